@@ -1,0 +1,37 @@
+// logi-diag: the command-line face of the same core the Electron app and web mode use.
+// Exit codes are part of the public contract: 0 success, 1 failure, 2 usage error
+// (commands may define more, documented in the README).
+import { Command, CommanderError } from 'commander'
+import { registerCommands } from './commands'
+import { EXIT } from './exit-codes'
+
+async function main(argv: string[]): Promise<number> {
+  const program = new Command()
+  program
+    .name('logi-diag')
+    .description('Logi Room Diagnostics: detect Logitech room devices, check health, prepare support bundles')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+  registerCommands(program)
+  try {
+    await program.parseAsync(argv)
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok
+      return EXIT.usage
+    }
+    process.stderr.write(`logi-diag: ${err instanceof Error ? err.message : String(err)}\n`)
+    return EXIT.failure
+  }
+}
+
+main(process.argv).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (err: unknown) => {
+    process.stderr.write(`logi-diag: ${String(err)}\n`)
+    process.exitCode = EXIT.failure
+  }
+)
