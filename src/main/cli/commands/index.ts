@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
+import { registerDetect } from './detect'
 
 // Each command lives in its own file and registers itself here.
 export function registerCommands(program: Command): void {
-  void program
+  registerDetect(program)
 }

@@ -1,0 +1,47 @@
+import type { Command } from 'commander'
+import { DeviceEvent, Snapshot } from '../../../shared/contract'
+import { discover } from '../../devices/discover'
+import { DeviceWatcher } from '../../devices/watch'
+import { formatEvent, formatSnapshot } from '../format/devices-text'
+
+interface DetectOptions {
+  json?: boolean
+  watch?: boolean
+}
+
+const write = (s: string): void => {
+  process.stdout.write(s)
+}
+
+async function watch(json: boolean): Promise<void> {
+  const watcher = new DeviceWatcher()
+  watcher.on('warning', (w) => process.stderr.write(`logi-diag: warning: ${w}\n`))
+  watcher.on('event', (e) => {
+    write(json ? JSON.stringify(DeviceEvent.parse(e)) + '\n' : formatEvent(e) + '\n')
+  })
+  const first = await watcher.start()
+  write(json ? JSON.stringify(Snapshot.parse(first)) + '\n' : formatSnapshot(first) + 'Watching for changes (Ctrl+C to stop)…\n')
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      watcher.stop()
+      resolve()
+    }
+    process.once('SIGINT', stop)
+    process.once('SIGTERM', stop)
+    process.stdout.once('error', stop) // reader went away (EPIPE)
+  })
+}
+
+export function registerDetect(program: Command): void {
+  program
+    .command('detect')
+    .description('list the Logitech room devices and systems connected to this computer')
+    .option('--json', 'print the machine-readable JSON contract (see README)')
+    .option('--watch', 'keep running and report devices as they are plugged and unplugged')
+    .action(async (opts: DetectOptions) => {
+      if (opts.watch) return watch(!!opts.json)
+      const { snapshot, warnings } = await discover()
+      for (const w of warnings) process.stderr.write(`logi-diag: warning: ${w}\n`)
+      write(opts.json ? JSON.stringify(Snapshot.parse(snapshot), null, 2) + '\n' : formatSnapshot(snapshot))
+    })
+}

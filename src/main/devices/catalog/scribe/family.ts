@@ -1,0 +1,21 @@
+import type { FamilyDef } from '../types'
+
+export const scribe: FamilyDef = {
+  id: 'scribe',
+  products: [
+    {
+      product: 'Scribe',
+      requiredParts: ['camera'],
+      parts: [
+        {
+          vendorId: '046d', productId: '08e2', part: 'camera', name: 'Scribe whiteboard camera', mode: 'normal',
+          maxSpeed: 'high',
+          readChannels: [
+            { kind: 'sysfs-strings' },
+            { kind: 'uvc-xu', guid: '69678ee4-410f-40db-a850-7420d7d8240e', selector: 1, length: 4 }
+          ]
+        }
+      ]
+    }
+  ]
+}

@@ -1,0 +1,40 @@
+import type { FamilyDef } from '../types'
+
+export const tap: FamilyDef = {
+  id: 'tap',
+  products: [
+    {
+      product: 'Tap',
+      requiredParts: ['hdmi-capture', 'sensor', 'audio', 'touch', 'display'],
+      parts: [
+        {
+          vendorId: '046d', productId: '0876', part: 'hdmi-capture', name: 'Tap HDMI Capture', mode: 'normal',
+          readChannels: [{ kind: 'sysfs-strings' }]
+        },
+        {
+          vendorId: '046d', productId: '0872', part: 'sensor', name: 'Tap Controller (MCU / PIR sensor)', mode: 'normal',
+          readChannels: [
+            { kind: 'sysfs-strings' },
+            { kind: 'hid-feature-info', setReport: 0x1b, getReport: 0x19, commands: { firmware: 0x04 } }
+          ]
+        },
+        {
+          vendorId: '046d', productId: '0874', part: 'audio', name: 'Tap Audio', mode: 'normal',
+          readChannels: [{ kind: 'sysfs-strings' }]
+        },
+        {
+          vendorId: '222a', productId: '0001', part: 'touch', name: 'Tap Touch Controller (ILITEK)', mode: 'normal',
+          companion: true, readChannels: [{ kind: 'sysfs-strings' }]
+        },
+        {
+          vendorId: '222a', productId: 'ff51', part: 'touch', name: 'Tap Touch Controller (bootloader)', mode: 'bootloader',
+          companion: true, readChannels: [{ kind: 'sysfs-strings' }]
+        },
+        {
+          vendorId: '17e9', productId: 'ff13', part: 'display', name: 'Tap Display (DisplayLink)', mode: 'normal',
+          companion: true, readChannels: [{ kind: 'sysfs-strings' }]
+        }
+      ]
+    }
+  ]
+}

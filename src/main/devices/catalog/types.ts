@@ -1,0 +1,46 @@
+// The shape of device knowledge. Each product family is one folder holding a `family.ts` made
+// only of data in this shape, plus a README on its protocol. Code never special-cases a PID.
+import type { DeviceMode, UsbSpeed } from '../../../shared/contract'
+
+/** A read-only way to learn more about a part (firmware, deep identity). Used by later stages. */
+export type ReadChannel =
+  | { kind: 'sysfs-strings' } // iManufacturer/iProduct/iSerial as the OS cached them
+  | { kind: 'hid-feature-info'; setReport: number; getReport: number; commands: Record<string, number> }
+  | { kind: 'hid-feature-topology'; getReport: number; length: number }
+  | { kind: 'hid-feature-identity'; setReport: number; getReport: number }
+  | { kind: 'uvc-xu'; guid: string; selector: number; length: number }
+  | { kind: 'bulk-sync'; interfaceSubclass: number; request: 'GetDeviceInfo' }
+  | { kind: 'bulk-tablehub'; request: 'ReadVersion' }
+
+export interface PartDef {
+  vendorId: string // lower-case hex
+  productId: string
+  /** Stable machine name: "camera", "table-hub", "audio", "speakerphone", "touch", … */
+  part: string
+  /** What a person calls it. */
+  name: string
+  mode: DeviceMode
+  /** Fastest link the part can negotiate, when known from real descriptors or vendor docs. */
+  maxSpeed?: UsbSpeed
+  /** Link speed below which the part cannot work as intended (e.g. 4K video needs SuperSpeed). */
+  wantsSpeed?: UsbSpeed
+  readChannels: ReadChannel[]
+  /** A non-Logitech chip that is only listed when a Logitech part of the same product is present. */
+  companion?: boolean
+  /** Facts we could not confirm from a source; shown in the README and kept out of checks. */
+  unconfirmed?: string
+}
+
+export interface ProductDef {
+  /** "Rally", "MeetUp", "Tap", … — what `product` says in the JSON contract. */
+  product: string
+  /** Parts a complete system has (by part name). Parts not listed here are optional. */
+  requiredParts: string[]
+  parts: PartDef[]
+}
+
+export interface FamilyDef {
+  /** Folder name, e.g. "rally". */
+  id: string
+  products: ProductDef[]
+}

@@ -1,0 +1,81 @@
+// Enumeration through the `usb` package (libusb). On Linux, sysfs then adds speed and strings;
+// elsewhere this is the primary source and strings are read with standard GET_DESCRIPTOR
+// requests, which need an open handle but no claimed interface and change nothing on the device.
+import type { Device as UsbDevice } from 'usb'
+import { hex4, topoNameOf, type RawUsbDevice } from '../raw-device'
+import { speedFromDeviceDescriptor } from '../speed'
+import { loadUsb } from './native-modules'
+
+export interface LibusbListing {
+  devices: RawUsbDevice[]
+  /** Handles, keyed by topoName, for optional string reads off Linux. */
+  handles: Map<string, UsbDevice>
+  error: string | null
+}
+
+export function listLibusb(): LibusbListing {
+  const loaded = loadUsb()
+  if (!loaded.ok) return { devices: [], handles: new Map(), error: `USB library unavailable: ${loaded.error}` }
+  let list: UsbDevice[]
+  try {
+    list = loaded.module.getDeviceList()
+  } catch (err) {
+    return { devices: [], handles: new Map(), error: `USB enumeration failed: ${err instanceof Error ? err.message : String(err)}` }
+  }
+  const devices: RawUsbDevice[] = []
+  const handles = new Map<string, UsbDevice>()
+  for (const dev of list) {
+    const d = dev.deviceDescriptor
+    const ports = Array.isArray(dev.portNumbers) ? [...dev.portNumbers] : []
+    const topoName = topoNameOf(dev.busNumber, ports)
+    handles.set(topoName, dev)
+    devices.push({
+      topoName,
+      bus: dev.busNumber,
+      ports,
+      vendorId: hex4(d.idVendor),
+      productId: hex4(d.idProduct),
+      deviceClass: d.bDeviceClass,
+      speed: speedFromDeviceDescriptor(d.bcdUSB, d.bMaxPacketSize0),
+      manufacturer: null,
+      product: null,
+      serial: null,
+      devNode: null,
+      errors: []
+    })
+  }
+  return { devices, handles, error: null }
+}
+
+const STRING_TIMEOUT_MS = 500
+
+function getString(dev: UsbDevice, index: number): Promise<Uint8Array | null> {
+  if (index === 0) return Promise.resolve(null)
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(null), STRING_TIMEOUT_MS)
+    dev.getStringDescriptor(index, (err, value) => {
+      clearTimeout(timer)
+      resolve(err || value === undefined ? null : Buffer.from(value, 'utf8'))
+    })
+  })
+}
+
+/** Off Linux: read the three identity strings. Fails soft: the caller records why. */
+export async function readStringsOverLibusb(dev: UsbDevice): Promise<Pick<RawUsbDevice, 'manufacturer' | 'product' | 'serial'>> {
+  dev.open(false)
+  try {
+    const d = dev.deviceDescriptor
+    const [manufacturer, product, serial] = [
+      await getString(dev, d.iManufacturer),
+      await getString(dev, d.iProduct),
+      await getString(dev, d.iSerialNumber)
+    ]
+    return { manufacturer, product, serial }
+  } finally {
+    try {
+      dev.close()
+    } catch {
+      // already gone
+    }
+  }
+}

@@ -1,0 +1,43 @@
+import type { UsbSpeed } from '../../shared/contract'
+
+const ORDER: readonly UsbSpeed[] = ['low', 'full', 'high', 'super', 'super-plus']
+
+/** Linux sysfs `speed` is the negotiated rate in Mbit/s. */
+export function speedFromSysfs(text: string): UsbSpeed | null {
+  switch (text.trim()) {
+    case '1.5':
+      return 'low'
+    case '12':
+      return 'full'
+    case '480':
+      return 'high'
+    case '5000':
+      return 'super'
+    case '10000':
+    case '20000':
+      return 'super-plus'
+    default:
+      return null
+  }
+}
+
+/**
+ * Without sysfs (macOS, Windows with usb@2) the negotiated speed is not exposed. A device
+ * running at SuperSpeed must use bMaxPacketSize0 = 9 (2^9 = 512) with bcdUSB >= 3.0, so that
+ * case is certain; anything else is left unknown rather than guessed.
+ */
+export function speedFromDeviceDescriptor(bcdUSB: number, bMaxPacketSize0: number): UsbSpeed | null {
+  return bcdUSB >= 0x0300 && bMaxPacketSize0 === 9 ? 'super' : null
+}
+
+export function compareSpeed(a: UsbSpeed, b: UsbSpeed): number {
+  return ORDER.indexOf(a) - ORDER.indexOf(b)
+}
+
+export const SPEED_LABEL: Record<UsbSpeed, string> = {
+  low: 'USB 1.x Low Speed (1.5 Mbit/s)',
+  full: 'USB 1.x Full Speed (12 Mbit/s)',
+  high: 'USB 2.0 High Speed (480 Mbit/s)',
+  super: 'USB 3 SuperSpeed (5 Gbit/s)',
+  'super-plus': 'USB 3 SuperSpeed+ (10–20 Gbit/s)'
+}

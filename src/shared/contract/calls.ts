@@ -1,0 +1,44 @@
+// Every call the UI may make into the core, declared once. Electron's preload, the main-side
+// IPC handlers, the loopback web server and the renderer's transports are all derived from this
+// table, so a call that is not here cannot be made.
+import { z } from 'zod'
+import { Snapshot, DeviceEvent } from './device'
+
+export const AppInfo = z.object({
+  name: z.string(),
+  version: z.string(),
+  platform: z.string(),
+  /** Which front end the core is serving. */
+  shell: z.enum(['electron', 'web']),
+  /** Present in web mode when a browser other than the first one has connected. */
+  remoteClients: z.number().int().nonnegative()
+})
+export type AppInfo = z.infer<typeof AppInfo>
+
+const NoInput = z.undefined()
+
+export const calls = {
+  'app.info': { input: NoInput, output: AppInfo },
+  'devices.snapshot': { input: NoInput, output: Snapshot }
+} as const
+
+/** Events the core pushes to the UI. */
+export const events = {
+  'devices.changed': DeviceEvent
+} as const
+
+export type CallName = keyof typeof calls
+export type EventName = keyof typeof events
+export type CallInput<N extends CallName> = z.infer<(typeof calls)[N]['input']>
+export type CallOutput<N extends CallName> = z.infer<(typeof calls)[N]['output']>
+export type EventPayload<N extends EventName> = z.infer<(typeof events)[N]>
+
+/** What the renderer holds: one typed method per call, plus event subscription. */
+export type CoreApi = {
+  [N in CallName]: (input: CallInput<N>) => Promise<CallOutput<N>>
+}
+export type Unsubscribe = () => void
+export interface CoreClient {
+  call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>>
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): Unsubscribe
+}

@@ -1,0 +1,10 @@
+// Plain channel-name lists without zod, so the sandboxed preload stays tiny and dependency-free.
+// A unit test checks these lists equal the keys of `calls` and `events`.
+export const CALL_NAMES = ['app.info', 'devices.snapshot'] as const
+export const EVENT_NAMES = ['devices.changed'] as const
+
+export const ipcCallChannel = (name: string): string => `logi-diag:call:${name}`
+export const ipcEventChannel = (name: string): string => `logi-diag:event:${name}`
+
+/** The object the preload exposes on window as `logiDiag`. */
+export const BRIDGE_GLOBAL = 'logiDiag'

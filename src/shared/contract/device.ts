@@ -1,0 +1,84 @@
+// The device model shared by the core, the CLI's --json output, the IPC/web boundary and the UI.
+// These schemas ARE the public JSON contract documented in the README.
+import { z } from 'zod'
+
+export const HEX4 = /^[0-9a-f]{4}$/
+
+export const UsbSpeed = z.enum(['low', 'full', 'high', 'super', 'super-plus'])
+export type UsbSpeed = z.infer<typeof UsbSpeed>
+
+export const DeviceMode = z.enum(['normal', 'update', 'bootloader'])
+export type DeviceMode = z.infer<typeof DeviceMode>
+
+/** Why something about a device could not be read. The device is still listed. */
+export const DeviceErrorCode = z.enum([
+  'permission', // the OS refused access to the device node; message carries the fix
+  'descriptor', // descriptors missing, truncated or malformed
+  'identity', // a serial/product string was unreadable or had to be cleaned
+  'disconnected', // the device went away while it was being read
+  'read' // any other read failure
+])
+export type DeviceErrorCode = z.infer<typeof DeviceErrorCode>
+
+export const DeviceError = z.object({
+  code: DeviceErrorCode,
+  message: z.string()
+})
+export type DeviceError = z.infer<typeof DeviceError>
+
+export const DeviceLocation = z.object({
+  bus: z.number().int().nonnegative(),
+  /** Port numbers from the root hub down, e.g. [2, 1] for sysfs "1-2.1". */
+  ports: z.array(z.number().int().positive()).max(7),
+  /** Hubs between the host's root port and the device (0 = plugged straight into the computer). */
+  hubDepth: z.number().int().nonnegative()
+})
+export type DeviceLocation = z.infer<typeof DeviceLocation>
+
+export const Device = z.object({
+  /** Stable for as long as the device stays on the same port: "usb:<bus>-<ports>". */
+  id: z.string().min(1),
+  vendorId: z.string().regex(HEX4),
+  productId: z.string().regex(HEX4),
+  /** Catalog product ("Rally", "MeetUp", …) or "Unknown Logitech device". */
+  product: z.string(),
+  /** Catalog part ("camera", "table-hub", "audio", …) or "unknown". */
+  part: z.string(),
+  /** Human name: the catalog's part name. */
+  name: z.string(),
+  /** The device's own product string as it reported it (cleaned), if any. */
+  usbProduct: z.string().nullable(),
+  serial: z.string().nullable(),
+  /** Filled only from a real firmware read channel; never guessed from bcdDevice. */
+  firmware: z.string().nullable(),
+  mode: DeviceMode,
+  speed: UsbSpeed.nullable(),
+  location: DeviceLocation,
+  /** True when the VID:PID is in the catalog. */
+  known: z.boolean(),
+  errors: z.array(DeviceError)
+})
+export type Device = z.infer<typeof Device>
+
+export const RoomSystem = z.object({
+  /** Stable while its first part stays plugged in. */
+  id: z.string(),
+  product: z.string(),
+  /** Device ids, in catalog part order. */
+  parts: z.array(z.string()),
+  /** Part names the catalog expects for this product but which were not found. */
+  missing: z.array(z.string())
+})
+export type RoomSystem = z.infer<typeof RoomSystem>
+
+export const Snapshot = z.object({
+  devices: z.array(Device),
+  systems: z.array(RoomSystem)
+})
+export type Snapshot = z.infer<typeof Snapshot>
+
+export const DeviceEvent = z.discriminatedUnion('event', [
+  z.object({ event: z.literal('attach'), device: Device }),
+  z.object({ event: z.literal('detach'), device: Device })
+])
+export type DeviceEvent = z.infer<typeof DeviceEvent>
