@@ -1,0 +1,49 @@
+import type { Command } from 'commander'
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { createCore } from '../../core/core'
+import { newToken } from '../../web/guard'
+import { startWebServer } from '../../web/server'
+
+/** The built renderer sits next to the built CLI: out/cli/../renderer. */
+export function defaultRendererDir(): string {
+  return process.env.LOGI_DIAG_RENDERER_DIR ?? resolve(__dirname, '..', 'renderer')
+}
+
+function parsePort(value: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`--port must be a number from 0 to 65535, got "${value}"`)
+  return n
+}
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the app UI on 127.0.0.1 only (for remote sessions over an SSH tunnel)')
+    .option('--port <n>', 'port to listen on (0 picks a free one)', '8765')
+    .action(async (opts: { port: string }) => {
+      const port = parsePort(opts.port)
+      const rendererDir = defaultRendererDir()
+      if (!existsSync(join(rendererDir, 'index.html'))) throw new Error(`the UI is not built (${rendererDir}/index.html missing); run "npm run build" first`)
+      const core = createCore({ shell: 'web' })
+      await core.start()
+      let running
+      try {
+        running = await startWebServer({ core, rendererDir, token: newToken(), port })
+      } catch (err) {
+        core.stop()
+        const code = (err as NodeJS.ErrnoException).code
+        throw new Error(code === 'EADDRINUSE' ? `port ${port} is already in use; choose another with --port` : (err as Error).message)
+      }
+      process.stdout.write(`Logi Room Diagnostics is serving on ${running.url}\n`)
+      process.stdout.write('Open that address in a browser on this computer (or through an SSH tunnel). Press Ctrl+C to stop.\n')
+      await new Promise<void>((done) => {
+        const stop = (): void => {
+          core.stop()
+          void running.close().then(done)
+        }
+        process.once('SIGINT', stop)
+        process.once('SIGTERM', stop)
+      })
+    })
+}

@@ -1,0 +1,153 @@
+// Loopback web mode: the built renderer and the contract over HTTP on 127.0.0.1, for remote
+// sessions (SSH tunnel to a headless room PC) and for testing the real UI in a browser.
+// POST /api/call/<name>  {"input": …}  → {"ok":true,"value":…} | {"ok":false,"error":…}
+// GET  /api/events                      → text/event-stream of contract events
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { ContractError, EVENT_NAMES, parseCallInput, parseCallOutput, parseEvent, type EventName } from '../../shared/contract'
+import type { Core } from '../core/core'
+import { SECURITY_HEADERS } from '../renderer-assets/csp'
+import { readAsset } from '../renderer-assets/static-files'
+import { checkRequest, TOKEN_COOKIE } from './guard'
+
+export const MAX_BODY_BYTES = 64 * 1024
+const KEEPALIVE_MS = 15_000
+
+export interface WebServerOptions {
+  core: Core
+  rendererDir: string
+  token: string
+  port: number
+  host?: '127.0.0.1'
+}
+
+export interface RunningWebServer {
+  server: Server
+  port: number
+  url: string
+  close(): Promise<void>
+}
+
+function send(res: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...SECURITY_HEADERS, ...extra })
+  res.end(body)
+}
+
+const sendJson = (res: ServerResponse, status: number, value: unknown): void =>
+  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8')
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (c: Buffer) => {
+      size += c.length
+      if (size > MAX_BODY_BYTES) {
+        reject(new RangeError(`request body over ${MAX_BODY_BYTES} bytes`))
+        req.destroy()
+        return
+      }
+      chunks.push(c)
+    })
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}
+
+export async function startWebServer(opts: WebServerOptions): Promise<RunningWebServer> {
+  const { core, rendererDir, token } = opts
+  const streams = new Set<ServerResponse>()
+  let port = opts.port
+
+  const updateClients = (): void => core.setRemoteClients(streams.size)
+
+  async function handleCall(name: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: 'use POST' })
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      return sendJson(res, 415, { ok: false, error: 'content-type must be application/json' })
+    }
+    let body: unknown
+    try {
+      const text = await readBody(req)
+      body = text.length === 0 ? {} : JSON.parse(text)
+    } catch (err) {
+      return sendJson(res, err instanceof RangeError ? 413 : 400, { ok: false, error: err instanceof RangeError ? err.message : 'body is not valid JSON' })
+    }
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) return sendJson(res, 400, { ok: false, error: 'body must be an object' })
+    try {
+      const call = parseCallInput(name, (body as { input?: unknown }).input)
+      const handler = core.handlers[call.name] as (input: unknown) => Promise<unknown>
+      const value = parseCallOutput(call.name, await handler(call.input))
+      sendJson(res, 200, { ok: true, value })
+    } catch (err) {
+      if (err instanceof ContractError) return sendJson(res, err.kind === 'unknown-call' ? 404 : err.kind === 'invalid-input' ? 400 : 500, { ok: false, error: err.message })
+      sendJson(res, 500, { ok: false, error: err instanceof Error ? err.message : String(err) })
+    }
+  }
+
+  function handleEvents(req: IncomingMessage, res: ServerResponse): void {
+    res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive', ...SECURITY_HEADERS })
+    res.write(': connected\n\n')
+    streams.add(res)
+    updateClients()
+    const offs = EVENT_NAMES.map((name) =>
+      core.on(name as EventName, (payload) => {
+        try {
+          const data = parseEvent(name as EventName, payload)
+          res.write(`event: ${name}\ndata: ${JSON.stringify(data)}\n\n`)
+        } catch (err) {
+          res.write(`: dropped invalid event (${err instanceof Error ? err.message : 'error'})\n\n`)
+        }
+      })
+    )
+    const keepalive = setInterval(() => res.write(': keepalive\n\n'), KEEPALIVE_MS)
+    const close = (): void => {
+      clearInterval(keepalive)
+      for (const off of offs) off()
+      streams.delete(res)
+      updateClients()
+    }
+    req.on('close', close)
+  }
+
+  const server = createServer((req, res) => {
+    const url = req.url ?? '/'
+    const verdict = checkRequest(
+      { host: req.headers.host, origin: req.headers.origin, url, authorization: req.headers.authorization, cookie: req.headers.cookie },
+      port,
+      token
+    )
+    if (!verdict.ok) return sendJson(res, verdict.status, { ok: false, error: verdict.reason })
+    const path = new URL(url, 'http://127.0.0.1').pathname
+    const cookie: Record<string, string> = verdict.viaQuery ? { 'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/` } : {}
+    if (path.startsWith('/api/call/')) return void handleCall(decodeURIComponent(path.slice('/api/call/'.length)), req, res)
+    if (path === '/api/events') return handleEvents(req, res)
+    if (path.startsWith('/api/')) return sendJson(res, 404, { ok: false, error: 'no such endpoint' })
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { ok: false, error: 'method not allowed' })
+    if (path === '/favicon.ico') return send(res, 204, '', 'image/x-icon')
+    void readAsset(rendererDir, path).then((asset) => {
+      if (!asset) return send(res, 404, 'not found', 'text/plain; charset=utf-8')
+      send(res, 200, asset.body, asset.type, cookie)
+    })
+  })
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(opts.port, opts.host ?? '127.0.0.1', () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
+  port = (server.address() as AddressInfo).port
+  return {
+    server,
+    port,
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of streams) s.end()
+        server.close(() => resolve())
+        server.closeAllConnections()
+      })
+  }
+}
