@@ -1,11 +1,15 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import { readFileSync } from 'node:fs'
+
+const pkg = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string }
 
 // Main and preload bundle for Electron; the renderer is a plain web build so the same
 // output is served by `logi-diag serve` (loopback web mode) and loaded by Electron.
 export default defineConfig({
   main: {
+    define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     build: {
       rollupOptions: { input: { index: resolve(__dirname, 'src/main/electron/main.ts') } }
     }

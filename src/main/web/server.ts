@@ -43,8 +43,9 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('data', (c: Buffer) => {
       size += c.length
       if (size > MAX_BODY_BYTES) {
+        // Keep draining (without storing) so the client still receives the 413.
+        if (chunks.length) chunks.length = 0
         reject(new RangeError(`request body over ${MAX_BODY_BYTES} bytes`))
-        req.destroy()
         return
       }
       chunks.push(c)
@@ -71,7 +72,11 @@ export async function startWebServer(opts: WebServerOptions): Promise<RunningWeb
       const text = await readBody(req)
       body = text.length === 0 ? {} : JSON.parse(text)
     } catch (err) {
-      return sendJson(res, err instanceof RangeError ? 413 : 400, { ok: false, error: err instanceof RangeError ? err.message : 'body is not valid JSON' })
+      if (err instanceof RangeError) {
+        res.setHeader('Connection', 'close')
+        return sendJson(res, 413, { ok: false, error: err.message })
+      }
+      return sendJson(res, 400, { ok: false, error: 'body is not valid JSON' })
     }
     if (typeof body !== 'object' || body === null || Array.isArray(body)) return sendJson(res, 400, { ok: false, error: 'body must be an object' })
     try {
@@ -101,13 +106,19 @@ export async function startWebServer(opts: WebServerOptions): Promise<RunningWeb
       })
     )
     const keepalive = setInterval(() => res.write(': keepalive\n\n'), KEEPALIVE_MS)
+    let closed = false
     const close = (): void => {
+      if (closed) return
+      closed = true
       clearInterval(keepalive)
       for (const off of offs) off()
       streams.delete(res)
       updateClients()
     }
     req.on('close', close)
+    // A viewer that vanishes (closed laptop, dropped tunnel) must not take the server down.
+    req.on('error', close)
+    res.on('error', close)
   }
 
   const server = createServer((req, res) => {

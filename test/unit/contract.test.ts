@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { CALL_NAMES, EVENT_NAMES, calls, events, parseCallInput, ContractError, Device } from '../../src/shared/contract'
+
+describe('contract', () => {
+  it('preload channel lists match the zod tables exactly', () => {
+    expect([...CALL_NAMES].sort()).toEqual(Object.keys(calls).sort())
+    expect([...EVENT_NAMES].sort()).toEqual(Object.keys(events).sort())
+  })
+
+  it.each([
+    ['__proto__', undefined],
+    ['constructor', undefined],
+    ['devices.snapshot', { evil: true }],
+    ['app.info', 'x'.repeat(10)]
+  ])('rejects hostile call %s', (name, input) => {
+    expect(() => parseCallInput(name, input)).toThrow(ContractError)
+  })
+
+  it('accepts a valid call', () => {
+    expect(parseCallInput('devices.snapshot', undefined).name).toBe('devices.snapshot')
+  })
+
+  it('device schema rejects upper-case hex and bad speeds', () => {
+    const base = {
+      id: 'usb:1-2', vendorId: '046d', productId: '0881', product: 'Rally', part: 'camera', name: 'Rally Camera', usbProduct: null,
+      serial: null, firmware: null, mode: 'normal', speed: 'super', location: { bus: 1, ports: [2], hubDepth: 0 }, known: true, errors: []
+    }
+    expect(Device.safeParse(base).success).toBe(true)
+    expect(Device.safeParse({ ...base, vendorId: '046D' }).success).toBe(false)
+    expect(Device.safeParse({ ...base, speed: 'warp' }).success).toBe(false)
+  })
+})

@@ -1,0 +1,42 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { DeviceWatcher, diffSnapshots, MAX_DELAY_MS, QUIET_MS } from '../../src/main/devices/watch'
+import type { DiscoveryResult } from '../../src/main/devices/discover'
+import type { Device, Snapshot } from '../../src/shared/contract'
+
+const dev = (id: string, serial = 'S'): Device => ({
+  id, vendorId: '046d', productId: '0881', product: 'Rally', part: 'camera', name: 'Rally Camera', usbProduct: null, serial,
+  firmware: null, mode: 'normal', speed: 'super', location: { bus: 1, ports: [2], hubDepth: 0 }, known: true, errors: []
+})
+const snap = (...devices: Device[]): Snapshot => ({ devices, systems: [] })
+
+describe('diffSnapshots', () => {
+  it('reports attach, detach and a swapped device as detach+attach', () => {
+    const e = diffSnapshots(snap(dev('a'), dev('b')), snap(dev('b', 'OTHER'), dev('c')))
+    expect(e.map((x) => `${x.event}:${x.device.id}:${x.device.serial}`)).toEqual(['detach:a:S', 'detach:b:S', 'attach:b:OTHER', 'attach:c:S'])
+  })
+  it('no change, no events', () => expect(diffSnapshots(snap(dev('a')), snap(dev('a')))).toEqual([]))
+})
+
+describe('DeviceWatcher coalescing', () => {
+  afterEach(() => vi.useRealTimers())
+
+  it('a burst of hotplug signals costs one rescan, and the first signal waits at most MAX_DELAY_MS', async () => {
+    vi.useFakeTimers()
+    const results: Snapshot[] = [snap(), snap(dev('a'), dev('b'))]
+    const discoverFn = vi.fn(async (): Promise<DiscoveryResult> => ({ snapshot: results.shift() ?? snap(dev('a'), dev('b')), warnings: [] }))
+    const w = new DeviceWatcher(discoverFn)
+    const events: string[] = []
+    w.on('event', (e) => events.push(`${e.event}:${e.device.id}`))
+    await w.start()
+    expect(discoverFn).toHaveBeenCalledTimes(1)
+    // A signal every QUIET_MS - 1 ms keeps the quiet timer from firing; the max-delay timer must.
+    for (let t = 0; t < MAX_DELAY_MS; t += QUIET_MS - 1) {
+      w.schedule()
+      await vi.advanceTimersByTimeAsync(QUIET_MS - 1)
+    }
+    await vi.advanceTimersByTimeAsync(QUIET_MS)
+    expect(discoverFn).toHaveBeenCalledTimes(2)
+    expect(events).toEqual(['attach:a', 'attach:b'])
+    w.stop()
+  })
+})
