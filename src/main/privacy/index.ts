@@ -1,0 +1,11 @@
+// Public surface of the privacy engine (plain Node; no Electron imports).
+export { createRedactionSession } from './session'
+export type { RedactionOptions, RedactionSession, RedactResult, StreamOptions } from './session'
+export type { RedactionReport, FileReport, RedactionSpan } from './report'
+export type { PseudonymEntry } from './pseudonyms'
+export { gatherHostIdentities } from './host-identities'
+export type { HostIdentities } from './host-identities'
+export { CATEGORIES } from './categories'
+export type { Category } from './categories'
+export { BinaryInputError } from './encoding'
+export { describeRules } from './rule-table'

@@ -1,0 +1,60 @@
+import type { Category } from './categories'
+import type { Rule, RuleContext } from './types'
+
+// Structured data (system info, device inventory) is redacted by key name as well as by value
+// (Sentry's approach): a value under `password` is a secret whatever it looks like.
+interface KeyClass {
+  re: RegExp
+  rule: Rule
+}
+
+function meta(id: string, category: Category, kind: string): Rule {
+  return { id, category, kind, detector: `JSON key → ${kind}`, replacement: `<${kind}-N>`, apply: (t) => t }
+}
+
+const KEYS: KeyClass[] = [
+  { re: /^(?:password|passwd|pwd|pass|passphrase|passcode|pin|secret|client[_-]?secret|api[_-]?key|apikey|x-api-key|auth|authorization|credentials?|mysql_pwd|private[_-]?key|privatekey|[a-z]*[_-]?token|token|session[_-]?id|sessionid|cookie)$/i, rule: meta('json-secret', 'credential', 'secret') },
+  { re: /^(?:e-?mail(?:[_-]?address)?|upn)$/i, rule: meta('json-email', 'contact', 'email') },
+  { re: /^(?:phone(?:[_-]?number)?|mobile|tel|telephone|caller[_-]?id|msisdn|fax)$/i, rule: meta('json-phone', 'contact', 'phone') },
+  { re: /^(?:display[_-]?name|full[_-]?name|organi[sz]er|attendees?|participants?|owner|author|(?:first|last|given|family)[_-]?name|surname)$/i, rule: meta('json-name', 'person', 'name') },
+  { re: /^(?:user|user[_-]?name|login|account[_-]?name|sam[_-]?account[_-]?name)$/i, rule: meta('json-user', 'account', 'user') },
+  { re: /^(?:host[_-]?name|computer[_-]?name|machine[_-]?name|server[_-]?name|fqdn)$/i, rule: meta('json-host', 'device-identifier', 'host') },
+  { re: /^(?:e?ssid|network[_-]?name)$/i, rule: meta('json-ssid', 'wifi', 'ssid') },
+  { re: /^(?:serial(?:[_-]?(?:number|no))?|service[_-]?tag|machine[_-]?(?:guid|id)|hardware[_-]?id|imei)$/i, rule: meta('json-serial', 'device-identifier', 'serial') },
+  { re: /^(?:lat(?:itude)?|lon(?:g(?:itude)?)?|lng)$/i, rule: meta('json-geo', 'location', 'geo') }
+]
+
+const LOGITECH = /logitech|\blogi\b|rally|meetup|\btap\b|046d|brio|scribe|swytch|conferencecam/i
+
+function isLogitechObject(obj: Record<string, unknown>): boolean {
+  for (const v of Object.values(obj)) if ((typeof v === 'string' || typeof v === 'number') && LOGITECH.test(String(v))) return true
+  return false
+}
+
+export function redactJsonValue(value: unknown, text: (s: string) => string, ctx: RuleContext, isInventorySerial: (v: string) => boolean): unknown {
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return text(v)
+    if (Array.isArray(v)) return v.map(walk)
+    if (v === null || typeof v !== 'object') return v
+    const obj = v as Record<string, unknown>
+    const out: Record<string, unknown> = {}
+    const logitech = isLogitechObject(obj)
+    for (const [k, val] of Object.entries(obj)) {
+      const key = text(k)
+      const cls = KEYS.find((c) => c.re.test(k))
+      if (cls && (typeof val === 'string' || typeof val === 'number') && String(val) !== '' && !ctx.isKept(String(val))) {
+        const s = String(val)
+        if (cls.rule.id === 'json-serial' && (logitech || isInventorySerial(s))) {
+          out[key] = val
+          continue
+        }
+        const norm = cls.rule.kind === 'phone' ? s.replace(/\D/g, '') : s.toLowerCase()
+        out[key] = ctx.pseudonym(cls.rule, s, { key: norm })
+        continue
+      }
+      out[key] = walk(val)
+    }
+    return out
+  }
+  return walk(value)
+}

@@ -1,0 +1,45 @@
+import type { Rule } from './types'
+import { contextKeysRule, CONTEXT_FAMILIES } from './rules/context-keys'
+import { emailRule } from './rules/email'
+import { gpsRule } from './rules/gps'
+import { homePathRule } from './rules/home-path'
+import { hostnameRule } from './rules/hostname'
+import { ibanRule } from './rules/iban'
+import { ipv4Rule, ipv6Rule } from './rules/ip'
+import { macRule } from './rules/mac'
+import { paymentCardRule } from './rules/payment-card'
+import { pemRule } from './rules/pem'
+import { phoneRule } from './rules/phone'
+import { secretShapeRule } from './rules/secret-shapes'
+import { urlRule } from './rules/url'
+import { windowsSidRule } from './rules/windows-sid'
+
+// Order matters (Chromium, Signal):
+//  - PEM and URLs first: URLs carry emails, IPs and hosts that need URL-aware treatment;
+//  - secret shapes and key-named values before generic patterns that would split them;
+//  - e-mail before known values (an e-mail containing the user name becomes one token);
+//  - cards before MACs; host names before IPs (rDNS names embed IPs);
+//  - phone last: its prefilter would otherwise see digits other rules own.
+// The known-values rule is inserted after e-mail by the session (it depends on the host).
+export const PATTERN_RULES: readonly Rule[] = [
+  pemRule,
+  urlRule,
+  secretShapeRule,
+  contextKeysRule,
+  emailRule,
+  homePathRule,
+  windowsSidRule,
+  paymentCardRule,
+  ibanRule,
+  macRule,
+  gpsRule,
+  hostnameRule,
+  ipv6Rule,
+  ipv4Rule,
+  phoneRule
+]
+
+/** Every rule with its metadata, for the README and the report. */
+export function describeRules(): Array<Pick<Rule, 'id' | 'category' | 'detector' | 'replacement'>> {
+  return [...PATTERN_RULES.filter((r) => r !== contextKeysRule), ...CONTEXT_FAMILIES].map(({ id, category, detector, replacement }) => ({ id, category, detector, replacement }))
+}

@@ -1,0 +1,256 @@
+import type { Category } from '../categories'
+import type { Rule, RuleContext } from '../types'
+import { isToken } from '../token'
+import { macToken, macRule } from './mac'
+import { hostToken, hostnameRule } from './hostname'
+
+// Values identified by the key or label in front of them (`password=`, `"displayName":`,
+// `SSID '…'`, `Meeting ID:`). All families share ONE keyword regex, so the text is scanned once;
+// each family then parses its value with a sticky regex at the keyword's end.
+
+type ValueShape = 'word' | 'login' | 'name' | 'auth' | 'rest' | 'field' | 'digits' | 'geo' | 'hex12' | 'phone'
+
+interface Family {
+  rule: Rule
+  keys: string[]
+  /** keys that may be followed by plain whitespace instead of `:`/`=` */
+  looseKeys?: string[]
+  shape: ValueShape
+  counter?: string
+  /** a value must pass this to be redacted */
+  accept?: (value: string, line: string, ctx: RuleContext) => boolean
+  /** replacement builder when not a plain pseudonym */
+  replace?: (value: string, ctx: RuleContext) => string | undefined
+}
+
+function meta(id: string, category: Category, kind: string, detector: string, replacement: string): Rule {
+  return { id, category, kind, detector, replacement, apply: (t) => t }
+}
+
+const LOGITECH_CONTEXT = /logitech|\blogi\b|\brally\b|meetup|\btap\b|046d|\bbrio\b|scribe|swytch|roommate|conferencecam|\bsight\b/i
+const PLACEHOLDER = /^(?:null|none|nil|undefined|true|false|n\/a|na|unknown|-+|\*+|x+|\[redacted\]|\[filtered\]|redacted|\(null\)|\{\}|\[\]|0)$/i
+
+const FAMILIES: Family[] = [
+  {
+    rule: meta('secret-key', 'credential', 'secret', 'value after password/passwd/pwd/secret/api_key/apikey/auth/authorization/credentials/mysql_pwd/private_key/token/*_token/cookie/bearer (Sentry key list + headers), in key=value, header, JSON and escaped-JSON form', '<secret-N>'),
+    keys: ['password', 'passwd', 'pwd', 'pass', 'passphrase', 'secret', 'client[_-]?secret', 'api[_-]?key', 'apikey', 'x-api-key', 'auth', 'authorization', 'proxy-authorization', 'credentials?', 'mysql_pwd', 'private[_-]?key', 'privatekey', '(?:access|refresh|id|auth|session|csrf|xsrf|api|bearer)[_-]?token', 'token', 'session[_-]?id', 'sessionid', 'cookie', 'set-cookie', 'x-auth-token', 'bearer'],
+    looseKeys: ['bearer'],
+    shape: 'auth'
+  },
+  {
+    rule: meta('person-name', 'person', 'name', 'value after organizer/attendee/participant/displayName/fullName/owner/caller/author/first/last name: quoted text, or 1–5 capitalised words incl. particles and "Last, First"', '<name-N>'),
+    keys: ['organi[sz]er', 'organi[sz]er[_ ]?name', 'attendees?', 'participants?', 'invitees?', 'display[_ ]?name', 'full[_ ]?name', 'owner(?:[_ ]?name)?', 'caller(?:[_ ]?name)?', 'author', 'contact[_ ]?name', 'sender', 'recipient', '(?:given|family|first|last)[_ ]?name', 'surname', 'signed in as'],
+    looseKeys: ['signed in as'],
+    shape: 'name',
+    counter: 'name'
+  },
+  {
+    rule: meta('user-key', 'account', 'user', 'value after user/username/login/account/upn/samAccountName and "for user", "invalid user", "password for", "logged in as"', '<user-N> (same numbering as home-path users)'),
+    keys: ['user', 'user[_ ]?name', 'login', 'logon[_ ]?name', 'account(?:[_ ]?name)?', 'upn', 'samaccountname', 'for user', 'invalid user', 'for invalid user', 'password for', 'logged in as', 'by user'],
+    looseKeys: ['for user', 'invalid user', 'for invalid user', 'password for', 'logged in as', 'by user'],
+    shape: 'login',
+    counter: 'user'
+  },
+  {
+    rule: meta('email-key', 'contact', 'email', 'value after email/e-mail/mail keys even without an @', '<email-N>'),
+    keys: ['e-?mail(?:[_ ]?address)?'],
+    shape: 'word',
+    counter: 'email'
+  },
+  {
+    rule: meta('phone-key', 'contact', 'phone', 'value after phone/mobile/tel/callerId/msisdn/fax keys, any digit grouping', '<phone-N>'),
+    keys: ['phone(?:[_ ]?(?:number|no))?', 'mobile(?:[_ ]?(?:number|phone))?', 'cell(?:[_ ]?phone)?', 'telephone', 'tel', 'caller[_ ]?id', 'callerid', 'msisdn', 'fax'],
+    shape: 'phone',
+    counter: 'phone'
+  },
+  {
+    rule: meta('host-key', 'device-identifier', 'host', 'value after hostname/host name/computer name/machine name/server_name/nodename/workstation/fqdn (vendor domains and IPs left to their rules)', '<host-N>'),
+    keys: ['host[_ ]?name', 'computer[_ ]?name', 'machine[_ ]?name', 'server[_ ]?name', 'node[_ ]?name', 'workstation(?:[_ ]?name)?', 'fqdn', 'host'],
+    shape: 'word',
+    counter: 'host',
+    accept: (v) => !/^[\d.:[\]]+$/.test(v) && !/^localhost$/i.test(v),
+    replace: (v, ctx) => hostToken(v, ctx, hostnameRule)
+  },
+  {
+    rule: meta('serial', 'device-identifier', 'serial', 'value after serial/serial number/S/N/SN/iSerial/service tag/machine id/hardware id/IMEI; kept when listed in the device inventory or the line names Logitech (Logitech, Logi, Rally, MeetUp, Tap, 046d …)', '<serial-N>'),
+    keys: ['serial(?:[_ ]?(?:number|no|num))?', 'serialnumber', 's/n', 'sn', 'iserial', 'service[_ ]?tag', 'machine[_ ]?(?:guid|id)', 'hardware[_ ]?(?:id|uuid)', 'imei', 'board[_ ]?serial', 'product[_ ]?uuid', 'device[_ ]?serial'],
+    looseKeys: ['iserial', 'serial number', 'service tag'],
+    shape: 'word',
+    counter: 'serial',
+    accept: (v, line, ctx) => !ctx.isInventorySerial(v) && !LOGITECH_CONTEXT.test(line) && /[0-9]/.test(v) && v.length >= 4
+  },
+  {
+    rule: meta('wifi-ssid', 'wifi', 'ssid', "value after SSID/ESSID/network name/Wi-Fi network: quoted (apostrophes allowed) or up to the next field delimiter, ≤32 bytes", '<ssid-N>'),
+    keys: ['ssid', 'essid', 'network[_ ]?name', 'wi-?fi network', 'wireless network', 'wlan ssid'],
+    looseKeys: ['ssid', 'essid'],
+    shape: 'field',
+    counter: 'ssid'
+  },
+  {
+    rule: meta('mac-key', 'device-identifier', 'mac', 'bare 12-hex value after mac/hwaddr/ether/lladdr/bssid/physical address', '<mac-OUI-N>'),
+    keys: ['mac(?:[_ ]?addr(?:ess)?)?', 'hwaddr', 'ether', 'lladdr', 'bssid', 'physical[_ ]?address', 'wifi[_ ]?mac'],
+    looseKeys: ['ether', 'lladdr', 'bssid', 'hwaddr'],
+    shape: 'hex12',
+    replace: (v, ctx) => macToken(v, ctx, macRule)
+  },
+  {
+    rule: meta('meeting-id', 'network-activity', 'meeting', 'value after Meeting ID/Meeting number/Conference ID/confno/Webinar ID (digits with spaces or dashes)', '<meeting-N>'),
+    keys: ['meeting[_ ]?(?:id|number|no)', 'conference[_ ]?id', 'conf[_ ]?id', 'confno', 'webinar[_ ]?id', 'meeting[_ ]?code'],
+    shape: 'digits',
+    counter: 'meeting'
+  },
+  {
+    rule: meta('meeting-passcode', 'credential', 'secret', 'value after Passcode/Meeting password/Access code/PIN', '<secret-N>'),
+    keys: ['passcode', 'meeting[_ ]?password', 'access[_ ]?code', 'pin'],
+    shape: 'word',
+    counter: 'secret'
+  },
+  {
+    rule: meta('gps-key', 'location', 'geo', 'decimal value(s) after lat/latitude/lon/lng/longitude/geo/gps/coordinates', '<geo-N>'),
+    keys: ['lat(?:itude)?', 'lon(?:g(?:itude)?)?', 'lng', 'geo', 'gps', 'coord(?:inate)?s?', 'geolocation'],
+    shape: 'geo',
+    counter: 'geo'
+  }
+]
+
+const ALL_KEYS = FAMILIES.map((f) => `(${[...f.keys].sort((a, b) => b.length - a.length).join('|')})`).join('|')
+const KEY_RE = new RegExp(`(?<![A-Za-z0-9_-])(?:${ALL_KEYS})(?![A-Za-z0-9_])`, 'gi')
+const STRICT_SEP = /\\?["']?[ \t.]{0,40}(?:[:=]|=>|#)[ \t]*/y
+const LOOSE_SEP = /[ \t]{1,40}/y
+const LOOSE_KEYS = FAMILIES.map((f) => new Set((f.looseKeys ?? []).map((k) => k.toLowerCase())))
+
+const SHAPES: Record<ValueShape, RegExp> = {
+  word: /[^\s"'<>,;&)\]}\\|]{1,512}/y,
+  login: /[\p{L}\p{N}._@$+-]{1,64}/uy,
+  name: /[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]{0,40}(?:,?[ \t](?:(?:van|von|der|den|de|da|di|del|du|la|le|bin|al|dos|das)[ \t])*[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]{0,40}){0,4}/uy,
+  auth: /(?:(?:Bearer|Basic|Digest|Token|Negotiate|NTLM|SharedAccessSignature)[ \t]+)?[^\s"'<>,;&)\]}\\|]{1,4096}/y,
+  rest: /[^\r\n"'<>]{1,512}/y,
+  field: /[^\r\n"'<>,;\])|\t]{1,64}/y,
+  digits: /\d(?:[ -]?\d){5,15}/y,
+  geo: /-?\d{1,3}\.\d{1,12}(?:°?[ \t]?[NSEW](?![\w-]))?(?:[ \t]*[,;/][ \t]*-?\d{1,3}\.\d{1,12}(?:°?[ \t]?[NSEW](?![\w-]))?)?/y,
+  hex12: /[0-9A-Fa-f]{12}(?![\w:.-])/y,
+  phone: /\+?\(?\d(?:[ ().-]{0,2}\d){5,17}/y
+}
+
+function readQuoted(src: string, pos: number): { start: number; end: number } | undefined {
+  let q = src[pos]
+  let p = pos
+  let escaped = false
+  if (q === '\\' && (src[pos + 1] === '"' || src[pos + 1] === "'")) {
+    escaped = true
+    q = src[pos + 1]
+    p++
+  }
+  if (q !== '"' && q !== "'") return undefined
+  const start = p + 1
+  const limit = Math.min(src.length, start + 512)
+  for (let i = start; i < limit; i++) {
+    const c = src[i]
+    if (c === '\n' || c === '\r') return undefined
+    if (escaped) {
+      if (c === '\\' && src[i + 1] === q) return { start, end: i }
+      continue
+    }
+    if (c === '\\') {
+      i++
+      continue
+    }
+    if (c === q) {
+      // an apostrophe inside a single-quoted value (`'Joe's'`) is followed by a letter
+      if (q === "'" && /[\p{L}]/u.test(src[i + 1] ?? '') && src.indexOf("'", i + 1) > 0) continue
+      return { start, end: i }
+    }
+  }
+  return undefined
+}
+
+export const contextKeysRule: Rule = {
+  id: 'context-keys',
+  category: 'credential',
+  kind: 'secret',
+  detector: 'one keyword scan; families below',
+  replacement: 'per family',
+  apply(text, ctx) {
+    KEY_RE.lastIndex = 0
+    let out = ''
+    let last = 0
+    let m: RegExpExecArray | null
+    while ((m = KEY_RE.exec(text)) !== null) {
+      let fi = 0
+      while (m[fi + 1] === undefined) fi++
+      const fam = FAMILIES[fi]!
+      let pos = m.index + m[0].length
+      STRICT_SEP.lastIndex = pos
+      if (STRICT_SEP.test(text)) pos = STRICT_SEP.lastIndex
+      else if (LOOSE_KEYS[fi]!.has(m[0].toLowerCase())) {
+        LOOSE_SEP.lastIndex = pos
+        if (!LOOSE_SEP.test(text)) continue
+        pos = LOOSE_SEP.lastIndex
+      } else continue
+      if (pos < last) continue
+      let start: number
+      let end: number
+      const quoted = readQuoted(text, pos)
+      if (quoted && fam.shape !== 'hex12' && fam.shape !== 'digits' && fam.shape !== 'geo') {
+        start = quoted.start
+        end = quoted.end
+        if (fam.shape === 'auth') {
+          const scheme = /^(?:Bearer|Basic|Digest|Token|Negotiate|NTLM)[ \t]+/i.exec(text.slice(start, end))
+          if (scheme) start += scheme[0].length
+        }
+      } else {
+        if (fam.rule.id === 'serial' && m[0].toLowerCase() === 'iserial') {
+          // lsusb: `iSerial  3 2152LZ0ABC12` — skip the string-descriptor index
+          const idx = /\d{1,3}[ \t]+/y
+          idx.lastIndex = pos
+          if (!idx.test(text)) continue
+          pos = idx.lastIndex
+        }
+        const re = SHAPES[fam.shape]
+        re.lastIndex = pos
+        const v = re.exec(text)
+        if (!v) continue
+        start = pos
+        end = pos + v[0].length
+        if (fam.shape === 'auth') {
+          const scheme = /^(?:Bearer|Basic|Digest|Token|Negotiate|NTLM|SharedAccessSignature)[ \t]+/i.exec(v[0])
+          if (scheme) start += scheme[0].length
+          if (/^(?:Bearer|Basic|Digest|Token|Negotiate|NTLM|SharedAccessSignature)$/i.test(v[0])) continue
+        }
+        if (fam.shape === 'field') {
+          while (end > start && /[ \t.!]/.test(text[end - 1]!) && text[end - 1] !== '!') end--
+          // an SSID ends at two spaces or ` - `
+          const seg = text.slice(start, end)
+          const cut = seg.search(/ {2}| - /)
+          if (cut > 0) end = start + cut
+        }
+        if (fam.shape === 'name' || fam.shape === 'login') {
+          while (end > start && '.,-'.includes(text[end - 1]!)) end--
+        }
+      }
+      const value = text.slice(start, end)
+      if (!value || start < last || PLACEHOLDER.test(value) || isToken(value) || value.startsWith('<') || ctx.isKept(value)) continue
+      if (fam.shape === 'phone' && value.replace(/\D/g, '').length < 6) continue
+      if (fam.accept) {
+        const ls = text.lastIndexOf('\n', m.index) + 1
+        let le = text.indexOf('\n', end)
+        if (le < 0) le = text.length
+        if (!fam.accept(value, text.slice(ls, le), ctx)) continue
+      }
+      let rep: string | undefined
+      if (fam.replace) rep = fam.replace(value, ctx)
+      else {
+        const key = fam.shape === 'digits' || fam.shape === 'phone' ? value.replace(/\D/g, '') : fam.counter === 'user' || fam.counter === 'email' || fam.counter === 'host' ? value.toLowerCase() : value
+        rep = ctx.pseudonym(fam.rule, value, { kind: fam.counter ?? fam.rule.kind, counter: fam.counter ?? fam.rule.kind, key })
+      }
+      if (rep === undefined) continue
+      out += text.slice(last, start) + rep
+      last = end
+      KEY_RE.lastIndex = Math.max(KEY_RE.lastIndex, end)
+    }
+    return last === 0 ? text : out + text.slice(last)
+  }
+}
+
+/** The families, for the README and the report. */
+export const CONTEXT_FAMILIES: readonly Rule[] = FAMILIES.map((f) => f.rule)

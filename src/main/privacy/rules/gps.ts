@@ -1,0 +1,23 @@
+import type { Rule } from '../types'
+import { rewrite } from '../rewrite'
+
+// Unlabelled coordinates: a decimal pair with ≥4 decimals each (versions and durations have
+// fewer), `geo:`/`geo=` pairs, and hemisphere forms `47.6062N 122.3321W`. Labelled
+// `lat=`/`lon=` values are handled by the context rule.
+const GPS = /(?<![\w.])-?\d{1,2}\.\d{4,10}°?[ \t]?[,;][ \t]?-?\d{1,3}\.\d{4,10}°?(?![\w.])|(?<![\w.])\d{1,2}(?:\.\d{1,10})?°?[ \t]?[NS][ \t,]{1,3}\d{1,3}(?:\.\d{1,10})?°?[ \t]?[EW](?![\w])/g
+
+export const gpsRule: Rule = {
+  id: 'gps',
+  category: 'location',
+  kind: 'geo',
+  detector: 'decimal pairs with ≥4 decimals, hemisphere N/S E/W pairs; labelled lat/lon/geo via the context rule',
+  replacement: '<geo-N>',
+  apply(text, ctx) {
+    return rewrite(text, GPS, (m) => {
+      if (m[0].includes('N') || m[0].includes('S')) {
+        if (!/\d[ \t]?°?[ \t]?[NS]/.test(m[0])) return undefined
+      }
+      return ctx.isKept(m[0]) ? undefined : ctx.pseudonym(this, m[0], { key: m[0].replace(/[ \t°]/g, '') })
+    })
+  }
+}

@@ -1,0 +1,44 @@
+import type { Rule } from '../types'
+import { rewrite } from '../rewrite'
+import { hostToken } from './hostname'
+import { hostnameRule } from './hostname'
+
+// Separators in raw, JSON-escaped (`\\`) and URL-encoded (%5C, %2F) form.
+const SEP = '(?:\\\\\\\\|\\\\|/|%5[Cc]|%2[Ff])'
+// A user segment may contain spaces only when a separator follows (`C:\Users\Jane Doe\…`).
+const SEG_CHAR = '(?:[^\\\\/\\r\\n\\t"\'<>|*?:%]|%(?!5[Cc]|2[Ff])[0-9A-Fa-f]{2})'
+const SEG_NOSPACE = '(?:[^\\\\/\\s"\'<>|*?:%,;)\\]}]|%(?!5[Cc]|2[Ff])[0-9A-Fa-f]{2})'
+const HOME = new RegExp(
+  `(${SEP}(?:[Uu][Ss][Ee][Rr][Ss]|home|Documents and Settings|export${SEP}home)${SEP})(${SEG_CHAR}{1,64}?(?=${SEP})|${SEG_NOSPACE}{1,64})`,
+  'g'
+)
+const SHARED = new Set(['public', 'default', 'default user', 'all users', 'shared', 'defaultuser0', 'guest', 'administrator', 'localservice', 'networkservice', 'systemprofile'])
+// UNC \\server\share: the server name is a host.
+const UNC = /(?<![\w\\:])\\\\(?!\?\\|\.\\)([A-Za-z0-9][A-Za-z0-9.-]{0,62})(?=\\)/g
+
+export const homePathRule: Rule = {
+  id: 'home-path',
+  category: 'account',
+  kind: 'user',
+  detector: 'user segment after Users/home/Documents and Settings in Windows, macOS, Linux, JSON-escaped, URL-encoded and file:// paths; UNC server names',
+  replacement: '<user-N> for the segment (same token as the OS user name); UNC server → <host-N>; Public/Default/Shared kept',
+  gate: (t) => /[Uu][Ss][Ee][Rr][Ss]|home|Documents|\\\\/.test(t),
+  apply(text, ctx) {
+    const t1 = rewrite(text, HOME, (m) => {
+      const seg = m[2]!
+      let user: string
+      try {
+        user = decodeURIComponent(seg)
+      } catch {
+        user = seg
+      }
+      if (SHARED.has(user.toLowerCase()) || ctx.isKept(user) || user.startsWith('$') || user === '~') return undefined
+      return m[1]! + ctx.pseudonym(this, user, { kind: 'user', counter: 'user', key: user.toLowerCase() })
+    })
+    if (!t1.includes('\\\\')) return t1
+    return rewrite(t1, UNC, (m) => {
+      const tok = hostToken(m[1]!, ctx, hostnameRule)
+      return tok === undefined ? undefined : `\\\\${tok}`
+    })
+  }
+}

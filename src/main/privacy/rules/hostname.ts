@@ -1,0 +1,50 @@
+import type { Rule, RuleContext } from '../types'
+import { rewrite } from '../rewrite'
+import { vendorVerdict, VENDOR_DOMAINS } from './vendor-domains'
+
+// Top-level domains that do not collide with common file extensions (.sh .py .md .rs .pl .so
+// .in .ai .app are left out on purpose).
+const TLDS =
+  'com|net|org|edu|gov|mil|int|io|co|us|uk|de|fr|jp|cn|br|au|ch|ca|nl|se|no|es|it|ru|be|at|dk|fi|ie|nz|za|kr|tw|hk|sg|mx|ar|cz|pt|gr|tr|il|ae|sa|eu|biz|info|me|tv|cloud|dev|xyz|online|site|tech|local|lan|corp|internal|home|intranet|localdomain|arpa|example|test|invalid'
+
+const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?'
+const FQDN = new RegExp(`(?<![\\w.@%-])(?:${LABEL}\\.){1,10}(?:${TLDS})\\.?(?![\\w-]|\\.[A-Za-z0-9])`, 'gi')
+
+// Single-label names people give machines (`DESKTOP-AB12CDE`, `Janes-MacBook-Pro`, `JANE-PC`)
+// and labels that embed an IPv4 address (`calvisitor-10-105-160-95`).
+const MACHINE = new RegExp(
+  [
+    '(?<![\\w.-])(?:DESKTOP|LAPTOP|WIN|WS|PC)-[A-Z0-9]{5,12}(?![\\w-])',
+    "(?<![\\w.'’-])[\\p{L}\\p{N}'’]{1,32}(?:-[\\p{L}\\p{N}'’]{1,32}){0,3}-(?:MacBook(?:-Pro|-Air)?|MBP|iMac|Mac-mini|iPad|iPhone|PC|Laptop|laptop|Desktop|desktop|NB|Surface)(?:-\\d{1,3})?(?![\\p{L}\\p{N}_-])",
+    '(?<![\\w.-])[A-Za-z][A-Za-z0-9]{0,30}-(?:\\d{1,3}-){3}\\d{1,3}(?![\\w-])'
+  ].join('|'),
+  'gu'
+)
+
+export function hostToken(host: string, ctx: RuleContext, rule: Rule): string | undefined {
+  if (ctx.isKept(host)) return undefined
+  const verdict = vendorVerdict(host)
+  if (verdict === 'keep') return undefined
+  if (verdict === 'vanity') {
+    const parent = VENDOR_DOMAINS.find((d) => host.toLowerCase().endsWith(`.${d}`))!
+    const sub = host.slice(0, host.length - parent.length - 1)
+    return `${ctx.pseudonym(rule, sub, { kind: 'host', counter: 'host', key: sub.toLowerCase() })}.${host.slice(sub.length + 1)}`
+  }
+  return ctx.pseudonym(rule, host, { kind: 'host', counter: 'host', key: host.toLowerCase().replace(/\.$/, '') })
+}
+
+export const hostnameRule: Rule = {
+  id: 'hostname',
+  category: 'device-identifier',
+  kind: 'host',
+  detector: 'FQDNs with a known TLD (vendor domains allow-listed; vanity meeting subdomains redacted); machine-name shapes (DESKTOP-…, …-MacBook-Pro, …-PC); IP-embedding labels',
+  replacement: '<host-N> (same token as the host identity when it is this machine)',
+  apply(text, ctx) {
+    const t1 = rewrite(text, MACHINE, (m) => hostToken(m[0], ctx, this))
+    return rewrite(t1, FQDN, (m) => {
+      const v = m[0]
+      if (/^\d+(?:\.\d+)*\.?$/.test(v)) return undefined
+      return hostToken(v, ctx, this)
+    })
+  }
+}

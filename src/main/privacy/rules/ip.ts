@@ -1,0 +1,61 @@
+import type { Rule, RuleContext } from '../types'
+import { rewrite } from '../rewrite'
+import { classifyV4, classifyV6, parseV6, v6Key } from './ip-ranges'
+
+const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)'
+// Not touching `.`, `-` or a digit on the left (USB paths `3-1.2.3.4`, `1.2.3.4.5`), and not
+// followed by a digit or `.digit` / `-digit` on the right.
+const IPV4 = new RegExp(`(?<![\\d.\\-])${OCTET}(?:\\.${OCTET}){3}(?![\\d]|[.\\-]\\d)`, 'g')
+// A version keyword just before an IPv4-shaped string means it is a version, not an address.
+const VERSION_BEFORE = /(?:version|ver|v|fw|firmware|build|driver|release|revision|rev|update|kb|agent|app|client)[ \t]*[:=#]?[ \t]*["'(]?[ \t]*$/i
+
+export function redactV4(octets: number[], text: string, ctx: RuleContext, rule: Rule): string | undefined {
+  const c = classifyV4(octets)
+  if (c.kind === 'keep') return undefined
+  const key = octets.join('.')
+  if (c.kind === 'range') return ctx.pseudonym(rule, text, { kind: `ip-${c.label}`, counter: `ip-${c.label}`, key })
+  return ctx.pseudonym(rule, text, { kind: 'ip-public', counter: 'ip-public', key })
+}
+
+export const ipv4Rule: Rule = {
+  id: 'ipv4',
+  category: 'network-identifier',
+  kind: 'ip-public',
+  detector: 'dotted quad with octet ranges; not touching `.`/`-`/digit; kept after a version keyword; range table',
+  replacement: 'public → <ip-public-N>; private/link-local/CGNAT → <ip-10/8-N> etc.; loopback, 0/8, multicast, netmasks, public resolvers kept',
+  apply(text, ctx) {
+    return rewrite(text, IPV4, (m, src) => {
+      const v = m[0]
+      if (ctx.isKept(v)) return undefined
+      if (VERSION_BEFORE.test(src.slice(Math.max(0, m.index - 24), m.index))) return undefined
+      return redactV4(v.split('.').map(Number), v, ctx, this)
+    })
+  }
+}
+
+// Candidate: hex groups and colons (`::` allowed), optional IPv4 tail. Validated by parseV6,
+// so `12:34:56`, `Instance::Set` (preceded by a word char) and MACs are not addresses.
+const IPV6 = /(?<![\w:.%])(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){2,7}(?:\.\d{1,3}){0,3}(?![\w:])/g
+
+export const ipv6Rule: Rule = {
+  id: 'ipv6',
+  category: 'network-identifier',
+  kind: 'ipv6-public',
+  detector: 'hex:colon candidate validated by a full parser; IPv4-mapped and 64:ff9b:: decoded to IPv4; kept when equal to its /32 prefix',
+  replacement: 'global → <ipv6-public-N>; link-local/ULA → <ipv6-fe80/10-N>/<ipv6-fc00/7-N> (the EUI-64 MAC goes with it); ::, ::1, multicast groups kept',
+  gate: (t) => t.includes(':'),
+  apply(text, ctx) {
+    return rewrite(text, IPV6, (m) => {
+      const v = m[0]
+      if (ctx.isKept(v)) return undefined
+      const g = parseV6(v)
+      if (!g) return undefined
+      const c = classifyV6(g)
+      if (c.kind === 'keep') return undefined
+      if (c.kind === 'v4') return redactV4(c.octets, v, ctx, ipv4Rule) ?? undefined
+      const key = v6Key(g)
+      if (c.kind === 'range') return ctx.pseudonym(this, v, { kind: `ipv6-${c.label}`, counter: `ipv6-${c.label}`, key })
+      return ctx.pseudonym(this, v, { key })
+    })
+  }
+}

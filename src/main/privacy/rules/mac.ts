@@ -1,0 +1,28 @@
+import type { Rule, RuleContext } from '../types'
+import { rewrite } from '../rewrite'
+
+// Six hex pairs with one consistent separator (`:` `-` `_`), or Cisco `aabb.ccdd.eeff`.
+const MAC = /(?<![\w:.-])[0-9A-Fa-f]{2}([:_-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w:-])|(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])/g
+const KEEP = new Set(['000000000000', 'ffffffffffff'])
+
+/** Token for a MAC written in any spelling; undefined when it must be kept. */
+export function macToken(raw: string, ctx: RuleContext, rule: Rule): string | undefined {
+  const hex = raw.replace(/[^0-9A-Fa-f]/g, '').toLowerCase()
+  if (hex.length !== 12 || KEEP.has(hex) || ctx.isKept(raw)) return undefined
+  const oui = `${hex.slice(0, 2)}:${hex.slice(2, 4)}:${hex.slice(4, 6)}`
+  return ctx.pseudonym(rule, raw, { kind: `mac-${oui}`, counter: 'mac', key: hex })
+}
+
+export const macRule: Rule = {
+  id: 'mac',
+  category: 'device-identifier',
+  kind: 'mac',
+  detector: '6 hex pairs with one separator (: - _), Cisco dotted form (needs a hex letter); bare 12 hex only after a MAC/BSSID key (context rule); all spellings share a token',
+  replacement: '<mac-OUI-N>: vendor OUI kept, NIC part numbered; 00:…:00 and ff:…:ff kept',
+  apply(text, ctx) {
+    return rewrite(text, MAC, (m) => {
+      if (m[1] === undefined && !/[A-Fa-f]/.test(m[0])) return undefined
+      return macToken(m[0], ctx, this)
+    })
+  }
+}

@@ -1,0 +1,52 @@
+import type { Rule } from '../types'
+import { rewrite } from '../rewrite'
+
+// 13–19 digits, at most one space or hyphen between digits (Chromium's shape), then Luhn and
+// issuer length. Millisecond values (`…ms`), decimals and all-same-digit runs are skipped.
+const CARD = /(?<![\w.+-])\d(?:[ -]?\d){12,18}(?![\w]|[.,]\d| ?ms)/g
+
+export function luhn(d: string): boolean {
+  let sum = 0
+  let dbl = false
+  for (let i = d.length - 1; i >= 0; i--) {
+    let n = d.charCodeAt(i) - 48
+    if (dbl) {
+      n *= 2
+      if (n > 9) n -= 9
+    }
+    sum += n
+    dbl = !dbl
+  }
+  return sum % 10 === 0
+}
+
+function issuerLength(d: string): boolean {
+  const n = d.length
+  if (d[0] === '4') return n === 13 || n === 16 || n === 19
+  const p2 = Number(d.slice(0, 2))
+  const p4 = Number(d.slice(0, 4))
+  if (p2 >= 51 && p2 <= 55) return n === 16
+  if (p4 >= 2221 && p4 <= 2720) return n === 16
+  if (p2 === 34 || p2 === 37) return n === 15
+  if (d.startsWith('6011') || p2 === 65 || (Number(d.slice(0, 3)) >= 644 && Number(d.slice(0, 3)) <= 649)) return n >= 16 && n <= 19
+  if (p2 === 35) return n >= 16 && n <= 19
+  if (p2 === 36 || p2 === 38 || p2 === 30) return n === 14
+  return false
+}
+
+export const paymentCardRule: Rule = {
+  id: 'payment-card',
+  category: 'financial',
+  kind: 'card',
+  detector: '13–19 digits with ≤1 space/hyphen between digits; Luhn + issuer prefix/length; one separator style; not followed by ms',
+  replacement: '<card-N>',
+  apply(text, ctx) {
+    return rewrite(text, CARD, (m) => {
+      const v = m[0]
+      if (/ /.test(v) && /-/.test(v)) return undefined
+      const d = v.replace(/[ -]/g, '')
+      if (/^(\d)\1+$/.test(d) || !issuerLength(d) || !luhn(d) || ctx.isKept(v)) return undefined
+      return ctx.pseudonym(this, v, { key: d })
+    })
+  }
+}

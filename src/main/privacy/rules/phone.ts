@@ -1,0 +1,41 @@
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max'
+import type { Rule } from '../types'
+import { rewrite } from '../rewrite'
+
+// Cheap shape prefilter; libphonenumber (tens of µs per call) only sees candidates:
+//  - international: `+` and 7–15 digits in groups
+//  - national: a trunk `0` or an area code in parentheses, or US `NNN-NNN-NNNN`
+// Timestamps, versions, dates, epoch-ms values and USB paths do not have these shapes.
+const PHONE = /(?<![\w.:+\-/])(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,8}(?:[ .-]\d{1,8}){0,5}|\(\d{2,5}\)[ .-]?\d{2,8}(?:[ .-]\d{2,8}){0,3}|0\d{1,4}(?:[ .-]\d{2,8}){1,4}|0\d{9,10}|\d{3}[.-]\d{3}[.-]\d{4})(?![\w]|[.:/-]\d| ?ms\b)/g
+// Regions tried for national numbers (the note's canary set and Presidio's defaults).
+const REGIONS: CountryCode[] = ['US', 'GB', 'DE', 'FR', 'IN', 'AU', 'CH', 'JP', 'CN', 'BR', 'CA', 'IL', 'NL', 'ES', 'IT']
+
+export function isPhone(candidate: string): boolean {
+  const digits = candidate.replace(/\D/g, '')
+  if (digits.length < 7 || digits.length > 15) return false
+  if (candidate.startsWith('+')) {
+    const p = parsePhoneNumberFromString(candidate)
+    return p !== undefined && p.isPossible()
+  }
+  if (/^(?:\d{1,2}[.-]){2}\d{2,4}$/.test(candidate)) return false // dates
+  for (const r of REGIONS) {
+    const p = parsePhoneNumberFromString(candidate, r)
+    if (p?.isValid()) return true
+  }
+  return false
+}
+
+export const phoneRule: Rule = {
+  id: 'phone',
+  category: 'contact',
+  kind: 'phone',
+  detector: 'shape prefilter (+CC groups, (area), trunk 0, NNN-NNN-NNNN) then libphonenumber: possible for +E.164, valid in one of 15 regions for national',
+  replacement: '<phone-N> (all spellings of one number share a token)',
+  apply(text, ctx) {
+    return rewrite(text, PHONE, (m) => {
+      const v = m[0]
+      if (ctx.isKept(v) || !isPhone(v)) return undefined
+      return ctx.pseudonym(this, v, { key: v.replace(/\D/g, '').slice(-9) })
+    })
+  }
+}

@@ -1,0 +1,126 @@
+import type { Rule, RuleContext } from '../types'
+import { rewrite } from '../rewrite'
+import { hostnameRule, hostToken } from './hostname'
+import { ipv4Rule, ipv6Rule, redactV4 } from './ip'
+import { classifyV6, parseV6, v6Key } from './ip-ranges'
+
+// Web schemes plus the meeting-app schemes Chromium's URL rule ignores.
+const URL_RE =
+  /(?<![A-Za-z0-9+.-])(?:(?:https?|ftps?|wss?|file|smb|sftp|rtsp|webcals?|caldav|carddav):\/\/|(?:zoommtg|zoomus|msteams|webex|webexteams|ciscospark|sips?|tel):\/{0,2})[^\s"'<>`\\]{0,4096}/gi
+
+const MEETING_HOST = /(?:^|\.)(?:zoom\.us|zoom\.com|zoomgov\.com|teams\.microsoft\.com|teams\.live\.com|meet\.google\.com|webex\.com)$/i
+const MEETING_SCHEME = /^(?:zoommtg|zoomus|msteams|webex|webexteams|ciscospark|sips?|tel)$/i
+// Path words that structure meeting links and say nothing about the meeting.
+const STRUCTURAL = new Set(['j', 'w', 's', 'my', 'wc', 'join', 'l', 'meetup-join', 'meet', 'start', 'webinar', 'v2', '0', 'j.php', 'launch', 'meeting', 'tab', 'app'])
+// Query values that are safe to keep: flags and small numbers.
+// Parameters whose short values describe the client, not the person.
+const SAFE_KEYS = /^(?:action|lang|locale|v|ver|version|platform|os|theme|source|ref|browser|mode|type|format|utm_[a-z]+)$/i
+const SAFE_VALUE = /^(?:true|false|on|off|yes|no|null|none|\d{1,4}|\d+(?:\.\d+){1,3})$/i
+
+export const urlRule: Rule = {
+  id: 'url',
+  category: 'network-activity',
+  kind: 'url',
+  detector: 'http(s)/ftp/ws/file/smb/rtsp/webcal URLs and zoommtg:/msteams:/webex:/sip:/tel: links; parsed into userinfo, host, path, query, fragment',
+  replacement:
+    'userinfo → <cred-N>; host → host/IP rules (vendor domains kept); query and fragment values → <url-param-N> (flags and small numbers kept); meeting-link ids/paths → <meeting-N>',
+  gate: (t) => t.includes(':/') || /zoommtg:|msteams:|webex:|sips?:|tel:/i.test(t),
+  apply(text, ctx) {
+    return rewrite(text, URL_RE, (m) => redactUrl(trimTrailing(m[0]), ctx, this) + m[0].slice(trimTrailing(m[0]).length))
+  }
+}
+
+function trimTrailing(u: string): string {
+  let end = u.length
+  while (end > 0 && '.,;:!?)]}'.includes(u[end - 1]!)) {
+    if (u[end - 1] === ')' && u.lastIndexOf('(', end) > u.indexOf(':')) break
+    end--
+  }
+  return u.slice(0, end)
+}
+
+function redactUrl(url: string, ctx: RuleContext, rule: Rule): string {
+  const colon = url.indexOf(':')
+  const scheme = url.slice(0, colon)
+  let rest = url.slice(colon + 1)
+  let prefix = url.slice(0, colon + 1)
+  const slashes = /^\/{0,3}/.exec(rest)![0]
+  prefix += slashes
+  rest = rest.slice(slashes.length)
+  const meetingScheme = MEETING_SCHEME.test(scheme)
+  if (/^(?:sips?|tel)$/i.test(scheme)) {
+    // sip:user@host / tel:+1555…: the whole address is personal.
+    return rest ? prefix + ctx.pseudonym(rule, rest, { kind: 'meeting', counter: 'meeting', category: 'network-activity' }) : url
+  }
+  // authority
+  let authEnd = slashes.length >= 2 ? rest.search(/[/?#]/) : 0
+  if (authEnd < 0) authEnd = rest.length
+  let authority = rest.slice(0, authEnd)
+  let tail = rest.slice(authEnd)
+  if (scheme.toLowerCase() === 'file' && slashes.length === 3) {
+    tail = authority + tail
+    authority = ''
+  }
+  let host = authority
+  let out = prefix
+  const at = authority.lastIndexOf('@')
+  if (at >= 0) {
+    const userinfo = authority.slice(0, at)
+    out += (ctx.isKept(userinfo) ? userinfo : ctx.pseudonym(rule, userinfo, { kind: 'cred', counter: 'cred', category: 'credential' })) + '@'
+    host = authority.slice(at + 1)
+  }
+  let port = ''
+  if (host.startsWith('[')) {
+    const close = host.indexOf(']')
+    port = close >= 0 ? host.slice(close) : ''
+    host = close >= 0 ? host.slice(1, close) : host.slice(1)
+    out += '['
+  } else {
+    const pc = host.lastIndexOf(':')
+    if (pc >= 0) {
+      port = host.slice(pc)
+      host = host.slice(0, pc)
+    }
+  }
+  out += redactHost(host, ctx) + port
+  const meeting = meetingScheme || MEETING_HOST.test(host)
+  // path, query, fragment
+  const q = tail.search(/[?#]/)
+  let path = q < 0 ? tail : tail.slice(0, q)
+  const after = q < 0 ? '' : tail.slice(q)
+  if (meeting) {
+    path = path
+      .split('/')
+      .map((seg) => (seg === '' || STRUCTURAL.has(seg.toLowerCase()) ? seg : ctx.pseudonym(rule, seg, { kind: 'meeting', counter: 'meeting' })))
+      .join('/')
+  }
+  out += path
+  if (after) out += after.replace(/([?&#;])([^=&#;]*)(=?)([^&#;]*)/g, (_all, sep: string, k: string, eq: string, v: string) => {
+    if (!eq) {
+      // a bare fragment or flag; fragments can carry tokens, so only keep short safe ones
+      return sep + (k === '' || SAFE_VALUE.test(k) || (k.length <= 24 && /^[A-Za-z_-]+$/.test(k) && !meeting) ? k : ctx.pseudonym(rule, k, { kind: 'url-param', counter: 'url-param' }))
+    }
+    if (v === '' || SAFE_VALUE.test(v) || ctx.isKept(v) || (SAFE_KEYS.test(k) && /^[A-Za-z0-9._-]{1,16}$/.test(v))) return sep + k + eq + v
+    return sep + k + eq + ctx.pseudonym(rule, v, { kind: 'url-param', counter: 'url-param' })
+  })
+  return out
+}
+
+function redactHost(host: string, ctx: RuleContext): string {
+  if (!host) return host
+  if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(host)) {
+    const o = host.split('.').map(Number)
+    if (o.every((x) => x <= 255)) return redactV4(o, host, ctx, ipv4Rule) ?? host
+  }
+  if (host.includes(':')) {
+    const g = parseV6(host.replace(/%.*$/, ''))
+    if (!g) return host
+    const c = classifyV6(g)
+    if (c.kind === 'keep') return host
+    if (c.kind === 'v4') return redactV4(c.octets, host, ctx, ipv4Rule) ?? host
+    const kind = c.kind === 'range' ? `ipv6-${c.label}` : 'ipv6-public'
+    return ctx.pseudonym(ipv6Rule, host, { kind, counter: kind, key: v6Key(g) })
+  }
+  if (/^localhost$/i.test(host) || !/[A-Za-z]/.test(host)) return host
+  return hostToken(host, ctx, hostnameRule) ?? host
+}

@@ -1,0 +1,258 @@
+import { randomUUID } from 'node:crypto'
+import { Transform, type TransformCallback } from 'node:stream'
+import { StringDecoder } from 'node:string_decoder'
+import type { Category } from './categories'
+import { BinaryInputError, detectEncoding } from './encoding'
+import type { HostIdentities } from './host-identities'
+import { PseudonymTable, type PseudonymEntry } from './pseudonyms'
+import { redactChunk, type ChunkState } from './redact-text'
+import { emptyCounts, type FileReport, type RedactionReport, type RedactionSpan } from './report'
+import { PATTERN_RULES } from './rule-table'
+import { emailRule } from './rules/email'
+import { knownValuesRule, type KnownValue } from './rules/known-values'
+import { TOKEN_STICKY } from './token'
+import type { Rule, RuleContext } from './types'
+import { redactJsonValue } from './redact-json'
+
+export interface RedactionOptions {
+  /** This machine's identities (see gatherHostIdentities); redacted wherever they appear. */
+  hostIdentities?: HostIdentities
+  /** Exact strings never to redact. */
+  keep?: readonly string[]
+  /** Custom terms always to redact (room or company names …), case-insensitive, whole words. */
+  redact?: readonly string[]
+  /** Serials of Logitech devices in the inventory: always kept. */
+  deviceSerials?: readonly string[]
+  /** Record spans for the report (default true). */
+  collectSpans?: boolean
+  /** Cap on spans kept per file in the report (default 20 000). */
+  maxSpansPerFile?: number
+}
+
+export interface StreamOptions {
+  fileName?: string
+  /** Redact binary input as Latin-1 text instead of refusing it. */
+  allowBinary?: boolean
+  /** Force an input encoding instead of detecting it. */
+  encoding?: 'utf8' | 'utf16le'
+  /** Line-aligned batch size in characters (default 64 KiB). */
+  chunkChars?: number
+  /** A line longer than this is cut at the last whitespace (default 1 MiB); bounds memory. */
+  maxLineChars?: number
+}
+
+export interface RedactResult {
+  text: string
+  spans: RedactionSpan[]
+}
+
+export interface RedactionSession {
+  redactText(text: string, fileName?: string): RedactResult
+  createStream(opts?: StreamOptions): Transform
+  /** Redacts a parsed JSON value; keys such as password/token/email redact their whole value. */
+  redactJson<T>(value: T, fileName?: string): T
+  report(): RedactionReport
+  /** value → token map. Store it on this machine only; it must never go into a bundle. */
+  pseudonymMap(): PseudonymEntry[]
+}
+
+interface FileState extends ChunkState {
+  report: FileReport
+  line: number
+  key: string
+}
+
+export function createRedactionSession(options: RedactionOptions = {}): RedactionSession {
+  const table = new PseudonymTable()
+  const keep = new Set(options.keep ?? [])
+  const serials = new Set((options.deviceSerials ?? []).map((s) => s.trim()))
+  const hostIds = options.hostIdentities ?? {}
+  const collectSpans = options.collectSpans ?? true
+  const maxSpans = options.maxSpansPerFile ?? 20000
+  const categories = emptyCounts()
+  const ruleCounts: Record<string, number> = {}
+  const files: FileReport[] = []
+  let current: FileState | undefined
+
+  const known: KnownValue[] = []
+  if (hostIds.userName) known.push({ value: hostIds.userName, kind: 'user', category: 'account' })
+  if (hostIds.fullName) known.push({ value: hostIds.fullName, kind: 'name', category: 'person' })
+  if (hostIds.hostName) known.push({ value: hostIds.hostName, kind: 'host', category: 'device-identifier' })
+  if (hostIds.domain) known.push({ value: hostIds.domain, kind: 'domain', category: 'device-identifier' })
+  for (const term of options.redact ?? []) if (term.trim()) known.push({ value: term, kind: 'term', category: 'custom' })
+  const knownRule = knownValuesRule(known)
+  const rules: Rule[] = [...PATTERN_RULES]
+  if (knownRule) rules.splice(rules.indexOf(emailRule) + 1, 0, knownRule)
+
+  const ctx: RuleContext = {
+    hostIdentities: hostIds,
+    isKept: (v) => keep.has(v),
+    isInventorySerial: (v) => serials.has(v),
+    pseudonym(rule, value, opts = {}) {
+      const category: Category = opts.category ?? rule.category
+      const kind = opts.kind ?? rule.kind
+      const token = table.tokenFor(opts.counter ?? kind, kind, opts.key ?? value, value, category, rule.id)
+      categories[category]++
+      ruleCounts[rule.id] = (ruleCounts[rule.id] ?? 0) + 1
+      if (current) current.report.counts[category]++
+      return token
+    }
+  }
+
+  function openFile(file: string, encoding: FileReport['encoding']): FileState {
+    const report: FileReport = { file, lines: 0, charsIn: 0, charsOut: 0, encoding, counts: emptyCounts(), spans: [], spansTruncated: false }
+    files.push(report)
+    return { report, line: 1, key: `${file}#${randomUUID()}`, pemBlocks: 0 }
+  }
+
+  // Runs the rules over whole lines, then finds the session's tokens in the output for spans.
+  function process(fs: FileState, text: string): string {
+    const prev = current
+    current = fs
+    const out = redactChunk(text, rules, ctx, fs, fs.key)
+    current = prev
+    fs.report.charsIn += text.length
+    fs.report.charsOut += out.length
+    let lineStart = 0
+    let nl = out.indexOf('\n')
+    let i = collectSpans ? out.indexOf('<') : -1
+    while (i >= 0) {
+      while (nl >= 0 && nl < i) {
+        fs.line++
+        lineStart = nl + 1
+        nl = out.indexOf('\n', nl + 1)
+      }
+      TOKEN_STICKY.lastIndex = i
+      if (TOKEN_STICKY.test(out)) {
+        const end = TOKEN_STICKY.lastIndex
+        const token = out.slice(i, end)
+        const entry = table.lookupToken(token)
+        if (entry) {
+          if (fs.report.spans.length < maxSpans) {
+            fs.report.spans.push({ line: fs.line, start: i - lineStart, end: end - lineStart, category: entry.category, rule: entry.rule, token })
+          } else fs.report.spansTruncated = true
+        }
+        i = out.indexOf('<', end)
+      } else i = out.indexOf('<', i + 1)
+    }
+    while (nl >= 0) {
+      fs.line++
+      nl = out.indexOf('\n', nl + 1)
+    }
+    fs.report.lines = fs.line
+    return out
+  }
+
+  function spansSince(fs: FileState, from: number): RedactionSpan[] {
+    return fs.report.spans.slice(from)
+  }
+
+  const session: RedactionSession = {
+    redactText(text, fileName = '<text>') {
+      const fs = openFile(fileName, 'utf8')
+      const out = process(fs, text)
+      return { text: out, spans: spansSince(fs, 0) }
+    },
+
+    createStream(opts = {}) {
+      const chunkChars = opts.chunkChars ?? 65536
+      const maxLine = opts.maxLineChars ?? 1 << 20
+      let fs: FileState | undefined
+      let decoder: StringDecoder | undefined
+      let outEncoding: BufferEncoding = 'utf8'
+      let pending = ''
+      let head: Buffer | undefined
+
+      const emit = (stream: Transform, final: boolean): void => {
+        while (pending.length >= chunkChars || (final && pending.length > 0)) {
+          let cut = pending.lastIndexOf('\n', Math.max(chunkChars, 0) - 1)
+          if (cut < 0 && pending.length > chunkChars) cut = pending.indexOf('\n', chunkChars)
+          if (cut < 0) {
+            if (final) cut = pending.length - 1
+            else if (pending.length > maxLine) {
+              // no newline for maxLine characters: cut at the last whitespace to bound memory
+              const ws = Math.max(pending.lastIndexOf(' ', maxLine), pending.lastIndexOf('\t', maxLine))
+              cut = ws > 0 ? ws : maxLine - 1
+            } else return
+          }
+          const piece = pending.slice(0, cut + 1)
+          pending = pending.slice(cut + 1)
+          stream.push(Buffer.from(process(fs!, piece), outEncoding))
+        }
+      }
+
+      const start = (stream: Transform, buf: Buffer): void => {
+        const det = opts.encoding ? { encoding: opts.encoding, bom: 0 } : detectEncoding(buf)
+        let enc: FileReport['encoding']
+        let bom = 0
+        if (det.encoding === 'binary') {
+          if (!opts.allowBinary) throw new BinaryInputError(opts.fileName)
+          enc = 'latin1'
+        } else {
+          enc = det.encoding
+          bom = det.bom
+        }
+        fs = openFile(opts.fileName ?? '<stream>', enc)
+        decoder = new StringDecoder(enc)
+        outEncoding = enc
+        if (bom > 0) stream.push(buf.subarray(0, bom))
+        pending += decoder.write(buf.subarray(bom))
+        emit(stream, false)
+      }
+
+      return new Transform({
+        transform(chunk: Buffer | string, _enc, cb: TransformCallback) {
+          try {
+            const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk
+            if (!fs) {
+              // wait for enough bytes to tell the encoding
+              head = head ? Buffer.concat([head, buf]) : buf
+              if (head.length < 512) return cb()
+              const h = head
+              head = undefined
+              start(this, h)
+              return cb()
+            }
+            pending += decoder!.write(buf)
+            emit(this, false)
+            cb()
+          } catch (err) {
+            cb(err as Error)
+          }
+        },
+        flush(cb: TransformCallback) {
+          try {
+            if (!fs) {
+              if (head && head.length > 0) start(this, head)
+              else fs = openFile(opts.fileName ?? '<stream>', 'utf8')
+            }
+            if (decoder) pending += decoder.end()
+            emit(this, true)
+            cb()
+          } catch (err) {
+            cb(err as Error)
+          }
+        }
+      })
+    },
+
+    redactJson(value, fileName = '<json>') {
+      const fs = openFile(fileName, 'utf8')
+      current = fs
+      try {
+        return redactJsonValue(value, (s) => process(fs, s), ctx, (v) => serials.has(v)) as typeof value
+      } finally {
+        current = undefined
+      }
+    },
+
+    report() {
+      return { categories: { ...categories }, rules: { ...ruleCounts }, files: files.map((f) => ({ ...f, counts: { ...f.counts }, spans: [...f.spans] })) }
+    },
+
+    pseudonymMap() {
+      return table.entries()
+    }
+  }
+  return session
+}

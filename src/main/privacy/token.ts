@@ -1,0 +1,29 @@
+// Token format: `<kind-N>` or `<kind-detail-N>`, e.g. `<email-1>`, `<ip-10/8-2>`,
+// `<mac-00:1a:2b-1>`. No whitespace, quotes or backslashes, so tokens are safe inside
+// JSON strings, and no rule's value class accepts `<` or `>`, so tokens are never
+// re-redacted (idempotence).
+export const TOKEN_STICKY = /<[a-z][a-z0-9]*(?:-[a-z0-9.:/]+)*-\d+>/y
+const TOKEN_CHAR = /[a-z0-9.:/-]/
+
+export function formatToken(kind: string, n: number): string {
+  return `<${kind}-${n}>`
+}
+
+/** True when `index` lies inside a token that starts before it. */
+export function insideToken(src: string, index: number): boolean {
+  const stop = Math.max(0, index - 48)
+  for (let i = index - 1; i >= stop; i--) {
+    const c = src[i]!
+    if (c === '<') {
+      TOKEN_STICKY.lastIndex = i
+      return TOKEN_STICKY.test(src) && TOKEN_STICKY.lastIndex > index
+    }
+    if (!TOKEN_CHAR.test(c)) return false
+  }
+  return false
+}
+
+export function isToken(value: string): boolean {
+  TOKEN_STICKY.lastIndex = 0
+  return TOKEN_STICKY.test(value) && TOKEN_STICKY.lastIndex === value.length
+}
