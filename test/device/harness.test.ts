@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { describeRoom, type SimUsbDevice } from '../umockdev/describe'
-import { assertUmockdevAvailable, PROBES_DIR, runUnderRoom } from '../umockdev/harness'
+import { assertUmockdevAvailable, PROBES_DIR, runUnderRoom, startRoom } from '../umockdev/harness'
 import { rallyRoom, usb2Hub } from '../umockdev/rooms'
 
 const probe = (name: string) => path.join(PROBES_DIR, name)
@@ -111,5 +111,45 @@ describe('simulated room: HID', () => {
     const r = await runUnderRoom(describeRoom([usb2Hub(), ...rallyRoom().devices.slice(1)]), process.execPath, [probe('enumerate.cjs'), '--strings'])
     expect(r.code, r.stderr).toBe(0)
     expect(r.writes).toEqual([])
+  })
+})
+
+describe('simulated room: hotplug and permissions', () => {
+  it('adds and removes a device over the control socket; usb@2 and node-hid follow', async () => {
+    const rally = rallyRoom()
+    const room = describeRoom([rally.hub, rally.tableHub])
+    const running = await startRoom(room, process.execPath, [probe('hotplug.cjs')])
+    try {
+      await running.stdout.waitForLine((l) => l.includes('"ready"'))
+      await running.add([rally.camera])
+      const attach = JSON.parse(await running.stdout.waitForLine((l) => l.includes('"attach"'))) as Record<string, unknown>
+      expect(attach).toMatchObject({ vendorId: 0x046d, productId: 0x0881, portNumbers: [2, 1], serial: 'RALLYCAM0001' })
+      const hidAfter = (from: number) => {
+        running.child.stdin?.write('hid\n')
+        return running.stdout.waitForLine((l) => l.includes('"hid"'), 5_000, from)
+      }
+      expect(JSON.parse(await hidAfter(running.stdout.lines.length))).toMatchObject({ hid: ['/dev/hidraw0'] })
+      await running.remove(rally.camera)
+      const detach = JSON.parse(await running.stdout.waitForLine((l) => l.includes('"detach"'))) as Record<string, unknown>
+      expect(detach).toMatchObject({ productId: 0x0881, portNumbers: [2, 1] })
+      expect(JSON.parse(await hidAfter(running.stdout.lines.length))).toMatchObject({ hid: [] })
+      await expect(running.remove(rally.camera)).rejects.toThrow(/no such device/)
+    } finally {
+      const r = await running.stop()
+      expect(r.stderr).not.toMatch(/Traceback/)
+    }
+  })
+
+  it('chmod 0 on a node makes it inaccessible to a non-root child', async () => {
+    const rally = rallyRoom()
+    // 0o666 is what a udev uaccess/plugdev rule would grant; without it nodes are root-writable only.
+    const room = describeRoom([rally.hub, { ...rally.camera, nodeMode: 0 }, { ...rally.tableHub, nodeMode: 0o666 }])
+    const nodes = [room.devNode(room.devices[1]!), room.devNode(room.devices[2]!)]
+    const r = await runUnderRoom(room, process.execPath, [probe('access.cjs'), ...nodes], { asUser: 'nobody' })
+    expect(r.code, r.stderr).toBe(0)
+    const out = JSON.parse(r.stdout) as { uid: number; access: Record<string, string> }
+    expect(out.uid).not.toBe(0)
+    expect(out.access[nodes[0]!]).toBe('EACCES')
+    expect(out.access[nodes[1]!]).toBe('ok')
   })
 })

@@ -67,10 +67,11 @@ class ControlServer:
             blocks = parse_blocks(text)
             if not blocks:
                 raise ValueError('no device blocks in umockdev text')
-            # add_from_string emits the "add" uevents (parents first, in text order).
+            # Handlers go in before add_from_string emits the "add" uevents (parents first, in
+            # text order): a client reacting to the uevent may open the node immediately.
+            self.attach(blocks, cmd.get('hidraw') or {}, cmd.get('usb') or {})
             if not self.testbed.add_from_string(text):
                 raise RuntimeError('add_from_string failed')
-            self.attach(blocks, cmd.get('hidraw') or {}, cmd.get('usb') or {})
             for node, mode in (cmd.get('chmod') or {}).items():
                 self.chmod(node, int(mode))
         elif op == 'remove':

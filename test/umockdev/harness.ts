@@ -103,12 +103,12 @@ export function readWriteLog(dir: string): WriteLogEntry[] {
   return fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as WriteLogEntry)
 }
 
-function spawnRunner(room: Room, cmd: string, args: string[], opts: RunOptions, control?: string) {
+function spawnRunner(room: Room, cmd: string, args: string[], opts: RunOptions, control?: string, stdin: 'pipe' | 'ignore' = 'ignore') {
   const tmpDir = makeTmpDir()
   const [c, a] = userWrap(cmd, args, opts.asUser)
   const argv = [...writeInputs(room, tmpDir, opts, control?.replace('%TMP%', tmpDir)), '--', c, ...a]
   // TMPDIR puts umockdev's testbed inside our tmp dir, so one rm cleans everything up.
-  const child = spawn(SYSTEM_PYTHON, argv, { cwd: opts.cwd, env: { ...process.env, ...opts.env, TMPDIR: tmpDir }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(SYSTEM_PYTHON, argv, { cwd: opts.cwd, env: { ...process.env, ...opts.env, TMPDIR: tmpDir }, stdio: [stdin, 'pipe', 'pipe'] })
   return { child, tmpDir }
 }
 
@@ -195,6 +195,7 @@ export class LineReader {
 }
 
 export interface RunningRoom {
+  /** The runner process; its stdin pipe is passed through to the command. */
   child: ChildProcess
   stdout: LineReader
   stderr: LineReader
@@ -213,7 +214,7 @@ export interface RunningRoom {
 
 /** Start a long-running command (a --watch CLI, a loopback server) in a room that supports hotplug. */
 export async function startRoom(room: Room, cmd: string, args: string[] = [], opts: RunOptions = {}): Promise<RunningRoom> {
-  const { child, tmpDir } = spawnRunner(room, cmd, args, { ...opts, timeoutMs: opts.timeoutMs ?? 120_000 }, '%TMP%/control.sock')
+  const { child, tmpDir } = spawnRunner(room, cmd, args, { ...opts, timeoutMs: opts.timeoutMs ?? 120_000 }, '%TMP%/control.sock', 'pipe')
   const sockPath = path.join(tmpDir, 'control.sock')
   const stdout = new LineReader(child.stdout!)
   const stderr = new LineReader(child.stderr!)
