@@ -20,5 +20,16 @@ function load<T>(name: string): Loaded<T> {
   }
 }
 
-export const loadUsb = (): Loaded<UsbModule> => (usbCache ??= load<UsbModule>('usb'))
+/** `usb` loads even when libusb_init fails (it prints "Failed to initialize libusb") but then
+ *  lacks its API; treat that as unavailable so callers fall back instead of throwing. */
+function checkUsb(loaded: Loaded<UsbModule>): Loaded<UsbModule> {
+  if (!loaded.ok) return loaded
+  const m = loaded.module as Partial<UsbModule>
+  if (typeof m.getDeviceList !== 'function' || typeof m.usb?.on !== 'function') {
+    return { ok: false, error: 'libusb failed to initialise on this system' }
+  }
+  return loaded
+}
+
+export const loadUsb = (): Loaded<UsbModule> => (usbCache ??= checkUsb(load<UsbModule>('usb')))
 export const loadHid = (): Loaded<HidModule> => (hidCache ??= load<HidModule>('node-hid'))

@@ -1,0 +1,56 @@
+// Live view: `detect --watch --json` under a simulated room while devices are plugged and
+// unplugged through umockdev's uevents (the same path udev takes on a real machine).
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { DeviceEvent, Snapshot } from '../../src/shared/contract'
+import type { RunningRoom } from '../umockdev/harness'
+import { requireBuiltCli, watchRoom } from './cli-under-room'
+import { hub, meetupSpeakerphone, part, rallyCamera, rallyTableHub } from './rooms-catalog'
+
+beforeAll(() => requireBuiltCli())
+
+let running: RunningRoom | null = null
+afterEach(async () => {
+  await running?.stop()
+  running = null
+})
+
+const events = (r: RunningRoom): DeviceEvent[] => r.stdout.json<Snapshot | DeviceEvent>().filter((x): x is DeviceEvent => 'event' in x)
+
+describe('detect --watch --json', () => {
+  it('prints the snapshot, then one NDJSON line per attach and detach', async () => {
+    const camera = rallyCamera({ busnum: 1, ports: [2, 1] }, 'RC-LIVE', 'high')
+    running = await watchRoom([hub({ busnum: 1, ports: [2] }), camera, rallyTableHub({ busnum: 1, ports: [2, 2] })])
+    const first = JSON.parse(await running.stdout.waitForLine((l) => l.startsWith('{"devices"'))) as Snapshot
+    expect(first.devices.map((d) => d.serial)).toEqual(['RC-LIVE', 'TH0001'])
+
+    const camMeetUp = part(0x046d, 0x0866, { busnum: 1, ports: [3] }, 'MU-LIVE', 'high')
+    const spk = meetupSpeakerphone({ busnum: 1, ports: [4] }, 'MS-LIVE')
+    await running.add([camMeetUp, spk])
+    await running.stdout.waitForLine((l) => l.includes('"attach"') && l.includes('MS-LIVE'))
+    await running.stdout.waitForLine((l) => l.includes('"attach"') && l.includes('MU-LIVE'))
+
+    await running.remove(camera)
+    const detachLine = await running.stdout.waitForLine((l) => l.includes('"detach"'))
+    expect(JSON.parse(detachLine)).toMatchObject({ event: 'detach', device: { id: 'usb:1-2.1', serial: 'RC-LIVE', product: 'Rally', part: 'camera' } })
+
+    // Every line after the snapshot is a valid event; nothing else was printed.
+    expect(events(running).map((e) => `${e.event}:${e.device.serial}`).sort()).toEqual(['attach:MS-LIVE', 'attach:MU-LIVE', 'detach:RC-LIVE'])
+  })
+
+  it('unplugging a hub detaches every part behind it', async () => {
+    const h = hub({ busnum: 1, ports: [1] })
+    running = await watchRoom([h, rallyCamera({ busnum: 1, ports: [1, 1] }, 'A', 'high'), rallyTableHub({ busnum: 1, ports: [1, 2] }, 'B')])
+    await running.stdout.waitForLine((l) => l.startsWith('{"devices"'))
+    await running.remove(h)
+    await running.stdout.waitForLine(() => events(running!).length >= 2)
+    expect(events(running).map((e) => `${e.event}:${e.device.serial}`).sort()).toEqual(['detach:A', 'detach:B'])
+  })
+
+  it('stops cleanly on SIGTERM with exit code 0', async () => {
+    running = await watchRoom([])
+    await running.stdout.waitForLine((l) => l.startsWith('{"devices"'))
+    const r = await running.stop('SIGTERM')
+    running = null
+    expect(r.code).toBe(0)
+  })
+})
