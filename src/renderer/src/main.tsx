@@ -1,0 +1,26 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './app/App'
+import { chooseTransport } from './transport/choose-transport'
+import { hideTokenFromAddressBar } from './transport/hide-token'
+import './styles/tokens.css'
+import './styles/base.css'
+import './styles/layout.css'
+import './styles/summary.css'
+import './styles/card.css'
+import './styles/chip.css'
+import './styles/notices.css'
+import './styles/toasts.css'
+
+const transport = chooseTransport()
+// This script only runs if the server accepted the token and set its cookie, so it is no
+// longer needed in the address bar, where a screen share would show it.
+if (transport.kind === 'web') hideTokenFromAddressBar()
+
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html has no #root element')
+createRoot(root).render(
+  <StrictMode>
+    <App transport={transport} />
+  </StrictMode>
+)

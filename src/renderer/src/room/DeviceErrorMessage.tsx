@@ -1,0 +1,39 @@
+// A device error as the core phrased it. When the message carries a shell command (the Linux
+// permission fix does), the command is set apart with its own copy button.
+import type { ReactElement } from 'react'
+import type { DeviceError } from '../../../shared/contract'
+import { CopyButton } from '../clipboard/CopyButton'
+import { AttentionIcon, BlockedIcon } from '../icons/icons'
+import { ERROR_TITLE } from './device-format'
+
+/** Splits "…: sudo a && sudo b, then replug." into prose, command, prose. */
+export function splitCommand(message: string): { before: string; command: string | null; after: string } {
+  const m = /(sudo\s.+?)(?=,\s*then\b|\.\s*$|$)/.exec(message)
+  if (!m) return { before: message, command: null, after: '' }
+  return {
+    before: message.slice(0, m.index).trimEnd(),
+    command: m[1]!.trim(),
+    after: message.slice(m.index + m[0].length).replace(/^,\s*/, '').trim()
+  }
+}
+
+export function DeviceErrorMessage({ error, deviceName }: { error: DeviceError; deviceName: string }): ReactElement {
+  const { before, command, after } = splitCommand(error.message)
+  const Icon = error.code === 'permission' ? BlockedIcon : AttentionIcon
+  return (
+    <li className={`device-error device-error--${error.code}`}>
+      <Icon size={16} className="device-error__icon" />
+      <div className="device-error__body">
+        <p className="device-error__title">{ERROR_TITLE[error.code]}</p>
+        <p className="device-error__text">{before}</p>
+        {command ? (
+          <div className="command">
+            <code className="command__text">{command}</code>
+            <CopyButton value={command} label={`Copy the command that fixes access to ${deviceName}`} />
+          </div>
+        ) : null}
+        {after ? <p className="device-error__text">{after.charAt(0).toUpperCase() + after.slice(1)}</p> : null}
+      </div>
+    </li>
+  )
+}

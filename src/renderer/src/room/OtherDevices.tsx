@@ -1,0 +1,27 @@
+// Logitech devices that are not part of a recognised room system: still listed with everything
+// that could be read, because support may need them.
+import type { ReactElement } from 'react'
+import type { Device } from '../../../shared/contract'
+import { PartChip } from './PartChip'
+
+export function OtherDevices({ devices, arrived }: { devices: Device[]; arrived: ReadonlySet<string> }): ReactElement {
+  return (
+    <section className="card other-devices" aria-labelledby="other-devices-title">
+      <header className="card__head">
+        <div>
+          <h2 className="card__title" id="other-devices-title">
+            Other Logitech devices
+          </h2>
+          <p className="card__subtitle">Connected, but not part of a room system this app recognises.</p>
+        </div>
+      </header>
+      <ul className="chip-grid" aria-label="Other Logitech devices">
+        {devices.map((d) => (
+          <li key={d.id}>
+            <PartChip device={d} arrived={arrived.has(d.id)} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

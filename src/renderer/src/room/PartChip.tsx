@@ -1,0 +1,99 @@
+// One present part of a system, as a tile: status first, then the facts support asks for
+// (serial, firmware, link, place in the USB tree), then what is wrong and how to fix it.
+import type { ReactElement } from 'react'
+import type { Device } from '../../../shared/contract'
+import { CopyButton } from '../clipboard/CopyButton'
+import { DeviceErrorMessage } from './DeviceErrorMessage'
+import { displayName, locationText, MODE_LABEL, partStatus, speedText, speedTier, STATUS_TEXT, vidPid } from './device-format'
+import { StatusIcon } from './StatusIcon'
+
+export function PartChip({ device, arrived = false }: { device: Device; arrived?: boolean }): ReactElement {
+  const status = partStatus(device)
+  const name = displayName(device)
+  const modeLabel = device.mode === 'normal' ? null : MODE_LABEL[device.mode]
+  const classes = ['chip', `chip--${status}`, arrived ? 'chip--arrived' : ''].filter(Boolean).join(' ')
+
+  return (
+    <article className={classes} aria-label={`${name}: ${STATUS_TEXT[status]}${modeLabel ? `, ${modeLabel}` : ''}`} data-device-id={device.id}>
+      <header className="chip__head">
+        <span className={`status-mark status-mark--${status}`}>
+          <StatusIcon status={status} />
+        </span>
+        <div className="chip__title">
+          <h3 className="chip__name">{name}</h3>
+          <p className="chip__state">{STATUS_TEXT[status]}</p>
+        </div>
+        {modeLabel ? <span className={`badge badge--mode badge--${device.mode}`}>{modeLabel}</span> : null}
+      </header>
+
+      <dl className="facts">
+        <div className="facts__row">
+          <dt>Serial</dt>
+          <dd>
+            {device.serial ? (
+              <>
+                <span className="mono selectable">{device.serial}</span>
+                <CopyButton value={device.serial} label={`Copy serial of ${name}`} />
+              </>
+            ) : (
+              <span className="muted">not reported</span>
+            )}
+          </dd>
+        </div>
+        <div className="facts__row">
+          <dt>Firmware</dt>
+          <dd>
+            {device.firmware ? (
+              <>
+                <span className="mono selectable">{device.firmware}</span>
+                <CopyButton value={device.firmware} label={`Copy firmware version of ${name}`} />
+              </>
+            ) : (
+              <span className="muted">not read yet</span>
+            )}
+          </dd>
+        </div>
+        <div className="facts__row">
+          <dt>Link</dt>
+          <dd>
+            <span className={`badge badge--speed badge--${speedTier(device.speed)}`}>{speedText(device.speed)}</span>
+          </dd>
+        </div>
+        <div className="facts__row">
+          <dt>Location</dt>
+          <dd>{locationText(device)}</dd>
+        </div>
+      </dl>
+
+      {device.errors.length > 0 ? (
+        <ul className="device-errors" aria-label={`Problems with ${name}`}>
+          {device.errors.map((e, i) => (
+            <DeviceErrorMessage key={`${e.code}-${i}`} error={e} deviceName={name} />
+          ))}
+        </ul>
+      ) : null}
+
+      <details className="chip__more">
+        <summary>Technical details</summary>
+        <dl className="facts facts--compact">
+          <div className="facts__row">
+            <dt>USB ID</dt>
+            <dd className="mono">{vidPid(device)}</dd>
+          </div>
+          <div className="facts__row">
+            <dt>Reports as</dt>
+            <dd>{device.usbProduct ?? <span className="muted">no product string</span>}</dd>
+          </div>
+          <div className="facts__row">
+            <dt>Part</dt>
+            <dd className="mono">{device.part}</dd>
+          </div>
+          <div className="facts__row">
+            <dt>Device id</dt>
+            <dd className="mono">{device.id}</dd>
+          </div>
+        </dl>
+      </details>
+    </article>
+  )
+}

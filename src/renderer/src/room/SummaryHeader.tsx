@@ -1,0 +1,54 @@
+// The answer before the detail: what is in the room and whether anything needs doing, with the
+// one action a person in a hurry wants next — copy it into the chat with support.
+import { useState, type ReactElement } from 'react'
+import type { AppInfo } from '../../../shared/contract'
+import { CopyButton } from '../clipboard/CopyButton'
+import { LiveIndicator } from '../live/LiveIndicator'
+import type { LinkState } from '../transport/transport'
+import { findingsLine, headline, type RoomView } from './room-model'
+import { StatusIcon } from './StatusIcon'
+import { roomSummaryText } from './summary-text'
+
+function overall(view: RoomView): 'ok' | 'attention' | 'missing' {
+  if (view.missing) return 'missing'
+  if (view.problems) return 'attention'
+  return 'ok'
+}
+
+export function SummaryHeader({ view, info, link }: { view: RoomView; info: AppInfo | null; link: LinkState }): ReactElement {
+  const [manualText, setManualText] = useState<string | null>(null)
+  const summary = roomSummaryText(view, info)
+  const status = overall(view)
+  return (
+    <section className={`summary summary--${status}`} aria-labelledby="room-headline">
+      <span className={`summary__mark status-mark status-mark--${status}`}>
+        <StatusIcon status={status} size={28} />
+      </span>
+      <div className="summary__text">
+        <h1 id="room-headline" className="summary__headline">
+          {headline(view)}
+        </h1>
+        <p className="summary__findings">{findingsLine(view)}</p>
+      </div>
+      <div className="summary__actions">
+        <LiveIndicator state={link} />
+        <CopyButton
+          value={summary}
+          text="Copy summary"
+          label="Copy a plain-text summary of this room"
+          className="button button--secondary"
+          onFailed={() => setManualText(summary)}
+        />
+      </div>
+      {manualText !== null ? (
+        <div className="manual-copy" role="dialog" aria-label="Room summary to copy">
+          <p>The clipboard is not available here. Select the text below and copy it.</p>
+          <textarea className="manual-copy__text" readOnly value={manualText} rows={8} onFocus={(e) => e.currentTarget.select()} autoFocus />
+          <button type="button" className="button button--secondary" onClick={() => setManualText(null)}>
+            Close
+          </button>
+        </div>
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,73 @@
+// Words for a device's link, place in the USB tree and mode, shared by the chips and the
+// plain-text summary so both say exactly the same thing.
+import type { Device, DeviceErrorCode, DeviceMode, UsbSpeed } from '../../../shared/contract'
+
+export const SPEED_BADGE: Record<UsbSpeed, string> = {
+  low: 'USB 1 · 1.5 Mbit/s',
+  full: 'USB 1 · 12 Mbit/s',
+  high: 'USB 2 · 480 Mbit/s',
+  super: 'USB 3 · 5 Gbit/s',
+  'super-plus': 'USB 3 · 10+ Gbit/s'
+}
+
+/** Coarse tier for colouring the speed badge; the text always says the speed too. */
+export function speedTier(speed: UsbSpeed | null): 'usb3' | 'usb2' | 'usb1' | 'unknown' {
+  if (speed === 'super' || speed === 'super-plus') return 'usb3'
+  if (speed === 'high') return 'usb2'
+  if (speed === 'low' || speed === 'full') return 'usb1'
+  return 'unknown'
+}
+
+export function speedText(speed: UsbSpeed | null): string {
+  return speed ? SPEED_BADGE[speed] : 'Link speed unknown'
+}
+
+/** "bus 1 · port 2.1 · 1 hub" */
+export function locationText(d: Device): string {
+  const { bus, ports, hubDepth } = d.location
+  const parts = [`bus ${bus}`]
+  if (ports.length) parts.push(`port ${ports.join('.')}`)
+  parts.push(hubDepth === 0 ? 'direct' : `${hubDepth} hub${hubDepth === 1 ? '' : 's'}`)
+  return parts.join(' · ')
+}
+
+export const MODE_LABEL: Record<Exclude<DeviceMode, 'normal'>, string> = {
+  update: 'Update mode',
+  bootloader: 'Bootloader'
+}
+
+export const ERROR_TITLE: Record<DeviceErrorCode, string> = {
+  permission: 'No access to the device',
+  descriptor: 'USB descriptors could not be read',
+  identity: 'Name or serial was unreadable',
+  disconnected: 'Went away while being read',
+  read: 'Could not be read'
+}
+
+export type PartStatus = 'ok' | 'attention' | 'blocked' | 'missing'
+
+/**
+ * ok: working normally. attention: listed but something is off (update mode, unreadable details).
+ * blocked: the OS refused access, so details are missing until the fix is applied.
+ */
+export function partStatus(d: Device): Exclude<PartStatus, 'missing'> {
+  if (d.errors.some((e) => e.code === 'permission')) return 'blocked'
+  if (d.errors.length > 0 || d.mode !== 'normal') return 'attention'
+  return 'ok'
+}
+
+export const STATUS_TEXT: Record<PartStatus, string> = {
+  ok: 'Connected',
+  attention: 'Needs attention',
+  blocked: 'No access',
+  missing: 'Not found'
+}
+
+export function vidPid(d: Device): string {
+  return `${d.vendorId}:${d.productId}`
+}
+
+/** A catalog part goes by its catalog name; an unknown device by what it calls itself. */
+export function displayName(d: Device): string {
+  return d.known ? d.name : (d.usbProduct ?? d.name)
+}

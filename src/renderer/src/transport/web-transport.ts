@@ -1,0 +1,154 @@
+// The loopback web mode: calls are `POST /api/call/<name>` with `{"input": …}`, events arrive on
+// one Server-Sent Events stream. Authentication is the HttpOnly cookie the server set when the
+// page was opened with its token, so every request here is plain same-origin.
+import {
+  EVENT_NAMES,
+  isEventName,
+  parseCallOutput,
+  parseEvent,
+  type CallInput,
+  type CallName,
+  type CallOutput,
+  type EventName,
+  type EventPayload,
+  type Unsubscribe
+} from '../../../shared/contract'
+import { CoreCallError, CoreRefusedError, CoreUnreachableError } from './call-errors'
+import { Listeners, type LinkState, type Transport } from './transport'
+
+export const CALL_TIMEOUT_MS = 15_000
+/** Manual reconnect delays once the browser has given up on the stream (e.g. a 401 or 5xx). */
+export const RECONNECT_DELAYS_MS = [1_000, 2_000, 4_000, 8_000, 15_000] as const
+
+export interface WebTransportOptions {
+  /** Base URL the API lives under; the page's own origin by default. */
+  base?: string
+  fetch?: typeof fetch
+  EventSource?: typeof EventSource
+}
+
+type Reply = { ok: true; value: unknown } | { ok: false; error: string }
+
+function isReply(v: unknown): v is Reply {
+  if (typeof v !== 'object' || v === null) return false
+  const r = v as Record<string, unknown>
+  return (r.ok === true && 'value' in r) || (r.ok === false && typeof r.error === 'string')
+}
+
+export function createWebTransport(options: WebTransportOptions = {}): Transport {
+  const base = options.base ?? ''
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis)
+  const ES = options.EventSource ?? globalThis.EventSource
+  const problems = new Listeners<string>()
+  const linkListeners = new Listeners<LinkState>()
+  const eventListeners = new Map<EventName, Listeners<unknown>>()
+  let source: EventSource | null = null
+  let state: LinkState = 'connecting'
+  let attempt = 0
+  let retryTimer: ReturnType<typeof setTimeout> | null = null
+
+  function setState(next: LinkState): void {
+    if (next === state) return
+    state = next
+    linkListeners.emit(next)
+  }
+
+  function dispatch(name: EventName, data: string): void {
+    let payload: unknown
+    try {
+      payload = parseEvent(name, JSON.parse(data) as unknown)
+    } catch (err) {
+      problems.emit(err instanceof SyntaxError ? `event ${name} was not valid JSON` : err instanceof Error ? err.message : String(err))
+      return
+    }
+    eventListeners.get(name)?.emit(payload)
+  }
+
+  function connect(): void {
+    retryTimer = null
+    const es = new ES(`${base}/api/events`)
+    source = es
+    es.onopen = () => {
+      attempt = 0
+      setState('live')
+    }
+    es.onerror = () => {
+      if (source !== es) return
+      setState('reconnecting')
+      // CONNECTING: the browser retries on its own. CLOSED: it gave up (non-200 answer), so we retry.
+      if (es.readyState === ES.CLOSED) {
+        es.close()
+        source = null
+        const delay = RECONNECT_DELAYS_MS[Math.min(attempt, RECONNECT_DELAYS_MS.length - 1)]
+        attempt++
+        retryTimer = setTimeout(connect, delay)
+      }
+    }
+    for (const name of EVENT_NAMES) {
+      if (!isEventName(name)) continue
+      es.addEventListener(name, (e) => dispatch(name, (e as MessageEvent<string>).data))
+    }
+  }
+
+  function ensureConnected(): void {
+    if (!source && !retryTimer) connect()
+  }
+
+  return {
+    kind: 'web',
+    get linkState() {
+      return state
+    },
+
+    async call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> {
+      let res: Response
+      try {
+        res = await doFetch(`${base}/api/call/${encodeURIComponent(name)}`, {
+          method: 'POST',
+          credentials: 'same-origin',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ input }),
+          signal: AbortSignal.timeout(CALL_TIMEOUT_MS)
+        })
+      } catch (err) {
+        const timedOut = err instanceof DOMException && err.name === 'TimeoutError'
+        throw new CoreUnreachableError(timedOut ? `no answer to "${name}" within ${CALL_TIMEOUT_MS / 1000} s` : err instanceof Error ? err.message : String(err))
+      }
+      let body: unknown
+      try {
+        body = await res.json()
+      } catch {
+        // A proxy or a dead SSH tunnel answers with its own page, not with the contract.
+        if (res.status >= 500) throw new CoreUnreachableError(`HTTP ${res.status} ${res.statusText}`.trim())
+        throw new CoreCallError(name, `HTTP ${res.status}: the answer was not JSON`)
+      }
+      if (!isReply(body)) throw new CoreCallError(name, `HTTP ${res.status}: the answer did not have the {ok, value|error} shape`)
+      if (!body.ok) {
+        if (res.status === 401 || res.status === 403) throw new CoreRefusedError(res.status, body.error)
+        throw new CoreCallError(name, body.error)
+      }
+      return parseCallOutput(name, body.value) as CallOutput<N>
+    },
+
+    on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): Unsubscribe {
+      let set = eventListeners.get(event)
+      if (!set) {
+        set = new Listeners<unknown>()
+        eventListeners.set(event, set)
+      }
+      const off = set.add(listener as (payload: unknown) => void)
+      ensureConnected()
+      return off
+    },
+
+    onLinkState(listener) {
+      const off = linkListeners.add(listener)
+      ensureConnected()
+      return off
+    },
+
+    onProblem(listener) {
+      return problems.add(listener)
+    }
+  }
+}
