@@ -8,7 +8,7 @@ import { hostToken, hostnameRule } from './hostname'
 // `SSID '…'`, `Meeting ID:`). All families share ONE keyword regex, so the text is scanned once;
 // each family then parses its value with a sticky regex at the keyword's end.
 
-type ValueShape = 'word' | 'login' | 'name' | 'auth' | 'rest' | 'field' | 'digits' | 'geo' | 'hex12' | 'phone'
+type ValueShape = 'hostname' | 'word' | 'login' | 'name' | 'auth' | 'rest' | 'field' | 'digits' | 'geo' | 'hex12' | 'phone'
 
 interface Family {
   rule: Rule
@@ -18,7 +18,7 @@ interface Family {
   shape: ValueShape
   counter?: string
   /** a value must pass this to be redacted */
-  accept?: (value: string, line: string, ctx: RuleContext) => boolean
+  accept?: (value: string, keyStart: number, key: string, src: string, ctx: RuleContext) => boolean
   /** replacement builder when not a plain pseudonym */
   replace?: (value: string, ctx: RuleContext) => string | undefined
 }
@@ -27,7 +27,22 @@ function meta(id: string, category: Category, kind: string, detector: string, re
   return { id, category, kind, detector, replacement, apply: (t) => t }
 }
 
-const LOGITECH_CONTEXT = /logitech|\blogi\b|\brally\b|meetup|\btap\b|046d|\bbrio\b|scribe|swytch|roommate|conferencecam|\bsight\b/i
+// A Logitech device named just before the serial key (`Logitech Rally Bar serial=`,
+// `ID 046d:0881 iSerial 3`, `MeetUp S/N`), or in the same JSON object. Keys that only ever
+// describe the host (service tag, BIOS serial, machine id) never qualify.
+const LOGITECH_NEAR = /(?:logitech|\blogi\b|\brally\b|meetup|\btap\b|046d(?::[0-9a-f]{4})?|\bbrio\b|scribe|swytch|roommate|conferencecam|\bsight\b)[^=:;,|\\{}<>/]{0,16}$/i
+const LOGITECH_WORD = /logitech|\blogi\b|\brally\b|meetup|\btap\b|046d|\bbrio\b|scribe|swytch|roommate|conferencecam/i
+const HOST_ONLY_KEY = /^(?:service[_ ]?tag|machine|hardware|imei|board|product)/i
+const HOST_PREFIX = /\b(?:bios|system|chassis|baseboard|host|pc|computer|laptop)[ \t_-]?$/i
+
+function logitechContext(src: string, keyStart: number): boolean {
+  const ls = src.lastIndexOf('\n', keyStart) + 1
+  const before = src.slice(Math.max(ls, keyStart - 96), keyStart).replace(/\\?["'][ \t]*$/, '')
+  if (HOST_PREFIX.test(before)) return false
+  if (LOGITECH_NEAR.test(before)) return true
+  const brace = before.lastIndexOf('{')
+  return brace >= 0 && !before.includes('}', brace) && LOGITECH_WORD.test(before.slice(brace))
+}
 const PLACEHOLDER = /^(?:null|none|nil|undefined|true|false|n\/a|na|unknown|-+|\*+|x+|\[redacted\]|\[filtered\]|redacted|\(null\)|\{\}|\[\]|0)$/i
 
 const FAMILIES: Family[] = [
@@ -66,7 +81,7 @@ const FAMILIES: Family[] = [
   {
     rule: meta('host-key', 'device-identifier', 'host', 'value after hostname/host name/computer name/machine name/server_name/nodename/workstation/fqdn (vendor domains and IPs left to their rules)', '<host-N>'),
     keys: ['host[_ ]?name', 'computer[_ ]?name', 'machine[_ ]?name', 'server[_ ]?name', 'node[_ ]?name', 'workstation(?:[_ ]?name)?', 'fqdn', 'host'],
-    shape: 'word',
+    shape: 'hostname',
     counter: 'host',
     accept: (v) => !/^[\d.:[\]]+$/.test(v) && !/^localhost$/i.test(v),
     replace: (v, ctx) => hostToken(v, ctx, hostnameRule)
@@ -77,7 +92,7 @@ const FAMILIES: Family[] = [
     looseKeys: ['iserial', 'serial number', 'service tag'],
     shape: 'word',
     counter: 'serial',
-    accept: (v, line, ctx) => !ctx.isInventorySerial(v) && !LOGITECH_CONTEXT.test(line) && /[0-9]/.test(v) && v.length >= 4
+    accept: (v, keyStart, key, src, ctx) => !ctx.isInventorySerial(v) && v.length >= 4 && (HOST_ONLY_KEY.test(key) || !logitechContext(src, keyStart))
   },
   {
     rule: meta('wifi-ssid', 'wifi', 'ssid', "value after SSID/ESSID/network name/Wi-Fi network: quoted (apostrophes allowed) or up to the next field delimiter, ≤32 bytes", '<ssid-N>'),
@@ -115,14 +130,16 @@ const FAMILIES: Family[] = [
 
 const ALL_KEYS = FAMILIES.map((f) => `(${[...f.keys].sort((a, b) => b.length - a.length).join('|')})`).join('|')
 const KEY_RE = new RegExp(`(?<![A-Za-z0-9_-])(?:${ALL_KEYS})(?![A-Za-z0-9_])`, 'gi')
+const KEY_STICKY = new RegExp(`(?:${ALL_KEYS})(?![A-Za-z0-9_])`, 'iy')
 const STRICT_SEP = /\\?["']?[ \t.]{0,40}(?:[:=]|=>|#)[ \t]*/y
 const LOOSE_SEP = /[ \t]{1,40}/y
 const LOOSE_KEYS = FAMILIES.map((f) => new Set((f.looseKeys ?? []).map((k) => k.toLowerCase())))
 
 const SHAPES: Record<ValueShape, RegExp> = {
   word: /[^\s"'<>,;&)\]}\\|]{1,512}/y,
+  hostname: /[A-Za-z0-9][A-Za-z0-9._-]{0,253}/y,
   login: /[\p{L}\p{N}._@$+-]{1,64}/uy,
-  name: /[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]{0,40}(?:,?[ \t](?:(?:van|von|der|den|de|da|di|del|du|la|le|bin|al|dos|das)[ \t])*[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]{0,40}){0,4}/uy,
+  name: /[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]{0,40}(?![\p{N}-])(?:,?[ \t](?:(?:van|von|der|den|de|da|di|del|du|la|le|bin|al|dos|das)[ \t])*[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]{0,40}(?![\p{N}-])){0,4}/uy,
   auth: /(?:(?:Bearer|Basic|Digest|Token|Negotiate|NTLM|SharedAccessSignature)[ \t]+)?[^\s"'<>,;&)\]}\\|]{1,4096}/y,
   rest: /[^\r\n"'<>]{1,512}/y,
   field: /[^\r\n"'<>,;\])|\t]{1,64}/y,
@@ -219,24 +236,32 @@ export const contextKeysRule: Rule = {
         }
         if (fam.shape === 'field') {
           while (end > start && /[ \t.!]/.test(text[end - 1]!) && text[end - 1] !== '!') end--
-          // an SSID ends at two spaces or ` - `
+          // an unquoted SSID ends at two spaces, ` - `, or where the next `key=`/`key:` field begins
           const seg = text.slice(start, end)
-          const cut = seg.search(/ {2}| - /)
+          const cut = seg.search(/ {2}| - |[ \t](?=[^ \t=:]{1,24}[ \t]?[=:])/)
           if (cut > 0) end = start + cut
         }
+        if (fam.shape === 'name') {
+          // capitalised words that start the next key are not part of the name
+          // (`…Moreau, Version: 1.2`, `…Moreau Service Tag: X`)
+          for (let k = 0; k < 3; k++) {
+            const lastSpace = Math.max(text.lastIndexOf(' ', end - 1), text.lastIndexOf('\t', end - 1))
+            if (lastSpace <= start) break
+            const keyFollows = /^[ \t]*[:=]/.test(text.slice(end, end + 8))
+            KEY_STICKY.lastIndex = lastSpace + 1
+            const startsKey = KEY_STICKY.test(text) && ((STRICT_SEP.lastIndex = KEY_STICKY.lastIndex), STRICT_SEP.test(text))
+            if (!keyFollows && !startsKey) break
+            end = lastSpace
+          }
+        }
         if (fam.shape === 'name' || fam.shape === 'login') {
-          while (end > start && '.,-'.includes(text[end - 1]!)) end--
+          while (end > start && '.,- \t'.includes(text[end - 1]!)) end--
         }
       }
       const value = text.slice(start, end)
       if (!value || start < last || PLACEHOLDER.test(value) || isToken(value) || value.startsWith('<') || ctx.isKept(value)) continue
       if (fam.shape === 'phone' && value.replace(/\D/g, '').length < 6) continue
-      if (fam.accept) {
-        const ls = text.lastIndexOf('\n', m.index) + 1
-        let le = text.indexOf('\n', end)
-        if (le < 0) le = text.length
-        if (!fam.accept(value, text.slice(ls, le), ctx)) continue
-      }
+      if (fam.accept && !fam.accept(value, m.index, m[0], text, ctx)) continue
       let rep: string | undefined
       if (fam.replace) rep = fam.replace(value, ctx)
       else {

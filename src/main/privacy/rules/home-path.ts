@@ -3,8 +3,8 @@ import { rewrite } from '../rewrite'
 import { hostToken } from './hostname'
 import { hostnameRule } from './hostname'
 
-// Separators in raw, JSON-escaped (`\\`) and URL-encoded (%5C, %2F) form.
-const SEP = '(?:\\\\\\\\|\\\\|/|%5[Cc]|%2[Ff])'
+// Separators in raw, JSON-escaped (`\\`, also twice-escaped) and URL-encoded (%5C, %2F) form.
+const SEP = '(?:\\\\{1,4}|/|%5[Cc]|%2[Ff])'
 // A user segment may contain spaces only when a separator follows (`C:\Users\Jane Doe\…`).
 const SEG_CHAR = '(?:[^\\\\/\\r\\n\\t"\'<>|*?:%]|%(?!5[Cc]|2[Ff])[0-9A-Fa-f]{2})'
 const SEG_NOSPACE = '(?:[^\\\\/\\s"\'<>|*?:%,;)\\]}]|%(?!5[Cc]|2[Ff])[0-9A-Fa-f]{2})'

@@ -7,7 +7,7 @@ const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)'
 // followed by a digit or `.digit` / `-digit` on the right.
 const IPV4 = new RegExp(`(?<![\\d.\\-])${OCTET}(?:\\.${OCTET}){3}(?![\\d]|[.\\-]\\d)`, 'g')
 // A version keyword just before an IPv4-shaped string means it is a version, not an address.
-const VERSION_BEFORE = /(?:version|ver|v|fw|firmware|build|driver|release|revision|rev|update|kb|agent|app|client)[ \t]*[:=#]?[ \t]*["'(]?[ \t]*$/i
+const VERSION_BEFORE = /(?:version|ver|v|fw|firmware|build|driver|release|revision|rev)[ \t]*[:=#]?[ \t]*["'(]?[ \t]*$/i
 
 export function redactV4(octets: number[], text: string, ctx: RuleContext, rule: Rule): string | undefined {
   const c = classifyV4(octets)
