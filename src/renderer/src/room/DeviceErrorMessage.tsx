@@ -1,6 +1,6 @@
 // A device error as the core phrased it. When the message carries a shell command (the Linux
 // permission fix does), the command is set apart with its own copy button.
-import type { ReactElement } from 'react'
+import { Fragment, type ReactElement } from 'react'
 import type { DeviceError } from '../../../shared/contract'
 import { CopyButton } from '../clipboard/CopyButton'
 import { AttentionIcon, BlockedIcon } from '../icons/icons'
@@ -17,6 +17,30 @@ export function splitCommand(message: string): { before: string; command: string
   }
 }
 
+/** One command per line, with break opportunities after path separators so long paths wrap cleanly. */
+function CommandLines({ command }: { command: string }): ReactElement {
+  const lines = command.split(/\s+&&\s+/)
+  return (
+    <code className="command__text">
+      {lines.map((line, i) => (
+        <span key={i} className="command__line">
+          {line.split('/').map((piece, j, all) => (
+            <Fragment key={j}>
+              {piece}
+              {j < all.length - 1 ? (
+                <>
+                  /<wbr />
+                </>
+              ) : null}
+            </Fragment>
+          ))}
+          {i < lines.length - 1 ? <span className="command__joiner"> &amp;&amp;</span> : null}
+        </span>
+      ))}
+    </code>
+  )
+}
+
 export function DeviceErrorMessage({ error, deviceName }: { error: DeviceError; deviceName: string }): ReactElement {
   const { before, command, after } = splitCommand(error.message)
   const Icon = error.code === 'permission' ? BlockedIcon : AttentionIcon
@@ -28,7 +52,7 @@ export function DeviceErrorMessage({ error, deviceName }: { error: DeviceError; 
         <p className="device-error__text">{before}</p>
         {command ? (
           <div className="command">
-            <code className="command__text">{command}</code>
+            <CommandLines command={command} />
             <CopyButton value={command} label={`Copy the command that fixes access to ${deviceName}`} />
           </div>
         ) : null}

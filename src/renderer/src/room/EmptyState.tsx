@@ -19,7 +19,7 @@ export function EmptyState({ linux }: { linux: boolean }): ReactElement {
       <h2 className="empty-state__title" id="empty-title">
         Connect the room system to this computer
       </h2>
-      <p className="empty-state__lead">No Logitech room devices are connected right now. This screen updates by itself as soon as one is plugged in.</p>
+      <p className="empty-state__lead">Plug in the USB cable for your system. It appears here as soon as it is connected, no refresh needed.</p>
       <ul className="connect-list" aria-label="What to connect">
         {WHAT_TO_CONNECT.map(([system, cable]) => (
           <li key={system}>

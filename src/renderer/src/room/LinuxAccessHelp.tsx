@@ -22,7 +22,7 @@ export function LinuxAccessHelp(): ReactElement {
       </p>
       <div className="command command--block">
         <pre className="command__text">{UDEV_COMMANDS}</pre>
-        <CopyButton value={UDEV_COMMANDS} label="Copy the udev commands" text="Copy" />
+        <CopyButton value={UDEV_COMMANDS} label="Copy the udev commands" text="Copy" className="button button--secondary button--small" />
       </div>
       <p>Then unplug the devices and plug them back in.</p>
     </section>

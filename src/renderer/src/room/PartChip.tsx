@@ -4,7 +4,8 @@ import type { ReactElement } from 'react'
 import type { Device } from '../../../shared/contract'
 import { CopyButton } from '../clipboard/CopyButton'
 import { DeviceErrorMessage } from './DeviceErrorMessage'
-import { displayName, locationText, MODE_LABEL, partStatus, speedText, speedTier, STATUS_TEXT, vidPid } from './device-format'
+import { AttentionIcon } from '../icons/icons'
+import { displayName, locationText, MODE_HINT, MODE_LABEL, partStatus, speedText, speedTier, STATUS_TEXT, vidPid } from './device-format'
 import { StatusIcon } from './StatusIcon'
 
 export function PartChip({ device, arrived = false }: { device: Device; arrived?: boolean }): ReactElement {
@@ -21,9 +22,11 @@ export function PartChip({ device, arrived = false }: { device: Device; arrived?
         </span>
         <div className="chip__title">
           <h3 className="chip__name">{name}</h3>
-          <p className="chip__state">{STATUS_TEXT[status]}</p>
+          <p className="chip__state">
+            {STATUS_TEXT[status]}
+            {modeLabel ? <span className={`badge badge--mode badge--${device.mode}`}>{modeLabel}</span> : null}
+          </p>
         </div>
-        {modeLabel ? <span className={`badge badge--mode badge--${device.mode}`}>{modeLabel}</span> : null}
       </header>
 
       <dl className="facts">
@@ -65,8 +68,17 @@ export function PartChip({ device, arrived = false }: { device: Device; arrived?
         </div>
       </dl>
 
-      {device.errors.length > 0 ? (
+      {device.errors.length > 0 || device.mode !== 'normal' ? (
         <ul className="device-errors" aria-label={`Problems with ${name}`}>
+          {device.mode !== 'normal' ? (
+            <li className="device-error device-error--mode">
+              <AttentionIcon size={16} className="device-error__icon" />
+              <div className="device-error__body">
+                <p className="device-error__title">{MODE_LABEL[device.mode]}</p>
+                <p className="device-error__text">{MODE_HINT[device.mode]}</p>
+              </div>
+            </li>
+          ) : null}
           {device.errors.map((e, i) => (
             <DeviceErrorMessage key={`${e.code}-${i}`} error={e} deviceName={name} />
           ))}

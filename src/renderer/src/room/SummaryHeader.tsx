@@ -3,13 +3,15 @@
 import { useState, type ReactElement } from 'react'
 import type { AppInfo } from '../../../shared/contract'
 import { CopyButton } from '../clipboard/CopyButton'
+import { UsbIcon } from '../icons/icons'
 import { LiveIndicator } from '../live/LiveIndicator'
 import type { LinkState } from '../transport/transport'
 import { findingsLine, headline, type RoomView } from './room-model'
 import { StatusIcon } from './StatusIcon'
 import { roomSummaryText } from './summary-text'
 
-function overall(view: RoomView): 'ok' | 'attention' | 'missing' {
+function overall(view: RoomView): 'ok' | 'attention' | 'missing' | 'empty' {
+  if (view.empty) return 'empty'
   if (view.missing) return 'missing'
   if (view.problems) return 'attention'
   return 'ok'
@@ -22,7 +24,7 @@ export function SummaryHeader({ view, info, link }: { view: RoomView; info: AppI
   return (
     <section className={`summary summary--${status}`} aria-labelledby="room-headline">
       <span className={`summary__mark status-mark status-mark--${status}`}>
-        <StatusIcon status={status} size={28} />
+        {status === 'empty' ? <UsbIcon size={28} /> : <StatusIcon status={status} size={28} />}
       </span>
       <div className="summary__text">
         <h1 id="room-headline" className="summary__headline">

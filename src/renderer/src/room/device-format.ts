@@ -36,6 +36,14 @@ export const MODE_LABEL: Record<Exclude<DeviceMode, 'normal'>, string> = {
   bootloader: 'Bootloader'
 }
 
+/** What a non-normal mode means for the person in the room, and what to do about it. */
+export const MODE_HINT: Record<Exclude<DeviceMode, 'normal'>, string> = {
+  update:
+    'This part is running its firmware updater instead of its normal firmware. If an update is running, let it finish. If none is, an update stopped part-way: run the firmware update again.',
+  bootloader:
+    'This part stopped in its bootloader, before its normal firmware started. This usually means a firmware update did not finish: run the firmware update again.'
+}
+
 export const ERROR_TITLE: Record<DeviceErrorCode, string> = {
   permission: 'No access to the device',
   descriptor: 'USB descriptors could not be read',

@@ -75,10 +75,11 @@ const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n =
 /** "Rally — 3 parts connected · 1 missing" / "2 systems, 7 parts" / "No room devices found". */
 export function headline(view: RoomView): string {
   if (view.empty) return 'No room devices found'
-  const only = view.systems.length === 1 && view.others.length === 0 ? view.systems[0] : undefined
+  const only = view.systems.length === 1 ? view.systems[0] : undefined
   if (only) {
-    const extra = only.missing ? ` · ${only.missing} missing` : ''
-    return `${only.product} — ${plural(only.connected, 'part')} connected${extra}`
+    const missing = only.missing ? ` · ${only.missing} missing` : ''
+    const others = view.others.length ? ` · ${plural(view.others.length, 'other device')}` : ''
+    return `${only.product} — ${plural(only.connected, 'part')} connected${missing}${others}`
   }
   if (view.systems.length === 0) return `${plural(view.others.length, 'Logitech device')} connected`
   return `${plural(view.systems.length, 'system')}, ${plural(view.connected, 'part')}`
@@ -86,7 +87,7 @@ export function headline(view: RoomView): string {
 
 /** The line under the headline: what needs doing, or that nothing does. */
 export function findingsLine(view: RoomView): string {
-  if (view.empty) return 'Connect the room system to this computer. This screen updates by itself.'
+  if (view.empty) return 'No Logitech device is connected to this computer over USB.'
   const bits: string[] = []
   if (view.missing) bits.push(`${plural(view.missing, 'part')} not found`)
   if (view.problems) bits.push(`${plural(view.problems, 'part')} ${view.problems === 1 ? 'needs' : 'need'} attention`)

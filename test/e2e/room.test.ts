@@ -1,0 +1,190 @@
+// The Room screen in Chromium against the real core (`logi-diag serve`) over simulated USB rooms.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { screenshot } from './support/artifacts'
+import { launchChromium, watchPage, type PageWatch } from './support/chromium'
+import { meetup, rally, SERIALS, troubledRally } from './support/rooms'
+import { requireBuiltApp, serveRoom, type ServedRoom } from './support/serve-room'
+
+let browser: Browser
+let served: ServedRoom | null = null
+let context: BrowserContext | null = null
+
+beforeAll(async () => {
+  requireBuiltApp()
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+afterEach(async () => {
+  await context?.close()
+  context = null
+  await served?.stop()
+  served = null
+})
+
+async function openApp(room: ServedRoom, colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; watch: PageWatch }> {
+  context = await browser.newContext({ viewport: { width: 1280, height: 860 }, colorScheme, reducedMotion: 'reduce' })
+  const page = await context.newPage()
+  const watch = await watchPage(page)
+  const response = await page.goto(room.url)
+  expect(response?.status()).toBe(200)
+  return { page, watch }
+}
+
+async function expectCleanConsole(watch: PageWatch): Promise<void> {
+  expect(watch.csp, 'CSP violations in the console').toEqual([])
+  expect(await watch.reportedViolations(), 'securitypolicyviolation events').toEqual([])
+  expect(watch.errors, 'console errors').toEqual([])
+}
+
+const card = (page: Page, product: string) => page.locator(`section.system-card[data-product="${product}"]`)
+
+describe('Room screen', () => {
+  it('shows a Rally room as one card with its three parts, serials, links and places', async () => {
+    const { devices } = rally()
+    served = await serveRoom(devices)
+    const { page, watch } = await openApp(served)
+
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Rally — 3 parts connected')
+    await expect.poll(() => page.locator('section.system-card').count()).toBe(1)
+    const rallyCard = card(page, 'Rally')
+    await expect.poll(() => rallyCard.locator('article.chip').count()).toBe(3)
+    expect(await rallyCard.locator('article.chip--missing').count()).toBe(0)
+
+    const text = (await rallyCard.textContent()) ?? ''
+    for (const serial of [SERIALS.rallyCamera, SERIALS.tableHub, SERIALS.rallyAudio]) expect(text).toContain(serial)
+    const camera = rallyCard.getByRole('article', { name: /^Rally Camera: Connected/ })
+    expect(await camera.textContent()).toContain('USB 3 · 5 Gbit/s')
+    expect(await camera.textContent()).toContain('bus 1 · port 2.1 · 1 hub')
+    expect(await camera.textContent()).toContain('not read yet')
+    expect(await rallyCard.getByRole('article', { name: /^Rally Table Hub/ }).textContent()).toContain('USB 2 · 480 Mbit/s')
+    expect(await page.getByRole('button', { name: `Copy serial of Rally Camera` }).count()).toBe(1)
+
+    // Web mode: the token left the address bar, the banner says the session is remote and
+    // counts this browser once its event stream is connected.
+    expect(new URL(page.url()).searchParams.has('token')).toBe(false)
+    await expect.poll(() => page.getByRole('complementary', { name: 'Remote session' }).textContent()).toContain('1 viewer connected')
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Live' }).count()).toBe(1)
+    expect(await page.title()).toBe('Rally — 3 parts connected · Logi Room Diagnostics')
+
+    await screenshot(page, 'room-rally-light')
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await screenshot(page, 'room-rally-dark')
+
+    // The HttpOnly cookie alone keeps the session across a reload.
+    await page.reload()
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Rally — 3 parts connected')
+
+    await expectCleanConsole(watch)
+  })
+
+  it('copies a plain-text room summary with the serials', async () => {
+    served = await serveRoom(rally().devices)
+    const { page, watch } = await openApp(served)
+    await context!.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: served.origin })
+    await page.getByRole('button', { name: 'Copy a plain-text summary of this room' }).click()
+    await expect.poll(() => page.getByRole('button', { name: 'Copy a plain-text summary of this room' }).textContent()).toContain('Copied')
+    const copied = (await page.evaluate('navigator.clipboard.readText()')) as string
+    expect(copied.split('\n')[0]).toBe('Rally — 3 parts connected')
+    for (const serial of Object.values(SERIALS).slice(0, 3)) expect(copied).toContain(`serial ${serial}`)
+    await expectCleanConsole(watch)
+  })
+
+  it('follows hotplug without a reload: a MeetUp appears, an unplugged Rally camera becomes a placeholder', async () => {
+    const r = rally()
+    served = await serveRoom(r.devices)
+    const { page, watch } = await openApp(served)
+    await expect.poll(() => card(page, 'Rally').locator('article.chip').count()).toBe(3)
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Live' }).count()).toBe(1)
+    await page.evaluate('window.__sameDocument = true')
+
+    const m = meetup()
+    await served.running.add(m.devices)
+    await expect.poll(() => card(page, 'MeetUp').locator('article.chip:not(.chip--missing)').count(), { timeout: 5000 }).toBe(2)
+    expect(await card(page, 'MeetUp').locator('article.chip--missing').count()).toBe(0)
+    expect(await card(page, 'MeetUp').textContent()).toContain(SERIALS.meetupCamera)
+    expect(await page.locator('.toasts').textContent()).toMatch(/MeetUp (Camera|Speakerphone) connected/)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('2 systems, 5 parts')
+    await screenshot(page, 'room-hotplug-meetup-added')
+
+    await served.running.remove(r.camera)
+    const placeholder = card(page, 'Rally').getByRole('article', { name: 'Rally Camera: not found' })
+    await expect.poll(() => placeholder.count(), { timeout: 5000 }).toBe(1)
+    expect(await placeholder.textContent()).toContain('Camera — not found')
+    expect(await card(page, 'Rally').locator('article.chip:not(.chip--missing)').count()).toBe(2)
+    expect(await card(page, 'Rally').textContent()).not.toContain(SERIALS.rallyCamera)
+    await expect.poll(() => page.locator('.toasts').textContent()).toContain('Rally Camera disconnected')
+    expect(await page.locator('.summary__findings').textContent()).toBe('1 part not found')
+    await screenshot(page, 'room-hotplug-camera-removed')
+
+    expect(await page.evaluate('window.__sameDocument')).toBe(true)
+    await expectCleanConsole(watch)
+  })
+
+  it('shows each problem on its part with the fix, and devices outside any system', async () => {
+    // Without root the core sees the closed device node, as on a machine without the udev rule.
+    served = await serveRoom(troubledRally(), {}, { asUser: 'nobody' })
+    const { page, watch } = await openApp(served)
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Rally — 3 parts connected · 1 other device')
+    const rallyCard = card(page, 'Rally')
+
+    const camera = rallyCard.getByRole('article', { name: 'Rally Camera: No access' })
+    const command = (await camera.locator('code.command__text').textContent()) ?? ''
+    expect(command).toMatch(/^sudo cp resources\/linux\/70-logi-room-diagnostics\.rules \/etc\/udev\/rules\.d\//)
+    expect(command).toMatch(/sudo udevadm control --reload-rules$/)
+    expect(await camera.getByRole('button', { name: 'Copy the command that fixes access to Rally Camera' }).count()).toBe(1)
+    expect(await camera.textContent()).toContain('Then unplug the device and plug it back in.')
+
+    const audio = rallyCard.getByRole('article', { name: /^Rally Audio \(firmware update mode\): .*Update mode$/ })
+    expect(await audio.locator('.badge--mode').textContent()).toBe('Update mode')
+    expect(await rallyCard.getByRole('article', { name: /^Rally Table Hub: Needs attention/ }).textContent()).toContain('Name or serial was unreadable')
+
+    const others = page.getByRole('region', { name: 'Other Logitech devices' })
+    expect(await others.textContent()).toContain('USB Receiver')
+    expect(await others.textContent()).toContain('046d:c52b')
+    expect(await page.locator('.summary__findings').textContent()).toBe('3 parts need attention')
+
+    await screenshot(page, 'room-problems-light')
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await screenshot(page, 'room-problems-dark')
+    await expectCleanConsole(watch)
+  })
+
+  it('with nothing plugged in, says what to connect and how Linux grants device access', async () => {
+    served = await serveRoom([])
+    const { page, watch } = await openApp(served)
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('No room devices found')
+    const empty = page.locator('section.empty-state')
+    // The platform comes from app.info, which may answer after the snapshot.
+    await expect.poll(() => empty.getByRole('heading', { name: 'On Linux: let this app read the devices' }).count()).toBe(1)
+    const text = (await empty.textContent()) ?? ''
+    expect(text).toContain('Table Hub')
+    expect(text).toContain('MeetUp')
+    expect(text).toContain('USB mode')
+    // The core runs on Linux here, so the udev help is shown.
+    expect(text).toContain('resources/linux/70-logi-room-diagnostics.rules')
+    expect(text).toContain('/etc/udev/rules.d/')
+    expect(text).toContain('sudo udevadm control --reload-rules')
+    expect(text).toMatch(/unplug the devices and plug them back in/)
+    await screenshot(page, 'room-empty-linux-light')
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await screenshot(page, 'room-empty-linux-dark')
+    await expectCleanConsole(watch)
+  })
+
+  it('refuses a wrong token', async () => {
+    served = await serveRoom([])
+    context = await browser.newContext()
+    const page = await context.newPage()
+    const response = await page.goto(`${served.origin}/?token=not-the-token`)
+    expect(response?.status()).toBe(401)
+    expect(await page.textContent('body')).toContain('missing or wrong token')
+    // No cookie was set, so the API refuses too.
+    const status = await page.evaluate(`fetch('/api/call/app.info', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' }).then((r) => r.status)`)
+    expect(status).toBe(401)
+  })
+})
