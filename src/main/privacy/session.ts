@@ -62,6 +62,22 @@ interface FileState extends ChunkState {
   key: string
 }
 
+const GLUED = /-\d+>[\p{L}\p{N}_+:/.\\-]|[\p{L}\p{N}_.:@%\\/=-]<[a-z][a-z0-9]*-/u
+
+function settleGluedLines(text: string, again: (line: string) => string): string {
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!
+    for (let k = 0; k < 4 && GLUED.test(line); k++) {
+      const next = again(line)
+      if (next === line) break
+      line = next
+    }
+    lines[i] = line
+  }
+  return lines.join('\n')
+}
+
 export function createRedactionSession(options: RedactionOptions = {}): RedactionSession {
   const table = new PseudonymTable()
   const keep = new Set(options.keep ?? [])
@@ -109,7 +125,10 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
   function process(fs: FileState, text: string): string {
     const prev = current
     current = fs
-    const out = redactChunk(text, rules, ctx, fs, fs.key)
+    let out = redactChunk(text, rules, ctx, fs, fs.key)
+    // A token glued to a word (`…<geo-1>https://…`) gives the next pass a boundary the input
+    // did not have; re-run such lines until stable so that redact(redact(x)) == redact(x).
+    if (GLUED.test(out)) out = settleGluedLines(out, (line) => redactChunk(line, rules, ctx, fs, fs.key))
     current = prev
     fs.report.charsIn += text.length
     fs.report.charsOut += out.length

@@ -46,6 +46,14 @@ function logitechContext(src: string, keyStart: number): boolean {
 const PLACEHOLDER = /^(?:null|none|nil|undefined|true|false|n\/a|na|unknown|-+|\*+|x+|\[redacted\]|\[filtered\]|redacted|\(null\)|\{\}|\[\]|0)$/i
 
 const FAMILIES: Family[] = [
+  // phrase keys such as `password for <user>` must be tried before the bare `password` key
+  {
+    rule: meta('user-key', 'account', 'user', 'value after user/username/login/account/upn/samAccountName and "for user", "invalid user", "password for", "logged in as"', '<user-N> (same numbering as home-path users)'),
+    keys: ['user', 'user[_ ]?name', 'login', 'logon[_ ]?name', 'account(?:[_ ]?name)?', 'upn', 'samaccountname', 'for user', 'invalid user', 'for invalid user', 'password for', 'logged in as', 'by user'],
+    looseKeys: ['for user', 'invalid user', 'for invalid user', 'password for', 'logged in as', 'by user'],
+    shape: 'login',
+    counter: 'user'
+  },
   {
     rule: meta('secret-key', 'credential', 'secret', 'value after password/passwd/pwd/secret/api_key/apikey/auth/authorization/credentials/mysql_pwd/private_key/token/*_token/cookie/bearer (Sentry key list + headers), in key=value, header, JSON and escaped-JSON form', '<secret-N>'),
     keys: ['password', 'passwd', 'pwd', 'pass', 'passphrase', 'secret', 'client[_-]?secret', 'api[_-]?key', 'apikey', 'x-api-key', 'auth', 'authorization', 'proxy-authorization', 'credentials?', 'mysql_pwd', 'private[_-]?key', 'privatekey', '(?:access|refresh|id|auth|session|csrf|xsrf|api|bearer)[_-]?token', 'token', 'session[_-]?id', 'sessionid', 'cookie', 'set-cookie', 'x-auth-token', 'bearer'],
@@ -58,13 +66,6 @@ const FAMILIES: Family[] = [
     looseKeys: ['signed in as'],
     shape: 'name',
     counter: 'name'
-  },
-  {
-    rule: meta('user-key', 'account', 'user', 'value after user/username/login/account/upn/samAccountName and "for user", "invalid user", "password for", "logged in as"', '<user-N> (same numbering as home-path users)'),
-    keys: ['user', 'user[_ ]?name', 'login', 'logon[_ ]?name', 'account(?:[_ ]?name)?', 'upn', 'samaccountname', 'for user', 'invalid user', 'for invalid user', 'password for', 'logged in as', 'by user'],
-    looseKeys: ['for user', 'invalid user', 'for invalid user', 'password for', 'logged in as', 'by user'],
-    shape: 'login',
-    counter: 'user'
   },
   {
     rule: meta('email-key', 'contact', 'email', 'value after email/e-mail/mail keys even without an @', '<email-N>'),

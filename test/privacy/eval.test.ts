@@ -1,0 +1,19 @@
+import { describe, it, expect } from 'vitest'
+import { runEval, totalLeaks, formatScore } from '../../src/main/privacy/eval/score'
+import { generateEvalSet } from '../../src/main/privacy/eval/generate'
+
+describe('canary evaluation', () => {
+  it('is deterministic per seed', () => {
+    expect(generateEvalSet(7, 200)).toEqual(generateEvalSet(7, 200))
+    expect(generateEvalSet(7, 200)).not.toEqual(generateEvalSet(8, 200))
+  })
+  it.each([1, 2, 3, 4, 5])('leaks nothing and keeps what support needs (seed %i)', (seed) => {
+    const score = runEval([seed], 1500)
+    if (totalLeaks(score) > 0) throw new Error(formatScore(score) + '\n' + score.examples.join('\n'))
+    expect(totalLeaks(score)).toBe(0)
+    for (const type of ['usb_vid_pid', 'logitech_serial', 'timestamp_original']) expect(score.keeps[type]?.destroyed ?? 0).toBe(0)
+    const kept = Object.values(score.keeps).reduce((a, k) => a + k.injected, 0)
+    const lost = Object.values(score.keeps).reduce((a, k) => a + k.destroyed, 0)
+    expect(lost / kept).toBeLessThan(0.01)
+  })
+})

@@ -1,0 +1,146 @@
+import { describe, it, expect } from 'vitest'
+import { createRedactionSession } from '../../src/main/privacy'
+
+// Chromium-style tables: [input, expected output]. Each table is also run as one blob to
+// check rule order and token consistency across lines.
+type Row = [string, string]
+const redact = (s: string, opts = {}): string => createRedactionSession(opts).redactText(s).text
+
+function table(name: string, rows: Row[], opts = {}): void {
+  describe(name, () => {
+    it.each(rows)('%s', (input, expected) => {
+      expect(redact(input, opts)).toBe(expected)
+    })
+    it('as one blob', () => {
+      const out = redact(rows.map((r) => r[0]).join('\n'), opts).split('\n')
+      expect(out.length).toBe(rows.length)
+    })
+  })
+}
+
+table('email', [
+  ['mail jane.doe@example.com ok', 'mail <email-1> ok'],
+  ['JANE.DOE@EXAMPLE.COMPANY', '<email-1>'],
+  ['/calendars/jane%40corp.example/events', '/calendars/<email-1>/events'],
+  ['example@@1234', 'example@@1234'],
+  ['mailto:a+rooms@x.io', 'mailto:<email-1>']
+])
+
+table('ipv4', [
+  ['from 203.0.113.45 port 22', 'from <ip-public-1> port 22'],
+  ['gw 192.168.1.1 lan 10.2.3.4 vpn 172.20.0.5', 'gw <ip-192.168/16-1> lan <ip-10/8-1> vpn <ip-172.16/12-1>'],
+  ['dns 8.8.8.8 1.1.1.1 lo 127.0.0.1 any 0.0.0.0', 'dns 8.8.8.8 1.1.1.1 lo 127.0.0.1 any 0.0.0.0'],
+  ['mask 255.255.255.0 mcast 224.0.0.251', 'mask 255.255.255.0 mcast 224.0.0.251'],
+  ['usb 3-1.2.3.4 and 4-3.3.3.3', 'usb 3-1.2.3.4 and 4-3.3.3.3'],
+  ['1.2.3.4.5 75.748.86.91 255.255.259.255', '1.2.3.4.5 75.748.86.91 255.255.259.255'],
+  ['version 10.0.22631.3296 build=6.1.7601.23505', 'version 10.0.22631.3296 build=6.1.7601.23505'],
+  ['Version: 2.1.0.4 v1.2.3.4 fw 3.1.4.139', 'Version: 2.1.0.4 v1.2.3.4 fw 3.1.4.139'],
+  ['aaaa123.123.45.4aaa', 'aaaa<ip-public-1>aaa'],
+  ['[client 81.2.3.4] end 81.2.3.4.', '[client <ip-public-1>] end <ip-public-1>.']
+])
+
+table('ipv6', [
+  ['from 2001:db8:1:2:3:4:5:6 x', 'from <ipv6-public-1> x'],
+  ['[2001:db8::ff00:42:8329]:443', '[<ipv6-public-1>]:443'],
+  ['inet6 fe80::c6b3:1ff:fecd:467f%en0', 'inet6 <ipv6-fe80/10-1>%en0'],
+  ['::ffff:a0a:a0a and ::ffff:10.10.10.10', '<ip-10/8-1> and <ip-10/8-1>'],
+  ['64:ff9b::a0a:a0a', '<ip-10/8-1>'],
+  ['lo ::1 any :: ff02::1 fe80::', 'lo ::1 any :: ff02::1 fe80::'],
+  ['Instance::Set net::ERR_CONN_TIMEOUT State::Abort', 'Instance::Set net::ERR_CONN_TIMEOUT State::Abort'],
+  ['11:11:abcdef:0:0:0:0:0 at 12:34:56.789', '11:11:abcdef:0:0:0:0:0 at 12:34:56.789']
+])
+
+table('mac', [
+  ['ether aa:bb:cc:dd:ee:ff', 'ether <mac-aa:bb:cc-1>'],
+  ['bB:Cc:DD:ee:ff:00 and bb-cc-dd-ee-ff-00', '<mac-bb:cc:dd-1> and <mac-bb:cc:dd-1>'],
+  ['aa_bb_cc_dd_ee_ff', '<mac-aa:bb:cc-1>'],
+  ['cisco 00a1.b2c3.d4e5', 'cisco <mac-00:a1:b2-1>'],
+  ['bcast ff:ff:ff:ff:ff:ff arp 00:00:00:00:00:00', 'bcast ff:ff:ff:ff:ff:ff arp 00:00:00:00:00:00'],
+  ["bssid 'aa:bb'", "bssid 'aa:bb'"],
+  ['ether aabbccddeeff', 'ether <mac-aa:bb:cc-1>']
+])
+
+table('payment-card', [
+  ['Use 4012888888881881 or moms creditcard', 'Use <card-1> or moms creditcard'],
+  ['card 4111 1111 1111 1111 ok', 'card <card-1> ok'],
+  ['foo=4012888888881881ms', 'foo=4012888888881881ms'],
+  ['foo=4111 1111 1111 1112', 'foo=4111 1111 1111 1112'],
+  ['0000-0000-0000-0000', '0000-0000-0000-0000'],
+  ['epoch 1700000000000 ms', 'epoch 1700000000000 ms'],
+  ['foo=12:00:00.359  1000   155   155 INFO', 'foo=12:00:00.359  1000   155   155 INFO']
+])
+
+table('iban', [
+  [':GB82-WEST-1234-5698-7654-32', ':<iban-1>'],
+  ['IBAN: GB82 WEST 1234 5698 7654 32', 'IBAN: <iban-1>'],
+  ['GB82WEST12345698765433', 'GB82WEST12345698765433']
+])
+
+table('phone', [
+  ['call +1 (415) 555-0123 now', 'call <phone-1> now'],
+  ['uk 07700 900123 / +44 7700 900123', 'uk <phone-1> / <phone-1>'],
+  ['fr 06.12.34.56.78', 'fr <phone-1>'],
+  ['callerId=+49 30 12345678', 'callerId=<phone-1>'],
+  ['date 01.02.2024 time 16:13:38.811', 'date 01.02.2024 time 16:13:38.811'],
+  ['03-17 16:13:38.811 err -1001 1603', '03-17 16:13:38.811 err -1001 1603']
+])
+
+table('home-path', [
+  ['C:\\Users\\Jane Doe\\AppData\\x', 'C:\\Users\\<user-1>\\AppData\\x'],
+  ['{"p":"C:\\\\Users\\\\jdoe\\\\x"}', '{"p":"C:\\\\Users\\\\<user-1>\\\\x"}'],
+  ['/Users/jane.doe2024/Library /home/user1/x', '/Users/<user-1>/Library /home/<user-2>/x'],
+  ['file:///C:/Users/J%C3%B6rg/x', 'file:///C:/Users/<user-1>/x'],
+  ['C:\\Users\\Public\\x /home/%USERNAME%', 'C:\\Users\\Public\\x /home/%USERNAME%'],
+  ['\\\\fileserver01\\share\\x', '\\\\<host-1>\\share\\x']
+])
+
+table('url', [
+  ['http://userid:password@example.com:8080/x', 'http://<cred-1>@<host-1>:8080/x'],
+  ['http://example.com/foo?email=foo@bar.com', 'http://<host-1>/foo?email=<url-param-1>'],
+  ['https://us02web.zoom.us/j/85212345678?pwd=aBcD1234', 'https://us02web.zoom.us/j/<meeting-1>?pwd=<url-param-1>'],
+  ['zoommtg://zoom.us/join?action=join&confno=85212345678', 'zoommtg://zoom.us/join?action=join&confno=<url-param-1>'],
+  ['msteams:/l/meetup-join/19%3ameeting_abc%40thread.v2/0', 'msteams:/l/meetup-join/<meeting-1>/0'],
+  ['https://meet.google.com/abc-defg-hij', 'https://meet.google.com/<meeting-1>'],
+  ['https://acme.webex.com/meet/jdoe', 'https://<host-1>.webex.com/meet/<meeting-1>'],
+  ['https://support.logitech.com/en_us/product/rally?v=2', 'https://support.logitech.com/en_us/product/rally?v=2'],
+  ['Meeting ID: 852 1234 5678 Passcode: 482913', 'Meeting ID: <meeting-1> Passcode: <secret-1>']
+])
+
+table('secrets', [
+  ['Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.sig_abc-123', 'Authorization: Bearer <secret-1>'],
+  ['password=hunter2 pwd: x1 "token":"abc123"', 'password=<secret-1> pwd: <secret-2> "token":"<secret-3>"'],
+  ['key sk_live_abcdefghijklmnop1234 aws AKIAABCDEFGHIJKLMNOP', 'key <secret-1> aws <secret-2>'],
+  ['password: null token=<secret-9>', 'password: null token=<secret-9>'],
+  ['-----BEGIN RSA PRIVATE KEY-----MIIBOgIBAAJB-----END RSA PRIVATE KEY-----', '-----BEGIN RSA PRIVATE KEY-----<pem-1>-----END RSA PRIVATE KEY-----'],
+  ['Failed password for jdoe from 10.0.0.1', 'Failed password for <user-1> from <ip-10/8-1>']
+])
+
+table('names, wifi, gps, sid, hosts', [
+  ['organizer="Łukasz Wiśniewski" status=ok', 'organizer="<name-1>" status=ok'],
+  ['attendee=Van der Berg, Zoë', 'attendee=<name-1>'],
+  ["SSID='Joe's' ok", "SSID='<ssid-1>' ok"],
+  ['Connected to Wi-Fi network: Café Lumière Guest', 'Connected to Wi-Fi network: <ssid-1>'],
+  ['lat=47.6062 lon=-122.3321 at 47.60621, -122.33207', 'lat=<geo-1> lon=<geo-2> at <geo-3>'],
+  ['sid S-1-5-21-1004336348-1177238915-682003330-512 system S-1-5-18', 'sid <sid-1> system S-1-5-18'],
+  ['Janes-MacBook-Pro.local DESKTOP-AB12CDE calvisitor-10-105-160-95', '<host-1>.local <host-2> <host-3>'],
+  ['5.36.59.76.dynamic-dsl-ip.omantel.net api.zoom.us', '<host-1> api.zoom.us']
+])
+
+table('kept for support', [
+  ['2024-03-01T10:00:00.123Z 1700000000000 took 1532 ms 00:01:23.456', '2024-03-01T10:00:00.123Z 1700000000000 took 1532 ms 00:01:23.456'],
+  ['046d:0881 VID_046D&PID_0881 idVendor=046d, idProduct=0881', '046d:0881 VID_046D&PID_0881 idVendor=046d, idProduct=0881'],
+  ['hr=0x80070005 ERR_CONNECTION_RESET ETIMEDOUT -1001 0xC0000005', 'hr=0x80070005 ERR_CONNECTION_RESET ETIMEDOUT -1001 0xC0000005'],
+  ['sha1 da39a3ee5e6b4b0d3255bfef95601890afd80709 b64 aGVsbG8gd29ybGQ=', 'sha1 da39a3ee5e6b4b0d3255bfef95601890afd80709 b64 aGVsbG8gd29ybGQ='],
+  ['Logitech Rally Bar serial=2152LZ0ABC12 fw 1.12.261', 'Logitech Rally Bar serial=2152LZ0ABC12 fw 1.12.261'],
+  ['Bus 001 Device 004: ID 046d:0881 iSerial 3 2152LZ0ABC12', 'Bus 001 Device 004: ID 046d:0881 iSerial 3 2152LZ0ABC12'],
+  ['BIOS serial=5CG1234XYZ near Logitech', 'BIOS serial=<serial-1> near Logitech']
+])
+
+table('inventory serials', [['device serial=2152LZ0ABC12 other serial=2152LZ0ABC13', 'device serial=2152LZ0ABC12 other serial=<serial-1>']], { deviceSerials: ['2152LZ0ABC12'] })
+
+table('host identities and custom terms', [
+  ['user mkowalczyk on RM-BOARDROOM-07', 'user <user-1> on <host-1>'],
+  ['C:\\Users\\MKOWALCZYK\\x Welcome, Marta Kowalczyk (Kowalczyk, Marta)', 'C:\\Users\\<user-1>\\x Welcome, <name-1> (<name-1>)'],
+  ['room Contoso Boardroom ready', 'room <term-1> ready'],
+  ['keep 203.0.113.9 but not 203.0.113.10', 'keep 203.0.113.9 but not <ip-public-1>']
+], { hostIdentities: { userName: 'mkowalczyk', fullName: 'Marta Kowalczyk', hostName: 'RM-BOARDROOM-07' }, redact: ['Contoso Boardroom'], keep: ['203.0.113.9'] })
