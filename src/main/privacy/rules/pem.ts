@@ -1,5 +1,6 @@
 import type { Rule } from '../types'
 import { rewrite } from '../rewrite'
+import { isToken } from '../token'
 
 // PEM blocks written on one line (JSON-escaped `\n`). Multi-line blocks are handled line by
 // line by the engine, which keeps the line count (see redact-text.ts).
@@ -15,6 +16,6 @@ export const pemRule: Rule = {
   replacement: 'body → <pem-N>; each body line of a multi-line block becomes the same token',
   gate: (t) => t.includes('-----BEGIN'),
   apply(text, ctx) {
-    return rewrite(text, INLINE, (m) => `${m[1]!}${ctx.pseudonym(this, m[2]!)}${m[3]!}`)
+    return rewrite(text, INLINE, (m) => (isToken(m[2]!) ? undefined : `${m[1]!}${ctx.pseudonym(this, m[2]!)}${m[3]!}`))
   }
 }
