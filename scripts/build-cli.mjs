@@ -1,5 +1,6 @@
-// Bundles the CLI with esbuild into out/cli/logi-diag.js. Native and heavy runtime
-// packages stay external so they load from node_modules exactly as in Electron.
+// Bundles the CLI with esbuild into out/cli/logi-diag.js. Pure-JS dependencies are bundled in:
+// loading zod from its many files alone cost ~100 ms of a cold start. Native modules (and
+// systeminformation, which spawns helpers relative to itself) stay external.
 import { build } from 'esbuild'
 import { readFileSync } from 'node:fs'
 
@@ -13,7 +14,7 @@ await build({
   format: 'cjs',
   target: 'node20',
   sourcemap: 'linked',
-  external: Object.keys(pkg.dependencies ?? {}),
+  external: ['usb', 'node-hid', 'systeminformation'],
   banner: { js: '#!/usr/bin/env node' },
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   logLevel: 'warning'
