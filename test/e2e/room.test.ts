@@ -26,10 +26,11 @@ afterEach(async () => {
   served = null
 })
 
-async function openApp(room: ServedRoom, colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; watch: PageWatch }> {
-  context = await browser.newContext({ viewport: { width: 1280, height: 860 }, colorScheme, reducedMotion: 'reduce' })
+async function openApp(room: ServedRoom, before?: (page: Page) => Promise<unknown>): Promise<{ page: Page; watch: PageWatch }> {
+  context = await browser.newContext({ viewport: { width: 1280, height: 860 }, colorScheme: 'light', reducedMotion: 'reduce' })
   const page = await context.newPage()
   const watch = await watchPage(page)
+  await before?.(page)
   const response = await page.goto(room.url)
   expect(response?.status()).toBe(200)
   return { page, watch }
@@ -70,6 +71,13 @@ describe('Room screen', () => {
     await expect.poll(() => page.getByRole('complementary', { name: 'Remote session' }).textContent()).toContain('1 viewer connected')
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Live' }).count()).toBe(1)
     expect(await page.title()).toBe('Rally — 3 parts connected · Logi Room Diagnostics')
+
+    // Keyboard: skip link, the active section, then the first action of the screen.
+    const focused = (): Promise<unknown> => page.evaluate('document.activeElement.getAttribute("aria-label") || document.activeElement.textContent')
+    for (const expected of ['Skip to the room', 'Room', 'Copy a plain-text summary of this room', 'Copy serial of Rally Camera']) {
+      await page.keyboard.press('Tab')
+      expect(await focused()).toBe(expected)
+    }
 
     await screenshot(page, 'room-rally-light')
     await page.emulateMedia({ colorScheme: 'dark' })
@@ -174,6 +182,47 @@ describe('Room screen', () => {
     await page.emulateMedia({ colorScheme: 'dark' })
     await screenshot(page, 'room-empty-linux-dark')
     await expectCleanConsole(watch)
+  })
+
+  it('shows a calm, retryable error when the core cannot be reached, then recovers', async () => {
+    served = await serveRoom(rally().devices)
+    const snapshotCall = '**/api/call/devices.snapshot'
+    const { page, watch } = await openApp(served, (p) => p.route(snapshotCall, (route) => route.abort('connectionrefused')))
+    const alert = page.getByRole('alert')
+    await expect.poll(() => alert.textContent()).toContain('The diagnostics service is not answering.')
+    expect(await alert.getByRole('heading', { level: 1 }).textContent()).toBe('The room cannot be shown right now')
+    await screenshot(page, 'room-core-unreachable')
+
+    await page.unroute(snapshotCall)
+    await alert.getByRole('button', { name: 'Try again' }).click()
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Rally — 3 parts connected')
+    expect(await page.getByRole('alert').count()).toBe(0)
+    expect(watch.csp).toEqual([])
+    expect(watch.errors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([])
+  })
+
+  it('shows an answer the contract does not allow as an error, not a crash', async () => {
+    served = await serveRoom(rally().devices)
+    const bogus = { ok: true, value: { devices: [{ id: 'usb:1-1', vendorId: 'LOGI' }], systems: [] } }
+    const { page, watch } = await openApp(served, (p) =>
+      p.route('**/api/call/devices.snapshot', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(bogus) }))
+    )
+    const alert = page.getByRole('alert')
+    await expect.poll(() => alert.textContent()).toContain('sent data this version of the app does not understand')
+    expect(await alert.locator('details pre').textContent()).toContain('invalid output from devices.snapshot')
+    await screenshot(page, 'room-contract-mismatch')
+    await expectCleanConsole(watch)
+  })
+
+  it('says so when live updates are lost', async () => {
+    served = await serveRoom(rally().devices)
+    const { page } = await openApp(served)
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Live' }).count()).toBe(1)
+    await served.stop()
+    served = null
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Reconnecting…' }).count(), { timeout: 5000 }).toBe(1)
+    // The last known room stays on screen.
+    expect(await card(page, 'Rally').locator('article.chip').count()).toBe(3)
   })
 
   it('refuses a wrong token', async () => {
