@@ -42,6 +42,9 @@ async function expectCleanConsole(watch: PageWatch): Promise<void> {
   expect(watch.errors, 'console errors').toEqual([])
 }
 
+/** Polls generously: the device and e2e tiers share two cores when the whole suite runs. */
+const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 10_000, interval: 50 })
+
 const card = (page: Page, product: string) => page.locator(`section.system-card[data-product="${product}"]`)
 
 describe('Room screen', () => {
@@ -50,10 +53,10 @@ describe('Room screen', () => {
     served = await serveRoom(devices)
     const { page, watch } = await openApp(served)
 
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Rally — 3 parts connected')
-    await expect.poll(() => page.locator('section.system-card').count()).toBe(1)
+    await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Rally — 3 parts connected')
+    await eventually(() => page.locator('section.system-card').count()).toBe(1)
     const rallyCard = card(page, 'Rally')
-    await expect.poll(() => rallyCard.locator('article.chip').count()).toBe(3)
+    await eventually(() => rallyCard.locator('article.chip').count()).toBe(3)
     expect(await rallyCard.locator('article.chip--missing').count()).toBe(0)
 
     const text = (await rallyCard.textContent()) ?? ''
@@ -68,8 +71,8 @@ describe('Room screen', () => {
     // Web mode: the token left the address bar, the banner says the session is remote and
     // counts this browser once its event stream is connected.
     expect(new URL(page.url()).searchParams.has('token')).toBe(false)
-    await expect.poll(() => page.getByRole('complementary', { name: 'Remote session' }).textContent()).toContain('1 viewer connected')
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Live' }).count()).toBe(1)
+    await eventually(() => page.getByRole('complementary', { name: 'Remote session' }).textContent()).toContain('1 viewer connected')
+    await eventually(() => page.getByRole('status').filter({ hasText: 'Live' }).count()).toBe(1)
     expect(await page.title()).toBe('Rally — 3 parts connected · Logi Room Diagnostics')
 
     // Keyboard: skip link, the active section, then the first action of the screen.
@@ -85,7 +88,7 @@ describe('Room screen', () => {
 
     // The HttpOnly cookie alone keeps the session across a reload.
     await page.reload()
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Rally — 3 parts connected')
+    await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Rally — 3 parts connected')
 
     await expectCleanConsole(watch)
   })
@@ -95,7 +98,7 @@ describe('Room screen', () => {
     const { page, watch } = await openApp(served)
     await context!.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: served.origin })
     await page.getByRole('button', { name: 'Copy a plain-text summary of this room' }).click()
-    await expect.poll(() => page.getByRole('button', { name: 'Copy a plain-text summary of this room' }).textContent()).toContain('Copied')
+    await eventually(() => page.getByRole('button', { name: 'Copy a plain-text summary of this room' }).textContent()).toContain('Copied')
     const copied = (await page.evaluate('navigator.clipboard.readText()')) as string
     expect(copied.split('\n')[0]).toBe('Rally — 3 parts connected')
     for (const serial of Object.values(SERIALS).slice(0, 3)) expect(copied).toContain(`serial ${serial}`)
@@ -106,13 +109,13 @@ describe('Room screen', () => {
     const r = rally()
     served = await serveRoom(r.devices)
     const { page, watch } = await openApp(served)
-    await expect.poll(() => card(page, 'Rally').locator('article.chip').count()).toBe(3)
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Live' }).count()).toBe(1)
+    await eventually(() => card(page, 'Rally').locator('article.chip').count()).toBe(3)
+    await eventually(() => page.getByRole('status').filter({ hasText: 'Live' }).count()).toBe(1)
     await page.evaluate('window.__sameDocument = true')
 
     const m = meetup()
     await served.running.add(m.devices)
-    await expect.poll(() => card(page, 'MeetUp').locator('article.chip:not(.chip--missing)').count(), { timeout: 5000 }).toBe(2)
+    await eventually(() => card(page, 'MeetUp').locator('article.chip:not(.chip--missing)').count()).toBe(2)
     expect(await card(page, 'MeetUp').locator('article.chip--missing').count()).toBe(0)
     expect(await card(page, 'MeetUp').textContent()).toContain(SERIALS.meetupCamera)
     expect(await page.locator('.toasts').textContent()).toMatch(/MeetUp (Camera|Speakerphone) connected/)
@@ -121,11 +124,11 @@ describe('Room screen', () => {
 
     await served.running.remove(r.camera)
     const placeholder = card(page, 'Rally').getByRole('article', { name: 'Rally Camera: not found' })
-    await expect.poll(() => placeholder.count(), { timeout: 5000 }).toBe(1)
+    await eventually(() => placeholder.count()).toBe(1)
     expect(await placeholder.textContent()).toContain('Camera — not found')
     expect(await card(page, 'Rally').locator('article.chip:not(.chip--missing)').count()).toBe(2)
     expect(await card(page, 'Rally').textContent()).not.toContain(SERIALS.rallyCamera)
-    await expect.poll(() => page.locator('.toasts').textContent()).toContain('Rally Camera disconnected')
+    await eventually(() => page.locator('.toasts').textContent()).toContain('Rally Camera disconnected')
     expect(await page.locator('.summary__findings').textContent()).toBe('1 part not found')
     await screenshot(page, 'room-hotplug-camera-removed')
 
@@ -137,7 +140,7 @@ describe('Room screen', () => {
     // Without root the core sees the closed device node, as on a machine without the udev rule.
     served = await serveRoom(troubledRally(), {}, { asUser: 'nobody' })
     const { page, watch } = await openApp(served)
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Rally — 3 parts connected · 1 other device')
+    await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Rally — 3 parts connected · 1 other device')
     const rallyCard = card(page, 'Rally')
 
     const camera = rallyCard.getByRole('article', { name: 'Rally Camera: No access' })
@@ -165,10 +168,10 @@ describe('Room screen', () => {
   it('with nothing plugged in, says what to connect and how Linux grants device access', async () => {
     served = await serveRoom([])
     const { page, watch } = await openApp(served)
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('No room devices found')
+    await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('No room devices found')
     const empty = page.locator('section.empty-state')
     // The platform comes from app.info, which may answer after the snapshot.
-    await expect.poll(() => empty.getByRole('heading', { name: 'On Linux: let this app read the devices' }).count()).toBe(1)
+    await eventually(() => empty.getByRole('heading', { name: 'On Linux: let this app read the devices' }).count()).toBe(1)
     const text = (await empty.textContent()) ?? ''
     expect(text).toContain('Table Hub')
     expect(text).toContain('MeetUp')
@@ -189,13 +192,13 @@ describe('Room screen', () => {
     const snapshotCall = '**/api/call/devices.snapshot'
     const { page, watch } = await openApp(served, (p) => p.route(snapshotCall, (route) => route.abort('connectionrefused')))
     const alert = page.getByRole('alert')
-    await expect.poll(() => alert.textContent()).toContain('The diagnostics service is not answering.')
+    await eventually(() => alert.textContent()).toContain('The diagnostics service is not answering.')
     expect(await alert.getByRole('heading', { level: 1 }).textContent()).toBe('The room cannot be shown right now')
     await screenshot(page, 'room-core-unreachable')
 
     await page.unroute(snapshotCall)
     await alert.getByRole('button', { name: 'Try again' }).click()
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Rally — 3 parts connected')
+    await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Rally — 3 parts connected')
     expect(await page.getByRole('alert').count()).toBe(0)
     expect(watch.csp).toEqual([])
     expect(watch.errors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([])
@@ -208,7 +211,7 @@ describe('Room screen', () => {
       p.route('**/api/call/devices.snapshot', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(bogus) }))
     )
     const alert = page.getByRole('alert')
-    await expect.poll(() => alert.textContent()).toContain('sent data this version of the app does not understand')
+    await eventually(() => alert.textContent()).toContain('sent data this version of the app does not understand')
     expect(await alert.locator('details pre').textContent()).toContain('invalid output from devices.snapshot')
     await screenshot(page, 'room-contract-mismatch')
     await expectCleanConsole(watch)
@@ -217,10 +220,10 @@ describe('Room screen', () => {
   it('says so when live updates are lost', async () => {
     served = await serveRoom(rally().devices)
     const { page } = await openApp(served)
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Live' }).count()).toBe(1)
+    await eventually(() => page.getByRole('status').filter({ hasText: 'Live' }).count()).toBe(1)
     await served.stop()
     served = null
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Reconnecting…' }).count(), { timeout: 5000 }).toBe(1)
+    await eventually(() => page.getByRole('status').filter({ hasText: 'Reconnecting…' }).count()).toBe(1)
     // The last known room stays on screen.
     expect(await card(page, 'Rally').locator('article.chip').count()).toBe(3)
   })
