@@ -19,7 +19,7 @@ describe('detect --json: simulated rooms', () => {
       [hub({ busnum: 1, ports: [1] }), hub({ busnum: 2, ports: [1] }, 'super'), rallyCamera({ busnum: 2, ports: [1, 1] }), rallyTableHub({ busnum: 1, ports: [1, 2] }), rallyAudio({ busnum: 1, ports: [1, 3] })],
       { rootHubs: { 1: 'usb2', 2: 'usb3' } }
     )
-    expect(s.systems).toEqual([{ id: 'system:usb:2-1.1', product: 'Rally', parts: ['usb:2-1.1', 'usb:1-1.2', 'usb:1-1.3'], missing: [] }])
+    expect(s.systems).toEqual([{ id: 'system:usb:2-1.1', product: 'Rally', parts: ['usb:2-1.1', 'usb:1-1.2', 'usb:1-1.3'], missing: [], peripherals: [] }])
     const p = byPart(s, 'Rally')
     expect(p.camera).toMatchObject({ vendorId: '046d', productId: '0881', name: 'Rally Camera', serial: 'RC0001', speed: 'super', mode: 'normal', firmware: null, location: { bus: 2, ports: [1, 1], hubDepth: 1 }, errors: [] })
     expect(p['table-hub']).toMatchObject({ productId: '088f', serial: 'TH0001', speed: 'high' })
@@ -32,7 +32,7 @@ describe('detect --json: simulated rooms', () => {
       part(0x046d, 0x0866, { busnum: 2, ports: [3] }, 'MU0001', 'super', { product: 'Logitech MeetUp', configDescriptor: realFixture('meetup-0866-usb3-mersive.config.bin') }),
       meetupSpeakerphone({ busnum: 1, ports: [3] }, 'MS0001')
     ], { rootHubs: { 1: 'usb2', 2: 'usb3' } })
-    expect(s.systems).toEqual([{ id: 'system:usb:2-3', product: 'MeetUp', parts: ['usb:2-3', 'usb:1-3'], missing: [] }])
+    expect(s.systems).toEqual([{ id: 'system:usb:2-3', product: 'MeetUp', parts: ['usb:2-3', 'usb:1-3'], missing: [], peripherals: [] }])
     const p = byPart(s, 'MeetUp')
     expect(p.camera).toMatchObject({ serial: 'MU0001', speed: 'super', errors: [] })
     expect(p.speakerphone).toMatchObject({ serial: 'MS0001', speed: 'full' })
@@ -40,14 +40,14 @@ describe('detect --json: simulated rooms', () => {
 
   it('MeetUp camera on a USB 2 port (real High-Speed capture) alone: speakerphone missing', async () => {
     const s = await detectJson([part(0x046d, 0x0866, { busnum: 1, ports: [4] }, 'MU0002', 'high', { configDescriptor: realFixture('meetup-0866-usb2-mersive.config.bin') })])
-    expect(s.systems).toEqual([{ id: 'system:usb:1-4', product: 'MeetUp', parts: ['usb:1-4'], missing: ['speakerphone'] }])
+    expect(s.systems).toEqual([{ id: 'system:usb:1-4', product: 'MeetUp', parts: ['usb:1-4'], missing: ['speakerphone'], peripherals: [] }])
     expect(s.devices[0]).toMatchObject({ speed: 'high', errors: [] })
   })
 
   it('Tap: all five parts, including the ILITEK touch and DisplayLink display, behind a hub', async () => {
     const s = await detectJson([hub({ busnum: 1, ports: [5] }), hub({ busnum: 1, ports: [5, 4] }), ...tapParts(1, 5)])
     expect(s.systems).toHaveLength(1)
-    expect(s.systems[0]).toMatchObject({ product: 'Tap', missing: [] })
+    expect(s.systems[0]).toMatchObject({ product: 'Tap', missing: [], peripherals: [] })
     const p = byPart(s, 'Tap')
     expect(Object.keys(p).sort()).toEqual(['audio', 'display', 'hdmi-capture', 'sensor', 'touch'])
     expect(p.touch).toMatchObject({ vendorId: '222a', productId: '0001', serial: null, location: { hubDepth: 2 } })
@@ -58,7 +58,7 @@ describe('detect --json: simulated rooms', () => {
     const cap = readFwupdCapture('rally-bar-089b-fwupd.emulation.json')
     expect(cap.device.PlatformId).toBe('2-1.1')
     const s = await detectJson([hub({ busnum: 2, ports: [1] }, 'super'), simFromFwupd(cap, { busnum: 2, ports: [1, 1] })])
-    expect(s.systems).toEqual([{ id: 'system:usb:2-1.1', product: 'Rally Bar', parts: ['usb:2-1.1'], missing: [] }])
+    expect(s.systems).toEqual([{ id: 'system:usb:2-1.1', product: 'Rally Bar', parts: ['usb:2-1.1'], missing: [], peripherals: [] }])
     expect(s.devices[0]).toMatchObject({ productId: '089b', name: 'Rally Bar', usbProduct: 'Logi Rally Bar', serial: '2313FD1N08Z2', speed: 'super', firmware: null, location: { hubDepth: 1 } })
   })
 

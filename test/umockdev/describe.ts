@@ -9,6 +9,8 @@ export { DEFAULT_HID_REPORT_DESCRIPTOR } from './descriptors'
 export interface HidrawBehaviour {
   /** Feature reports by report id (decimal or hex key); value is hex, first byte = report id. */
   feature?: Record<string, string>
+  /** Report ids (hex) whose GET_FEATURE never completes, like a device that hangs mid-read. */
+  stall?: string[]
   /** Write → reply pairs: when a write starts with `write` (hex), `read` (hex) becomes readable. */
   replies?: Array<{ write: string; read: string }>
 }

@@ -362,6 +362,9 @@ class HidrawHandler(UMockdev.IoctlBase):
         self.feature = {int(k, 16): bytes.fromhex(v) for k, v in (cfg.get('feature') or {}).items()}
         self.input = {int(k, 16): bytes.fromhex(v) for k, v in (cfg.get('input') or {}).items()}
         self.replies = cfg.get('replies') or []
+        # Report ids whose GET never completes: a device that stops answering mid-read.
+        self.stall = {int(k, 16) for k in (cfg.get('stall') or [])}
+        self.stalled = []  # keep the clients referenced so they stay blocked, not failed
         self.readq = []
         self.writes = writes
 
@@ -408,6 +411,9 @@ class HidrawHandler(UMockdev.IoctlBase):
             return True
         if nr in (NR_GFEATURE, NR_GINPUT):
             rid = _bytes(buf)[0] if buf is not None else 0
+            if nr == NR_GFEATURE and rid in self.stall:
+                self.stalled.append(client)
+                return True
             rep = (self.feature if nr == NR_GFEATURE else self.input).get(rid)
             if rep is None:
                 return _complete_err(client, errno.EPIPE)

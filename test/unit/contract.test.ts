@@ -23,7 +23,7 @@ describe('contract', () => {
   it('device schema rejects upper-case hex and bad speeds', () => {
     const base = {
       id: 'usb:1-2', vendorId: '046d', productId: '0881', product: 'Rally', part: 'camera', name: 'Rally Camera', usbProduct: null,
-      serial: null, firmware: null, mode: 'normal', speed: 'super', location: { bus: 1, ports: [2], hubDepth: 0 }, known: true, errors: []
+      serial: null, firmware: null, firmwareSource: null, components: [], mode: 'normal', speed: 'super', location: { bus: 1, ports: [2], hubDepth: 0 }, known: true, errors: []
     }
     expect(Device.safeParse(base).success).toBe(true)
     expect(Device.safeParse({ ...base, vendorId: '046D' }).success).toBe(false)

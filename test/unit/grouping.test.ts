@@ -73,6 +73,6 @@ describe('grouping', () => {
   it('unknown Logitech devices are listed outside any system', () => {
     const g = run([raw('046d', 'c52b', '1-1'), raw('046d', '089b', '2-2', { speed: 'super' })])
     expect(g.devices).toHaveLength(2)
-    expect(g.systems).toEqual([{ id: 'system:usb:2-2', product: 'Rally Bar', parts: ['usb:2-2'], missing: [] }])
+    expect(g.systems).toEqual([{ id: 'system:usb:2-2', product: 'Rally Bar', parts: ['usb:2-2'], missing: [], peripherals: [] }])
   })
 })

@@ -17,6 +17,7 @@ export function raw(vendorId: string, productId: string, topoName: string, extra
     product: null,
     serial: serialText === undefined ? null : Buffer.from(serialText + '\n'),
     devNode: null,
+    descriptorBlob: null,
     errors: [],
     ...rest
   }

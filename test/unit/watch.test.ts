@@ -5,7 +5,7 @@ import type { Device, Snapshot } from '../../src/shared/contract'
 
 const dev = (id: string, serial = 'S'): Device => ({
   id, vendorId: '046d', productId: '0881', product: 'Rally', part: 'camera', name: 'Rally Camera', usbProduct: null, serial,
-  firmware: null, mode: 'normal', speed: 'super', location: { bus: 1, ports: [2], hubDepth: 0 }, known: true, errors: []
+  firmware: null, firmwareSource: null, components: [], mode: 'normal', speed: 'super', location: { bus: 1, ports: [2], hubDepth: 0 }, known: true, errors: []
 })
 const snap = (...devices: Device[]): Snapshot => ({ devices, systems: [] })
 
@@ -23,7 +23,7 @@ describe('DeviceWatcher coalescing', () => {
   it('a burst of hotplug signals costs one rescan, and the first signal waits at most MAX_DELAY_MS', async () => {
     vi.useFakeTimers()
     const results: Snapshot[] = [snap(), snap(dev('a'), dev('b'))]
-    const discoverFn = vi.fn(async (): Promise<DiscoveryResult> => ({ snapshot: results.shift() ?? snap(dev('a'), dev('b')), warnings: [] }))
+    const discoverFn = vi.fn(async (): Promise<DiscoveryResult> => ({ snapshot: results.shift() ?? snap(dev('a'), dev('b')), tree: [], warnings: [] }))
     const w = new DeviceWatcher(discoverFn)
     const events: string[] = []
     w.on('event', (e) => events.push(`${e.event}:${e.device.id}`))

@@ -26,9 +26,12 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// Exit explicitly once output is flushed: a device read that never answered may leave a native
+// worker thread behind, and it must not keep a finished command alive.
 main(process.argv).then(
   (code) => {
     process.exitCode = code
+    process.stdout.write('', () => process.exit(code))
   },
   (err: unknown) => {
     process.stderr.write(`logi-diag: ${String(err)}\n`)

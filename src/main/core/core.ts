@@ -5,6 +5,7 @@ import { EventEmitter } from 'node:events'
 import type { AppInfo, CallInput, CallName, CallOutput, EventName, EventPayload } from '../../shared/contract'
 import { DeviceWatcher } from '../devices/watch'
 import { APP_NAME, APP_VERSION } from './app-version'
+import { runHealth } from '../health/run-health'
 
 export type Handlers = { [N in CallName]: (input: CallInput<N>) => Promise<CallOutput<N>> }
 
@@ -42,6 +43,10 @@ export function createCore(options: CoreOptions): Core {
     'devices.snapshot': async () => {
       await (started ??= watcher.start())
       return watcher.snapshot
+    },
+    'health.report': async () => {
+      await (started ??= watcher.start())
+      return runHealth(watcher.latest)
     }
   }
 

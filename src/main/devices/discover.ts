@@ -1,17 +1,38 @@
 // One snapshot of the room: enumerate (libusb + sysfs on Linux, libusb elsewhere), attach HID
 // interfaces, identify against the catalog, check access, group into systems.
-import type { Snapshot } from '../../shared/contract'
+import type { Snapshot, UsbSpeed } from '../../shared/contract'
+import { cleanIdentityString } from './identity-string'
 import { LOGITECH_VENDOR_ID, lookup } from './catalog'
 import { identify, type Identified } from './identify'
 import { groupSystems } from './grouping'
 import { checkNodeAccess } from './permissions'
 import type { RawHidInterface, RawUsbDevice } from './raw-device'
-import { listLibusb, readStringsOverLibusb } from './sources/libusb'
+import { listLibusb, readStringsOverLibusb, type LibusbListing } from './sources/libusb'
+import { FirmwareCache } from '../firmware/firmware-cache'
+import { applyFirmware } from '../firmware/apply-firmware'
+import type { FirmwareTarget } from '../firmware/read-firmware'
 import { listHid } from './sources/hid'
 import { enrichHidOwners, listSysfsUsb, sysfsAvailable } from './sources/linux-sysfs'
 
+/** Every USB device on a path to a room part (hubs included), for the topology picture. */
+export interface UsbTreeEntry {
+  topoName: string
+  bus: number
+  ports: number[]
+  vendorId: string
+  productId: string
+  name: string
+  speed: UsbSpeed | null
+  isHub: boolean
+  /** bcdUSB from the device's own descriptor (what it says it can do), when known. */
+  bcdUSB: number | null
+  /** Room device id when this entry is a listed device. */
+  deviceId: string | null
+}
+
 export interface DiscoveryResult {
   snapshot: Snapshot
+  tree: UsbTreeEntry[]
   /** Problems with the enumeration itself (a library failed to load, …), not with one device. */
   warnings: string[]
 }
@@ -19,11 +40,14 @@ export interface DiscoveryResult {
 export interface DiscoverOptions {
   /** Force the non-Linux path (tests). */
   useSysfs?: boolean
+  /** Read firmware through the catalog's read channels (default true). */
+  firmware?: boolean
+  /** Results of earlier reads, keyed by device identity, so a rescan does not re-read every part. */
+  firmwareCache?: FirmwareCache
 }
 
 /** Linux: sysfs is complete (it also lists devices whose descriptors libusb rejected). */
-async function rawDevices(useSysfs: boolean, warnings: string[]): Promise<RawUsbDevice[]> {
-  const libusb = listLibusb()
+async function rawDevices(useSysfs: boolean, warnings: string[], libusb: LibusbListing): Promise<RawUsbDevice[]> {
   if (libusb.error) warnings.push(libusb.error)
   if (useSysfs) {
     const fromSysfs = await listSysfsUsb()
@@ -61,7 +85,8 @@ function hidFor(raw: RawUsbDevice, hids: readonly RawHidInterface[]): RawHidInte
 export async function discover(options: DiscoverOptions = {}): Promise<DiscoveryResult> {
   const warnings: string[] = []
   const useSysfs = options.useSysfs ?? (process.platform === 'linux' && (await sysfsAvailable()))
-  const [raws, hid] = await Promise.all([rawDevices(useSysfs, warnings), listHid()])
+  const libusb = listLibusb()
+  const [raws, hid] = await Promise.all([rawDevices(useSysfs, warnings, libusb), listHid()])
   if (hid.error) warnings.push(hid.error)
   if (useSysfs) await enrichHidOwners(hid.interfaces)
 
@@ -83,5 +108,41 @@ export async function discover(options: DiscoverOptions = {}): Promise<Discovery
       })
     )
   }
-  return { snapshot: { devices: grouped.devices, systems: grouped.systems }, warnings }
+  let snapshot: Snapshot = { devices: grouped.devices, systems: grouped.systems }
+  if (options.firmware !== false) {
+    const targets: FirmwareTarget[] = []
+    for (const device of grouped.devices) {
+      const item = byId.get(device.id)
+      const raw = raws.find((r) => `usb:${r.topoName}` === device.id)
+      if (!item?.match || !raw || device.errors.some((e) => e.code === 'permission')) continue
+      targets.push({ item, raw, libusb: libusb.handles.get(raw.topoName) })
+    }
+    const results = await (options.firmwareCache ?? new FirmwareCache()).read(targets)
+    snapshot = applyFirmware(snapshot, results)
+  }
+  return { snapshot, tree: usbTree(raws, snapshot), warnings }
+}
+
+/** Keeps the root hubs, hubs and devices that lead to a listed device; drops unrelated branches. */
+function usbTree(raws: readonly RawUsbDevice[], snapshot: Snapshot): UsbTreeEntry[] {
+  const listed = new Set(snapshot.devices.map((d) => d.id))
+  const keep = new Set<string>()
+  for (const r of raws) {
+    if (!listed.has(`usb:${r.topoName}`)) continue
+    for (let i = 0; i <= r.ports.length; i++) keep.add(i === 0 ? `usb${r.bus}` : `${r.bus}-${r.ports.slice(0, i).join('.')}`)
+  }
+  return raws
+    .filter((r) => keep.has(r.topoName))
+    .map((r) => {
+      const id = `usb:${r.topoName}`
+      const device = snapshot.devices.find((d) => d.id === id)
+      const isHub = r.deviceClass === 9 || r.ports.length === 0
+      const product = cleanIdentityString(r.product).value
+      return {
+        topoName: r.topoName, bus: r.bus, ports: r.ports, vendorId: r.vendorId, productId: r.productId,
+        name: device?.name ?? (r.ports.length === 0 ? `USB bus ${r.bus}` : product ?? (isHub ? 'USB hub' : `${r.vendorId}:${r.productId}`)),
+        speed: r.speed, isHub, deviceId: device ? id : null,
+        bcdUSB: r.descriptorBlob && r.descriptorBlob.length >= 4 && r.descriptorBlob[1] === 1 ? r.descriptorBlob[2]! | (r.descriptorBlob[3]! << 8) : null
+      }
+    })
 }

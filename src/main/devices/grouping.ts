@@ -78,7 +78,8 @@ export function groupSystems(identified: readonly Identified[]): Grouped {
       id: `system:${members[0]!.device.id}`,
       product: d.product.product,
       parts: members.map((m) => m.device.id),
-      missing: d.product.requiredParts.filter((p) => !present.has(p))
+      missing: d.product.requiredParts.filter((p) => !present.has(p)),
+      peripherals: []
     }
   })
   listed.sort((a, b) => topoKey(a).localeCompare(topoKey(b)))

@@ -45,6 +45,8 @@ export function identify(raw: RawUsbDevice, hid: RawHidInterface[]): Identified 
     usbProduct: productClean.value,
     serial,
     firmware: null,
+    firmwareSource: null,
+    components: [],
     mode: match ? match.part.mode : 'normal',
     speed: raw.speed,
     location: { bus: raw.bus, ports: raw.ports, hubDepth: Math.max(0, raw.ports.length - 1) },

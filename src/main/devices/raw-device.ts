@@ -16,6 +16,8 @@ export interface RawUsbDevice {
   serial: Uint8Array | null
   /** Device node to check access on (Linux usbfs), if known. */
   devNode: string | null
+  /** Raw device + configuration descriptors as the kernel cached them (Linux), for read channels. */
+  descriptorBlob: Uint8Array | null
   errors: DeviceError[]
 }
 

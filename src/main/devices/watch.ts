@@ -3,7 +3,8 @@
 // rescan, bounded so the first event is never delayed by more than MAX_DELAY_MS.
 import { EventEmitter } from 'node:events'
 import type { Device, DeviceEvent, Snapshot } from '../../shared/contract'
-import { discover } from './discover'
+import { discover, type DiscoveryResult } from './discover'
+import { FirmwareCache } from '../firmware/firmware-cache'
 import { loadUsb } from './sources/native-modules'
 
 export const QUIET_MS = 25
@@ -11,7 +12,7 @@ export const MAX_DELAY_MS = 120
 /** Fallback when the platform gives no hotplug events: poll. */
 export const POLL_MS = 2000
 
-type Discover = typeof discover
+type Discover = () => Promise<DiscoveryResult>
 
 export interface DeviceWatcherEvents {
   event: [DeviceEvent]
@@ -40,6 +41,9 @@ export function diffSnapshots(before: Snapshot, after: Snapshot): DeviceEvent[] 
 
 export class DeviceWatcher extends EventEmitter<DeviceWatcherEvents> {
   private current: Snapshot = { devices: [], systems: [] }
+  private last: DiscoveryResult = { snapshot: this.current, tree: [], warnings: [] }
+  private readonly firmwareCache = new FirmwareCache()
+  private readonly discoverFn: Discover
   private quietTimer: NodeJS.Timeout | null = null
   private maxTimer: NodeJS.Timeout | null = null
   private pollTimer: NodeJS.Timeout | null = null
@@ -48,12 +52,18 @@ export class DeviceWatcher extends EventEmitter<DeviceWatcherEvents> {
   private started = false
   private readonly onHotplug = (): void => this.schedule()
 
-  constructor(private readonly discoverFn: Discover = discover) {
+  constructor(discoverFn?: Discover) {
     super()
+    this.discoverFn = discoverFn ?? (() => discover({ firmwareCache: this.firmwareCache }))
   }
 
   get snapshot(): Snapshot {
     return this.current
+  }
+
+  /** The latest full discovery (snapshot plus USB tree), for health checks. */
+  get latest(): DiscoveryResult {
+    return this.last
   }
 
   async start(): Promise<Snapshot> {
@@ -67,6 +77,7 @@ export class DeviceWatcher extends EventEmitter<DeviceWatcherEvents> {
       this.pollTimer = setInterval(this.onHotplug, POLL_MS)
     }
     const first = await this.discoverFn()
+    this.last = first
     this.current = first.snapshot
     for (const w of first.warnings) this.emit('warning', w)
     return this.current
@@ -114,6 +125,7 @@ export class DeviceWatcher extends EventEmitter<DeviceWatcherEvents> {
       const result = await this.discoverFn()
       if (!this.started) return
       const events = diffSnapshots(this.current, result.snapshot)
+      this.last = result
       this.current = result.snapshot
       for (const e of events) this.emit('event', e)
       if (events.length > 0) this.emit('snapshot', this.current)

@@ -3,6 +3,7 @@
 // table, so a call that is not here cannot be made.
 import { z } from 'zod'
 import { Snapshot, DeviceEvent } from './device'
+import { HealthReport } from './health'
 
 export const AppInfo = z.object({
   name: z.string(),
@@ -19,7 +20,8 @@ const NoInput = z.undefined()
 
 export const calls = {
   'app.info': { input: NoInput, output: AppInfo },
-  'devices.snapshot': { input: NoInput, output: Snapshot }
+  'devices.snapshot': { input: NoInput, output: Snapshot },
+  'health.report': { input: NoInput, output: HealthReport }
 } as const
 
 /** Events the core pushes to the UI. */

@@ -35,6 +35,17 @@ export const DeviceLocation = z.object({
 })
 export type DeviceLocation = z.infer<typeof DeviceLocation>
 
+/** A version a part reports for one of its components (audio, video, BLE, Table Hub, …). */
+export const Component = z.object({
+  name: z.string(),
+  version: z.string()
+})
+export type Component = z.infer<typeof Component>
+
+/** Read channels that can fill `firmware`; named so support knows where a version came from. */
+export const FirmwareSource = z.enum(['hid-info-report', 'rally-topology-report', 'bulk-device-info', 'uvc-device-info'])
+export type FirmwareSource = z.infer<typeof FirmwareSource>
+
 export const Device = z.object({
   /** Stable for as long as the device stays on the same port: "usb:<bus>-<ports>". */
   id: z.string().min(1),
@@ -51,6 +62,10 @@ export const Device = z.object({
   serial: z.string().nullable(),
   /** Filled only from a real firmware read channel; never guessed from bcdDevice. */
   firmware: z.string().nullable(),
+  /** Which read channel `firmware` came from. */
+  firmwareSource: FirmwareSource.nullable(),
+  /** Per-component versions when the part reports several. */
+  components: z.array(Component),
   mode: DeviceMode,
   speed: UsbSpeed.nullable(),
   location: DeviceLocation,
@@ -60,6 +75,19 @@ export const Device = z.object({
 })
 export type Device = z.infer<typeof Device>
 
+/** Parts of a system that are not USB devices (Mic Pods, Mic Pod hubs, speakers, Sight, …),
+ *  known only from what a USB part reports about them. */
+export const Peripheral = z.object({
+  part: z.string(),
+  name: z.string(),
+  serial: z.string().nullable(),
+  firmware: z.string().nullable(),
+  connected: z.boolean(),
+  /** The USB device that reported it. */
+  reportedBy: z.string()
+})
+export type Peripheral = z.infer<typeof Peripheral>
+
 export const RoomSystem = z.object({
   /** Stable while its first part stays plugged in. */
   id: z.string(),
@@ -67,7 +95,8 @@ export const RoomSystem = z.object({
   /** Device ids, in catalog part order. */
   parts: z.array(z.string()),
   /** Part names the catalog expects for this product but which were not found. */
-  missing: z.array(z.string())
+  missing: z.array(z.string()),
+  peripherals: z.array(Peripheral)
 })
 export type RoomSystem = z.infer<typeof RoomSystem>
 

@@ -1,4 +1,5 @@
 export * from './device'
+export * from './health'
 export * from './calls'
 export * from './channel-names'
 export * from './validate'

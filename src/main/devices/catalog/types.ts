@@ -27,6 +27,8 @@ export interface PartDef {
   readChannels: ReadChannel[]
   /** A non-Logitech chip that is only listed when a Logitech part of the same product is present. */
   companion?: boolean
+  /** Oldest firmware known to be good, and where that fact comes from. */
+  minFirmware?: { version: string; source: string }
   /** Facts we could not confirm from a source; shown in the README and kept out of checks. */
   unconfirmed?: string
 }

@@ -41,6 +41,7 @@ export function listLibusb(): LibusbListing {
       product: null,
       serial: null,
       devNode: null,
+      descriptorBlob: null,
       errors: []
     })
   }

@@ -65,6 +65,7 @@ export async function readSysfsDevice(name: string, root = SYSFS_USB): Promise<R
     product: null,
     serial: null,
     devNode: null,
+    descriptorBlob: null,
     errors
   }
   try {
@@ -85,6 +86,7 @@ export async function readSysfsDevice(name: string, root = SYSFS_USB): Promise<R
     if (descriptors === null || descriptors === undefined) {
       errors.push({ code: 'descriptor', message: 'The device did not provide USB descriptors.' })
     } else {
+      device.descriptorBlob = descriptors
       const parsed = parseDescriptorBlob(descriptors)
       if (parsed.problems.length > 0) {
         errors.push({ code: 'descriptor', message: `The device's USB descriptors are malformed: ${parsed.problems.join('; ')}.` })

@@ -1,0 +1,119 @@
+// Bulk-controller GetDeviceInfo (Rally Bar, Bar Mini, Huddle, Sight). Sends only GetDeviceInfo —
+// never TransitionToDeviceMode or SetDeviceTime, which fwupd sends first and which change the
+// device — and keeps only the identity and version fields of the answer (the rest holds network
+// addresses, time zone and room occupancy).
+import { BadReplyError } from './hid-info'
+import { GET_DEVICE_INFO_PAYLOAD, SYNC_CMD, decodeFrameHeader, encodeAck, encodeFrame } from './sync-framing'
+import { readPath } from './protobuf-reader'
+import type { GuardedIn, GuardedOut } from '../guarded-io'
+import type { Component } from '../../../shared/contract'
+
+const MAX_FRAME = 64 * 1024
+const READ_CHUNK = 16 * 1024
+
+export interface InfoDevice {
+  name: string | null
+  type: string | null
+  serial: string | null
+  model: string | null
+  firmware: string | null
+  components: Component[]
+}
+
+export interface InfoPeripheral {
+  part: 'camera' | 'mic-pod' | 'remote'
+  name: string
+  serial: string | null
+  firmware: string | null
+  connected: boolean
+}
+
+export interface DeviceInfo {
+  devices: InfoDevice[]
+  peripherals: InfoPeripheral[]
+}
+
+const str = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 && v.length < 128 ? v : null)
+
+export function parseDeviceInfoJson(text: string): DeviceInfo {
+  let doc: unknown
+  try {
+    doc = JSON.parse(text)
+  } catch {
+    throw new BadReplyError('the device-info answer is not valid JSON')
+  }
+  const devices = (doc as { payload?: { devices?: unknown } })?.payload?.devices
+  if (!Array.isArray(devices) || devices.length === 0) throw new BadReplyError('the device-info answer lists no device')
+  const out: DeviceInfo = { devices: [], peripherals: [] }
+  for (const d of devices as Array<Record<string, unknown>>) {
+    const components: Component[] = []
+    for (const [key, name] of [['manifest', 'release'], ['osv', 'CollabOS'], ['av', 'audio']] as const) {
+      const version = str(d[key])
+      if (version && version !== '0.0.0') components.push({ name, version })
+    }
+    out.devices.push({ name: str(d.name), type: str(d.type), serial: str(d.serial), model: str(d.model), firmware: str(d.sw), components })
+  }
+  const first = devices[0] as { peripherals?: Record<string, { data?: Array<Record<string, unknown>> }> }
+  const p = first.peripherals ?? {}
+  for (const c of p.camera?.data ?? []) {
+    const serial = str(c.uid)
+    const listed = out.devices.find((d) => d.serial !== null && d.serial === serial)
+    out.peripherals.push({ part: 'camera', name: listed?.name ?? (str(c.type) === 'Sentinel' ? 'Sight' : 'Camera'), serial, firmware: listed?.firmware ?? null, connected: c.isOnline === true })
+  }
+  for (const m of p.micPod?.data ?? []) {
+    out.peripherals.push({ part: 'mic-pod', name: str(m.name) ?? 'Mic Pod', serial: null, firmware: str(m.sw), connected: m.status === 1 })
+  }
+  for (const r of p.remote?.data ?? []) {
+    // The remote's uid is a Bluetooth address: personal-ish and not needed for support.
+    out.peripherals.push({ part: 'remote', name: str(r.name) ?? 'Remote', serial: null, firmware: str(r.sw), connected: true })
+  }
+  return out
+}
+
+/** Extracts the JSON text from a BufferRead payload: UsbMsg.response(4).get_device_info(2).payload(1). */
+export function deviceInfoTextFromMessage(message: Uint8Array): string {
+  const bytes = readPath(message, [4, 2, 1])
+  if (!bytes) throw new BadReplyError('the device answered, but not with a device-info response')
+  return Buffer.from(bytes).toString('utf8')
+}
+
+async function receiveFrame(inn: GuardedIn, timeoutMs: number): Promise<{ cmd: number; payload: Uint8Array }> {
+  let buf = await inn.receive(READ_CHUNK, timeoutMs)
+  const h = decodeFrameHeader(buf)
+  if (!h) throw new BadReplyError(`a ${buf.length}-byte frame is too short`)
+  const headerLen = buf.length >= 12 ? 12 : 8
+  if (h.length > MAX_FRAME) throw new BadReplyError(`a frame claims ${h.length} bytes`)
+  while (buf.length < headerLen + h.length) {
+    const more = await inn.receive(READ_CHUNK, timeoutMs)
+    if (more.length === 0) throw new BadReplyError('the device stopped mid-frame')
+    const joined = new Uint8Array(buf.length + more.length)
+    joined.set(buf)
+    joined.set(more, buf.length)
+    buf = joined
+  }
+  return { cmd: h.cmd, payload: buf.subarray(headerLen, headerLen + h.length) }
+}
+
+export async function exchangeGetDeviceInfo(out: GuardedOut, inn: GuardedIn, timeoutMs: number): Promise<DeviceInfo> {
+  let seq = 1
+  await out.send(encodeFrame(SYNC_CMD.BufferWrite, seq++, GET_DEVICE_INFO_PAYLOAD), timeoutMs)
+  const ack = await receiveFrame(inn, timeoutMs)
+  if (ack.cmd === SYNC_CMD.Nack || ack.cmd === SYNC_CMD.Timeout) throw new BadReplyError('the device refused the device-info request')
+  await out.send(encodeFrame(SYNC_CMD.UninitBuffer, seq++), timeoutMs)
+  let response: Uint8Array | null = null
+  for (let i = 0; i < 4 && !response; i++) {
+    const f = await receiveFrame(inn, timeoutMs)
+    if (f.cmd === SYNC_CMD.BufferRead) response = f.payload
+    else if (f.cmd === SYNC_CMD.Nack || f.cmd === SYNC_CMD.Timeout) throw new BadReplyError('the device gave up on the device-info request')
+  }
+  if (!response) throw new BadReplyError('the device never sent its device-info answer')
+  // Close the exchange as the protocol expects, so the device is left as we found it.
+  await out.send(encodeAck(seq++, SYNC_CMD.BufferRead), timeoutMs)
+  try {
+    const closing = await receiveFrame(inn, timeoutMs)
+    if (closing.cmd === SYNC_CMD.UninitBuffer) await out.send(encodeAck(seq++, SYNC_CMD.UninitBuffer), timeoutMs)
+  } catch {
+    // Older firmware may not send the closing UninitBuffer; the answer is already complete.
+  }
+  return parseDeviceInfoJson(deviceInfoTextFromMessage(response))
+}

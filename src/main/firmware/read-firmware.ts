@@ -1,0 +1,142 @@
+// Runs each part's catalog read channels, all devices in parallel, every read under its own
+// deadline: one slow or stuck device never delays the others beyond READ_TIMEOUT_MS, and every
+// failure becomes a per-device error.
+import type { Device as UsbDevice } from 'usb'
+import type { ReadChannel } from '../devices/catalog'
+import type { Identified } from '../devices/identify'
+import type { RawHidInterface, RawUsbDevice } from '../devices/raw-device'
+import { readHidInfoFirmware } from './channels/hid-info'
+import { readRallyTopology } from './channels/rally-topology'
+import { exchangeGetDeviceInfo } from './channels/bulk-device-info'
+import { DEVICE_INFO_XU_GUID, findExtensionUnits, readUvcFirmware, type ExtensionUnit } from './channels/uvc-device-info'
+import { GuardedHid, GuardedUsb } from './guarded-io'
+import { emptyResult, type FirmwareResult } from './results'
+import { withTimeout } from './with-timeout'
+
+export const READ_TIMEOUT_MS = 1500
+
+export interface FirmwareTarget {
+  item: Identified
+  raw: RawUsbDevice
+  libusb: UsbDevice | undefined
+}
+
+const message = (err: unknown): string => (err instanceof Error ? err.message : String(err))
+
+/** The vendor-defined HID collection carries the info reports; fall back to the first interface. */
+function pickHid(hids: readonly RawHidInterface[]): RawHidInterface | undefined {
+  return hids.find((h) => (h.usagePage ?? 0) >= 0xff00) ?? hids[0]
+}
+
+function xuUnit(target: FirmwareTarget): ExtensionUnit | undefined {
+  if (target.raw.descriptorBlob) return findExtensionUnits(target.raw.descriptorBlob.subarray(18)).find((u) => u.guid === DEVICE_INFO_XU_GUID)
+  // Off Linux: class-specific VideoControl descriptors arrive as the interface's `extra` bytes.
+  for (const iface of target.libusb?.interfaces ?? []) {
+    const d = iface.descriptor
+    if (d.bInterfaceClass !== 0x0e || d.bInterfaceSubClass !== 1) continue
+    const head = Uint8Array.from([9, 4, d.bInterfaceNumber, 0, 0, 0x0e, 1, 0, 0])
+    const unit = findExtensionUnits(Buffer.concat([head, d.extra])).find((u) => u.guid === DEVICE_INFO_XU_GUID)
+    if (unit) return unit
+  }
+  return undefined
+}
+
+function syncInterface(target: FirmwareTarget, subclass: number): number | undefined {
+  const blob = target.raw.descriptorBlob
+  if (blob) {
+    for (let p = 18; p + 9 <= blob.length && blob[p]! >= 2; p += blob[p]!) {
+      if (blob[p + 1] === 4 && blob[p + 5] === 0xff && blob[p + 6] === subclass && blob[p + 7] === 1) return blob[p + 2]
+    }
+    return undefined
+  }
+  return target.libusb?.interfaces?.find((i) => i.descriptor.bInterfaceClass === 0xff && i.descriptor.bInterfaceSubClass === subclass)?.interfaceNumber
+}
+
+async function withHid<T>(target: FirmwareTarget, fn: (hid: GuardedHid) => Promise<T>): Promise<T> {
+  const info = pickHid(target.item.hid)
+  if (!info) throw new Error('its HID interface is not visible to this app')
+  const hid = await GuardedHid.open(info.path)
+  try {
+    return await fn(hid)
+  } finally {
+    void hid.close()
+  }
+}
+
+async function withUsb<T>(target: FirmwareTarget, fn: (usb: GuardedUsb) => Promise<T>): Promise<T> {
+  if (!target.libusb) throw new Error('the USB library cannot reach it')
+  const usb = GuardedUsb.open(target.libusb)
+  try {
+    return await fn(usb)
+  } finally {
+    void usb.close()
+  }
+}
+
+const CHANNEL_LABEL: Record<ReadChannel['kind'], string> = {
+  'sysfs-strings': 'identity strings',
+  'hid-feature-info': 'HID info report',
+  'hid-feature-topology': 'Rally topology report',
+  'hid-feature-identity': 'HID identity report',
+  'uvc-xu': 'camera device-info control',
+  'bulk-sync': 'device-info request',
+  'bulk-tablehub': 'Table Hub version request'
+}
+
+async function runChannel(channel: ReadChannel, target: FirmwareTarget, result: FirmwareResult): Promise<'read' | 'skipped'> {
+  switch (channel.kind) {
+    case 'hid-feature-info': {
+      const version = await withHid(target, readHidInfoFirmware)
+      if (!result.firmware) Object.assign(result, { firmware: version, firmwareSource: 'hid-info-report' })
+      return 'read'
+    }
+    case 'hid-feature-topology': {
+      result.topology = await withHid(target, readRallyTopology)
+      return 'read'
+    }
+    case 'uvc-xu': {
+      const unit = xuUnit(target)
+      if (!unit) throw new Error('the camera does not describe a device-info control')
+      const version = await withUsb(target, (usb) => readUvcFirmware(usb, unit))
+      if (!result.firmware) Object.assign(result, { firmware: version, firmwareSource: 'uvc-device-info' })
+      return 'read'
+    }
+    case 'bulk-sync': {
+      const n = syncInterface(target, channel.interfaceSubclass)
+      if (n === undefined) throw new Error('the device does not offer its device-info interface')
+      const info = await withUsb(target, (usb) => {
+        const eps = usb.claim(n)
+        return exchangeGetDeviceInfo(eps.out, eps.in, READ_TIMEOUT_MS)
+      })
+      result.deviceInfo = info
+      const self = info.devices.find((d) => d.serial !== null && d.serial === target.item.device.serial) ?? info.devices[0]
+      if (self?.firmware && !result.firmware) Object.assign(result, { firmware: self.firmware, firmwareSource: 'bulk-device-info' })
+      if (self) result.components.push(...self.components)
+      return 'read'
+    }
+    default:
+      return 'skipped' // sysfs strings are read by discovery; the rest have no safe reader yet
+  }
+}
+
+export async function readFirmware(target: FirmwareTarget): Promise<FirmwareResult> {
+  const result = emptyResult()
+  const channels = target.item.match?.part.readChannels ?? []
+  const failures: string[] = []
+  for (const channel of channels) {
+    try {
+      await withTimeout(runChannel(channel, target, result), READ_TIMEOUT_MS, `the ${CHANNEL_LABEL[channel.kind]}`)
+    } catch (err) {
+      failures.push(`${CHANNEL_LABEL[channel.kind]}: ${message(err)}`)
+    }
+  }
+  if (failures.length > 0) {
+    result.errors.push({ code: 'read', message: `Could not read ${result.firmware ? 'everything' : 'the firmware version'} (${failures.join('; ')}).` })
+  }
+  return result
+}
+
+export async function readAllFirmware(targets: readonly FirmwareTarget[]): Promise<Map<string, FirmwareResult>> {
+  const entries = await Promise.all(targets.map(async (t) => [t.item.device.id, await readFirmware(t)] as const))
+  return new Map(entries)
+}

@@ -1,0 +1,43 @@
+import type { Device, Finding, RoomSystem, Snapshot } from '../../shared/contract'
+import { lookup, type CatalogMatch } from '../devices/catalog'
+import type { UsbTreeEntry } from '../devices/discover'
+
+/** What every check gets: the snapshot, the USB tree, and lookups over them. */
+export class HealthContext {
+  readonly devices: readonly Device[]
+  readonly systems: readonly RoomSystem[]
+  private readonly tree: Map<string, UsbTreeEntry>
+
+  constructor(snapshot: Snapshot, tree: readonly UsbTreeEntry[]) {
+    this.devices = snapshot.devices
+    this.systems = snapshot.systems
+    this.tree = new Map(tree.map((t) => [`${t.bus}-${t.ports.join('.')}`, t]))
+  }
+
+  catalog(d: Device): CatalogMatch | undefined {
+    return lookup(d.vendorId, d.productId)
+  }
+
+  device(id: string): Device | undefined {
+    return this.devices.find((d) => d.id === id)
+  }
+
+  /** Hubs between the root port and the device, nearest the computer first. */
+  hubsAbove(d: Device): UsbTreeEntry[] {
+    const out: UsbTreeEntry[] = []
+    for (let i = 1; i < d.location.ports.length; i++) {
+      const hub = this.tree.get(`${d.location.bus}-${d.location.ports.slice(0, i).join('.')}`)
+      if (hub) out.push(hub)
+    }
+    return out
+  }
+
+  entry(d: Device): UsbTreeEntry | undefined {
+    return this.tree.get(`${d.location.bus}-${d.location.ports.join('.')}`)
+  }
+}
+
+export type Check = (ctx: HealthContext) => Finding[]
+
+export const where = (d: Device): string =>
+  `bus ${d.location.bus}, port ${d.location.ports.join('.')}${d.location.hubDepth ? ` (behind ${d.location.hubDepth} hub${d.location.hubDepth > 1 ? 's' : ''})` : ' (directly on the computer)'}`

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { allowedBy, assertAllowed, NotAllowedError, type OutgoingRequest } from '../../../src/main/firmware/allow-list'
+import { encodeAck, encodeFrame, GET_DEVICE_INFO_PAYLOAD, SYNC_CMD } from '../../../src/main/firmware/channels/sync-framing'
+
+const u8 = (xs: number[]) => Uint8Array.from(xs)
+
+describe('read-only allow-list', () => {
+  it.each<[string, OutgoingRequest]>([
+    ['info firmware query', { kind: 'hid-set-feature', data: u8([0x1b, 0x04, 0, 0, 0]) }],
+    ['info reply read', { kind: 'hid-get-feature', reportId: 0x19, length: 5 }],
+    ['topology read', { kind: 'hid-get-feature', reportId: 0x3e, length: 513 }],
+    ['XU GET_LEN', { kind: 'usb-control-in', bmRequestType: 0xa1, bRequest: 0x85, wValue: 0x0100, wIndex: 0x0800, length: 2 }],
+    ['XU GET_CUR', { kind: 'usb-control-in', bmRequestType: 0xa1, bRequest: 0x81, wValue: 0x0100, wIndex: 0x0800, length: 4 }],
+    ['GetDeviceInfo', { kind: 'usb-bulk-out', data: encodeFrame(SYNC_CMD.BufferWrite, 7, GET_DEVICE_INFO_PAYLOAD) }],
+    ['UninitBuffer', { kind: 'usb-bulk-out', data: encodeFrame(SYNC_CMD.UninitBuffer, 8) }],
+    ['Ack of BufferRead', { kind: 'usb-bulk-out', data: encodeAck(9, SYNC_CMD.BufferRead) }]
+  ])('allows %s', (_n, r) => expect(() => assertAllowed(r)).not.toThrow())
+
+  it.each<[string, OutgoingRequest]>([
+    ['DFU simple (0x1B/0x0A)', { kind: 'hid-set-feature', data: u8([0x1b, 0x0a, 0, 0, 0]) }],
+    ['DFU safe (0x1B/0x10)', { kind: 'hid-set-feature', data: u8([0x1b, 0x10, 0, 0, 0]) }],
+    ['brand query with trailing data', { kind: 'hid-set-feature', data: u8([0x1b, 0x04, 0, 0, 0, 1]) }],
+    ['Tap TDE mode (0x1A)', { kind: 'hid-set-feature', data: u8([0x1a, 0x02, 0x01, 0, 0]) }],
+    ['Rally identity request (0x28)', { kind: 'hid-set-feature', data: u8([0x28, 0x85, 0x08, 0xbb, 0x1b]) }],
+    ['info reply with the wrong length', { kind: 'hid-get-feature', reportId: 0x19, length: 64 }],
+    ['XU SET_CUR', { kind: 'usb-control-in', bmRequestType: 0x21, bRequest: 0x01, wValue: 0x0100, wIndex: 0x0800, length: 4 }],
+    ['XU selector 0x11 (peripheral reboot)', { kind: 'usb-control-in', bmRequestType: 0xa1, bRequest: 0x81, wValue: 0x1100, wIndex: 0x0b00, length: 4 }],
+    ['TransitionToDeviceMode', { kind: 'usb-bulk-out', data: encodeFrame(SYNC_CMD.BufferWrite, 1, [0x0a, 0x03, 0x12, 0x01, 0x30, 0x1a, 0x02, 0x2a, 0x00]) }],
+    ['SetDeviceTime', { kind: 'usb-bulk-out', data: encodeFrame(SYNC_CMD.BufferWrite, 1, [0x0a, 0x03, 0x12, 0x01, 0x30, 0x1a, 0x04, 0x52, 0x02, 0x08, 0x01]) }],
+    ['Ack of a BufferWrite', { kind: 'usb-bulk-out', data: encodeAck(1, SYNC_CMD.BufferWrite) }],
+    ['UninitBuffer with payload', { kind: 'usb-bulk-out', data: encodeFrame(SYNC_CMD.UninitBuffer, 1, [1]) }],
+    ['Table Hub Init', { kind: 'usb-bulk-out', data: u8([0x01, 0xcc, 0xef, 0xbe, 0, 0, 0, 0]) }]
+  ])('refuses %s', (_n, r) => {
+    expect(allowedBy(r)).toBeUndefined()
+    expect(() => assertAllowed(r)).toThrow(NotAllowedError)
+  })
+
+  it('no code outside guarded-io.ts calls a device-writing API', () => {
+    const root = join(__dirname, '../../../src')
+    const offenders: string[] = []
+    const walk = (dir: string): void => {
+      for (const name of readdirSync(dir)) {
+        const p = join(dir, name)
+        if (statSync(p).isDirectory()) walk(p)
+        else if (/\.(ts|tsx)$/.test(name) && !name.endsWith('guarded-io.ts')) {
+          const text = readFileSync(p, 'utf8')
+          if (/\.(sendFeatureReport|sendOutputReport|controlTransfer|setConfiguration|setAltSetting|reset)\(|\.transfer\(|HID\.HID\(|HIDAsync\.open\(/.test(text)) offenders.push(relative(root, p))
+        }
+      }
+    }
+    walk(root)
+    expect(offenders).toEqual([])
+  })
+})
