@@ -30,3 +30,80 @@ export function lineAt(src: string, index: number): string {
   if (end < 0) end = src.length
   return src.slice(start, end)
 }
+
+/** Next position ≥ `from` where a match may start, or -1 when none is left. */
+export type StartFinder = (text: string, from: number) => number
+
+/**
+ * Same result as `rewrite(text, global, fn)` for the same pattern compiled sticky, but the
+ * pattern is only tried where `next` says a match can start. Running a pattern with a
+ * look-behind or a broad first class over every position is what made the engine slow;
+ * a finder built on a rare anchor character skips almost every position at once.
+ */
+export function rewriteAt(text: string, sticky: RegExp, next: StartFinder, fn: (m: RegExpExecArray, src: string) => string | undefined): string {
+  let out = ''
+  let last = 0
+  let pos = 0
+  while (pos <= text.length) {
+    const s = next(text, pos)
+    if (s < 0) break
+    sticky.lastIndex = s
+    const m = sticky.exec(text)
+    if (m === null || m[0].length === 0) {
+      pos = s + 1
+      continue
+    }
+    const end = s + m[0].length
+    pos = end
+    if (insideToken(text, s)) continue
+    const r = fn(m, text)
+    if (r === undefined) continue
+    out += text.slice(last, s) + r
+    last = end
+  }
+  return last === 0 ? text : out + text.slice(last)
+}
+
+/**
+ * Finder for patterns whose every match contains a hit of the global `anchor` pattern at most
+ * `back` characters after the match start (a number, or per anchor hit): tries each position of
+ * the window before an anchor.
+ * Anchors are searched one position apart so overlapping anchors are not missed.
+ */
+export function nearAnchor(anchor: RegExp, back: number | ((m: RegExpExecArray) => number)): () => StartFinder {
+  return () => {
+    let a = -1
+    return (text, from) => {
+      if (from <= a) return from
+      anchor.lastIndex = from
+      const m = anchor.exec(text)
+      if (m === null) return -1
+      a = m.index
+      return Math.max(from, a - (typeof back === 'number' ? back : back(m)))
+    }
+  }
+}
+
+/**
+ * Finder for patterns that open with a look-behind rejecting every `inRun` character, followed
+ * by at most `maxRun` such characters and then an `anchor` hit (the `@` of an e-mail, the `:` of
+ * a URL scheme): the only possible start for an anchor is the start of the run before it.
+ */
+export function runBeforeAnchor(anchor: RegExp, inRun: (c: number) => boolean, maxRun: number): () => StartFinder {
+  return () => {
+    let a = -1
+    return (text, from) => {
+      for (;;) {
+        anchor.lastIndex = Math.max(from, a + 1)
+        const m = anchor.exec(text)
+        if (m === null) return -1
+        a = m.index
+        const lim = Math.max(0, a - maxRun - 1)
+        let s = a
+        while (s > lim && inRun(text.charCodeAt(s - 1))) s--
+        if (s === lim && s > 0 && inRun(text.charCodeAt(s - 1))) continue
+        if (s >= from) return s
+      }
+    }
+  }
+}

@@ -13,6 +13,7 @@ import { knownValuesRule, type KnownValue } from './rules/known-values'
 import { TOKEN_STICKY } from './token'
 import type { Rule, RuleContext } from './types'
 import { redactJsonValue } from './redact-json'
+import { hasGluedToken } from './glued-tokens'
 
 export interface RedactionOptions {
   /** This machine's identities (see gatherHostIdentities); redacted wherever they appear. */
@@ -62,13 +63,11 @@ interface FileState extends ChunkState {
   key: string
 }
 
-const GLUED = /-\d+>[\p{L}\p{N}_+:/.\\-]|[\p{L}\p{N}_.:@%\\/=-]<[a-z][a-z0-9]*-/u
-
 function settleGluedLines(text: string, again: (line: string) => string): string {
   const lines = text.split('\n')
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!
-    for (let k = 0; k < 4 && GLUED.test(line); k++) {
+    for (let k = 0; k < 4 && hasGluedToken(line); k++) {
       const next = again(line)
       if (next === line) break
       line = next
@@ -128,7 +127,7 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
     let out = redactChunk(text, rules, ctx, fs, fs.key)
     // A token glued to a word (`…<geo-1>https://…`) gives the next pass a boundary the input
     // did not have; re-run such lines until stable so that redact(redact(x)) == redact(x).
-    if (GLUED.test(out)) out = settleGluedLines(out, (line) => redactChunk(line, rules, ctx, fs, fs.key))
+    if (hasGluedToken(out)) out = settleGluedLines(out, (line) => redactChunk(line, rules, ctx, fs, fs.key))
     current = prev
     fs.report.charsIn += text.length
     fs.report.charsOut += out.length

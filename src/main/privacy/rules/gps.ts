@@ -1,10 +1,14 @@
 import type { Rule } from '../types'
-import { rewrite } from '../rewrite'
+import { nearAnchor, rewriteAt } from '../rewrite'
 
 // Unlabelled coordinates: a decimal pair with ≥4 decimals each (versions and durations have
 // fewer), `geo:`/`geo=` pairs, and hemisphere forms `47.6062N 122.3321W`. Labelled
 // `lat=`/`lon=` values are handled by the context rule.
-const GPS = /(?<![\w.])-?\d{1,2}\.\d{4,10}°?[ \t]?[,;][ \t]?-?\d{1,3}\.\d{4,10}°?(?![\w.])|(?<![\w.])\d{1,2}(?:\.\d{1,10})?°?[ \t]?[NS][ \t,]{1,3}\d{1,3}(?:\.\d{1,10})?°?[ \t]?[EW](?![\w])/g
+const GPS = /(?<![\w.])-?\d{1,2}\.\d{4,10}°?[ \t]?[,;][ \t]?-?\d{1,3}\.\d{4,10}°?(?![\w.])|(?<![\w.])\d{1,2}(?:\.\d{1,10})?°?[ \t]?[NS][ \t,]{1,3}\d{1,3}(?:\.\d{1,10})?°?[ \t]?[EW](?![\w])/y
+// Decimal pairs have `.dddd` within 3 characters of the start; hemisphere pairs have N/S then a
+// digit within 15 (two digits, ten decimals, degree sign and a space).
+const GPS_ANCHOR = /(\.\d{4})|[NS][ \t,]{1,3}\d/g
+const gpsStarts = nearAnchor(GPS_ANCHOR, (m) => (m[1] === undefined ? 15 : 3))
 
 export const gpsRule: Rule = {
   id: 'gps',
@@ -13,7 +17,7 @@ export const gpsRule: Rule = {
   detector: 'decimal pairs with ≥4 decimals, hemisphere N/S E/W pairs; labelled lat/lon/geo via the context rule',
   replacement: '<geo-N>',
   apply(text, ctx) {
-    return rewrite(text, GPS, (m) => {
+    return rewriteAt(text, GPS, gpsStarts(), (m) => {
       if (m[0].includes('N') || m[0].includes('S')) {
         if (!/\d[ \t]?°?[ \t]?[NS]/.test(m[0])) return undefined
       }

@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from '../types'
-import { rewrite } from '../rewrite'
+import { nearAnchor, rewriteAt, type StartFinder } from '../rewrite'
 import { vendorVerdict, VENDOR_DOMAINS } from './vendor-domains'
 
 // Top-level domains that do not collide with common file extensions (.sh .py .md .rs .pl .so
@@ -8,7 +8,30 @@ const TLDS =
   'com|net|org|edu|gov|mil|int|io|co|us|uk|de|fr|jp|cn|br|au|ch|ca|nl|se|no|es|it|ru|be|at|dk|fi|ie|nz|za|kr|tw|hk|sg|mx|ar|cz|pt|gr|tr|il|ae|sa|eu|biz|info|me|tv|cloud|dev|xyz|online|site|tech|local|lan|corp|internal|home|intranet|localdomain|arpa|example|test|invalid'
 
 const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?'
-const FQDN = new RegExp(`(?<![\\w.@%-])(?:${LABEL}\\.){1,10}(?:${TLDS})\\.?(?![\\w-]|\\.[A-Za-z0-9])`, 'gi')
+const FQDN = new RegExp(`(?<![\\w.@%-])(?:${LABEL}\\.){1,10}(?:${TLDS})\\.?(?![\\w-]|\\.[A-Za-z0-9])`, 'iy')
+
+// A name's first dot ends its first label, so the only possible start for that dot is the start
+// of the run of label characters before it (the look-behind rejects any later one).
+function fqdnStarts(): StartFinder {
+  let dot = 0
+  return (text, from) => {
+    for (dot = Math.max(dot, from); ; dot++) {
+      dot = text.indexOf('.', dot)
+      if (dot < 0) return -1
+      let s = dot
+      while (s > 0 && dot - s < 64 && isLabelChar(text.charCodeAt(s - 1))) s--
+      if (s === dot || s < from || (s > 0 && isLabelChar(text.charCodeAt(s - 1)))) continue
+      const before = s > 0 ? text.charCodeAt(s - 1) : 32
+      // `_` `.` `@` `%` fail the look-behind; a leading `-` cannot start a label
+      if (before === 95 || before === 46 || before === 64 || before === 37 || text.charCodeAt(s) === 45) continue
+      return s
+    }
+  }
+}
+
+function isLabelChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45
+}
 
 // Single-label names people give machines (`DESKTOP-AB12CDE`, `Janes-MacBook-Pro`, `JANE-PC`)
 // and labels that embed an IPv4 address (`calvisitor-10-105-160-95`).
@@ -18,8 +41,19 @@ const MACHINE = new RegExp(
     "(?<![\\w.'’-])[\\p{L}\\p{N}'’]{1,32}(?:-[\\p{L}\\p{N}'’]{1,32}){0,3}-(?:MacBook(?:-Pro|-Air)?|MBP|iMac|Mac-mini|iPad|iPhone|PC|Laptop|laptop|Desktop|desktop|NB|Surface)(?:-\\d{1,3})?(?![\\p{L}\\p{N}_-])",
     '(?<![\\w.-])[A-Za-z][A-Za-z0-9]{0,30}-(?:\\d{1,3}-){3}\\d{1,3}(?![\\w-])'
   ].join('|'),
+  'uy'
+)
+// Every machine-name match contains one of these tails (copied from the pattern above), at most
+// 131 characters (four 32-character words and their hyphens) after its start.
+const MACHINE_ANCHOR = new RegExp(
+  [
+    '(?:DESKTOP|LAPTOP|WIN|WS|PC)-[A-Z0-9]{5,12}(?![\\w-])',
+    "-(?:MacBook(?:-Pro|-Air)?|MBP|iMac|Mac-mini|iPad|iPhone|PC|Laptop|laptop|Desktop|desktop|NB|Surface)(?:-\\d{1,3})?(?![\\p{L}\\p{N}_-])",
+    '-(?:\\d{1,3}-){3}\\d{1,3}(?![\\w-])'
+  ].join('|'),
   'gu'
 )
+const machineStarts = nearAnchor(MACHINE_ANCHOR, 131)
 
 export function hostToken(host: string, ctx: RuleContext, rule: Rule): string | undefined {
   if (ctx.isKept(host)) return undefined
@@ -40,8 +74,8 @@ export const hostnameRule: Rule = {
   detector: 'FQDNs with a known TLD (vendor domains allow-listed; vanity meeting subdomains redacted); machine-name shapes (DESKTOP-…, …-MacBook-Pro, …-PC); IP-embedding labels',
   replacement: '<host-N> (same token as the host identity when it is this machine)',
   apply(text, ctx) {
-    const t1 = rewrite(text, MACHINE, (m) => hostToken(m[0], ctx, this))
-    return rewrite(t1, FQDN, (m) => {
+    const t1 = rewriteAt(text, MACHINE, machineStarts(), (m) => hostToken(m[0], ctx, this))
+    return rewriteAt(t1, FQDN, fqdnStarts(), (m) => {
       const v = m[0]
       if (/^\d+(?:\.\d+)*\.?$/.test(v)) return undefined
       return hostToken(v, ctx, this)

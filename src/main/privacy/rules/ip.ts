@@ -1,11 +1,14 @@
 import type { Rule, RuleContext } from '../types'
-import { rewrite } from '../rewrite'
+import { nearAnchor, rewriteAt } from '../rewrite'
 import { classifyV4, classifyV6, parseV6, v6Key } from './ip-ranges'
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)'
 // Not touching `.`, `-` or a digit on the left (USB paths `3-1.2.3.4`, `1.2.3.4.5`), and not
 // followed by a digit or `.digit` / `-digit` on the right.
-const IPV4 = new RegExp(`(?<![\\d.\\-])${OCTET}(?:\\.${OCTET}){3}(?![\\d]|[.\\-]\\d)`, 'g')
+const IPV4 = new RegExp(`(?<![\\d.\\-])${OCTET}(?:\\.${OCTET}){3}(?![\\d]|[.\\-]\\d)`, 'y')
+// The first dot of an address comes after at most three digits.
+const IPV4_ANCHOR = /\.\d{1,3}\.\d{1,3}\.\d/g
+const ipv4Starts = nearAnchor(IPV4_ANCHOR, 3)
 // A version keyword just before an IPv4-shaped string means it is a version, not an address.
 const VERSION_BEFORE = /(?:version|ver|v|fw|firmware|build|driver|release|revision|rev)[ \t]*[:=#]?[ \t]*["'(]?[ \t]*$/i
 
@@ -24,7 +27,7 @@ export const ipv4Rule: Rule = {
   detector: 'dotted quad with octet ranges; not touching `.`/`-`/digit; kept after a version keyword; range table',
   replacement: 'public → <ip-public-N>; private/link-local/CGNAT → <ip-10/8-N> etc.; loopback, 0/8, multicast, netmasks, public resolvers kept',
   apply(text, ctx) {
-    return rewrite(text, IPV4, (m, src) => {
+    return rewriteAt(text, IPV4, ipv4Starts(), (m, src) => {
       const v = m[0]
       if (ctx.isKept(v)) return undefined
       if (VERSION_BEFORE.test(src.slice(Math.max(0, m.index - 24), m.index))) return undefined
@@ -35,7 +38,18 @@ export const ipv4Rule: Rule = {
 
 // Candidate: hex groups and colons (`::` allowed), optional IPv4 tail. Validated by parseV6,
 // so `12:34:56`, `Instance::Set` (preceded by a word char) and MACs are not addresses.
-const IPV6 = /(?<![\w:.%])(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){2,7}(?:\.\d{1,3}){0,3}(?![\w:])/g
+const IPV6 = /(?<![\w:.%])(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){2,7}(?:\.\d{1,3}){0,3}(?![\w:])/y
+// Every candidate has two colons at most four hex digits apart, within four characters of its start.
+const IPV6_ANCHOR = /:[0-9A-Fa-f]{0,4}:/g
+const ipv6Starts = nearAnchor(IPV6_ANCHOR, 4)
+// parseV6 accepts no `::` only with 8 groups (7 colons) or 6 groups and an IPv4 tail (6 colons);
+// checking that first keeps clock times (`10:11:12`) away from the parser.
+function mayBeV6(v: string): boolean {
+  if (v.includes('::')) return true
+  let colons = 0
+  for (let i = v.indexOf(':'); i >= 0; i = v.indexOf(':', i + 1)) colons++
+  return colons === 6 || colons === 7
+}
 
 export const ipv6Rule: Rule = {
   id: 'ipv6',
@@ -45,9 +59,9 @@ export const ipv6Rule: Rule = {
   replacement: 'global → <ipv6-public-N>; link-local/ULA → <ipv6-fe80/10-N>/<ipv6-fc00/7-N> (the EUI-64 MAC goes with it); ::, ::1, multicast groups kept',
   gate: (t) => t.includes(':'),
   apply(text, ctx) {
-    return rewrite(text, IPV6, (m) => {
+    return rewriteAt(text, IPV6, ipv6Starts(), (m) => {
       const v = m[0]
-      if (ctx.isKept(v)) return undefined
+      if (ctx.isKept(v) || !mayBeV6(v)) return undefined
       const g = parseV6(v)
       if (!g) return undefined
       const c = classifyV6(g)

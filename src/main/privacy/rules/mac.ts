@@ -1,8 +1,11 @@
 import type { Rule, RuleContext } from '../types'
-import { rewrite } from '../rewrite'
+import { nearAnchor, rewriteAt } from '../rewrite'
 
 // Six hex pairs with one consistent separator (`:` `-` `_`), or Cisco `aabb.ccdd.eeff`.
-const MAC = /(?<![\w:.-])[0-9A-Fa-f]{2}([:_-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w:-])|(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])/g
+const MAC = /(?<![\w:.-])[0-9A-Fa-f]{2}([:_-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w:-])|(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])/y
+// Every match has a separator repeated two pairs later (offset 2) or a dotted group (offset 4).
+const MAC_ANCHOR = /([:_-])[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2}\1|\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])/g
+const macStarts = nearAnchor(MAC_ANCHOR, (m) => (m[1] === undefined ? 4 : 2))
 const KEEP = new Set(['000000000000', 'ffffffffffff'])
 
 /** Token for a MAC written in any spelling; undefined when it must be kept. */
@@ -20,7 +23,7 @@ export const macRule: Rule = {
   detector: '6 hex pairs with one separator (: - _), Cisco dotted form (needs a hex letter); bare 12 hex only after a MAC/BSSID key (context rule); all spellings share a token',
   replacement: '<mac-OUI-N>: vendor OUI kept, NIC part numbered; 00:…:00 and ff:…:ff kept',
   apply(text, ctx) {
-    return rewrite(text, MAC, (m) => {
+    return rewriteAt(text, MAC, macStarts(), (m) => {
       if (m[1] === undefined && !/[A-Fa-f]/.test(m[0])) return undefined
       return macToken(m[0], ctx, this)
     })

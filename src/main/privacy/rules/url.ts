@@ -1,12 +1,16 @@
 import type { Rule, RuleContext } from '../types'
-import { rewrite } from '../rewrite'
+import { rewriteAt, runBeforeAnchor } from '../rewrite'
 import { hostnameRule, hostToken } from './hostname'
 import { ipv4Rule, ipv6Rule, redactV4 } from './ip'
 import { classifyV6, parseV6, v6Key } from './ip-ranges'
 
 // Web schemes plus the meeting-app schemes Chromium's URL rule ignores.
 const URL_RE =
-  /(?<![A-Za-z0-9+.-])(?:(?:https?|ftps?|wss?|file|smb|sftp|rtsp|webcals?|caldav|carddav):\/\/|(?:zoommtg|zoomus|msteams|webex|webexteams|ciscospark|sips?|tel):\/{0,2})[^\s"'<>`\\]{0,4096}/gi
+  /(?<![A-Za-z0-9+.-])(?:(?:https?|ftps?|wss?|file|smb|sftp|rtsp|webcals?|caldav|carddav):\/\/|(?:zoommtg|zoomus|msteams|webex|webexteams|ciscospark|sips?|tel):\/{0,2})[^\s"'<>`\\]{0,4096}/iy
+// Schemes are letters only, and the look-behind rejects letters, so a scheme starts where the
+// run of letters before its `:` starts (at most 10: `ciscospark`).
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
+const urlStarts = runBeforeAnchor(/:/g, isLetter, 10)
 
 const MEETING_HOST = /(?:^|\.)(?:zoom\.us|zoom\.com|zoomgov\.com|teams\.microsoft\.com|teams\.live\.com|meet\.google\.com|webex\.com)$/i
 const MEETING_SCHEME = /^(?:zoommtg|zoomus|msteams|webex|webexteams|ciscospark|sips?|tel)$/i
@@ -26,7 +30,7 @@ export const urlRule: Rule = {
     'userinfo → <cred-N>; host → host/IP rules (vendor domains kept); query and fragment values → <url-param-N> (flags and small numbers kept); meeting-link ids/paths → <meeting-N>',
   gate: (t) => t.includes(':/') || /zoommtg:|msteams:|webex:|sips?:|tel:/i.test(t),
   apply(text, ctx) {
-    return rewrite(text, URL_RE, (m) => redactUrl(trimTrailing(m[0]), ctx, this) + m[0].slice(trimTrailing(m[0]).length))
+    return rewriteAt(text, URL_RE, urlStarts(), (m) => redactUrl(trimTrailing(m[0]), ctx, this) + m[0].slice(trimTrailing(m[0]).length))
   }
 }
 
