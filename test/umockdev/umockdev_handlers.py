@@ -6,7 +6,7 @@ import time
 
 import gi
 gi.require_version('UMockdev', '1.0')
-from gi.repository import UMockdev  # noqa: E402
+from gi.repository import GLib, UMockdev  # noqa: E402
 
 
 def _ioc(d, t, nr, size):
@@ -345,6 +345,10 @@ class UsbHandler(UMockdev.IoctlBase):
         return True
 
 
+# How long a stalled GET_FEATURE hangs before failing, as the kernel's USB control timeout does.
+STALL_MS = 5000
+
+
 class HidrawHandler(UMockdev.IoctlBase):
     """One simulated hidraw node: identity from the hid parent block, reports from JSON."""
 
@@ -362,9 +366,10 @@ class HidrawHandler(UMockdev.IoctlBase):
         self.feature = {int(k, 16): bytes.fromhex(v) for k, v in (cfg.get('feature') or {}).items()}
         self.input = {int(k, 16): bytes.fromhex(v) for k, v in (cfg.get('input') or {}).items()}
         self.replies = cfg.get('replies') or []
-        # Report ids whose GET never completes: a device that stops answering mid-read.
+        # Report ids whose GET hangs until the kernel's USB control timeout (5 s) fails it,
+        # like a device that stops answering mid-read.
         self.stall = {int(k, 16) for k in (cfg.get('stall') or [])}
-        self.stalled = []  # keep the clients referenced so they stay blocked, not failed
+        self.stalled = []
         self.readq = []
         self.writes = writes
 
@@ -413,6 +418,12 @@ class HidrawHandler(UMockdev.IoctlBase):
             rid = _bytes(buf)[0] if buf is not None else 0
             if nr == NR_GFEATURE and rid in self.stall:
                 self.stalled.append(client)
+
+                def fail_later():
+                    _complete_err(client, errno.ETIMEDOUT)
+                    self.stalled.remove(client)
+                    return False
+                GLib.timeout_add(STALL_MS, fail_later)
                 return True
             rep = (self.feature if nr == NR_GFEATURE else self.input).get(rid)
             if rep is None:

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parseDescriptorBlob, parseConfig } from '../../src/main/devices/descriptors'
+import { real } from './firmware/real-fixtures'
+import { impliedSpeed, parseDescriptorBlob, parseConfig } from '../../src/main/devices/descriptors'
 import { speedFromDeviceDescriptor, speedFromSysfs } from '../../src/main/devices/speed'
 import { parseTopoName, topoNameOf } from '../../src/main/devices/raw-device'
 
@@ -58,4 +59,16 @@ describe('topology names', () => {
     expect(topoNameOf(bus, ports)).toBe(name)
   })
   it.each(['1-2:1.0', '0003:046D:0881.0001', 'foo', '1-', '1-2..3'])('rejects %s', (name) => expect(parseTopoName(name)).toBeNull())
+})
+
+describe('speed implied by the real MeetUp camera captures', () => {
+  const read = (f: string): Uint8Array => real(f)
+  it.each([
+    ['meetup-0866-usb2-mersive.config.bin', 'high'],
+    ['meetup-0866-usb3-mersive.config.bin', 'super']
+  ])('%s → %s', (file, speed) => {
+    const r = parseConfig(read(file), 0)
+    expect(r.problem).toBeUndefined()
+    expect(impliedSpeed([r.config!])).toBe(speed)
+  })
 })

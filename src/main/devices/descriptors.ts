@@ -126,3 +126,18 @@ export function parseDescriptorBlob(buf: Uint8Array): ParsedDescriptors {
   }
   return { device, configs, problems }
 }
+
+/**
+ * The link speed a configuration set implies: SuperSpeed endpoint companions are only sent at
+ * SuperSpeed, and a 512-byte bulk endpoint only exists at High-Speed. Used where the OS does not
+ * report the negotiated speed (the real MeetUp captures show both cases).
+ */
+export function impliedSpeed(configs: readonly ConfigInfo[]): 'super' | 'high' | 'full' | null {
+  const eps = configs.flatMap((c) => c.interfaces.flatMap((i) => i.endpoints))
+  if (eps.some((e) => e.superSpeedCompanion)) return 'super'
+  const bulk = eps.filter((e) => (e.attributes & 3) === 2)
+  if (bulk.some((e) => e.maxPacketSize === 512)) return 'high'
+  if (bulk.some((e) => e.maxPacketSize === 1024)) return 'super'
+  if (bulk.length > 0 && bulk.every((e) => e.maxPacketSize <= 64)) return 'full'
+  return null
+}

@@ -45,9 +45,10 @@ export class GuardedUsb {
 
   private constructor(private readonly dev: UsbDevice) {}
 
-  /** Opening is host-side: it sends nothing to the device. */
+  /** Opening is host-side: it sends nothing to the device (node-usb only reads the cached
+   *  configuration descriptor to list the interfaces; it does not set a configuration). */
   static open(dev: UsbDevice): GuardedUsb {
-    dev.open(false)
+    dev.open()
     return new GuardedUsb(dev)
   }
 

@@ -4,6 +4,7 @@
 import type { Device as UsbDevice } from 'usb'
 import { hex4, topoNameOf, type RawUsbDevice } from '../raw-device'
 import { speedFromDeviceDescriptor } from '../speed'
+import { impliedSpeed, type ConfigInfo } from '../descriptors'
 import { loadUsb } from './native-modules'
 
 export interface LibusbListing {
@@ -11,6 +12,27 @@ export interface LibusbListing {
   /** Handles, keyed by topoName, for optional string reads off Linux. */
   handles: Map<string, UsbDevice>
   error: string | null
+}
+
+/** Off Linux the OS does not say; the active configuration's endpoints do (see impliedSpeed). */
+function speedFromLibusbConfig(dev: UsbDevice): RawUsbDevice['speed'] {
+  try {
+    const config = dev.configDescriptor
+    if (!config) return null
+    const configs: ConfigInfo[] = [{
+      totalLength: config.wTotalLength, numInterfaces: config.bNumInterfaces, maxPowerRaw: config.bMaxPower,
+      interfaces: config.interfaces.flat().map((alt) => ({
+        number: alt.bInterfaceNumber, alternate: alt.bAlternateSetting, class: alt.bInterfaceClass, subclass: alt.bInterfaceSubClass, protocol: alt.bInterfaceProtocol,
+        endpoints: alt.endpoints.map((e) => ({
+          address: e.bEndpointAddress, attributes: e.bmAttributes, maxPacketSize: e.wMaxPacketSize & 0x7ff,
+          superSpeedCompanion: e.extra.length >= 2 && e.extra[1] === 0x30
+        }))
+      }))
+    }]
+    return impliedSpeed(configs)
+  } catch {
+    return null
+  }
 }
 
 export function listLibusb(): LibusbListing {
@@ -36,7 +58,7 @@ export function listLibusb(): LibusbListing {
       vendorId: hex4(d.idVendor),
       productId: hex4(d.idProduct),
       deviceClass: d.bDeviceClass,
-      speed: speedFromDeviceDescriptor(d.bcdUSB, d.bMaxPacketSize0),
+      speed: speedFromDeviceDescriptor(d.bcdUSB, d.bMaxPacketSize0) ?? speedFromLibusbConfig(dev),
       manufacturer: null,
       product: null,
       serial: null,

@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs'
 import type { DeviceError } from '../../../shared/contract'
 import { hex4, parseTopoName, type RawHidInterface, type RawUsbDevice } from '../raw-device'
 import { speedFromSysfs } from '../speed'
-import { parseDescriptorBlob } from '../descriptors'
+import { impliedSpeed, parseDescriptorBlob } from '../descriptors'
 
 export const SYSFS_USB = '/sys/bus/usb/devices'
 const SYSFS_HIDRAW = '/sys/class/hidraw'
@@ -88,6 +88,7 @@ export async function readSysfsDevice(name: string, root = SYSFS_USB): Promise<R
     } else {
       device.descriptorBlob = descriptors
       const parsed = parseDescriptorBlob(descriptors)
+      device.speed ??= impliedSpeed(parsed.configs)
       if (parsed.problems.length > 0) {
         errors.push({ code: 'descriptor', message: `The device's USB descriptors are malformed: ${parsed.problems.join('; ')}.` })
       } else if (parsed.device && (hex4(parsed.device.idVendor) !== device.vendorId || hex4(parsed.device.idProduct) !== device.productId)) {
