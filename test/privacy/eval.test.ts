@@ -16,4 +16,11 @@ describe('canary evaluation', () => {
     const lost = Object.values(score.keeps).reduce((a, k) => a + k.destroyed, 0)
     expect(lost / kept).toBeLessThan(0.01)
   })
+  // 11-13 held out; 21-23 carry the host SerialNumber written after a Logitech VID:PID. Keeps are
+  // not asserted per type here: a name run that swallows "Logi Tap" still loses a serial.
+  it.each([11, 12, 13, 21, 22, 23])('leaks nothing on held-out seed %i', (seed) => {
+    const score = runEval([seed], 1500)
+    if (totalLeaks(score) > 0) throw new Error(formatScore(score) + '\n' + score.examples.join('\n'))
+    expect(totalLeaks(score)).toBe(0)
+  })
 })

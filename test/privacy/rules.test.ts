@@ -133,7 +133,10 @@ table('kept for support', [
   ['sha1 da39a3ee5e6b4b0d3255bfef95601890afd80709 b64 aGVsbG8gd29ybGQ=', 'sha1 da39a3ee5e6b4b0d3255bfef95601890afd80709 b64 aGVsbG8gd29ybGQ='],
   ['Logitech Rally Bar serial=2152LZ0ABC12 fw 1.12.261', 'Logitech Rally Bar serial=2152LZ0ABC12 fw 1.12.261'],
   ['Bus 001 Device 004: ID 046d:0881 iSerial 3 2152LZ0ABC12', 'Bus 001 Device 004: ID 046d:0881 iSerial 3 2152LZ0ABC12'],
-  ['BIOS serial=5CG1234XYZ near Logitech', 'BIOS serial=<serial-1> near Logitech']
+  ['BIOS serial=5CG1234XYZ near Logitech', 'BIOS serial=<serial-1> near Logitech'],
+  // a bare VID:PID vouches only for the lsusb iSerial descriptor, not for a host SerialNumber
+  ['usb 046D:0885 SerialNumber: DBN3NBT', 'usb 046D:0885 SerialNumber: <serial-1>'],
+  ['Logi Tap Serial Number: 2152LZ0ABC12 MeetUp S/N 2152LZ0ABC13', 'Logi Tap Serial Number: 2152LZ0ABC12 MeetUp S/N 2152LZ0ABC13']
 ])
 
 table('inventory serials', [['device serial=2152LZ0ABC12 other serial=2152LZ0ABC13', 'device serial=2152LZ0ABC12 other serial=<serial-1>']], { deviceSerials: ['2152LZ0ABC12'] })

@@ -63,8 +63,14 @@ interface FileState extends ChunkState {
   key: string
 }
 
-function settleGluedLines(text: string, again: (line: string) => string): string {
+/**
+ * Re-runs the rules on lines with a glued token until they are stable. `unchanged` may answer
+ * for all such lines at once that one more pass would change none of them (the usual case).
+ */
+function settleGluedLines(text: string, again: (line: string) => string, unchanged: (lines: string[]) => boolean): string {
   const lines = text.split('\n')
+  const glued = lines.filter((l) => hasGluedToken(l))
+  if (glued.length === 0 || unchanged(glued)) return text
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!
     for (let k = 0; k < 4 && hasGluedToken(line); k++) {
@@ -114,6 +120,27 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
     }
   }
 
+  // One pass over all glued lines together with a context that only notes whether any rule
+  // asked for a token: rules change text only through tokens and never look across a newline,
+  // so no request means a per-line pass would leave every line as it is. PEM state is
+  // per-line, so lines inside or opening a block take the per-line path.
+  function wouldNotChange(lines: string[], fs: FileState): boolean {
+    const text = lines.join('\n')
+    if (fs.pemToken !== undefined || text.includes('-----BEGIN')) return false
+    let asked = false
+    const dry: RuleContext = {
+      hostIdentities: ctx.hostIdentities,
+      isKept: ctx.isKept,
+      isInventorySerial: ctx.isInventorySerial,
+      pseudonym() {
+        asked = true
+        return '<dry-1>'
+      }
+    }
+    redactChunk(text, rules, dry, { pemBlocks: 0 }, fs.key)
+    return !asked
+  }
+
   function openFile(file: string, encoding: FileReport['encoding']): FileState {
     const report: FileReport = { file, lines: 0, charsIn: 0, charsOut: 0, encoding, counts: emptyCounts(), spans: [], spansTruncated: false }
     files.push(report)
@@ -127,7 +154,7 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
     let out = redactChunk(text, rules, ctx, fs, fs.key)
     // A token glued to a word (`…<geo-1>https://…`) gives the next pass a boundary the input
     // did not have; re-run such lines until stable so that redact(redact(x)) == redact(x).
-    if (hasGluedToken(out)) out = settleGluedLines(out, (line) => redactChunk(line, rules, ctx, fs, fs.key))
+    if (hasGluedToken(out)) out = settleGluedLines(out, (line) => redactChunk(line, rules, ctx, fs, fs.key), (lines) => wouldNotChange(lines, fs))
     current = prev
     fs.report.charsIn += text.length
     fs.report.charsOut += out.length

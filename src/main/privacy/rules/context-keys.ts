@@ -31,15 +31,19 @@ function meta(id: string, category: Category, kind: string, detector: string, re
 // `ID 046d:0881 iSerial 3`, `MeetUp S/N`), or in the same JSON object. Keys that only ever
 // describe the host (service tag, BIOS serial, machine id) never qualify.
 const LOGITECH_NEAR = /(?:logitech|\blogi\b|\brally\b|meetup|\btap\b|046d(?::[0-9a-f]{4})?|\bbrio\b|scribe|swytch|roommate|conferencecam|\bsight\b)[^=:;,|\\{}<>/]{0,16}$/i
+// A bare VID:PID names the USB device, not the host: it vouches only for that device's own
+// string descriptor (lsusb `iSerial`). `usb 046d:0885 SerialNumber: X` is ambiguous and is
+// redacted (the host serial leak on seeds 21-23).
+const LOGITECH_NAMED_NEAR = /(?:logitech|\blogi\b|\brally\b|meetup|\btap\b|\bbrio\b|scribe|swytch|roommate|conferencecam|\bsight\b)[^=:;,|\\{}<>/]{0,16}$/i
 const LOGITECH_WORD = /logitech|\blogi\b|\brally\b|meetup|\btap\b|046d|\bbrio\b|scribe|swytch|roommate|conferencecam/i
 const HOST_ONLY_KEY = /^(?:service[_ ]?tag|machine|hardware|imei|board|product)/i
 const HOST_PREFIX = /\b(?:bios|system|chassis|baseboard|host|pc|computer|laptop)[ \t_-]?$/i
 
-function logitechContext(src: string, keyStart: number): boolean {
+function logitechContext(src: string, keyStart: number, key: string): boolean {
   const ls = src.lastIndexOf('\n', keyStart) + 1
   const before = src.slice(Math.max(ls, keyStart - 96), keyStart).replace(/\\?["'][ \t]*$/, '')
   if (HOST_PREFIX.test(before)) return false
-  if (LOGITECH_NEAR.test(before)) return true
+  if ((key.toLowerCase() === 'iserial' ? LOGITECH_NEAR : LOGITECH_NAMED_NEAR).test(before)) return true
   const brace = before.lastIndexOf('{')
   return brace >= 0 && !before.includes('}', brace) && LOGITECH_WORD.test(before.slice(brace))
 }
@@ -93,7 +97,7 @@ const FAMILIES: Family[] = [
     looseKeys: ['iserial', 'serial number', 'service tag'],
     shape: 'word',
     counter: 'serial',
-    accept: (v, keyStart, key, src, ctx) => !ctx.isInventorySerial(v) && v.length >= 4 && (HOST_ONLY_KEY.test(key) || !logitechContext(src, keyStart))
+    accept: (v, keyStart, key, src, ctx) => !ctx.isInventorySerial(v) && v.length >= 4 && (HOST_ONLY_KEY.test(key) || !logitechContext(src, keyStart, key))
   },
   {
     rule: meta('wifi-ssid', 'wifi', 'ssid', "value after SSID/ESSID/network name/Wi-Fi network: quoted (apostrophes allowed) or up to the next field delimiter, ≤32 bytes", '<ssid-N>'),
