@@ -21,7 +21,9 @@ describe('detect --json: simulated rooms', () => {
     )
     expect(s.systems).toEqual([{ id: 'system:usb:2-1.1', product: 'Rally', parts: ['usb:2-1.1', 'usb:1-1.2', 'usb:1-1.3'], missing: [], peripherals: [] }])
     const p = byPart(s, 'Rally')
-    expect(p.camera).toMatchObject({ vendorId: '046d', productId: '0881', name: 'Rally Camera', serial: 'RC0001', speed: 'super', mode: 'normal', firmware: null, location: { bus: 2, ports: [1, 1], hubDepth: 1 }, errors: [] })
+    expect(p.camera).toMatchObject({ vendorId: '046d', productId: '0881', name: 'Rally Camera', serial: 'RC0001', speed: 'super', mode: 'normal', firmware: null, location: { bus: 2, ports: [1, 1], hubDepth: 1 } })
+    // This simulated camera describes no device-info control: firmware stays null and says why.
+    expect(p.camera!.errors).toEqual([{ code: 'read', message: expect.stringMatching(/camera device-info control: the camera does not describe a device-info control/) }])
     expect(p['table-hub']).toMatchObject({ productId: '088f', serial: 'TH0001', speed: 'high' })
     expect(p.audio).toMatchObject({ productId: '0885', serial: 'RA0001', speed: 'full' })
     expect(s.devices).toHaveLength(3) // hubs are topology, not parts
@@ -34,14 +36,17 @@ describe('detect --json: simulated rooms', () => {
     ], { rootHubs: { 1: 'usb2', 2: 'usb3' } })
     expect(s.systems).toEqual([{ id: 'system:usb:2-3', product: 'MeetUp', parts: ['usb:2-3', 'usb:1-3'], missing: [], peripherals: [] }])
     const p = byPart(s, 'MeetUp')
-    expect(p.camera).toMatchObject({ serial: 'MU0001', speed: 'super', errors: [] })
+    expect(p.camera).toMatchObject({ serial: 'MU0001', speed: 'super', firmware: null })
+    // The real descriptors name the device-info unit, but this simulation does not answer it.
+    expect(p.camera!.errors.map((e) => e.code)).toEqual(['read'])
     expect(p.speakerphone).toMatchObject({ serial: 'MS0001', speed: 'full' })
   })
 
   it('MeetUp camera on a USB 2 port (real High-Speed capture) alone: speakerphone missing', async () => {
     const s = await detectJson([part(0x046d, 0x0866, { busnum: 1, ports: [4] }, 'MU0002', 'high', { configDescriptor: realFixture('meetup-0866-usb2-mersive.config.bin') })])
     expect(s.systems).toEqual([{ id: 'system:usb:1-4', product: 'MeetUp', parts: ['usb:1-4'], missing: ['speakerphone'], peripherals: [] }])
-    expect(s.devices[0]).toMatchObject({ speed: 'high', errors: [] })
+    expect(s.devices[0]).toMatchObject({ speed: 'high' })
+    expect(s.devices[0]!.errors.filter((e) => e.code !== 'read')).toEqual([])
   })
 
   it('Tap: all five parts, including the ILITEK touch and DisplayLink display, behind a hub', async () => {
