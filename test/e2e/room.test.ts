@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { screenshot } from './support/artifacts'
 import { launchChromium, watchPage, type PageWatch } from './support/chromium'
-import { meetup, rally, SERIALS, troubledRally } from './support/rooms'
+import { FIRMWARE, meetup, rally, SERIALS, troubledRally } from './support/rooms'
 import { requireBuiltApp, serveRoom, type ServedRoom } from './support/serve-room'
 
 let browser: Browser
@@ -56,7 +56,7 @@ describe('Room screen', () => {
     await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Rally — 3 parts connected')
     await eventually(() => page.locator('section.system-card').count()).toBe(1)
     const rallyCard = card(page, 'Rally')
-    await eventually(() => rallyCard.locator('article.chip').count()).toBe(3)
+    await eventually(() => rallyCard.locator('article.chip:not(.chip--compact)').count()).toBe(3)
     expect(await rallyCard.locator('article.chip--missing').count()).toBe(0)
 
     const text = (await rallyCard.textContent()) ?? ''
@@ -64,7 +64,14 @@ describe('Room screen', () => {
     const camera = rallyCard.getByRole('article', { name: /^Rally Camera: Connected/ })
     expect(await camera.textContent()).toContain('USB 3 · 5 Gbit/s')
     expect(await camera.textContent()).toContain('bus 1 · port 2.1 · 1 hub')
-    expect(await camera.textContent()).toContain('not read yet')
+    expect(await camera.textContent()).toContain(`Firmware${FIRMWARE.rallyVideo}`)
+    expect(await rallyCard.getByRole('article', { name: /^Rally Audio/ }).textContent()).toContain(FIRMWARE.rallyAudio)
+
+    // Mic Pods, the Mic Pod hub and the speakers are not USB devices: the audio part reports them.
+    const peripherals = rallyCard.getByRole('group', { name: 'Also part of this Rally' })
+    await eventually(() => peripherals.getByRole('article').count()).toBe(5)
+    expect(await peripherals.getByRole('article', { name: 'Mic Pod 1: Connected' }).textContent()).toContain(FIRMWARE.micPod)
+    expect(await peripherals.textContent()).toContain('reported by Rally Audio (Display Hub)')
     expect(await rallyCard.getByRole('article', { name: /^Rally Table Hub/ }).textContent()).toContain('USB 2 · 480 Mbit/s')
     expect(await page.getByRole('button', { name: `Copy serial of Rally Camera` }).count()).toBe(1)
 
@@ -75,16 +82,16 @@ describe('Room screen', () => {
     await eventually(() => page.getByRole('status').filter({ hasText: 'Live' }).count()).toBe(1)
     expect(await page.title()).toBe('Rally — 3 parts connected · Logi Room Diagnostics')
 
+    await screenshot(page, 'room-rally-light')
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await screenshot(page, 'room-rally-dark')
+
     // Keyboard: skip link, the active section, then the first action of the screen.
     const focused = (): Promise<unknown> => page.evaluate('document.activeElement.getAttribute("aria-label") || document.activeElement.textContent')
     for (const expected of ['Skip to the room', 'Room', 'Copy a plain-text summary of this room', 'Copy serial of Rally Camera']) {
       await page.keyboard.press('Tab')
       expect(await focused()).toBe(expected)
     }
-
-    await screenshot(page, 'room-rally-light')
-    await page.emulateMedia({ colorScheme: 'dark' })
-    await screenshot(page, 'room-rally-dark')
 
     // The HttpOnly cookie alone keeps the session across a reload.
     await page.reload()
@@ -102,6 +109,8 @@ describe('Room screen', () => {
     const copied = (await page.evaluate('navigator.clipboard.readText()')) as string
     expect(copied.split('\n')[0]).toBe('Rally — 3 parts connected')
     for (const serial of Object.values(SERIALS).slice(0, 3)) expect(copied).toContain(`serial ${serial}`)
+    expect(copied).toContain(`firmware ${FIRMWARE.tableHub}`)
+    expect(copied).toContain('- Mic Pod 1 (reported by Rally Audio (Display Hub)): Connected')
     await expectCleanConsole(watch)
   })
 
@@ -109,15 +118,16 @@ describe('Room screen', () => {
     const r = rally()
     served = await serveRoom(r.devices)
     const { page, watch } = await openApp(served)
-    await eventually(() => card(page, 'Rally').locator('article.chip').count()).toBe(3)
+    await eventually(() => card(page, 'Rally').locator('article.chip:not(.chip--compact)').count()).toBe(3)
     await eventually(() => page.getByRole('status').filter({ hasText: 'Live' }).count()).toBe(1)
     await page.evaluate('window.__sameDocument = true')
 
     const m = meetup()
     await served.running.add(m.devices)
-    await eventually(() => card(page, 'MeetUp').locator('article.chip:not(.chip--missing)').count()).toBe(2)
+    await eventually(() => card(page, 'MeetUp').locator('article.chip:not(.chip--missing):not(.chip--compact)').count()).toBe(2)
     expect(await card(page, 'MeetUp').locator('article.chip--missing').count()).toBe(0)
     expect(await card(page, 'MeetUp').textContent()).toContain(SERIALS.meetupCamera)
+    expect(await card(page, 'MeetUp').getByRole('article', { name: /^MeetUp Camera/ }).textContent()).toContain(FIRMWARE.meetupCamera)
     expect(await page.locator('.toasts').textContent()).toMatch(/MeetUp (Camera|Speakerphone) connected/)
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('2 systems, 5 parts')
     await screenshot(page, 'room-hotplug-meetup-added')
@@ -126,7 +136,7 @@ describe('Room screen', () => {
     const placeholder = card(page, 'Rally').getByRole('article', { name: 'Rally Camera: not found' })
     await eventually(() => placeholder.count()).toBe(1)
     expect(await placeholder.textContent()).toContain('Camera — not found')
-    expect(await card(page, 'Rally').locator('article.chip:not(.chip--missing)').count()).toBe(2)
+    expect(await card(page, 'Rally').locator('article.chip:not(.chip--missing):not(.chip--compact)').count()).toBe(2)
     expect(await card(page, 'Rally').textContent()).not.toContain(SERIALS.rallyCamera)
     await eventually(() => page.locator('.toasts').textContent()).toContain('Rally Camera disconnected')
     expect(await page.locator('.summary__findings').textContent()).toBe('1 part not found')
@@ -225,7 +235,7 @@ describe('Room screen', () => {
     served = null
     await eventually(() => page.getByRole('status').filter({ hasText: 'Reconnecting…' }).count()).toBe(1)
     // The last known room stays on screen.
-    expect(await card(page, 'Rally').locator('article.chip').count()).toBe(3)
+    expect(await card(page, 'Rally').locator('article.chip:not(.chip--compact)').count()).toBe(3)
   })
 
   it('refuses a wrong token', async () => {

@@ -1,7 +1,10 @@
 // The rooms the browser tests plug in. Built on the shared simulated parts; speeds and serials
 // are set here so what the screen must show is visible in the test.
-import type { SimUsbDevice } from '../../umockdev/describe'
-import { rallyAudio, rallyCamera, rallyTableHub } from '../../umockdev/rooms'
+import { DEFAULT_HID_REPORT_DESCRIPTOR, type SimUsbDevice } from '../../umockdev/describe'
+import { rallyCamera, rallyTableHub } from '../../umockdev/rooms'
+import { infoReply } from '../../device/rooms-catalog'
+import { realFixture } from '../../device/fixtures/real-captures'
+import { rallyTopologyReport } from '../../unit/firmware/topology-report'
 
 const LOGITECH = 0x046d
 
@@ -12,6 +15,48 @@ export const SERIALS = {
   meetupCamera: 'MU-E2E-0004',
   meetupSpeakerphone: 'MS-E2E-0005'
 } as const
+
+export const FIRMWARE = {
+  rallyAudio: '1.2.4',
+  tableHub: '1.4.20',
+  rallyVideo: '1.2.300',
+  micPod: '2.1.3',
+  micPodHub: '1.0.7',
+  meetupCamera: '1.0.156',
+  meetupSpeakerphone: '1.0.172'
+} as const
+
+const hidInterface = (number: number, feature: Record<string, string>) => ({
+  number,
+  class: 3,
+  endpoints: [{ address: 0x80 | (number + 1), type: 'interrupt' as const }],
+  hid: { reportDescriptor: DEFAULT_HID_REPORT_DESCRIPTOR, behaviour: { feature } }
+})
+
+/** Rally audio: answers the HID info report with its own version and the topology report with the
+ *  Table Hub, camera, two Mic Pods, a Mic Pod hub and both speakers. */
+function rallyAudioWithTopology(ports: number[], serial: string): SimUsbDevice {
+  const [maj, min, build] = FIRMWARE.rallyVideo.split('.').map(Number) as [number, number, number]
+  const topology = rallyTopologyReport({
+    tableHub: FIRMWARE.tableHub,
+    micPods: [FIRMWARE.micPod, FIRMWARE.micPod],
+    micPodHubs: [FIRMWARE.micPodHub],
+    video: [maj, min, build],
+    speakers: [true, true]
+  })
+  return {
+    busnum: 1,
+    ports,
+    vendorId: LOGITECH,
+    productId: 0x0885,
+    bcdDevice: 0x0200,
+    speed: 'full',
+    manufacturer: 'Logitech',
+    product: 'Logi Rally Audio',
+    serial,
+    interfaces: [{ number: 0, class: 1, subClass: 1 }, hidInterface(3, { '19': infoReply(FIRMWARE.rallyAudio), '3e': Buffer.from(topology).toString('hex') })]
+  }
+}
 
 /** Rally behind a USB 3 hub on port 2: camera at SuperSpeed, Table Hub at High Speed, audio (HID) at Full Speed. */
 export function rally(): { hub: SimUsbDevice; camera: SimUsbDevice; tableHub: SimUsbDevice; audio: SimUsbDevice; devices: SimUsbDevice[] } {
@@ -28,7 +73,7 @@ export function rally(): { hub: SimUsbDevice; camera: SimUsbDevice; tableHub: Si
   }
   const camera: SimUsbDevice = { ...rallyCamera([2, 1], SERIALS.rallyCamera), speed: 'super' }
   const tableHub = rallyTableHub([2, 2], SERIALS.tableHub)
-  const audio = rallyAudio([2, 3], SERIALS.rallyAudio)
+  const audio = rallyAudioWithTopology([2, 3], SERIALS.rallyAudio)
   return { hub, camera, tableHub, audio, devices: [hub, camera, tableHub, audio] }
 }
 
@@ -55,7 +100,8 @@ export function troubledRally(): SimUsbDevice[] {
   return [r.hub, r.camera, tableHub, audio, receiver]
 }
 
-/** A MeetUp plugged straight into the computer: camera on port 3, speakerphone on port 4. */
+/** A MeetUp plugged straight into the computer: camera on port 3 (the real MeetUp descriptors,
+ *  answering the device-info control), speakerphone on port 4 (answering the HID info report). */
 export function meetup(): { camera: SimUsbDevice; speakerphone: SimUsbDevice; devices: SimUsbDevice[] } {
   const camera: SimUsbDevice = {
     busnum: 1,
@@ -66,10 +112,9 @@ export function meetup(): { camera: SimUsbDevice; speakerphone: SimUsbDevice; de
     manufacturer: 'Logitech',
     product: 'Logitech MeetUp',
     serial: SERIALS.meetupCamera,
-    interfaces: [
-      { number: 0, class: 0x0e, subClass: 1 },
-      { number: 1, class: 0x0e, subClass: 2 }
-    ]
+    configDescriptor: realFixture('meetup-0866-usb3-mersive.config.bin'),
+    // GET_LEN then GET_CUR on the device-info unit: 1.0.156.
+    behaviour: { control: { 'a1:85:0100:0800': '0400', 'a1:81:0100:0800': '00019c00' } }
   }
   const speakerphone: SimUsbDevice = {
     busnum: 1,
@@ -80,7 +125,7 @@ export function meetup(): { camera: SimUsbDevice; speakerphone: SimUsbDevice; de
     manufacturer: 'Logitech',
     product: 'Logitech MeetUp Speakerphone',
     serial: SERIALS.meetupSpeakerphone,
-    interfaces: [{ number: 0, class: 1, subClass: 1 }]
+    interfaces: [{ number: 0, class: 1, subClass: 1 }, hidInterface(3, { '19': infoReply(FIRMWARE.meetupSpeakerphone) })]
   }
   return { camera, speakerphone, devices: [camera, speakerphone] }
 }

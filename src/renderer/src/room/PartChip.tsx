@@ -5,7 +5,7 @@ import type { Device } from '../../../shared/contract'
 import { CopyButton } from '../clipboard/CopyButton'
 import { DeviceErrorMessage } from './DeviceErrorMessage'
 import { AttentionIcon } from '../icons/icons'
-import { displayName, locationText, MODE_HINT, MODE_LABEL, partStatus, speedText, speedTier, STATUS_TEXT, vidPid } from './device-format'
+import { displayName, FIRMWARE_SOURCE_LABEL, locationText, MODE_HINT, MODE_LABEL, partStatus, speedText, speedTier, STATUS_TEXT, vidPid } from './device-format'
 import { StatusIcon } from './StatusIcon'
 
 export function PartChip({ device, arrived = false }: { device: Device; arrived?: boolean }): ReactElement {
@@ -96,6 +96,18 @@ export function PartChip({ device, arrived = false }: { device: Device; arrived?
             <dt>Reports as</dt>
             <dd>{device.usbProduct ?? <span className="muted">no product string</span>}</dd>
           </div>
+          {device.firmwareSource ? (
+            <div className="facts__row">
+              <dt>Firmware via</dt>
+              <dd>{FIRMWARE_SOURCE_LABEL[device.firmwareSource]}</dd>
+            </div>
+          ) : null}
+          {device.components.map((c) => (
+            <div className="facts__row" key={`component-${c.name}`}>
+              <dt>{c.name}</dt>
+              <dd className="mono selectable">{c.version}</dd>
+            </div>
+          ))}
           <div className="facts__row">
             <dt>Part</dt>
             <dd className="mono">{device.part}</dd>

@@ -12,7 +12,7 @@ import { roomSummaryText } from './summary-text'
 
 function overall(view: RoomView): 'ok' | 'attention' | 'missing' | 'empty' {
   if (view.empty) return 'empty'
-  if (view.missing) return 'missing'
+  if (view.missing || view.unplugged.length) return 'missing'
   if (view.problems) return 'attention'
   return 'ok'
 }

@@ -3,11 +3,13 @@
 import type { ReactElement } from 'react'
 import { MissingPartChip } from './MissingPartChip'
 import { PartChip } from './PartChip'
+import { Peripherals } from './Peripherals'
 import { systemCountLine, type SystemView } from './room-model'
 import { StatusIcon } from './StatusIcon'
 
 export function systemVerdict(s: SystemView): { status: 'ok' | 'attention' | 'missing'; text: string } {
   if (s.missing) return { status: 'missing', text: `${s.missing} missing` }
+  if (s.unplugged.length) return { status: 'missing', text: `${s.unplugged.length} not connected` }
   if (s.problems) return { status: 'attention', text: `${s.problems} need${s.problems === 1 ? 's' : ''} attention` }
   return { status: 'ok', text: 'Complete' }
 }
@@ -40,6 +42,7 @@ export function SystemCard({ system, arrived }: { system: SystemView; arrived: R
           </li>
         ))}
       </ul>
+      {system.peripherals.length ? <Peripherals system={system} /> : null}
     </section>
   )
 }

@@ -1,6 +1,6 @@
 // Words for a device's link, place in the USB tree and mode, shared by the chips and the
 // plain-text summary so both say exactly the same thing.
-import type { Device, DeviceErrorCode, DeviceMode, UsbSpeed } from '../../../shared/contract'
+import type { Device, DeviceErrorCode, DeviceMode, FirmwareSource, UsbSpeed } from '../../../shared/contract'
 
 export const SPEED_BADGE: Record<UsbSpeed, string> = {
   low: 'USB 1 · 1.5 Mbit/s',
@@ -50,6 +50,13 @@ export const ERROR_TITLE: Record<DeviceErrorCode, string> = {
   identity: 'Name or serial was unreadable',
   disconnected: 'Went away while being read',
   read: 'Could not be read'
+}
+
+export const FIRMWARE_SOURCE_LABEL: Record<FirmwareSource, string> = {
+  'hid-info-report': 'HID info report',
+  'rally-topology-report': 'Rally topology report',
+  'bulk-device-info': 'device info over USB bulk',
+  'uvc-device-info': 'camera device-info control'
 }
 
 export type PartStatus = 'ok' | 'attention' | 'blocked' | 'missing'

@@ -65,6 +65,20 @@ describe('roomView', () => {
     expect(findingsLine(view)).toBe('1 part not found')
   })
 
+  it('shows the non-USB parts a system reports, and flags the ones not connected', () => {
+    const s = rally()
+    const mic = (name: string, connected: boolean) => ({ part: 'mic-pod', name, serial: null, firmware: '2.1.3', connected, reportedBy: 'usb:1-2.3' })
+    s.systems[0] = { ...s.systems[0]!, peripherals: [mic('Mic Pod 1', true), mic('Mic Pod 2', false)] }
+    const view = roomView(s)
+    expect(view.systems[0]!.peripherals.map((p) => [p.peripheral.name, p.reporter])).toEqual([
+      ['Mic Pod 1', 'Rally audio'],
+      ['Mic Pod 2', 'Rally audio']
+    ])
+    expect(headline(view)).toBe('Rally — 2 parts connected')
+    expect(findingsLine(view)).toBe('Mic Pod 2 not connected')
+    expect(roomSummaryText(view, null)).toContain('  - Mic Pod 2 (reported by Rally audio): NOT CONNECTED\n    serial not reported · firmware 2.1.3\n')
+  })
+
   it('says plainly when nothing is connected', () => {
     const view = roomView({ devices: [], systems: [] })
     expect(view.empty).toBe(true)

@@ -1,13 +1,21 @@
 // Turns a snapshot into what the Room screen shows: each system as its physical parts (present
 // ones and placeholders for the missing), the devices that belong to no system, and the counts
 // the summary line is made of.
-import type { Device, RoomSystem, Snapshot } from '../../../shared/contract'
-import { partStatus } from './device-format'
+import type { Device, Peripheral, RoomSystem, Snapshot } from '../../../shared/contract'
+import { displayName, partStatus } from './device-format'
 import { partLabel, partRank } from './part-kinds'
 
 export type Slot =
   | { kind: 'present'; key: string; device: Device }
   | { kind: 'missing'; key: string; part: string; label: string }
+
+/** A non-USB part (Mic Pod, speaker, Sight, …) as reported by one of the system's USB parts. */
+export interface PeripheralView {
+  key: string
+  peripheral: Peripheral
+  /** Name of the USB part that reported it, when that part is listed. */
+  reporter: string | null
+}
 
 export interface SystemView {
   id: string
@@ -17,6 +25,9 @@ export interface SystemView {
   missing: number
   /** Present parts that need attention (errors, update mode, no access). */
   problems: number
+  peripherals: PeripheralView[]
+  /** Peripherals the system reports as not connected. */
+  unplugged: Peripheral[]
 }
 
 export interface RoomView {
@@ -26,6 +37,7 @@ export interface RoomView {
   connected: number
   missing: number
   problems: number
+  unplugged: Peripheral[]
   empty: boolean
 }
 
@@ -44,13 +56,20 @@ function systemView(system: RoomSystem, byId: ReadonlyMap<string, Device>): Syst
   const partOf = (s: Slot): string => (s.kind === 'present' ? s.device.part : s.part)
   // Stable sort keeps the core's catalog order among parts of the same kind.
   const slots = [...present, ...missing].sort((a, b) => partRank(partOf(a)) - partRank(partOf(b)))
+  const reported = system.peripherals
+  const peripherals = reported.map((peripheral, i) => {
+    const by = byId.get(peripheral.reportedBy)
+    return { key: `${peripheral.reportedBy}:${peripheral.part}:${i}`, peripheral, reporter: by ? displayName(by) : null }
+  })
   return {
     id: system.id,
     product: system.product,
     slots,
     connected: present.length,
     missing: missing.length,
-    problems: present.filter((s) => s.kind === 'present' && partStatus(s.device) !== 'ok').length
+    problems: present.filter((s) => s.kind === 'present' && partStatus(s.device) !== 'ok').length,
+    peripherals,
+    unplugged: reported.filter((p) => !p.connected)
   }
 }
 
@@ -66,6 +85,7 @@ export function roomView(snapshot: Snapshot): RoomView {
     connected: systems.reduce((n, s) => n + s.connected, 0) + others.length,
     missing: systems.reduce((n, s) => n + s.missing, 0),
     problems: systems.reduce((n, s) => n + s.problems, 0) + otherProblems,
+    unplugged: systems.flatMap((s) => s.unplugged),
     empty: snapshot.devices.length === 0
   }
 }
@@ -91,6 +111,8 @@ export function findingsLine(view: RoomView): string {
   const bits: string[] = []
   if (view.missing) bits.push(`${plural(view.missing, 'part')} not found`)
   if (view.problems) bits.push(`${plural(view.problems, 'part')} ${view.problems === 1 ? 'needs' : 'need'} attention`)
+  const [first, ...more] = view.unplugged
+  if (first) bits.push(more.length ? `${view.unplugged.length} reported parts not connected` : `${first.name} not connected`)
   return bits.length ? bits.join(' · ') : 'All expected parts are connected.'
 }
 

@@ -30,6 +30,10 @@ export function roomSummaryText(view: RoomView, info: AppInfo | null, at: Date =
       if (slot.kind === 'present') out.push(...deviceLines(slot.device, '  '))
       else out.push(`  - ${slot.label}: NOT FOUND`)
     }
+    for (const { peripheral: p, reporter } of s.peripherals) {
+      out.push(`  - ${p.name}${reporter ? ` (reported by ${reporter})` : ''}: ${p.connected ? 'Connected' : 'NOT CONNECTED'}`)
+      out.push(`    serial ${p.serial ?? 'not reported'} · firmware ${p.firmware ?? 'not reported'}`)
+    }
   }
   if (view.others.length) {
     out.push('', 'Other Logitech devices')
