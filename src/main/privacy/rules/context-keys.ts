@@ -154,6 +154,15 @@ const SHAPES: Record<ValueShape, RegExp> = {
   phone: /\+?\(?\d(?:[ ().-]{0,2}\d){5,17}/y
 }
 
+/** Last space or tab in (floor, from], or -1: `lastIndexOf('\t')` would scan the whole chunk. */
+function lastBlank(text: string, from: number, floor: number): number {
+  for (let i = from; i > floor; i--) {
+    const c = text.charCodeAt(i)
+    if (c === 32 || c === 9) return i
+  }
+  return -1
+}
+
 function readQuoted(src: string, pos: number): { start: number; end: number } | undefined {
   let q = src[pos]
   let p = pos
@@ -250,7 +259,7 @@ export const contextKeysRule: Rule = {
           // capitalised words that start the next key are not part of the name
           // (`…Moreau, Version: 1.2`, `…Moreau Service Tag: X`)
           for (let k = 0; k < 3; k++) {
-            const lastSpace = Math.max(text.lastIndexOf(' ', end - 1), text.lastIndexOf('\t', end - 1))
+            const lastSpace = lastBlank(text, end - 1, start)
             if (lastSpace <= start) break
             const keyFollows = /^[ \t]*[:=]/.test(text.slice(end, end + 8))
             KEY_STICKY.lastIndex = lastSpace + 1

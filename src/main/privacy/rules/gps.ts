@@ -7,8 +7,7 @@ import { nearAnchor, rewriteAt } from '../rewrite'
 const GPS = /(?<![\w.])-?\d{1,2}\.\d{4,10}°?[ \t]?[,;][ \t]?-?\d{1,3}\.\d{4,10}°?(?![\w.])|(?<![\w.])\d{1,2}(?:\.\d{1,10})?°?[ \t]?[NS][ \t,]{1,3}\d{1,3}(?:\.\d{1,10})?°?[ \t]?[EW](?![\w])/y
 // Decimal pairs have `.dddd` within 3 characters of the start; hemisphere pairs have N/S then a
 // digit within 15 (two digits, ten decimals, degree sign and a space).
-const GPS_ANCHOR = /(\.\d{4})|[NS][ \t,]{1,3}\d/g
-const gpsStarts = nearAnchor(GPS_ANCHOR, (m) => (m[1] === undefined ? 15 : 3))
+const gpsStarts = nearAnchor([/\.\d{4}/, 3], [/[NS][ \t,]{1,3}\d/, 15])
 
 export const gpsRule: Rule = {
   id: 'gps',

@@ -43,17 +43,13 @@ const MACHINE = new RegExp(
   ].join('|'),
   'uy'
 )
-// Every machine-name match contains one of these tails (copied from the pattern above), at most
-// 131 characters (four 32-character words and their hyphens) after its start.
-const MACHINE_ANCHOR = new RegExp(
-  [
-    '(?:DESKTOP|LAPTOP|WIN|WS|PC)-[A-Z0-9]{5,12}(?![\\w-])',
-    "-(?:MacBook(?:-Pro|-Air)?|MBP|iMac|Mac-mini|iPad|iPhone|PC|Laptop|laptop|Desktop|desktop|NB|Surface)(?:-\\d{1,3})?(?![\\p{L}\\p{N}_-])",
-    '-(?:\\d{1,3}-){3}\\d{1,3}(?![\\w-])'
-  ].join('|'),
-  'gu'
+// Every machine-name match contains one of these tails (copied from the pattern above): at its
+// start, after at most four 32-character words and their hyphens, or after one 31-character word.
+const machineStarts = nearAnchor(
+  [/(?:DESKTOP|LAPTOP|WIN|WS|PC)-[A-Z0-9]{5,12}(?![\w-])/u, 0],
+  [/-(?:MacBook(?:-Pro|-Air)?|MBP|iMac|Mac-mini|iPad|iPhone|PC|Laptop|laptop|Desktop|desktop|NB|Surface)(?:-\d{1,3})?(?![\p{L}\p{N}_-])/u, 131],
+  [/-(?:\d{1,3}-){3}\d{1,3}(?![\w-])/u, 31]
 )
-const machineStarts = nearAnchor(MACHINE_ANCHOR, 131)
 
 export function hostToken(host: string, ctx: RuleContext, rule: Rule): string | undefined {
   if (ctx.isKept(host)) return undefined

@@ -7,8 +7,7 @@ const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)'
 // followed by a digit or `.digit` / `-digit` on the right.
 const IPV4 = new RegExp(`(?<![\\d.\\-])${OCTET}(?:\\.${OCTET}){3}(?![\\d]|[.\\-]\\d)`, 'y')
 // The first dot of an address comes after at most three digits.
-const IPV4_ANCHOR = /\.\d{1,3}\.\d{1,3}\.\d/g
-const ipv4Starts = nearAnchor(IPV4_ANCHOR, 3)
+const ipv4Starts = nearAnchor([/\.\d{1,3}\.\d{1,3}\.\d/, 3])
 // A version keyword just before an IPv4-shaped string means it is a version, not an address.
 const VERSION_BEFORE = /(?:version|ver|v|fw|firmware|build|driver|release|revision|rev)[ \t]*[:=#]?[ \t]*["'(]?[ \t]*$/i
 
@@ -40,8 +39,7 @@ export const ipv4Rule: Rule = {
 // so `12:34:56`, `Instance::Set` (preceded by a word char) and MACs are not addresses.
 const IPV6 = /(?<![\w:.%])(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){2,7}(?:\.\d{1,3}){0,3}(?![\w:])/y
 // Every candidate has two colons at most four hex digits apart, within four characters of its start.
-const IPV6_ANCHOR = /:[0-9A-Fa-f]{0,4}:/g
-const ipv6Starts = nearAnchor(IPV6_ANCHOR, 4)
+const ipv6Starts = nearAnchor([/:[0-9A-Fa-f]{0,4}:/, 4])
 // parseV6 accepts no `::` only with 8 groups (7 colons) or 6 groups and an IPv4 tail (6 colons);
 // checking that first keeps clock times (`10:11:12`) away from the parser.
 function mayBeV6(v: string): boolean {

@@ -4,8 +4,7 @@ import { nearAnchor, rewriteAt } from '../rewrite'
 // Six hex pairs with one consistent separator (`:` `-` `_`), or Cisco `aabb.ccdd.eeff`.
 const MAC = /(?<![\w:.-])[0-9A-Fa-f]{2}([:_-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w:-])|(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])/y
 // Every match has a separator repeated two pairs later (offset 2) or a dotted group (offset 4).
-const MAC_ANCHOR = /([:_-])[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2}\1|\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])/g
-const macStarts = nearAnchor(MAC_ANCHOR, (m) => (m[1] === undefined ? 4 : 2))
+const macStarts = nearAnchor([/([:_-])[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2}\1/, 2], [/\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])/, 4])
 const KEEP = new Set(['000000000000', 'ffffffffffff'])
 
 /** Token for a MAC written in any spelling; undefined when it must be kept. */
