@@ -64,23 +64,29 @@ interface FileState extends ChunkState {
 }
 
 /**
- * Re-runs the rules on lines with a glued token until they are stable. `unchanged` may answer
- * for all such lines at once that one more pass would change none of them (the usual case).
+ * Re-runs the rules on lines with a glued token until they are stable. `dryPass` redacts all
+ * such lines at once without touching the pseudonym table; a line it leaves as it was is
+ * already stable (the usual case), so only the others take the per-line path.
  */
-function settleGluedLines(text: string, again: (line: string) => string, unchanged: (lines: string[]) => boolean): string {
+function settleGluedLines(text: string, again: (line: string) => string, dryPass: (lines: string[]) => string[] | undefined): string {
   const lines = text.split('\n')
-  const glued = lines.filter((l) => hasGluedToken(l))
-  if (glued.length === 0 || unchanged(glued)) return text
-  for (let i = 0; i < lines.length; i++) {
+  const glued: number[] = []
+  for (let i = 0; i < lines.length; i++) if (hasGluedToken(lines[i]!)) glued.push(i)
+  if (glued.length === 0) return text
+  const dry = dryPass(glued.map((i) => lines[i]!))
+  let changed = false
+  glued.forEach((i, j) => {
     let line = lines[i]!
+    if (dry !== undefined && dry[j] === line) return
     for (let k = 0; k < 4 && hasGluedToken(line); k++) {
       const next = again(line)
       if (next === line) break
       line = next
     }
+    if (line !== lines[i]) changed = true
     lines[i] = line
-  }
-  return lines.join('\n')
+  })
+  return changed ? lines.join('\n') : text
 }
 
 export function createRedactionSession(options: RedactionOptions = {}): RedactionSession {
@@ -120,25 +126,20 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
     }
   }
 
-  // One pass over all glued lines together with a context that only notes whether any rule
-  // asked for a token: rules change text only through tokens and never look across a newline,
-  // so no request means a per-line pass would leave every line as it is. PEM state is
+  // One pass over all glued lines together with a context that hands out a marker instead of
+  // a token: rules change text only through tokens and never look across a newline, so a line
+  // the pass leaves unchanged would be unchanged by a real per-line pass too. PEM state is
   // per-line, so lines inside or opening a block take the per-line path.
-  function wouldNotChange(lines: string[], fs: FileState): boolean {
+  function dryPass(lines: string[], fs: FileState): string[] | undefined {
     const text = lines.join('\n')
-    if (fs.pemToken !== undefined || text.includes('-----BEGIN')) return false
-    let asked = false
+    if (fs.pemToken !== undefined || text.includes('-----BEGIN')) return undefined
     const dry: RuleContext = {
       hostIdentities: ctx.hostIdentities,
       isKept: ctx.isKept,
       isInventorySerial: ctx.isInventorySerial,
-      pseudonym() {
-        asked = true
-        return '<dry-1>'
-      }
+      pseudonym: () => '<dry-1>'
     }
-    redactChunk(text, rules, dry, { pemBlocks: 0 }, fs.key)
-    return !asked
+    return redactChunk(text, rules, dry, { pemBlocks: 0 }, fs.key).split('\n')
   }
 
   function openFile(file: string, encoding: FileReport['encoding']): FileState {
@@ -154,7 +155,7 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
     let out = redactChunk(text, rules, ctx, fs, fs.key)
     // A token glued to a word (`…<geo-1>https://…`) gives the next pass a boundary the input
     // did not have; re-run such lines until stable so that redact(redact(x)) == redact(x).
-    if (hasGluedToken(out)) out = settleGluedLines(out, (line) => redactChunk(line, rules, ctx, fs, fs.key), (lines) => wouldNotChange(lines, fs))
+    if (hasGluedToken(out)) out = settleGluedLines(out, (line) => redactChunk(line, rules, ctx, fs, fs.key), (lines) => dryPass(lines, fs))
     current = prev
     fs.report.charsIn += text.length
     fs.report.charsOut += out.length
