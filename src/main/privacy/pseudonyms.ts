@@ -12,7 +12,8 @@ export interface PseudonymEntry {
 // IPv4 address cannot be brute-forced back from its token, and a fresh table per bundle
 // means tokens carry nothing across bundles.
 export class PseudonymTable {
-  private readonly byKey = new Map<string, PseudonymEntry>()
+  /** counter → normalised value → entry (nested, so a lookup builds no composite key string) */
+  private readonly byKey = new Map<string, Map<string, PseudonymEntry>>()
   private readonly byToken = new Map<string, PseudonymEntry>()
   private readonly counters = new Map<string, number>()
 
@@ -22,13 +23,14 @@ export class PseudonymTable {
    * @param key      normalised value: all spellings of one value share a token
    */
   tokenFor(counter: string, kind: string, key: string, value: string, category: Category, rule: string): string {
-    const mapKey = `${counter}\u0000${key}`
-    const hit = this.byKey.get(mapKey)
+    let values = this.byKey.get(counter)
+    if (values === undefined) this.byKey.set(counter, (values = new Map()))
+    const hit = values.get(key)
     if (hit) return hit.token
     const n = (this.counters.get(counter) ?? 0) + 1
     this.counters.set(counter, n)
     const entry: PseudonymEntry = { token: formatToken(kind, n), value, category, rule }
-    this.byKey.set(mapKey, entry)
+    values.set(key, entry)
     this.byToken.set(entry.token, entry)
     return entry.token
   }
