@@ -1,6 +1,6 @@
 import type { Category } from '../categories'
 import type { Rule, RuleContext } from '../types'
-import { rewrite } from '../rewrite'
+import { nearAnchor, rewriteAt } from '../rewrite'
 
 export interface KnownValue {
   value: string
@@ -46,7 +46,9 @@ export function knownValuesRule(values: readonly KnownValue[]): Rule | undefined
   }
   if (byVariant.size === 0) return undefined
   const alternation = [...byVariant.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')
-  const re = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternation})(?![\\p{L}\\p{N}_])`, 'giu')
+  const re = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternation})(?![\\p{L}\\p{N}_])`, 'iuy')
+  // the bare alternation scans about 3x faster than with the Unicode look-behind in front
+  const starts = nearAnchor([new RegExp(`(?:${alternation})`, 'iu'), 0])
   const rule: Rule = {
     id: 'known-value',
     category: 'account',
@@ -54,7 +56,7 @@ export function knownValuesRule(values: readonly KnownValue[]): Rule | undefined
     detector: "this host's OS user name, full name (also \"Last, First\", First.Last), host name, domain, and --redact terms; every case, URL-encoded and JSON-escaped form",
     replacement: '<user-N>, <name-N>, <host-N>, <domain-N>, <term-N> (same tokens as the pattern rules)',
     apply(text: string, ctx: RuleContext) {
-      return rewrite(text, re, (m) => {
+      return rewriteAt(text, re, starts(), (m) => {
         const kv = byVariant.get(m[0].toLowerCase())
         if (!kv || ctx.isKept(m[0])) return undefined
         return ctx.pseudonym(rule, m[0], { kind: kv.kind, counter: kv.kind, key: kv.value.toLowerCase(), category: kv.category })
