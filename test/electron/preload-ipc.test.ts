@@ -66,7 +66,7 @@ beforeAll(async () => {
     const url = source.frame.url().replace(FAKE_ORIGIN, APP_ORIGIN)
     return handler({ senderFrame: { url, parent: source.frame.parentFrame() } } as unknown as IpcMainInvokeEvent, input)
   })
-  forwardEvents(room.core, { isDestroyed: () => false, send: (channel: string, payload: unknown) => void page.evaluate(([c, p]) => (window as unknown as { __ipcEmit(c: string, p: unknown): void }).__ipcEmit(c, p), [channel, payload] as const) } as never)
+  forwardEvents(room.core, { isDestroyed: () => false, send: (channel: string, payload: unknown) => void page.evaluate(([c, p]) => (globalThis as unknown as { __ipcEmit(c: string, p: unknown): void }).__ipcEmit(c, p), [channel, payload] as const) } as never)
   await page.addInitScript(preloadShim(readFileSync(join(OUT, 'preload/index.js'), 'utf8')))
   await page.goto(`${FAKE_ORIGIN}/index.html`)
 })
@@ -85,7 +85,7 @@ describe('built preload + real IPC handlers in Chromium', () => {
 
   it('exposes exactly one method per contract call plus call/on, frozen', async () => {
     const shape = await page.evaluate(() => {
-      const b = (window as unknown as Record<string, object>).logiDiag!
+      const b = (globalThis as unknown as Record<string, object>).logiDiag!
       return { keys: Object.keys(b).sort(), frozen: Object.isFrozen(b) }
     })
     expect(shape.keys).toEqual([...CALL_NAMES, 'call', 'on'].sort())
@@ -94,7 +94,7 @@ describe('built preload + real IPC handlers in Chromium', () => {
 
   it('refuses unknown calls in the preload and hostile input in main', async () => {
     const results = await page.evaluate(async () => {
-      const b = (window as unknown as { logiDiag: { call(n: string, i?: unknown): Promise<unknown> } }).logiDiag
+      const b = (globalThis as unknown as { logiDiag: { call(n: string, i?: unknown): Promise<unknown> } }).logiDiag
       const out: string[] = []
       for (const [name, input] of [['fs.readFile', '/etc/passwd'], ['devices.snapshot', { path: '/etc/shadow' }]] as const) {
         try {
