@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { DeviceEvent, Snapshot } from '../../src/shared/contract'
 import type { RunningRoom } from '../umockdev/harness'
 import { requireBuiltCli, watchRoom } from './cli-under-room'
-import { hub, meetupSpeakerphone, part, rallyCamera, rallyTableHub } from './rooms-catalog'
+import { hub, infoReply, meetupSpeakerphone, part, rallyCamera, rallyTableHub } from './rooms-catalog'
 
 beforeAll(() => requireBuiltCli())
 
@@ -14,7 +14,9 @@ afterEach(async () => {
   running = null
 })
 
-const events = (r: RunningRoom): DeviceEvent[] => r.stdout.json<Snapshot | DeviceEvent>().filter((x): x is DeviceEvent => 'event' in x)
+/** attach/detach lines; `update` lines (firmware read after an attach) are checked separately. */
+const events = (r: RunningRoom): DeviceEvent[] => r.stdout.json<Snapshot | DeviceEvent>().filter((x): x is DeviceEvent => 'event' in x && x.event !== 'update')
+const updates = (r: RunningRoom): DeviceEvent[] => r.stdout.json<Snapshot | DeviceEvent>().filter((x): x is DeviceEvent => 'event' in x && x.event === 'update')
 
 describe('detect --watch --json', () => {
   it('prints the snapshot, then one NDJSON line per attach and detach', async () => {
@@ -35,6 +37,17 @@ describe('detect --watch --json', () => {
 
     // Every line after the snapshot is a valid event; nothing else was printed.
     expect(events(running).map((e) => `${e.event}:${e.device.serial}`).sort()).toEqual(['attach:MS-LIVE', 'attach:MU-LIVE', 'detach:RC-LIVE'])
+    expect(running.stdout.lines.filter((l) => l.trim()).length).toBe(1 + events(running).length + updates(running).length)
+  })
+
+  it('an attach goes out before the firmware read; the firmware follows as an update', async () => {
+    running = await watchRoom([], { rootHubs: { 1: 'usb2' } })
+    await running.stdout.waitForLine((l) => l.startsWith('{"devices"'))
+    await running.add([meetupSpeakerphone({ busnum: 1, ports: [2] }, 'MS-FW', 0x0867, { '19': infoReply('1.0.272') })])
+    const attach = JSON.parse(await running.stdout.waitForLine((l) => l.includes('"attach"'))) as DeviceEvent
+    expect(attach.device).toMatchObject({ serial: 'MS-FW', firmware: null })
+    const update = JSON.parse(await running.stdout.waitForLine((l) => l.includes('"update"'))) as DeviceEvent
+    expect(update.device).toMatchObject({ serial: 'MS-FW', firmware: '1.0.272', firmwareSource: 'hid-info-report' })
   })
 
   it('unplugging a hub detaches every part behind it', async () => {

@@ -40,3 +40,38 @@ describe('DeviceWatcher coalescing', () => {
     w.stop()
   })
 })
+
+describe('DeviceWatcher stages', () => {
+  afterEach(() => vi.useRealTimers())
+
+  it('emits attach from the fast stage, then update when firmware arrives; a superseded firmware pass is dropped', async () => {
+    vi.useFakeTimers()
+    const release: (() => void)[] = []
+    const withFw = (serial: string, fw: string) => () =>
+      new Promise<DiscoveryResult>((resolve) => release.push(() => resolve({ snapshot: snap({ ...dev('a', serial), firmware: fw }), tree: [], warnings: [] })))
+    const scans = [
+      { snapshot: snap(), tree: [], warnings: [] },
+      { snapshot: snap(dev('a', 'S1')), tree: [], warnings: [], withFirmware: withFw('S1', 'OLD') },
+      { snapshot: snap(dev('a', 'S1')), tree: [], warnings: [], withFirmware: withFw('S1', '1.2.3') }
+    ]
+    const w = new DeviceWatcher(async () => scans.shift()!)
+    const events: string[] = []
+    w.on('event', (e) => events.push(`${e.event}:${e.device.id}:${e.device.firmware}`))
+    await w.start()
+    w.schedule()
+    await vi.advanceTimersByTimeAsync(MAX_DELAY_MS)
+    expect(events).toEqual(['attach:a:null'])
+    w.schedule() // a second scan starts before the first firmware pass ends
+    await vi.advanceTimersByTimeAsync(MAX_DELAY_MS)
+    // The second scan did not wait for the first firmware pass.
+    expect(release).toHaveLength(1)
+    release.splice(0).forEach((r) => r()) // first pass ends: superseded, dropped
+    await vi.advanceTimersByTimeAsync(1)
+    expect(events).toEqual(['attach:a:null'])
+    release.splice(0).forEach((r) => r()) // the queued second pass
+    await vi.advanceTimersByTimeAsync(1)
+    expect(events).toEqual(['attach:a:null', 'update:a:1.2.3'])
+    expect(w.snapshot.devices[0]!.firmware).toBe('1.2.3')
+    w.stop()
+  })
+})

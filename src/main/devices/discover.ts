@@ -82,7 +82,17 @@ function hidFor(raw: RawUsbDevice, hids: readonly RawHidInterface[]): RawHidInte
   )
 }
 
+/** A discovery in two stages: what is plugged in (fast), then firmware (may wait on devices). */
+export interface StagedDiscovery extends DiscoveryResult {
+  withFirmware(): Promise<DiscoveryResult>
+}
+
 export async function discover(options: DiscoverOptions = {}): Promise<DiscoveryResult> {
+  const staged = await discoverStaged(options)
+  return options.firmware === false ? staged : staged.withFirmware()
+}
+
+export async function discoverStaged(options: DiscoverOptions = {}): Promise<StagedDiscovery> {
   const warnings: string[] = []
   const useSysfs = options.useSysfs ?? (process.platform === 'linux' && (await sysfsAvailable()))
   const libusb = listLibusb()
@@ -108,8 +118,9 @@ export async function discover(options: DiscoverOptions = {}): Promise<Discovery
       })
     )
   }
-  let snapshot: Snapshot = { devices: grouped.devices, systems: grouped.systems }
-  if (options.firmware !== false) {
+  const snapshot: Snapshot = { devices: grouped.devices, systems: grouped.systems }
+  const tree = usbTree(raws, snapshot)
+  const withFirmware = async (): Promise<DiscoveryResult> => {
     const targets: FirmwareTarget[] = []
     for (const device of grouped.devices) {
       const item = byId.get(device.id)
@@ -118,9 +129,10 @@ export async function discover(options: DiscoverOptions = {}): Promise<Discovery
       targets.push({ item, raw, libusb: libusb.handles.get(raw.topoName) })
     }
     const results = await (options.firmwareCache ?? new FirmwareCache()).read(targets)
-    snapshot = applyFirmware(snapshot, results)
+    // The tree's device ids do not change with firmware, so it is reused as is.
+    return { snapshot: applyFirmware(snapshot, results), tree, warnings }
   }
-  return { snapshot, tree: usbTree(raws, snapshot), warnings }
+  return { snapshot, tree, warnings, withFirmware }
 }
 
 /** Keeps the root hubs, hubs and devices that lead to a listed device; drops unrelated branches. */

@@ -3,7 +3,7 @@
 // rescan, bounded so the first event is never delayed by more than MAX_DELAY_MS.
 import { EventEmitter } from 'node:events'
 import type { Device, DeviceEvent, Snapshot } from '../../shared/contract'
-import { discover, type DiscoveryResult } from './discover'
+import { discoverStaged, type DiscoveryResult } from './discover'
 import { FirmwareCache } from '../firmware/firmware-cache'
 import { loadUsb } from './sources/native-modules'
 
@@ -12,7 +12,8 @@ export const MAX_DELAY_MS = 120
 /** Fallback when the platform gives no hotplug events: poll. */
 export const POLL_MS = 2000
 
-type Discover = () => Promise<DiscoveryResult>
+/** A discovery; when it carries `withFirmware`, the slow stage runs after events went out. */
+type Discover = () => Promise<DiscoveryResult & { withFirmware?: () => Promise<DiscoveryResult> }>
 
 export interface DeviceWatcherEvents {
   event: [DeviceEvent]
@@ -22,6 +23,31 @@ export interface DeviceWatcherEvents {
 
 const sameDevice = (a: Device, b: Device): boolean =>
   a.vendorId === b.vendorId && a.productId === b.productId && a.serial === b.serial && a.mode === b.mode && a.speed === b.speed
+
+/** Devices present in both whose slow-read fields (firmware, components, errors) changed. */
+export function changedDevices(before: Snapshot, after: Snapshot): Device[] {
+  const prev = new Map(before.devices.map((d) => [d.id, d]))
+  return after.devices.filter((d) => {
+    const p = prev.get(d.id)
+    return p !== undefined && sameDevice(p, d) &&
+      JSON.stringify([p.firmware, p.firmwareSource, p.components, p.errors]) !== JSON.stringify([d.firmware, d.firmwareSource, d.components, d.errors])
+  })
+}
+
+/** Keeps firmware already known for the same device while its new read is pending. */
+function carryFirmware(before: Snapshot, fast: Snapshot): Snapshot {
+  const prev = new Map(before.devices.map((d) => [d.id, d]))
+  return {
+    devices: fast.devices.map((d) => {
+      const p = prev.get(d.id)
+      if (!p || !sameDevice(p, d)) return d
+      // Fresh errors from this scan (permission, descriptors) plus the last firmware read's.
+      const errors = [...d.errors, ...p.errors.filter((e) => e.code === 'read' && !d.errors.some((x) => x.message === e.message))]
+      return { ...d, firmware: p.firmware, firmwareSource: p.firmwareSource, components: p.components, errors }
+    }),
+    systems: fast.systems.map((s) => ({ ...s, peripherals: before.systems.find((b) => b.id === s.id)?.peripherals ?? s.peripherals }))
+  }
+}
 
 /** attach/detach events that turn `before` into `after`. A changed device is a detach then an attach. */
 export function diffSnapshots(before: Snapshot, after: Snapshot): DeviceEvent[] {
@@ -54,7 +80,7 @@ export class DeviceWatcher extends EventEmitter<DeviceWatcherEvents> {
 
   constructor(discoverFn?: Discover) {
     super()
-    this.discoverFn = discoverFn ?? (() => discover({ firmwareCache: this.firmwareCache }))
+    this.discoverFn = discoverFn ?? (() => discoverStaged({ firmwareCache: this.firmwareCache }))
   }
 
   get snapshot(): Snapshot {
@@ -76,7 +102,8 @@ export class DeviceWatcher extends EventEmitter<DeviceWatcherEvents> {
     } else {
       this.pollTimer = setInterval(this.onHotplug, POLL_MS)
     }
-    const first = await this.discoverFn()
+    const staged = await this.discoverFn()
+    const first = staged.withFirmware ? await staged.withFirmware() : staged
     this.last = first
     this.current = first.snapshot
     for (const w of first.warnings) this.emit('warning', w)
@@ -120,17 +147,43 @@ export class DeviceWatcher extends EventEmitter<DeviceWatcherEvents> {
     })
   }
 
+  private generation = 0
+
   private async rescan(): Promise<void> {
     try {
       const result = await this.discoverFn()
       if (!this.started) return
-      const events = diffSnapshots(this.current, result.snapshot)
-      this.last = result
-      this.current = result.snapshot
+      const generation = ++this.generation
+      // Carry known firmware over so a fast snapshot does not momentarily forget it.
+      const fast = carryFirmware(this.current, result.snapshot)
+      const events = diffSnapshots(this.current, fast)
+      this.last = { ...result, snapshot: fast }
+      this.current = fast
       for (const e of events) this.emit('event', e)
       if (events.length > 0) this.emit('snapshot', this.current)
+      // The slow stage runs outside `scanning`, so a stuck device never holds back the next
+      // attach/detach; firmware passes queue behind each other and stale ones are skipped.
+      const withFirmware = result.withFirmware
+      if (withFirmware) this.firmwareChain = this.firmwareChain.then(() => this.completeFirmware(withFirmware, generation))
     } catch (err) {
       this.emit('warning', `Rescan failed: ${err instanceof Error ? err.message : String(err)}`)
+    }
+  }
+
+  private firmwareChain: Promise<void> = Promise.resolve()
+
+  private async completeFirmware(withFirmware: () => Promise<DiscoveryResult>, generation: number): Promise<void> {
+    if (!this.started || generation !== this.generation) return
+    try {
+      const full = await withFirmware()
+      if (!this.started || generation !== this.generation) return // a newer scan superseded this one
+      const updates = changedDevices(this.current, full.snapshot)
+      this.last = full
+      this.current = full.snapshot
+      for (const device of updates) this.emit('event', { event: 'update', device })
+      if (updates.length > 0) this.emit('snapshot', this.current)
+    } catch (err) {
+      this.emit('warning', `Firmware read failed: ${err instanceof Error ? err.message : String(err)}`)
     }
   }
 }

@@ -106,8 +106,11 @@ export const Snapshot = z.object({
 })
 export type Snapshot = z.infer<typeof Snapshot>
 
+/** attach/detach follow the OS event at once; `update` follows when a slower read (firmware)
+ *  has finished for a device that is already attached. */
 export const DeviceEvent = z.discriminatedUnion('event', [
   z.object({ event: z.literal('attach'), device: Device }),
-  z.object({ event: z.literal('detach'), device: Device })
+  z.object({ event: z.literal('detach'), device: Device }),
+  z.object({ event: z.literal('update'), device: Device })
 ])
 export type DeviceEvent = z.infer<typeof DeviceEvent>

@@ -19,9 +19,8 @@ async function watch(json: boolean): Promise<void> {
   watcher.on('event', (e) => {
     write(json ? JSON.stringify(DeviceEvent.parse(e)) + '\n' : formatEvent(e) + '\n')
   })
-  const first = await watcher.start()
-  write(json ? JSON.stringify(Snapshot.parse(first)) + '\n' : formatSnapshot(first) + 'Watching for changes (Ctrl+C to stop)…\n')
-  await new Promise<void>((resolve) => {
+  // Handlers go in before the first line is printed: whoever reads that line may signal at once.
+  const stopped = new Promise<void>((resolve) => {
     const stop = (): void => {
       watcher.stop()
       resolve()
@@ -30,6 +29,9 @@ async function watch(json: boolean): Promise<void> {
     process.once('SIGTERM', stop)
     process.stdout.once('error', stop) // reader went away (EPIPE)
   })
+  const first = await watcher.start()
+  write(json ? JSON.stringify(Snapshot.parse(first)) + '\n' : formatSnapshot(first) + 'Watching for changes (Ctrl+C to stop)…\n')
+  await stopped
 }
 
 export function registerDetect(program: Command): void {

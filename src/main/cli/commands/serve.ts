@@ -35,9 +35,8 @@ export function registerServe(program: Command): void {
         const code = (err as NodeJS.ErrnoException).code
         throw new Error(code === 'EADDRINUSE' ? `port ${port} is already in use; choose another with --port` : (err as Error).message)
       }
-      process.stdout.write(`Logi Room Diagnostics is serving on ${running.url}\n`)
-      process.stdout.write('Open that address in a browser on this computer (or through an SSH tunnel). Press Ctrl+C to stop.\n')
-      await new Promise<void>((done) => {
+      // Handlers go in before the URL is printed: whoever reads it may signal at once.
+      const stopped = new Promise<void>((done) => {
         const stop = (): void => {
           core.stop()
           void running.close().then(done)
@@ -45,5 +44,8 @@ export function registerServe(program: Command): void {
         process.once('SIGINT', stop)
         process.once('SIGTERM', stop)
       })
+      process.stdout.write(`Logi Room Diagnostics is serving on ${running.url}\n`)
+      process.stdout.write('Open that address in a browser on this computer (or through an SSH tunnel). Press Ctrl+C to stop.\n')
+      await stopped
     })
 }
