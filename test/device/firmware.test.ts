@@ -8,7 +8,8 @@ import { CLI, requireBuiltCli } from './cli-under-room'
 import { hub, infoReply, meetupSpeakerphone, part, rallyAudio, rallyCamera, rallyTableHub, tapParts } from './rooms-catalog'
 import { realFixture } from './fixtures/real-captures'
 import { forbiddenWrites } from './write-log'
-import { rallyBarFromRecording } from './rally-bar-replay'
+import { bulkControllerFromRecording, rallyBarFromRecording } from './rally-bar-replay'
+import { uvcConfigWithDeviceInfoUnit } from './fixtures/uvc-config'
 import { rallyTopologyReport } from '../unit/firmware/topology-report'
 import { DEFAULT_HID_REPORT_DESCRIPTOR, type SimUsbDevice } from '../umockdev/describe'
 
@@ -75,6 +76,37 @@ describe('firmware through read-only channels', () => {
     ])
     const sent = writes.filter((w) => w.kind === 'bulk').map((w) => (w as { data: string }).data.slice(0, 8))
     expect(sent).toEqual(['07cc0000', '08cc0000', '01ff0000', '01ff0000'])
+    expect(forbidden).toEqual([])
+  })
+})
+
+describe('every catalog part with a documented read channel', () => {
+  it('Sight, standalone, replaying its own real recording: firmware 0.5.0 at High-Speed', async () => {
+    const { by, forbidden } = await detect([bulkControllerFromRecording('sight-087a-fwupd.emulation.json', { busnum: 1, ports: [6] })])
+    expect(by('087a')).toMatchObject({ product: 'Sight', serial: '2325LZ51XY58', firmware: '0.5.0', firmwareSource: 'bulk-device-info', speed: 'high', errors: [] })
+    expect(forbidden).toEqual([])
+  })
+
+  it.each([
+    ['08d3', 'Rally Bar Mini'],
+    ['087c', 'Rally Bar Huddle']
+  ])('046d:%s (%s) speaks the same bulk-controller protocol (Rally Bar recording, PID changed)', async (pid, product) => {
+    const { by, forbidden } = await detect([rallyBarFromRecording({ busnum: 2, ports: [2] }, parseInt(pid, 16))])
+    expect(by(pid)).toMatchObject({ product, firmware: '1.9.556', firmwareSource: 'bulk-device-info' })
+    expect(forbidden).toEqual([])
+  })
+
+  it.each([
+    ['0881', 'Rally'],
+    ['085f', 'PTZ Pro 2'],
+    ['0853', 'PTZ Pro']
+  ])('camera 046d:%s (%s) over the UVC device-info unit', async (pid, product) => {
+    const cam = part(0x046d, parseInt(pid, 16), { busnum: 1, ports: [2] }, 'CAM', 'high', {
+      configDescriptor: uvcConfigWithDeviceInfoUnit(8),
+      behaviour: { control: { 'a1:85:0100:0800': '0400', 'a1:81:0100:0800': '02010a01' } }
+    })
+    const { by, forbidden } = await detect([cam])
+    expect(by(pid)).toMatchObject({ product, firmware: '1.2.266', firmwareSource: 'uvc-device-info' })
     expect(forbidden).toEqual([])
   })
 })

@@ -1,35 +1,46 @@
-// A simulated Rally Bar built from the real fwupd recording: its descriptors' fields, strings and
-// the device's own answers to GetDeviceInfo, replayed by the umockdev runner.
+// Bulk-controller devices built from real fwupd recordings (Rally Bar, Sight): their descriptor
+// fields, endpoints and strings, and the device's own answers to GetDeviceInfo, replayed by the
+// umockdev runner. Only the device's side of the recording is replayed; what the app sends is
+// whatever it sends, and the tests check it.
 import type { SimInterface, SimUsbDevice } from '../umockdev/describe'
 import { readFwupdCapture, simFromFwupd } from './fixtures/real-captures'
 import { recordedTransfers } from '../unit/firmware/real-fixtures'
 
 const CMD = (b: Buffer): number => b.readUInt32LE(0)
 
-export function rallyBarFromRecording(where: { busnum: number; ports: number[] }): SimUsbDevice {
-  const cap = readFwupdCapture('rally-bar-089b-fwupd.emulation.json')
+interface CaptureInterface { InterfaceNumber?: number; InterfaceClass?: number; InterfaceSubClass?: number; UsbEndpoints?: Array<{ EndpointAddress?: number; MaxPacketSize?: number }> }
+
+export function bulkControllerFromRecording(file: string, where: { busnum: number; ports: number[] }, productId?: number): SimUsbDevice {
+  const cap = readFwupdCapture(file)
   const sim = simFromFwupd(cap, where)
-  // Endpoints as recorded: VideoControl interrupt IN 0x81; UPD, SYNC and the third vendor
-  // interface bulk pairs (0x01/0x83, 0x02/0x84, 0x03/0x85).
-  const eps: Record<number, SimInterface['endpoints']> = {
-    0: [{ address: 0x81, type: 'interrupt' }],
-    2: [{ address: 0x01, type: 'bulk' }, { address: 0x83, type: 'bulk' }],
-    3: [{ address: 0x02, type: 'bulk' }, { address: 0x84, type: 'bulk' }],
-    4: [{ address: 0x03, type: 'bulk' }, { address: 0x85, type: 'bulk' }]
-  }
-  sim.interfaces = (sim.interfaces ?? []).map((i) => ({ ...i, endpoints: eps[i.number] ?? [] }))
-  const frames = recordedTransfers('rally-bar-089b-fwupd.emulation.json')
+  if (productId !== undefined) sim.productId = productId
+  const recorded = (cap.device.UsbInterfaces ?? []) as CaptureInterface[]
+  const syncIf = recorded.find((i) => i.InterfaceClass === 0xff && i.InterfaceSubClass === 0x76)
+  const syncIn = syncIf?.UsbEndpoints?.find((e) => ((e.EndpointAddress ?? 0) & 0x80) !== 0)?.EndpointAddress ?? 0x84
+  sim.interfaces = (sim.interfaces ?? []).map((i): SimInterface => {
+    const eps = recorded.filter((r) => (r.InterfaceNumber ?? 0) === i.number).flatMap((r) => r.UsbEndpoints ?? [])
+    const seen = new Set<number>()
+    const endpoints = eps.filter((e) => !seen.has(e.EndpointAddress ?? 0) && seen.add(e.EndpointAddress ?? 0)).map((e) => ({
+      address: e.EndpointAddress ?? 0,
+      type: i.class === 0xff ? ('bulk' as const) : i.class === 3 || i.subClass === 1 ? ('interrupt' as const) : ('iso' as const)
+    }))
+    return { ...i, endpoints: i.class === 0x0e && i.subClass === 2 ? [] : endpoints }
+  })
+  const frames = recordedTransfers(file)
   const deviceAck = (n: string) => frames.find((f) => CMD(f) === 0xff01 && f.length === 17 && f.subarray(12).toString() === n)!
   const bufferRead = frames.filter((f) => CMD(f) === 0xcc06).pop()!
   const closing = frames.find((f) => CMD(f) === 0xcc08 && f.length === 8)!
   const hex = (b: Buffer) => b.toString('hex')
   sim.behaviour = {
     bulk: [
-      { out: '07cc0000', in: hex(deviceAck('52231')), ep: 0x84 },
-      { out: '08cc0000', in: hex(deviceAck('52232')), ep: 0x84 },
-      { out: '08cc0000', in: hex(bufferRead), ep: 0x84 },
-      { out: '01ff000004000000', in: hex(closing), ep: 0x84 }
+      { out: '07cc0000', in: hex(deviceAck('52231')), ep: syncIn },
+      { out: '08cc0000', in: hex(deviceAck('52232')), ep: syncIn },
+      { out: '08cc0000', in: hex(bufferRead), ep: syncIn },
+      { out: '01ff000004000000', in: hex(closing), ep: syncIn }
     ]
   }
   return sim
 }
+
+export const rallyBarFromRecording = (where: { busnum: number; ports: number[] }, productId?: number): SimUsbDevice =>
+  bulkControllerFromRecording('rally-bar-089b-fwupd.emulation.json', where, productId)
