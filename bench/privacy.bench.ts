@@ -10,6 +10,8 @@ import { generateEvalSet } from '../src/main/privacy/eval/generate'
 import { engineRedactLines, runEval, totalLeaks } from '../src/main/privacy/eval/score'
 
 const TARGET_MB = Number(process.env['BENCH_PRIVACY_MB'] ?? 50)
+// The CI box is shared: runs alternate between the two engines and the median is reported.
+const RUNS = Math.max(1, Number(process.env['BENCH_PRIVACY_RUNS'] ?? 3))
 
 // Realistic mix: the canary lines (dense with personal data) diluted with plain log lines
 // the way real bundles are (most lines carry nothing personal).
@@ -68,14 +70,26 @@ function benchPeer(input: Buffer): { mbps: number; rssMB: number } {
   return { mbps: input.length / 1e6 / s, rssMB: stop() / 1e6 }
 }
 
+function median(runs: Array<{ mbps: number; rssMB: number }>): { mbps: number; rssMB: number; range: string } {
+  const sorted = [...runs].sort((a, b) => a.mbps - b.mbps)
+  const mid = sorted[sorted.length >> 1]!
+  return { mbps: mid.mbps, rssMB: Math.max(...runs.map((r) => r.rssMB)), range: `${sorted[0]!.mbps.toFixed(1)}–${sorted[sorted.length - 1]!.mbps.toFixed(1)}` }
+}
+
 async function main(): Promise<void> {
   const input = corpus()
   const mb = input.length / 1e6
   // warm-up on a slice so JIT state is comparable
   await benchOurs(input.subarray(0, 2e6))
   benchPeer(input.subarray(0, 2e6))
-  const ours = await benchOurs(input)
-  const peer = benchPeer(input)
+  const oursRuns: Array<{ mbps: number; rssMB: number }> = []
+  const peerRuns: Array<{ mbps: number; rssMB: number }> = []
+  for (let r = 0; r < RUNS; r++) {
+    oursRuns.push(await benchOurs(input))
+    peerRuns.push(benchPeer(input))
+  }
+  const ours = median(oursRuns)
+  const peer = median(peerRuns)
   const seeds = [1, 2, 3]
   const ourLeaks = runEval(seeds, 2000, engineRedactLines)
   const peerLeaks = runEval(seeds, 2000, (lines) => lines.map((l) => sanitizePii(l)))
@@ -84,9 +98,9 @@ async function main(): Promise<void> {
     const k = Object.values(s.keeps)
     return `${k.reduce((a, t) => a + t.destroyed, 0)}/${k.reduce((a, t) => a + t.injected, 0)}`
   }
-  const row = (name: string, r: { mbps: number; rssMB: number }, leaks: number, lost: string): string =>
-    `${name.padEnd(28)} ${r.mbps.toFixed(1).padStart(8)} MB/s ${r.rssMB.toFixed(0).padStart(6)} MB   leaked ${String(leaks).padStart(6)}/${inj}   keeps lost ${lost}`
-  process.stdout.write(`privacy bench: ${mb.toFixed(1)} MB of log text, one thread (peak RSS is the process, incl. the input buffer)\n`)
+  const row = (name: string, r: { mbps: number; rssMB: number; range: string }, leaks: number, lost: string): string =>
+    `${name.padEnd(28)} ${r.mbps.toFixed(1).padStart(8)} MB/s (${r.range}) ${r.rssMB.toFixed(0).padStart(6)} MB   leaked ${String(leaks).padStart(6)}/${inj}   keeps lost ${lost}`
+  process.stdout.write(`privacy bench: ${mb.toFixed(1)} MB of log text, one thread, median of ${RUNS} alternating runs (peak RSS is the process, incl. the input buffer)\n`)
   process.stdout.write(row('logi-diag privacy (stream)', ours, totalLeaks(ourLeaks), keeps(ourLeaks)) + '\n')
   process.stdout.write(row('@cdssnc/sanitize-pii 64KiB', peer, totalLeaks(peerLeaks), keeps(peerLeaks)) + '\n')
   process.stdout.write(`speed ratio ours/peer: ${(ours.mbps / peer.mbps).toFixed(2)}x (target ≥ 80 MB/s and ≥ 2x peer)\n`)

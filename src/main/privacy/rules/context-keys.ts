@@ -92,7 +92,7 @@ const FAMILIES: Family[] = [
     replace: (v, ctx) => hostToken(v, ctx, hostnameRule)
   },
   {
-    rule: meta('serial', 'device-identifier', 'serial', 'value after serial/serial number/S/N/SN/iSerial/service tag/machine id/hardware id/IMEI; kept when listed in the device inventory or the line names Logitech (Logitech, Logi, Rally, MeetUp, Tap, 046d …)', '<serial-N>'),
+    rule: meta('serial', 'device-identifier', 'serial', 'value after serial/serial number/S/N/SN/iSerial/service tag/machine id/hardware id/IMEI; kept when listed in the device inventory or a Logitech device is named right before the key (Logitech, Logi, Rally, MeetUp, Tap …; a bare 046d VID:PID only for lsusb iSerial)', '<serial-N>'),
     keys: ['serial(?:[_ ]?(?:number|no|num))?', 'serialnumber', 's/n', 'sn', 'iserial', 'service[_ ]?tag', 'machine[_ ]?(?:guid|id)', 'hardware[_ ]?(?:id|uuid)', 'imei', 'board[_ ]?serial', 'product[_ ]?uuid', 'device[_ ]?serial'],
     looseKeys: ['iserial', 'serial number', 'service tag'],
     shape: 'word',
