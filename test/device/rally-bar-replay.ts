@@ -22,7 +22,7 @@ export function bulkControllerFromRecording(file: string, where: { busnum: numbe
     const seen = new Set<number>()
     const endpoints = eps.filter((e) => !seen.has(e.EndpointAddress ?? 0) && seen.add(e.EndpointAddress ?? 0)).map((e) => ({
       address: e.EndpointAddress ?? 0,
-      type: i.class === 0xff ? ('bulk' as const) : i.class === 3 || i.subClass === 1 ? ('interrupt' as const) : ('iso' as const)
+      type: i.class === 0xff ? ('bulk' as const) : i.class === 3 || i.subClass === 1 ? ('interrupt' as const) : ('isochronous' as const)
     }))
     return { ...i, endpoints: i.class === 0x0e && i.subClass === 2 ? [] : endpoints }
   })
