@@ -86,9 +86,13 @@ describe('Room screen', () => {
     await page.emulateMedia({ colorScheme: 'dark' })
     await screenshot(page, 'room-rally-dark')
 
-    // Keyboard: skip link, the active section, then the first action of the screen.
+    // The health line says the room is healthy and leads to the Health screen.
+    await eventually(() => page.locator('.health-line').textContent()).toContain('No problems found')
+
+    // Keyboard: skip link, the sections, the health line, then the first action of the screen.
     const focused = (): Promise<unknown> => page.evaluate('document.activeElement.getAttribute("aria-label") || document.activeElement.textContent')
-    for (const expected of ['Skip to the room', 'Room', 'Copy a plain-text summary of this room', 'Copy serial of Rally Camera']) {
+    const steps = ['Skip to the room', 'Room', 'Health', 'Health: No problems found. Open the Health screen', 'Copy a plain-text summary of this room', 'Copy serial of Rally Camera']
+    for (const expected of steps) {
       await page.keyboard.press('Tab')
       expect(await focused()).toBe(expected)
     }

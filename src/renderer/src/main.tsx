@@ -12,6 +12,8 @@ import './styles/card.css'
 import './styles/chip.css'
 import './styles/notices.css'
 import './styles/toasts.css'
+import './styles/health.css'
+import './styles/topology.css'
 
 const transport = chooseTransport()
 // This script only runs if the server accepted the token and set its cookie, so it is no

@@ -2,7 +2,7 @@
 // are set here so what the screen must show is visible in the test.
 import { DEFAULT_HID_REPORT_DESCRIPTOR, type SimUsbDevice } from '../../umockdev/describe'
 import { rallyCamera, rallyTableHub } from '../../umockdev/rooms'
-import { infoReply } from '../../device/rooms-catalog'
+import { infoReply, part } from '../../device/rooms-catalog'
 import { realFixture } from '../../device/fixtures/real-captures'
 import { rallyTopologyReport } from '../../unit/firmware/topology-report'
 
@@ -128,4 +128,46 @@ export function meetup(): { camera: SimUsbDevice; speakerphone: SimUsbDevice; de
     interfaces: [{ number: 0, class: 1, subClass: 1 }, hidInterface(3, { '19': infoReply(FIRMWARE.meetupSpeakerphone) })]
   }
   return { camera, speakerphone, devices: [camera, speakerphone] }
+}
+
+/** The MeetUp whose camera enumerated at USB 2 (the real descriptors captured from such a camera),
+ *  with its speakerphone next to it. */
+export function meetupAtUsb2(): { camera: SimUsbDevice; speakerphone: SimUsbDevice; devices: SimUsbDevice[] } {
+  const camera = part(LOGITECH, 0x0866, { busnum: 1, ports: [3] }, 'MU1', 'high', { configDescriptor: realFixture('meetup-0866-usb2-mersive.config.bin') })
+  const { speakerphone } = meetup()
+  return { camera, speakerphone, devices: [camera, speakerphone] }
+}
+
+const hub = (busnum: number, ports: number[], speed: 'super' | 'high'): SimUsbDevice => ({
+  busnum,
+  ports,
+  vendorId: 0x2109,
+  productId: speed === 'super' ? 0x0817 : 0x2817,
+  speed,
+  isHub: true,
+  hubPorts: 4,
+  manufacturer: 'VIA Labs, Inc.',
+  product: speed === 'super' ? 'USB3.0 Hub' : 'USB2.0 Hub'
+})
+
+/** One controller's two buses side by side: a Rally camera three hubs deep on the USB 3 bus
+ *  (4 levels below the computer), the Rally's other parts and the USB 2 MeetUp on the USB 2 bus. */
+export function twoBusRoom(): { devices: SimUsbDevice[]; rootHubs: Record<number, 'usb2' | 'usb3'> } {
+  const r = rally()
+  const mu = meetupAtUsb2()
+  const camera: SimUsbDevice = { ...r.camera, busnum: 2, ports: [1, 1, 1, 1] }
+  return {
+    devices: [
+      hub(2, [1], 'super'),
+      hub(2, [1, 1], 'super'),
+      hub(2, [1, 1, 1], 'super'),
+      camera,
+      hub(1, [2], 'high'),
+      { ...r.tableHub, ports: [2, 1] },
+      { ...r.audio, ports: [2, 2] },
+      mu.camera,
+      mu.speakerphone
+    ],
+    rootHubs: { 1: 'usb2', 2: 'usb3' }
+  }
 }

@@ -1,26 +1,57 @@
-import type { ReactElement } from 'react'
+import { useEffect, useRef, type MouseEvent, type ReactElement } from 'react'
+import { HealthScreen } from '../health/HealthScreen'
+import { useHealth } from '../health/useHealth'
 import { Toasts } from '../live/Toasts'
 import { useAnnouncements } from '../live/useAnnouncements'
 import { RoomScreen } from '../room/RoomScreen'
+import { useRoom } from '../room/useRoom'
 import type { Transport } from '../transport/transport'
 import { ContractProblems } from './ContractProblems'
 import { RemoteBanner } from './RemoteBanner'
 import { TopNav } from './TopNav'
 import { useAppInfo } from './useAppInfo'
+import { useSection } from './useSection'
 
 export function App({ transport }: { transport: Transport }): ReactElement {
   const info = useAppInfo(transport)
   const announcements = useAnnouncements(transport)
+  // Both screens follow the room; keeping the data here means switching sections shows the
+  // current state at once instead of loading again.
+  const room = useRoom(transport)
+  const health = useHealth(transport)
+  const section = useSection()
+  const main = useRef<HTMLElement>(null)
+  const shown = useRef(section)
+
+  // After a switch (not on the first load), move focus to the new content so keyboard and
+  // screen-reader users land where the page changed.
+  useEffect(() => {
+    if (shown.current === section) return
+    shown.current = section
+    main.current?.focus()
+    window.scrollTo(0, 0)
+  }, [section])
+
+  // The skip link moves focus without touching the address bar, whose hash names the section.
+  const skip = (e: MouseEvent<HTMLAnchorElement>): void => {
+    e.preventDefault()
+    main.current?.focus()
+  }
+
   return (
     <div className="app">
-      <a className="skip-link" href="#main">
-        Skip to the room
+      <a className="skip-link" href="#main" onClick={skip}>
+        {section === 'health' ? 'Skip to the findings' : 'Skip to the room'}
       </a>
       <RemoteBanner info={info} />
-      <TopNav />
-      <main id="main" className="page" tabIndex={-1}>
+      <TopNav section={section} health={health.state} />
+      <main id="main" className="page" tabIndex={-1} ref={main}>
         <ContractProblems transport={transport} />
-        <RoomScreen transport={transport} info={info} />
+        {section === 'health' ? (
+          <HealthScreen health={health} room={room.state} transport={transport} />
+        ) : (
+          <RoomScreen room={room} health={health.state} transport={transport} info={info} />
+        )}
       </main>
       <footer className="footer">
         {info ? (

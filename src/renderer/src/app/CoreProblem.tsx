@@ -15,9 +15,20 @@ function advice(error: unknown, shell: Transport['kind']): string {
   return shell === 'web' ? 'Try again. If it keeps happening, restart "logi-diag serve".' : 'Try again. If it keeps happening, quit and reopen the app.'
 }
 
-export function CoreProblem({ error, onRetry, shell }: { error: unknown; onRetry(): void; shell: Transport['kind'] }): ReactElement {
+export function CoreProblem({
+  error,
+  onRetry,
+  shell,
+  what = 'The room'
+}: {
+  error: unknown
+  onRetry(): void
+  shell: Transport['kind']
+  /** What could not be shown, e.g. "The health check". */
+  what?: string
+}): ReactElement {
   const detail = errorDetail(error)
-  const title = error instanceof CoreRefusedError ? 'This page is not allowed to see the room' : 'The room cannot be shown right now'
+  const title = error instanceof CoreRefusedError ? 'This page is not allowed to see the room' : `${what} cannot be shown right now`
   return (
     <section className="card core-problem" role="alert" aria-labelledby="core-problem-title">
       <span className="status-mark status-mark--attention core-problem__mark">

@@ -1,10 +1,26 @@
-// The app's sections. Only Room exists in this version; the others are shown so the shape of the
-// app is visible, marked as not available yet rather than pretending to work.
+// The app's sections. Room and Health exist; the others are shown so the shape of the app is
+// visible, marked as not available yet rather than pretending to work. Tabs are links to
+// "#/section", so history and reloads keep the section.
 import type { ReactElement } from 'react'
+import type { HealthState } from '../health/useHealth'
+import { SECTION_LABEL, SECTIONS, sectionHref, type Section } from './sections'
 
-const LATER = ['Health', 'Collect', 'Review', 'Ticket'] as const
+const LATER = ['Collect', 'Review', 'Ticket'] as const
 
-export function TopNav(): ReactElement {
+function HealthBadge({ health }: { health: HealthState }): ReactElement | null {
+  if (health.phase !== 'ready') return null
+  const { error, warning } = health.report.counts
+  if (!error && !warning) return null
+  const n = error + warning
+  return (
+    <span className={`tab__badge tab__badge--${error ? 'error' : 'warning'}`}>
+      <span aria-hidden="true">{n}</span>
+      <span className="visually-hidden">, {n === 1 ? '1 problem' : `${n} problems`}</span>
+    </span>
+  )
+}
+
+export function TopNav({ section, health }: { section: Section; health: HealthState }): ReactElement {
   return (
     <header className="topbar">
       <div className="topbar__brand">
@@ -13,11 +29,14 @@ export function TopNav(): ReactElement {
       </div>
       <nav aria-label="Sections">
         <ul className="tabs">
-          <li>
-            <a className="tab tab--active" href="#main" aria-current="page">
-              Room
-            </a>
-          </li>
+          {SECTIONS.map((s) => (
+            <li key={s}>
+              <a className={`tab${s === section ? ' tab--active' : ''}`} href={sectionHref(s)} aria-current={s === section ? 'page' : undefined}>
+                {SECTION_LABEL[s]}
+                {s === 'health' ? <HealthBadge health={health} /> : null}
+              </a>
+            </li>
+          ))}
           {LATER.map((name) => (
             <li key={name}>
               <span className="tab tab--later" aria-disabled="true" title={`${name} comes in a later version`}>

@@ -119,3 +119,81 @@ export const CloseIcon = (p: IconProps): ReactElement => (
     <path d="M18 6 6 18" />
   </Svg>
 )
+
+/** Error: an octagon with a cross, so it differs in shape from the warning triangle. */
+export const ErrorIcon = (p: IconProps): ReactElement => (
+  <Svg {...p}>
+    <path d="M8.1 2.5h7.8l5.6 5.6v7.8l-5.6 5.6H8.1l-5.6-5.6V8.1Z" />
+    <path d="m9 9 6 6" />
+    <path d="m15 9-6 6" />
+  </Svg>
+)
+
+/** Note: a circle with an "i". */
+export const InfoIcon = (p: IconProps): ReactElement => (
+  <Svg {...p}>
+    <circle cx="12" cy="12" r="9.5" />
+    <path d="M12 11v5.5" />
+    <path d="M12 7.5h.01" />
+  </Svg>
+)
+
+export const FixIcon = (p: IconProps): ReactElement => (
+  <Svg {...p}>
+    <path d="M14.7 6.3a4 4 0 0 0 5 5l-9.4 9.4a2.1 2.1 0 0 1-3-3Z" />
+    <path d="M14.7 6.3 17 4l3 3-2.3 2.3" />
+  </Svg>
+)
+
+export const LocateIcon = (p: IconProps): ReactElement => (
+  <Svg {...p}>
+    <circle cx="12" cy="12" r="7" />
+    <circle cx="12" cy="12" r="2" />
+    <path d="M12 2v3" />
+    <path d="M12 19v3" />
+    <path d="M2 12h3" />
+    <path d="M19 12h3" />
+  </Svg>
+)
+
+export const ComputerIcon = (p: IconProps): ReactElement => (
+  <Svg {...p}>
+    <rect x="3" y="4" width="18" height="12" rx="2" />
+    <path d="M8 20h8" />
+    <path d="M12 16v4" />
+  </Svg>
+)
+
+export const HubIcon = (p: IconProps): ReactElement => (
+  <Svg {...p}>
+    <rect x="3" y="9" width="18" height="7" rx="2" />
+    <path d="M7 12.5h.01" />
+    <path d="M11 12.5h.01" />
+    <path d="M15 12.5h.01" />
+    <path d="M12 9V4" />
+    <path d="M7 16v4" />
+    <path d="M17 16v4" />
+  </Svg>
+)
+
+export const CameraIcon = (p: IconProps): ReactElement => (
+  <Svg {...p}>
+    <rect x="2.5" y="6.5" width="13" height="11" rx="2" />
+    <path d="m15.5 10.5 6-3.5v10l-6-3.5" />
+  </Svg>
+)
+
+export const SpeakerIcon = (p: IconProps): ReactElement => (
+  <Svg {...p}>
+    <path d="M4 9.5h3.5L12 5.5v13l-4.5-4H4Z" />
+    <path d="M15.5 9a4 4 0 0 1 0 6" />
+    <path d="M18.5 6.5a7.5 7.5 0 0 1 0 11" />
+  </Svg>
+)
+
+export const PartIcon = (p: IconProps): ReactElement => (
+  <Svg {...p}>
+    <rect x="4" y="5" width="16" height="14" rx="3" />
+    <path d="M8.5 15.5h7" />
+  </Svg>
+)

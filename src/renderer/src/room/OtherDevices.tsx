@@ -1,10 +1,18 @@
 // Logitech devices that are not part of a recognised room system: still listed with everything
 // that could be read, because support may need them.
 import type { ReactElement } from 'react'
-import type { Device } from '../../../shared/contract'
+import type { Device, Finding } from '../../../shared/contract'
 import { PartChip } from './PartChip'
 
-export function OtherDevices({ devices, arrived }: { devices: Device[]; arrived: ReadonlySet<string> }): ReactElement {
+export function OtherDevices({
+  devices,
+  arrived,
+  healthErrors
+}: {
+  devices: Device[]
+  arrived: ReadonlySet<string>
+  healthErrors: ReadonlyMap<string, Finding[]>
+}): ReactElement {
   return (
     <section className="card other-devices" aria-labelledby="other-devices-title">
       <header className="card__head">
@@ -18,7 +26,7 @@ export function OtherDevices({ devices, arrived }: { devices: Device[]; arrived:
       <ul className="chip-grid" aria-label="Other Logitech devices">
         {devices.map((d) => (
           <li key={d.id}>
-            <PartChip device={d} arrived={arrived.has(d.id)} />
+            <PartChip device={d} arrived={arrived.has(d.id)} healthErrors={healthErrors.get(d.id)} />
           </li>
         ))}
       </ul>

@@ -1,14 +1,15 @@
 // One present part of a system, as a tile: status first, then the facts support asks for
 // (serial, firmware, link, place in the USB tree), then what is wrong and how to fix it.
 import type { ReactElement } from 'react'
-import type { Device } from '../../../shared/contract'
+import type { Device, Finding } from '../../../shared/contract'
+import { ChipHealth } from '../health/ChipHealth'
 import { CopyButton } from '../clipboard/CopyButton'
 import { DeviceErrorMessage } from './DeviceErrorMessage'
 import { AttentionIcon } from '../icons/icons'
 import { displayName, FIRMWARE_SOURCE_LABEL, locationText, MODE_HINT, MODE_LABEL, partStatus, speedText, speedTier, STATUS_TEXT, vidPid } from './device-format'
 import { StatusIcon } from './StatusIcon'
 
-export function PartChip({ device, arrived = false }: { device: Device; arrived?: boolean }): ReactElement {
+export function PartChip({ device, arrived = false, healthErrors = [] }: { device: Device; arrived?: boolean; healthErrors?: Finding[] }): ReactElement {
   const status = partStatus(device)
   const name = displayName(device)
   const modeLabel = device.mode === 'normal' ? null : MODE_LABEL[device.mode]
@@ -84,6 +85,8 @@ export function PartChip({ device, arrived = false }: { device: Device; arrived?
           ))}
         </ul>
       ) : null}
+
+      {healthErrors.length ? <ChipHealth findings={healthErrors} deviceName={name} /> : null}
 
       <details className="chip__more">
         <summary>Technical details</summary>

@@ -11,14 +11,17 @@ import { RefreshNotice } from './RefreshNotice'
 import { headline, roomView } from './room-model'
 import { SummaryHeader } from './SummaryHeader'
 import { SystemCard } from './SystemCard'
-import { useRoom } from './useRoom'
+import type { Room } from './useRoom'
+import type { HealthState } from '../health/useHealth'
+import { errorsByDevice } from '../health/health-model'
 
 export const APP_TITLE = 'Logi Room Diagnostics'
 
-export function RoomScreen({ transport, info }: { transport: Transport; info: AppInfo | null }): ReactElement {
-  const { state, arrived, retry } = useRoom(transport)
+export function RoomScreen({ room, health, transport, info }: { room: Room; health: HealthState; transport: Transport; info: AppInfo | null }): ReactElement {
+  const { state, arrived, retry } = room
   const link = useLinkState(transport)
   const view = useMemo(() => (state.phase === 'ready' ? roomView(state.snapshot) : null), [state])
+  const healthErrors = useMemo(() => errorsByDevice(health.phase === 'ready' ? health.report.findings : []), [health])
 
   useEffect(() => {
     document.title = view ? `${headline(view)} · ${APP_TITLE}` : APP_TITLE
@@ -38,13 +41,13 @@ export function RoomScreen({ transport, info }: { transport: Transport; info: Ap
   const linux = info?.platform.startsWith('linux') ?? false
   return (
     <div className="room">
-      <SummaryHeader view={view} info={info} link={link} />
+      <SummaryHeader view={view} info={info} link={link} health={health} />
       {state.refreshError ? <RefreshNotice error={state.refreshError} onRetry={retry} /> : null}
       {view.empty ? <EmptyState linux={linux} /> : null}
       {view.systems.map((s) => (
-        <SystemCard key={s.id} system={s} arrived={arrived} />
+        <SystemCard key={s.id} system={s} arrived={arrived} healthErrors={healthErrors} />
       ))}
-      {view.others.length ? <OtherDevices devices={view.others} arrived={arrived} /> : null}
+      {view.others.length ? <OtherDevices devices={view.others} arrived={arrived} healthErrors={healthErrors} /> : null}
     </div>
   )
 }

@@ -9,6 +9,8 @@ import type { LinkState } from '../transport/transport'
 import { findingsLine, headline, type RoomView } from './room-model'
 import { StatusIcon } from './StatusIcon'
 import { roomSummaryText } from './summary-text'
+import { HealthLine } from '../health/HealthLine'
+import type { HealthState } from '../health/useHealth'
 
 function overall(view: RoomView): 'ok' | 'attention' | 'missing' | 'empty' {
   if (view.empty) return 'empty'
@@ -17,7 +19,7 @@ function overall(view: RoomView): 'ok' | 'attention' | 'missing' | 'empty' {
   return 'ok'
 }
 
-export function SummaryHeader({ view, info, link }: { view: RoomView; info: AppInfo | null; link: LinkState }): ReactElement {
+export function SummaryHeader({ view, info, link, health }: { view: RoomView; info: AppInfo | null; link: LinkState; health: HealthState }): ReactElement {
   const [manualText, setManualText] = useState<string | null>(null)
   const summary = roomSummaryText(view, info)
   const status = overall(view)
@@ -31,6 +33,7 @@ export function SummaryHeader({ view, info, link }: { view: RoomView; info: AppI
           {headline(view)}
         </h1>
         <p className="summary__findings">{findingsLine(view)}</p>
+        {view.empty ? null : <HealthLine health={health} />}
       </div>
       <div className="summary__actions">
         <LiveIndicator state={link} />

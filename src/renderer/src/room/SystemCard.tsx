@@ -1,6 +1,7 @@
 // One room system (a Rally, a MeetUp, …) as the physical thing on the table: its parts in
 // order, the missing ones as placeholders where they would be.
 import type { ReactElement } from 'react'
+import type { Finding } from '../../../shared/contract'
 import { MissingPartChip } from './MissingPartChip'
 import { PartChip } from './PartChip'
 import { Peripherals } from './Peripherals'
@@ -14,7 +15,16 @@ export function systemVerdict(s: SystemView): { status: 'ok' | 'attention' | 'mi
   return { status: 'ok', text: 'Complete' }
 }
 
-export function SystemCard({ system, arrived }: { system: SystemView; arrived: ReadonlySet<string> }): ReactElement {
+export function SystemCard({
+  system,
+  arrived,
+  healthErrors
+}: {
+  system: SystemView
+  arrived: ReadonlySet<string>
+  /** Error findings per device id, shown compactly on each part. */
+  healthErrors: ReadonlyMap<string, Finding[]>
+}): ReactElement {
   const headingId = `system-${system.id.replace(/[^a-zA-Z0-9_-]/g, '_')}`
   const verdict = systemVerdict(system)
   return (
@@ -35,7 +45,7 @@ export function SystemCard({ system, arrived }: { system: SystemView; arrived: R
         {system.slots.map((slot) => (
           <li key={slot.key}>
             {slot.kind === 'present' ? (
-              <PartChip device={slot.device} arrived={arrived.has(slot.device.id)} />
+              <PartChip device={slot.device} arrived={arrived.has(slot.device.id)} healthErrors={healthErrors.get(slot.device.id)} />
             ) : (
               <MissingPartChip product={system.product} label={slot.label} />
             )}

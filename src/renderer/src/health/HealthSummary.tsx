@@ -1,0 +1,54 @@
+// The answer line of the Health screen: how many problems, how much was checked, and the one
+// action support wants next — the findings as plain text.
+import { useState, type ReactElement } from 'react'
+import type { HealthReport } from '../../../shared/contract'
+import { CopyButton } from '../clipboard/CopyButton'
+import { OkIcon } from '../icons/icons'
+import { LiveIndicator } from '../live/LiveIndicator'
+import type { LinkState } from '../transport/transport'
+import { allNodes, countsLine, worstSeverity } from './health-model'
+import { SeverityIcon } from './SeverityIcon'
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
+
+function checkedLine(report: HealthReport): string {
+  const parts = allNodes(report.topology).filter((n) => n.kind === 'device').length
+  if (report.topology.length === 0) return 'No room device is connected over USB, so there is nothing to check yet.'
+  return `Checked ${plural(parts, 'part')} on ${plural(report.topology.length, 'USB bus', 'USB buses')}: links, hubs, missing parts, modes, access and firmware.`
+}
+
+export function HealthSummary({ report, copyText, link }: { report: HealthReport; copyText: string; link: LinkState }): ReactElement {
+  const [manualText, setManualText] = useState<string | null>(null)
+  const worst = worstSeverity(report.findings.filter((f) => f.severity !== 'info'))
+  const status = worst === 'error' ? 'missing' : worst === 'warning' ? 'attention' : 'ok'
+  return (
+    <section className={`summary summary--${status} health-summary`} aria-labelledby="health-headline">
+      <span className={`summary__mark status-mark status-mark--${status}`}>{worst ? <SeverityIcon severity={worst} size={28} /> : <OkIcon size={28} />}</span>
+      <div className="summary__text">
+        <h1 id="health-headline" className="summary__headline">
+          {countsLine(report.counts)}
+        </h1>
+        <p className="health-summary__checked">{checkedLine(report)}</p>
+      </div>
+      <div className="summary__actions">
+        <LiveIndicator state={link} />
+        <CopyButton
+          value={copyText}
+          text="Copy findings"
+          label="Copy the findings as plain text"
+          className="button button--secondary"
+          onFailed={() => setManualText(copyText)}
+        />
+      </div>
+      {manualText !== null ? (
+        <div className="manual-copy" role="dialog" aria-label="Findings to copy">
+          <p>The clipboard is not available here. Select the text below and copy it.</p>
+          <textarea className="manual-copy__text" readOnly value={manualText} rows={10} onFocus={(e) => e.currentTarget.select()} autoFocus />
+          <button type="button" className="button button--secondary" onClick={() => setManualText(null)}>
+            Close
+          </button>
+        </div>
+      ) : null}
+    </section>
+  )
+}

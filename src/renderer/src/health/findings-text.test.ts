@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import type { HealthReport } from '../../../shared/contract'
+import { findingsText } from './findings-text'
+
+const report: HealthReport = {
+  findings: [
+    { id: 'device-read:usb:1-3', check: 'device-read', severity: 'info', devices: ['usb:1-3'], title: 'MeetUp Camera could not be fully read', detail: 'stall', fix: 'Run the check again.' },
+    {
+      id: 'link-speed:usb:1-3',
+      check: 'link-speed',
+      severity: 'error',
+      devices: ['usb:1-3'],
+      title: 'MeetUp Camera is running at USB 2 speed',
+      detail: 'negotiated 480 Mbit/s',
+      fix: 'Move the cable to a USB 3 port.'
+    }
+  ],
+  topology: [
+    {
+      id: 'bus:1',
+      kind: 'host',
+      name: 'USB bus 1',
+      speed: 'high',
+      deviceId: null,
+      problems: [],
+      children: [{ id: 'usb:1-3', kind: 'device', name: 'MeetUp Camera', speed: 'high', deviceId: 'usb:1-3', problems: ['link-speed:usb:1-3'], children: [] }]
+    }
+  ],
+  counts: { error: 1, warning: 0, info: 1 }
+}
+
+describe('findingsText', () => {
+  it('lists errors before notes, each with parts, fix and detail, then the USB tree', () => {
+    const text = findingsText(report, new Map([['usb:1-3', 'MeetUp Camera']]))
+    expect(text.split('\n')).toEqual([
+      'Room health: 1 problem needs fixing · 1 note',
+      '',
+      'Needs fixing (1)',
+      '- [Error] MeetUp Camera is running at USB 2 speed',
+      '  Parts: MeetUp Camera',
+      '  Fix: Move the cable to a USB 3 port.',
+      '  Detail: negotiated 480 Mbit/s',
+      '  Check: link-speed (link-speed:usb:1-3)',
+      '',
+      'Notes (1)',
+      '- [Note] MeetUp Camera could not be fully read',
+      '  Parts: MeetUp Camera',
+      '  Fix: Run the check again.',
+      '  Detail: stall',
+      '  Check: device-read (device-read:usb:1-3)',
+      '',
+      'USB connections',
+      'USB bus 1 (USB 2 bus)',
+      '  MeetUp Camera — USB 2 · 480 Mbit/s — PROBLEM: MeetUp Camera is running at USB 2 speed'
+    ])
+  })
+
+  it('says there is nothing to fix for a healthy room', () => {
+    expect(findingsText({ findings: [], topology: [], counts: { error: 0, warning: 0, info: 0 } }, new Map())).toBe('Room health: No problems found')
+  })
+})

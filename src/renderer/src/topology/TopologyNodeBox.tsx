@@ -1,0 +1,73 @@
+// One box of the USB picture: icon by kind, name, what it is, and a severity badge when any
+// finding concerns it. Focusable, with a label that says everything the box and its link show.
+import type { ReactElement } from 'react'
+import type { TopologyNode } from '../../../shared/contract'
+import { worstSeverity } from '../health/health-model'
+import { SeverityIcon } from '../health/SeverityIcon'
+import { CameraIcon, ComputerIcon, HubIcon, PartIcon, SpeakerIcon } from '../icons/icons'
+import type { PlacedNode } from './layout'
+import { nodeAriaLabel, nodeSubtitle, speedClass, type NodeFindings } from './node-text'
+
+function KindIcon({ node }: { node: TopologyNode }): ReactElement {
+  const at = { x: 12, y: 19, size: 22 }
+  if (node.kind === 'host') return <ComputerIcon {...at} />
+  if (node.kind === 'hub' || /\bhub\b/i.test(node.name)) return <HubIcon {...at} />
+  if (/camera/i.test(node.name)) return <CameraIcon {...at} />
+  if (/audio|speaker|mic/i.test(node.name)) return <SpeakerIcon {...at} />
+  return <PartIcon {...at} />
+}
+
+export interface NodeBoxProps {
+  placed: PlacedNode
+  findings: NodeFindings
+  highlighted: boolean
+  onActive(id: string | null): void
+  nodeRef(el: SVGGElement | null): void
+}
+
+export function TopologyNodeBox({ placed, findings, highlighted, onActive, nodeRef }: NodeBoxProps): ReactElement {
+  const { node, x, y, width, height, lines } = placed
+  const worst = worstSeverity([...findings.link, ...findings.other])
+  const twoLines = lines.length > 1
+  const classes = ['topo-node', `topo-node--${node.kind}`, worst ? `topo-node--${worst}` : '', highlighted ? 'topo-node--highlighted' : ''].filter(Boolean).join(' ')
+  return (
+    <g
+      ref={nodeRef}
+      className={classes}
+      transform={`translate(${x} ${y})`}
+      tabIndex={0}
+      role="img"
+      aria-label={nodeAriaLabel(node, findings)}
+      data-node-id={node.id}
+      data-device-id={node.deviceId ?? undefined}
+      data-kind={node.kind}
+      data-speed={speedClass(node.speed)}
+      data-problem={node.problems.length > 0 ? 'true' : 'false'}
+      data-highlighted={highlighted ? 'true' : undefined}
+      onMouseEnter={() => onActive(node.id)}
+      onMouseLeave={() => onActive(null)}
+      onFocus={() => onActive(node.id)}
+      onBlur={() => onActive(null)}
+    >
+      {highlighted ? <rect className="topo-node__halo" x={-5} y={-5} width={width + 10} height={height + 10} rx={14} /> : null}
+      <rect className="topo-node__box" width={width} height={height} rx={10} />
+      <g className="topo-node__icon">
+        <KindIcon node={node} />
+      </g>
+      {lines.map((line, i) => (
+        <text key={i} className="topo-node__name" x={44} y={(twoLines ? 20 : 26) + i * 15}>
+          {line}
+        </text>
+      ))}
+      <text className={`topo-node__sub${worst ? ` topo-node__sub--${worst}` : ''}`} x={44} y={twoLines ? 51 : 44}>
+        {nodeSubtitle(node, worst)}
+      </text>
+      {worst ? (
+        <g className={`topo-node__badge topo-node__badge--${worst}`} transform={`translate(${width - 6} 6)`}>
+          <circle r={11} />
+          <SeverityIcon severity={worst} size={14} x={-7} y={-7} />
+        </g>
+      ) : null}
+    </g>
+  )
+}
