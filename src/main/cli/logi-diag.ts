@@ -4,12 +4,14 @@
 import { Command, CommanderError } from 'commander'
 import { registerCommands } from './commands'
 import { EXIT } from './exit-codes'
+import { APP_VERSION } from '../core/app-version'
 
 async function main(argv: string[]): Promise<number> {
   const program = new Command()
   program
     .name('logi-diag')
     .description('Logi Room Diagnostics: detect Logitech room devices, check health, prepare support bundles')
+    .version(APP_VERSION, '-V, --version')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
   registerCommands(program)
