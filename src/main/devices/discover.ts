@@ -3,7 +3,7 @@
 import type { Snapshot, UsbSpeed } from '../../shared/contract'
 import { cleanIdentityString } from './identity-string'
 import { LOGITECH_VENDOR_ID, lookup } from './catalog'
-import { identify, type Identified } from './identify'
+import { deviceId, identify, type Identified } from './identify'
 import { groupSystems } from './grouping'
 import { checkNodeAccess } from './permissions'
 import type { RawHidInterface, RawUsbDevice } from './raw-device'
@@ -107,11 +107,12 @@ export async function discoverStaged(options: DiscoverOptions = {}): Promise<Sta
   }
   const grouped = groupSystems(identified)
   const byId = new Map(identified.map((i) => [i.device.id, i]))
+  const rawById = new Map(raws.map((r) => [deviceId(r), r]))
   if (process.platform === 'linux') {
     await Promise.all(
       grouped.devices.map(async (device) => {
         const item = byId.get(device.id)
-        const raw = raws.find((r) => `usb:${r.topoName}` === device.id)
+        const raw = rawById.get(device.id)
         const nodes = [raw?.devNode, ...(item?.hid.map((h) => h.path) ?? [])].filter((n): n is string => !!n)
         const denied = await checkNodeAccess(nodes)
         if (denied) device.errors.push(denied)
@@ -124,7 +125,7 @@ export async function discoverStaged(options: DiscoverOptions = {}): Promise<Sta
     const targets: FirmwareTarget[] = []
     for (const device of grouped.devices) {
       const item = byId.get(device.id)
-      const raw = raws.find((r) => `usb:${r.topoName}` === device.id)
+      const raw = rawById.get(device.id)
       if (!item?.match || !raw || device.errors.some((e) => e.code === 'permission')) continue
       targets.push({ item, raw, libusb: libusb.handles.get(raw.topoName) })
     }
@@ -140,13 +141,13 @@ function usbTree(raws: readonly RawUsbDevice[], snapshot: Snapshot): UsbTreeEntr
   const listed = new Set(snapshot.devices.map((d) => d.id))
   const keep = new Set<string>()
   for (const r of raws) {
-    if (!listed.has(`usb:${r.topoName}`)) continue
+    if (!listed.has(deviceId(r))) continue
     for (let i = 0; i <= r.ports.length; i++) keep.add(i === 0 ? `usb${r.bus}` : `${r.bus}-${r.ports.slice(0, i).join('.')}`)
   }
   return raws
     .filter((r) => keep.has(r.topoName))
     .map((r) => {
-      const id = `usb:${r.topoName}`
+      const id = deviceId(r)
       const device = snapshot.devices.find((d) => d.id === id)
       const isHub = r.deviceClass === 9 || r.ports.length === 0
       const product = cleanIdentityString(r.product).value
