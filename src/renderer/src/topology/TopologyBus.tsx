@@ -28,7 +28,8 @@ export function TopologyBus({ root, findings, locate }: { root: TopologyNode; fi
     const target = layout.nodes.find((p) => p.node.deviceId === locate.deviceId)
     const el = target ? refs.current.get(target.node.id) : undefined
     if (!el) return
-    el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'smooth' })
+    const calm = window.matchMedia('(prefers-reduced-motion: reduce)').matches
+    el.scrollIntoView({ block: 'center', inline: 'center', behavior: calm ? 'auto' : 'smooth' })
     el.focus({ preventScroll: true })
   }, [locate, layout])
 

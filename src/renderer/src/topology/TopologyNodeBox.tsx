@@ -11,9 +11,10 @@ import { nodeAriaLabel, nodeSubtitle, speedClass, type NodeFindings } from './no
 function KindIcon({ node }: { node: TopologyNode }): ReactElement {
   const at = { x: 12, y: 19, size: 22 }
   if (node.kind === 'host') return <ComputerIcon {...at} />
-  if (node.kind === 'hub' || /\bhub\b/i.test(node.name)) return <HubIcon {...at} />
+  if (node.kind === 'hub') return <HubIcon {...at} />
   if (/camera/i.test(node.name)) return <CameraIcon {...at} />
   if (/audio|speaker|mic/i.test(node.name)) return <SpeakerIcon {...at} />
+  if (/\bhub\b/i.test(node.name)) return <HubIcon {...at} />
   return <PartIcon {...at} />
 }
 
