@@ -1,11 +1,17 @@
 import { describe, it, expect } from 'vitest'
 import { runEval, totalLeaks, formatScore } from '../../src/main/privacy/eval/score'
 import { generateEvalSet } from '../../src/main/privacy/eval/generate'
+import { CANARY_GENERATORS } from '../../src/main/privacy/eval/canaries'
 
 describe('canary evaluation', () => {
   it('is deterministic per seed', () => {
     expect(generateEvalSet(7, 200)).toEqual(generateEvalSet(7, 200))
     expect(generateEvalSet(7, 200)).not.toEqual(generateEvalSet(8, 200))
+  })
+  it('injects and scores every canary type, e-mail and URL-encoded e-mail included', () => {
+    const score = runEval([1], 1500)
+    for (const type of Object.keys(CANARY_GENERATORS)) expect(score.canaries[type]?.injected ?? 0, type).toBeGreaterThan(50)
+    expect(Object.keys(CANARY_GENERATORS)).toEqual(expect.arrayContaining(['email', 'email_urlencoded']))
   })
   it.each([1, 2, 3, 4, 5])('leaks nothing and keeps what support needs (seed %i)', (seed) => {
     const score = runEval([seed], 1500)

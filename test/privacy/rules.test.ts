@@ -147,3 +147,13 @@ table('host identities and custom terms', [
   ['room Contoso Boardroom ready', 'room <term-1> ready'],
   ['keep 203.0.113.9 but not 203.0.113.10', 'keep 203.0.113.9 but not <ip-public-1>']
 ], { hostIdentities: { userName: 'mkowalczyk', fullName: 'Marta Kowalczyk', hostName: 'RM-BOARDROOM-07' }, redact: ['Contoso Boardroom'], keep: ['203.0.113.9'] })
+
+// Found once the canary set carried e-mail and URL-encoded e-mail canaries (seeds 1–5, 11–13, 21–23).
+table('regressions from the e-mail canaries', [
+  ['upn=jose.garcia%40contoso12.com ok', 'upn=<user-1> ok'],
+  ['lat=12.34567 lon=-45.12345, 38.12345N 137.03003W', 'lat=<geo-1> lon=<geo-2> <geo-3>'],
+  ['Connected to Wi-Fi network: Café Lumière Guest location 9.98832,-86.13529', 'Connected to Wi-Fi network: <ssid-1> location <geo-1>'],
+  ['Connected to Wi-Fi network: Smith & Sons 5G Service Tag: 5CG76550H2', 'Connected to Wi-Fi network: <ssid-1> Service Tag: <serial-1>'],
+  ['Connected to Wi-Fi network: Hotel-AB12! VID_046D&PID_0881', 'Connected to Wi-Fi network: <ssid-1> VID_046D&PID_0881'],
+  ["signed in as Mateo García, SSID 'Wohnung Müller', ok", "signed in as <name-1>, SSID '<ssid-1>', ok"]
+])

@@ -29,22 +29,42 @@ function nameProbes(first: string, last: string): Probe[] {
 }
 const ascii = (s: string): string => s.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase()
 
-function email(rng: Rng): Canary {
+function emailParts(rng: Rng): { first: string; last: string; local: string; domain: string; probe: string } {
   const { first, last } = person(rng)
   const local = rng.pick([`${ascii(first)}.${ascii(last)}`, `${ascii(first)[0]}${ascii(last)}${rng.int(1, 99)}`, `${ascii(first)}+rooms`, `${ascii(last)}_${rng.digits(3)}`])
   const domain = `${rng.pick(['contoso', 'fabrikam', 'northwind', 'acme-corp', 'example'])}${rng.int(1, 99)}.${rng.pick(TLDS)}`
+  return { first, last, local, domain, probe: local.split('+')[0]! }
+}
+
+// Probes are per spelling: a plain address leaks as `@domain`, an encoded one as `%40domain`
+// (asking for both made every e-mail canary fail the generator's own probe check).
+function email(rng: Rng): Canary {
+  const { first, last, local, domain, probe } = emailParts(rng)
   const addr = `${local}@${domain}`
-  const shape = rng.int(0, 6)
-  const fragment = [
+  const fragment = rng.pick([
     `user ${addr}`,
     `account=${addr.toUpperCase()}`,
     `mailto:${addr}`,
     `organizer="${first} ${last}" <${addr}>`,
     `{"mail":"${addr}"}`,
-    `GET https://caldav.${domain}/calendars/${local}%40${domain}/events/`,
-    `invite sent to ${addr}.`
-  ][shape]!
-  return { type: 'email', fragment, probes: [text(local.split('+')[0]!), text(`%40${domain}`), text(`@${domain}`)] }
+    `invite sent to ${addr}.`,
+    `delivered to <${addr}>, status 250`,
+    `calendar owner ${addr}; sync ok`
+  ])
+  return { type: 'email', fragment, probes: [text(probe), text(`@${domain}`)] }
+}
+
+function emailUrlEncoded(rng: Rng): Canary {
+  const { local, domain, probe } = emailParts(rng)
+  const enc = `${local}%40${domain}`
+  const fragment = rng.pick([
+    `GET https://caldav.${domain}/calendars/${enc}/events/`,
+    `redirect https://login.microsoftonline.com/common/oauth2/authorize?client_id=1&login_hint=${enc}&prompt=none`,
+    `upn=${enc}`,
+    `href=mailto%3A${enc}`,
+    `path /api/users/${enc}/presence`
+  ])
+  return { type: 'email_urlencoded', fragment, probes: [text(probe), text(`%40${domain}`)] }
 }
 
 function phone(rng: Rng): Canary {
@@ -283,7 +303,7 @@ function hostIdentity(rng: Rng): Canary {
 }
 
 export const CANARY_GENERATORS: Record<string, (rng: Rng) => Canary> = {
-  email, phone, person_name: personName, mac, ipv4, ipv4_private: ipv4Private, ipv6, hostname, home_path_user: homePath,
+  email, email_urlencoded: emailUrlEncoded, phone, person_name: personName, mac, ipv4, ipv4_private: ipv4Private, ipv6, hostname, home_path_user: homePath,
   wifi_ssid: wifiSsid, meeting_url: meetingUrl, secret_token: secretToken, credit_card: creditCard, gps, iban,
   windows_sid: windowsSid, host_serial: hostSerial, host_identity: hostIdentity
 }

@@ -143,7 +143,8 @@ const LOOSE_KEYS = FAMILIES.map((f) => new Set((f.looseKeys ?? []).map((k) => k.
 const SHAPES: Record<ValueShape, RegExp> = {
   word: /[^\s"'<>,;&)\]}\\|]{1,512}/y,
   hostname: /[A-Za-z0-9][A-Za-z0-9._-]{0,253}/y,
-  login: /[\p{L}\p{N}._@$+-]{1,64}/uy,
+  // %XX: a URL-encoded login (`upn=jane.doe%40contoso.com`) is one value, not a user and a domain
+  login: /(?:[\p{L}\p{N}._@$+-]|%[0-9A-Fa-f]{2}){1,64}/uy,
   name: /[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]{0,40}(?![\p{N}-])(?:,?[ \t](?:(?:van|von|der|den|de|da|di|del|du|la|le|bin|al|dos|das)[ \t])*[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]{0,40}(?![\p{N}-])){0,4}/uy,
   auth: /(?:(?:Bearer|Basic|Digest|Token|Negotiate|NTLM|SharedAccessSignature)[ \t]+)?[^\s"'<>,;&)\]}\\|]{1,4096}/y,
   rest: /[^\r\n"'<>]{1,512}/y,
@@ -161,6 +162,18 @@ function lastBlank(text: string, from: number, floor: number): number {
     if (c === 32 || c === 9) return i
   }
   return -1
+}
+
+// A key at `pos` followed by `:`/`=`, or by blanks and a quoted value (`SSID 'x'`).
+const QUOTE_AFTER_BLANKS = /[ \t]+\\?["']/y
+function startsKeyAt(text: string, pos: number): boolean {
+  KEY_STICKY.lastIndex = pos
+  if (!KEY_STICKY.test(text)) return false
+  const after = KEY_STICKY.lastIndex
+  STRICT_SEP.lastIndex = after
+  if (STRICT_SEP.test(text)) return true
+  QUOTE_AFTER_BLANKS.lastIndex = after
+  return QUOTE_AFTER_BLANKS.test(text)
 }
 
 function readQuoted(src: string, pos: number): { start: number; end: number } | undefined {
@@ -250,10 +263,18 @@ export const contextKeysRule: Rule = {
         }
         if (fam.shape === 'field') {
           while (end > start && /[ \t.!]/.test(text[end - 1]!) && text[end - 1] !== '!') end--
-          // an unquoted SSID ends at two spaces, ` - `, or where the next `key=`/`key:` field begins
+          // an unquoted SSID ends at two spaces, ` - `, where the next `key=`/`key:` field begins,
+          // or before a coordinate pair (`… location 47.60621,-122.33207`) or a USB VID:PID
           const seg = text.slice(start, end)
-          const cut = seg.search(/ {2}| - |[ \t](?=[^ \t=:]{1,24}[ \t]?[=:])/)
+          const cut = seg.search(/ {2}| - |[ \t](?=[^ \t=:]{1,24}[ \t]?[=:])|[ \t](?=(?:[^ \t]{1,24}[ \t])?-?\d{1,3}\.\d{4,})|[ \t](?=(?:VID_[0-9A-Fa-f]{4}|[0-9A-Fa-f]{4}:[0-9A-Fa-f]{4}(?![\w:])))/)
           if (cut > 0) end = start + cut
+          // … or where a known multi-word key begins (`Smith & Sons 5G Service Tag: X`)
+          for (let b = text.indexOf(' ', start); b > start && b < end; b = text.indexOf(' ', b + 1)) {
+            if (startsKeyAt(text, b + 1)) {
+              end = b
+              break
+            }
+          }
         }
         if (fam.shape === 'name') {
           // capitalised words that start the next key are not part of the name
@@ -262,9 +283,7 @@ export const contextKeysRule: Rule = {
             const lastSpace = lastBlank(text, end - 1, start)
             if (lastSpace <= start) break
             const keyFollows = /^[ \t]*[:=]/.test(text.slice(end, end + 8))
-            KEY_STICKY.lastIndex = lastSpace + 1
-            const startsKey = KEY_STICKY.test(text) && ((STRICT_SEP.lastIndex = KEY_STICKY.lastIndex), STRICT_SEP.test(text))
-            if (!keyFollows && !startsKey) break
+            if (!keyFollows && !startsKeyAt(text, lastSpace + 1)) break
             end = lastSpace
           }
         }

@@ -2,9 +2,10 @@ import type { Rule } from '../types'
 import { nearAnchor, rewriteAt } from '../rewrite'
 
 // Unlabelled coordinates: a decimal pair with ≥4 decimals each (versions and durations have
-// fewer), `geo:`/`geo=` pairs, and hemisphere forms `47.6062N 122.3321W`. Labelled
+// fewer), `geo:`/`geo=` pairs, and hemisphere forms `47.6062N 122.3321W`, also alone when the
+// other half went with a neighbouring value (`callerId=… 47.6062N`). Labelled
 // `lat=`/`lon=` values are handled by the context rule.
-const GPS = /(?<![\w.])-?\d{1,2}\.\d{4,10}°?[ \t]?[,;][ \t]?-?\d{1,3}\.\d{4,10}°?(?![\w.])|(?<![\w.])\d{1,2}(?:\.\d{1,10})?°?[ \t]?[NS][ \t,]{1,3}\d{1,3}(?:\.\d{1,10})?°?[ \t]?[EW](?![\w])/y
+const GPS = /(?<![\w.])-?\d{1,2}\.\d{4,10}°?[ \t]?[,;][ \t]?-?\d{1,3}\.\d{4,10}°?(?![\w.])|(?<![\w.])\d{1,2}(?:\.\d{1,10})?°?[ \t]?[NS][ \t,]{1,3}\d{1,3}(?:\.\d{1,10})?°?[ \t]?[EW](?![\w])|(?<![\w.])\d{1,3}\.\d{4,10}°?[ \t]?[NSEW](?![\w])/y
 // Decimal pairs have `.dddd` within 3 characters of the start; hemisphere pairs have N/S then a
 // digit within 15 (two digits, ten decimals, degree sign and a space).
 const gpsStarts = nearAnchor([/\.\d{4}/, 3], [/[NS][ \t,]{1,3}\d/, 15])
@@ -13,7 +14,7 @@ export const gpsRule: Rule = {
   id: 'gps',
   category: 'location',
   kind: 'geo',
-  detector: 'decimal pairs with ≥4 decimals, hemisphere N/S E/W pairs; labelled lat/lon/geo via the context rule',
+  detector: 'decimal pairs with ≥4 decimals, hemisphere N/S E/W pairs (or one ≥4-decimal hemisphere value); labelled lat/lon/geo via the context rule',
   replacement: '<geo-N>',
   apply(text, ctx) {
     return rewriteAt(text, GPS, gpsStarts(), (m) => {
