@@ -199,6 +199,12 @@ describe('Health screen', () => {
     await screenshot(page, 'health-two-buses-light')
     await page.emulateMedia({ colorScheme: 'dark' })
     await screenshot(page, 'health-two-buses-dark')
+
+    // A narrow window: the buses stack and scale down rather than spill off the page.
+    await page.setViewportSize({ width: 720, height: 900 })
+    await eventually(() => page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true)
+    await page.locator('section.topo-card').scrollIntoViewIfNeeded()
+    await screenshot(page, 'health-two-buses-narrow-dark')
     await expectCleanConsole(watch)
   })
 })

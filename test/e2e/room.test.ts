@@ -64,13 +64,14 @@ describe('Room screen', () => {
     const camera = rallyCard.getByRole('article', { name: /^Rally Camera: Connected/ })
     expect(await camera.textContent()).toContain('USB 3 · 5 Gbit/s')
     expect(await camera.textContent()).toContain('bus 1 · port 2.1 · 1 hub')
-    expect(await camera.textContent()).toContain(`Firmware${FIRMWARE.rallyVideo}`)
-    expect(await rallyCard.getByRole('article', { name: /^Rally Audio/ }).textContent()).toContain(FIRMWARE.rallyAudio)
+    // Firmware comes from a slower read that follows the first listing.
+    await eventually(() => camera.textContent()).toContain(`Firmware${FIRMWARE.rallyVideo}`)
+    await eventually(() => rallyCard.getByRole('article', { name: /^Rally Audio/ }).textContent()).toContain(FIRMWARE.rallyAudio)
 
     // Mic Pods, the Mic Pod hub and the speakers are not USB devices: the audio part reports them.
     const peripherals = rallyCard.getByRole('group', { name: 'Also part of this Rally' })
     await eventually(() => peripherals.getByRole('article').count()).toBe(5)
-    expect(await peripherals.getByRole('article', { name: 'Mic Pod 1: Connected' }).textContent()).toContain(FIRMWARE.micPod)
+    await eventually(() => peripherals.getByRole('article', { name: 'Mic Pod 1: Connected' }).textContent()).toContain(FIRMWARE.micPod)
     expect(await peripherals.textContent()).toContain('reported by Rally Audio (Display Hub)')
     expect(await rallyCard.getByRole('article', { name: /^Rally Table Hub/ }).textContent()).toContain('USB 2 · 480 Mbit/s')
     expect(await page.getByRole('button', { name: `Copy serial of Rally Camera` }).count()).toBe(1)
@@ -108,6 +109,7 @@ describe('Room screen', () => {
     served = await serveRoom(rally().devices)
     const { page, watch } = await openApp(served)
     await context!.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: served.origin })
+    await eventually(() => page.locator('section.system-card').textContent()).toContain(FIRMWARE.tableHub)
     await page.getByRole('button', { name: 'Copy a plain-text summary of this room' }).click()
     await eventually(() => page.getByRole('button', { name: 'Copy a plain-text summary of this room' }).textContent()).toContain('Copied')
     const copied = (await page.evaluate('navigator.clipboard.readText()')) as string
@@ -131,7 +133,7 @@ describe('Room screen', () => {
     await eventually(() => card(page, 'MeetUp').locator('article.chip:not(.chip--missing):not(.chip--compact)').count()).toBe(2)
     expect(await card(page, 'MeetUp').locator('article.chip--missing').count()).toBe(0)
     expect(await card(page, 'MeetUp').textContent()).toContain(SERIALS.meetupCamera)
-    expect(await card(page, 'MeetUp').getByRole('article', { name: /^MeetUp Camera/ }).textContent()).toContain(FIRMWARE.meetupCamera)
+    await eventually(() => card(page, 'MeetUp').getByRole('article', { name: /^MeetUp Camera/ }).textContent()).toContain(FIRMWARE.meetupCamera)
     expect(await page.locator('.toasts').textContent()).toMatch(/MeetUp (Camera|Speakerphone) connected/)
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('2 systems, 5 parts')
     await screenshot(page, 'room-hotplug-meetup-added')
@@ -172,6 +174,9 @@ describe('Room screen', () => {
     expect(await others.textContent()).toContain('USB Receiver')
     expect(await others.textContent()).toContain('046d:c52b')
     expect(await page.locator('.summary__findings').textContent()).toBe('3 parts need attention')
+    // Health agrees, without repeating on the chips what they already show in full.
+    await eventually(() => page.locator('.health-line').textContent()).toContain('1 problem needs fixing')
+    expect(await rallyCard.locator('.chip-health').count()).toBe(0)
 
     await screenshot(page, 'room-problems-light')
     await page.emulateMedia({ colorScheme: 'dark' })

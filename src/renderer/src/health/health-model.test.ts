@@ -66,4 +66,14 @@ describe('errorsByDevice', () => {
     expect(map.get('a')?.map((f) => f.id)).toEqual(['x', 'z'])
     expect(map.get('b')?.map((f) => f.id)).toEqual(['x'])
   })
+
+  it('leaves out what the Room screen already shows: missing parts, no access, update mode', () => {
+    const map = errorsByDevice([
+      finding('incomplete-system:system:a', 'error', ['a']),
+      finding('permissions:a', 'error', ['a']),
+      finding('device-mode:a', 'error', ['a']),
+      finding('link-speed:a', 'error', ['a'])
+    ])
+    expect(map.get('a')?.map((f) => f.check)).toEqual(['link-speed'])
+  })
 })

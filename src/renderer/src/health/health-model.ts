@@ -62,11 +62,19 @@ export function findingsOfDevice(findings: readonly Finding[], deviceId: string)
   return findings.filter((f) => f.devices.includes(deviceId))
 }
 
+/**
+ * Checks whose findings the Room screen already shows in full on its own: a missing part is a
+ * placeholder (or a "not connected" peripheral), no access is the chip's udev block with its
+ * command, update or bootloader mode is the chip's mode badge and hint. Repeating their titles
+ * on the chips would say the same thing twice, on parts that are not the ones at fault.
+ */
+export const SHOWN_BY_ROOM_SCREEN: ReadonlySet<string> = new Set(['incomplete-system', 'permissions', 'device-mode'])
+
 /** Error findings per device id, for the chips on the Room screen. */
 export function errorsByDevice(findings: readonly Finding[]): Map<string, Finding[]> {
   const map = new Map<string, Finding[]>()
   for (const f of findings) {
-    if (f.severity !== 'error') continue
+    if (f.severity !== 'error' || SHOWN_BY_ROOM_SCREEN.has(f.check)) continue
     for (const id of f.devices) map.set(id, [...(map.get(id) ?? []), f])
   }
   return map
