@@ -175,6 +175,20 @@ describe('Health screen', () => {
     await expectCleanConsole(watch)
   })
 
+  it('with nothing plugged in, says there is nothing to check and where to start', async () => {
+    served = await serveRoom([])
+    const opened = await openApp(browser, served, '#/health')
+    context = opened.context
+    const { page, watch } = opened
+    await eventually(() => page.getByRole('heading', { name: 'Nothing to check yet' }).count()).toBe(1)
+    expect(await headline(page)).toBe('No problems found')
+    expect(await page.getByRole('heading', { name: 'Everything checks out' }).count()).toBe(0)
+    expect(await page.locator('section.topo-card').count()).toBe(0)
+    await page.getByRole('link', { name: 'Room screen' }).click()
+    await eventually(() => headline(page)).toBe('No room devices found')
+    await expectCleanConsole(watch)
+  })
+
   it('draws a controller\'s USB 2 and USB 3 buses side by side, with a camera four levels deep', async () => {
     const room = twoBusRoom()
     served = await serveRoom(room.devices, { rootHubs: room.rootHubs })

@@ -2,7 +2,8 @@
 // Follows the room live, like the Room screen.
 import { useCallback, useEffect, useMemo, useState, type ReactElement } from 'react'
 import { CoreProblem } from '../app/CoreProblem'
-import { OkIcon } from '../icons/icons'
+import { OkIcon, UsbIcon } from '../icons/icons'
+import { sectionHref } from '../app/sections'
 import { useLinkState } from '../live/useLinkState'
 import { RefreshNotice } from '../room/RefreshNotice'
 import type { RoomState } from '../room/useRoom'
@@ -48,7 +49,21 @@ export function HealthScreen({ health, room, transport }: { health: Health; room
     <div className="health">
       <HealthSummary report={report} copyText={findingsText(report, names)} link={link} />
       {state.refreshError ? <RefreshNotice error={state.refreshError} onRetry={retry} /> : null}
-      {groups.length === 0 ? (
+      {groups.length === 0 && report.topology.length === 0 ? (
+        <section className="card health-ok" aria-labelledby="health-empty-title">
+          <span className="status-mark status-mark--empty health-ok__mark">
+            <UsbIcon size={24} />
+          </span>
+          <div>
+            <h2 className="card__title" id="health-empty-title">
+              Nothing to check yet
+            </h2>
+            <p className="card__subtitle">
+              No Logitech room device is connected over USB. The <a href={sectionHref('room')}>Room screen</a> says what to connect.
+            </p>
+          </div>
+        </section>
+      ) : groups.length === 0 ? (
         <section className="card health-ok" aria-labelledby="health-ok-title">
           <span className="status-mark status-mark--ok health-ok__mark">
             <OkIcon size={24} />
@@ -78,7 +93,7 @@ export function HealthScreen({ health, room, transport }: { health: Health; room
           </section>
         ))
       )}
-      <TopologyPicture topology={report.topology} findings={report.findings} locate={locate} />
+      {report.topology.length ? <TopologyPicture topology={report.topology} findings={report.findings} locate={locate} /> : null}
     </div>
   )
 }
