@@ -98,9 +98,11 @@ describe('Room screen', () => {
       expect(await focused()).toBe(expected)
     }
 
-    // The HttpOnly cookie alone keeps the session across a reload.
+    // The token kept for this tab (sessionStorage, scoped to this origin and port) keeps the
+    // session across a reload; no cookie is ever set, so no other 127.0.0.1 service receives it.
     await page.reload()
     await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Rally — 3 parts connected')
+    expect(await page.context().cookies()).toEqual([])
 
     await expectCleanConsole(watch)
   })
@@ -251,11 +253,14 @@ describe('Room screen', () => {
     served = await serveRoom([])
     context = await browser.newContext()
     const page = await context.newPage()
+    // The page itself is the public build; the room's data is what the token guards.
     const response = await page.goto(`${served.origin}/?token=not-the-token`)
-    expect(response?.status()).toBe(401)
-    expect(await page.textContent('body')).toContain('missing or wrong token')
-    // No cookie was set, so the API refuses too.
-    const status = await page.evaluate(`fetch('/api/call/app.info', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' }).then((r) => r.status)`)
-    expect(status).toBe(401)
+    expect(response?.status()).toBe(200)
+    await eventually(() => page.getByRole('alert').textContent()).toContain('access token is missing or no longer valid')
+    expect(await page.textContent('body')).not.toContain('Rally')
+    const status = (auth: string) => page.evaluate(`fetch('/api/call/app.info', { method: 'POST', headers: { 'Content-Type': 'application/json'${auth} }, body: '{}' }).then((r) => r.status)`)
+    expect(await status('')).toBe(401)
+    expect(await status(", Authorization: 'Bearer not-the-token'")).toBe(401)
+    expect(await status(`, Authorization: 'Bearer ${served.token}'`)).toBe(200)
   })
 })

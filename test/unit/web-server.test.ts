@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { request } from 'node:http'
+import { connect } from 'node:net'
 import { startWebServer, type RunningWebServer } from '../../src/main/web/server'
 import { coreWithRoom, rallyCamera } from './core-fixture'
 
@@ -43,15 +44,17 @@ describe('loopback web server', () => {
     expect((server.server.address() as { address: string }).address).toBe('127.0.0.1')
   })
 
-  it('serves the page with the token, sets an HttpOnly cookie and the CSP header', async () => {
+  it('serves the page (public build) with the CSP header and never sets a cookie', async () => {
     const r = await http('GET', `/?token=${TOKEN}`)
     expect(r.status).toBe(200)
-    expect(String(r.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/)
+    expect(r.headers['set-cookie']).toBeUndefined()
     expect(r.headers['content-security-policy']).toMatch(/frame-ancestors 'none'/)
+    expect((await http('GET', '/')).status).toBe(200)
   })
 
-  it('401 without or with a wrong token, 403 on a foreign Host or Origin', async () => {
-    expect((await http('GET', '/')).status).toBe(401)
+  it('401 on the API without or with a wrong token, 403 on a foreign Host or Origin', async () => {
+    expect((await http('POST', '/api/call/app.info', { 'content-type': 'application/json' }, '{}')).status).toBe(401)
+    expect((await http('GET', '/api/events')).status).toBe(401)
     expect((await http('POST', '/api/call/devices.snapshot', { authorization: 'Bearer wrong', 'content-type': 'application/json' }, '{}')).status).toBe(401)
     expect((await http('GET', `/?token=${TOKEN}`, { host: 'evil.example' })).status).toBe(403)
     expect((await http('POST', '/api/call/devices.snapshot', { ...auth, origin: 'http://evil.example' }, '{}')).status).toBe(403)
@@ -109,5 +112,24 @@ describe('loopback web server', () => {
     const line = received.split('\n').find((l) => l.startsWith('data: '))!
     expect(JSON.parse(line.slice(6))).toMatchObject({ event: 'detach', device: { id: 'usb:1-2' } })
     expect(viewers).toBe(1)
+  })
+})
+
+describe('loopback web server: hostile request targets', () => {
+  it.each(['//[', '/api/call/%E0%A4%A', '/%'])('answers %s with 400 and keeps serving', async (target) => {
+    const raw = await new Promise<string>((resolve, reject) => {
+      const s = connect(server.port, '127.0.0.1', () => s.write(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nAuthorization: Bearer ${TOKEN}\r\nConnection: close\r\n\r\n`))
+      let data = ''
+      s.on('data', (c) => (data += c))
+      s.on('end', () => resolve(data))
+      s.on('error', reject)
+    })
+    expect(raw).toMatch(/^HTTP\/1\.1 400/)
+    expect((await http('POST', '/api/call/app.info', auth, '{}')).status).toBe(200)
+  })
+
+  it('works through an SSH tunnel on another local port (Host and Origin name that port)', async () => {
+    const r = await http('POST', '/api/call/app.info', { ...auth, host: '127.0.0.1:9000', origin: 'http://127.0.0.1:9000' }, '{}')
+    expect(r.status).toBe(200)
   })
 })

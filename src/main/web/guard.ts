@@ -1,43 +1,39 @@
 // Who may talk to the loopback server. It binds 127.0.0.1 only, and still checks every request:
-// the Host header (DNS-rebinding), the Origin (other local web pages), and a random token that
-// only the person who started `serve` has (other local users and processes).
+// the Host header (DNS-rebinding) and the Origin (other local web pages). The API also needs a
+// random per-run token that only the person who started `serve` has (other local users and
+// processes). The token is never put in a cookie: cookies are not isolated by port, so every
+// other service on 127.0.0.1 would receive it.
 import { timingSafeEqual, randomBytes } from 'node:crypto'
-
-export const TOKEN_COOKIE = 'logi_diag_token'
 
 export function newToken(): string {
   return randomBytes(24).toString('base64url')
 }
 
-export type GuardResult = { ok: true; viaQuery: boolean } | { ok: false; status: 401 | 403; reason: string }
+export type GuardResult = { ok: true } | { ok: false; status: 401 | 403; reason: string }
 
 export interface GuardInput {
   host: string | undefined
   origin: string | undefined
-  /** Full request URL path with query. */
-  url: string
+  /** The request's query parameters (the URL is parsed once, by the caller). */
+  query: URLSearchParams
   authorization: string | undefined
-  cookie: string | undefined
 }
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]'])
 
-export function isLoopbackHost(hostHeader: string | undefined, port: number): boolean {
+/** The Host header must name loopback (this defeats DNS rebinding). Its port is not checked:
+ *  an SSH tunnel (`ssh -L 9000:127.0.0.1:8765`) legitimately presents another local port. */
+export function isLoopbackHost(hostHeader: string | undefined): boolean {
   if (!hostHeader) return false
-  const m = /^(\[[0-9a-fA-F:.]+\]|[^:]+)(?::(\d+))?$/.exec(hostHeader.trim().toLowerCase())
-  if (!m) return false
-  if (!LOOPBACK_HOSTS.has(m[1]!)) return false
-  return m[2] === undefined ? port === 80 : Number(m[2]) === port
+  const m = /^(\[[0-9a-fA-F:.]+\]|[^:]+)(?::(\d{1,5}))?$/.exec(hostHeader.trim().toLowerCase())
+  return m !== null && LOOPBACK_HOSTS.has(m[1]!)
 }
 
-export function isAllowedOrigin(origin: string | undefined, port: number): boolean {
+/** A browser's Origin, when sent, must be this very page: http://<the Host it asked for>. */
+export function isAllowedOrigin(origin: string | undefined, hostHeader: string | undefined): boolean {
   if (origin === undefined) return true // same-origin GETs and non-browser clients send none
-  try {
-    const u = new URL(origin)
-    return u.protocol === 'http:' && isLoopbackHost(u.host, port)
-  } catch {
-    return false
-  }
+  if (!hostHeader || !isLoopbackHost(hostHeader)) return false
+  return origin.toLowerCase() === `http://${hostHeader.trim().toLowerCase()}`
 }
 
 function tokensEqual(a: string, b: string): boolean {
@@ -46,23 +42,21 @@ function tokensEqual(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y)
 }
 
-function cookieToken(cookie: string | undefined): string | null {
-  if (!cookie) return null
-  for (const part of cookie.split(';')) {
-    const [k, ...v] = part.trim().split('=')
-    if (k === TOKEN_COOKIE) return v.join('=')
-  }
-  return null
+/** Every request: loopback Host, own Origin. */
+export function checkOrigin(input: Pick<GuardInput, 'host' | 'origin'>): GuardResult {
+  if (!isLoopbackHost(input.host)) return { ok: false, status: 403, reason: 'host not allowed' }
+  if (!isAllowedOrigin(input.origin, input.host)) return { ok: false, status: 403, reason: 'origin not allowed' }
+  return { ok: true }
 }
 
-export function checkRequest(input: GuardInput, port: number, token: string): GuardResult {
-  if (!isLoopbackHost(input.host, port)) return { ok: false, status: 403, reason: 'host not allowed' }
-  if (!isAllowedOrigin(input.origin, port)) return { ok: false, status: 403, reason: 'origin not allowed' }
-  const query = new URL(input.url, 'http://x').searchParams.get('token')
-  if (query !== null && tokensEqual(query, token)) return { ok: true, viaQuery: true }
+/** API requests: the origin checks plus the token, as a Bearer header or (for the event stream,
+ *  which cannot set headers) a `token` query parameter. */
+export function checkRequest(input: GuardInput, token: string): GuardResult {
+  const origin = checkOrigin(input)
+  if (!origin.ok) return origin
   const bearer = input.authorization?.startsWith('Bearer ') ? input.authorization.slice(7) : null
-  if (bearer !== null && tokensEqual(bearer, token)) return { ok: true, viaQuery: false }
-  const fromCookie = cookieToken(input.cookie)
-  if (fromCookie !== null && tokensEqual(fromCookie, token)) return { ok: true, viaQuery: false }
+  if (bearer !== null && tokensEqual(bearer, token)) return { ok: true }
+  const query = input.query.get('token')
+  if (query !== null && tokensEqual(query, token)) return { ok: true }
   return { ok: false, status: 401, reason: 'missing or wrong token' }
 }

@@ -1,17 +1,20 @@
 // Loopback web mode: the built renderer and the contract over HTTP on 127.0.0.1, for remote
 // sessions (SSH tunnel to a headless room PC) and for testing the real UI in a browser.
 // POST /api/call/<name>  {"input": …}  → {"ok":true,"value":…} | {"ok":false,"error":…}
-// GET  /api/events                      → text/event-stream of contract events
+// GET  /api/events?token=…              → text/event-stream of contract events
+// API requests carry the token (Bearer header, or the query for the event stream).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { ContractError, EVENT_NAMES, parseCallInput, parseCallOutput, parseEvent, type EventName } from '../../shared/contract'
 import type { Core } from '../core/core'
 import { SECURITY_HEADERS } from '../renderer-assets/csp'
 import { readAsset } from '../renderer-assets/static-files'
-import { checkRequest, TOKEN_COOKIE } from './guard'
+import { checkOrigin, checkRequest } from './guard'
 
 export const MAX_BODY_BYTES = 64 * 1024
 const KEEPALIVE_MS = 15_000
+export const MAX_STREAMS = 16
+const MAX_BACKLOG = 1024 * 1024
 
 export interface WebServerOptions {
   core: Core
@@ -91,21 +94,28 @@ export async function startWebServer(opts: WebServerOptions): Promise<RunningWeb
   }
 
   function handleEvents(req: IncomingMessage, res: ServerResponse): void {
+    if (streams.size >= MAX_STREAMS) return sendJson(res, 503, { ok: false, error: `at most ${MAX_STREAMS} viewers at once` })
     res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive', ...SECURITY_HEADERS })
     res.write(': connected\n\n')
     streams.add(res)
     updateClients()
+    // A viewer that stops reading (a suspended laptop behind an open tunnel) is dropped once its
+    // unread backlog passes MAX_BACKLOG, instead of growing this process's memory without bound.
+    const push = (text: string): void => {
+      if (res.writableLength > MAX_BACKLOG) return void res.destroy()
+      res.write(text)
+    }
     const offs = EVENT_NAMES.map((name) =>
       core.on(name as EventName, (payload) => {
         try {
           const data = parseEvent(name as EventName, payload)
-          res.write(`event: ${name}\ndata: ${JSON.stringify(data)}\n\n`)
+          push(`event: ${name}\ndata: ${JSON.stringify(data)}\n\n`)
         } catch (err) {
-          res.write(`: dropped invalid event (${err instanceof Error ? err.message : 'error'})\n\n`)
+          push(`: dropped invalid event (${err instanceof Error ? err.message : 'error'})\n\n`)
         }
       })
     )
-    const keepalive = setInterval(() => res.write(': keepalive\n\n'), KEEPALIVE_MS)
+    const keepalive = setInterval(() => push(': keepalive\n\n'), KEEPALIVE_MS)
     let closed = false
     const close = (): void => {
       if (closed) return
@@ -121,25 +131,41 @@ export async function startWebServer(opts: WebServerOptions): Promise<RunningWeb
     res.on('error', close)
   }
 
-  const server = createServer((req, res) => {
-    const url = req.url ?? '/'
-    const verdict = checkRequest(
-      { host: req.headers.host, origin: req.headers.origin, url, authorization: req.headers.authorization, cookie: req.headers.cookie },
-      port,
-      token
-    )
+  function route(req: IncomingMessage, res: ServerResponse): void {
+    let url: URL
+    let path: string
+    try {
+      // Any request target (e.g. "//[") must come back as 400, never as an exception.
+      url = new URL(req.url ?? '/', 'http://127.0.0.1')
+      path = decodeURIComponent(url.pathname)
+    } catch {
+      return sendJson(res, 400, { ok: false, error: 'malformed request target' })
+    }
+    const isApi = path.startsWith('/api/')
+    // The page and its assets are the public build; only the API (the room's data) needs the token.
+    const verdict = isApi
+      ? checkRequest({ host: req.headers.host, origin: req.headers.origin, query: url.searchParams, authorization: req.headers.authorization }, token)
+      : checkOrigin({ host: req.headers.host, origin: req.headers.origin })
     if (!verdict.ok) return sendJson(res, verdict.status, { ok: false, error: verdict.reason })
-    const path = new URL(url, 'http://127.0.0.1').pathname
-    const cookie: Record<string, string> = verdict.viaQuery ? { 'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/` } : {}
-    if (path.startsWith('/api/call/')) return void handleCall(decodeURIComponent(path.slice('/api/call/'.length)), req, res)
+    if (path.startsWith('/api/call/')) return void handleCall(path.slice('/api/call/'.length), req, res)
     if (path === '/api/events') return handleEvents(req, res)
     if (path.startsWith('/api/')) return sendJson(res, 404, { ok: false, error: 'no such endpoint' })
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { ok: false, error: 'method not allowed' })
     if (path === '/favicon.ico') return send(res, 204, '', 'image/x-icon')
-    void readAsset(rendererDir, path).then((asset) => {
-      if (!asset) return send(res, 404, 'not found', 'text/plain; charset=utf-8')
-      send(res, 200, asset.body, asset.type, cookie)
-    })
+    void readAsset(rendererDir, url.pathname).then(
+      (asset) => (asset ? send(res, 200, asset.body, asset.type) : send(res, 404, 'not found', 'text/plain; charset=utf-8')),
+      () => send(res, 500, 'could not read the page', 'text/plain; charset=utf-8')
+    )
+  }
+
+  const server = createServer((req, res) => {
+    try {
+      route(req, res)
+    } catch (err) {
+      // Last line of defence: one bad request must not stop the server for everyone else.
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: err instanceof Error ? err.message : 'internal error' })
+      else res.destroy()
+    }
   })
 
   await new Promise<void>((resolve, reject) => {

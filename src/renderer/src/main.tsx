@@ -3,7 +3,6 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { chooseTransport } from './transport/choose-transport'
-import { hideTokenFromAddressBar } from './transport/hide-token'
 import './styles/tokens.css'
 import './styles/base.css'
 import './styles/layout.css'
@@ -16,9 +15,6 @@ import './styles/health.css'
 import './styles/topology.css'
 
 const transport = chooseTransport()
-// This script only runs if the server accepted the token and set its cookie, so it is no
-// longer needed in the address bar, where a screen share would show it.
-if (transport.kind === 'web') hideTokenFromAddressBar()
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

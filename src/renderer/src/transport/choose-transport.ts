@@ -5,6 +5,7 @@ import type { PreloadBridge } from './bridge-global'
 import { createElectronTransport } from './electron-transport'
 import type { Transport } from './transport'
 import { createWebTransport } from './web-transport'
+import { takeAccessToken } from './access-token'
 
 function findBridge(win: Window): PreloadBridge | null {
   const candidate = (win as unknown as Record<string, unknown>)[BRIDGE_GLOBAL]
@@ -15,5 +16,5 @@ function findBridge(win: Window): PreloadBridge | null {
 
 export function chooseTransport(win: Window = window): Transport {
   const bridge = findBridge(win)
-  return bridge ? createElectronTransport(bridge) : createWebTransport()
+  return bridge ? createElectronTransport(bridge) : createWebTransport({ token: takeAccessToken(win) })
 }

@@ -66,7 +66,23 @@ afterEach(() => {
 })
 
 describe('web transport calls', () => {
-  it('POSTs the input as JSON, same-origin, and returns the parsed value', async () => {
+  it('sends the access token as a Bearer header and in the event-stream query, never as a cookie', async () => {
+    const seen: RequestInit[] = []
+    const t = createWebTransport({
+      token: 'tok/+=',
+      fetch: (async (_url: string, init: RequestInit) => {
+        seen.push(init)
+        return reply(200, { ok: true, value: { name: 'x', version: '1', platform: 'linux-x64', shell: 'web', remoteClients: 1 } })
+      }) as unknown as typeof fetch,
+      EventSource: FakeEventSource as unknown as typeof EventSource
+    })
+    await t.call('app.info', undefined)
+    expect(seen[0]).toMatchObject({ credentials: 'omit', headers: { Authorization: 'Bearer tok/+=' } })
+    t.on('devices.changed', () => undefined)
+    expect(FakeEventSource.instances[0]!.url).toBe('/api/events?token=tok%2F%2B%3D')
+  })
+
+  it('POSTs the input as JSON, without cookies, and returns the parsed value', async () => {
     const seen: Array<[string, RequestInit]> = []
     const t = transportWith(async (url, init) => {
       seen.push([url, init])
@@ -75,7 +91,7 @@ describe('web transport calls', () => {
     const snap = await t.call('devices.snapshot', undefined)
     expect(snap.devices[0]!.name).toBe('Rally Camera')
     expect(seen[0]![0]).toBe('/api/call/devices.snapshot')
-    expect(seen[0]![1]).toMatchObject({ method: 'POST', credentials: 'same-origin', body: '{}', headers: { 'Content-Type': 'application/json' } })
+    expect(seen[0]![1]).toMatchObject({ method: 'POST', credentials: 'omit', body: '{}', headers: { 'Content-Type': 'application/json' } })
   })
 
   it('turns each failure into an error a person can act on', async () => {

@@ -1,6 +1,6 @@
 // The loopback web mode: calls are `POST /api/call/<name>` with `{"input": …}`, events arrive on
-// one Server-Sent Events stream. Authentication is the HttpOnly cookie the server set when the
-// page was opened with its token, so every request here is plain same-origin.
+// one Server-Sent Events stream. Every API request carries the page's access token: as a Bearer
+// header on calls, and in the query of the event stream (EventSource cannot set headers).
 import {
   EVENT_NAMES,
   isEventName,
@@ -25,6 +25,8 @@ export interface WebTransportOptions {
   base?: string
   fetch?: typeof fetch
   EventSource?: typeof EventSource
+  /** The access token `logi-diag serve` printed (see access-token.ts); null sends none. */
+  token?: string | null
 }
 
 type Reply = { ok: true; value: unknown } | { ok: false; error: string }
@@ -39,6 +41,9 @@ export function createWebTransport(options: WebTransportOptions = {}): Transport
   const base = options.base ?? ''
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis)
   const ES = options.EventSource ?? globalThis.EventSource
+  const token = options.token ?? null
+  const authHeaders: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {}
+  const eventsUrl = `${base}/api/events${token ? `?token=${encodeURIComponent(token)}` : ''}`
   const problems = new Listeners<string>()
   const linkListeners = new Listeners<LinkState>()
   const eventListeners = new Map<EventName, Listeners<unknown>>()
@@ -66,7 +71,7 @@ export function createWebTransport(options: WebTransportOptions = {}): Transport
 
   function connect(): void {
     retryTimer = null
-    const es = new ES(`${base}/api/events`)
+    const es = new ES(eventsUrl)
     source = es
     es.onopen = () => {
       attempt = 0
@@ -105,8 +110,8 @@ export function createWebTransport(options: WebTransportOptions = {}): Transport
       try {
         res = await doFetch(`${base}/api/call/${encodeURIComponent(name)}`, {
           method: 'POST',
-          credentials: 'same-origin',
-          headers: { 'Content-Type': 'application/json' },
+          credentials: 'omit',
+          headers: { 'Content-Type': 'application/json', ...authHeaders },
           body: JSON.stringify({ input }),
           signal: AbortSignal.timeout(CALL_TIMEOUT_MS)
         })
