@@ -81,6 +81,14 @@ describe('firmware through read-only channels', () => {
 })
 
 describe('every catalog part with a documented read channel', () => {
+  it('a Rally Bar that never sends the closing frame still yields its answer (older firmware)', async () => {
+    const bar = rallyBarFromRecording({ busnum: 2, ports: [3] })
+    bar.behaviour!.bulk = bar.behaviour!.bulk!.filter((r) => !r.out.startsWith('01ff'))
+    const { by, forbidden } = await detect([bar])
+    expect(by('089b')).toMatchObject({ firmware: '1.9.556', errors: [] })
+    expect(forbidden).toEqual([])
+  })
+
   it('Sight, standalone, replaying its own real recording: firmware 0.5.0 at High-Speed', async () => {
     const { by, forbidden } = await detect([bulkControllerFromRecording('sight-087a-fwupd.emulation.json', { busnum: 1, ports: [6] })])
     expect(by('087a')).toMatchObject({ product: 'Sight', serial: '2325LZ51XY58', firmware: '0.5.0', firmwareSource: 'bulk-device-info', speed: 'high', errors: [] })

@@ -75,3 +75,33 @@ describe('DeviceWatcher stages', () => {
     w.stop()
   })
 })
+
+describe('DeviceWatcher start-up', () => {
+  afterEach(() => vi.useRealTimers())
+
+  it('a hotplug during the first discovery is reported after the first snapshot, not before', async () => {
+    vi.useFakeTimers()
+    let finishFirst!: () => void
+    const first = new Promise<void>((r) => (finishFirst = r))
+    const scans: Array<() => Promise<DiscoveryResult>> = [
+      async () => {
+        await first
+        return { snapshot: snap(dev('a')), tree: [], warnings: [] }
+      },
+      async () => ({ snapshot: snap(dev('a'), dev('b')), tree: [], warnings: [] })
+    ]
+    const w = new DeviceWatcher(() => scans.shift()!())
+    const log: string[] = []
+    w.on('event', (e) => log.push(`${e.event}:${e.device.id}`))
+    const started = w.start().then((s) => log.push(`started:${s.devices.length}`))
+    expect(w.start()).toBe(w.start()) // concurrent callers share one start
+    w.schedule() // device b plugged while the first discovery runs
+    await vi.advanceTimersByTimeAsync(MAX_DELAY_MS * 2)
+    expect(log).toEqual([])
+    finishFirst()
+    await started
+    await vi.advanceTimersByTimeAsync(MAX_DELAY_MS)
+    expect(log).toEqual(['started:1', 'attach:b'])
+    w.stop()
+  })
+})

@@ -19,14 +19,19 @@ async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv)
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok
   } catch (err) {
-    if (err instanceof CommanderError) {
-      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok
-      return EXIT.usage
-    }
+    // Commander sets exitCode 0 for --help/--version and non-zero for everything else,
+    // including help shown because no command was given: that is a usage error.
+    if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.usage
     process.stderr.write(`logi-diag: ${err instanceof Error ? err.message : String(err)}\n`)
     return EXIT.failure
   }
 }
+
+// A reader that goes away (`logi-diag udev-rule | head -1`) is not an error worth a stack trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok)
+  throw err
+})
 
 // Exit explicitly once output is flushed: a device read that never answered may leave a native
 // worker thread behind, and it must not keep a finished command alive.

@@ -74,6 +74,16 @@ async function rawDevices(useSysfs: boolean, warnings: string[], libusb: LibusbL
   return libusb.devices
 }
 
+/** Only the nodes a catalog read channel will open: usbfs for control/bulk channels, hidraw for
+ *  HID channels. Detection itself needs neither (sysfs), and unknown devices are never opened. */
+function nodesToRead(item: Identified | undefined, raw: RawUsbDevice | undefined): string[] {
+  const kinds = new Set(item?.match?.part.readChannels.map((c) => c.kind) ?? [])
+  const nodes: string[] = []
+  if (raw?.devNode && (kinds.has('uvc-xu') || kinds.has('bulk-sync') || kinds.has('bulk-tablehub'))) nodes.push(raw.devNode)
+  if ([...kinds].some((k) => k.startsWith('hid-'))) nodes.push(...(item?.hid.map((h) => h.path) ?? []))
+  return nodes
+}
+
 function hidFor(raw: RawUsbDevice, hids: readonly RawHidInterface[]): RawHidInterface[] {
   return hids.filter((h) =>
     h.topoName !== null
@@ -112,9 +122,7 @@ export async function discoverStaged(options: DiscoverOptions = {}): Promise<Sta
     await Promise.all(
       grouped.devices.map(async (device) => {
         const item = byId.get(device.id)
-        const raw = rawById.get(device.id)
-        const nodes = [raw?.devNode, ...(item?.hid.map((h) => h.path) ?? [])].filter((n): n is string => !!n)
-        const denied = await checkNodeAccess(nodes)
+        const denied = await checkNodeAccess(nodesToRead(item, rawById.get(device.id)))
         if (denied) device.errors.push(denied)
       })
     )

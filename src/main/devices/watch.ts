@@ -92,9 +92,19 @@ export class DeviceWatcher extends EventEmitter<DeviceWatcherEvents> {
     return this.last
   }
 
-  async start(): Promise<Snapshot> {
-    if (this.started) return this.current
+  private starting: Promise<Snapshot> | null = null
+  /** A hotplug signal arrived while the first snapshot was being taken. */
+  private pendingDuringStart = false
+
+  /** Idempotent: concurrent callers share the first snapshot. */
+  start(): Promise<Snapshot> {
+    this.starting ??= this.doStart()
+    return this.starting
+  }
+
+  private async doStart(): Promise<Snapshot> {
     this.started = true
+    this.initialising = true
     const usb = loadUsb()
     if (usb.ok) {
       usb.module.usb.on('attach', this.onHotplug)
@@ -102,17 +112,30 @@ export class DeviceWatcher extends EventEmitter<DeviceWatcherEvents> {
     } else {
       this.pollTimer = setInterval(this.onHotplug, POLL_MS)
     }
-    const staged = await this.discoverFn()
-    const first = staged.withFirmware ? await staged.withFirmware() : staged
-    this.last = first
-    this.current = first.snapshot
-    for (const w of first.warnings) this.emit('warning', w)
+    try {
+      const staged = await this.discoverFn()
+      const first = staged.withFirmware ? await staged.withFirmware() : staged
+      this.last = first
+      this.current = first.snapshot
+      for (const w of first.warnings) this.emit('warning', w)
+    } finally {
+      this.initialising = false
+    }
+    // Devices that came or went during the first discovery are reported after it, as events
+    // against the first snapshot, never before it.
+    if (this.pendingDuringStart) {
+      this.pendingDuringStart = false
+      this.schedule()
+    }
     return this.current
   }
+
+  private initialising = false
 
   stop(): void {
     if (!this.started) return
     this.started = false
+    this.starting = null
     const usb = loadUsb()
     if (usb.ok) {
       usb.module.usb.off('attach', this.onHotplug)
@@ -126,6 +149,10 @@ export class DeviceWatcher extends EventEmitter<DeviceWatcherEvents> {
   /** Public so callers with their own signal (e.g. a udev monitor) can ask for a rescan. */
   schedule(): void {
     if (!this.started) return
+    if (this.initialising) {
+      this.pendingDuringStart = true
+      return
+    }
     if (this.quietTimer) clearTimeout(this.quietTimer)
     this.quietTimer = setTimeout(() => this.flush(), QUIET_MS)
     this.maxTimer ??= setTimeout(() => this.flush(), MAX_DELAY_MS)

@@ -14,6 +14,8 @@ import { emptyResult, type FirmwareResult } from './results'
 import { withTimeout } from './with-timeout'
 
 export const READ_TIMEOUT_MS = 1500
+/** Each bulk transfer of a multi-step exchange gets a share of the channel's deadline. */
+const TRANSFER_TIMEOUT_MS = 300
 
 export interface FirmwareTarget {
   item: Identified
@@ -106,7 +108,7 @@ async function runChannel(channel: ReadChannel, target: FirmwareTarget, result: 
       if (n === undefined) throw new Error('the device does not offer its device-info interface')
       const info = await withUsb(target, (usb) => {
         const eps = usb.claim(n)
-        return exchangeGetDeviceInfo(eps.out, eps.in, READ_TIMEOUT_MS)
+        return exchangeGetDeviceInfo(eps.out, eps.in, TRANSFER_TIMEOUT_MS)
       })
       result.deviceInfo = info
       const self = info.devices.find((d) => d.serial !== null && d.serial === target.item.device.serial) ?? info.devices[0]

@@ -1,4 +1,4 @@
-import type { Command } from 'commander'
+import { InvalidArgumentError, type Command } from 'commander'
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { createCore } from '../../core/core'
@@ -12,7 +12,7 @@ export function defaultRendererDir(): string {
 
 function parsePort(value: string): number {
   const n = Number(value)
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`--port must be a number from 0 to 65535, got "${value}"`)
+  if (!/^\d+$/.test(value) || !Number.isInteger(n) || n > 65535) throw new InvalidArgumentError(`expected a number from 0 to 65535, got "${value}"`)
   return n
 }
 
@@ -20,9 +20,9 @@ export function registerServe(program: Command): void {
   program
     .command('serve')
     .description('serve the app UI on 127.0.0.1 only (for remote sessions over an SSH tunnel)')
-    .option('--port <n>', 'port to listen on (0 picks a free one)', '8765')
-    .action(async (opts: { port: string }) => {
-      const port = parsePort(opts.port)
+    .option('--port <n>', 'port to listen on (0 picks a free one)', parsePort, 8765)
+    .action(async (opts: { port: number }) => {
+      const port = opts.port
       const rendererDir = defaultRendererDir()
       if (!existsSync(join(rendererDir, 'index.html'))) throw new Error(`the UI is not built (${rendererDir}/index.html missing); run "npm run build" first`)
       const core = createCore({ shell: 'web' })

@@ -51,7 +51,12 @@ export function formatSnapshot(s: Snapshot): string {
   return out.join('\n')
 }
 
+const EVENT_MARK: Record<DeviceEvent['event'], string> = { attach: '+ attached', detach: '- detached', update: '~ updated ' }
+
 export function formatEvent(e: DeviceEvent): string {
   const d = e.device
-  return `${e.event === 'attach' ? '+ attached' : '- detached'}  ${d.name} (${d.vendorId}:${d.productId}) serial ${d.serial ?? 'unknown'} at ${describeLocation(d)}`
+  const line = `${EVENT_MARK[e.event]}  ${d.name} (${d.vendorId}:${d.productId}) serial ${d.serial ?? 'unknown'} at ${describeLocation(d)}`
+  if (e.event !== 'update') return line
+  const problems = d.errors.map((x) => `\n             ! ${x.code}: ${x.message}`).join('')
+  return `${line}: firmware ${d.firmware ?? 'not read'}${problems}`
 }

@@ -7,6 +7,7 @@ import { GET_DEVICE_INFO_PAYLOAD, SYNC_CMD, decodeFrameHeader, encodeAck, encode
 import { readPath } from './protobuf-reader'
 import type { GuardedIn, GuardedOut } from '../guarded-io'
 import type { Component } from '../../../shared/contract'
+import { cleanIdentityString } from '../../devices/identity-string'
 
 const MAX_FRAME = 64 * 1024
 const READ_CHUNK = 16 * 1024
@@ -33,7 +34,9 @@ export interface DeviceInfo {
   peripherals: InfoPeripheral[]
 }
 
-const str = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 && v.length < 128 ? v : null)
+/** Device-supplied text is cleaned like USB identity strings: no control characters (a hostile
+ *  device must not reach a terminal with escape sequences), bounded length. */
+const str = (v: unknown): string | null => (typeof v === 'string' ? cleanIdentityString(Buffer.from(v, 'utf8')).value : null)
 
 export function parseDeviceInfoJson(text: string): DeviceInfo {
   let doc: unknown
@@ -81,7 +84,9 @@ async function receiveFrame(inn: GuardedIn, timeoutMs: number): Promise<{ cmd: n
   let buf = await inn.receive(READ_CHUNK, timeoutMs)
   const h = decodeFrameHeader(buf)
   if (!h) throw new BadReplyError(`a ${buf.length}-byte frame is too short`)
-  const headerLen = buf.length >= 12 ? 12 : 8
+  // Only the device's closing UninitBuffer comes without a sequence id (8 bytes, as recorded).
+  const headerLen = h.cmd === SYNC_CMD.UninitBuffer && buf.length === 8 ? 8 : 12
+  if (buf.length < headerLen) throw new BadReplyError(`a ${buf.length}-byte frame is too short`)
   if (h.length > MAX_FRAME) throw new BadReplyError(`a frame claims ${h.length} bytes`)
   while (buf.length < headerLen + h.length) {
     const more = await inn.receive(READ_CHUNK, timeoutMs)
@@ -94,11 +99,16 @@ async function receiveFrame(inn: GuardedIn, timeoutMs: number): Promise<{ cmd: n
   return { cmd: h.cmd, payload: buf.subarray(headerLen, headerLen + h.length) }
 }
 
+/** The closing handshake is a courtesy; older firmware may skip it, so it gets little time. */
+const CLOSE_TIMEOUT_MS = 100
+
+/** `timeoutMs` applies to each transfer; keep it well below the channel's overall deadline. */
 export async function exchangeGetDeviceInfo(out: GuardedOut, inn: GuardedIn, timeoutMs: number): Promise<DeviceInfo> {
   let seq = 1
   await out.send(encodeFrame(SYNC_CMD.BufferWrite, seq++, GET_DEVICE_INFO_PAYLOAD), timeoutMs)
   const ack = await receiveFrame(inn, timeoutMs)
   if (ack.cmd === SYNC_CMD.Nack || ack.cmd === SYNC_CMD.Timeout) throw new BadReplyError('the device refused the device-info request')
+  if (ack.cmd !== SYNC_CMD.Ack) throw new BadReplyError(`the device answered the request with command 0x${ack.cmd.toString(16)} instead of an acknowledgement`)
   await out.send(encodeFrame(SYNC_CMD.UninitBuffer, seq++), timeoutMs)
   let response: Uint8Array | null = null
   for (let i = 0; i < 4 && !response; i++) {
@@ -107,13 +117,14 @@ export async function exchangeGetDeviceInfo(out: GuardedOut, inn: GuardedIn, tim
     else if (f.cmd === SYNC_CMD.Nack || f.cmd === SYNC_CMD.Timeout) throw new BadReplyError('the device gave up on the device-info request')
   }
   if (!response) throw new BadReplyError('the device never sent its device-info answer')
+  const info = parseDeviceInfoJson(deviceInfoTextFromMessage(response))
   // Close the exchange as the protocol expects, so the device is left as we found it.
-  await out.send(encodeAck(seq++, SYNC_CMD.BufferRead), timeoutMs)
   try {
-    const closing = await receiveFrame(inn, timeoutMs)
-    if (closing.cmd === SYNC_CMD.UninitBuffer) await out.send(encodeAck(seq++, SYNC_CMD.UninitBuffer), timeoutMs)
+    await out.send(encodeAck(seq++, SYNC_CMD.BufferRead), CLOSE_TIMEOUT_MS)
+    const closing = await receiveFrame(inn, CLOSE_TIMEOUT_MS)
+    if (closing.cmd === SYNC_CMD.UninitBuffer) await out.send(encodeAck(seq++, SYNC_CMD.UninitBuffer), CLOSE_TIMEOUT_MS)
   } catch {
     // Older firmware may not send the closing UninitBuffer; the answer is already complete.
   }
-  return parseDeviceInfoJson(deviceInfoTextFromMessage(response))
+  return info
 }
