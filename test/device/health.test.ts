@@ -98,3 +98,17 @@ describe('health: topology, parts and modes', () => {
     expect(r.stdout).toMatch(/^No problems found\./)
   })
 })
+
+describe('health: the USB 2 side of a USB 3 hub is not a USB 2 hub', () => {
+  it('a camera that fell back to High-Speed behind a USB 3 hub is told to check its cable, not to leave the hub', async () => {
+    const { report } = await health([
+      hub({ busnum: 1, ports: [2] }), hub({ busnum: 2, ports: [2] }, 'super'),
+      rallyCamera({ busnum: 1, ports: [2, 1] }, 'RC1', 'high'), rallyTableHub({ busnum: 1, ports: [2, 2] }), rallyAudio({ busnum: 1, ports: [2, 3] })
+    ], { 1: 'usb2', 2: 'usb3' })
+    const f = report.findings.find((x) => x.check === 'link-speed')!
+    expect(f.detail).not.toMatch(/USB 2 hub/)
+    expect(f.fix).toMatch(/USB 3 port/)
+    // The USB 3 half of the hub has no part below it, so the picture does not draw it.
+    expect(report.topology.map((t) => t.id)).toEqual(['bus:1'])
+  })
+})

@@ -163,7 +163,8 @@ describe('Room screen', () => {
 
     const camera = rallyCard.getByRole('article', { name: 'Rally Camera: No access' })
     const command = (await camera.locator('code.command__text').textContent()) ?? ''
-    expect(command).toMatch(/^sudo cp resources\/linux\/70-logi-room-diagnostics\.rules \/etc\/udev\/rules\.d\//)
+    // The exact path of the rule shipped on this machine, ready to paste.
+    expect(command).toMatch(/^sudo cp \/\S*resources\/linux\/70-logi-room-diagnostics\.rules \/etc\/udev\/rules\.d\//)
     expect(command).toMatch(/sudo udevadm control --reload-rules$/)
     expect(await camera.getByRole('button', { name: 'Copy the command that fixes access to Rally Camera' }).count()).toBe(1)
     expect(await camera.textContent()).toContain('Then unplug the device and plug it back in.')

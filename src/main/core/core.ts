@@ -6,6 +6,7 @@ import type { AppInfo, CallInput, CallName, CallOutput, EventName, EventPayload 
 import { DeviceWatcher } from '../devices/watch'
 import { APP_NAME, APP_VERSION } from './app-version'
 import { runHealth } from '../health/run-health'
+import { UDEV_INSTALL_COMMAND } from '../devices/permissions'
 
 export type Handlers = { [N in CallName]: (input: CallInput<N>) => Promise<CallOutput<N>> }
 
@@ -17,7 +18,7 @@ export interface CoreOptions {
 export interface Core {
   readonly handlers: Handlers
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void
-  /** Number of extra web clients; the web shell updates it, the UI shows a banner. */
+  /** Number of connected web viewers; the web shell updates it, the UI shows a banner. */
   setRemoteClients(n: number): void
   start(): Promise<void>
   stop(): void
@@ -38,7 +39,8 @@ export function createCore(options: CoreOptions): Core {
       version: APP_VERSION,
       platform: `${process.platform}-${process.arch}`,
       shell: options.shell,
-      remoteClients
+      remoteClients,
+      udevInstallCommand: process.platform === 'linux' ? UDEV_INSTALL_COMMAND : null
     }),
     'devices.snapshot': async () => {
       await (started ??= watcher.start())

@@ -84,12 +84,16 @@ function nodesToRead(item: Identified | undefined, raw: RawUsbDevice | undefined
   return nodes
 }
 
-function hidFor(raw: RawUsbDevice, hids: readonly RawHidInterface[]): RawHidInterface[] {
-  return hids.filter((h) =>
-    h.topoName !== null
-      ? h.topoName === raw.topoName
-      : h.vendorId === raw.vendorId && h.productId === raw.productId
-  )
+/** HID interfaces of one USB device: by topology where the OS says (Linux); otherwise by
+ *  VID:PID, and when two devices share that VID:PID (two rooms) only by matching serial. */
+function hidFor(raw: RawUsbDevice, raws: readonly RawUsbDevice[], hids: readonly RawHidInterface[]): RawHidInterface[] {
+  const twins = raws.filter((r) => r.vendorId === raw.vendorId && r.productId === raw.productId).length
+  const serial = cleanIdentityString(raw.serial).value
+  return hids.filter((h) => {
+    if (h.topoName !== null) return h.topoName === raw.topoName
+    if (h.vendorId !== raw.vendorId || h.productId !== raw.productId) return false
+    return twins === 1 || (serial !== null && h.serial === serial)
+  })
 }
 
 /** A discovery in two stages: what is plugged in (fast), then firmware (may wait on devices). */
@@ -112,7 +116,7 @@ export async function discoverStaged(options: DiscoverOptions = {}): Promise<Sta
 
   const identified: Identified[] = []
   for (const raw of raws) {
-    const item = identify(raw, hidFor(raw, hid.interfaces))
+    const item = identify(raw, hidFor(raw, raws, hid.interfaces))
     if (item) identified.push(item)
   }
   const grouped = groupSystems(identified)
@@ -148,12 +152,17 @@ export async function discoverStaged(options: DiscoverOptions = {}): Promise<Sta
 function usbTree(raws: readonly RawUsbDevice[], snapshot: Snapshot): UsbTreeEntry[] {
   const listed = new Set(snapshot.devices.map((d) => d.id))
   const keep = new Set<string>()
+  const hubPaths = new Set<string>()
   for (const r of raws) {
     if (!listed.has(deviceId(r))) continue
     for (let i = 0; i <= r.ports.length; i++) keep.add(i === 0 ? `usb${r.bus}` : `${r.bus}-${r.ports.slice(0, i).join('.')}`)
+    for (let i = 1; i < r.ports.length; i++) hubPaths.add(r.ports.slice(0, i).join('.'))
   }
+  // A USB 3 hub is two hubs, one per bus of the controller, at the same port path: keep the
+  // other half too, so a check can tell a USB 3 hub's USB 2 side from a real USB 2 hub.
+  const isTwin = (r: RawUsbDevice): boolean => r.ports.length > 0 && r.deviceClass === 9 && hubPaths.has(r.ports.join('.'))
   return raws
-    .filter((r) => keep.has(r.topoName))
+    .filter((r) => keep.has(r.topoName) || isTwin(r))
     .map((r) => {
       const id = deviceId(r)
       const device = snapshot.devices.find((d) => d.id === id)

@@ -1,17 +1,37 @@
 // Linux gives device nodes to root only unless a udev rule says otherwise. Detection works
 // without access (sysfs), but reading firmware needs it, so a missing rule is reported per device
 // with the exact fix.
-import { constants, promises as fs } from 'node:fs'
+import { constants, existsSync, promises as fs } from 'node:fs'
+import { join, resolve } from 'node:path'
 import type { DeviceError } from '../../shared/contract'
 
 export const UDEV_RULE_FILE = '70-logi-room-diagnostics.rules'
 export const UDEV_RULE_SOURCE = `resources/linux/${UDEV_RULE_FILE}`
 
+/** Where the shipped rule is on this machine: the packaged app's resources folder, or the
+ *  checkout's resources/ (from out/main, out/cli or src/main/devices). */
+function findShippedRule(): string | null {
+  const resourcesPath = (process as { resourcesPath?: string }).resourcesPath
+  const candidates = [
+    ...(resourcesPath ? [join(resourcesPath, 'linux', UDEV_RULE_FILE)] : []),
+    resolve(__dirname, '..', '..', UDEV_RULE_SOURCE),
+    resolve(__dirname, '..', '..', '..', UDEV_RULE_SOURCE)
+  ]
+  return candidates.find((p) => existsSync(p)) ?? null
+}
+
+const SHIPPED_RULE = findShippedRule()
+
+/** An exact command to paste: copy the shipped file, or write it from the catalog. */
+export const UDEV_INSTALL_COMMAND = SHIPPED_RULE
+  ? `sudo cp ${SHIPPED_RULE} /etc/udev/rules.d/${UDEV_RULE_FILE} && sudo udevadm control --reload-rules`
+  : `logi-diag udev-rule | sudo tee /etc/udev/rules.d/${UDEV_RULE_FILE} && sudo udevadm control --reload-rules`
+
 export function permissionFix(node: string): string {
   return (
     `This app cannot open ${node} (permission denied). ` +
-    `Install the udev rule that ships with the app: sudo cp ${UDEV_RULE_SOURCE} /etc/udev/rules.d/${UDEV_RULE_FILE} ` +
-    `&& sudo udevadm control --reload-rules, then unplug the device and plug it back in.`
+    `Install the udev rule that ships with the app: ${UDEV_INSTALL_COMMAND}, ` +
+    `then unplug the device and plug it back in.`
   )
 }
 

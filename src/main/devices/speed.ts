@@ -24,7 +24,8 @@ export function speedFromSysfs(text: string): UsbSpeed | null {
 /**
  * Without sysfs (macOS, Windows with usb@2) the negotiated speed is not exposed. A device
  * running at SuperSpeed must use bMaxPacketSize0 = 9 (2^9 = 512) with bcdUSB >= 3.0, so that
- * case is certain; anything else is left unknown rather than guessed.
+ * case is certain from the device descriptor alone; other cases are left to the configuration's
+ * endpoints (descriptors.ts impliedSpeed).
  */
 export function speedFromDeviceDescriptor(bcdUSB: number, bMaxPacketSize0: number): UsbSpeed | null {
   return bcdUSB >= 0x0300 && bMaxPacketSize0 === 9 ? 'super' : null

@@ -24,13 +24,12 @@ export interface DeviceWatcherEvents {
 const sameDevice = (a: Device, b: Device): boolean =>
   a.vendorId === b.vendorId && a.productId === b.productId && a.serial === b.serial && a.mode === b.mode && a.speed === b.speed
 
-/** Devices present in both whose slow-read fields (firmware, components, errors) changed. */
+/** The same device (not a swap) whose details changed: firmware, errors, names, location. */
 export function changedDevices(before: Snapshot, after: Snapshot): Device[] {
   const prev = new Map(before.devices.map((d) => [d.id, d]))
   return after.devices.filter((d) => {
     const p = prev.get(d.id)
-    return p !== undefined && sameDevice(p, d) &&
-      JSON.stringify([p.firmware, p.firmwareSource, p.components, p.errors]) !== JSON.stringify([d.firmware, d.firmwareSource, d.components, d.errors])
+    return p !== undefined && sameDevice(p, d) && JSON.stringify(p) !== JSON.stringify(d)
   })
 }
 
@@ -183,7 +182,8 @@ export class DeviceWatcher extends EventEmitter<DeviceWatcherEvents> {
       const generation = ++this.generation
       // Carry known firmware over so a fast snapshot does not momentarily forget it.
       const fast = carryFirmware(this.current, result.snapshot)
-      const events = diffSnapshots(this.current, fast)
+      const events: DeviceEvent[] = [...diffSnapshots(this.current, fast), ...changedDevices(this.current, fast).map((device) => ({ event: 'update' as const, device }))]
+      for (const e of events) if (e.event === 'detach') this.firmwareCache.forget(e.device.id)
       this.last = { ...result, snapshot: fast }
       this.current = fast
       for (const e of events) this.emit('event', e)

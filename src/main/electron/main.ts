@@ -37,12 +37,14 @@ if (!app.requestSingleInstanceLock()) {
     void win.loadURL(APP_ENTRY)
   }
 
-  void app.whenReady().then(async () => {
+  void app.whenReady().then(() => {
     denyAllPermissions(session.defaultSession)
     registerAppProtocol(protocol, join(__dirname, '../renderer'))
     registerIpcHandlers(ipcMain, core)
-    await core.start()
+    // The window comes first: the first discovery (with firmware reads) takes a moment, and the
+    // UI shows its own progress. A failed start is reported by the calls the UI makes, not lost.
     createWindow()
+    core.start().catch((err: unknown) => console.error('core start-up failed:', err))
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow()
     })

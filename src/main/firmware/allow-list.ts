@@ -11,6 +11,7 @@ export type OutgoingRequest =
   | { kind: 'usb-control-in'; bmRequestType: number; bRequest: number; wValue: number; wIndex: number; length: number }
   | { kind: 'usb-bulk-out'; data: Uint8Array }
   | { kind: 'usb-bulk-in'; length: number }
+  | { kind: 'usb-get-string'; index: number }
 
 export interface AllowedRequest {
   id: string
@@ -82,6 +83,11 @@ export const ALLOW_LIST: readonly AllowedRequest[] = [
     }
   },
   {
+    id: 'usb-get-string',
+    why: 'Standard GET_DESCRIPTOR for a string (name, serial) where the OS does not cache them (macOS, Windows)',
+    matches: (r) => r.kind === 'usb-get-string' && r.index > 0 && r.index < 256
+  },
+  {
     id: 'bulk-in',
     why: 'Reading from a bulk IN endpoint sends nothing to the device',
     matches: (r) => r.kind === 'usb-bulk-in'
@@ -107,6 +113,8 @@ export function describeRequest(r: OutgoingRequest): string {
       return `${r.kind} ${r.bmRequestType.toString(16)}:${r.bRequest.toString(16)}:${r.wValue.toString(16)}:${r.wIndex.toString(16)}`
     case 'usb-bulk-in':
       return `${r.kind} ${r.length}`
+    case 'usb-get-string':
+      return `${r.kind} ${r.index}`
   }
 }
 

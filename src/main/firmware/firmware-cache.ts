@@ -11,6 +11,11 @@ const keyOf = (t: FirmwareTarget): string => {
 export class FirmwareCache {
   private readonly cache = new Map<string, FirmwareResult>()
 
+  /** A detached device's cached read must not be served to whatever is plugged in next there. */
+  forget(deviceId: string): void {
+    for (const k of this.cache.keys()) if (k.startsWith(`${deviceId}|`)) this.cache.delete(k)
+  }
+
   async read(targets: readonly FirmwareTarget[]): Promise<Map<string, FirmwareResult>> {
     const out = new Map<string, FirmwareResult>()
     const todo: FirmwareTarget[] = []

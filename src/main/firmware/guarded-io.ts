@@ -52,6 +52,18 @@ export class GuardedUsb {
     return new GuardedUsb(dev)
   }
 
+  /** Standard string descriptor read; waits for libusb's own timeout so nothing is left in
+   *  flight when the handle is closed. */
+  async getString(index: number, timeoutMs: number): Promise<string | null> {
+    assertAllowed({ kind: 'usb-get-string', index })
+    this.dev.timeout = timeoutMs
+    try {
+      return (await callback<string | undefined>((cb) => this.dev.getStringDescriptor(index, cb))) ?? null
+    } catch {
+      return null
+    }
+  }
+
   async controlIn(bmRequestType: number, bRequest: number, wValue: number, wIndex: number, length: number): Promise<Uint8Array> {
     assertAllowed({ kind: 'usb-control-in', bmRequestType, bRequest, wValue, wIndex, length })
     const data = await callback<Buffer | number | undefined>((cb) => this.dev.controlTransfer(bmRequestType, bRequest, wValue, wIndex, length, cb))
@@ -59,7 +71,7 @@ export class GuardedUsb {
   }
 
   /** Claims a vendor interface that no kernel driver owns; never detaches a driver. */
-  claim(interfaceNumber: number): { out: GuardedOut; in: GuardedIn } {
+  claimVendorInterface(interfaceNumber: number): { out: GuardedOut; in: GuardedIn } {
     const iface = this.dev.interface(interfaceNumber)
     if (process.platform === 'linux' && iface.isKernelDriverActive()) {
       throw new Error(`interface ${interfaceNumber} is in use by a system driver; it is left alone`)

@@ -107,7 +107,7 @@ async function runChannel(channel: ReadChannel, target: FirmwareTarget, result: 
       const n = syncInterface(target, channel.interfaceSubclass)
       if (n === undefined) throw new Error('the device does not offer its device-info interface')
       const info = await withUsb(target, (usb) => {
-        const eps = usb.claim(n)
+        const eps = usb.claimVendorInterface(n)
         return exchangeGetDeviceInfo(eps.out, eps.in, TRANSFER_TIMEOUT_MS)
       })
       result.deviceInfo = info

@@ -32,6 +32,13 @@ export class HealthContext {
     return out
   }
 
+  /** True when the hub is the USB 2 half of a USB 3 hub (a SuperSpeed hub sits at the same
+   *  port path on another bus). */
+  hasSuperSpeedTwin(hub: UsbTreeEntry): boolean {
+    const path = hub.ports.join('.')
+    return [...this.tree.values()].some((t) => t.isHub && t.bus !== hub.bus && t.ports.join('.') === path && (t.speed === 'super' || t.speed === 'super-plus'))
+  }
+
   entry(d: Device): UsbTreeEntry | undefined {
     return this.tree.get(`${d.location.bus}-${d.location.ports.join('.')}`)
   }

@@ -3,7 +3,9 @@
 import type { Finding, TopologyNode } from '../../shared/contract'
 import type { UsbTreeEntry } from '../devices/discover'
 
-export function buildTopology(tree: readonly UsbTreeEntry[], findings: readonly Finding[]): TopologyNode[] {
+export function buildTopology(allEntries: readonly UsbTreeEntry[], findings: readonly Finding[]): TopologyNode[] {
+  // Twin hubs kept for the checks but with no room part below them are not drawn.
+  const tree = allEntries.filter((e) => !e.isHub || e.ports.length === 0 || allEntries.some((x) => !x.isHub && x.bus === e.bus && x.ports.length > e.ports.length && x.ports.slice(0, e.ports.length).join('.') === e.ports.join('.')))
   const linkChecks = new Set(['link-speed', 'hub-chain', 'device-mode', 'permissions', 'device-descriptor'])
   const problemsOf = (deviceId: string | null): string[] =>
     deviceId === null ? [] : findings.filter((f) => linkChecks.has(f.check) && f.devices.includes(deviceId)).map((f) => f.id)

@@ -11,8 +11,10 @@ export const AppInfo = z.object({
   platform: z.string(),
   /** Which front end the core is serving. */
   shell: z.enum(['electron', 'web']),
-  /** Present in web mode when a browser other than the first one has connected. */
-  remoteClients: z.number().int().nonnegative()
+  /** Web mode: how many browsers are connected to the live event stream (including this one). */
+  remoteClients: z.number().int().nonnegative(),
+  /** Linux: the exact command that installs the shipped udev rule on this machine; else null. */
+  udevInstallCommand: z.string().nullable()
 })
 export type AppInfo = z.infer<typeof AppInfo>
 

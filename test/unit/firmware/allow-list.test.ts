@@ -15,7 +15,8 @@ describe('read-only allow-list', () => {
     ['XU GET_CUR', { kind: 'usb-control-in', bmRequestType: 0xa1, bRequest: 0x81, wValue: 0x0100, wIndex: 0x0800, length: 4 }],
     ['GetDeviceInfo', { kind: 'usb-bulk-out', data: encodeFrame(SYNC_CMD.BufferWrite, 7, GET_DEVICE_INFO_PAYLOAD) }],
     ['UninitBuffer', { kind: 'usb-bulk-out', data: encodeFrame(SYNC_CMD.UninitBuffer, 8) }],
-    ['Ack of BufferRead', { kind: 'usb-bulk-out', data: encodeAck(9, SYNC_CMD.BufferRead) }]
+    ['Ack of BufferRead', { kind: 'usb-bulk-out', data: encodeAck(9, SYNC_CMD.BufferRead) }],
+    ['serial string read', { kind: 'usb-get-string', index: 3 }]
   ])('allows %s', (_n, r) => expect(() => assertAllowed(r)).not.toThrow())
 
   it.each<[string, OutgoingRequest]>([
@@ -31,11 +32,15 @@ describe('read-only allow-list', () => {
     ['SetDeviceTime', { kind: 'usb-bulk-out', data: encodeFrame(SYNC_CMD.BufferWrite, 1, [0x0a, 0x03, 0x12, 0x01, 0x30, 0x1a, 0x04, 0x52, 0x02, 0x08, 0x01]) }],
     ['Ack of a BufferWrite', { kind: 'usb-bulk-out', data: encodeAck(1, SYNC_CMD.BufferWrite) }],
     ['UninitBuffer with payload', { kind: 'usb-bulk-out', data: encodeFrame(SYNC_CMD.UninitBuffer, 1, [1]) }],
-    ['Table Hub Init', { kind: 'usb-bulk-out', data: u8([0x01, 0xcc, 0xef, 0xbe, 0, 0, 0, 0]) }]
+    ['Table Hub Init', { kind: 'usb-bulk-out', data: u8([0x01, 0xcc, 0xef, 0xbe, 0, 0, 0, 0]) }],
+    ['string index 0 (language table, not a string)', { kind: 'usb-get-string', index: 0 }]
   ])('refuses %s', (_n, r) => {
     expect(allowedBy(r)).toBeUndefined()
     expect(() => assertAllowed(r)).toThrow(NotAllowedError)
   })
+
+  // Every node-hid and usb (2.x, including its WebUSB layer) call that sends anything to a device.
+  const DEVICE_API = /\.(sendFeatureReport|sendOutputReport|getFeatureReport|controlTransfer|controlTransferIn|controlTransferOut|transferIn|transferOut|setConfiguration|selectConfiguration|setAltSetting|selectAlternateInterface|clearHalt|reset|getStringDescriptor|claim|claimInterface)\(|\.transfer\(|\.write\(\s*\[|HID\.HID\(|new HID\(|HIDAsync\.open\(/
 
   it('no code outside guarded-io.ts calls a device-writing API', () => {
     const root = join(__dirname, '../../../src')
@@ -46,7 +51,7 @@ describe('read-only allow-list', () => {
         if (statSync(p).isDirectory()) walk(p)
         else if (/\.(ts|tsx)$/.test(name) && !name.endsWith('guarded-io.ts')) {
           const text = readFileSync(p, 'utf8')
-          if (/\.(sendFeatureReport|sendOutputReport|controlTransfer|setConfiguration|setAltSetting|reset)\(|\.transfer\(|HID\.HID\(|HIDAsync\.open\(/.test(text)) offenders.push(relative(root, p))
+          if (DEVICE_API.test(text)) offenders.push(relative(root, p))
         }
       }
     }

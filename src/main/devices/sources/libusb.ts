@@ -6,6 +6,7 @@ import { hex4, topoNameOf, type RawUsbDevice } from '../raw-device'
 import { speedFromDeviceDescriptor } from '../speed'
 import { impliedSpeed, type ConfigInfo } from '../descriptors'
 import { loadUsb } from './native-modules'
+import { GuardedUsb } from '../../firmware/guarded-io'
 
 export interface LibusbListing {
   devices: RawUsbDevice[]
@@ -72,33 +73,18 @@ export function listLibusb(): LibusbListing {
 
 const STRING_TIMEOUT_MS = 500
 
-function getString(dev: UsbDevice, index: number): Promise<Uint8Array | null> {
-  if (index === 0) return Promise.resolve(null)
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(null), STRING_TIMEOUT_MS)
-    dev.getStringDescriptor(index, (err, value) => {
-      clearTimeout(timer)
-      resolve(err || value === undefined ? null : Buffer.from(value, 'utf8'))
-    })
-  })
-}
-
-/** Off Linux: read the three identity strings. Fails soft: the caller records why. */
+/** Off Linux: read the three identity strings through the guarded channel. Fails soft. */
 export async function readStringsOverLibusb(dev: UsbDevice): Promise<Pick<RawUsbDevice, 'manufacturer' | 'product' | 'serial'>> {
-  dev.open(false)
+  const usb = GuardedUsb.open(dev)
   try {
     const d = dev.deviceDescriptor
-    const [manufacturer, product, serial] = [
-      await getString(dev, d.iManufacturer),
-      await getString(dev, d.iProduct),
-      await getString(dev, d.iSerialNumber)
-    ]
-    return { manufacturer, product, serial }
-  } finally {
-    try {
-      dev.close()
-    } catch {
-      // already gone
+    const read = async (index: number): Promise<Uint8Array | null> => {
+      if (index === 0) return null
+      const s = await usb.getString(index, STRING_TIMEOUT_MS)
+      return s === null ? null : Buffer.from(s, 'utf8')
     }
+    return { manufacturer: await read(d.iManufacturer), product: await read(d.iProduct), serial: await read(d.iSerialNumber) }
+  } finally {
+    await usb.close()
   }
 }

@@ -15,7 +15,7 @@ export const linkSpeed: Check = (ctx) => {
     const part = ctx.catalog(d)?.part
     if (!part || d.mode !== 'normal') continue
     const wants = part.wantsSpeed
-    const usb2Hub = ctx.hubsAbove(d).find((h) => h.speed !== null && compareSpeed(h.speed, 'high') <= 0 && h.ports.length > 0)
+    const usb2Hub = ctx.hubsAbove(d).find((h) => h.speed !== null && compareSpeed(h.speed, 'high') <= 0 && h.ports.length > 0 && !ctx.hasSuperSpeedTwin(h))
     const slow = d.speed !== null && wants !== undefined && compareSpeed(d.speed, wants) < 0
     if (wants && (slow || (d.speed === null && usb2Hub))) {
       const hubText = usb2Hub ? ` It is connected through a USB 2 hub ("${usb2Hub.name}", bus ${usb2Hub.bus} port ${usb2Hub.ports.join('.')}), which limits it to USB 2.` : ''

@@ -1,5 +1,5 @@
 import type { Finding } from '../../../shared/contract'
-import { UDEV_RULE_FILE, UDEV_RULE_SOURCE } from '../../devices/permissions'
+import { UDEV_INSTALL_COMMAND } from '../../devices/permissions'
 import type { Check } from '../context'
 
 export const permissions: Check = (ctx) => {
@@ -12,7 +12,7 @@ export const permissions: Check = (ctx) => {
     devices: denied.map((d) => d.id),
     title: `No access to ${denied.length === 1 ? denied[0]!.name : `${denied.length} devices`}`,
     detail: `This computer does not let the app open ${denied.map((d) => d.name).join(', ')}, so their firmware cannot be read.`,
-    fix: `Install the udev rule that ships with the app: sudo cp ${UDEV_RULE_SOURCE} /etc/udev/rules.d/${UDEV_RULE_FILE} && sudo udevadm control --reload-rules — then unplug the devices and plug them back in (replug after installing).`
+    fix: `Install the udev rule that ships with the app: ${UDEV_INSTALL_COMMAND} — then unplug the devices and plug them back in (replug after installing).`
   }
   return [finding]
 }

@@ -10,7 +10,7 @@ const WHAT_TO_CONNECT: ReadonlyArray<readonly [system: string, cable: string]> =
   ['Rally Bar, Rally Bar Mini, Rally Bar Huddle', 'the USB cable from the bar, with the bar set to USB mode (not appliance mode).']
 ]
 
-export function EmptyState({ linux }: { linux: boolean }): ReactElement {
+export function EmptyState({ udevCommand }: { udevCommand: string | null }): ReactElement {
   return (
     <section className="card empty-state" aria-labelledby="empty-title">
       <div className="empty-state__art" aria-hidden="true">
@@ -28,7 +28,7 @@ export function EmptyState({ linux }: { linux: boolean }): ReactElement {
           </li>
         ))}
       </ul>
-      {linux ? <LinuxAccessHelp /> : null}
+      {udevCommand ? <LinuxAccessHelp command={udevCommand} /> : null}
     </section>
   )
 }

@@ -5,10 +5,10 @@ import { CopyButton } from '../clipboard/CopyButton'
 import { LinuxIcon } from '../icons/icons'
 
 export const UDEV_RULE_FILE = '70-logi-room-diagnostics.rules'
-export const UDEV_RULE_SOURCE = `resources/linux/${UDEV_RULE_FILE}`
-export const UDEV_COMMANDS = [`sudo cp ${UDEV_RULE_SOURCE} /etc/udev/rules.d/`, 'sudo udevadm control --reload-rules'].join('\n')
 
-export function LinuxAccessHelp(): ReactElement {
+/** `command` is the core's exact install command for this machine (AppInfo.udevInstallCommand). */
+export function LinuxAccessHelp({ command }: { command: string }): ReactElement {
+  const lines = command.split(/\s+&&\s+/).join('\n')
   return (
     <section className="help-block" aria-labelledby="linux-access-title">
       <h3 className="help-block__title" id="linux-access-title">
@@ -17,12 +17,12 @@ export function LinuxAccessHelp(): ReactElement {
       </h3>
       <p>
         Linux lets only the administrator open USB devices unless a udev rule allows it. Devices are listed without it, but reading
-        firmware and other details needs it. The rule ships with this app as{' '}
-        <code>{UDEV_RULE_SOURCE}</code>. Copy it to <code>/etc/udev/rules.d/</code> and reload the rules:
+        firmware and other details needs it. The rule (<code>{UDEV_RULE_FILE}</code>) ships with this app. Install it into{' '}
+        <code>/etc/udev/rules.d/</code> and reload the rules:
       </p>
       <div className="command command--block">
-        <pre className="command__text">{UDEV_COMMANDS}</pre>
-        <CopyButton value={UDEV_COMMANDS} label="Copy the udev commands" text="Copy" className="button button--secondary button--small" />
+        <pre className="command__text">{lines}</pre>
+        <CopyButton value={command} label="Copy the udev commands" text="Copy" className="button button--secondary button--small" />
       </div>
       <p>Then unplug the devices and plug them back in.</p>
     </section>

@@ -38,12 +38,11 @@ export function RoomScreen({ room, health, transport, info }: { room: Room; heal
   if (state.phase === 'error') return <CoreProblem error={state.error} onRetry={retry} shell={transport.kind} />
   if (!view) return <></>
 
-  const linux = info?.platform.startsWith('linux') ?? false
   return (
     <div className="room">
       <SummaryHeader view={view} info={info} link={link} health={health} />
       {state.refreshError ? <RefreshNotice error={state.refreshError} onRetry={retry} /> : null}
-      {view.empty ? <EmptyState linux={linux} /> : null}
+      {view.empty ? <EmptyState udevCommand={info?.udevInstallCommand ?? null} /> : null}
       {view.systems.map((s) => (
         <SystemCard key={s.id} system={s} arrived={arrived} healthErrors={healthErrors} />
       ))}
