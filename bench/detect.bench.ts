@@ -33,11 +33,19 @@ async function main(): Promise<void> {
 
   // Cold: each iteration a fresh node process, timed from inside the room so the runner's own
   // start-up is not counted.
-  const script = `for i in $(seq 1 15); do s=$(date +%s%N); "${process.execPath}" "${CLI}" detect --json >/dev/null; e=$(date +%s%N); echo $(( (e - s) / 1000 )); done`
-  const cold = await runUnderRoom(r, '/bin/bash', ['-c', script], { timeoutMs: 120_000 })
-  const coldMs = cold.stdout.trim().split('\n').map((us) => Number(us) / 1000)
+  const timed = async (command: string): Promise<number[]> => {
+    const script = `for i in $(seq 1 15); do s=$(date +%s%N); ${command} >/dev/null; e=$(date +%s%N); echo $(( (e - s) / 1000 )); done`
+    const res = await runUnderRoom(r, '/bin/bash', ['-c', script], { timeoutMs: 120_000 })
+    return res.stdout.trim().split('\n').map((us) => Number(us) / 1000)
+  }
+  const baseline = await timed(`"${process.execPath}" -e 0`)
+  const coldMs = await timed(`"${process.execPath}" "${CLI}" detect --json`)
+  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
   console.log(`room: ${parts} parts behind ${room().length - parts} hubs`)
   console.log(`cold  logi-diag detect --json: ${stats(coldMs)}   (target <= 300 ms)`)
+  // umockdev's LD_PRELOAD shim intercepts every file and ioctl call, which slows Node's own
+  // start-up too: this line separates that from what the app itself costs.
+  console.log(`      bare 'node -e 0' in the same simulated room: median ${median(baseline).toFixed(1)} ms → the app's own share ≈ ${(median(coldMs) - median(baseline)).toFixed(1)} ms`)
 
   const warm = await runUnderRoom(r, process.execPath, ['--import', 'tsx', join(ROOT, 'bench/probes/warm-detect.ts'), '50'], { timeoutMs: 120_000, cwd: ROOT })
   const w = JSON.parse(warm.stdout.trim().split('\n').pop()!) as { parts: number; median: number; p95: number }

@@ -1,8 +1,8 @@
 // The rooms the browser tests plug in. Built on the shared simulated parts; speeds and serials
 // are set here so what the screen must show is visible in the test.
-import { DEFAULT_HID_REPORT_DESCRIPTOR, type SimUsbDevice } from '../../umockdev/describe'
+import type { SimUsbDevice } from '../../umockdev/describe'
 import { rallyCamera, rallyTableHub } from '../../umockdev/rooms'
-import { infoReply, part } from '../../device/rooms-catalog'
+import { infoReply, meetupSpeakerphone, part, rallyAudio } from '../../device/rooms-catalog'
 import { realFixture } from '../../device/fixtures/real-captures'
 import { rallyTopologyReport } from '../../unit/firmware/topology-report'
 
@@ -26,13 +26,6 @@ export const FIRMWARE = {
   meetupSpeakerphone: '1.0.172'
 } as const
 
-const hidInterface = (number: number, feature: Record<string, string>) => ({
-  number,
-  class: 3,
-  endpoints: [{ address: 0x80 | (number + 1), type: 'interrupt' as const }],
-  hid: { reportDescriptor: DEFAULT_HID_REPORT_DESCRIPTOR, behaviour: { feature } }
-})
-
 /** Rally audio: answers the HID info report with its own version and the topology report with the
  *  Table Hub, camera, two Mic Pods, a Mic Pod hub and both speakers. */
 function rallyAudioWithTopology(ports: number[], serial: string): SimUsbDevice {
@@ -44,18 +37,7 @@ function rallyAudioWithTopology(ports: number[], serial: string): SimUsbDevice {
     video: [maj, min, build],
     speakers: [true, true]
   })
-  return {
-    busnum: 1,
-    ports,
-    vendorId: LOGITECH,
-    productId: 0x0885,
-    bcdDevice: 0x0200,
-    speed: 'full',
-    manufacturer: 'Logitech',
-    product: 'Logi Rally Audio',
-    serial,
-    interfaces: [{ number: 0, class: 1, subClass: 1 }, hidInterface(3, { '19': infoReply(FIRMWARE.rallyAudio), '3e': Buffer.from(topology).toString('hex') })]
-  }
+  return rallyAudio({ busnum: 1, ports }, serial, 0x0885, { '19': infoReply(FIRMWARE.rallyAudio), '3e': Buffer.from(topology).toString('hex') })
 }
 
 /** Rally behind a USB 3 hub on port 2: camera at SuperSpeed, Table Hub at High Speed, audio (HID) at Full Speed. */
@@ -116,17 +98,7 @@ export function meetup(): { camera: SimUsbDevice; speakerphone: SimUsbDevice; de
     // GET_LEN then GET_CUR on the device-info unit: 1.0.156.
     behaviour: { control: { 'a1:85:0100:0800': '0400', 'a1:81:0100:0800': '00019c00' } }
   }
-  const speakerphone: SimUsbDevice = {
-    busnum: 1,
-    ports: [4],
-    vendorId: LOGITECH,
-    productId: 0x0867,
-    speed: 'full',
-    manufacturer: 'Logitech',
-    product: 'Logitech MeetUp Speakerphone',
-    serial: SERIALS.meetupSpeakerphone,
-    interfaces: [{ number: 0, class: 1, subClass: 1 }, hidInterface(3, { '19': infoReply(FIRMWARE.meetupSpeakerphone) })]
-  }
+  const speakerphone = meetupSpeakerphone({ busnum: 1, ports: [4] }, SERIALS.meetupSpeakerphone, 0x0867, { '19': infoReply(FIRMWARE.meetupSpeakerphone) })
   return { camera, speakerphone, devices: [camera, speakerphone] }
 }
 

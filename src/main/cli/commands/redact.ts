@@ -2,7 +2,6 @@ import { createReadStream, createWriteStream } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { pipeline } from 'node:stream/promises'
 import type { Command } from 'commander'
-import { createRedactionSession, gatherHostIdentities } from '../../privacy'
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value]
 
@@ -22,6 +21,8 @@ export function registerRedact(program: Command): void {
     .option('--allow-binary', 'redact binary input as Latin-1 text instead of refusing it')
     .option('--no-host-identities', "do not redact this machine's user, full name, host name and domain")
     .action(async (files: string[], opts: { keep: string[]; redact: string[]; report?: string; map?: string; serial: string[]; allowBinary?: boolean; hostIdentities: boolean }) => {
+      // Loaded on use: the engine and its phone-number metadata cost every other command ~50 ms.
+      const { createRedactionSession, gatherHostIdentities } = await import('../../privacy')
       const session = createRedactionSession({
         hostIdentities: opts.hostIdentities ? gatherHostIdentities() : {},
         keep: opts.keep,

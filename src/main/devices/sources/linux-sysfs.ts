@@ -2,7 +2,7 @@
 // caches them in sysfs, so identity comes from there without opening or claiming anything.
 // Uses fs.opendir/readFile only: they are what works for every caller, including test sandboxes
 // that redirect /sys through an LD_PRELOAD shim (readdir/stat are not redirected there).
-import { promises as fs } from 'node:fs'
+import { promises as fs, readFileSync } from 'node:fs'
 import type { DeviceError } from '../../../shared/contract'
 import { hex4, parseTopoName, type RawHidInterface, type RawUsbDevice } from '../raw-device'
 import { speedFromSysfs } from '../speed'
@@ -11,9 +11,12 @@ import { impliedSpeed, parseDescriptorBlob } from '../descriptors'
 export const SYSFS_USB = '/sys/bus/usb/devices'
 const SYSFS_HIDRAW = '/sys/class/hidraw'
 
+// sysfs attributes are tiny and served from kernel memory: a synchronous read costs
+// microseconds, while a trip through libuv's thread pool costs more than the read itself
+// (a dozen parts means well over a hundred attribute reads per scan).
 async function readAttr(dir: string, name: string): Promise<Buffer | null> {
   try {
-    return await fs.readFile(`${dir}/${name}`)
+    return readFileSync(`${dir}/${name}`)
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null
     throw err
