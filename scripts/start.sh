@@ -8,5 +8,7 @@ npm run --silent build
 if [ "${1:-}" = "--web" ]; then
   exec node out/cli/logi-diag.js serve "${@:2}"
 fi
-# electron >= 42 fetches its binary on first use; electron-vite then opens the built app.
+# electron >= 42 no longer downloads its binary at install time; fetch it now (a no-op once it is
+# there), then open the built app.
+node node_modules/electron/install.js
 exec npx electron-vite preview
