@@ -2,7 +2,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { screenshot } from './support/artifacts'
-import { launchChromium, watchPage, type PageWatch } from './support/chromium'
+import { launchChromium, type PageWatch } from './support/chromium'
+import { eventually, expectCleanConsole, openApp as openAppPage } from './support/app-page'
 import { FIRMWARE, meetup, rally, SERIALS, troubledRally } from './support/rooms'
 import { requireBuiltApp, serveRoom, type ServedRoom } from './support/serve-room'
 
@@ -26,24 +27,12 @@ afterEach(async () => {
   served = null
 })
 
+/** Opens the app in a fresh context that afterEach closes. */
 async function openApp(room: ServedRoom, before?: (page: Page) => Promise<unknown>): Promise<{ page: Page; watch: PageWatch }> {
-  context = await browser.newContext({ viewport: { width: 1280, height: 860 }, colorScheme: 'light', reducedMotion: 'reduce' })
-  const page = await context.newPage()
-  const watch = await watchPage(page)
-  await before?.(page)
-  const response = await page.goto(room.url)
-  expect(response?.status()).toBe(200)
-  return { page, watch }
+  const opened = await openAppPage(browser, room, '', before)
+  context = opened.context
+  return opened
 }
-
-async function expectCleanConsole(watch: PageWatch): Promise<void> {
-  expect(watch.csp, 'CSP violations in the console').toEqual([])
-  expect(await watch.reportedViolations(), 'securitypolicyviolation events').toEqual([])
-  expect(watch.errors, 'console errors').toEqual([])
-}
-
-/** Polls generously: the device and e2e tiers share two cores when the whole suite runs. */
-const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 10_000, interval: 50 })
 
 const card = (page: Page, product: string) => page.locator(`section.system-card[data-product="${product}"]`)
 

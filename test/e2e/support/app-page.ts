@@ -10,10 +10,12 @@ export interface OpenedApp {
   watch: PageWatch
 }
 
-export async function openApp(browser: Browser, room: ServedRoom, hash = ''): Promise<OpenedApp> {
+/** `before` runs on the page before it loads (e.g. to route or break a request). */
+export async function openApp(browser: Browser, room: ServedRoom, hash = '', before?: (page: Page) => Promise<unknown>): Promise<OpenedApp> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, colorScheme: 'light', reducedMotion: 'reduce' })
   const page = await context.newPage()
   const watch = await watchPage(page)
+  await before?.(page)
   const response = await page.goto(`${room.url}${hash}`)
   expect(response?.status()).toBe(200)
   return { context, page, watch }

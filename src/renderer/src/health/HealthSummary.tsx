@@ -1,6 +1,7 @@
 // The answer line of the Health screen: how many problems, how much was checked, and the one
 // action support wants next — the findings as plain text.
 import { useState, type ReactElement } from 'react'
+import { ManualCopyDialog } from '../clipboard/ManualCopyDialog'
 import type { HealthReport } from '../../../shared/contract'
 import { CopyButton } from '../clipboard/CopyButton'
 import { OkIcon } from '../icons/icons'
@@ -40,15 +41,7 @@ export function HealthSummary({ report, copyText, link }: { report: HealthReport
           onFailed={() => setManualText(copyText)}
         />
       </div>
-      {manualText !== null ? (
-        <div className="manual-copy" role="dialog" aria-label="Findings to copy">
-          <p>The clipboard is not available here. Select the text below and copy it.</p>
-          <textarea className="manual-copy__text" readOnly value={manualText} rows={10} onFocus={(e) => e.currentTarget.select()} autoFocus />
-          <button type="button" className="button button--secondary" onClick={() => setManualText(null)}>
-            Close
-          </button>
-        </div>
-      ) : null}
+      <ManualCopyDialog text={manualText} label="Findings to copy" rows={10} onClose={() => setManualText(null)} />
     </section>
   )
 }

@@ -1,6 +1,7 @@
 // The answer before the detail: what is in the room and whether anything needs doing, with the
 // one action a person in a hurry wants next — copy it into the chat with support.
 import { useState, type ReactElement } from 'react'
+import { ManualCopyDialog } from '../clipboard/ManualCopyDialog'
 import type { AppInfo } from '../../../shared/contract'
 import { CopyButton } from '../clipboard/CopyButton'
 import { UsbIcon } from '../icons/icons'
@@ -45,15 +46,7 @@ export function SummaryHeader({ view, info, link, health }: { view: RoomView; in
           onFailed={() => setManualText(summary)}
         />
       </div>
-      {manualText !== null ? (
-        <div className="manual-copy" role="dialog" aria-label="Room summary to copy">
-          <p>The clipboard is not available here. Select the text below and copy it.</p>
-          <textarea className="manual-copy__text" readOnly value={manualText} rows={8} onFocus={(e) => e.currentTarget.select()} autoFocus />
-          <button type="button" className="button button--secondary" onClick={() => setManualText(null)}>
-            Close
-          </button>
-        </div>
-      ) : null}
+      <ManualCopyDialog text={manualText} label="Room summary to copy" rows={8} onClose={() => setManualText(null)} />
     </section>
   )
 }
