@@ -1,6 +1,8 @@
 // Privacy engine throughput vs @cdssnc/sanitize-pii (the fastest credible npm peer measured),
 // on the same ≥50 MB of generated log text, single-threaded, plus a leak count for each on the
 // canary set. Prints figures only; no assertions.
+import { spawnSync } from 'node:child_process'
+import { join } from 'node:path'
 import { Readable, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { sanitizePii } from '@cdssnc/sanitize-pii'
@@ -12,6 +14,7 @@ import { engineRedactLines, runEval, totalLeaks } from '../src/main/privacy/eval
 const TARGET_MB = Number(process.env['BENCH_PRIVACY_MB'] ?? 50)
 // The CI box is shared: runs alternate between the two engines and the median is reported.
 const RUNS = Math.max(1, Number(process.env['BENCH_PRIVACY_RUNS'] ?? 3))
+const STREAM_MB = Number(process.env['BENCH_PRIVACY_STREAM_MB'] ?? 100)
 
 // Realistic mix: the canary lines (dense with personal data) diluted with plain log lines
 // the way real bundles are (most lines carry nothing personal).
@@ -104,6 +107,15 @@ async function main(): Promise<void> {
   process.stdout.write(row('logi-diag privacy (stream)', ours, totalLeaks(ourLeaks), keeps(ourLeaks)) + '\n')
   process.stdout.write(row('@cdssnc/sanitize-pii 64KiB', peer, totalLeaks(peerLeaks), keeps(peerLeaks)) + '\n')
   process.stdout.write(`speed ratio ours/peer: ${(ours.mbps / peer.mbps).toFixed(2)}x (target ≥ 80 MB/s and ≥ 2x peer)\n`)
+  // Memory in isolation: a separate process streams input it generates on the fly, so its
+  // peak RSS is the engine's own working set (the figures above include the input buffers).
+  const child = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'probes/privacy-stream-rss.ts'), String(STREAM_MB)], { encoding: 'utf8' })
+  const probe = child.status === 0 ? (JSON.parse(child.stdout.trim()) as { mb: number; mbps: number; peakRssMB: number }) : null
+  process.stdout.write(
+    probe
+      ? `streaming ${probe.mb.toFixed(0)} MB in a separate process: ${probe.mbps.toFixed(1)} MB/s, peak RSS ${probe.peakRssMB.toFixed(0)} MB (bounded: input is never held whole)\n`
+      : `streaming probe failed: ${child.stderr.slice(0, 300)}\n`
+  )
 }
 
 main().then(
