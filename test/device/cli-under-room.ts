@@ -1,14 +1,35 @@
 // Runs the built CLI inside a simulated room; the black-box way the device tier tests detection.
-import { existsSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { assertUmockdevAvailable, runUnderRoom, startRoom, type RunOptions } from '../umockdev/harness'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { assertUmockdevAvailable, runUnderRoom, startRoom, type RunOptions, type WriteLogEntry } from '../umockdev/harness'
+import { forbiddenWrites } from './write-log'
 import { describeRoom, type RoomOptions, type SimUsbDevice } from '../umockdev/describe'
 import type { Snapshot } from '../../src/shared/contract'
 
 export const CLI = resolve(__dirname, '../../out/cli/logi-diag.js')
 
+/** Every request the simulated devices received must be on the app's read-only allow-list. */
+export function expectOnlyAllowedWrites(writes: WriteLogEntry[]): void {
+  const bad = forbiddenWrites(writes)
+  if (bad.length > 0) throw new Error(`requests outside the read-only allow-list reached a device:\n${bad.join('\n')}`)
+}
+
+function newestSource(dir: string): number {
+  let newest = 0
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name)
+    const st = statSync(p)
+    newest = Math.max(newest, st.isDirectory() ? newestSource(p) : /\.tsx?$/.test(name) ? st.mtimeMs : 0)
+  }
+  return newest
+}
+
 export function requireBuiltCli(): void {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run "npm run build" before the device tests`)
+  // A stale bundle would test yesterday's code: the CLI must be newer than the sources it bundles.
+  const src = resolve(__dirname, '../../src')
+  const newest = Math.max(newestSource(join(src, 'main')), newestSource(join(src, 'shared')))
+  if (statSync(CLI).mtimeMs < newest) throw new Error(`${CLI} is older than src/main or src/shared: run "npm run build" first`)
   assertUmockdevAvailable()
 }
 
@@ -16,6 +37,7 @@ export async function detectJson(devices: SimUsbDevice[], roomOpts: RoomOptions 
   const room = describeRoom(devices, roomOpts)
   const r = await runUnderRoom(room, process.execPath, [CLI, 'detect', '--json'], run)
   if (r.code !== 0) throw new Error(`detect exited ${r.code}: ${r.stderr}`)
+  expectOnlyAllowedWrites(r.writes)
   return { ...(JSON.parse(r.stdout) as Snapshot), stderr: r.stderr }
 }
 

@@ -74,8 +74,9 @@ describe('firmware through read-only channels', () => {
     expect(snap.systems[0]!.peripherals.map((p) => `${p.part}:${p.name}:${p.serial}:${p.firmware}`)).toEqual([
       'camera:Sight:2325LZ51XY58:0.5.0', 'mic-pod:Mic Pod:null:2.1.3', 'remote:Remote Controller:null:2.5'
     ])
-    const sent = writes.filter((w) => w.kind === 'bulk').map((w) => (w as { data: string }).data.slice(0, 8))
-    expect(sent).toEqual(['07cc0000', '08cc0000', '01ff0000', '01ff0000'])
+    // Whole frames: the request is byte-identical to the GetDeviceInfo in the real recording.
+    const sent = writes.filter((w) => w.kind === 'bulk').map((w) => (w as { data: string }).data)
+    expect(sent).toEqual(['07cc000009000000010000000a031201301a021200', '08cc00000000000002000000', '01ff00000400000003000000' + '06cc0000', '01ff00000400000004000000' + '08cc0000'])
     expect(forbidden).toEqual([])
   })
 })

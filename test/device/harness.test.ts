@@ -5,9 +5,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { describeRoom, type SimUsbDevice } from '../umockdev/describe'
 import { assertUmockdevAvailable, PROBES_DIR, runUnderRoom, startRoom } from '../umockdev/harness'
 import { rallyRoom, usb2Hub } from '../umockdev/rooms'
+import { realFixture } from './fixtures/real-captures'
 
 const probe = (name: string) => path.join(PROBES_DIR, name)
-const REAL_FIXTURES = '/work/shared/fixtures/real'
 
 interface UsbEntry {
   vendorId: number
@@ -65,12 +65,10 @@ describe('simulated room: enumeration', () => {
   })
 
   it('parses a real MeetUp camera configuration descriptor (046d:0866, high speed)', async () => {
-    const file = path.join(REAL_FIXTURES, 'meetup-0866-usb2-mersive.config.bin')
-    if (!fs.existsSync(file)) throw new Error(`real fixtures absent: ${file}`)
     const meetup: SimUsbDevice = {
       busnum: 1, ports: [3], vendorId: 0x046d, productId: 0x0866, speed: 'high', bcdDevice: 0x0102,
       manufacturer: 'Logitech', product: 'Logitech MeetUp', serial: 'MEETUP0001',
-      configDescriptor: fs.readFileSync(file)
+      configDescriptor: realFixture('meetup-0866-usb2-mersive.config.bin')
     }
     const out = await enumerate([meetup], ['--strings'])
     expect(find(out, 0x0866)).toMatchObject({ numInterfaces: 4, serial: 'MEETUP0001', portNumbers: [3] })

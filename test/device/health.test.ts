@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { HealthReport } from '../../src/shared/contract'
 import { describeRoom, type SimUsbDevice } from '../umockdev/describe'
 import { runUnderRoom, type RunOptions } from '../umockdev/harness'
-import { CLI, requireBuiltCli } from './cli-under-room'
+import { CLI, expectOnlyAllowedWrites, requireBuiltCli } from './cli-under-room'
 import { hub, infoReply, meetupSpeakerphone, part, rallyAudio, rallyCamera, rallyTableHub } from './rooms-catalog'
 import { realFixture } from './fixtures/real-captures'
 import { rallyTopologyReport } from '../unit/firmware/topology-report'
@@ -13,6 +13,7 @@ beforeAll(() => requireBuiltCli())
 async function health(devices: SimUsbDevice[], rootHubs?: Record<number, 'usb2' | 'usb3'>, run: RunOptions = {}) {
   const r = await runUnderRoom(describeRoom(devices, rootHubs ? { rootHubs } : {}), process.execPath, [CLI, 'health', '--json'], run)
   if (r.code !== 0 && r.code !== 3) throw new Error(`health exited ${r.code}: ${r.stderr}`)
+  expectOnlyAllowedWrites(r.writes)
   return { code: r.code, report: JSON.parse(r.stdout) as HealthReport }
 }
 
@@ -93,9 +94,15 @@ describe('health: topology, parts and modes', () => {
   })
 
   it('a healthy room prints "No problems found." and exits 0 in human form', async () => {
-    const r = await runUnderRoom(describeRoom([]), process.execPath, [CLI, 'health'])
-    expect(r.code).toBe(0)
+    // A complete MeetUp at SuperSpeed whose parts answer their firmware reads with current versions.
+    const cam = part(0x046d, 0x0866, { busnum: 2, ports: [3] }, 'MU1', 'super', {
+      configDescriptor: realFixture('meetup-0866-usb3-mersive.config.bin'),
+      behaviour: { control: { 'a1:85:0100:0800': '0400', 'a1:81:0100:0800': '00019c00' } }
+    })
+    const r = await runUnderRoom(describeRoom([cam, spk()], { rootHubs: { 1: 'usb2', 2: 'usb3' } }), process.execPath, [CLI, 'health'])
     expect(r.stdout).toMatch(/^No problems found\./)
+    expect(r.code).toBe(0)
+    expectOnlyAllowedWrites(r.writes)
   })
 })
 

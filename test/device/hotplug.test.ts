@@ -3,15 +3,16 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { DeviceEvent, Snapshot } from '../../src/shared/contract'
 import type { RunningRoom } from '../umockdev/harness'
-import { requireBuiltCli, watchRoom } from './cli-under-room'
+import { expectOnlyAllowedWrites, requireBuiltCli, watchRoom } from './cli-under-room'
 import { hub, infoReply, meetupSpeakerphone, part, rallyCamera, rallyTableHub } from './rooms-catalog'
 
 beforeAll(() => requireBuiltCli())
 
 let running: RunningRoom | null = null
 afterEach(async () => {
-  await running?.stop()
+  const r = await running?.stop()
   running = null
+  if (r) expectOnlyAllowedWrites(r.writes)
 })
 
 /** attach/detach lines; `update` lines (firmware read after an attach) are checked separately. */
@@ -46,7 +47,9 @@ describe('detect --watch --json', () => {
     await running.add([meetupSpeakerphone({ busnum: 1, ports: [2] }, 'MS-FW', 0x0867, { '19': infoReply('1.0.272') })])
     const attach = JSON.parse(await running.stdout.waitForLine((l) => l.includes('"attach"'))) as DeviceEvent
     expect(attach.device).toMatchObject({ serial: 'MS-FW', firmware: null })
-    const update = JSON.parse(await running.stdout.waitForLine((l) => l.includes('"update"'))) as DeviceEvent
+    const updateLine = await running.stdout.waitForLine((l) => l.includes('"update"'))
+    expect(running.stdout.lines.indexOf(updateLine)).toBeGreaterThan(running.stdout.lines.findIndex((l) => l.includes('"attach"')))
+    const update = JSON.parse(updateLine) as DeviceEvent
     expect(update.device).toMatchObject({ serial: 'MS-FW', firmware: '1.0.272', firmwareSource: 'hid-info-report' })
   })
 

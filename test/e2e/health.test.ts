@@ -181,7 +181,7 @@ describe('Health screen', () => {
     context = opened.context
     const { page, watch } = opened
     await eventually(() => page.getByRole('heading', { name: 'Nothing to check yet' }).count()).toBe(1)
-    expect(await headline(page)).toBe('No problems found')
+    expect(await headline(page)).toBe('Nothing connected to check')
     expect(await page.getByRole('heading', { name: 'Everything checks out' }).count()).toBe(0)
     expect(await page.locator('section.topo-card').count()).toBe(0)
     await page.getByRole('link', { name: 'Room screen' }).click()

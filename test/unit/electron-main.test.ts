@@ -26,6 +26,19 @@ const rec = vi.hoisted(() => {
   return state
 })
 
+// The real core, with its stop() counted, so quitting can be checked to stop it.
+const coreStops = vi.hoisted(() => ({ count: 0 }))
+vi.mock('../../src/main/core/core', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/main/core/core')>()
+  return {
+    ...real,
+    createCore: (options: Parameters<typeof real.createCore>[0]) => {
+      const core = real.createCore(options)
+      return { ...core, stop: () => { coreStops.count++; core.stop() } }
+    }
+  }
+})
+
 vi.mock('electron', () => {
   const webContents = {
     on: (name: string, fn: (...a: unknown[]) => void) => rec.contentsListeners.set(name, fn),
@@ -142,6 +155,8 @@ describe('Electron shell', () => {
   })
 
   it('stops the core on quit', () => {
-    expect(() => rec.appListeners.get('before-quit')!()).not.toThrow()
+    expect(coreStops.count).toBe(0)
+    rec.appListeners.get('before-quit')!()
+    expect(coreStops.count).toBe(1)
   })
 })

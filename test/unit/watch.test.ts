@@ -29,12 +29,15 @@ describe('DeviceWatcher coalescing', () => {
     w.on('event', (e) => events.push(`${e.event}:${e.device.id}`))
     await w.start()
     expect(discoverFn).toHaveBeenCalledTimes(1)
-    // A signal every QUIET_MS - 1 ms keeps the quiet timer from firing; the max-delay timer must.
-    for (let t = 0; t < MAX_DELAY_MS; t += QUIET_MS - 1) {
+    // A signal every QUIET_MS - 1 ms keeps the quiet timer from ever firing; only the max-delay
+    // timer can start the rescan, and it must by MAX_DELAY_MS after the first signal.
+    let elapsed = 0
+    while (elapsed < MAX_DELAY_MS) {
       w.schedule()
-      await vi.advanceTimersByTimeAsync(QUIET_MS - 1)
+      const step = Math.min(QUIET_MS - 1, MAX_DELAY_MS - elapsed)
+      await vi.advanceTimersByTimeAsync(step)
+      elapsed += step
     }
-    await vi.advanceTimersByTimeAsync(QUIET_MS)
     expect(discoverFn).toHaveBeenCalledTimes(2)
     expect(events).toEqual(['attach:a', 'attach:b'])
     w.stop()

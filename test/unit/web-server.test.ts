@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { request } from 'node:http'
 import { connect } from 'node:net'
 import { startWebServer, type RunningWebServer } from '../../src/main/web/server'
+import { RENDERER_CSP } from '../../src/main/renderer-assets/csp'
 import { coreWithRoom, rallyCamera } from './core-fixture'
 
 const TOKEN = 'tok-123'
@@ -48,7 +49,7 @@ describe('loopback web server', () => {
     const r = await http('GET', `/?token=${TOKEN}`)
     expect(r.status).toBe(200)
     expect(r.headers['set-cookie']).toBeUndefined()
-    expect(r.headers['content-security-policy']).toMatch(/frame-ancestors 'none'/)
+    expect(r.headers['content-security-policy']).toBe(RENDERER_CSP) // the same policy as app:// in Electron
     expect((await http('GET', '/')).status).toBe(200)
   })
 

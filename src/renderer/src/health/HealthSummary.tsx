@@ -4,7 +4,7 @@ import { useState, type ReactElement } from 'react'
 import { ManualCopyDialog } from '../clipboard/ManualCopyDialog'
 import type { HealthReport } from '../../../shared/contract'
 import { CopyButton } from '../clipboard/CopyButton'
-import { OkIcon } from '../icons/icons'
+import { OkIcon, PlugIcon } from '../icons/icons'
 import { LiveIndicator } from '../live/LiveIndicator'
 import type { LinkState } from '../transport/transport'
 import { allNodes, countsLine, worstSeverity } from './health-model'
@@ -21,13 +21,15 @@ function checkedLine(report: HealthReport): string {
 export function HealthSummary({ report, copyText, link }: { report: HealthReport; copyText: string; link: LinkState }): ReactElement {
   const [manualText, setManualText] = useState<string | null>(null)
   const worst = worstSeverity(report.findings.filter((f) => f.severity !== 'info'))
-  const status = worst === 'error' ? 'missing' : worst === 'warning' ? 'attention' : 'ok'
+  // With nothing connected there is nothing to call healthy.
+  const empty = report.topology.length === 0 && report.findings.length === 0
+  const status = worst === 'error' ? 'missing' : worst === 'warning' ? 'attention' : empty ? 'empty' : 'ok'
   return (
     <section className={`summary summary--${status} health-summary`} aria-labelledby="health-headline">
-      <span className={`summary__mark status-mark status-mark--${status}`}>{worst ? <SeverityIcon severity={worst} size={28} /> : <OkIcon size={28} />}</span>
+      <span className={`summary__mark status-mark status-mark--${status}`}>{worst ? <SeverityIcon severity={worst} size={28} /> : empty ? <PlugIcon size={28} /> : <OkIcon size={28} />}</span>
       <div className="summary__text">
         <h1 id="health-headline" className="summary__headline">
-          {countsLine(report.counts)}
+          {empty ? 'Nothing connected to check' : countsLine(report.counts)}
         </h1>
         <p className="health-summary__checked">{checkedLine(report)}</p>
       </div>

@@ -6,7 +6,7 @@ import type { Announcement } from './useAnnouncements'
 
 export function Toasts({ items, dismiss }: { items: Announcement[]; dismiss(id: number): void }): ReactElement {
   return (
-    <div className="toasts" aria-live="polite" aria-relevant="additions" aria-label="Device changes">
+    <div className="toasts" role="log" aria-live="polite" aria-relevant="additions" aria-label="Device changes">
       {items.map((a) => (
         <div key={a.id} className={`toast toast--${a.tone}`}>
           {a.tone === 'arrived' ? <OkIcon size={16} /> : <MissingIcon size={16} />}

@@ -22,6 +22,8 @@ export function useAnnouncements(transport: Transport): { items: Announcement[];
   useEffect(() => {
     const timers = new Set<ReturnType<typeof setTimeout>>()
     const off = transport.on('devices.changed', (e) => {
+      // An update (firmware read, details) is not news to announce; the screen just refreshes.
+      if (e.event === 'update') return
       const id = nextId.current++
       const name = displayName(e.device)
       const item: Announcement =

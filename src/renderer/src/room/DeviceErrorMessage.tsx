@@ -8,7 +8,7 @@ import { ERROR_TITLE } from './device-format'
 
 /** Splits "…: sudo a && sudo b, then replug." into prose, command, prose. */
 export function splitCommand(message: string): { before: string; command: string | null; after: string } {
-  const m = /((?:sudo|logi-diag)\s.+?)(?=,\s*then\b|\.\s*$|$)/.exec(message)
+  const m = /\b((?:sudo|logi-diag)\s.+?)(?=,\s*then\b|\.\s*$|$)/.exec(message)
   if (!m) return { before: message, command: null, after: '' }
   return {
     before: message.slice(0, m.index).trimEnd(),

@@ -6,7 +6,7 @@ import { ChipHealth } from '../health/ChipHealth'
 import { CopyButton } from '../clipboard/CopyButton'
 import { DeviceErrorMessage } from './DeviceErrorMessage'
 import { AttentionIcon } from '../icons/icons'
-import { displayName, FIRMWARE_SOURCE_LABEL, locationText, MODE_HINT, MODE_LABEL, partStatus, speedText, speedTier, STATUS_TEXT, vidPid } from './device-format'
+import { displayName, FIRMWARE_SOURCE_LABEL, locationText, MODE_HINT, MODE_LABEL, partStatus, speedText, speedTier, STATUS_TEXT, vidPid, firmwareText } from './device-format'
 import { StatusIcon } from './StatusIcon'
 
 export function PartChip({ device, arrived = false, healthErrors = [] }: { device: Device; arrived?: boolean; healthErrors?: Finding[] }): ReactElement {
@@ -53,7 +53,7 @@ export function PartChip({ device, arrived = false, healthErrors = [] }: { devic
                 <CopyButton value={device.firmware} label={`Copy firmware version of ${name}`} />
               </>
             ) : (
-              <span className="muted">not read yet</span>
+              <span className="muted">{firmwareText(device)}</span>
             )}
           </dd>
         </div>

@@ -86,3 +86,12 @@ export function vidPid(d: Device): string {
 export function displayName(d: Device): string {
   return d.known ? d.name : (d.usbProduct ?? d.name)
 }
+
+/** What to say when there is no firmware version: the contract pairs a failed read with an
+ *  error saying why; otherwise the part simply does not report one (yet, or at all). */
+export function firmwareText(d: Device): string {
+  if (d.firmware) return d.firmware
+  if (d.errors.some((e) => e.code === 'permission')) return 'no access'
+  if (d.errors.some((e) => e.code === 'read' || e.code === 'disconnected')) return 'could not be read'
+  return 'not reported'
+}

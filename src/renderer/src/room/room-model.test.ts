@@ -100,10 +100,10 @@ describe('roomSummaryText', () => {
         'Rally — 2 of 3 parts connected',
         '  - Camera: NOT FOUND',
         '  - Rally table-hub: No access',
-        '    serial S-usb:1-2.2 · firmware not read yet · USB 2 · 480 Mbit/s · bus 1 · port 2.1 · 1 hub · 046d:0881',
+        '    serial S-usb:1-2.2 · firmware no access · USB 2 · 480 Mbit/s · bus 1 · port 2.1 · 1 hub · 046d:0881',
         '    ! No access to the device: This app cannot open /dev/x.',
         '  - Rally audio: Connected',
-        '    serial S-usb:1-2.3 · firmware not read yet · USB 2 · 480 Mbit/s · bus 1 · port 2.1 · 1 hub · 046d:0881',
+        '    serial S-usb:1-2.3 · firmware not reported · USB 2 · 480 Mbit/s · bus 1 · port 2.1 · 1 hub · 046d:0881',
         ''
       ].join('\n')
     )

@@ -1,13 +1,13 @@
 // The plain-text room summary that "Copy summary" puts on the clipboard, written for pasting
 // into a chat or a ticket: one line per part, the facts support asks for first.
 import type { AppInfo, Device } from '../../../shared/contract'
-import { displayName, ERROR_TITLE, locationText, MODE_LABEL, speedText, STATUS_TEXT, partStatus, vidPid } from './device-format'
+import { displayName, ERROR_TITLE, firmwareText, locationText, MODE_LABEL, speedText, STATUS_TEXT, partStatus, vidPid } from './device-format'
 import { findingsLine, headline, systemCountLine, type RoomView } from './room-model'
 
 function deviceLines(d: Device, indent: string): string[] {
   const facts = [
     `serial ${d.serial ?? 'not reported'}`,
-    `firmware ${d.firmware ?? 'not read yet'}`,
+    `firmware ${firmwareText(d)}`,
     speedText(d.speed),
     locationText(d),
     vidPid(d)

@@ -23,11 +23,14 @@ export function TopologyBus({ root, findings, locate }: { root: TopologyNode; fi
   const refs = useRef(new Map<string, SVGGElement>())
   const byNode = useMemo(() => new Map(layout.nodes.map((p) => [p.node.id, nodeFindings(p.node, findings)])), [layout, findings])
 
+  // Act on a new "show in picture" request only, not on every refetched report.
+  const handledLocate = useRef<Locate | null>(null)
   useEffect(() => {
-    if (!locate) return
+    if (!locate || handledLocate.current === locate) return
     const target = layout.nodes.find((p) => p.node.deviceId === locate.deviceId)
     const el = target ? refs.current.get(target.node.id) : undefined
-    if (!el) return
+    if (!el) return // not drawn yet: try again when the layout arrives
+    handledLocate.current = locate
     const calm = window.matchMedia('(prefers-reduced-motion: reduce)').matches
     el.scrollIntoView({ block: 'center', inline: 'center', behavior: calm ? 'auto' : 'smooth' })
     el.focus({ preventScroll: true })

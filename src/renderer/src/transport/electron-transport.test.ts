@@ -39,8 +39,14 @@ describe('electron transport', () => {
     const problems: string[] = []
     t.onProblem((m) => problems.push(m))
     const off = t.on('devices.changed', (e) => got.push(e))
+    const device = {
+      id: 'usb:1-2', vendorId: '046d', productId: '0881', product: 'Rally', part: 'camera', name: 'Rally Camera', usbProduct: null, serial: 'X',
+      firmware: null, firmwareSource: null, components: [], mode: 'normal', speed: 'super', location: { bus: 1, ports: [2], hubDepth: 0 }, known: true, errors: []
+    }
+    fake.push('devices.changed', { event: 'attach', device })
     fake.push('devices.changed', { event: 'attach', device: { id: 'nope' } })
-    expect(got).toEqual([])
+    expect(got).toEqual([{ event: 'attach', device }])
+    expect(problems).toHaveLength(1)
     expect(problems[0]).toContain('invalid event devices.changed')
     off()
     expect(fake.listeners.size).toBe(0)
