@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { request } from 'node:http'
 import { connect } from 'node:net'
-import { startWebServer, type RunningWebServer } from '../../src/main/web/server'
+import { MAX_STREAMS, startWebServer, type RunningWebServer } from '../../src/main/web/server'
 import { RENDERER_CSP } from '../../src/main/renderer-assets/csp'
 import { coreWithRoom, rallyCamera } from './core-fixture'
 
@@ -132,5 +132,29 @@ describe('loopback web server: hostile request targets', () => {
   it('works through an SSH tunnel on another local port (Host and Origin name that port)', async () => {
     const r = await http('POST', '/api/call/app.info', { ...auth, host: '127.0.0.1:9000', origin: 'http://127.0.0.1:9000' }, '{}')
     expect(r.status).toBe(200)
+  })
+})
+
+describe('loopback web server: viewer cap', () => {
+  it(`refuses the event stream beyond ${MAX_STREAMS} viewers with 503, and serves again once one leaves`, async () => {
+    const open: Array<{ destroy(): void }> = []
+    const connectStream = () =>
+      new Promise<number>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port: server.port, path: '/api/events', headers: { host: `127.0.0.1:${server.port}`, authorization: `Bearer ${TOKEN}` } }, (res) => {
+          res.on('error', () => undefined)
+          if (res.statusCode === 200) open.push(req)
+          else res.resume()
+          resolve(res.statusCode!)
+        })
+        req.on('error', (e) => (e.message.includes('socket hang up') ? undefined : reject(e)))
+        req.end()
+      })
+    const statuses: number[] = []
+    for (let i = 0; i < MAX_STREAMS + 1; i++) statuses.push(await connectStream())
+    expect(statuses.slice(0, MAX_STREAMS).every((s) => s === 200)).toBe(true)
+    expect(statuses[MAX_STREAMS]).toBe(503)
+    open.pop()!.destroy()
+    await expect.poll(() => connectStream(), { timeout: 5000 }).toBe(200)
+    for (const r of open) r.destroy()
   })
 })

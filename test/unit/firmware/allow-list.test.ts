@@ -40,7 +40,35 @@ describe('read-only allow-list', () => {
   })
 
   // Every node-hid and usb (2.x, including its WebUSB layer) call that sends anything to a device.
-  const DEVICE_API = /\.(sendFeatureReport|sendOutputReport|getFeatureReport|controlTransfer|controlTransferIn|controlTransferOut|transferIn|transferOut|setConfiguration|selectConfiguration|setAltSetting|selectAlternateInterface|clearHalt|reset|getStringDescriptor|claim|claimInterface)\(|\.transfer\(|\.write\(\s*\[|HID\.HID\(|new HID\(|HIDAsync\.open\(/
+  const DEVICE_API = /\.(sendFeatureReport|sendOutputReport|getFeatureReport|controlTransfer|controlTransferIn|controlTransferOut|transferIn|transferOut|transferAsync|transferWithZLP|setConfiguration|selectConfiguration|setAltSetting|setAltSettingAsync|selectAlternateInterface|clearHalt|reset|getStringDescriptor|claim|claimInterface|detachKernelDriver|attachKernelDriver|setAutoDetachKernelDriver)\(|\.transfer\(|HID\.HID\(|new HID\(|HIDAsync\.open\(/
+
+  it('the device-API pattern itself catches what it must (positive control)', () => {
+    for (const bad of ['dev.controlTransfer(0x40, 1, 0, 0, buf, cb)', 'hid.sendFeatureReport([0x1b, 0x0a])', 'ep.transfer(buf, cb)', 'iface.claim()', 'new HID(path)', 'HIDAsync.open(p)', 'dev.reset(cb)', 'iface.detachKernelDriver()']) {
+      expect(DEVICE_API.test(bad), bad).toBe(true)
+    }
+    expect(DEVICE_API.test('hid.getFeature(0x19, 5)')).toBe(false) // the guarded names are distinct on purpose
+  })
+
+  // Only these files may hold the usb / node-hid modules at all: enumeration sources, the
+  // hotplug listener, and the guarded I/O. Everyone else cannot even get a device handle.
+  const MAY_HOLD_MODULES = /^main\/(firmware\/guarded-io|devices\/watch|devices\/sources\/[\w-]+)\.ts$/
+  const HOLDS_MODULE = /from 'usb'|from 'node-hid'|require\(['"](usb|node-hid)['"]\)|\bload(Usb|Hid)\(/
+
+  it('only enumeration, hotplug and guarded I/O can reach the usb and node-hid modules', () => {
+    const root = join(__dirname, '../../../src')
+    const holders: string[] = []
+    const walk = (dir: string): void => {
+      for (const name of readdirSync(dir)) {
+        const p = join(dir, name)
+        if (statSync(p).isDirectory()) walk(p)
+        else if (/\.(ts|tsx)$/.test(name) && HOLDS_MODULE.test(readFileSync(p, 'utf8').replace(/^import type .*$/gm, ''))) holders.push(relative(root, p))
+      }
+    }
+    walk(root)
+    // Positive control: the pattern does find the files that legitimately hold the modules.
+    expect(holders).toEqual(expect.arrayContaining(['main/firmware/guarded-io.ts', 'main/devices/sources/hid.ts', 'main/devices/watch.ts']))
+    expect(holders.filter((f) => !MAY_HOLD_MODULES.test(f))).toEqual([])
+  })
 
   it('no code outside guarded-io.ts calls a device-writing API', () => {
     const root = join(__dirname, '../../../src')
@@ -57,5 +85,20 @@ describe('read-only allow-list', () => {
     }
     walk(root)
     expect(offenders).toEqual([])
+  })
+})
+
+describe('write-log check used by the device tests', () => {
+  it('flags a DFU command, a usbfs reset and a control OUT, and lets the allowed reads through', async () => {
+    const { forbiddenWrites } = await import('../../device/write-log')
+    const base = { node: '/dev/x', syspath: '/sys/x', t: 0 }
+    const bad = forbiddenWrites([
+      { ...base, kind: 'feature', reportId: 0x1b, data: '1b0a000000' },
+      { ...base, kind: 'usbfs', ioctl: 'RESET', data: '' },
+      { ...base, kind: 'control', dir: 'out', bmRequestType: 0x21, bRequest: 1, wValue: 0x100, wIndex: 0x800, wLength: 4, data: '00000000' },
+      { ...base, kind: 'feature', reportId: 0x1b, data: '1b04000000' }
+    ])
+    expect(bad).toHaveLength(3)
+    expect(bad[0]).toMatch(/1b0a/)
   })
 })
