@@ -14,7 +14,7 @@ const SYSFS_HIDRAW = '/sys/class/hidraw'
 // sysfs attributes are tiny and served from kernel memory: a synchronous read costs
 // microseconds, while a trip through libuv's thread pool costs more than the read itself
 // (a dozen parts means well over a hundred attribute reads per scan).
-async function readAttr(dir: string, name: string): Promise<Buffer | null> {
+async function readAttrFile(dir: string, name: string): Promise<Buffer | null> {
   try {
     return readFileSync(`${dir}/${name}`)
   } catch (err) {
@@ -47,8 +47,12 @@ export async function sysfsAvailable(): Promise<boolean> {
   }
 }
 
+export type AttrReader = (dir: string, name: string) => Promise<Buffer | null>
+
+const DISCONNECTED: DeviceError = { code: 'disconnected', message: 'The device disconnected while it was being read.' }
+
 /** Reads one device directory. Returns null when it is not a USB device or vanished before its IDs were read. */
-export async function readSysfsDevice(name: string, root = SYSFS_USB): Promise<RawUsbDevice | null> {
+export async function readSysfsDevice(name: string, root = SYSFS_USB, readAttr: AttrReader = readAttrFile): Promise<RawUsbDevice | null> {
   const topo = parseTopoName(name)
   if (!topo) return null // interfaces ("1-2:1.0") and anything else
   const dir = `${root}/${name}`
@@ -87,7 +91,10 @@ export async function readSysfsDevice(name: string, root = SYSFS_USB): Promise<R
       device.devNode = `/dev/bus/usb/${String(b).padStart(3, '0')}/${String(d).padStart(3, '0')}`
     }
     if (descriptors === null || descriptors === undefined) {
-      errors.push({ code: 'descriptor', message: 'The device did not provide USB descriptors.' })
+      // Missing descriptors either mean a broken device or one that left while we read it:
+      // if its IDs are gone too, it left.
+      const stillThere = await readAttr(dir, 'idVendor').catch(() => null)
+      errors.push(stillThere ? { code: 'descriptor', message: 'The device did not provide USB descriptors.' } : DISCONNECTED)
     } else {
       device.descriptorBlob = descriptors
       const parsed = parseDescriptorBlob(descriptors)
@@ -100,11 +107,7 @@ export async function readSysfsDevice(name: string, root = SYSFS_USB): Promise<R
     }
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code
-    errors.push(
-      code === 'ENODEV' || code === 'ENOENT'
-        ? { code: 'disconnected', message: 'The device disconnected while it was being read.' }
-        : { code: 'read', message: `Could not read the device's details (${code ?? String(err)}).` }
-    )
+    errors.push(code === 'ENODEV' || code === 'ENOENT' ? DISCONNECTED : { code: 'read', message: `Could not read the device's details (${code ?? String(err)}).` })
   }
   return device
 }
