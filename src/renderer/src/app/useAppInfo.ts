@@ -10,10 +10,13 @@ export function useAppInfo(transport: Transport): AppInfo | null {
   const [info, setInfo] = useState<AppInfo | null>(null)
   useEffect(() => {
     let alive = true
+    // Calls can overlap (a timer tick and a reconnect); only the newest answer may land.
+    let latest = 0
     const load = (): void => {
+      const seq = ++latest
       transport.call('app.info', undefined).then(
         (next) => {
-          if (alive) setInfo(next)
+          if (alive && seq === latest) setInfo(next)
         },
         () => {
           // The room screen reports an unreachable core; the banner just keeps its last state.
