@@ -6,7 +6,7 @@ import { rewriteAt, runBeforeAnchor } from '../rewrite'
 // deliberate (lessons from peer leaks).
 const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}(?:@|%40)[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])/y
 const isLocalChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45
-const emailStarts = runBeforeAnchor(/@|%40/g, isLocalChar, 64)
+const emailStarts = runBeforeAnchor(['@', '%40'], isLocalChar, 64)
 
 export const emailRule: Rule = {
   id: 'email',

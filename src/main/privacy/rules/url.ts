@@ -10,7 +10,7 @@ const URL_RE =
 // Schemes are letters only, and the look-behind rejects letters, so a scheme starts where the
 // run of letters before its `:` starts (at most 10: `ciscospark`).
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
-const urlStarts = runBeforeAnchor(/:/g, isLetter, 10)
+const urlStarts = runBeforeAnchor([':'], isLetter, 10)
 
 const MEETING_HOST = /(?:^|\.)(?:zoom\.us|zoom\.com|zoomgov\.com|teams\.microsoft\.com|teams\.live\.com|meet\.google\.com|webex\.com)$/i
 const MEETING_SCHEME = /^(?:zoommtg|zoomus|msteams|webex|webexteams|ciscospark|sips?|tel)$/i
