@@ -5,7 +5,7 @@ import type { Category } from './categories'
 import { BinaryInputError, detectEncoding } from './encoding'
 import type { HostIdentities } from './host-identities'
 import { PseudonymTable, type PseudonymEntry } from './pseudonyms'
-import { redactChunk, type ChunkState } from './redact-text'
+import { lastChangingRule, redactChunk, type ChunkState, type RuleChanges } from './redact-text'
 import { emptyCounts, type FileReport, type RedactionReport, type RedactionSpan } from './report'
 import { PATTERN_RULES } from './rule-table'
 import { emailRule } from './rules/email'
@@ -68,12 +68,12 @@ interface FileState extends ChunkState {
  * such lines at once without touching the pseudonym table; a line it leaves as it was is
  * already stable (the usual case), so only the others take the per-line path.
  */
-function settleGluedLines(text: string, again: (line: string) => string, dryPass: (lines: string[]) => string[] | undefined): string {
+function settleGluedLines(text: string, again: (line: string) => string, dryPass: (lines: string[], at: number[]) => string[] | undefined): string {
   const lines = text.split('\n')
   const glued: number[] = []
   for (let i = 0; i < lines.length; i++) if (hasGluedToken(lines[i]!)) glued.push(i)
   if (glued.length === 0) return text
-  const dry = dryPass(glued.map((i) => lines[i]!))
+  const dry = dryPass(glued.map((i) => lines[i]!), glued)
   let changed = false
   glued.forEach((i, j) => {
     let line = lines[i]!
@@ -110,10 +110,13 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
   const knownRule = knownValuesRule(known)
   const rules: Rule[] = [...PATTERN_RULES]
   if (knownRule) rules.splice(rules.indexOf(emailRule) + 1, 0, knownRule)
+  // rulesUpTo[k]: the first k + 1 rules, for the dry pass (see dryPass)
+  const rulesUpTo = rules.map((_, k) => rules.slice(0, k + 1))
 
   const ctx: RuleContext = {
     hostIdentities: hostIds,
-    isKept: (v) => keep.has(v),
+    // most runs keep nothing: skip hashing every candidate then
+    isKept: keep.size === 0 ? () => false : (v) => keep.has(v),
     isInventorySerial: (v) => serials.has(v),
     pseudonym(rule, value, opts = {}) {
       const category: Category = opts.category ?? rule.category
@@ -130,16 +133,33 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
   // a token: rules change text only through tokens and never look across a newline, so a line
   // the pass leaves unchanged would be unchanged by a real per-line pass too. PEM state is
   // per-line, so lines inside or opening a block take the per-line path.
-  function dryPass(lines: string[], fs: FileState): string[] | undefined {
-    const text = lines.join('\n')
-    if (fs.pemToken !== undefined || text.includes('-----BEGIN')) return undefined
+  // A rule after the last one that replaced anything on a line in the first pass saw that line
+  // exactly as it is now and replaced nothing (whether a rule replaces does not depend on the
+  // token it gets), so it would replace nothing again: each line only goes through the rules up
+  // to that last one (`last`, replayed from the first pass's replacement logs), and a line no
+  // rule touched through none.
+  function dryPass(lines: string[], last: number[], fs: FileState): string[] | undefined {
+    if (fs.pemToken !== undefined || lines.some((l) => l.includes('-----BEGIN'))) return undefined
     const dry: RuleContext = {
       hostIdentities: ctx.hostIdentities,
       isKept: ctx.isKept,
       isInventorySerial: ctx.isInventorySerial,
       pseudonym: () => '<dry-1>'
     }
-    return redactChunk(text, rules, dry, { pemBlocks: 0 }, fs.key).split('\n')
+    const out = lines.slice()
+    const byLast = new Map<number, number[]>()
+    for (let j = 0; j < lines.length; j++) {
+      const k = last[j]!
+      if (k < 0) continue
+      const group = byLast.get(k)
+      if (group) group.push(j)
+      else byLast.set(k, [j])
+    }
+    for (const [k, group] of byLast) {
+      const res = redactChunk(group.map((j) => lines[j]!).join('\n'), rulesUpTo[k]!, dry, { pemBlocks: 0 }, fs.key).split('\n')
+      for (let n = 0; n < group.length; n++) out[group[n]!] = res[n]!
+    }
+    return out
   }
 
   function openFile(file: string, encoding: FileReport['encoding']): FileState {
@@ -152,10 +172,17 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
   function process(fs: FileState, text: string): string {
     const prev = current
     current = fs
-    let out = redactChunk(text, rules, ctx, fs, fs.key)
+    const changes: RuleChanges = { input: text, logs: [] }
+    let out = redactChunk(text, rules, ctx, fs, fs.key, changes)
     // A token glued to a word (`…<geo-1>https://…`) gives the next pass a boundary the input
     // did not have; re-run such lines until stable so that redact(redact(x)) == redact(x).
-    if (hasGluedToken(out)) out = settleGluedLines(out, (line) => redactChunk(line, rules, ctx, fs, fs.key), (lines) => dryPass(lines, fs))
+    if (hasGluedToken(out)) {
+      out = settleGluedLines(
+        out,
+        (line) => redactChunk(line, rules, ctx, fs, fs.key),
+        (lines, at) => dryPass(lines, lastChangingRule(changes, at), fs)
+      )
+    }
     current = prev
     fs.report.charsIn += text.length
     fs.report.charsOut += out.length

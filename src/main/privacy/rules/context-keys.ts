@@ -1,6 +1,7 @@
 import type { Category } from '../categories'
 import type { Rule, RuleContext } from '../types'
 import { isToken } from '../token'
+import { logChange, logPass } from '../rewrite'
 import { macToken, macRule } from './mac'
 import { hostToken, hostnameRule } from './hostname'
 
@@ -216,6 +217,7 @@ export const contextKeysRule: Rule = {
   replacement: 'per family',
   apply(text, ctx) {
     KEY_RE.lastIndex = 0
+    logPass()
     let out = ''
     let last = 0
     let m: RegExpExecArray | null
@@ -226,7 +228,7 @@ export const contextKeysRule: Rule = {
       let pos = m.index + m[0].length
       STRICT_SEP.lastIndex = pos
       if (STRICT_SEP.test(text)) pos = STRICT_SEP.lastIndex
-      else if (LOOSE_KEYS[fi]!.has(m[0].toLowerCase())) {
+      else if (LOOSE_KEYS[fi]!.size > 0 && LOOSE_KEYS[fi]!.has(m[0].toLowerCase())) {
         LOOSE_SEP.lastIndex = pos
         if (!LOOSE_SEP.test(text)) continue
         pos = LOOSE_SEP.lastIndex
@@ -304,6 +306,7 @@ export const contextKeysRule: Rule = {
       if (rep === undefined) continue
       out += text.slice(last, start) + rep
       last = end
+      logChange(start, end, rep.length)
       KEY_RE.lastIndex = Math.max(KEY_RE.lastIndex, end)
     }
     return last === 0 ? text : out + text.slice(last)

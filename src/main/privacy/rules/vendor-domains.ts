@@ -16,11 +16,16 @@ const GENERIC_LABEL = /^(?:www|api|web|app|zoom|us\d{2}web|[a-z]{2}\d{0,2}web|su
 
 export type DomainVerdict = 'keep' | 'redact' | 'vanity'
 
+// `.domain` suffixes built once: this runs for every host name candidate
+const DOTTED = VENDOR_DOMAINS.map((d) => `.${d}`)
+
 export function vendorVerdict(host: string): DomainVerdict {
-  const h = host.toLowerCase().replace(/\.$/, '')
-  for (const d of VENDOR_DOMAINS) {
+  let h = host.toLowerCase()
+  if (h.endsWith('.')) h = h.slice(0, -1)
+  for (let i = 0; i < VENDOR_DOMAINS.length; i++) {
+    const d = VENDOR_DOMAINS[i]!
     if (h === d) return 'keep'
-    if (h.endsWith(`.${d}`)) {
+    if (h.endsWith(DOTTED[i]!)) {
       if (VANITY_PARENTS.includes(d)) {
         const labels = h.slice(0, -d.length - 1).split('.')
         return labels.every((l) => GENERIC_LABEL.test(l)) ? 'keep' : 'vanity'
