@@ -1,5 +1,4 @@
 // Proves the simulated-USB harness itself: what usb@2 and node-hid see under runner.py.
-import fs from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { describeRoom, type SimUsbDevice } from '../umockdev/describe'

@@ -1,33 +1,15 @@
 // The Health screen and the USB picture in Chromium against the real core over simulated rooms.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
 import { eventually, expectCleanConsole, openApp } from './support/app-page'
 import { screenshot } from './support/artifacts'
-import { launchChromium } from './support/chromium'
 import { meetup, meetupAtUsb2, rally, twoBusRoom } from './support/rooms'
-import { requireBuiltApp, serveRoom, type ServedRoom } from './support/serve-room'
+import { serveRoom } from './support/serve-room'
+import { useAppSession } from './support/app-session'
 
 const USB2_TITLE = 'MeetUp Camera is running at USB 2 speed'
 
-let browser: Browser
-let served: ServedRoom | null = null
-let context: BrowserContext | null = null
-
-beforeAll(async () => {
-  requireBuiltApp()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
-
-afterEach(async () => {
-  await context?.close()
-  context = null
-  await served?.stop()
-  served = null
-})
+const s = useAppSession()
 
 const headline = (page: Page) => page.getByRole('heading', { level: 1 }).textContent()
 const finding = (page: Page, title: string | RegExp) => page.getByRole('article', { name: title })
@@ -36,9 +18,9 @@ const link = (page: Page, nodeId: string) => page.locator(`g.topo-link[data-link
 
 describe('Health screen', () => {
   it('shows a MeetUp camera at USB 2 as an error with its fix, and marks that link in the USB picture', async () => {
-    served = await serveRoom(meetupAtUsb2().devices)
-    const opened = await openApp(browser, served, '#/health')
-    context = opened.context
+    s.served = await serveRoom(meetupAtUsb2().devices)
+    const opened = await openApp(s.browser, s.served, '#/health')
+    s.context = opened.context
     const { page, watch } = opened
 
     await eventually(() => headline(page)).toBe('1 problem needs fixing · 1 note')
@@ -80,7 +62,7 @@ describe('Health screen', () => {
     await page.emulateMedia({ colorScheme: 'light' })
 
     // Copy findings: plain text with the fix and the USB tree.
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: served.origin })
+    await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: s.served.origin })
     await page.getByRole('button', { name: 'Copy the findings as plain text' }).click()
     await eventually(() => page.getByRole('button', { name: 'Copy the findings as plain text' }).textContent()).toContain('Copied')
     const copied = (await page.evaluate('navigator.clipboard.readText()')) as string
@@ -115,15 +97,15 @@ describe('Health screen', () => {
 
   it('follows hotplug: an unplugged speakerphone is an incomplete MeetUp until it is back', async () => {
     const m = meetup()
-    served = await serveRoom(m.devices)
-    const opened = await openApp(browser, served, '#/health')
-    context = opened.context
+    s.served = await serveRoom(m.devices)
+    const opened = await openApp(s.browser, s.served, '#/health')
+    s.context = opened.context
     const { page, watch } = opened
     await eventually(() => headline(page)).toBe('No problems found')
     await eventually(() => page.getByRole('status').filter({ hasText: 'Live' }).count()).toBe(1)
     await page.evaluate('window.__sameDocument = true')
 
-    await served.running.remove(m.speakerphone)
+    await s.served.running.remove(m.speakerphone)
     const incomplete = page.locator('article.finding[data-finding-id^="incomplete-system:"]')
     await eventually(() => incomplete.count()).toBe(1)
     expect(await incomplete.getAttribute('data-severity')).toBe('error')
@@ -134,7 +116,7 @@ describe('Health screen', () => {
     expect(await page.locator('g.topo-node[data-device-id="usb:1-4"]').count()).toBe(0)
     await screenshot(page, 'health-hotplug-speakerphone-removed')
 
-    await served.running.add([m.speakerphone])
+    await s.served.running.add([m.speakerphone])
     await eventually(() => incomplete.count()).toBe(0)
     await eventually(() => headline(page)).toBe('No problems found')
     expect(await page.locator('g.topo-node[data-device-id="usb:1-4"]').count()).toBe(1)
@@ -143,9 +125,9 @@ describe('Health screen', () => {
   })
 
   it('says "No problems found" for a healthy Rally and draws a clean picture', async () => {
-    served = await serveRoom(rally().devices)
-    const opened = await openApp(browser, served, '#/health')
-    context = opened.context
+    s.served = await serveRoom(rally().devices)
+    const opened = await openApp(s.browser, s.served, '#/health')
+    s.context = opened.context
     const { page, watch } = opened
     await eventually(() => headline(page)).toBe('No problems found')
     expect(await page.getByRole('heading', { name: 'Everything checks out' }).count()).toBe(1)
@@ -176,9 +158,9 @@ describe('Health screen', () => {
   })
 
   it('with nothing plugged in, says there is nothing to check and where to start', async () => {
-    served = await serveRoom([])
-    const opened = await openApp(browser, served, '#/health')
-    context = opened.context
+    s.served = await serveRoom([])
+    const opened = await openApp(s.browser, s.served, '#/health')
+    s.context = opened.context
     const { page, watch } = opened
     await eventually(() => page.getByRole('heading', { name: 'Nothing to check yet' }).count()).toBe(1)
     expect(await headline(page)).toBe('Nothing connected to check')
@@ -191,9 +173,9 @@ describe('Health screen', () => {
 
   it('draws a controller\'s USB 2 and USB 3 buses side by side, with a camera four levels deep', async () => {
     const room = twoBusRoom()
-    served = await serveRoom(room.devices, { rootHubs: room.rootHubs })
-    const opened = await openApp(browser, served, '#/health')
-    context = opened.context
+    s.served = await serveRoom(room.devices, { rootHubs: room.rootHubs })
+    const opened = await openApp(s.browser, s.served, '#/health')
+    s.context = opened.context
     const { page, watch } = opened
     await eventually(() => page.locator('figure.topo-bus').count()).toBe(2)
     expect(await page.getByRole('group', { name: /^USB bus 1 \(USB 2 bus\)/ }).count()).toBe(1)

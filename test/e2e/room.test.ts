@@ -1,36 +1,19 @@
 // The Room screen in Chromium against the real core (`logi-diag serve`) over simulated USB rooms.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
 import { screenshot } from './support/artifacts'
-import { launchChromium, type PageWatch } from './support/chromium'
+import type { PageWatch } from './support/chromium'
 import { eventually, expectCleanConsole, openApp as openAppPage } from './support/app-page'
 import { FIRMWARE, meetup, rally, SERIALS, troubledRally } from './support/rooms'
-import { requireBuiltApp, serveRoom, type ServedRoom } from './support/serve-room'
+import { serveRoom, type ServedRoom } from './support/serve-room'
+import { useAppSession } from './support/app-session'
 
-let browser: Browser
-let served: ServedRoom | null = null
-let context: BrowserContext | null = null
+const s = useAppSession()
 
-beforeAll(async () => {
-  requireBuiltApp()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
-
-afterEach(async () => {
-  await context?.close()
-  context = null
-  await served?.stop()
-  served = null
-})
-
-/** Opens the app in a fresh context that afterEach closes. */
+/** Opens the app in a fresh browser context that the session closes after the test. */
 async function openApp(room: ServedRoom, before?: (page: Page) => Promise<unknown>): Promise<{ page: Page; watch: PageWatch }> {
-  const opened = await openAppPage(browser, room, '', before)
-  context = opened.context
+  const opened = await openAppPage(s.browser, room, '', before)
+  s.context = opened.context
   return opened
 }
 
@@ -39,8 +22,8 @@ const card = (page: Page, product: string) => page.locator(`section.system-card[
 describe('Room screen', () => {
   it('shows a Rally room as one card with its three parts, serials, links and places', async () => {
     const { devices } = rally()
-    served = await serveRoom(devices)
-    const { page, watch } = await openApp(served)
+    s.served = await serveRoom(devices)
+    const { page, watch } = await openApp(s.served)
 
     await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Rally — 3 parts connected')
     await eventually(() => page.locator('section.system-card').count()).toBe(1)
@@ -97,9 +80,9 @@ describe('Room screen', () => {
   })
 
   it('copies a plain-text room summary with the serials', async () => {
-    served = await serveRoom(rally().devices)
-    const { page, watch } = await openApp(served)
-    await context!.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: served.origin })
+    s.served = await serveRoom(rally().devices)
+    const { page, watch } = await openApp(s.served)
+    await s.context!.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: s.served.origin })
     await eventually(() => page.locator('section.system-card').textContent()).toContain(FIRMWARE.tableHub)
     await page.getByRole('button', { name: 'Copy a plain-text summary of this room' }).click()
     await eventually(() => page.getByRole('button', { name: 'Copy a plain-text summary of this room' }).textContent()).toContain('Copied')
@@ -113,14 +96,14 @@ describe('Room screen', () => {
 
   it('follows hotplug without a reload: a MeetUp appears, an unplugged Rally camera becomes a placeholder', async () => {
     const r = rally()
-    served = await serveRoom(r.devices)
-    const { page, watch } = await openApp(served)
+    s.served = await serveRoom(r.devices)
+    const { page, watch } = await openApp(s.served)
     await eventually(() => card(page, 'Rally').locator('article.chip:not(.chip--compact)').count()).toBe(3)
     await eventually(() => page.getByRole('status').filter({ hasText: 'Live' }).count()).toBe(1)
     await page.evaluate('window.__sameDocument = true')
 
     const m = meetup()
-    await served.running.add(m.devices)
+    await s.served.running.add(m.devices)
     await eventually(() => card(page, 'MeetUp').locator('article.chip:not(.chip--missing):not(.chip--compact)').count()).toBe(2)
     expect(await card(page, 'MeetUp').locator('article.chip--missing').count()).toBe(0)
     expect(await card(page, 'MeetUp').textContent()).toContain(SERIALS.meetupCamera)
@@ -131,7 +114,7 @@ describe('Room screen', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('2 systems, 5 parts')
     await screenshot(page, 'room-hotplug-meetup-added')
 
-    await served.running.remove(r.camera)
+    await s.served.running.remove(r.camera)
     const placeholder = card(page, 'Rally').getByRole('article', { name: 'Rally Camera: not found' })
     await eventually(() => placeholder.count()).toBe(1)
     expect(await placeholder.textContent()).toContain('Camera — not found')
@@ -147,8 +130,8 @@ describe('Room screen', () => {
 
   it('shows each problem on its part with the fix, and devices outside any system', async () => {
     // Without root the core sees the closed device node, as on a machine without the udev rule.
-    served = await serveRoom(troubledRally(), {}, { asUser: 'nobody' })
-    const { page, watch } = await openApp(served)
+    s.served = await serveRoom(troubledRally(), {}, { asUser: 'nobody' })
+    const { page, watch } = await openApp(s.served)
     await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Rally — 3 parts connected · 1 other device')
     const rallyCard = card(page, 'Rally')
 
@@ -179,8 +162,8 @@ describe('Room screen', () => {
   })
 
   it('with nothing plugged in, says what to connect and how Linux grants device access', async () => {
-    served = await serveRoom([])
-    const { page, watch } = await openApp(served)
+    s.served = await serveRoom([])
+    const { page, watch } = await openApp(s.served)
     await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('No room devices found')
     const empty = page.locator('section.empty-state')
     // The platform comes from app.info, which may answer after the snapshot.
@@ -201,9 +184,9 @@ describe('Room screen', () => {
   })
 
   it('shows a calm, retryable error when the core cannot be reached, then recovers', async () => {
-    served = await serveRoom(rally().devices)
+    s.served = await serveRoom(rally().devices)
     const snapshotCall = '**/api/call/devices.snapshot'
-    const { page, watch } = await openApp(served, (p) => p.route(snapshotCall, (route) => route.abort('connectionrefused')))
+    const { page, watch } = await openApp(s.served, (p) => p.route(snapshotCall, (route) => route.abort('connectionrefused')))
     const alert = page.getByRole('alert')
     await eventually(() => alert.textContent()).toContain('The diagnostics service is not answering.')
     expect(await alert.getByRole('heading', { level: 1 }).textContent()).toBe('The room cannot be shown right now')
@@ -218,9 +201,9 @@ describe('Room screen', () => {
   })
 
   it('shows an answer the contract does not allow as an error, not a crash', async () => {
-    served = await serveRoom(rally().devices)
+    s.served = await serveRoom(rally().devices)
     const bogus = { ok: true, value: { devices: [{ id: 'usb:1-1', vendorId: 'LOGI' }], systems: [] } }
-    const { page, watch } = await openApp(served, (p) =>
+    const { page, watch } = await openApp(s.served, (p) =>
       p.route('**/api/call/devices.snapshot', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(bogus) }))
     )
     const alert = page.getByRole('alert')
@@ -231,28 +214,28 @@ describe('Room screen', () => {
   })
 
   it('says so when live updates are lost', async () => {
-    served = await serveRoom(rally().devices)
-    const { page } = await openApp(served)
+    s.served = await serveRoom(rally().devices)
+    const { page } = await openApp(s.served)
     await eventually(() => page.getByRole('status').filter({ hasText: 'Live' }).count()).toBe(1)
-    await served.stop()
-    served = null
+    await s.served.stop()
+    s.served = null
     await eventually(() => page.getByRole('status').filter({ hasText: 'Reconnecting…' }).count()).toBe(1)
     // The last known room stays on screen.
     expect(await card(page, 'Rally').locator('article.chip:not(.chip--compact)').count()).toBe(3)
   })
 
   it('refuses a wrong token', async () => {
-    served = await serveRoom([])
-    context = await browser.newContext()
-    const page = await context.newPage()
+    s.served = await serveRoom([])
+    s.context = await s.browser.newContext()
+    const page = await s.context.newPage()
     // The page itself is the public build; the room's data is what the token guards.
-    const response = await page.goto(`${served.origin}/?token=not-the-token`)
+    const response = await page.goto(`${s.served.origin}/?token=not-the-token`)
     expect(response?.status()).toBe(200)
     await eventually(() => page.getByRole('alert').textContent()).toContain('access token is missing or no longer valid')
     expect(await page.textContent('body')).not.toContain('Rally')
     const status = (auth: string) => page.evaluate(`fetch('/api/call/app.info', { method: 'POST', headers: { 'Content-Type': 'application/json'${auth} }, body: '{}' }).then((r) => r.status)`)
     expect(await status('')).toBe(401)
     expect(await status(", Authorization: 'Bearer not-the-token'")).toBe(401)
-    expect(await status(`, Authorization: 'Bearer ${served.token}'`)).toBe(200)
+    expect(await status(`, Authorization: 'Bearer ${s.served.token}'`)).toBe(200)
   })
 })
