@@ -1,11 +1,9 @@
 // The answer line of the Health screen: how many problems, how much was checked, and the one
 // action support wants next — the findings as plain text.
-import { useState, type ReactElement } from 'react'
-import { ManualCopyDialog } from '../clipboard/ManualCopyDialog'
+import type { ReactElement } from 'react'
 import type { HealthReport } from '../../../shared/contract'
-import { CopyButton } from '../clipboard/CopyButton'
+import { SummaryActions } from '../app/SummaryActions'
 import { OkIcon, PlugIcon } from '../icons/icons'
-import { LiveIndicator } from '../live/LiveIndicator'
 import type { LinkState } from '../transport/transport'
 import { allNodes, countsLine, worstSeverity } from './health-model'
 import { SeverityIcon } from './SeverityIcon'
@@ -19,7 +17,6 @@ function checkedLine(report: HealthReport): string {
 }
 
 export function HealthSummary({ report, copyText, link }: { report: HealthReport; copyText: string; link: LinkState }): ReactElement {
-  const [manualText, setManualText] = useState<string | null>(null)
   const worst = worstSeverity(report.findings.filter((f) => f.severity !== 'info'))
   // With nothing connected there is nothing to call healthy.
   const empty = report.topology.length === 0 && report.findings.length === 0
@@ -33,17 +30,7 @@ export function HealthSummary({ report, copyText, link }: { report: HealthReport
         </h1>
         <p className="health-summary__checked">{checkedLine(report)}</p>
       </div>
-      <div className="summary__actions">
-        <LiveIndicator state={link} />
-        <CopyButton
-          value={copyText}
-          text="Copy findings"
-          label="Copy the findings as plain text"
-          className="button button--secondary"
-          onFailed={() => setManualText(copyText)}
-        />
-      </div>
-      <ManualCopyDialog text={manualText} label="Findings to copy" rows={10} onClose={() => setManualText(null)} />
+      <SummaryActions link={link} copy={{ value: copyText, text: 'Copy findings', label: 'Copy the findings as plain text', dialogLabel: 'Findings to copy', rows: 10 }} />
     </section>
   )
 }

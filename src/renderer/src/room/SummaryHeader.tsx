@@ -1,11 +1,9 @@
 // The answer before the detail: what is in the room and whether anything needs doing, with the
 // one action a person in a hurry wants next — copy it into the chat with support.
-import { useState, type ReactElement } from 'react'
-import { ManualCopyDialog } from '../clipboard/ManualCopyDialog'
+import type { ReactElement } from 'react'
 import type { AppInfo } from '../../../shared/contract'
-import { CopyButton } from '../clipboard/CopyButton'
+import { SummaryActions } from '../app/SummaryActions'
 import { UsbIcon } from '../icons/icons'
-import { LiveIndicator } from '../live/LiveIndicator'
 import type { LinkState } from '../transport/transport'
 import { findingsLine, headline, type RoomView } from './room-model'
 import { StatusIcon } from './StatusIcon'
@@ -21,7 +19,6 @@ function overall(view: RoomView): 'ok' | 'attention' | 'missing' | 'empty' {
 }
 
 export function SummaryHeader({ view, info, link, health }: { view: RoomView; info: AppInfo | null; link: LinkState; health: HealthState }): ReactElement {
-  const [manualText, setManualText] = useState<string | null>(null)
   const summary = roomSummaryText(view, info)
   const status = overall(view)
   return (
@@ -36,17 +33,7 @@ export function SummaryHeader({ view, info, link, health }: { view: RoomView; in
         <p className="summary__findings">{findingsLine(view)}</p>
         {view.empty ? null : <HealthLine health={health} />}
       </div>
-      <div className="summary__actions">
-        <LiveIndicator state={link} />
-        <CopyButton
-          value={summary}
-          text="Copy summary"
-          label="Copy a plain-text summary of this room"
-          className="button button--secondary"
-          onFailed={() => setManualText(summary)}
-        />
-      </div>
-      <ManualCopyDialog text={manualText} label="Room summary to copy" rows={8} onClose={() => setManualText(null)} />
+      <SummaryActions link={link} copy={{ value: summary, text: 'Copy summary', label: 'Copy a plain-text summary of this room', dialogLabel: 'Room summary to copy', rows: 8 }} />
     </section>
   )
 }
