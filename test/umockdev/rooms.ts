@@ -1,4 +1,5 @@
-// Ready-made simulated rooms shared by device tests. IDs follow research on real Logitech room kits.
+// The Rally parts the harness's own tests (test/device/harness.test.ts) use. Rooms for the device
+// and browser tiers are built from test/device/rooms-catalog.ts.
 import { DEFAULT_HID_REPORT_DESCRIPTOR, type SimUsbDevice } from './describe'
 
 const LOGITECH = 0x046d

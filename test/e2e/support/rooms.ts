@@ -1,8 +1,7 @@
 // The rooms the browser tests plug in. Built on the shared simulated parts; speeds and serials
 // are set here so what the screen must show is visible in the test.
 import type { SimUsbDevice } from '../../umockdev/describe'
-import { rallyCamera, rallyTableHub } from '../../umockdev/rooms'
-import { infoReply, meetupSpeakerphone, part, rallyAudio } from '../../device/rooms-catalog'
+import { infoReply, meetupSpeakerphone, part, rallyAudio, rallyCamera, rallyTableHub } from '../../device/rooms-catalog'
 import { realFixture } from '../../device/fixtures/real-captures'
 import { rallyTopologyReport } from '../../unit/firmware/topology-report'
 
@@ -53,8 +52,8 @@ export function rally(): { hub: SimUsbDevice; camera: SimUsbDevice; tableHub: Si
     manufacturer: 'VIA Labs, Inc.',
     product: 'USB3.0 Hub'
   }
-  const camera: SimUsbDevice = { ...rallyCamera([2, 1], SERIALS.rallyCamera), speed: 'super' }
-  const tableHub = rallyTableHub([2, 2], SERIALS.tableHub)
+  const camera = rallyCamera({ busnum: 1, ports: [2, 1] }, SERIALS.rallyCamera, 'super')
+  const tableHub = rallyTableHub({ busnum: 1, ports: [2, 2] }, SERIALS.tableHub)
   const audio = rallyAudioWithTopology([2, 3], SERIALS.rallyAudio)
   return { hub, camera, tableHub, audio, devices: [hub, camera, tableHub, audio] }
 }
