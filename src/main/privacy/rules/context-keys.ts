@@ -134,7 +134,8 @@ const FAMILIES: Family[] = [
   }
 ]
 
-const ALL_KEYS = FAMILIES.map((f) => `(${[...f.keys].sort((a, b) => b.length - a.length).join('|')})`).join('|')
+/** The keyword alternation of every family (also used by the bench's scan-ceiling reference). */
+export const ALL_KEYS = FAMILIES.map((f) => `(${[...f.keys].sort((a, b) => b.length - a.length).join('|')})`).join('|')
 const KEY_RE = new RegExp(`(?<![A-Za-z0-9_-])(?:${ALL_KEYS})(?![A-Za-z0-9_])`, 'gi')
 const KEY_STICKY = new RegExp(`(?:${ALL_KEYS})(?![A-Za-z0-9_])`, 'iy')
 const STRICT_SEP = /\\?["']?[ \t.]{0,40}(?:[:=]|=>|#)[ \t]*/y
