@@ -11,6 +11,7 @@ import { SIM_HOST } from '../src/main/privacy/eval/canaries'
 import { generateEvalSet } from '../src/main/privacy/eval/generate'
 import { engineRedactLines, runEval, totalLeaks } from '../src/main/privacy/eval/score'
 import { ALL_KEYS } from '../src/main/privacy/rules/context-keys'
+import { ADVERSARIAL_LINES } from '../src/main/privacy/eval/adversarial'
 
 const TARGET_MB = Number(process.env['BENCH_PRIVACY_MB'] ?? 50)
 // The CI box is shared: runs alternate between the two engines and the median is reported.
@@ -137,6 +138,13 @@ async function main(): Promise<void> {
   process.stdout.write(row('logi-diag privacy (stream)', ours, totalLeaks(ourLeaks), keeps(ourLeaks)) + '\n')
   process.stdout.write(row('@cdssnc/sanitize-pii 64KiB', peer, totalLeaks(peerLeaks), keeps(peerLeaks)) + '\n')
   process.stdout.write(`speed ratio ours/peer: ${(ours.mbps / peer.mbps).toFixed(2)}x (target ≥ 80 MB/s and ≥ 2x peer)\n`)
+  // Linear time on hostile input: each 1 MiB line without a newline, redacted whole.
+  const adversarial = ADVERSARIAL_LINES.map(({ name, line }) => {
+    const t0 = performance.now()
+    createRedactionSession().redactText(line)
+    return `${name} ${(performance.now() - t0).toFixed(0)} ms`
+  })
+  process.stdout.write(`1 MiB lines without a newline: ${adversarial.join(', ')}\n`)
   const scan = anchorScan(input)
   process.stdout.write(`reference: one regex scan over the rules' anchors and keywords alone (no validation, no rewrite): ${scan.mbps.toFixed(0)} MB/s, ${scan.hitsPerMB.toFixed(0)} hits per MB\n`)
   // Memory in isolation: a separate process streams input it generates on the fly, so its

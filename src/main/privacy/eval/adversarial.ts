@@ -1,0 +1,23 @@
+// 1 MiB lines with no newline, built to make backtracking or per-position rule work blow up:
+// runs of a rule's anchor character (`@`, `:`, `.` between digits, `-` between digits), word
+// runs that every look-behind has to reject, capitalised words (names), and repeated keys.
+// The engine test runs them all; the bench prints how long each takes.
+const MIB = 1 << 20
+const fill = (unit: string): string => unit.repeat(Math.ceil(MIB / unit.length))
+
+export const ADVERSARIAL_LINES: ReadonlyArray<{ name: string; line: string }> = [
+  { name: 'letters', line: fill('a') },
+  { name: 'digit-dot', line: fill('1.') },
+  { name: 'at-signs', line: fill('a@') },
+  { name: 'colons', line: fill(':') },
+  { name: 'digit-dash', line: fill('0-') },
+  { name: 'capitalised', line: fill('Aa ') },
+  { name: 'password-keys', line: fill('password=') },
+  { name: 'digits', line: fill('1') },
+  { name: 'hex-pairs', line: fill('ab:') },
+  { name: 'label-dots', line: fill('a.') },
+  { name: 'url-encoded-at', line: fill('a%40') },
+  { name: 'home-paths', line: fill('\\Users\\') },
+  { name: 'url-schemes', line: fill('http://') },
+  { name: 'quoted-keys', line: fill('"user":"') }
+]
