@@ -1,14 +1,25 @@
-// npm run eval:privacy [-- --seeds 1,2,3 --lines 2000]: canary evaluation of the privacy
-// engine. Prints the per-category table; exits 1 on any leak.
+// npm run eval:privacy [-- --seeds 1,2,3 --lines 2000 --templates default|heldout|all]: canary
+// evaluation of the privacy engine. Prints the per-category table; exits 1 on any leak.
+// --templates: default = the engine's own line formats (templates.ts); heldout = formats written
+// separately from the engine (templates-heldout.ts; test/privacy/eval-heldout.test.ts); all = both.
 import { formatScore, runEval, totalLeaks } from '../src/main/privacy/eval/score'
+import { TEMPLATES } from '../src/main/privacy/eval/templates'
+import { HELDOUT_TEMPLATES } from '../src/main/privacy/eval/templates-heldout'
 
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(`--${name}`)
   return i >= 0 ? process.argv[i + 1] : undefined
 }
+const TEMPLATE_SETS = { default: TEMPLATES, heldout: HELDOUT_TEMPLATES, all: [...TEMPLATES, ...HELDOUT_TEMPLATES] }
+const which = arg('templates') ?? 'default'
+if (!Object.hasOwn(TEMPLATE_SETS, which)) {
+  process.stderr.write(`--templates must be one of ${Object.keys(TEMPLATE_SETS).join(', ')} (got ${which})\n`)
+  process.exit(2)
+}
 const seeds = (arg('seeds') ?? '1,2,3,4,5').split(',').map(Number)
 const lines = Number(arg('lines') ?? 2000)
-const score = runEval(seeds, lines)
+const score = runEval(seeds, lines, undefined, TEMPLATE_SETS[which as keyof typeof TEMPLATE_SETS])
+if (which !== 'default') process.stdout.write(`templates: ${which}\n`)
 process.stdout.write(formatScore(score) + '\n')
 if (score.examples.length) process.stdout.write('\nexamples:\n' + score.examples.slice(0, 30).join('\n') + '\n')
 if (totalLeaks(score) > 0) process.exitCode = 1

@@ -1,13 +1,14 @@
 import { CANARY_GENERATORS, type Canary, type Probe } from './canaries'
 import { KEEP_GENERATORS, logitechSerial, type Keep } from './keeps'
 import { createRng } from './prng'
-import { TEMPLATES } from './templates'
+import { TEMPLATES, type Escape, type Template } from './templates'
 
 export interface EvalRecord {
   src: string
   line: string
   canaries: Canary[]
-  keep: Array<{ type: string; value: string }>
+  /** `plain`: the unescaped form, also accepted when the engine decodes the line */
+  keep: Array<{ type: string; value: string; plain?: string }>
 }
 
 export interface EvalSet {
@@ -40,9 +41,32 @@ export function probeHits(p: Probe, text: string): boolean {
 }
 
 const JSON_SAFE = (s: string): string => JSON.stringify(s).slice(1, -1)
+const hex4 = (c: string): string => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`
+const JSON_SHORT: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' }
+const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }
+const ESCAPES: Record<Escape, (s: string) => string> = {
+  json: JSON_SAFE,
+  'json-ascii': (s) => s.replace(/[\\"<>&'+`\u0000-\u001f\u007f-\uffff]/g, (c) => JSON_SHORT[c] ?? hex4(c)),
+  xml: (s) => s.replace(/[&<>"']/g, (c) => XML_ENTITIES[c]!),
+  csv: (s) => s.replace(/"/g, '""'),
+  apache: (s) => s.replace(/[\\"]|[^\x20-\x7e]+/g, (c) => (c === '"' || c === '\\' ? `\\${c}` : [...Buffer.from(c, 'utf8')].map((b) => `\\x${b.toString(16).padStart(2, '0')}`).join('')))
+}
+const DATE_RUN = /\d[\d:T.Z/ ,+-]{7,}\d/
 
-/** Seeded canary set: `lines` lines, a tenth clean, the rest with 1–3 canaries and 1–2 keeps. */
-export function generateEvalSet(seed: number, lines = 2000): EvalSet {
+/** Text and word probes as they appear once the format has escaped the fragment (digits and hex are unaffected). */
+function escapeProbes(c: Canary, esc: (s: string) => string): Canary {
+  return { ...c, probes: c.probes.map((p): Probe => (p.kind === 'text' || p.kind === 'word' ? { ...p, value: esc(p.value) } : p)) }
+}
+
+/** Adds the canary's unescaped text and word probes next to the escaped ones (when attributable). */
+function withPlainProbes(escaped: Canary, plain: Canary, without: string): Canary {
+  const extra = plain.probes.filter((p) => (p.kind === 'text' || p.kind === 'word') && !escaped.probes.some((e) => e.kind === p.kind && e.value === p.value) && !probeHits(p, without))
+  return extra.length === 0 ? escaped : { ...escaped, probes: [...escaped.probes, ...extra] }
+}
+
+/** Seeded canary set: `lines` lines, a tenth clean, the rest with 1–3 canaries and 1–2 keeps.
+ *  `templates` defaults to the engine's own set; the held-out set is in templates-heldout.ts. */
+export function generateEvalSet(seed: number, lines = 2000, templates: Template[] = TEMPLATES): EvalSet {
   const rng = createRng(`privacy-eval:${seed}`)
   const inventory = Array.from({ length: 5 }, () => logitechSerial(rng))
   const types = Object.keys(CANARY_GENERATORS)
@@ -50,10 +74,11 @@ export function generateEvalSet(seed: number, lines = 2000): EvalSet {
   const records: EvalRecord[] = []
   let retries = 0
   for (let n = 0; n < lines; n++) {
-    const tpl = TEMPLATES[n % TEMPLATES.length]!
+    const tpl = templates[n % templates.length]!
     const header = tpl.header(rng)
     const body = rng.pick(tpl.bodies)
     const json = tpl.source === 'this-app'
+    const esc = tpl.escape ? ESCAPES[tpl.escape] : json ? JSON_SAFE : (s: string): string => s
     const clean = rng.chance(0.1)
     const canaries: Canary[] = []
     const keeps: Keep[] = []
@@ -67,11 +92,13 @@ export function generateEvalSet(seed: number, lines = 2000): EvalSet {
       ;[pieces[i], pieces[j]] = [pieces[j]!, pieces[i]!]
     }
     const sep = rng.pick([' ', ' | ', '; ', ', '])
-    const filled = pieces.map((p) => (json ? JSON_SAFE(p) : p)).join(sep)
-    const line = `${header} ${body.replace('{x}', filled)}`
+    const filled = pieces.map(esc).join(sep)
+    const filledBody = body.replace('{x}', filled)
+    const line = header.includes('{body}') ? header.replace('{body}', () => filledBody) : `${header} ${filledBody}`
+    const scored = tpl.escape ? canaries.map((c) => escapeProbes(c, esc)) : canaries
     // Probes must be attributable: absent from the line without their canary.
-    const valid = canaries.every((c) => {
-      const without = line.replace(json ? JSON_SAFE(c.fragment) : c.fragment, '')
+    const valid = scored.every((c) => {
+      const without = line.replace(esc(c.fragment), '')
       return c.probes.length > 0 && c.probes.every((p) => probeHits(p, line) && !probeHits(p, without))
     })
     if (!valid && retries++ < 50) {
@@ -79,7 +106,12 @@ export function generateEvalSet(seed: number, lines = 2000): EvalSet {
       continue
     }
     retries = 0
-    records.push({ src: `${tpl.source}:${n + 1}`, line, canaries, keep: [{ type: 'timestamp_original', value: header.match(/\d[\d:T.Z/ ,+-]{7,}\d/)?.[0] ?? header }, ...keeps.map((k) => ({ type: k.type, value: json ? JSON_SAFE(k.value) : k.value }))] })
+    const stamp = header.match(tpl.timestamp ?? DATE_RUN)
+    // The engine may write an escaped value back decoded (\uXXXX lines): the scorer then looks
+    // for the plain form too, a leak in either form counting.
+    const probed = tpl.escape ? scored.map((c, i) => withPlainProbes(c, canaries[i]!, line.replace(esc(c.fragment), ''))) : scored
+    const keepItems = keeps.map((k) => (tpl.escape && esc(k.value) !== k.value ? { type: k.type, value: esc(k.value), plain: k.value } : { type: k.type, value: esc(k.value) }))
+    records.push({ src: `${tpl.source}:${n + 1}`, line, canaries: probed, keep: [{ type: 'timestamp_original', value: stamp?.[1] ?? stamp?.[0] ?? header }, ...keepItems] })
   }
   return { seed, records, inventory }
 }

@@ -1,6 +1,7 @@
 import { createRedactionSession } from '../session'
 import { SIM_HOST } from './canaries'
 import { generateEvalSet, probeHits, type EvalSet } from './generate'
+import type { Template } from './templates'
 
 export interface TypeScore {
   injected: number
@@ -49,7 +50,7 @@ export function scoreSets(sets: EvalSet[], redact: RedactLines = engineRedactLin
       for (const k of rec.keep) {
         const t = (score.keeps[k.type] ??= { injected: 0, destroyed: 0 })
         t.injected++
-        if (!out.includes(k.value)) {
+        if (!out.includes(k.value) && (k.plain === undefined || !out.includes(k.plain))) {
           t.destroyed++
           if (score.examples.length < maxExamples) score.examples.push(`LOST ${k.type} [${k.value}] ${out}`)
         }
@@ -59,8 +60,9 @@ export function scoreSets(sets: EvalSet[], redact: RedactLines = engineRedactLin
   return score
 }
 
-export function runEval(seeds: number[], lines = 2000, redact?: RedactLines): EvalScore {
-  return scoreSets(seeds.map((s) => generateEvalSet(s, lines)), redact)
+/** `templates`: the line formats to score on (default: the engine's own, templates.ts). */
+export function runEval(seeds: number[], lines = 2000, redact?: RedactLines, templates?: Template[]): EvalScore {
+  return scoreSets(seeds.map((s) => generateEvalSet(s, lines, templates)), redact)
 }
 
 export function totalLeaks(score: EvalScore): number {

@@ -4,9 +4,18 @@ import type { Rng } from './prng'
 // fragments go. The header's timestamp is always a keep item.
 export interface Template {
   source: string
+  /** Line start, then a space and the body; a header holding `{body}` takes the body there instead, with no space (a trailing timestamp, a JSON/CSV/XML record). */
   header: (rng: Rng) => string
   bodies: string[]
+  /** How the format escapes the text put at `{x}` (fragments, keep values and text probes alike). Default: none, JSON for `this-app`. */
+  escape?: Escape
+  /** Where the header's timestamp is, when the first date-like run of digits is something else (group 1 if it has one). */
+  timestamp?: RegExp
 }
+
+/** json: JSON string; json-ascii: .NET System.Text.Json default encoder (non-ASCII and <>&'+"` as \uXXXX);
+ *  xml: entities for & < > " '; csv: doubled quotes; apache: access-log escaping (\" \\ and \xhh for non-ASCII bytes). */
+export type Escape = 'json' | 'json-ascii' | 'xml' | 'csv' | 'apache'
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0')
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
