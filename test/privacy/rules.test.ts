@@ -157,3 +157,62 @@ table('regressions from the e-mail canaries', [
   ['Connected to Wi-Fi network: Hotel-AB12! VID_046D&PID_0881', 'Connected to Wi-Fi network: <ssid-1> VID_046D&PID_0881'],
   ["signed in as Mateo García, SSID 'Wohnung Müller', ok", "signed in as <name-1>, SSID '<ssid-1>', ok"]
 ])
+
+// Found by the held-out formats (eval/templates-heldout.ts: XML events, CSV, .NET JSON,
+// setupapi, access logs), seeds 31–33.
+table('escaped quotes and escaped text (held-out formats)', [
+  // XML entities, CSV-doubled and .NET \uXXXX quotes around keys and values
+  ['<Data>organizer=&quot;Anaïs Castellanos&quot;</Data>', '<Data>organizer=&quot;<name-1>&quot;</Data>'],
+  ['{&quot;latitude&quot;:31.58740,&quot;longitude&quot;:45.35654}', '{&quot;latitude&quot;:<geo-1>,&quot;longitude&quot;:<geo-2>}'],
+  ['"Notes: {""ssid"":""Mireille\'s iPhone""}",""', '"Notes: {""ssid"":""<ssid-1>""}",""'],
+  ['"{""password"":""Winter8864!""}"', '"{""password"":""<secret-1>""}"'],
+  ['{"m":"\\u0022phone\\u0022: \\u0022\\u002B44 20 7946 0650\\u0022"}', '{"m":"\\"phone\\": \\"<phone-1>\\""}'],
+  ['{"m":"organizer=\\u0022Priya Brz\\u0119czyszczykiewicz\\u0022"}', '{"m":"organizer=\\"<name-1>\\""}'],
+  ['{"u":"zoommtg://zoom.us/join?action=join\\u0026confno=80637527083\\u0026pwd=3riexry1"}', '{"u":"zoommtg://zoom.us/join?action=join&confno=<url-param-1>&pwd=<url-param-2>"}'],
+  ['{"cc":"\\u00226011-0028-5819-6256\\u0022"}', '{"cc":"\\"<card-1>\\""}'],
+  // an empty CSV cell is not an opening quote
+  ['user="" next="x"', 'user="" next="x"'],
+  // names: apostrophe as an entity, UTF-8 bytes escaped by an access log
+  ['signed in as Aoife O&apos;Sullivan, ok', 'signed in as <name-1>, ok'],
+  ['"GET /x?displayName: Zo\\xc3\\xab Okonkwo" 200', '"GET /x?displayName: <name-1>" 200'],
+  ['displayName: \\xc3\\x89mile Zola', 'displayName: <name-1>'],
+  // Windows device and registry ids glue `_…` to values
+  ['BTHENUM\\{0000110b-0000-1000-8000-00805f9b34fb}_LOCALMFG&000f\\7&2a8b1c4f&0&A4DC4C3606A3_C00000000', 'BTHENUM\\{0000110b-0000-1000-8000-00805f9b34fb}_LOCALMFG&000f\\7&2a8b1c4f&0&<mac-a4:dc:4c-1>_C00000000'],
+  ['BTHLE\\Dev_a4dc4c3606a3\\7&1 BSSID f0_18_45_3b_91_84_C00000000', 'BTHLE\\Dev_<mac-a4:dc:4c-1>\\7&1 BSSID <mac-f0:18:45-2>_C00000000'],
+  ['HKEY_USERS\\S-1-5-21-2900470272-2294459695-1225507184-1001_Classes', 'HKEY_USERS\\<sid-1>_Classes'],
+  ['from 2001:db8:9695:a53f:576:8187:cc01:c2f8_C00000000', 'from <ipv6-public-1>_C00000000'],
+  // still not a MAC: a seventh pair, or hex inside a longer word
+  ['id aa_bb_cc_dd_ee_ff_00 x', 'id aa_bb_cc_dd_ee_ff_00 x'],
+  // a setupapi section brace is not a JSON object naming Logitech
+  ['ndv: {Install Device - USB\\VID_046D&PID_0866\\ SerialNumber: HWZ9UM7', 'ndv: {Install Device - USB\\VID_046D&PID_0866\\ SerialNumber: <serial-1>'],
+  ['{"vendor":"Logitech","serialNumber":"2131ABJMWXHA"}', '{"vendor":"Logitech","serialNumber":"2131ABJMWXHA"}'],
+  // a serial ends before brackets and a full stop
+  ['device serial=5CG8855EY9(uid=1000) and serial=5CG8855EY9.', 'device serial=<serial-1>(uid=1000) and serial=<serial-1>.'],
+  // built-in accounts are not people
+  ['session opened for user root(uid=0) by user jdoe', 'session opened for user root(uid=0) by user <user-1>']
+])
+
+table('known values across underscores', [
+  ['CONTOSOAD\\mkowalczyk_C00000000 mkowalczyk_2024.pst xmkowalczyk', '<domain-1>\\<user-1>_C00000000 <user-1>_2024.pst xmkowalczyk']
+], { hostIdentities: { userName: 'mkowalczyk', domain: 'CONTOSOAD' } })
+
+// First run of the held-out formats on fresh seeds 51–53.
+table('held-out seeds 51–53', [
+  ['near 143.67708W_C00000000', 'near <geo-1>_C00000000'],
+  ['details: ether f0db2716225f.]LOG]!> Physical Address: 5c5a.8a3d.c3c7.]LOG]', 'details: ether <mac-f0:db:27-1>.]LOG]!> Physical Address: <mac-5c:5a:8a-2>.]LOG]'],
+  // a dotted version is still not a MAC
+  ['build 1.2.3 v5c5a.8a3d.c3c7.1', 'build 1.2.3 v5c5a.8a3d.c3c7.1']
+])
+
+// Fresh held-out seeds 61–63: home paths and MACs.
+table('held-out seeds 61–63', [
+  ['"GET /x HTTP/1.1" 200 "(opened /home/\\xc5\\x81ukasz/.config/x | /Users/\\xc5\\x81ukasz Haddad/Library/Logs/x)"', '"GET /x HTTP/1.1" 200 "(opened /home/<user-1>/.config/x | /Users/<user-2>/Library/Logs/x)"'],
+  ['usb 046d:089b; mac=f02ffab6cefc_C00000000', 'usb 046d:089b; mac=<mac-f0:2f:fa-1>_C00000000']
+])
+
+// Fresh held-out seeds 71–73 and mixed seeds 81–83.
+table('held-out seeds 71–73, 81–83', [
+  ['"8001","usb VID_046D&PID_08D3 Physical Address: 0036.6146.2554 firmware 3.9.314"', '"8001","usb VID_046D&PID_08D3 Physical Address: <mac-00:36:61-1> firmware 3.9.314"'],
+  // a key that takes its value after a blank ends the name before it
+  ['displayName: Jane Doe BSSID 00c6bf7cd5af BIOS serial=5CG1', 'displayName: <name-1> BSSID <mac-00:c6:bf-1> BIOS serial=<serial-1>']
+])

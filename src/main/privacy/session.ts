@@ -14,6 +14,7 @@ import { TOKEN_STICKY } from './token'
 import type { Rule, RuleContext } from './types'
 import { redactJsonValue } from './redact-json'
 import { hasGluedToken } from './glued-tokens'
+import { decodeUnicodeEscapes } from './unicode-escapes'
 
 export interface RedactionOptions {
   /** This machine's identities (see gatherHostIdentities); redacted wherever they appear. */
@@ -172,8 +173,10 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
   function process(fs: FileState, text: string): string {
     const prev = current
     current = fs
-    const changes: RuleChanges = { input: text, logs: [] }
-    let out = redactChunk(text, rules, ctx, fs, fs.key, changes)
+    // \uXXXX-escaped lines (.NET JSON) are read in their decoded form (see unicode-escapes.ts)
+    const input = decodeUnicodeEscapes(text)
+    const changes: RuleChanges = { input, logs: [] }
+    let out = redactChunk(input, rules, ctx, fs, fs.key, changes)
     // A token glued to a word (`…<geo-1>https://…`) gives the next pass a boundary the input
     // did not have; re-run such lines until stable so that redact(redact(x)) == redact(x).
     if (hasGluedToken(out)) {

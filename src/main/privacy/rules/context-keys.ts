@@ -9,7 +9,7 @@ import { hostToken, hostnameRule } from './hostname'
 // `SSID '…'`, `Meeting ID:`). All families share ONE keyword regex, so the text is scanned once;
 // each family then parses its value with a sticky regex at the keyword's end.
 
-type ValueShape = 'hostname' | 'word' | 'login' | 'name' | 'auth' | 'rest' | 'field' | 'digits' | 'geo' | 'hex12' | 'phone'
+type ValueShape = 'hostname' | 'word' | 'serial' | 'login' | 'name' | 'auth' | 'rest' | 'field' | 'digits' | 'geo' | 'hex12' | 'phone'
 
 interface Family {
   rule: Rule
@@ -40,14 +40,25 @@ const LOGITECH_WORD = /logitech|\blogi\b|\brally\b|meetup|\btap\b|046d|\bbrio\b|
 const HOST_ONLY_KEY = /^(?:service[_ ]?tag|machine|hardware|imei|board|product)/i
 const HOST_PREFIX = /\b(?:bios|system|chassis|baseboard|host|pc|computer|laptop)[ \t_-]?$/i
 
+// Quotes as written raw, JSON-escaped (\"), CSV-doubled ("") or as XML/HTML entities.
+const QUOTE = `(?:""|\\\\?["']|&quot;|&#34;|&apos;|&#39;)`
+// `{"vendor":"Logitech","serialNumber":…}`, not a setupapi section `{Install Device - USB\VID_046D…`
+const JSON_OBJECT_START = new RegExp(`^\\{[ \\t]*${QUOTE}`)
+const TRAILING_QUOTE = new RegExp(`${QUOTE}[ \\t]*$`)
 function logitechContext(src: string, keyStart: number, key: string): boolean {
   const ls = src.lastIndexOf('\n', keyStart) + 1
-  const before = src.slice(Math.max(ls, keyStart - 96), keyStart).replace(/\\?["'][ \t]*$/, '')
+  const raw = src.slice(Math.max(ls, keyStart - 96), keyStart)
+  const before = raw.replace(TRAILING_QUOTE, '')
   if (HOST_PREFIX.test(before)) return false
   if ((key.toLowerCase() === 'iserial' ? LOGITECH_NEAR : LOGITECH_NAMED_NEAR).test(before)) return true
+  // the object rule is for a JSON key (`"serialNumber":`), not a serial inside free text that
+  // happens to sit in a JSON string next to a Logitech name (`"notes":"Logi Tap S/N … | SerialNumber: X"`)
+  if (before.length === raw.length) return false
   const brace = before.lastIndexOf('{')
-  return brace >= 0 && !before.includes('}', brace) && LOGITECH_WORD.test(before.slice(brace))
+  return brace >= 0 && !before.includes('}', brace) && JSON_OBJECT_START.test(before.slice(brace)) && LOGITECH_WORD.test(before.slice(brace))
 }
+// Built-in service accounts name no person (`session opened for user root(uid=0)`).
+const SYSTEM_ACCOUNT = /^(?:root|system|nobody|daemon|www-data|sshd|gdm|lightdm|messagebus|polkitd|localsystem|localservice|networkservice|defaultaccount|wdagutilityaccount|_mbsetupuser|nt authority\\(?:system|local service|network service))$/i
 const PLACEHOLDER = /^(?:null|none|nil|undefined|true|false|n\/a|na|unknown|-+|\*+|x+|\[redacted\]|\[filtered\]|redacted|\(null\)|\{\}|\[\]|0)$/i
 
 const FAMILIES: Family[] = [
@@ -57,7 +68,8 @@ const FAMILIES: Family[] = [
     keys: ['user', 'user[_ ]?name', 'login', 'logon[_ ]?name', 'account(?:[_ ]?name)?', 'upn', 'samaccountname', 'for user', 'invalid user', 'for invalid user', 'password for', 'logged in as', 'by user'],
     looseKeys: ['for user', 'invalid user', 'for invalid user', 'password for', 'logged in as', 'by user'],
     shape: 'login',
-    counter: 'user'
+    counter: 'user',
+    accept: (v) => !SYSTEM_ACCOUNT.test(v)
   },
   {
     rule: meta('secret-key', 'credential', 'secret', 'value after password/passwd/pwd/secret/api_key/apikey/auth/authorization/credentials/mysql_pwd/private_key/token/*_token/cookie/bearer (Sentry key list + headers), in key=value, header, JSON and escaped-JSON form', '<secret-N>'),
@@ -96,7 +108,7 @@ const FAMILIES: Family[] = [
     rule: meta('serial', 'device-identifier', 'serial', 'value after serial/serial number/S/N/SN/iSerial/service tag/machine id/hardware id/IMEI; kept when listed in the device inventory or a Logitech device is named right before the key (Logitech, Logi, Rally, MeetUp, Tap …; a bare 046d VID:PID only for lsusb iSerial)', '<serial-N>'),
     keys: ['serial(?:[_ ]?(?:number|no|num))?', 'serialnumber', 's/n', 'sn', 'iserial', 'service[_ ]?tag', 'machine[_ ]?(?:guid|id)', 'hardware[_ ]?(?:id|uuid)', 'imei', 'board[_ ]?serial', 'product[_ ]?uuid', 'device[_ ]?serial'],
     looseKeys: ['iserial', 'serial number', 'service tag'],
-    shape: 'word',
+    shape: 'serial',
     counter: 'serial',
     accept: (v, keyStart, key, src, ctx) => !ctx.isInventorySerial(v) && v.length >= 4 && (HOST_ONLY_KEY.test(key) || !logitechContext(src, keyStart, key))
   },
@@ -108,7 +120,7 @@ const FAMILIES: Family[] = [
     counter: 'ssid'
   },
   {
-    rule: meta('mac-key', 'device-identifier', 'mac', 'bare 12-hex value after mac/hwaddr/ether/lladdr/bssid/physical address', '<mac-OUI-N>'),
+    rule: meta('mac-key', 'device-identifier', 'mac', 'bare 12-hex or dotted (also all-digit) value after mac/hwaddr/ether/lladdr/bssid/physical address', '<mac-OUI-N>'),
     keys: ['mac(?:[_ ]?addr(?:ess)?)?', 'hwaddr', 'ether', 'lladdr', 'bssid', 'physical[_ ]?address', 'wifi[_ ]?mac'],
     looseKeys: ['ether', 'lladdr', 'bssid', 'hwaddr'],
     shape: 'hex12',
@@ -138,22 +150,27 @@ const FAMILIES: Family[] = [
 export const ALL_KEYS = FAMILIES.map((f) => `(${[...f.keys].sort((a, b) => b.length - a.length).join('|')})`).join('|')
 const KEY_RE = new RegExp(`(?<![A-Za-z0-9_-])(?:${ALL_KEYS})(?![A-Za-z0-9_])`, 'gi')
 const KEY_STICKY = new RegExp(`(?:${ALL_KEYS})(?![A-Za-z0-9_])`, 'iy')
-const STRICT_SEP = /\\?["']?[ \t.]{0,40}(?:[:=]|=>|#)[ \t]*/y
+const STRICT_SEP = new RegExp(`${QUOTE}?[ \\t.]{0,40}(?:[:=]|=>|#)[ \\t]*`, 'y')
 const LOOSE_SEP = /[ \t]{1,40}/y
 const LOOSE_KEYS = FAMILIES.map((f) => new Set((f.looseKeys ?? []).map((k) => k.toLowerCase())))
 
+const NAME_WORD = String.raw`[\p{Lu}\p{Lo}](?:[\p{L}\p{M}'’.-]|&apos;|&#39;){0,40}(?![\p{N}-])`
+
 const SHAPES: Record<ValueShape, RegExp> = {
   word: /[^\s"'<>,;&)\]}\\|]{1,512}/y,
+  serial: /[^\s"'<>,;&()[\]{}\\|]{1,512}/y,
   hostname: /[A-Za-z0-9][A-Za-z0-9._-]{0,253}/y,
   // %XX: a URL-encoded login (`upn=jane.doe%40contoso.com`) is one value, not a user and a domain
   login: /(?:[\p{L}\p{N}._@$+-]|%[0-9A-Fa-f]{2}){1,64}/uy,
-  name: /[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]{0,40}(?![\p{N}-])(?:,?[ \t](?:(?:van|von|der|den|de|da|di|del|du|la|le|bin|al|dos|das)[ \t])*[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]{0,40}(?![\p{N}-])){0,4}/uy,
+  // letters incl. apostrophes written as entities (`O&apos;Sullivan`)
+  name: new RegExp(`${NAME_WORD}(?:,?[ \\t](?:(?:van|von|der|den|de|da|di|del|du|la|le|bin|al|dos|das)[ \\t])*${NAME_WORD}){0,4}`, 'uy'),
   auth: /(?:(?:Bearer|Basic|Digest|Token|Negotiate|NTLM|SharedAccessSignature)[ \t]+)?[^\s"'<>,;&)\]}\\|]{1,4096}/y,
   rest: /[^\r\n"'<>]{1,512}/y,
   field: /[^\r\n"'<>,;\])|\t]{1,64}/y,
   digits: /\d(?:[ -]?\d){5,15}/y,
   geo: /-?\d{1,3}\.\d{1,12}(?:°?[ \t]?[NSEW](?![\w-]))?(?:[ \t]*[,;/][ \t]*-?\d{1,3}\.\d{1,12}(?:°?[ \t]?[NSEW](?![\w-]))?)?/y,
-  hex12: /[0-9A-Fa-f]{12}(?![\w:.-])/y,
+  // bare, or Cisco-dotted with digits only (the pattern rule wants a hex letter without a key)
+  hex12: /(?:[0-9A-Fa-f]{12}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![A-Za-z0-9:-]|\.[A-Za-z0-9])/y,
   phone: /\+?\(?\d(?:[ ().-]{0,2}\d){5,17}/y
 }
 
@@ -167,18 +184,48 @@ function lastBlank(text: string, from: number, floor: number): number {
 }
 
 // A key at `pos` followed by `:`/`=`, or by blanks and a quoted value (`SSID 'x'`).
-const QUOTE_AFTER_BLANKS = /[ \t]+\\?["']/y
+const QUOTE_AFTER_BLANKS = new RegExp(`[ \\t]+${QUOTE}`, 'y')
+// … or a key that takes its value after blanks alone (`BSSID 00c6bf7cd5af`).
 function startsKeyAt(text: string, pos: number): boolean {
   KEY_STICKY.lastIndex = pos
-  if (!KEY_STICKY.test(text)) return false
+  const k = KEY_STICKY.exec(text)
+  if (k === null) return false
   const after = KEY_STICKY.lastIndex
   STRICT_SEP.lastIndex = after
   if (STRICT_SEP.test(text)) return true
   QUOTE_AFTER_BLANKS.lastIndex = after
-  return QUOTE_AFTER_BLANKS.test(text)
+  if (QUOTE_AFTER_BLANKS.test(text)) return true
+  let fi = 0
+  while (k[fi + 1] === undefined) fi++
+  const c = text.charCodeAt(after)
+  return (c === 32 || c === 9) && LOOSE_KEYS[fi]!.has(k[0].toLowerCase())
+}
+
+// An opening quote written as an entity or CSV-doubled closes the same way (`&quot;Jane Doe&quot;`,
+// `""Jane Doe""`); in a CSV cell a lone `"` ends the cell, so no value runs past it.
+const SPELLED_QUOTE = /&quot;|&#34;|&apos;|&#39;|""(?!")/y
+function readSpelledQuote(src: string, pos: number): { start: number; end: number } | undefined {
+  SPELLED_QUOTE.lastIndex = pos
+  const open = SPELLED_QUOTE.exec(src)
+  if (open === null) return undefined
+  const start = pos + open[0].length
+  const limit = Math.min(src.length, start + 512)
+  for (let i = start; i < limit; i++) {
+    const c = src.charCodeAt(i)
+    if (c === 10 || c === 13) return undefined
+    if (src.startsWith(open[0], i)) {
+      // an apostrophe inside an apostrophe-quoted value (`&apos;Aoife O&apos;Sullivan&apos;`) is followed by a letter
+      if (open[0].length > 2 && open[0] !== '&quot;' && open[0] !== '&#34;' && /\p{L}/u.test(src[i + open[0].length] ?? '') && src.indexOf(open[0], i + 1) > 0) continue
+      return { start, end: i }
+    }
+    if (c === 34 && open[0] === '""') return undefined
+  }
+  return undefined
 }
 
 function readQuoted(src: string, pos: number): { start: number; end: number } | undefined {
+  const c0 = src.charCodeAt(pos)
+  if (c0 === 38 /* & */ || (c0 === 34 && src.charCodeAt(pos + 1) === 34)) return readSpelledQuote(src, pos)
   let q = src[pos]
   let p = pos
   let escaped = false
@@ -290,7 +337,7 @@ export const contextKeysRule: Rule = {
             end = lastSpace
           }
         }
-        if (fam.shape === 'name' || fam.shape === 'login') {
+        if (fam.shape === 'name' || fam.shape === 'login' || fam.shape === 'serial') {
           while (end > start && '.,- \t'.includes(text[end - 1]!)) end--
         }
       }

@@ -2,8 +2,9 @@ import type { Rule } from '../types'
 import { rewrite } from '../rewrite'
 
 // Domain/machine (S-1-5-21-…) and Entra ID (S-1-12-1-…) SIDs identify an account; short
-// well-known SIDs (S-1-5-18 LocalSystem, S-1-5-32-544 Administrators) do not.
-const SID = /(?<![\w-])S-1-(?:5-21|12-1)(?:-\d{1,10}){3,5}(?![\w-])/g
+// well-known SIDs (S-1-5-18 LocalSystem, S-1-5-32-544 Administrators) do not. An underscore
+// may follow: registry hives are `HKEY_USERS\\S-1-5-21-…-1001_Classes`.
+const SID = /(?<![\w-])S-1-(?:5-21|12-1)(?:-\d{1,10}){3,5}(?![A-Za-z0-9-])/g
 
 export const windowsSidRule: Rule = {
   id: 'windows-sid',
