@@ -20,8 +20,17 @@ const KEYS: KeyClass[] = [
   { re: /^(?:user|user[_-]?name|login|account[_-]?name|sam[_-]?account[_-]?name)$/i, rule: meta('json-user', 'account', 'user') },
   { re: /^(?:host[_-]?name|computer[_-]?name|machine[_-]?name|server[_-]?name|fqdn)$/i, rule: meta('json-host', 'device-identifier', 'host') },
   { re: /^(?:e?ssid|network[_-]?name)$/i, rule: meta('json-ssid', 'wifi', 'ssid') },
-  { re: /^(?:serial(?:[_-]?(?:number|no))?|service[_-]?tag|machine[_-]?(?:guid|id)|hardware[_-]?id|imei)$/i, rule: meta('json-serial', 'device-identifier', 'serial') },
+  // systeminformation: system.uuid (SMBIOS UUID), diskLayout[].serialNum, baseboard/chassis assetTag
+  { re: /^(?:serial(?:[_-]?(?:number|no|num))?|service[_-]?tag|asset[_-]?tag|uuid|machine[_-]?(?:guid|id|uuid)|hardware[_-]?(?:id|uuid)|product[_-]?uuid|imei)$/i, rule: meta('json-serial', 'device-identifier', 'serial') },
   { re: /^(?:lat(?:itude)?|lon(?:g(?:itude)?)?|lng)$/i, rule: meta('json-geo', 'location', 'geo') }
+]
+
+// Keys whose meaning comes from the object they sit in (systeminformation's shapes): every value
+// of `uuid` (`os` is the machine id, `hardware` the SMBIOS UUID), and the user-given `name` of a
+// Bluetooth device ("Marta's AirPods").
+const BY_PARENT: Array<{ parent: RegExp; key: RegExp; rule: Rule }> = [
+  { parent: /^uuid$/i, key: /^(?:os|hardware)$/i, rule: meta('json-serial', 'device-identifier', 'serial') },
+  { parent: /^bluetooth[_-]?devices$/i, key: /^(?:name|device)$/i, rule: meta('json-host', 'device-identifier', 'host') }
 ]
 
 const LOGITECH = /logitech|\blogi\b|rally|meetup|\btap\b|046d|brio|scribe|swytch|conferencecam/i
@@ -32,16 +41,17 @@ function isLogitechObject(obj: Record<string, unknown>): boolean {
 }
 
 export function redactJsonValue(value: unknown, text: (s: string) => string, ctx: RuleContext, isInventorySerial: (v: string) => boolean): unknown {
-  const walk = (v: unknown): unknown => {
+  // parent: the key this object (or the array holding it) sits under
+  const walk = (v: unknown, parent: string): unknown => {
     if (typeof v === 'string') return text(v)
-    if (Array.isArray(v)) return v.map(walk)
+    if (Array.isArray(v)) return v.map((x) => walk(x, parent))
     if (v === null || typeof v !== 'object') return v
     const obj = v as Record<string, unknown>
     const out: Record<string, unknown> = {}
     const logitech = isLogitechObject(obj)
     for (const [k, val] of Object.entries(obj)) {
       const key = text(k)
-      const cls = KEYS.find((c) => c.re.test(k))
+      const cls = KEYS.find((c) => c.re.test(k)) ?? BY_PARENT.find((c) => c.parent.test(parent) && c.key.test(k))
       if (cls && (typeof val === 'string' || typeof val === 'number') && String(val) !== '' && !ctx.isKept(String(val))) {
         const s = String(val)
         if (cls.rule.id === 'json-serial' && (logitech || isInventorySerial(s))) {
@@ -52,9 +62,9 @@ export function redactJsonValue(value: unknown, text: (s: string) => string, ctx
         out[key] = ctx.pseudonym(cls.rule, s, { key: norm })
         continue
       }
-      out[key] = walk(val)
+      out[key] = walk(val, k)
     }
     return out
   }
-  return walk(value)
+  return walk(value, '')
 }
