@@ -85,7 +85,7 @@ function benchPeer(input: Buffer): { mbps: number; rssMB: number } {
 const ANCHOR_SCAN = new RegExp(
   [
     '@|%40|::|:\\/\\/|\\.\\d{4}|\\d(?:[ -]?\\d){12}|S-1-|eyJ|(?:sk|rk|pk)_|AKIA|ASIA|gh[pousr]_|xox|AIza|glpat-|SG\\.|npm_',
-    '\\.\\d{1,3}\\.\\d{1,3}\\.\\d|([:_-])[0-9A-Fa-f]{2}\\1[0-9A-Fa-f]{2}\\1|(?:Users|home)[\\\\/]',
+    '\\.\\d{1,3}\\.\\d{1,3}\\.\\d|([:_-])[0-9A-Fa-f]{2}\\1[0-9A-Fa-f]{2}\\1|_C0{8}|\\\\Dev_|BLUETOOTHDEVICE_|_REV&|(?:Users|home)[\\\\/]|<Data Name=|<Computer>',
     `(?<![A-Za-z0-9_-])(?:${ALL_KEYS})(?![A-Za-z0-9_])`
   ].join('|'),
   'gi'

@@ -119,12 +119,14 @@ describe('streams', () => {
     const out = await runStream(bin, { allowBinary: true })
     expect(out.toString('latin1')).toContain('<email-1>')
   })
-  it('finishes a 1 MB line with no newline (adversarial input)', async () => {
-    for (const { line } of ADVERSARIAL_LINES) {
-      expect(line.length).toBeGreaterThanOrEqual(1 << 20)
-      const out = createRedactionSession().redactText(line).text
-      expect(out.split('\n').length).toBe(1)
-    }
+  it.each(ADVERSARIAL_LINES.map((l) => [l.name, l.line] as const))('finishes a 1 MiB line with no newline (adversarial input: %s)', (_name, line) => {
+    expect(line.length).toBeGreaterThanOrEqual(1 << 20)
+    const out = createRedactionSession().redactText(line).text
+    expect(out.split('\n').length).toBe(1)
+    // generous: this proves the line finishes (no exponential backtracking); how fast is the bench's
+    // to say. Late in a busy test process one of these took 6 s where a fresh process takes 0.4 s.
+  }, 60_000)
+  it('cuts a streamed line with no newline at the line limit', async () => {
     const streamed = await runStream(Buffer.from('x'.repeat(3 << 20)), { maxLineChars: 1 << 20 })
     expect(streamed.length).toBe(3 << 20)
   })

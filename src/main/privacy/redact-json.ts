@@ -1,5 +1,6 @@
 import type { Category } from './categories'
 import type { Rule, RuleContext } from './types'
+import { LOGITECH_WORD } from './rules/context-keys'
 
 // Structured data (system info, device inventory) is redacted by key name as well as by value
 // (Sentry's approach): a value under `password` is a secret whatever it looks like.
@@ -20,23 +21,23 @@ const KEYS: KeyClass[] = [
   { re: /^(?:user|user[_-]?name|login|account[_-]?name|sam[_-]?account[_-]?name)$/i, rule: meta('json-user', 'account', 'user') },
   { re: /^(?:host[_-]?name|computer[_-]?name|machine[_-]?name|server[_-]?name|fqdn)$/i, rule: meta('json-host', 'device-identifier', 'host') },
   { re: /^(?:e?ssid|network[_-]?name)$/i, rule: meta('json-ssid', 'wifi', 'ssid') },
-  // systeminformation: system.uuid (SMBIOS UUID), diskLayout[].serialNum, baseboard/chassis assetTag
-  { re: /^(?:serial(?:[_-]?(?:number|no|num))?|service[_-]?tag|asset[_-]?tag|uuid|machine[_-]?(?:guid|id|uuid)|hardware[_-]?(?:id|uuid)|product[_-]?uuid|imei)$/i, rule: meta('json-serial', 'device-identifier', 'serial') },
+  // systeminformation: diskLayout[].serialNum, baseboard/chassis assetTag
+  { re: /^(?:serial(?:[_-]?(?:number|no|num))?|service[_-]?tag|asset[_-]?tag|machine[_-]?(?:guid|id|uuid)|hardware[_-]?(?:id|uuid)|product[_-]?uuid|imei)$/i, rule: meta('json-serial', 'device-identifier', 'serial') },
   { re: /^(?:lat(?:itude)?|lon(?:g(?:itude)?)?|lng)$/i, rule: meta('json-geo', 'location', 'geo') }
 ]
 
-// Keys whose meaning comes from the object they sit in (systeminformation's shapes): every value
-// of `uuid` (`os` is the machine id, `hardware` the SMBIOS UUID), and the user-given `name` of a
-// Bluetooth device ("Marta's AirPods").
+// Keys whose meaning comes from the object they sit in (systeminformation's shapes): `uuid.os` (the
+// machine id) and `uuid.hardware`, `system.uuid` (SMBIOS UUID; other UUIDs are kept as support
+// data), and the user-given `name` of a Bluetooth device ("Marta's AirPods").
 const BY_PARENT: Array<{ parent: RegExp; key: RegExp; rule: Rule }> = [
   { parent: /^uuid$/i, key: /^(?:os|hardware)$/i, rule: meta('json-serial', 'device-identifier', 'serial') },
-  { parent: /^bluetooth[_-]?devices$/i, key: /^(?:name|device)$/i, rule: meta('json-host', 'device-identifier', 'host') }
+  { parent: /^system$/i, key: /^uuid$/i, rule: meta('json-serial', 'device-identifier', 'serial') },
+  { parent: /^bluetooth[_-]?devices$/i, key: /^name$/i, rule: meta('json-host', 'device-identifier', 'host') }
 ]
 
-const LOGITECH = /logitech|\blogi\b|rally|meetup|\btap\b|046d|brio|scribe|swytch|conferencecam/i
 
 function isLogitechObject(obj: Record<string, unknown>): boolean {
-  for (const v of Object.values(obj)) if ((typeof v === 'string' || typeof v === 'number') && LOGITECH.test(String(v))) return true
+  for (const v of Object.values(obj)) if ((typeof v === 'string' || typeof v === 'number') && LOGITECH_WORD.test(String(v))) return true
   return false
 }
 

@@ -13,6 +13,7 @@ import { phoneRule } from './rules/phone'
 import { secretShapeRule } from './rules/secret-shapes'
 import { urlRule } from './rules/url'
 import { windowsSidRule } from './rules/windows-sid'
+import { windowsEventRule } from './rules/windows-event'
 
 // Order matters (Chromium, Signal):
 //  - PEM and URLs first: URLs carry emails, IPs and hosts that need URL-aware treatment;
@@ -25,6 +26,7 @@ export const PATTERN_RULES: readonly Rule[] = [
   pemRule,
   urlRule,
   secretShapeRule,
+  windowsEventRule,
   contextKeysRule,
   emailRule,
   homePathRule,

@@ -170,11 +170,12 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
   }
 
   // Runs the rules over whole lines, then finds the session's tokens in the output for spans.
-  function process(fs: FileState, text: string): string {
+  // `escaped`: the text is file content that may carry \uXXXX/\xHH escapes (a parsed JSON string does not)
+  function process(fs: FileState, text: string, escaped = true): string {
     const prev = current
     current = fs
     // \uXXXX-escaped lines (.NET JSON) are read in their decoded form (see unicode-escapes.ts)
-    const input = decodeUnicodeEscapes(text)
+    const input = escaped ? decodeUnicodeEscapes(text) : text
     const changes: RuleChanges = { input, logs: [] }
     let out = redactChunk(input, rules, ctx, fs, fs.key, changes)
     // A token glued to a word (`…<geo-1>https://…`) gives the next pass a boundary the input
@@ -316,7 +317,7 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
       const fs = openFile(fileName, 'utf8')
       current = fs
       try {
-        return redactJsonValue(value, (s) => process(fs, s), ctx, (v) => serials.has(v)) as typeof value
+        return redactJsonValue(value, (s) => process(fs, s, false), ctx, (v) => serials.has(v)) as typeof value
       } finally {
         current = undefined
       }

@@ -7,8 +7,10 @@
 // line stays valid and equal), and control characters, line separators and lone surrogates
 // stay escaped (so the line count and the encoding are untouched).
 //
-// Only lines that look escaped are decoded: they hold `":` (JSON) or an escaped ASCII
-// punctuation character. A raw Windows path such as `C:\Users\u1234\` is left as it is.
+// Only lines that are escaped text are decoded: they hold a JSON object (`{"`), an escaped quote
+// (`\"`) or an escaped punctuation character (`\u0022`, `\u002B` …), and no backslash that JSON
+// could not have written (`\U`, `\D`, `\u` without four hex digits). So a raw Windows path
+// (`Opened "C:\Users\u0034567\Documents"`) or `CORP\ubeda` in plain text is left as it is.
 //
 // Access logs (Apache, nginx) write each byte of a non-ASCII character as \xHH
 // (`/home/\xc5\x81ukasz/`, `Zo\xc3\xab`): a run that is a whole, valid UTF-8 character is
@@ -16,7 +18,13 @@
 // not something a Windows path holds (`\x86\` alone is no UTF-8 and stays).
 
 const ESCAPE = /\\\\|\\u([0-9A-Fa-f]{4})(?:\\u([dD][c-fC-F][0-9A-Fa-f]{2}))?/g
-const LOOKS_ESCAPED = /":|\\u00[2-7][0-9A-Fa-f]/
+const ESCAPED_MARKER = /\{"|\\"|\\u00(?:22|26|27|2[Bb]|3[CcEe]|60)/
+const NOT_JSON_ESCAPE = /\\(?:[^"/bfnrtu]|u(?![0-9A-Fa-f]{4}))/
+
+function looksEscaped(line: string): boolean {
+  // escaped backslashes (`C:\\Users`) first, so what follows them is not read as an escape
+  return ESCAPED_MARKER.test(line) && !NOT_JSON_ESCAPE.test(line.replace(/\\\\/g, ''))
+}
 
 function decodeOne(cp: number, escape: string): string {
   if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp === 0x2028 || cp === 0x2029 || (cp >= 0xd800 && cp <= 0xdfff)) return escape
@@ -60,7 +68,7 @@ export function decodeUnicodeEscapes(text: string): string {
     let end = text.indexOf('\n', i)
     if (end < 0) end = text.length
     const line = text.slice(start, end)
-    if (LOOKS_ESCAPED.test(line)) {
+    if (looksEscaped(line)) {
       const decoded = decodeLine(line)
       if (decoded !== line) {
         out += text.slice(done, start) + decoded

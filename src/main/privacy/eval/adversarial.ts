@@ -19,5 +19,9 @@ export const ADVERSARIAL_LINES: ReadonlyArray<{ name: string; line: string }> = 
   { name: 'url-encoded-at', line: fill('a%40') },
   { name: 'home-paths', line: fill('\\Users\\') },
   { name: 'url-schemes', line: fill('http://') },
-  { name: 'quoted-keys', line: fill('"user":"') }
+  { name: 'quoted-keys', line: fill('"user":"') },
+  { name: 'entity-quoted-keys', line: fill('organizer=&apos;x ') },
+  { name: 'loose-ssid-keys', line: fill('SSID a ') },
+  { name: 'unicode-escapes', line: fill('{"a":"\\u0022') },
+  { name: 'windows-id-suffixes', line: fill('aa:bb:cc:dd:ee:ff_C00000000 ') }
 ]

@@ -9,7 +9,7 @@ import { hostToken, hostnameRule } from './hostname'
 // `SSID '…'`, `Meeting ID:`). All families share ONE keyword regex, so the text is scanned once;
 // each family then parses its value with a sticky regex at the keyword's end.
 
-type ValueShape = 'hostname' | 'word' | 'serial' | 'login' | 'name' | 'auth' | 'rest' | 'field' | 'digits' | 'geo' | 'hex12' | 'phone'
+type ValueShape = 'hostname' | 'word' | 'serial' | 'login' | 'name' | 'auth' | 'field' | 'digits' | 'geo' | 'hex12' | 'phone'
 
 interface Family {
   rule: Rule
@@ -36,14 +36,21 @@ const LOGITECH_NEAR = /(?:logitech|\blogi\b|\brally\b|meetup|\btap\b|046d(?::[0-
 // string descriptor (lsusb `iSerial`). `usb 046d:0885 SerialNumber: X` is ambiguous and is
 // redacted (the host serial leak on seeds 21-23).
 const LOGITECH_NAMED_NEAR = /(?:logitech|\blogi\b|\brally\b|meetup|\btap\b|\bbrio\b|scribe|swytch|roommate|conferencecam|\bsight\b)[^=:;,|\\{}<>/]{0,16}$/i
-const LOGITECH_WORD = /logitech|\blogi\b|\brally\b|meetup|\btap\b|046d|\bbrio\b|scribe|swytch|roommate|conferencecam/i
+/** A Logitech product or vendor named in text (also used for JSON objects, redact-json.ts). */
+export const LOGITECH_WORD = /logitech|\blogi\b|\brally\b|meetup|\btap\b|046d|\bbrio\b|scribe|swytch|roommate|conferencecam/i
 const HOST_ONLY_KEY = /^(?:service[_ ]?tag|machine|hardware|imei|board|product)/i
 const HOST_PREFIX = /\b(?:bios|system|chassis|baseboard|host|pc|computer|laptop)[ \t_-]?$/i
 
-// Quotes as written raw, JSON-escaped (\"), CSV-doubled ("") or as XML/HTML entities.
-const QUOTE = `(?:""|\\\\?["']|&quot;|&#34;|&apos;|&#39;)`
-// `{"vendor":"Logitech","serialNumber":…}`, not a setupapi section `{Install Device - USB\VID_046D…`
+// Quotes as written raw, JSON-escaped (\"), CSV-doubled ("") or as XML/HTML entities (also as
+// PHP, Python and double escapers write them).
+const ENTITY_QUOTE = '&(?:amp;)?(?:quot|QUOT|apos|#0*3[49]|#[xX]0*2[27]);'
+const QUOTE = `(?:""|\\\\?["']|${ENTITY_QUOTE})`
+// Objects whose own serial key a Logitech name vouches for: JSON `{"vendor":"Logitech","serialNumber":…}`
+// (the key itself quoted), PowerShell `@{Vendor=Logitech; SerialNumber=…}` and toString records
+// `Device{vendor=Logitech, serialNumber=…}`; not a setupapi section `{Install Device - USB\VID_046D…`.
 const JSON_OBJECT_START = new RegExp(`^\\{[ \\t]*${QUOTE}`)
+const RECORD_OBJECT_START = /^\{[ \t]*[A-Za-z_][\w ]{0,40}=/
+const RECORD_OPENER = /(?:@|[A-Za-z0-9_])$/
 const TRAILING_QUOTE = new RegExp(`${QUOTE}[ \\t]*$`)
 function logitechContext(src: string, keyStart: number, key: string): boolean {
   const ls = src.lastIndexOf('\n', keyStart) + 1
@@ -51,20 +58,23 @@ function logitechContext(src: string, keyStart: number, key: string): boolean {
   const before = raw.replace(TRAILING_QUOTE, '')
   if (HOST_PREFIX.test(before)) return false
   if ((key.toLowerCase() === 'iserial' ? LOGITECH_NEAR : LOGITECH_NAMED_NEAR).test(before)) return true
-  // the object rule is for a JSON key (`"serialNumber":`), not a serial inside free text that
-  // happens to sit in a JSON string next to a Logitech name (`"notes":"Logi Tap S/N … | SerialNumber: X"`)
-  if (before.length === raw.length) return false
   const brace = before.lastIndexOf('{')
-  return brace >= 0 && !before.includes('}', brace) && JSON_OBJECT_START.test(before.slice(brace)) && LOGITECH_WORD.test(before.slice(brace))
+  if (brace < 0 || before.includes('}', brace)) return false
+  const obj = before.slice(brace)
+  // a JSON object counts for its own (quoted) key only, not for a serial in free text that sits in
+  // one of its strings next to a Logitech name (`"notes":"Logi Tap S/N … | SerialNumber: X"`)
+  const jsonKey = before.length !== raw.length && JSON_OBJECT_START.test(obj)
+  const recordKey = RECORD_OPENER.test(before.slice(0, brace)) && RECORD_OBJECT_START.test(obj)
+  return (jsonKey || recordKey) && LOGITECH_WORD.test(obj)
 }
 // Built-in service accounts name no person (`session opened for user root(uid=0)`).
-const SYSTEM_ACCOUNT = /^(?:root|system|nobody|daemon|www-data|sshd|gdm|lightdm|messagebus|polkitd|localsystem|localservice|networkservice|defaultaccount|wdagutilityaccount|_mbsetupuser|nt authority\\(?:system|local service|network service))$/i
+const SYSTEM_ACCOUNT = /^(?:root|system|nobody|daemon|www-data|sshd|gdm|lightdm|messagebus|polkitd|localsystem|localservice|networkservice|defaultaccount|wdagutilityaccount|_mbsetupuser)$/i
 const PLACEHOLDER = /^(?:null|none|nil|undefined|true|false|n\/a|na|unknown|-+|\*+|x+|\[redacted\]|\[filtered\]|redacted|\(null\)|\{\}|\[\]|0)$/i
 
 const FAMILIES: Family[] = [
   // phrase keys such as `password for <user>` must be tried before the bare `password` key
   {
-    rule: meta('user-key', 'account', 'user', 'value after user/username/login/account/upn/samAccountName and "for user", "invalid user", "password for", "logged in as"', '<user-N> (same numbering as home-path users)'),
+    rule: meta('user-key', 'account', 'user', 'value after user/username/login/account/upn/samAccountName and "for user", "invalid user", "password for", "logged in as"; built-in accounts (root, SYSTEM, nobody, LocalService …) kept', '<user-N> (same numbering as home-path users)'),
     keys: ['user', 'user[_ ]?name', 'login', 'logon[_ ]?name', 'account(?:[_ ]?name)?', 'upn', 'samaccountname', 'for user', 'invalid user', 'for invalid user', 'password for', 'logged in as', 'by user'],
     looseKeys: ['for user', 'invalid user', 'for invalid user', 'password for', 'logged in as', 'by user'],
     shape: 'login',
@@ -105,7 +115,7 @@ const FAMILIES: Family[] = [
     replace: (v, ctx) => hostToken(v, ctx, hostnameRule)
   },
   {
-    rule: meta('serial', 'device-identifier', 'serial', 'value after serial/serial number/S/N/SN/iSerial/service tag/machine id/hardware id/IMEI; kept when listed in the device inventory or a Logitech device is named right before the key (Logitech, Logi, Rally, MeetUp, Tap …; a bare 046d VID:PID only for lsusb iSerial)', '<serial-N>'),
+    rule: meta('serial', 'device-identifier', 'serial', 'value after serial/serial number/S/N/SN/iSerial/service tag/machine id/hardware id/IMEI; kept when listed in the device inventory or a Logitech device is named right before the key (Logitech, Logi, Rally, MeetUp, Tap …; a bare 046d VID:PID only for lsusb iSerial), or when the key is a JSON key (or PowerShell/record field) in an object naming Logitech; the value ends before brackets and a closing full stop', '<serial-N>'),
     keys: ['serial(?:[_ ]?(?:number|no|num))?', 'serialnumber', 's/n', 'sn', 'iserial', 'service[_ ]?tag', 'machine[_ ]?(?:guid|id)', 'hardware[_ ]?(?:id|uuid)', 'imei', 'board[_ ]?serial', 'product[_ ]?uuid', 'device[_ ]?serial'],
     looseKeys: ['iserial', 'serial number', 'service tag'],
     shape: 'serial',
@@ -154,7 +164,7 @@ const STRICT_SEP = new RegExp(`${QUOTE}?[ \\t.]{0,40}(?:[:=]|=>|#)[ \\t]*`, 'y')
 const LOOSE_SEP = /[ \t]{1,40}/y
 const LOOSE_KEYS = FAMILIES.map((f) => new Set((f.looseKeys ?? []).map((k) => k.toLowerCase())))
 
-const NAME_WORD = String.raw`[\p{Lu}\p{Lo}](?:[\p{L}\p{M}'’.-]|&apos;|&#39;){0,40}(?![\p{N}-])`
+const NAME_WORD = String.raw`(?:[\p{Lu}\p{Lo}]|\\u00[c-dC-D][0-9a-fA-F])(?:[\p{L}\p{M}'’.-]|&apos;|&#39;|\\u[0-9a-fA-F]{4}){0,40}(?![\p{N}-])`
 
 const SHAPES: Record<ValueShape, RegExp> = {
   word: /[^\s"'<>,;&)\]}\\|]{1,512}/y,
@@ -162,15 +172,15 @@ const SHAPES: Record<ValueShape, RegExp> = {
   hostname: /[A-Za-z0-9][A-Za-z0-9._-]{0,253}/y,
   // %XX: a URL-encoded login (`upn=jane.doe%40contoso.com`) is one value, not a user and a domain
   login: /(?:[\p{L}\p{N}._@$+-]|%[0-9A-Fa-f]{2}){1,64}/uy,
-  // letters incl. apostrophes written as entities (`O&apos;Sullivan`)
+  // letters incl. apostrophes written as entities (`O&apos;Sullivan`) and \uXXXX left in text that
+  // is not JSON (`Zo\u00EB`, see unicode-escapes.ts)
   name: new RegExp(`${NAME_WORD}(?:,?[ \\t](?:(?:van|von|der|den|de|da|di|del|du|la|le|bin|al|dos|das)[ \\t])*${NAME_WORD}){0,4}`, 'uy'),
   auth: /(?:(?:Bearer|Basic|Digest|Token|Negotiate|NTLM|SharedAccessSignature)[ \t]+)?[^\s"'<>,;&)\]}\\|]{1,4096}/y,
-  rest: /[^\r\n"'<>]{1,512}/y,
   field: /[^\r\n"'<>,;\])|\t]{1,64}/y,
   digits: /\d(?:[ -]?\d){5,15}/y,
   geo: /-?\d{1,3}\.\d{1,12}(?:°?[ \t]?[NSEW](?![\w-]))?(?:[ \t]*[,;/][ \t]*-?\d{1,3}\.\d{1,12}(?:°?[ \t]?[NSEW](?![\w-]))?)?/y,
   // bare, or Cisco-dotted with digits only (the pattern rule wants a hex letter without a key)
-  hex12: /(?:[0-9A-Fa-f]{12}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![A-Za-z0-9:-]|\.[A-Za-z0-9])/y,
+  hex12: /(?:[0-9A-Fa-f]{12}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?!(?!_C0{8}(?![A-Za-z0-9]))[\w:-]|\.[A-Za-z0-9])/y,
   phone: /\+?\(?\d(?:[ ().-]{0,2}\d){5,17}/y
 }
 
@@ -185,6 +195,13 @@ function lastBlank(text: string, from: number, floor: number): number {
 
 // A key at `pos` followed by `:`/`=`, or by blanks and a quoted value (`SSID 'x'`).
 const QUOTE_AFTER_BLANKS = new RegExp(`[ \\t]+${QUOTE}`, 'y')
+/** Which family's group matched a KEY_RE / KEY_STICKY match. */
+function familyIndex(m: RegExpExecArray): number {
+  let fi = 0
+  while (m[fi + 1] === undefined) fi++
+  return fi
+}
+
 // … or a key that takes its value after blanks alone (`BSSID 00c6bf7cd5af`).
 function startsKeyAt(text: string, pos: number): boolean {
   KEY_STICKY.lastIndex = pos
@@ -195,37 +212,50 @@ function startsKeyAt(text: string, pos: number): boolean {
   if (STRICT_SEP.test(text)) return true
   QUOTE_AFTER_BLANKS.lastIndex = after
   if (QUOTE_AFTER_BLANKS.test(text)) return true
-  let fi = 0
-  while (k[fi + 1] === undefined) fi++
   const c = text.charCodeAt(after)
-  return (c === 32 || c === 9) && LOOSE_KEYS[fi]!.has(k[0].toLowerCase())
+  return (c === 32 || c === 9) && LOOSE_KEYS[familyIndex(k)]!.has(k[0].toLowerCase())
+}
+
+const SPELLED_QUOTE = new RegExp(`${ENTITY_QUOTE}|""(?!")`, 'y')
+const APOSTROPHE_ENTITY = /apos|39|27/i
+
+/** Where a quoted value starting at `start` must end: 512 characters on, or the line's end. */
+function quoteLimit(src: string, start: number): number {
+  const max = Math.min(src.length, start + 512)
+  for (let i = start; i < max; i++) if (src.charCodeAt(i) === 10) return i
+  return max
 }
 
 // An opening quote written as an entity or CSV-doubled closes the same way (`&quot;Jane Doe&quot;`,
-// `""Jane Doe""`); in a CSV cell a lone `"` ends the cell, so no value runs past it.
-const SPELLED_QUOTE = /&quot;|&#34;|&apos;|&#39;|""(?!")/y
-function readSpelledQuote(src: string, pos: number): { start: number; end: number } | undefined {
+// `""Jane Doe""`). A bare `"` ends the search: it closes the JSON string, XML attribute or CSV cell
+// the spelled quotes sit in. `""` opens a value after a key written the same way
+// (`""ssid"":""x""`) or right before the value (`ssid=""Café""`); followed by a blank or a
+// delimiter (`ssid="" bssid=""`) it is an empty value.
+function readSpelledQuote(src: string, pos: number, csv: boolean): { start: number; end: number } | undefined {
   SPELLED_QUOTE.lastIndex = pos
   const open = SPELLED_QUOTE.exec(src)
-  if (open === null) return undefined
-  const start = pos + open[0].length
-  const limit = Math.min(src.length, start + 512)
+  if (open === null || (open[0] === '""' && !csv && /^[\s,;|)\]}]?$/.test(src[pos + 2] ?? ''))) return undefined
+  const q = open[0]
+  const start = pos + q.length
+  const limit = quoteLimit(src, start)
   for (let i = start; i < limit; i++) {
-    const c = src.charCodeAt(i)
-    if (c === 10 || c === 13) return undefined
-    if (src.startsWith(open[0], i)) {
+    if (src.startsWith(q, i)) {
       // an apostrophe inside an apostrophe-quoted value (`&apos;Aoife O&apos;Sullivan&apos;`) is followed by a letter
-      if (open[0].length > 2 && open[0] !== '&quot;' && open[0] !== '&#34;' && /\p{L}/u.test(src[i + open[0].length] ?? '') && src.indexOf(open[0], i + 1) > 0) continue
+      if (APOSTROPHE_ENTITY.test(q) && /\p{L}/u.test(src[i + q.length] ?? '')) {
+        const next = src.indexOf(q, i + 1)
+        if (next > 0 && next < limit) continue
+      }
       return { start, end: i }
     }
-    if (c === 34 && open[0] === '""') return undefined
+    const c = src.charCodeAt(i)
+    if (c === 34 || c === 13) return undefined
   }
   return undefined
 }
 
-function readQuoted(src: string, pos: number): { start: number; end: number } | undefined {
+function readQuoted(src: string, pos: number, csv: boolean): { start: number; end: number } | undefined {
   const c0 = src.charCodeAt(pos)
-  if (c0 === 38 /* & */ || (c0 === 34 && src.charCodeAt(pos + 1) === 34)) return readSpelledQuote(src, pos)
+  if (c0 === 38 /* & */ || (c0 === 34 && src.charCodeAt(pos + 1) === 34)) return readSpelledQuote(src, pos, csv)
   let q = src[pos]
   let p = pos
   let escaped = false
@@ -236,10 +266,10 @@ function readQuoted(src: string, pos: number): { start: number; end: number } | 
   }
   if (q !== '"' && q !== "'") return undefined
   const start = p + 1
-  const limit = Math.min(src.length, start + 512)
+  const limit = quoteLimit(src, start)
   for (let i = start; i < limit; i++) {
     const c = src[i]
-    if (c === '\n' || c === '\r') return undefined
+    if (c === '\r') return undefined
     if (escaped) {
       if (c === '\\' && src[i + 1] === q) return { start, end: i }
       continue
@@ -250,7 +280,10 @@ function readQuoted(src: string, pos: number): { start: number; end: number } | 
     }
     if (c === q) {
       // an apostrophe inside a single-quoted value (`'Joe's'`) is followed by a letter
-      if (q === "'" && /[\p{L}]/u.test(src[i + 1] ?? '') && src.indexOf("'", i + 1) > 0) continue
+      if (q === "'" && /[\p{L}]/u.test(src[i + 1] ?? '')) {
+        const next = src.indexOf("'", i + 1)
+        if (next > 0 && next < limit) continue
+      }
       return { start, end: i }
     }
   }
@@ -270,10 +303,11 @@ export const contextKeysRule: Rule = {
     let last = 0
     let m: RegExpExecArray | null
     while ((m = KEY_RE.exec(text)) !== null) {
-      let fi = 0
-      while (m[fi + 1] === undefined) fi++
+      const fi = familyIndex(m)
       const fam = FAMILIES[fi]!
       let pos = m.index + m[0].length
+      // a key closed by CSV-doubled quotes takes a CSV-doubled value
+      const csv = text.startsWith('""', pos)
       STRICT_SEP.lastIndex = pos
       if (STRICT_SEP.test(text)) pos = STRICT_SEP.lastIndex
       else if (LOOSE_KEYS[fi]!.size > 0 && LOOSE_KEYS[fi]!.has(m[0].toLowerCase())) {
@@ -284,8 +318,17 @@ export const contextKeysRule: Rule = {
       if (pos < last) continue
       let start: number
       let end: number
-      const quoted = readQuoted(text, pos)
-      if (quoted && fam.shape !== 'hex12' && fam.shape !== 'digits' && fam.shape !== 'geo') {
+      const quoted = readQuoted(text, pos, csv)
+      // shaped values (MAC, digits, coordinates) are read inside their quotes with their shape
+      const shaped = fam.shape === 'hex12' || fam.shape === 'digits' || fam.shape === 'geo'
+      if (quoted && shaped) {
+        const re = SHAPES[fam.shape]
+        re.lastIndex = quoted.start
+        const v = re.exec(text)
+        if (!v || quoted.start + v[0].length > quoted.end) continue
+        start = quoted.start
+        end = quoted.start + v[0].length
+      } else if (quoted) {
         start = quoted.start
         end = quoted.end
         if (fam.shape === 'auth') {
@@ -300,6 +343,8 @@ export const contextKeysRule: Rule = {
           if (!idx.test(text)) continue
           pos = idx.lastIndex
         }
+        // a serial in brackets: `Serial: [2152LZ0ABC12]`
+        if (fam.shape === 'serial' && '([{'.includes(text[pos] ?? '-')) pos++
         const re = SHAPES[fam.shape]
         re.lastIndex = pos
         const v = re.exec(text)
@@ -318,6 +363,8 @@ export const contextKeysRule: Rule = {
           const seg = text.slice(start, end)
           const cut = seg.search(/ {2}| - |[ \t](?=[^ \t=:]{1,24}[ \t]?[=:])|[ \t](?=(?:[^ \t]{1,24}[ \t])?-?\d{1,3}\.\d{4,})|[ \t](?=(?:VID_[0-9A-Fa-f]{4}|[0-9A-Fa-f]{4}:[0-9A-Fa-f]{4}(?![\w:])))/)
           if (cut > 0) end = start + cut
+          // the backslash of an escaped closing quote (`SSID: HomeNet\"`) is not part of the name
+          if (text[end - 1] === '\\') end--
           // … or where a known multi-word key begins (`Smith & Sons 5G Service Tag: X`)
           for (let b = text.indexOf(' ', start); b > start && b < end; b = text.indexOf(' ', b + 1)) {
             if (startsKeyAt(text, b + 1)) {

@@ -8,7 +8,7 @@ const TLDS =
   'com|net|org|edu|gov|mil|int|io|co|us|uk|de|fr|jp|cn|br|au|ch|ca|nl|se|no|es|it|ru|be|at|dk|fi|ie|nz|za|kr|tw|hk|sg|mx|ar|cz|pt|gr|tr|il|ae|sa|eu|biz|info|me|tv|cloud|dev|xyz|online|site|tech|local|lan|corp|internal|home|intranet|localdomain|arpa|example|test|invalid'
 
 const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?'
-const FQDN = new RegExp(`(?<![\\w.@%-])(?:${LABEL}\\.){1,10}(?:${TLDS})\\.?(?![A-Za-z0-9-]|\\.[A-Za-z0-9])`, 'iy')
+const FQDN = new RegExp(`(?<![\\w.@%-])(?:${LABEL}\\.){1,10}(?:${TLDS})\\.?(?!(?!_C0{8}(?![A-Za-z0-9]))[\\w-]|\\.[A-Za-z0-9])`, 'iy')
 
 // A name's first dot ends its first label, so the only possible start for that dot is the start
 // of the run of label characters before it (the look-behind rejects any later one).

@@ -46,7 +46,8 @@ export function knownValuesRule(values: readonly KnownValue[]): Rule | undefined
   }
   if (byVariant.size === 0) return undefined
   const alternation = [...byVariant.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')
-  // whole words, but `_` separates: `mkowalczyk_2024.pst`, `CONTOSOAD\\mkowalczyk_C00000000`
+  // whole words; an underscore separates values of 6+ characters (`mkowalczyk_2024.pst`), not
+  // shorter ones that are often part of identifiers (host `dev` in `dev_server`)
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'iuy')
   // the bare alternation scans about 3x faster than with the Unicode look-behind in front
   const starts = nearAnchor([new RegExp(`(?:${alternation})`, 'iu'), 0])
@@ -57,7 +58,8 @@ export function knownValuesRule(values: readonly KnownValue[]): Rule | undefined
     detector: "this host's OS user name, full name (also \"Last, First\", First.Last), host name, domain, and --redact terms; every case, URL-encoded and JSON-escaped form",
     replacement: '<user-N>, <name-N>, <host-N>, <domain-N>, <term-N> (same tokens as the pattern rules)',
     apply(text: string, ctx: RuleContext) {
-      return rewriteAt(text, re, starts(), (m) => {
+      return rewriteAt(text, re, starts(), (m, src) => {
+        if (m[0].length < 6 && (src[m.index - 1] === '_' || src[m.index + m[0].length] === '_')) return undefined
         const kv = byVariant.get(m[0].toLowerCase())
         if (!kv || ctx.isKept(m[0])) return undefined
         return ctx.pseudonym(rule, m[0], { kind: kv.kind, counter: kv.kind, key: kv.value.toLowerCase(), category: kv.category })

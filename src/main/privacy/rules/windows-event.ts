@@ -1,0 +1,37 @@
+import type { Rule } from '../types'
+import { rewrite } from '../rewrite'
+import { hostToken, hostnameRule } from './hostname'
+
+// Windows event XML (`wevtutil qe /f:xml`, Get-WinEvent ToXml, the Security 4624/4625 logon
+// events): named <Data> fields and <Computer> hold bare account and machine names that no key=value
+// rule sees. Names are up to three words of name characters (anything else in the field is free text
+// for the other rules). Addresses in IpAddress are left to the IP rules.
+const FIELD = /<Data Name=(["'])(Target(?:Outbound)?UserName|SubjectUserName|Target(?:Outbound)?DomainName|SubjectDomainName|WorkstationName|TargetServerName|ClientName)\1>([\p{L}\p{N}_.@$-]{1,104}(?: [\p{L}\p{N}_.@$-]{1,104}){0,2})<\/Data>|<Computer>([A-Za-z0-9][A-Za-z0-9.-]{0,253})<\/Computer>/gu
+// Built-in principals and placeholders name nobody.
+const BUILT_IN = /^(?:-|SYSTEM|LOCAL SERVICE|NETWORK SERVICE|ANONYMOUS LOGON|NT AUTHORITY|NT SERVICE|WORKGROUP|Window Manager|Font Driver Host|(?:DWM|UMFD)-\d+|localhost|\$)$/i
+
+export const windowsEventRule: Rule = {
+  id: 'windows-event',
+  category: 'account',
+  kind: 'user',
+  detector: 'Windows event XML: <Data Name="TargetUserName|SubjectUserName|…DomainName|WorkstationName|TargetServerName|ClientName"> and <Computer>; built-in principals (SYSTEM, LOCAL SERVICE, DWM-1 …) kept',
+  replacement: 'user names → <user-N>, domains → <domain-N>, machines (and machine accounts NAME$) → <host-N>$',
+  gate: (t) => t.includes('<Data Name=') || t.includes('<Computer>'),
+  apply(text, ctx) {
+    return rewrite(text, FIELD, (m) => {
+      const field = m[2]
+      const value = m[3] ?? m[4]!
+      if (BUILT_IN.test(value) || ctx.isKept(value) || value.startsWith('<')) return undefined
+      let token: string | undefined
+      if (field === undefined || /Workstation|Server|Client/.test(field) || value.endsWith('$')) {
+        // a machine account is the computer name with a `$`
+        const host = value.replace(/\$$/, '')
+        const t = hostToken(host, ctx, hostnameRule)
+        token = t === undefined ? undefined : t + value.slice(host.length)
+      } else if (field.endsWith('DomainName')) token = ctx.pseudonym(this, value, { kind: 'domain', counter: 'domain', key: value.toLowerCase(), category: 'device-identifier' })
+      else token = ctx.pseudonym(this, value, { kind: 'user', counter: 'user', key: value.toLowerCase() })
+      if (token === undefined) return undefined
+      return m[0].slice(0, m[0].length - value.length - (field === undefined ? '</Computer>' : '</Data>').length) + token + (field === undefined ? '</Computer>' : '</Data>')
+    })
+  }
+}
