@@ -31,7 +31,9 @@ export const windowsEventRule: Rule = {
       } else if (field.endsWith('DomainName')) token = ctx.pseudonym(this, value, { kind: 'domain', counter: 'domain', key: value.toLowerCase(), category: 'device-identifier' })
       else token = ctx.pseudonym(this, value, { kind: 'user', counter: 'user', key: value.toLowerCase() })
       if (token === undefined) return undefined
-      return m[0].slice(0, m[0].length - value.length - (field === undefined ? '</Computer>' : '</Data>').length) + token + (field === undefined ? '</Computer>' : '</Data>')
+      // the value sits right before the closing tag
+      const close = field === undefined ? '</Computer>' : '</Data>'
+      return m[0].slice(0, m[0].length - value.length - close.length) + token + close
     })
   }
 }
