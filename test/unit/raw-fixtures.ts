@@ -13,6 +13,7 @@ export function raw(vendorId: string, productId: string, topoName: string, extra
     productId,
     deviceClass: 0,
     speed: 'high',
+    speedSource: 'os',
     manufacturer: Buffer.from('Logitech\n'),
     product: null,
     serial: serialText === undefined ? null : Buffer.from(serialText + '\n'),

@@ -1,6 +1,8 @@
-// One snapshot of the room: enumerate (libusb + sysfs on Linux, libusb elsewhere), attach HID
-// interfaces, identify against the catalog, check access, group into systems.
-import type { Snapshot, UsbSpeed } from '../../shared/contract'
+// One snapshot of the room: enumerate (sysfs on Linux, what the OS reports on Windows and macOS,
+// libusb where neither works), attach HID interfaces, identify against the catalog, check
+// access, group into systems.
+import type { Device as UsbDevice } from 'usb'
+import type { Snapshot, SpeedSource, UsbSpeed } from '../../shared/contract'
 import { cleanIdentityString } from './identity-string'
 import { LOGITECH_VENDOR_ID, lookup } from './catalog'
 import { deviceId, identify, type Identified } from './identify'
@@ -13,6 +15,20 @@ import { applyFirmware } from '../firmware/apply-firmware'
 import type { FirmwareTarget } from '../firmware/read-firmware'
 import { listHid } from './sources/hid'
 import { enrichHidOwners, listSysfsUsb, sysfsAvailable } from './sources/linux-sysfs'
+import { execRunner, type CommandRunner } from './sources/os/command'
+import { listWindowsUsb, type OsListing } from './sources/windows/windows-source'
+import { listMacUsb } from './sources/macos/macos-source'
+import { libusbHandlesFor } from './sources/os/libusb-match'
+
+/** Where the device list comes from. */
+export type SourceKind = 'linux-sysfs' | 'libusb' | 'windows' | 'macos'
+
+export function defaultSource(platform: NodeJS.Platform, sysfs: boolean): SourceKind {
+  if (platform === 'linux' && sysfs) return 'linux-sysfs'
+  if (platform === 'win32') return 'windows'
+  if (platform === 'darwin') return 'macos'
+  return 'libusb'
+}
 
 /** Every USB device on a path to a room part (hubs included), for the topology picture. */
 export interface UsbTreeEntry {
@@ -23,6 +39,9 @@ export interface UsbTreeEntry {
   productId: string
   name: string
   speed: UsbSpeed | null
+  speedSource: SpeedSource | null
+  /** The OS says the device can run at SuperSpeed (Windows), whatever it runs at now. */
+  superSpeedCapable: boolean | null
   isHub: boolean
   /** bcdUSB from the device's own descriptor (what it says it can do), when known. */
   bcdUSB: number | null
@@ -35,15 +54,38 @@ export interface DiscoveryResult {
   tree: UsbTreeEntry[]
   /** Problems with the enumeration itself (a library failed to load, …), not with one device. */
   warnings: string[]
+  /** Which source listed the devices (health picks the OS's own fixes by it). */
+  source?: SourceKind
 }
 
 export interface DiscoverOptions {
   /** Force the non-Linux path (tests). */
   useSysfs?: boolean
+  /** Force a source (tests feed the Windows and macOS sources recorded output through `commands`). */
+  source?: SourceKind
+  /** Runs the OS's listing commands (default: the real programs, time-bounded). */
+  commands?: CommandRunner
+  /** Load the native USB/HID libraries (default true; off in tests of the OS sources on Linux). */
+  nativeLibraries?: boolean
   /** Read firmware through the catalog's read channels (default true). */
   firmware?: boolean
   /** Results of earlier reads, keyed by device identity, so a rescan does not re-read every part. */
   firmwareCache?: FirmwareCache
+}
+
+/** What the OS itself reports (Windows, macOS); when its commands all fail, libusb stands in,
+ *  with speeds only inferred, and the warning says why. */
+async function osDevices(source: 'windows' | 'macos', commands: CommandRunner, warnings: string[], libusb: LibusbListing): Promise<RawUsbDevice[] | null> {
+  let listing: OsListing
+  try {
+    listing = await (source === 'windows' ? listWindowsUsb(commands) : listMacUsb(commands))
+  } catch (err) {
+    warnings.push(`The system's USB listing failed (${err instanceof Error ? err.message : String(err)}); devices are listed through the USB library instead, with link speeds only inferred.`)
+    return null
+  }
+  warnings.push(...listing.warnings)
+  if (libusb.error) warnings.push(`${libusb.error} (firmware reads that need it are skipped)`)
+  return listing.devices
 }
 
 /** Linux: sysfs is complete (it also lists devices whose descriptors libusb rejected). */
@@ -108,11 +150,24 @@ export async function discover(options: DiscoverOptions = {}): Promise<Discovery
 
 export async function discoverStaged(options: DiscoverOptions = {}): Promise<StagedDiscovery> {
   const warnings: string[] = []
-  const useSysfs = options.useSysfs ?? (process.platform === 'linux' && (await sysfsAvailable()))
-  const libusb = listLibusb()
-  const [raws, hid] = await Promise.all([rawDevices(useSysfs, warnings, libusb), listHid()])
+  const native = options.nativeLibraries !== false
+  let source: SourceKind =
+    options.source ?? (options.useSysfs !== undefined ? (options.useSysfs ? 'linux-sysfs' : 'libusb') : defaultSource(process.platform, process.platform === 'linux' && (await sysfsAvailable())))
+  const useSysfs = source === 'linux-sysfs'
+  const libusb: LibusbListing = native ? listLibusb() : { devices: [], handles: new Map(), error: null }
+  const fromOs = async (): Promise<RawUsbDevice[]> => {
+    if (source === 'windows' || source === 'macos') {
+      const listed = await osDevices(source, options.commands ?? execRunner, warnings, libusb)
+      if (listed) return listed
+      source = 'libusb'
+    }
+    return rawDevices(useSysfs, warnings, libusb)
+  }
+  const [raws, hid] = await Promise.all([fromOs(), native ? listHid() : Promise.resolve({ interfaces: [], error: null })])
   if (hid.error) warnings.push(hid.error)
   if (useSysfs) await enrichHidOwners(hid.interfaces)
+  // Firmware reads over libusb need its handle for each OS-listed device.
+  const handles: Map<string, UsbDevice> = source === 'windows' || source === 'macos' ? libusbHandlesFor(raws, libusb.devices, libusb.handles) : libusb.handles
 
   const identified: Identified[] = []
   for (const raw of raws) {
@@ -139,13 +194,13 @@ export async function discoverStaged(options: DiscoverOptions = {}): Promise<Sta
       const item = byId.get(device.id)
       const raw = rawById.get(device.id)
       if (!item?.match || !raw || device.errors.some((e) => e.code === 'permission')) continue
-      targets.push({ item, raw, libusb: libusb.handles.get(raw.topoName) })
+      targets.push({ item, raw, libusb: handles.get(raw.topoName) })
     }
     const results = await (options.firmwareCache ?? new FirmwareCache()).read(targets)
     // The tree's device ids do not change with firmware, so it is reused as is.
-    return { snapshot: applyFirmware(snapshot, results), tree, warnings }
+    return { snapshot: applyFirmware(snapshot, results), tree, warnings, source }
   }
-  return { snapshot, tree, warnings, withFirmware }
+  return { snapshot, tree, warnings, source, withFirmware }
 }
 
 /** Keeps the root hubs, hubs and devices that lead to a listed device; drops unrelated branches. */
@@ -162,7 +217,7 @@ function usbTree(raws: readonly RawUsbDevice[], snapshot: Snapshot): UsbTreeEntr
   // other half too, so a check can tell a USB 3 hub's USB 2 side from a real USB 2 hub.
   const isTwin = (r: RawUsbDevice): boolean => r.ports.length > 0 && r.deviceClass === 9 && hubPaths.has(r.ports.join('.'))
   return raws
-    .filter((r) => keep.has(r.topoName) || isTwin(r))
+    .filter((r) => r.os?.located !== false && (keep.has(r.topoName) || isTwin(r)))
     .map((r) => {
       const id = deviceId(r)
       const device = snapshot.devices.find((d) => d.id === id)
@@ -171,8 +226,8 @@ function usbTree(raws: readonly RawUsbDevice[], snapshot: Snapshot): UsbTreeEntr
       return {
         topoName: r.topoName, bus: r.bus, ports: r.ports, vendorId: r.vendorId, productId: r.productId,
         name: device?.name ?? (r.ports.length === 0 ? `USB bus ${r.bus}` : product ?? (isHub ? 'USB hub' : `${r.vendorId}:${r.productId}`)),
-        speed: r.speed, isHub, deviceId: device ? id : null,
-        bcdUSB: r.descriptorBlob && r.descriptorBlob.length >= 4 && r.descriptorBlob[1] === 1 ? r.descriptorBlob[2]! | (r.descriptorBlob[3]! << 8) : null
+        speed: r.speed, speedSource: r.speedSource, superSpeedCapable: r.os?.superSpeedCapable ?? null, isHub, deviceId: device ? id : null,
+        bcdUSB: r.descriptorBlob && r.descriptorBlob.length >= 4 && r.descriptorBlob[1] === 1 ? r.descriptorBlob[2]! | (r.descriptorBlob[3]! << 8) : (r.os?.bcdUSB ?? null)
       }
     })
 }

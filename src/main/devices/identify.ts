@@ -49,6 +49,7 @@ export function identify(raw: RawUsbDevice, hid: RawHidInterface[]): Identified 
     components: [],
     mode: match ? match.part.mode : 'normal',
     speed: raw.speed,
+    speedSource: raw.speed === null ? null : raw.speedSource,
     location: { bus: raw.bus, ports: raw.ports, hubDepth: Math.max(0, raw.ports.length - 1) },
     known: match !== undefined,
     errors

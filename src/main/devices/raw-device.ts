@@ -1,5 +1,5 @@
 // What the enumeration sources report about one USB device before the catalog is consulted.
-import type { DeviceError, UsbSpeed } from '../../shared/contract'
+import type { DeviceError, SpeedSource, UsbSpeed } from '../../shared/contract'
 
 export interface RawUsbDevice {
   /** Kernel-style topology name, e.g. "1-2.1" (bus 1, root port 2, hub port 1). */
@@ -10,6 +10,8 @@ export interface RawUsbDevice {
   productId: string
   deviceClass: number | null
   speed: UsbSpeed | null
+  /** Whether `speed` is what the OS negotiated or a guess from descriptors; null with no speed. */
+  speedSource: SpeedSource | null
   /** Identity strings as raw bytes; cleaned later so that bad bytes become errors, not crashes. */
   manufacturer: Uint8Array | null
   product: Uint8Array | null
@@ -19,6 +21,25 @@ export interface RawUsbDevice {
   /** Raw device + configuration descriptors as the kernel cached them (Linux), for read channels. */
   descriptorBlob: Uint8Array | null
   errors: DeviceError[]
+  /** What Windows or macOS reported beyond identity; absent for the Linux and libusb sources. */
+  os?: OsFacts
+}
+
+/** Facts only the Windows and macOS sources know, kept for health checks and firmware reads. */
+export interface OsFacts {
+  platform: 'windows' | 'macos'
+  /** The OS's own name for the device (Windows instance id, macOS registry entry), for messages. */
+  osId: string
+  /** False when the OS output did not say where the device is; its `ports` are then empty and
+   *  its topoName is not a topology name. */
+  located: boolean
+  isHub: boolean
+  /** The OS says the device can run at SuperSpeed (Windows hub flag), whatever it runs at now. */
+  superSpeedCapable: boolean | null
+  /** bcdUSB from the OS's copy of the device descriptor: what the device claims, never its link. */
+  bcdUSB: number | null
+  /** Drivers bound to the device and its interfaces (Windows services: usbccgp, usbvideo, WinUSB, …). */
+  drivers: string[]
 }
 
 /** A hidraw (or platform HID) interface, mapped to the USB device it belongs to when possible. */

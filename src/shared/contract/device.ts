@@ -7,6 +7,12 @@ export const HEX4 = /^[0-9a-f]{4}$/
 export const UsbSpeed = z.enum(['low', 'full', 'high', 'super', 'super-plus'])
 export type UsbSpeed = z.infer<typeof UsbSpeed>
 
+/** Where `speed` came from: `os` = the negotiated rate the OS reported (sysfs, IOKit, the
+ *  Windows hub driver); `inferred` = guessed from descriptors (endpoint sizes), which can be
+ *  wrong and never raises a link-speed finding on its own. */
+export const SpeedSource = z.enum(['os', 'inferred'])
+export type SpeedSource = z.infer<typeof SpeedSource>
+
 export const DeviceMode = z.enum(['normal', 'update', 'bootloader'])
 export type DeviceMode = z.infer<typeof DeviceMode>
 
@@ -16,7 +22,8 @@ export const DeviceErrorCode = z.enum([
   'descriptor', // descriptors missing, truncated or malformed
   'identity', // a serial/product string was unreadable or had to be cleaned
   'disconnected', // the device went away while it was being read
-  'read' // any other read failure
+  'read', // any other read failure
+  'driver' // the OS reports the device or one of its interfaces in an error state (no driver, failed start)
 ])
 export type DeviceErrorCode = z.infer<typeof DeviceErrorCode>
 
@@ -68,6 +75,9 @@ export const Device = z.object({
   components: z.array(Component),
   mode: DeviceMode,
   speed: UsbSpeed.nullable(),
+  /** Provenance of `speed` (null when `speed` is null). Always set by this core; optional so
+   *  documents written before it existed still validate. */
+  speedSource: SpeedSource.nullable().optional(),
   location: DeviceLocation,
   /** True when the VID:PID is in the catalog. */
   known: z.boolean(),

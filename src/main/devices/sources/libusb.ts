@@ -52,6 +52,8 @@ export function listLibusb(): LibusbListing {
     const ports = Array.isArray(dev.portNumbers) ? [...dev.portNumbers] : []
     const topoName = topoNameOf(dev.busNumber, ports)
     handles.set(topoName, dev)
+    // libusb 2.x does not expose the negotiated speed; everything here is read off descriptors.
+    const speed = speedFromDeviceDescriptor(d.bcdUSB, d.bMaxPacketSize0) ?? speedFromLibusbConfig(dev)
     devices.push({
       topoName,
       bus: dev.busNumber,
@@ -59,7 +61,8 @@ export function listLibusb(): LibusbListing {
       vendorId: hex4(d.idVendor),
       productId: hex4(d.idProduct),
       deviceClass: d.bDeviceClass,
-      speed: speedFromDeviceDescriptor(d.bcdUSB, d.bMaxPacketSize0) ?? speedFromLibusbConfig(dev),
+      speed,
+      speedSource: speed === null ? null : 'inferred',
       manufacturer: null,
       product: null,
       serial: null,

@@ -68,6 +68,7 @@ export async function readSysfsDevice(name: string, root = SYSFS_USB, readAttr: 
     productId: idProduct.toLowerCase(),
     deviceClass: null,
     speed: null,
+    speedSource: null,
     manufacturer: null,
     product: null,
     serial: null,
@@ -80,6 +81,7 @@ export async function readSysfsDevice(name: string, root = SYSFS_USB, readAttr: 
       ['speed', 'bDeviceClass', 'manufacturer', 'product', 'serial', 'busnum', 'devnum', 'descriptors'].map((a) => readAttr(dir, a))
     )
     device.speed = speed ? speedFromSysfs(speed.toString('latin1')) : null
+    if (device.speed !== null) device.speedSource = 'os'
     const classText = text(cls ?? null)
     device.deviceClass = classText && /^[0-9a-f]{2}$/i.test(classText) ? parseInt(classText, 16) : null
     device.manufacturer = manufacturer ?? null
@@ -98,7 +100,10 @@ export async function readSysfsDevice(name: string, root = SYSFS_USB, readAttr: 
     } else {
       device.descriptorBlob = descriptors
       const parsed = parseDescriptorBlob(descriptors)
-      device.speed ??= impliedSpeed(parsed.configs)
+      if (device.speed === null) {
+        device.speed = impliedSpeed(parsed.configs)
+        device.speedSource = device.speed === null ? null : 'inferred'
+      }
       if (parsed.problems.length > 0) {
         errors.push({ code: 'descriptor', message: `The device's USB descriptors are malformed: ${parsed.problems.join('; ')}.` })
       } else if (parsed.device && (hex4(parsed.device.idVendor) !== device.vendorId || hex4(parsed.device.idProduct) !== device.productId)) {

@@ -49,7 +49,8 @@ export const ERROR_TITLE: Record<DeviceErrorCode, string> = {
   descriptor: 'USB descriptors could not be read',
   identity: 'Name or serial was unreadable',
   disconnected: 'Went away while being read',
-  read: 'Could not be read'
+  read: 'Could not be read',
+  driver: 'Driver problem reported by the system'
 }
 
 export const FIRMWARE_SOURCE_LABEL: Record<FirmwareSource, string> = {

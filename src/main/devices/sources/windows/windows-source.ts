@@ -1,0 +1,29 @@
+// Windows: the USB devices as PnP and the hub driver report them, without opening any device
+// (Windows refuses to open devices bound to their class drivers: every camera, audio and HID part).
+import type { RawUsbDevice } from '../../raw-device'
+import { firstThatWorks, type Attempt, type CommandRunner } from '../os/command'
+import { toRawDevices, type OsUsbDevice } from '../os/os-device'
+import { parsePnpList } from './pnp-list'
+import { parseUsbTreeView } from './usbtreeview'
+import { PNP_LIST_SCRIPT, USB_REPORT_SCRIPT } from './windows-script'
+
+const POWERSHELL = 'powershell.exe'
+const psArgs = (script: string): string[] => ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-Command', script]
+
+type Parsed = { devices: OsUsbDevice[]; warnings: string[] }
+
+export const WINDOWS_ATTEMPTS: readonly Attempt<Parsed>[] = [
+  // Add-Type compiles the small hub helper on each run: allow for a slow, busy room PC.
+  { label: 'Windows USB report (PnP + hub driver)', file: POWERSHELL, args: psArgs(USB_REPORT_SCRIPT), timeoutMs: 20_000, parse: parseUsbTreeView },
+  { label: 'Windows device list (PnP only, no link speed)', file: POWERSHELL, args: psArgs(PNP_LIST_SCRIPT), timeoutMs: 20_000, parse: parsePnpList }
+]
+
+export interface OsListing {
+  devices: RawUsbDevice[]
+  warnings: string[]
+}
+
+export async function listWindowsUsb(runner: CommandRunner): Promise<OsListing> {
+  const r = await firstThatWorks(runner, WINDOWS_ATTEMPTS)
+  return { devices: toRawDevices('windows', r.value.devices), warnings: [...r.warnings, ...r.value.warnings] }
+}
