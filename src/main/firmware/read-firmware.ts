@@ -12,6 +12,7 @@ import { DEVICE_INFO_XU_GUID, findExtensionUnits, readUvcFirmware, type Extensio
 import { GuardedHid, GuardedUsb } from './guarded-io'
 import { emptyResult, type FirmwareResult } from './results'
 import { withTimeout } from './with-timeout'
+import { isMacHidRefusal, unreadableOn } from './platform-limits'
 
 export const READ_TIMEOUT_MS = 1500
 /** Each bulk transfer of a multi-step exchange gets a share of the channel's deadline. */
@@ -86,6 +87,8 @@ const CHANNEL_LABEL: Record<ReadChannel['kind'], string> = {
 }
 
 async function runChannel(channel: ReadChannel, target: FirmwareTarget, result: FirmwareResult): Promise<'read' | 'skipped'> {
+  const limit = unreadableOn(channel, target.raw)
+  if (limit) throw new Error(limit)
   switch (channel.kind) {
     case 'hid-feature-info': {
       const version = await withHid(target, readHidInfoFirmware)
@@ -129,6 +132,10 @@ export async function readFirmware(target: FirmwareTarget): Promise<FirmwareResu
     try {
       await withTimeout(runChannel(channel, target, result), READ_TIMEOUT_MS, `the ${CHANNEL_LABEL[channel.kind]}`)
     } catch (err) {
+      if (isMacHidRefusal(target.raw, channel, err)) {
+        if (!result.errors.some((e) => e.code === 'permission')) result.errors.push({ code: 'permission', message: `macOS did not let this app open the ${target.item.device.name} (${message(err)}): another app may hold it, or Input Monitoring is not allowed for this app.` })
+        continue
+      }
       failures.push(`${CHANNEL_LABEL[channel.kind]}: ${message(err)}`)
     }
   }

@@ -1,14 +1,17 @@
 import type { Device, Finding, RoomSystem, Snapshot } from '../../shared/contract'
 import { lookup, type CatalogMatch } from '../devices/catalog'
-import type { UsbTreeEntry } from '../devices/discover'
+import type { SourceKind, UsbTreeEntry } from '../devices/discover'
 
 /** What every check gets: the snapshot, the USB tree, and lookups over them. */
 export class HealthContext {
   readonly devices: readonly Device[]
   readonly systems: readonly RoomSystem[]
   private readonly tree: Map<string, UsbTreeEntry>
+  /** Which source listed the devices: fixes differ per OS. */
+  readonly source: SourceKind | undefined
 
-  constructor(snapshot: Snapshot, tree: readonly UsbTreeEntry[]) {
+  constructor(snapshot: Snapshot, tree: readonly UsbTreeEntry[], source?: SourceKind) {
+    this.source = source
     this.devices = snapshot.devices
     this.systems = snapshot.systems
     this.tree = new Map(tree.map((t) => [`${t.bus}-${t.ports.join('.')}`, t]))

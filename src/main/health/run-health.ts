@@ -11,13 +11,15 @@ import { permissions } from './checks/permissions'
 import { firmwareMinimum } from './checks/firmware-minimum'
 import { deviceProblems } from './checks/device-problems'
 import { buildTopology } from './topology'
+import { windowsDrivers } from './checks/windows-drivers'
+import { macosAccess } from './checks/macos-access'
 
-export const CHECKS: readonly Check[] = [linkSpeed, hubChain, incompleteSystem, deviceMode, permissions, firmwareMinimum, deviceProblems]
+export const CHECKS: readonly Check[] = [linkSpeed, hubChain, incompleteSystem, deviceMode, permissions, firmwareMinimum, deviceProblems, windowsDrivers, macosAccess]
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
 
-export function runHealth(result: Pick<DiscoveryResult, 'snapshot' | 'tree'>): HealthReport {
-  const ctx = new HealthContext(result.snapshot, result.tree)
+export function runHealth(result: Pick<DiscoveryResult, 'snapshot' | 'tree' | 'source'>): HealthReport {
+  const ctx = new HealthContext(result.snapshot, result.tree, result.source)
   const findings: Finding[] = CHECKS.flatMap((check) => check(ctx)).sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.id.localeCompare(b.id))
   const counts = { error: 0, warning: 0, info: 0 }
   for (const f of findings) counts[f.severity]++

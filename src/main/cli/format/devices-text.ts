@@ -15,7 +15,7 @@ function deviceLine(d: Device, indent: string): string[] {
   const mode = d.mode === 'normal' ? '' : `  [${d.mode} mode]`
   const lines = [
     `${indent}${d.part.padEnd(13)} ${d.name}${mode}`,
-    `${indent}${' '.repeat(14)}serial ${d.serial ?? 'unknown'} · firmware ${d.firmware ?? 'not read'} · ${d.speed ? SPEED_SHORT[d.speed] : 'speed unknown'} · ${describeLocation(d)} · ${d.vendorId}:${d.productId}`
+    `${indent}${' '.repeat(14)}serial ${d.serial ?? 'unknown'} · firmware ${d.firmware ?? 'not read'} · ${d.speed ? `${SPEED_SHORT[d.speed]}${d.speedSource === 'inferred' ? ' (inferred)' : ''}` : 'speed unknown'} · ${describeLocation(d)} · ${d.vendorId}:${d.productId}`
   ]
   for (const e of d.errors) lines.push(`${indent}${' '.repeat(14)}! ${e.code}: ${e.message}`)
   return lines

@@ -18,7 +18,7 @@ export const deviceProblems: Check = (ctx) => {
       })
     }
     for (const e of d.errors) {
-      if (e.code === 'permission') continue // one combined finding covers these
+      if (e.code === 'permission' || e.code === 'driver') continue // combined findings cover these
       findings.push({
         id: `device-${e.code}:${d.id}`,
         check: `device-${e.code}`,

@@ -3,6 +3,7 @@ import { UDEV_INSTALL_COMMAND } from '../../devices/permissions'
 import type { Check } from '../context'
 
 export const permissions: Check = (ctx) => {
+  if (ctx.source === 'windows' || ctx.source === 'macos') return [] // their own checks carry their fixes
   const denied = ctx.devices.filter((d) => d.errors.some((e) => e.code === 'permission'))
   if (denied.length === 0) return []
   const finding: Finding = {

@@ -60,7 +60,7 @@ export function PartChip({ device, arrived = false, healthErrors = [] }: { devic
         <div className="facts__row">
           <dt>Link</dt>
           <dd>
-            <span className={`badge badge--speed badge--${speedTier(device.speed)}`}>{speedText(device.speed)}</span>
+            <span className={`badge badge--speed badge--${speedTier(device.speed)}`}>{speedText(device.speed, device.speedSource)}</span>
           </dd>
         </div>
         <div className="facts__row">

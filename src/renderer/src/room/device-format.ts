@@ -1,6 +1,6 @@
 // Words for a device's link, place in the USB tree and mode, shared by the chips and the
 // plain-text summary so both say exactly the same thing.
-import type { Device, DeviceErrorCode, DeviceMode, FirmwareSource, UsbSpeed } from '../../../shared/contract'
+import type { Device, DeviceErrorCode, DeviceMode, FirmwareSource, SpeedSource, UsbSpeed } from '../../../shared/contract'
 
 export const SPEED_BADGE: Record<UsbSpeed, string> = {
   low: 'USB 1 · 1.5 Mbit/s',
@@ -18,8 +18,9 @@ export function speedTier(speed: UsbSpeed | null): 'usb3' | 'usb2' | 'usb1' | 'u
   return 'unknown'
 }
 
-export function speedText(speed: UsbSpeed | null): string {
-  return speed ? SPEED_BADGE[speed] : 'Link speed unknown'
+/** A speed guessed from descriptors (no OS report) says so: it may be wrong. */
+export function speedText(speed: UsbSpeed | null, source?: SpeedSource | null): string {
+  return speed ? `${SPEED_BADGE[speed]}${source === 'inferred' ? ' (inferred)' : ''}` : 'Link speed unknown'
 }
 
 /** "bus 1 · port 2.1 · 1 hub" */

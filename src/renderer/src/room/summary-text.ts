@@ -8,7 +8,7 @@ function deviceLines(d: Device, indent: string): string[] {
   const facts = [
     `serial ${d.serial ?? 'not reported'}`,
     `firmware ${firmwareText(d)}`,
-    speedText(d.speed),
+    speedText(d.speed, d.speedSource),
     locationText(d),
     vidPid(d)
   ]
