@@ -1,4 +1,4 @@
-import type { Device, Finding, RoomSystem, Snapshot } from '../../shared/contract'
+import { isUnlocated, type Device, type Finding, type RoomSystem, type Snapshot } from '../../shared/contract'
 import { lookup, type CatalogMatch } from '../devices/catalog'
 import type { SourceKind, UsbTreeEntry } from '../devices/discover'
 
@@ -50,4 +50,4 @@ export class HealthContext {
 export type Check = (ctx: HealthContext) => Finding[]
 
 export const where = (d: Device): string =>
-  `bus ${d.location.bus}, port ${d.location.ports.join('.')}${d.location.hubDepth ? ` (behind ${d.location.hubDepth} hub${d.location.hubDepth > 1 ? 's' : ''})` : ' (directly on the computer)'}`
+  isUnlocated(d) ? 'a port the system did not report' : `bus ${d.location.bus}, port ${d.location.ports.join('.')}${d.location.hubDepth ? ` (behind ${d.location.hubDepth} hub${d.location.hubDepth > 1 ? 's' : ''})` : ' (directly on the computer)'}`

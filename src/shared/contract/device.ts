@@ -53,6 +53,10 @@ export type Component = z.infer<typeof Component>
 export const FirmwareSource = z.enum(['hid-info-report', 'rally-topology-report', 'bulk-device-info', 'uvc-device-info'])
 export type FirmwareSource = z.infer<typeof FirmwareSource>
 
+/** Id prefix of a device whose port the OS did not report (its `location` is then bus 0, no ports). */
+export const UNLOCATED_ID_PREFIX = 'usb:unlocated:'
+export const isUnlocated = (d: { id: string }): boolean => d.id.startsWith(UNLOCATED_ID_PREFIX)
+
 export const Device = z.object({
   /** Stable for as long as the device stays on the same port: "usb:<bus>-<ports>". */
   id: z.string().min(1),

@@ -1,11 +1,12 @@
 // Human-readable room listing for `logi-diag detect`.
-import type { Device, DeviceEvent, Snapshot } from '../../../shared/contract'
+import { isUnlocated, type Device, type DeviceEvent, type Snapshot } from '../../../shared/contract'
 
 const SPEED_SHORT: Record<string, string> = {
   low: 'USB 1 low', full: 'USB 1 full', high: 'USB 2', super: 'USB 3', 'super-plus': 'USB 3 (10G+)'
 }
 
 export function describeLocation(d: Device): string {
+  if (isUnlocated(d)) return 'port not reported by the system'
   const where = d.location.ports.length ? `bus ${d.location.bus} port ${d.location.ports.join('.')}` : `bus ${d.location.bus}`
   const hubs = d.location.hubDepth === 0 ? 'direct' : `${d.location.hubDepth} hub${d.location.hubDepth > 1 ? 's' : ''}`
   return `${where} (${hubs})`

@@ -1,6 +1,6 @@
 // Words for a device's link, place in the USB tree and mode, shared by the chips and the
 // plain-text summary so both say exactly the same thing.
-import type { Device, DeviceErrorCode, DeviceMode, FirmwareSource, SpeedSource, UsbSpeed } from '../../../shared/contract'
+import { isUnlocated, type Device, type DeviceErrorCode, type DeviceMode, type FirmwareSource, type SpeedSource, type UsbSpeed } from '../../../shared/contract'
 
 export const SPEED_BADGE: Record<UsbSpeed, string> = {
   low: 'USB 1 · 1.5 Mbit/s',
@@ -25,6 +25,7 @@ export function speedText(speed: UsbSpeed | null, source?: SpeedSource | null): 
 
 /** "bus 1 · port 2.1 · 1 hub" */
 export function locationText(d: Device): string {
+  if (isUnlocated(d)) return 'port not reported by the system'
   const { bus, ports, hubDepth } = d.location
   const parts = [`bus ${bus}`]
   if (ports.length) parts.push(`port ${ports.join('.')}`)

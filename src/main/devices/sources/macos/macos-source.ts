@@ -19,5 +19,6 @@ export const MACOS_ATTEMPTS: readonly Attempt<Parsed>[] = [
 
 export async function listMacUsb(runner: CommandRunner): Promise<OsListing> {
   const r = await firstThatWorks(runner, MACOS_ATTEMPTS)
-  return { devices: toRawDevices('macos', r.value.devices), warnings: [...r.warnings, ...r.value.warnings] }
+  const warnings = [...r.warnings, ...r.value.warnings]
+  return { devices: toRawDevices('macos', r.value.devices, warnings), warnings }
 }

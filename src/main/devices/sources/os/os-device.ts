@@ -30,8 +30,9 @@ export const MAX_PORTS = 7
 const bytes = (s: string | null): Uint8Array | null => (s === null ? null : Buffer.from(s, 'utf8'))
 
 /** Turns OS records into the raw device record. Devices the output does not place, or that
- *  would collide with one already placed, keep a topoName built from their OS id. */
-export function toRawDevices(platform: OsFacts['platform'], devices: readonly OsUsbDevice[]): RawUsbDevice[] {
+ *  would collide with one already placed, keep a topoName built from their OS id (so their
+ *  contract id starts with UNLOCATED_ID_PREFIX) and a warning says which. */
+export function toRawDevices(platform: OsFacts['platform'], devices: readonly OsUsbDevice[], warnings: string[] = []): RawUsbDevice[] {
   const seen = new Set<string>()
   return devices.map((d) => {
     const placed = d.location !== null && !seen.has(topoNameOf(d.location.bus, d.location.ports))
@@ -39,11 +40,7 @@ export function toRawDevices(platform: OsFacts['platform'], devices: readonly Os
     const topoName = placed ? topoNameOf(location.bus, location.ports) : `unlocated:${d.osId}`
     seen.add(topoName)
     const errors = [...d.errors]
-    if (d.location !== null && !placed) {
-      errors.push({ code: 'read', message: `The system reported this device at the same place as another one (${topoNameOf(d.location.bus, d.location.ports)}); its place is not shown.` })
-    } else if (d.location === null) {
-      errors.push({ code: 'read', message: 'The system did not say which port this device is plugged into; its place in the USB tree is not shown.' })
-    }
+    if (d.location !== null && !placed) warnings.push(`${d.osId}: reported at the same place as another device (${topoNameOf(d.location.bus, d.location.ports)}); its place is not shown`)
     return {
       topoName,
       bus: location.bus,

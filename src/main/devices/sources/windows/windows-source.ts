@@ -25,5 +25,6 @@ export interface OsListing {
 
 export async function listWindowsUsb(runner: CommandRunner): Promise<OsListing> {
   const r = await firstThatWorks(runner, WINDOWS_ATTEMPTS)
-  return { devices: toRawDevices('windows', r.value.devices), warnings: [...r.warnings, ...r.value.warnings] }
+  const warnings = [...r.warnings, ...r.value.warnings]
+  return { devices: toRawDevices('windows', r.value.devices, warnings), warnings }
 }
