@@ -1,7 +1,7 @@
 // The real Windows and macOS captures, read from ../shared/fixtures/real/os at test time (never
 // copied here), and a command runner that answers with them as the OS programs would.
 import { realFixture } from '../device/fixtures/real-captures'
-import { CommandError, type CommandRunner } from '../../src/main/devices/sources/os/command'
+import { CommandError, programName, type CommandRunner } from '../../src/main/devices/sources/os/command'
 
 export const osCapture = (name: string): string => realFixture(`os/${name}`).toString('utf8')
 
@@ -25,7 +25,7 @@ export function recordedRunner(answers: Array<{ when: RegExp; output?: string; f
       const line = [file, ...args].join(' ')
       calls.push(line)
       const a = answers.find((x) => x.when.test(line))
-      if (!a || a.fail !== undefined) throw new CommandError(`${file} ${a?.fail ?? 'is not available on this computer'}`)
+      if (!a || a.fail !== undefined) throw new CommandError(`${programName(file)} ${a?.fail ?? 'is not available on this computer'}`)
       return a.output!
     }
   }

@@ -24,7 +24,7 @@ describe('Windows source through discovery', () => {
     const runner = recordedRunner([{ when: WINDOWS_REPORT, output: osCapture(CAPTURES.streamcam) + osCapture(CAPTURES.c270) }])
     const r = await discoverStaged({ source: 'windows', commands: runner, ...fast })
     expect(runner.calls).toHaveLength(1)
-    expect(runner.calls[0]).toMatch(/^powershell\.exe -NoProfile -NonInteractive/)
+    expect(runner.calls[0]).toMatch(/^C:\\Windows\\System32\\WindowsPowerShell\\v1\.0\\powershell\.exe -NoProfile -NonInteractive/)
     expect(r.warnings).toEqual([])
     expect(r.source).toBe('windows')
     expect(Snapshot.parse(r.snapshot)).toEqual(r.snapshot)
@@ -76,7 +76,7 @@ describe('macOS source through discovery', () => {
     ])
     const r = await discoverStaged({ source: 'macos', commands: runner, ...fast })
     expect(runner.calls).toEqual(['/usr/sbin/ioreg -p IOUSB -l -w 0', '/usr/sbin/system_profiler -json SPUSBDataType'])
-    expect(r.warnings).toEqual(['ioreg: /usr/sbin/ioreg is not available on this computer'])
+    expect(r.warnings).toEqual(['ioreg: ioreg is not available on this computer'])
     expect(Snapshot.parse(r.snapshot)).toEqual(r.snapshot)
     expect(r.snapshot.devices.map(brief)).toEqual([
       'usb:1-1.3.3 046d:c545 serial=none full/os depth=2',
@@ -159,5 +159,15 @@ describe('one record shape for every source', () => {
         expect(Device.parse(device), name).toEqual(device)
       }
     }
+  })
+})
+
+describe('the real command runner', () => {
+  it('stops a command that overruns, and names missing and failing programs', async () => {
+    const { execRunner } = await import('../../src/main/devices/sources/os/command')
+    await expect(execRunner.run('/bin/sleep', ['10'], 200)).rejects.toThrow('sleep did not finish within 0.2 s and was stopped')
+    await expect(execRunner.run('/nonexistent/ioreg', [], 1000)).rejects.toThrow('ioreg is not available on this computer')
+    await expect(execRunner.run('/bin/sh', ['-c', 'echo "Access denied" >&2; exit 3'], 2000)).rejects.toThrow('sh failed: Access denied')
+    await expect(execRunner.run('/bin/sh', ['-c', 'printf "+-o Root  <class IORegistryEntry>"'], 2000)).resolves.toBe('+-o Root  <class IORegistryEntry>')
   })
 })

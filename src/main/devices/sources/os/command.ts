@@ -10,6 +10,9 @@ export interface CommandRunner {
 
 export class CommandError extends Error {}
 
+/** The program's name without its folder, for messages. */
+export const programName = (file: string): string => file.split(/[\\/]/).pop() ?? file
+
 /** Output that is not what the command should print (another format, cut short, corrupted). */
 export class OsOutputError extends Error {}
 
@@ -26,7 +29,7 @@ export const execRunner: CommandRunner = {
             : e.killed || e.signal === 'SIGKILL' ? `did not finish within ${timeoutMs / 1000} s and was stopped`
               : e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER' ? 'printed more than 64 MB and was stopped'
                 : `failed: ${(stderr || e.message).trim().split(/\r?\n/)[0]}`
-        reject(new CommandError(`${file} ${why}`))
+        reject(new CommandError(`${programName(file)} ${why}`))
       })
     })
 }

@@ -7,7 +7,8 @@ import { parsePnpList } from './pnp-list'
 import { parseUsbTreeView } from './usbtreeview'
 import { PNP_LIST_SCRIPT, USB_REPORT_SCRIPT } from './windows-script'
 
-const POWERSHELL = 'powershell.exe'
+// By full path: a powershell.exe earlier on PATH must not stand in for the system's.
+const POWERSHELL = `${process.env.SystemRoot ?? 'C:\\Windows'}\\System32\\WindowsPowerShell\\v1.0\\powershell.exe`
 const psArgs = (script: string): string[] => ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-Command', script]
 
 type Parsed = { devices: OsUsbDevice[]; warnings: string[] }
