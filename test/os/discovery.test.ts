@@ -2,9 +2,9 @@
 // command interface (no PowerShell, ioreg or system_profiler runs here): what `detect --json`
 // would print on those OSes, the fallbacks when a command fails, hotplug through the coalesced
 // watcher, and one record shape for every source.
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { discoverStaged } from '../../src/main/devices/discover'
-import { DeviceWatcher } from '../../src/main/devices/watch'
+import { DeviceWatcher, MAX_DELAY_MS, WINDOWS_SETTLE_MS } from '../../src/main/devices/watch'
 import { identify } from '../../src/main/devices/identify'
 import { readSysfsDevice } from '../../src/main/devices/sources/linux-sysfs'
 import { toRawDevices } from '../../src/main/devices/sources/os/os-device'
@@ -169,5 +169,29 @@ describe('the real command runner', () => {
     await expect(execRunner.run('/nonexistent/ioreg', [], 1000)).rejects.toThrow('ioreg is not available on this computer')
     await expect(execRunner.run('/bin/sh', ['-c', 'echo "Access denied" >&2; exit 3'], 2000)).rejects.toThrow('sh failed: Access denied')
     await expect(execRunner.run('/bin/sh', ['-c', 'printf "+-o Root  <class IORegistryEntry>"'], 2000)).resolves.toBe('+-o Root  <class IORegistryEntry>')
+  })
+})
+
+describe('settling after a Windows attach', () => {
+  afterEach(() => vi.useRealTimers())
+
+  it('one more scan after a change picks up the driver Plug and Play finished installing meanwhile', async () => {
+    vi.useFakeTimers()
+    const report = osCapture(CAPTURES.streamcam)
+    // First seen while Windows is still installing the HID interface's driver (problem 28 on MI_05 too).
+    const installing = report.replace(/(Child Device 4[\s\S]*?Service {16}: HidUsb)/, '$1\n  Problem                : 28 (CM_PROB_FAILED_INSTALL)')
+    const outputs = ['', installing, report]
+    const runner = recordedRunner([{ when: WINDOWS_REPORT, get output() { return outputs.length > 1 ? outputs.shift()! : outputs[0]! } }])
+    const w = new DeviceWatcher(() => discoverStaged({ source: 'windows', commands: runner, nativeLibraries: false }), { settleMs: WINDOWS_SETTLE_MS })
+    const events: string[] = []
+    w.on('event', (e) => events.push(`${e.event} ${e.device.id} ${e.device.errors.length}`))
+    // An empty report is a clear error: the first scan falls back and lists nothing.
+    await w.start()
+    w.schedule()
+    await vi.advanceTimersByTimeAsync(MAX_DELAY_MS)
+    expect(events).toEqual(['attach usb:1-1.4 2'])
+    await vi.advanceTimersByTimeAsync(WINDOWS_SETTLE_MS + MAX_DELAY_MS)
+    expect(events).toEqual(['attach usb:1-1.4 2', 'update usb:1-1.4 1'])
+    w.stop()
   })
 })

@@ -11,6 +11,10 @@ export const QUIET_MS = 25
 export const MAX_DELAY_MS = 120
 /** Fallback when the platform gives no hotplug events: poll. */
 export const POLL_MS = 2000
+/** Windows announces a device before Plug and Play has finished installing its interfaces'
+ *  drivers, so a scan right after an attach can show a driver problem that is only transient:
+ *  one more scan this long after a change settles it. */
+export const WINDOWS_SETTLE_MS = 2500
 
 /** A discovery; when it carries `withFirmware`, the slow stage runs after events went out. */
 type Discover = () => Promise<DiscoveryResult & { withFirmware?: () => Promise<DiscoveryResult> }>
@@ -76,10 +80,13 @@ export class DeviceWatcher extends EventEmitter<DeviceWatcherEvents> {
   private rescanAgain = false
   private started = false
   private readonly onHotplug = (): void => this.schedule()
+  private readonly settleMs: number
+  private settleTimer: NodeJS.Timeout | null = null
 
-  constructor(discoverFn?: Discover) {
+  constructor(discoverFn?: Discover, options: { settleMs?: number } = {}) {
     super()
     this.discoverFn = discoverFn ?? (() => discoverStaged({ firmwareCache: this.firmwareCache }))
+    this.settleMs = options.settleMs ?? (process.platform === 'win32' ? WINDOWS_SETTLE_MS : 0)
   }
 
   get snapshot(): Snapshot {
@@ -140,9 +147,9 @@ export class DeviceWatcher extends EventEmitter<DeviceWatcherEvents> {
       usb.module.usb.off('attach', this.onHotplug)
       usb.module.usb.off('detach', this.onHotplug)
     }
-    for (const t of [this.quietTimer, this.maxTimer]) if (t) clearTimeout(t)
+    for (const t of [this.quietTimer, this.maxTimer, this.settleTimer]) if (t) clearTimeout(t)
     if (this.pollTimer) clearInterval(this.pollTimer)
-    this.quietTimer = this.maxTimer = this.pollTimer = null
+    this.quietTimer = this.maxTimer = this.pollTimer = this.settleTimer = null
   }
 
   /** Public so callers with their own signal (e.g. a udev monitor) can ask for a rescan. */
@@ -188,6 +195,13 @@ export class DeviceWatcher extends EventEmitter<DeviceWatcherEvents> {
       this.current = fast
       for (const e of events) this.emit('event', e)
       if (events.length > 0) this.emit('snapshot', this.current)
+      if (events.some((e) => e.event !== 'update') && this.settleMs > 0) {
+        if (this.settleTimer) clearTimeout(this.settleTimer)
+        this.settleTimer = setTimeout(() => {
+          this.settleTimer = null
+          this.schedule()
+        }, this.settleMs)
+      }
       // The slow stage runs outside `scanning`, so a stuck device never holds back the next
       // attach/detach; firmware passes queue behind each other and stale ones are skipped.
       const withFirmware = result.withFirmware
