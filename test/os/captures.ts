@@ -22,7 +22,8 @@ export function recordedRunner(answers: Array<{ when: RegExp; output?: string; f
   return {
     calls,
     run: async (file, args) => {
-      const line = [file, ...args].join(' ')
+      // PowerShell scripts travel base64-encoded: match on their text.
+      const line = [file, ...args.map((a, i) => (args[i - 1] === '-EncodedCommand' ? Buffer.from(a, 'base64').toString('utf16le') : a))].join(' ')
       calls.push(line)
       const a = answers.find((x) => x.when.test(line))
       if (!a || a.fail !== undefined) throw new CommandError(`${programName(file)} ${a?.fail ?? 'is not available on this computer'}`)

@@ -32,10 +32,16 @@ public static class LogiDiagHub {
 '@
 $keys = 'DEVPKEY_Device_LocationPaths','DEVPKEY_Device_Parent','DEVPKEY_Device_Address','DEVPKEY_Device_BusReportedDeviceDesc','DEVPKEY_Device_ProblemCode','DEVPKEY_Device_Service'
 $all = @(Get-PnpDevice -PresentOnly | Where-Object { $_.InstanceId -like 'USB\*' })
-function Props($id) { $h = @{}; Get-PnpDeviceProperty -InstanceId $id -KeyName $keys -ErrorAction SilentlyContinue | ForEach-Object { $h[$_.KeyName] = $_.Data }; $h }
+# One batched property query for every device (a query per device costs tens of ms each).
+$props = @{}
+foreach ($d in $all) { $props[$d.InstanceId] = @{} }
+if ($all.Count -gt 0) {
+  Get-PnpDeviceProperty -InstanceId @($all.InstanceId) -KeyName $keys -ErrorAction SilentlyContinue | ForEach-Object { $props[$_.InstanceId][$_.KeyName] = $_.Data }
+}
 function Line($k, $v) { '{0,-25}: {1}' -f $k, $v }
+$interfaces = @($all | Where-Object { $_.InstanceId -match '&MI_[0-9A-F]{2}\\' })
 foreach ($d in $all | Where-Object { $_.InstanceId -notmatch '&MI_[0-9A-F]{2}\\' }) {
-  $p = Props $d.InstanceId
+  $p = $props[$d.InstanceId]
   '      ======================== USB Device ========================'
   Line 'Device Description' $d.FriendlyName
   Line 'Device ID' $d.InstanceId
@@ -58,10 +64,10 @@ foreach ($d in $all | Where-Object { $_.InstanceId -notmatch '&MI_[0-9A-F]{2}\\'
     }
     Line 'bcdUSB' ('0x{0:X}' -f ($q[2] + 256 * $q[3]))
   }
-  $prefix = ($d.InstanceId -split '\\')[0..1] -join '\'
+  # Interfaces by their parent, so two identical devices keep their own.
   $i = 0
-  foreach ($c in $all | Where-Object { $_.InstanceId -like ($prefix + '&MI_*') }) {
-    $cp = Props $c.InstanceId; $i++
+  foreach ($c in $interfaces | Where-Object { $props[$_.InstanceId]['DEVPKEY_Device_Parent'] -eq $d.InstanceId }) {
+    $cp = $props[$c.InstanceId]; $i++
     Line (' Child Device ' + $i) $c.FriendlyName
     Line '  Device ID' $c.InstanceId
     Line '  Service' $cp['DEVPKEY_Device_Service']

@@ -9,7 +9,8 @@ import { PNP_LIST_SCRIPT, USB_REPORT_SCRIPT } from './windows-script'
 
 // By full path: a powershell.exe earlier on PATH must not stand in for the system's.
 const POWERSHELL = `${process.env.SystemRoot ?? 'C:\\Windows'}\\System32\\WindowsPowerShell\\v1.0\\powershell.exe`
-const psArgs = (script: string): string[] => ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-Command', script]
+// -EncodedCommand (UTF-16LE, base64) sidesteps Windows command-line quoting of the script's quotes.
+const psArgs = (script: string): string[] => ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-EncodedCommand', Buffer.from(script, 'utf16le').toString('base64')]
 
 type Parsed = { devices: OsUsbDevice[]; warnings: string[] }
 
