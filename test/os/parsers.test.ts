@@ -143,6 +143,17 @@ describe('macOS captures', () => {
   })
 })
 
+describe('newer ioreg keys (not in any real capture: written from the key names the capture README documents)', () => {
+  const entry = (props: string): string => `+-o Root  <class IORegistryEntry, id 0x1>\n  +-o Rally@14300000  <class IOUSBHostDevice, id 0x2>\n  | {\n${props}\n  | }\n`
+  it('USBSpeed counts from 1 = low; UsbLinkSpeed is in bit/s; kUSBSerialNumberString is the serial', () => {
+    const ids = '  |   "idVendor" = 1133\n  |   "idProduct" = 2177\n  |   "locationID" = 338690048'
+    expect(parseIoreg(entry(`${ids}\n  |   "USBSpeed" = 4\n  |   "kUSBSerialNumberString" = "RC01"`)).devices.map(line)).toEqual(['046d:0881 RC01 super 20-3'])
+    expect(parseIoreg(entry(`${ids}\n  |   "USBSpeed" = 3`)).devices.map(line)).toEqual(['046d:0881 none high 20-3'])
+    expect(parseIoreg(entry(`${ids}\n  |   "UsbLinkSpeed" = 5000000000`)).devices.map(line)).toEqual(['046d:0881 none super 20-3'])
+    expect(parseIoreg(entry(`${ids}\n  |   "UsbLinkSpeed" = 480000000\n  |   "bcdUSB" = 800`)).devices[0]).toMatchObject({ speed: 'high', bcdUSB: 800 })
+  })
+})
+
 describe('identifiers', () => {
   it('instance ids: a serial only when Windows did not generate the last segment', () => {
     expect(parseInstanceId('USB\\VID_046D&PID_0893\\5079EB25')).toMatchObject({ serial: '5079EB25', generated: false })

@@ -21,6 +21,16 @@ export function speedFromSysfs(text: string): UsbSpeed | null {
   }
 }
 
+/** A link rate in Mbit/s as macOS reports it ("480 Mb/s", "5 Gb/s"; `UsbLinkSpeed` in bit/s). */
+export function speedFromMbps(mbps: number): UsbSpeed | null {
+  if (mbps === 1.5) return 'low'
+  if (mbps === 12) return 'full'
+  if (mbps === 480) return 'high'
+  if (mbps === 5000) return 'super'
+  if (mbps >= 10000) return 'super-plus'
+  return null
+}
+
 /**
  * Without sysfs (macOS, Windows with usb@2) the negotiated speed is not exposed. A device
  * running at SuperSpeed must use bMaxPacketSize0 = 9 (2^9 = 512) with bcdUSB >= 3.0, so that

@@ -6,6 +6,7 @@ import { hex4 } from '../../raw-device'
 import { OsOutputError } from '../os/command'
 import { MAX_PORTS, type OsUsbDevice } from '../os/os-device'
 import { parseLocationId } from './location-id'
+import { speedFromMbps } from '../../speed'
 
 const SPEEDS: readonly UsbSpeed[] = ['low', 'full', 'high', 'super', 'super-plus']
 
@@ -16,12 +17,7 @@ function speedOf(props: Map<string, string>): UsbSpeed | null {
   const host = props.get('USBSpeed')
   if (host !== undefined && /^\d$/.test(host)) return SPEEDS[Number(host) - 1] ?? null
   const bps = Number(props.get('UsbLinkSpeed'))
-  if (bps === 1_500_000) return 'low'
-  if (bps === 12_000_000) return 'full'
-  if (bps === 480_000_000) return 'high'
-  if (bps === 5_000_000_000) return 'super'
-  if (bps >= 10_000_000_000) return 'super-plus'
-  return null
+  return Number.isFinite(bps) ? speedFromMbps(bps / 1_000_000) : null
 }
 
 const stringProp = (v: string | undefined): string | null => {

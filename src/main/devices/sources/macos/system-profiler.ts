@@ -6,6 +6,7 @@ import type { UsbSpeed } from '../../../../shared/contract'
 import { OsOutputError } from '../os/command'
 import { MAX_PORTS, type OsUsbDevice } from '../os/os-device'
 import { parseLocationId } from './location-id'
+import { speedFromMbps } from '../../speed'
 import { parsePlistXml, type PlistValue } from './plist-xml'
 
 type Item = { [key: string]: PlistValue }
@@ -25,13 +26,7 @@ const CLASSIC_SPEED: Record<string, UsbSpeed> = {
 export function speedFromLinkRate(text: string): UsbSpeed | null {
   const m = /^\s*([\d.]+)\s*([MG])b\/s\s*$/i.exec(text)
   if (!m) return null
-  const mbit = Number(m[1]) * (m[2]!.toUpperCase() === 'G' ? 1000 : 1)
-  if (mbit === 1.5) return 'low'
-  if (mbit === 12) return 'full'
-  if (mbit === 480) return 'high'
-  if (mbit === 5000) return 'super'
-  if (mbit >= 10000) return 'super-plus'
-  return null
+  return speedFromMbps(Number(m[1]) * (m[2]!.toUpperCase() === 'G' ? 1000 : 1))
 }
 
 /** "0x05c6  (Qualcomm, Inc)" → "05c6"; Apple's own devices say "apple_vendor_id". */
