@@ -195,3 +195,14 @@ describe('settling after a Windows attach', () => {
     w.stop()
   })
 })
+
+describe('source per platform', () => {
+  it('Linux uses sysfs when it is there, Windows and macOS their own listing, anything else libusb', async () => {
+    const { defaultSource } = await import('../../src/main/devices/discover')
+    expect(defaultSource('linux', true)).toBe('linux-sysfs')
+    expect(defaultSource('linux', false)).toBe('libusb')
+    expect(defaultSource('win32', false)).toBe('windows')
+    expect(defaultSource('darwin', false)).toBe('macos')
+    expect(defaultSource('freebsd', false)).toBe('libusb')
+  })
+})
