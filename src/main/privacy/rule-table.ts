@@ -9,6 +9,7 @@ import { ipv4Rule, ipv6Rule } from './rules/ip'
 import { macRule } from './rules/mac'
 import { paymentCardRule } from './rules/payment-card'
 import { pemRule } from './rules/pem'
+import { personPhraseRule } from './rules/person-phrases'
 import { phoneRule } from './rules/phone'
 import { secretShapeRule } from './rules/secret-shapes'
 import { urlRule } from './rules/url'
@@ -27,6 +28,7 @@ export const PATTERN_RULES: readonly Rule[] = [
   urlRule,
   secretShapeRule,
   windowsEventRule,
+  personPhraseRule,
   contextKeysRule,
   emailRule,
   homePathRule,

@@ -16,6 +16,8 @@ interface Family {
   keys: string[]
   /** keys that may be followed by plain whitespace instead of `:`/`=` */
   looseKeys?: string[]
+  /** keys that name the value only when it follows in quotes after blanks (`network "Büro" (WPA2)`) */
+  quotedKeys?: string[]
   shape: ValueShape
   counter?: string
   /** a value must pass this to be redacted */
@@ -124,8 +126,9 @@ const FAMILIES: Family[] = [
   },
   {
     rule: meta('wifi-ssid', 'wifi', 'ssid', "value after SSID/ESSID/network name/Wi-Fi network: quoted (apostrophes allowed) or up to the next field delimiter, ≤32 bytes", '<ssid-N>'),
-    keys: ['ssid', 'essid', 'network[_ ]?name', 'wi-?fi network', 'wireless network', 'wlan ssid'],
+    keys: ['ssid', 'essid', 'network[_ ]?name', 'wi-?fi network', 'wireless network', 'wlan ssid', 'network', 'wi-?fi', 'wlan', 'hotspot'],
     looseKeys: ['ssid', 'essid'],
+    quotedKeys: ['network', 'wifi', 'wi-fi', 'wlan', 'hotspot'],
     shape: 'field',
     counter: 'ssid'
   },
@@ -162,7 +165,9 @@ const KEY_RE = new RegExp(`(?<![A-Za-z0-9_-])(?:${ALL_KEYS})(?![A-Za-z0-9_])`, '
 const KEY_STICKY = new RegExp(`(?:${ALL_KEYS})(?![A-Za-z0-9_])`, 'iy')
 const STRICT_SEP = new RegExp(`${QUOTE}?[ \\t.]{0,40}(?:[:=]|=>|#)[ \\t]*`, 'y')
 const LOOSE_SEP = /[ \t]{1,40}/y
+const KEY_AFTER = /^(?:\\?["'])?[ \t]*(?:[=:](?![:/\\])|=>)/
 const LOOSE_KEYS = FAMILIES.map((f) => new Set((f.looseKeys ?? []).map((k) => k.toLowerCase())))
+const QUOTED_KEYS = FAMILIES.map((f) => new Set((f.quotedKeys ?? []).map((k) => k.toLowerCase())))
 
 const NAME_WORD = String.raw`(?:[\p{Lu}\p{Lo}]|\\u00[c-dC-D][0-9a-fA-F])(?:[\p{L}\p{M}'’.-]|&apos;|&#39;|\\u[0-9a-fA-F]{4}){0,40}(?![\p{N}-])`
 
@@ -309,11 +314,18 @@ export const contextKeysRule: Rule = {
       // a key closed by CSV-doubled quotes takes a CSV-doubled value
       const csv = text.startsWith('""', pos)
       STRICT_SEP.lastIndex = pos
-      if (STRICT_SEP.test(text)) pos = STRICT_SEP.lastIndex
+      let loose = false
+      const quotedOnly = QUOTED_KEYS[fi]!.size > 0 && QUOTED_KEYS[fi]!.has(m[0].toLowerCase())
+      if (quotedOnly) {
+        LOOSE_SEP.lastIndex = pos
+        if (!LOOSE_SEP.test(text) || readQuoted(text, LOOSE_SEP.lastIndex, false) === undefined) continue
+        pos = LOOSE_SEP.lastIndex
+      } else if (STRICT_SEP.test(text)) pos = STRICT_SEP.lastIndex
       else if (LOOSE_KEYS[fi]!.size > 0 && LOOSE_KEYS[fi]!.has(m[0].toLowerCase())) {
         LOOSE_SEP.lastIndex = pos
         if (!LOOSE_SEP.test(text)) continue
         pos = LOOSE_SEP.lastIndex
+        loose = true
       } else continue
       if (pos < last) continue
       let start: number
@@ -389,6 +401,9 @@ export const contextKeysRule: Rule = {
         }
       }
       const value = text.slice(start, end)
+      // a value followed by a key separator is the next key (`Failed password for lat=-46.1`,
+      // `Invalid user "latitude":42.3`): the key before it had no value of its own
+      if (loose && fam.shape === 'login' && KEY_AFTER.test(text.slice(end, end + 4))) continue
       if (!value || start < last || PLACEHOLDER.test(value) || isToken(value) || value.startsWith('<') || ctx.isKept(value)) continue
       if (fam.shape === 'phone' && value.replace(/\D/g, '').length < 6) continue
       if (fam.accept && !fam.accept(value, m.index, m[0], text, ctx)) continue

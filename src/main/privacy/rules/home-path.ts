@@ -6,7 +6,8 @@ import { hostnameRule } from './hostname'
 // Separators in raw, JSON-escaped (`\\`, also twice-escaped) and URL-encoded (%5C, %2F) form.
 const SEP = '(?:\\\\{1,4}|/|%5[Cc]|%2[Ff])'
 // A user segment may contain spaces only when a separator follows (`C:\Users\Jane Doe\…`).
-const SEG_CHAR = '(?:[^\\\\/\\r\\n\\t"\'<>|*?:%]|%(?!5[Cc]|2[Ff])[0-9A-Fa-f]{2})'
+// An apostrophe between letters belongs to the name (`/Users/Siobhán O'Sullivan/`).
+const SEG_CHAR = '(?:[^\\\\/\\r\\n\\t"\'<>|*?:%]|(?<=[A-Za-z\\u00C0-\\u024F])[\'’](?=[A-Za-z\\u00C0-\\u024F])|%(?!5[Cc]|2[Ff])[0-9A-Fa-f]{2})'
 const SEG_NOSPACE = '(?:[^\\\\/\\s"\'<>|*?:%,;)\\]}]|%(?!5[Cc]|2[Ff])[0-9A-Fa-f]{2})'
 const HOME = new RegExp(
   `(${SEP}(?:[Uu][Ss][Ee][Rr][Ss]|home|Documents and Settings|export${SEP}home)${SEP})(${SEG_CHAR}{1,64}?(?=${SEP})|${SEG_NOSPACE}{1,64})`,

@@ -43,12 +43,22 @@ export const paymentCardRule: Rule = {
   detector: '13–19 digits with ≤1 space/hyphen between digits; Luhn + issuer prefix/length; one separator style; not followed by ms',
   replacement: '<card-N>',
   apply(text, ctx) {
-    return rewriteAt(text, CARD, cardStarts(), (m) => {
-      const v = m[0]
-      if (/ /.test(v) && /-/.test(v)) return undefined
+    const isCard = (v: string): boolean => {
+      if (/ /.test(v) && /-/.test(v)) return false
       const d = v.replace(/[ -]/g, '')
-      if (/^(\d)\1+$/.test(d) || !issuerLength(d) || !luhn(d) || ctx.isKept(v)) return undefined
-      return ctx.pseudonym(this, v, { key: d })
+      return !/^(\d)\1+$/.test(d) && issuerLength(d) && luhn(d) && !ctx.isKept(v)
+    }
+    return rewriteAt(text, CARD, cardStarts(), (m) => {
+      // a number right after the card (`card=3724-331037-02638 0`) is not part of it: drop
+      // trailing groups until the rest validates
+      let v = m[0]
+      for (let k = 0; k < 3 && !isCard(v); k++) {
+        const cut = Math.max(v.lastIndexOf(' '), v.lastIndexOf('-'))
+        if (cut < 0) return undefined
+        v = v.slice(0, cut)
+      }
+      if (!isCard(v)) return undefined
+      return ctx.pseudonym(this, v, { key: v.replace(/[ -]/g, '') }) + m[0].slice(v.length)
     })
   }
 }
