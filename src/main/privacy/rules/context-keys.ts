@@ -54,12 +54,23 @@ const JSON_OBJECT_START = new RegExp(`^\\{[ \\t]*${QUOTE}`)
 const RECORD_OBJECT_START = /^\{[ \t]*[A-Za-z_][\w ]{0,40}=/
 const RECORD_OPENER = /(?:@|[A-Za-z0-9_])$/
 const TRAILING_QUOTE = new RegExp(`${QUOTE}[ \\t]*$`)
+const USB_ID_IN_BRACKETS = /[ \t]*\((?:0x)?046d[:&_ ](?:pid_)?(?:0x)?[0-9a-f]{4}\)/gi
+// `"k":"v", ` or `"k":123, ` pairs (raw or JSON-escaped quotes) right before a key
+const JSON_SIBLINGS = /(?:\\?"[\w .-]{1,40}\\?"[ \t]*:[ \t]*(?:\\?"[^"\\\n]{0,80}\\?"|[\w.+-]{1,40})[ \t]*,[ \t]*)+$/
 function logitechContext(src: string, keyStart: number, key: string): boolean {
   const ls = src.lastIndexOf('\n', keyStart) + 1
   const raw = src.slice(Math.max(ls, keyStart - 96), keyStart)
   const before = raw.replace(TRAILING_QUOTE, '')
   if (HOST_PREFIX.test(before)) return false
-  if ((key.toLowerCase() === 'iserial' ? LOGITECH_NEAR : LOGITECH_NAMED_NEAR).test(before)) return true
+  // a USB id in brackets after the product name says the same (`Logitech Rally (046d:0885) serial=`)
+  const named = before.replace(USB_ID_IN_BRACKETS, '')
+  if ((key.toLowerCase() === 'iserial' ? LOGITECH_NEAR : LOGITECH_NAMED_NEAR).test(named)) return true
+  // the key's JSON siblings before it, when no brace is in sight (a JSON fragment inside a log
+  // line: `"vendor":"Logitech","pid":"0x0885","serialNumber":…`)
+  if (before.length !== raw.length) {
+    const chain = JSON_SIBLINGS.exec(before)
+    if (chain !== null && LOGITECH_WORD.test(chain[0])) return true
+  }
   const brace = before.lastIndexOf('{')
   if (brace < 0 || before.includes('}', brace)) return false
   const obj = before.slice(brace)
@@ -72,6 +83,18 @@ function logitechContext(src: string, keyStart: number, key: string): boolean {
 // Built-in service accounts name no person (`session opened for user root(uid=0)`).
 const SYSTEM_ACCOUNT = /^(?:root|system|nobody|daemon|www-data|sshd|gdm|lightdm|messagebus|polkitd|localsystem|localservice|networkservice|defaultaccount|wdagutilityaccount|_mbsetupuser)$/i
 const PLACEHOLDER = /^(?:null|none|nil|undefined|true|false|n\/a|na|unknown|-+|\*+|x+|\[redacted\]|\[filtered\]|redacted|\(null\)|\{\}|\[\]|0)$/i
+
+// A Windows hardware/instance id (`USB\\VID_046D&PID_08D3`, `USB\VID_0BDA&PID_58FD\200901010001`)
+// is support data up to its VID/PID (and interface) part; only the instance id after the next
+// separator can identify a unit, and a Logitech device's instance id is its own serial.
+const HARDWARE_ID = /^((?:USB|HID|BTH\w{0,8}|PCI|SWD|HDAUDIO|USBSTOR|WPDBUSENUM|SCSI|ACPI)(?:\\{1,4}|#)(?:VID|VEN)_([0-9A-Fa-f]{4})[^\\#]*?)(?:(\\{1,4}|#)(.+))?$/
+function serialReplacement(v: string, ctx: RuleContext): string | undefined {
+  const hw = HARDWARE_ID.exec(v)
+  const rule = FAMILIES.find((f) => f.rule.id === 'serial')!.rule
+  if (hw === null) return ctx.pseudonym(rule, v, { kind: 'serial', counter: 'serial', key: v })
+  if (hw[4] === undefined || hw[4].includes('<') || hw[2]!.toLowerCase() === '046d' || ctx.isInventorySerial(hw[4])) return undefined
+  return hw[1]! + hw[3]! + ctx.pseudonym(rule, hw[4], { kind: 'serial', counter: 'serial', key: hw[4] })
+}
 
 const FAMILIES: Family[] = [
   // phrase keys such as `password for <user>` must be tried before the bare `password` key
@@ -122,6 +145,7 @@ const FAMILIES: Family[] = [
     looseKeys: ['iserial', 'serial number', 'service tag'],
     shape: 'serial',
     counter: 'serial',
+    replace: (v, ctx) => serialReplacement(v, ctx),
     accept: (v, keyStart, key, src, ctx) => !ctx.isInventorySerial(v) && v.length >= 4 && (HOST_ONLY_KEY.test(key) || !logitechContext(src, keyStart, key))
   },
   {
