@@ -342,7 +342,9 @@ export const contextKeysRule: Rule = {
       const quotedOnly = QUOTED_KEYS[fi]!.size > 0 && QUOTED_KEYS[fi]!.has(m[0].toLowerCase())
       if (quotedOnly) {
         LOOSE_SEP.lastIndex = pos
-        if (!LOOSE_SEP.test(text) || readQuoted(text, LOOSE_SEP.lastIndex, false) === undefined) continue
+        const q = LOOSE_SEP.test(text) ? readQuoted(text, LOOSE_SEP.lastIndex, false) : undefined
+        // a quoted key (`join network "displayName":"…"`) is no value of this one
+        if (q === undefined || KEY_AFTER.test(text.slice(q.end + 1, q.end + 5))) continue
         pos = LOOSE_SEP.lastIndex
       } else if (STRICT_SEP.test(text)) pos = STRICT_SEP.lastIndex
       else if (LOOSE_KEYS[fi]!.size > 0 && LOOSE_KEYS[fi]!.has(m[0].toLowerCase())) {
