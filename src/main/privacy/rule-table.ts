@@ -9,7 +9,7 @@ import { ipv4Rule, ipv6Rule } from './rules/ip'
 import { macRule } from './rules/mac'
 import { paymentCardRule } from './rules/payment-card'
 import { pemRule } from './rules/pem'
-import { personPhraseRule } from './rules/person-phrases'
+import { personPhraseRule, possessiveNameRule } from './rules/person-phrases'
 import { phoneRule } from './rules/phone'
 import { secretShapeRule } from './rules/secret-shapes'
 import { urlRule } from './rules/url'
@@ -28,8 +28,9 @@ export const PATTERN_RULES: readonly Rule[] = [
   urlRule,
   secretShapeRule,
   windowsEventRule,
-  contextKeysRule,
   personPhraseRule,
+  contextKeysRule,
+  possessiveNameRule,
   emailRule,
   homePathRule,
   windowsSidRule,

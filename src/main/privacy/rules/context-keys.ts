@@ -189,6 +189,7 @@ const KEY_RE = new RegExp(`(?<![A-Za-z0-9_-])(?:${ALL_KEYS})(?![A-Za-z0-9_])`, '
 const KEY_STICKY = new RegExp(`(?:${ALL_KEYS})(?![A-Za-z0-9_])`, 'iy')
 const STRICT_SEP = new RegExp(`${QUOTE}?[ \\t.]{0,40}(?:[:=]|=>|#)[ \\t]*`, 'y')
 const LOOSE_SEP = /[ \t]{1,40}/y
+const NEXT_KEY_AFTER = /^(?:=(?![=>])|:(?=\\?["'{[]))/
 const KEY_AFTER = /^(?:\\?["'])?[ \t]*(?:[=:](?![:/\\])|=>)/
 const LOOSE_KEYS = FAMILIES.map((f) => new Set((f.looseKeys ?? []).map((k) => k.toLowerCase())))
 const QUOTED_KEYS = FAMILIES.map((f) => new Set((f.quotedKeys ?? []).map((k) => k.toLowerCase())))
@@ -417,7 +418,8 @@ export const contextKeysRule: Rule = {
           for (let k = 0; k < 3; k++) {
             const lastSpace = lastBlank(text, end - 1, start)
             if (lastSpace <= start) break
-            const keyFollows = /^[ \t]*[:=]/.test(text.slice(end, end + 8))
+            // (`Version: 1.2` is a key; `Quigley = 1`, with a blank before `=`, is not)
+            const keyFollows = /^[:=]/.test(text.slice(end, end + 8))
             if (!keyFollows && !startsKeyAt(text, lastSpace + 1)) break
             end = lastSpace
           }
@@ -429,7 +431,11 @@ export const contextKeysRule: Rule = {
       const value = text.slice(start, end)
       // a value followed by a key separator is the next key (`Failed password for lat=-46.1`,
       // `Invalid user "latitude":42.3`): the key before it had no value of its own
-      if (loose && fam.shape === 'login' && KEY_AFTER.test(text.slice(end, end + 4))) continue
+      if (loose && fam.shape === 'login' && (KEY_AFTER.test(text.slice(end, end + 4)) || startsKeyAt(text, start))) continue
+      // a name-shaped local part is the e-mail rule's (`Signed in as JANE.DOE@EXAMPLE.COM`)
+      if (fam.shape === 'name' && text.charCodeAt(end) === 64) continue
+      // … and so is an unquoted word followed by `=` or by `:` and a quote (`host = displayName="…"`)
+      if (quoted === undefined && NEXT_KEY_AFTER.test(text.slice(end, end + 4))) continue
       if (!value || start < last || PLACEHOLDER.test(value) || isToken(value) || value.startsWith('<') || ctx.isKept(value)) continue
       if (fam.shape === 'phone' && value.replace(/\D/g, '').length < 6) continue
       if (fam.accept && !fam.accept(value, m.index, m[0], text, ctx)) continue

@@ -16,7 +16,7 @@ const KEEP = new Set(['000000000000', 'ffffffffffff'])
 const BARE_WORD_BEFORE = '(?:peer|bssid|station|sta|ap|client|neighbou?r|router|remote|device|hwaddr|address|addr|changed to|roamed to|associated (?:with|to))'
 const BARE_WORD_AFTER = '(?:associated|disassociated|re-?associated|authenticated|deauthenticated|roamed|connected|disconnected|joined|left)'
 const BARE_MAC = new RegExp(
-  `(?<=(?<![\\w-])${BARE_WORD_BEFORE}[ \\t]{1,3}(?:[:=][ \\t]?)?)[0-9a-f]{12}(?![\\w:.-])|(?<![\\w:.-])[0-9a-f]{12}(?=[ \\t]+${BARE_WORD_AFTER}(?![\\w-]))`,
+  `(?<=(?<![\\w-])${BARE_WORD_BEFORE}[ \\t]{1,3}(?:[:=][ \\t]?)?)(?:[0-9a-f]{12}|(\\d{4}\\.\\d{4}\\.\\d{4}))(?![\\w:.-]|\\.\\w)|(?<![\\w:.-])[0-9a-f]{12}(?=[ \\t]+${BARE_WORD_AFTER}(?![\\w-]))`,
   'gi'
 )
 
@@ -40,6 +40,7 @@ export const macRule: Rule = {
       return macToken(m[0], ctx, this)
     })
     // a hex letter and a digit: neither a decimal counter nor a word
-    return rewrite(t, BARE_MAC, (m) => (/[a-f]/i.test(m[0]) && /\d/.test(m[0]) ? macToken(m[0], ctx, this) : undefined))
+    // (an all-digit Cisco-dotted value after a MAC word is one too: the pattern above needs a hex letter)
+    return rewrite(t, BARE_MAC, (m) => ((/[a-f]/i.test(m[0]) && /\d/.test(m[0])) || m[1] !== undefined ? macToken(m[0], ctx, this) : undefined))
   }
 }

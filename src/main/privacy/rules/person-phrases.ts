@@ -8,7 +8,8 @@ import { rewrite } from '../rewrite'
 // `… signed in`, a first name's possessive before a room or device noun (`Zoë's Meeting Room`).
 
 /** One capitalised name word: `Zoë`, `O'Sullivan`, `Nguyen-Tran`, `McDonald`, `Łukasz`. */
-export const PERSON_WORD = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?|(?=['’]\p{Lu}))(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?)*`
+// (an apostrophe continues a name before a capital or two letters: `O'Sullivan`, not `Zoë's`)
+export const PERSON_WORD = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?|(?=['’]\p{Lu}))(?:['’](?:\p{Lu}[\p{Ll}\p{M}]+|[\p{Ll}\p{M}]{2,})|-\p{Lu}?[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?)*`
 const PARTICLE = '(?:van|von|der|den|de|da|di|del|della|du|la|le|bin|ibn|al|dos|das|ter|ten|vom|zu|y)'
 /** 2–4 name words: `Jennifer Mbeki`, `Matteo Van der Berg`, `Ana de la Cruz`. */
 export const PERSON_NAME = String.raw`${PERSON_WORD}(?:[ \t](?:${PARTICLE}[ \t]){0,3}${PERSON_WORD}){1,3}`
@@ -57,8 +58,6 @@ const PHRASES = new RegExp(
     String.raw`(?<![\p{L}])(?:${ROLE}[ \t]+)?(${LAST_FIRST}|${PERSON_NAME})(?=[ \t]+${ci('(?:has[ \\t]+)?(?:signed|logged|checked)[ \\t]+(?:in|on|out)')}|[ \t]+${ci('(?:joined|left)[ \\t]+(?:the[ \\t]+)?(?:meeting|call|conference)')})`,
     // 4: `user Last, First` anywhere (a comma between two capitalised words after a role noun)
     String.raw`(?<![\p{L}])${ROLE}[ \t]+(${LAST_FIRST})${END}`,
-    // 5: possessive first name before a room or device noun
-    String.raw`(?<![\p{L}\p{N}_'’-])(${PERSON_WORD})['’]s[ \t]+(?=${OWNED}${END})`,
     // 6: a person-shaped quoted value under a generic key (`"name":"Zoë O'Sullivan"`, `owner='Last, First'`)
     String.raw`(?<![\p{L}\p{N}_])${GENERIC_KEY}(?:\\?["'])?[ \t]*[:=][ \t]*\\?["'](${PERSON_NAME}|${LAST_FIRST})\\?["']`
   ].join('|'),
@@ -67,12 +66,30 @@ const PHRASES = new RegExp(
 
 const NOT_A_NAME = /^(?:The|This|That|These|Those|My|Our|Your|His|Her|Their|Its|A|An|User|Guest|Admin|Administrator|Service|System|Default|Local|Unknown|Anonymous|Meeting|Room|Device|Logitech|Logi|Rally|MeetUp|Tap|Microsoft|Teams|Zoom|Google|Windows|Apple)$/
 
+// A first name's possessive before a room or device noun; runs after the context keys, so an
+// SSID such as `"ssid":"Mireille's iPhone"` stays one SSID.
+const POSSESSIVE = new RegExp(String.raw`(?<![\p{L}\p{N}_'’-])(${PERSON_WORD})(?=['’]s[ \t]+${OWNED}${END})`, 'gu')
+
+export const possessiveNameRule: Rule = {
+  id: 'person-possessive',
+  category: 'person',
+  kind: 'name',
+  detector: "a capitalised first name's possessive before a room or device noun (`Zoë's Meeting Room`, `Hiroshi's iPad`)",
+  replacement: "<name-N>'s …",
+  gate: (t) => t.includes("'s ") || t.includes('’s '),
+  apply(text, ctx) {
+    return rewrite(text, POSSESSIVE, (m) =>
+      NOT_A_NAME.test(m[0]) || ctx.isKept(m[0]) ? undefined : ctx.pseudonym(this, m[0], { kind: 'name', counter: 'name', key: m[0] })
+    )
+  }
+}
+
 export const personPhraseRule: Rule = {
   id: 'person-phrase',
   category: 'person',
   kind: 'name',
-  detector: "2–4 capitalised words (particles, apostrophes, hyphens, diacritics) or \"Last, First\" in a phrase that names a person: after `booked/organized/invited/hosted … by`, quoted after participant/attendee/organizer/guest/user, before `signed in`/`logged on`/`joined the meeting`, after a role noun as \"Last, First\"; a first name's possessive before a room or device noun (`Zoë's Meeting Room`)",
-  replacement: '<name-N> (the possessive keeps its `\'s`)',
+  detector: "2–4 capitalised words (particles, apostrophes, hyphens, diacritics) or \"Last, First\" in a phrase that names a person: after `booked/organized/invited/hosted … by`, quoted after participant/attendee/organizer/guest/user, before `signed in`/`logged on`/`joined the meeting`, after a role noun as \"Last, First\", quoted under a generic key (`\"name\":\"Zoë O'Sullivan\"`, owner, user …); runs before the context keys, so a key's value cannot run into the phrase",
+  replacement: '<name-N>',
   gate: (t) => /\p{Lu}/u.test(t),
   apply(text, ctx) {
     return rewrite(text, PHRASES, (m) => {
@@ -83,7 +100,7 @@ export const personPhraseRule: Rule = {
       const words = name.split(/(?<=[ \t,])/)
       const stop = words.findIndex((w) => NOT_A_NAME.test(w.replace(/[ \t,]+$/, '')))
       if (stop >= 0) {
-        if (stop < 2 && gi !== 5) return undefined
+        if (stop < 2) return undefined
         name = words.slice(0, stop).join('').replace(/[ \t,]+$/, '')
         if (name.endsWith(',') || !name) return undefined
       }
