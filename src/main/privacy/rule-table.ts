@@ -1,5 +1,6 @@
 import type { Rule } from './types'
 import { contextKeysRule, CONTEXT_FAMILIES } from './rules/context-keys'
+import { directoryNamesRule } from './rules/directory-names'
 import { emailRule } from './rules/email'
 import { gpsRule } from './rules/gps'
 import { homePathRule } from './rules/home-path'
@@ -28,6 +29,7 @@ export const PATTERN_RULES: readonly Rule[] = [
   urlRule,
   secretShapeRule,
   windowsEventRule,
+  directoryNamesRule,
   personPhraseRule,
   contextKeysRule,
   possessiveNameRule,

@@ -87,12 +87,14 @@ const PLACEHOLDER = /^(?:null|none|nil|undefined|true|false|n\/a|na|unknown|-+|\
 // A Windows hardware/instance id (`USB\\VID_046D&PID_08D3`, `USB\VID_0BDA&PID_58FD\200901010001`)
 // is support data up to its VID/PID (and interface) part; only the instance id after the next
 // separator can identify a unit, and a Logitech device's instance id is its own serial.
-const HARDWARE_ID = /^((?:USB|HID|BTH\w{0,8}|PCI|SWD|HDAUDIO|USBSTOR|WPDBUSENUM|SCSI|ACPI)(?:\\{1,4}|#)(?:VID|VEN)_([0-9A-Fa-f]{4})[^\\#]*?)(?:(\\{1,4}|#)(.+))?$/
+const HARDWARE_ID = /^((?:USB|HID|BTH\w{0,8}|PCI|SWD|HDAUDIO|USBSTOR|WPDBUSENUM|SCSI|ACPI)(?:\\{1,4}|#)(?:VID|VEN)_([0-9A-Fa-f]{4})[^\\#]*?)(?:(\\{1,4}|#)(.*))?$/
+const HARDWARE_ID_START = /(?:USB|HID|BTH\w{0,8}|PCI|SWD|HDAUDIO|USBSTOR|WPDBUSENUM|SCSI|ACPI)(?:\\{1,4}|#)(?:VID|VEN)_/y
+const HARDWARE_ID_VALUE = /[^\s"'<>,;|()[\]{}]{1,512}/y
 function serialReplacement(v: string, ctx: RuleContext): string | undefined {
   const hw = HARDWARE_ID.exec(v)
   const rule = FAMILIES.find((f) => f.rule.id === 'serial')!.rule
   if (hw === null) return ctx.pseudonym(rule, v, { kind: 'serial', counter: 'serial', key: v })
-  if (hw[4] === undefined || hw[4].includes('<') || hw[2]!.toLowerCase() === '046d' || ctx.isInventorySerial(hw[4])) return undefined
+  if (!hw[4] || hw[4].includes('<') || hw[2]!.toLowerCase() === '046d' || ctx.isInventorySerial(hw[4])) return undefined
   return hw[1]! + hw[3]! + ctx.pseudonym(rule, hw[4], { kind: 'serial', counter: 'serial', key: hw[4] })
 }
 
@@ -196,6 +198,11 @@ const QUOTED_KEYS = FAMILIES.map((f) => new Set((f.quotedKeys ?? []).map((k) => 
 
 const NAME_WORD = String.raw`(?:[\p{Lu}\p{Lo}]|\\u00[c-dC-D][0-9a-fA-F])(?:[\p{L}\p{M}'’.-]|&apos;|&#39;|\\u[0-9a-fA-F]{4}){0,40}(?![\p{N}-])`
 
+// HTTP and SDK authorization schemes: the scheme stays, the credential after it goes (one list).
+const AUTH_SCHEME = '(?:Bearer|Basic|Digest|Token|Negotiate|NTLM|Kerberos|SharedAccessSignature|SharedKey|SharedKeyLite|AWS4-HMAC-SHA256|AWS|OAuth|MAC|Hawk|HOBA|Mutual|SCRAM-SHA-(?:1|256)|vapid|GoogleLogin|DPoP|ApiKey|SSWS|Splunk|Key)'
+const AUTH_SCHEME_PREFIX = new RegExp(`^${AUTH_SCHEME}[ \\t]+`, 'i')
+const AUTH_SCHEME_ONLY = new RegExp(`^${AUTH_SCHEME}$`, 'i')
+
 const SHAPES: Record<ValueShape, RegExp> = {
   word: /[^\s"'<>,;&)\]}\\|]{1,512}/y,
   serial: /[^\s"'<>,;&()[\]{}\\|]{1,512}/y,
@@ -205,7 +212,9 @@ const SHAPES: Record<ValueShape, RegExp> = {
   // letters incl. apostrophes written as entities (`O&apos;Sullivan`) and \uXXXX left in text that
   // is not JSON (`Zo\u00EB`, see unicode-escapes.ts)
   name: new RegExp(`${NAME_WORD}(?:,?[ \\t](?:(?:van|von|der|den|de|da|di|del|du|la|le|bin|al|dos|das)[ \\t])*${NAME_WORD}){0,4}`, 'uy'),
-  auth: /(?:(?:Bearer|Basic|Digest|Token|Negotiate|NTLM|SharedAccessSignature)[ \t]+)?[^\s"'<>,;&)\]}\\|]{1,4096}/y,
+  // after a scheme the credential runs to the next blank or quote: a SAS token is a query string
+  // (`SharedAccessSignature sr=…&sig=…&se=…`), Digest a comma list of k="v"
+  auth: new RegExp(`${AUTH_SCHEME}[ \\t]+(?:(?:[\\w-]{1,64}=(?:"[^"\\n]{0,512}"|[^\\s,"]{0,2048})(?:,[ \\t]*(?=[\\w-]{1,64}=))?){1,32}|[^\\s"'<>|]{1,4096})|[^\\s"'<>,;&)\\]}\\\\|]{1,4096}`, 'iy'),
   field: /[^\r\n"'<>,;\])|\t]{1,64}/y,
   digits: /\d(?:[ -]?\d){5,15}/y,
   geo: /-?\d{1,3}\.\d{1,12}(?:°?[ \t]?[NSEW](?![\w-]))?(?:[ \t]*[,;/][ \t]*-?\d{1,3}\.\d{1,12}(?:°?[ \t]?[NSEW](?![\w-]))?)?/y,
@@ -371,7 +380,7 @@ export const contextKeysRule: Rule = {
         start = quoted.start
         end = quoted.end
         if (fam.shape === 'auth') {
-          const scheme = /^(?:Bearer|Basic|Digest|Token|Negotiate|NTLM)[ \t]+/i.exec(text.slice(start, end))
+          const scheme = AUTH_SCHEME_PREFIX.exec(text.slice(start, end))
           if (scheme) start += scheme[0].length
         }
       } else {
@@ -384,16 +393,18 @@ export const contextKeysRule: Rule = {
         }
         // a serial in brackets: `Serial: [2152LZ0ABC12]`
         if (fam.shape === 'serial' && '([{'.includes(text[pos] ?? '-')) pos++
-        const re = SHAPES[fam.shape]
+        // an unquoted Windows hardware id runs over its backslashes (`USB\VID_0BDA&PID_58FD\2009…`)
+        HARDWARE_ID_START.lastIndex = pos
+        const re = fam.shape === 'serial' && HARDWARE_ID_START.test(text) ? HARDWARE_ID_VALUE : SHAPES[fam.shape]
         re.lastIndex = pos
         const v = re.exec(text)
         if (!v) continue
         start = pos
         end = pos + v[0].length
         if (fam.shape === 'auth') {
-          const scheme = /^(?:Bearer|Basic|Digest|Token|Negotiate|NTLM|SharedAccessSignature)[ \t]+/i.exec(v[0])
+          const scheme = AUTH_SCHEME_PREFIX.exec(v[0])
           if (scheme) start += scheme[0].length
-          if (/^(?:Bearer|Basic|Digest|Token|Negotiate|NTLM|SharedAccessSignature)$/i.test(v[0])) continue
+          if (AUTH_SCHEME_ONLY.test(v[0])) continue
         }
         if (fam.shape === 'field') {
           while (end > start && /[ \t.!]/.test(text[end - 1]!) && text[end - 1] !== '!') end--

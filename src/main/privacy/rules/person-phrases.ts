@@ -10,7 +10,7 @@ import { rewrite } from '../rewrite'
 /** One capitalised name word: `Zoë`, `O'Sullivan`, `Nguyen-Tran`, `McDonald`, `Łukasz`. */
 // (an apostrophe continues a name before a capital or two letters: `O'Sullivan`, not `Zoë's`)
 export const PERSON_WORD = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?|(?=['’]\p{Lu}))(?:['’](?:\p{Lu}[\p{Ll}\p{M}]+|[\p{Ll}\p{M}]{2,})|-\p{Lu}?[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?)*`
-const PARTICLE = '(?:van|von|der|den|de|da|di|del|della|du|la|le|bin|ibn|al|dos|das|ter|ten|vom|zu|y)'
+const PARTICLE = '(?:van|von|der|den|de|da|di|del|della|du|la|le|bin|ibn|al|dos|das|ter|ten|vom|zu|y|Ó|Ní|Nic|Mac|Ua|St\\.?)'
 /** 2–4 name words: `Jennifer Mbeki`, `Matteo Van der Berg`, `Ana de la Cruz`. */
 export const PERSON_NAME = String.raw`${PERSON_WORD}(?:[ \t](?:${PARTICLE}[ \t]){0,3}${PERSON_WORD}){1,3}`
 /** `Last, First` with an optional second word on each side. */
@@ -58,6 +58,8 @@ const PHRASES = new RegExp(
     String.raw`(?<![\p{L}])(?:${ROLE}[ \t]+)?(${LAST_FIRST}|${PERSON_NAME})(?=[ \t]+${ci('(?:has[ \\t]+)?(?:signed|logged|checked)[ \\t]+(?:in|on|out)')}|[ \t]+${ci('(?:joined|left)[ \\t]+(?:the[ \\t]+)?(?:meeting|call|conference)')})`,
     // 4: `user Last, First` anywhere (a comma between two capitalised words after a role noun)
     String.raw`(?<![\p{L}])${ROLE}[ \t]+(${LAST_FIRST})${END}`,
+    // 7: a mail display name before its address (`From: Jane Doe <jane@…>`, `"Doe, Jane" <…>`)
+    String.raw`(?<![\p{L}])(${LAST_FIRST}|${PERSON_NAME})(?=["']?[ \t]*(?:<|&lt;)[^<>\s@]{1,64}(?:@|%40|&#0{0,3}64;))`,
     // 6: a person-shaped quoted value under a generic key (`"name":"Zoë O'Sullivan"`, `owner='Last, First'`)
     String.raw`(?<![\p{L}\p{N}_])${GENERIC_KEY}(?:\\?["'])?[ \t]*[:=][ \t]*\\?["'](${PERSON_NAME}|${LAST_FIRST})\\?["']`
   ].join('|'),
@@ -88,7 +90,7 @@ export const personPhraseRule: Rule = {
   id: 'person-phrase',
   category: 'person',
   kind: 'name',
-  detector: "2–4 capitalised words (particles, apostrophes, hyphens, diacritics) or \"Last, First\" in a phrase that names a person: after `booked/organized/invited/hosted … by`, quoted after participant/attendee/organizer/guest/user, before `signed in`/`logged on`/`joined the meeting`, after a role noun as \"Last, First\", quoted under a generic key (`\"name\":\"Zoë O'Sullivan\"`, owner, user …); runs before the context keys, so a key's value cannot run into the phrase",
+  detector: "2–4 capitalised words (particles, apostrophes, hyphens, diacritics) or \"Last, First\" in a phrase that names a person: after `booked/organized/invited/hosted … by`, quoted after participant/attendee/organizer/guest/user, before `signed in`/`logged on`/`joined the meeting`, after a role noun as \"Last, First\", quoted under a generic key (`\"name\":\"Zoë O'Sullivan\"`, owner, user …), a mail display name before `<address>`; runs before the context keys, so a key's value cannot run into the phrase",
   replacement: '<name-N>',
   gate: (t) => /\p{Lu}/u.test(t),
   apply(text, ctx) {
