@@ -1,5 +1,6 @@
-import type { Rule } from '../types'
-import { rewrite } from '../rewrite'
+import type { Rule, RuleContext } from '../types'
+import { logChange, logPass } from '../rewrite'
+import { insideToken } from '../token'
 
 // Person names that no key announces, found by the phrase around them and by their shape:
 // 2–4 capitalised words (particles, apostrophes, hyphens, diacritics allowed). The shape alone
@@ -48,29 +49,39 @@ const OWNED = ci("(?:meeting room|room|office|desk|phone|iphone|ipad|macbook(?:[
 // Keys that hold a person's name among other things (a product, an account, a host).
 const GENERIC_KEY = ci('(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who)')
 
-const PHRASES = new RegExp(
+// Names after their phrase, tried (sticky) only where the keyword scan below found the phrase's
+// first word: one native keyword scan instead of a Unicode look-behind at every position.
+const AFTER = new RegExp(
   [
-    // 1: agent after a `… by` verb
-    String.raw`(?<![\p{L}])${BY}[ \t]+(${LAST_FIRST}|${PERSON_NAME})${END}`,
-    // 2: quoted name after a role noun (the quote may be any kind)
-    String.raw`(?<![\p{L}])${ROLE}s?[ \t]+${QUOTES}(${PERSON_NAME}|${LAST_FIRST})${QUOTES}`,
-    // 3: `user Last, First` / `user First Last` before a sign-in verb, or any name before it
-    String.raw`(?<![\p{L}])(?:${ROLE}[ \t]+)?(${LAST_FIRST}|${PERSON_NAME})(?=[ \t]+${ci('(?:has[ \\t]+)?(?:signed|logged|checked)[ \\t]+(?:in|on|out)')}|[ \t]+${ci('(?:joined|left)[ \\t]+(?:the[ \\t]+)?(?:meeting|call|conference)')})`,
-    // 4: `user Last, First` anywhere (a comma between two capitalised words after a role noun)
-    String.raw`(?<![\p{L}])${ROLE}[ \t]+(${LAST_FIRST})${END}`,
-    // 7: a mail display name before its address (`From: Jane Doe <jane@…>`, `"Doe, Jane" <…>`)
-    String.raw`(?<![\p{L}])(${LAST_FIRST}|${PERSON_NAME})(?=["']?[ \t]*(?:<|&lt;)[^<>\s@]{1,64}(?:@|%40|&#0{0,3}64;))`,
-    // 6: a person-shaped quoted value under a generic key (`"name":"Zoë O'Sullivan"`, `owner='Last, First'`)
-    String.raw`(?<![\p{L}\p{N}_])${GENERIC_KEY}(?:\\?["'])?[ \t]*[:=][ \t]*\\?["'](${PERSON_NAME}|${LAST_FIRST})\\?["']`
+    // agent after a `… by` verb
+    String.raw`${BY}[ \t]+(${LAST_FIRST}|${PERSON_NAME})${END}`,
+    // quoted name after a role noun (the quote may be any kind)
+    String.raw`${ROLE}s?[ \t]+${QUOTES}(${PERSON_NAME}|${LAST_FIRST})${QUOTES}`,
+    // `user Last, First` (a comma between capitalised words after a role noun)
+    String.raw`${ROLE}[ \t]+(${LAST_FIRST})${END}`,
+    // a person-shaped quoted value under a generic key (`"name":"Zoë O'Sullivan"`, `owner='Last, First'`)
+    String.raw`${GENERIC_KEY}(?:\\?["'])?[ \t]*[:=][ \t]*\\?["'](${PERSON_NAME}|${LAST_FIRST})\\?["']`
   ].join('|'),
-  'gu'
+  'uy'
 )
+const AFTER_ANCHOR = new RegExp(
+  `(?:${['booked', 'organi[sz]ed', 'invited', 'hosted', 'scheduled', 'reserved', 'created', 'modified', 'updated', 'shared', 'requested', 'approved', 'declined', 'accepted', 'cancell?ed', 'forwarded', 'sent', 'added', 'removed', 'assigned'].join('|')})[ \\t]+by[ \\t]|(?:participant|attendee|invitee|organi[sz]er|guest|member|presenter|speaker|host|caller|contact|employee|owner|user)s?[ \\t]|(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who)\\\\?["']?[ \\t]*[:=]`,
+  'gi'
+)
+
+// Names before their phrase: a sign-in or meeting verb after them (`Halvorsen, Ingeborg logged
+// on`, `… joined the meeting`) or a mail address in angle brackets (`From: Jane Doe <jane@…>`).
+const BEFORE_ANCHOR = /[ \t]+(?:has[ \t]+)?(?:signed|logged|checked)[ \t]+(?:in|on|out)(?![a-z])|[ \t]+(?:joined|left)[ \t]+(?:the[ \t]+)?(?:meeting|call|conference)|["']?[ \t]*(?:<|&lt;)[^<>\s@]{1,64}(?:@|%40|&#0{0,3}64;)/gi
+const NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${ROLE}[ \t]+)?(${LAST_FIRST}|${PERSON_NAME})$`, 'u')
+const LOOKBACK = 120
 
 const NOT_A_NAME = /^(?:The|This|That|These|Those|My|Our|Your|His|Her|Their|Its|A|An|User|Guest|Admin|Administrator|Service|System|Default|Local|Unknown|Anonymous|Meeting|Room|Device|Logitech|Logi|Rally|MeetUp|Tap|Microsoft|Teams|Zoom|Google|Windows|Apple)$/
 
 // A first name's possessive before a room or device noun; runs after the context keys, so an
 // SSID such as `"ssid":"Mireille's iPhone"` stays one SSID.
-const POSSESSIVE = new RegExp(String.raw`(?<![\p{L}\p{N}_'’-])(${PERSON_WORD})(?=['’]s[ \t]+${OWNED}${END})`, 'gu')
+const POSSESSIVE_ANCHOR = /['’]s[ \t]+/g
+const WORD_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}_'’-])${PERSON_WORD}$`, 'u')
+const OWNED_AT = new RegExp(`${OWNED}${END}`, 'uy')
 
 export const possessiveNameRule: Rule = {
   id: 'person-possessive',
@@ -80,9 +91,17 @@ export const possessiveNameRule: Rule = {
   replacement: "<name-N>'s …",
   gate: (t) => t.includes("'s ") || t.includes('’s '),
   apply(text, ctx) {
-    return rewrite(text, POSSESSIVE, (m) =>
-      NOT_A_NAME.test(m[0]) || ctx.isKept(m[0]) ? undefined : ctx.pseudonym(this, m[0], { kind: 'name', counter: 'name', key: m[0] })
-    )
+    const spans: Span[] = []
+    POSSESSIVE_ANCHOR.lastIndex = 0
+    let m: RegExpExecArray | null
+    while ((m = POSSESSIVE_ANCHOR.exec(text)) !== null) {
+      OWNED_AT.lastIndex = m.index + m[0].length
+      if (!OWNED_AT.test(text)) continue
+      const w = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))
+      if (w === null || NOT_A_NAME.test(w[0])) continue
+      spans.push({ start: m.index - w[0].length, end: m.index, name: w[0] })
+    }
+    return rewriteSpans(text, spans, ctx, this)
   }
 }
 
@@ -94,22 +113,64 @@ export const personPhraseRule: Rule = {
   replacement: '<name-N>',
   gate: (t) => /\p{Lu}/u.test(t),
   apply(text, ctx) {
-    return rewrite(text, PHRASES, (m) => {
-      const gi = m.findIndex((g, i) => i > 0 && g !== undefined)
-      if (gi < 0) return undefined
-      let name = m[gi]!
-      // a name runs up to the first word that names no person (`Booked by Zoë Abernathy Rally Bar`)
-      const words = name.split(/(?<=[ \t,])/)
-      const stop = words.findIndex((w) => NOT_A_NAME.test(w.replace(/[ \t,]+$/, '')))
-      if (stop >= 0) {
-        if (stop < 2) return undefined
-        name = words.slice(0, stop).join('').replace(/[ \t,]+$/, '')
-        if (name.endsWith(',') || !name) return undefined
-      }
-      if (ctx.isKept(name)) return undefined
-      const at = m[0].lastIndexOf(name)
-      const token = ctx.pseudonym(this, name, { kind: 'name', counter: 'name', key: name })
-      return m[0].slice(0, at) + token + m[0].slice(at + name.length)
-    })
+    const spans: Span[] = []
+    AFTER_ANCHOR.lastIndex = 0
+    let m: RegExpExecArray | null
+    while ((m = AFTER_ANCHOR.exec(text)) !== null) {
+      if (m.index > 0 && /[\p{L}\p{N}_]/u.test(text[m.index - 1]!)) continue
+      AFTER.lastIndex = m.index
+      const a = AFTER.exec(text)
+      if (a === null) continue
+      const gi = a.findIndex((g, i) => i > 0 && g !== undefined)
+      const name = trimName(a[gi]!)
+      if (name === undefined) continue
+      const at = m.index + a[0].lastIndexOf(a[gi]!)
+      spans.push({ start: at, end: at + name.length, name })
+      AFTER_ANCHOR.lastIndex = Math.max(AFTER_ANCHOR.lastIndex, at + name.length)
+    }
+    BEFORE_ANCHOR.lastIndex = 0
+    while ((m = BEFORE_ANCHOR.exec(text)) !== null) {
+      const from = Math.max(text.lastIndexOf('\n', m.index) + 1, m.index - LOOKBACK)
+      const b = NAME_BEFORE.exec(text.slice(from, m.index))
+      if (b === null) continue
+      const name = trimName(b[1]!)
+      if (name === undefined) continue
+      const at = m.index - b[1]!.length
+      spans.push({ start: at, end: at + name.length, name })
+    }
+    return rewriteSpans(text, spans, ctx, this)
   }
+}
+
+interface Span {
+  start: number
+  end: number
+  name: string
+}
+
+/** A name runs up to the first word that names no person (`Booked by Zoë Abernathy Rally Bar`). */
+function trimName(name: string): string | undefined {
+  const words = name.split(/(?<=[ \t,])/)
+  const stop = words.findIndex((w) => NOT_A_NAME.test(w.replace(/[ \t,]+$/, '')))
+  if (stop < 0) return name
+  if (stop < 2) return undefined
+  const cut = words.slice(0, stop).join('').replace(/[ \t,]+$/, '')
+  return cut && !cut.endsWith(',') ? cut : undefined
+}
+
+/** Replaces non-overlapping spans (earliest first; a span inside a token or an earlier span is dropped). */
+function rewriteSpans(text: string, spans: Span[], ctx: RuleContext, rule: Rule): string {
+  if (spans.length === 0) return text
+  spans.sort((a, b) => a.start - b.start)
+  logPass()
+  let out = ''
+  let last = 0
+  for (const s of spans) {
+    if (s.start < last || insideToken(text, s.start) || ctx.isKept(s.name)) continue
+    const token = ctx.pseudonym(rule, s.name, { kind: 'name', counter: 'name', key: s.name })
+    out += text.slice(last, s.start) + token
+    logChange(s.start, s.end, token.length)
+    last = s.end
+  }
+  return last === 0 ? text : out + text.slice(last)
 }
