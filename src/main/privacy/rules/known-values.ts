@@ -93,23 +93,22 @@ interface Variant {
   entity: KnownValue
 }
 
-/** Bucket key of a word: its first (up to) three folded characters and, when shorter, its length. */
-function bucketKey(fold: Uint16Array, text: string, at: number, wordLen: number): number {
-  const n = wordLen < 3 ? wordLen : 3
-  let h = n
-  for (let j = 0; j < n; j++) h = h * 65599 + fold[text.charCodeAt(at + j)]!
-  return h | 0
+function hashStep(h: number, c: number): number {
+  return (Math.imul(h, 65599) + c) | 0
 }
 
 /**
  * Builds the rule for the host's own identities and user-supplied terms. Matching is one pass
- * over the text: at each word start, a hash of the word's first folded characters picks the
- * few variants that could start there, which are compared in place. The cost does not grow
- * with the number of terms (tens of thousands are fine), only with the words in the text.
+ * over the text. Each variant is keyed by a hash of its folded text and of its first word; at a
+ * word start whose word starts some variant, the spans ending at the next few word ends (up to
+ * the longest variant's word count) are hashed incrementally and looked up, then compared in
+ * place. The cost per word does not grow with the number of terms, only with their word count.
  */
 export function knownValuesRule(values: readonly KnownValue[]): Rule | undefined {
   const { fold, word } = tables()
-  const buckets = new Map<number, Variant[]>()
+  /** full-variant hash → variants; first-word hash → most words of a variant starting with it */
+  const byHash = new Map<number, Variant[]>()
+  const firstWords = new Map<number, number>()
   let count = 0
   const seen = new Set<string>()
   for (const kv of values) {
@@ -118,22 +117,29 @@ export function knownValuesRule(values: readonly KnownValue[]): Rule | undefined
     const entity = { ...kv, value: v }
     for (const variant of termVariants(v, kv.kind)) {
       const folded = foldString(variant)
-      if (folded.length < 3 || seen.has(folded) || !word[folded.charCodeAt(0)]) continue
-      // a variant shorter than the entity that is a common word (`J Doe` is fine, `Jo` is not)
+      const lastCode = folded.charCodeAt(folded.length - 1)
+      if (folded.length < 3 || seen.has(folded) || !word[folded.charCodeAt(0)] || !word[lastCode]) continue
       if (TOO_COMMON.has(folded) && kv.kind !== 'term') continue
       seen.add(folded)
-      let firstLen = 0
-      while (firstLen < folded.length && word[folded.charCodeAt(firstLen)]) firstLen++
-      const key = bucketKey(fold, folded, 0, firstLen)
-      const list = buckets.get(key)
-      const entry = { folded, entity }
-      if (list) list.push(entry)
-      else buckets.set(key, [entry])
+      let h = 0
+      let first = 0
+      let words = 0
+      for (let j = 0; j < folded.length; j++) {
+        const c = folded.charCodeAt(j)
+        h = hashStep(h, c)
+        if (word[c] && !word[folded.charCodeAt(j + 1)]) {
+          words++
+          if (words === 1) first = h
+        }
+      }
+      firstWords.set(first, Math.max(firstWords.get(first) ?? 0, words))
+      const list = byHash.get(h)
+      if (list) list.push({ folded, entity })
+      else byHash.set(h, [{ folded, entity }])
       count++
     }
   }
   if (count === 0) return undefined
-  for (const list of buckets.values()) list.sort((a, b) => b.folded.length - a.folded.length)
 
   const rule: Rule = {
     id: 'known-value',
@@ -152,30 +158,46 @@ export function knownValuesRule(values: readonly KnownValue[]): Rule | undefined
         // next word start
         while (i < n && !word[text.charCodeAt(i)]) i++
         if (i >= n) break
-        let e = i + 1
-        while (e < n && word[text.charCodeAt(e)]) e++
-        const list = buckets.get(bucketKey(fold, text, i, e - i))
+        let e = i
+        let h = 0
+        while (e < n && word[text.charCodeAt(e)]) h = hashStep(h, fold[text.charCodeAt(e++)]!)
+        const maxWords = firstWords.get(h)
         let next = e
-        if (list !== undefined) {
-          for (const { folded, entity } of list) {
-            const len = folded.length
-            if (i + len > n) continue
-            let j = 0
-            while (j < len && fold[text.charCodeAt(i + j)] === folded.charCodeAt(j)) j++
-            if (j < len) continue
+        if (maxWords !== undefined) {
+          // hash the spans ending at this and the following word ends; keep the longest hit
+          let best: Variant | undefined
+          let end = e
+          for (let k = 1; ; k++) {
+            for (const v of byHash.get(h) ?? []) {
+              if (v.folded.length !== end - i) continue
+              let j = 0
+              while (j < v.folded.length && fold[text.charCodeAt(i + j)] === v.folded.charCodeAt(j)) j++
+              if (j === v.folded.length) best = v
+            }
+            if (k >= maxWords || end >= n) break
+            // separator run (bounded), then the next word
+            let sep = 0
+            while (end < n && !word[text.charCodeAt(end)] && sep < 4 && text.charCodeAt(end) !== 10) {
+              h = hashStep(h, fold[text.charCodeAt(end++)]!)
+              sep++
+            }
+            if (end >= n || !word[text.charCodeAt(end)]) break
+            while (end < n && word[text.charCodeAt(end)]) h = hashStep(h, fold[text.charCodeAt(end++)]!)
+          }
+          if (best !== undefined) {
+            const len = best.folded.length
             const after = text.charCodeAt(i + len)
-            if (i + len < n && word[after]) continue // not a whole word
             // an underscore separates values of 6+ characters (`jdoe_2024.pst` for a long name),
             // not shorter ones that are often part of identifiers (host `dev` in `dev_server`)
-            if (len < 6 && (text.charCodeAt(i - 1) === 95 || after === 95)) continue
             const raw = text.slice(i, i + len)
-            if (ctx.isKept(raw) || insideToken(text, i)) continue
-            const token = ctx.pseudonym(rule, raw, { kind: entity.kind, counter: entity.kind, key: entity.value.toLowerCase(), category: entity.category })
-            out += text.slice(last, i) + token
-            logChange(i, i + len, token.length)
-            last = i + len
-            next = i + len
-            break
+            if (!(len < 6 && (text.charCodeAt(i - 1) === 95 || after === 95)) && !ctx.isKept(raw) && !insideToken(text, i)) {
+              const { entity } = best
+              const token = ctx.pseudonym(rule, raw, { kind: entity.kind, counter: entity.kind, key: entity.value.toLowerCase(), category: entity.category })
+              out += text.slice(last, i) + token
+              logChange(i, i + len, token.length)
+              last = i + len
+              next = i + len
+            }
           }
         }
         i = next
