@@ -442,7 +442,10 @@ export const contextKeysRule: Rule = {
       const value = text.slice(start, end)
       // a value followed by a key separator is the next key (`Failed password for lat=-46.1`,
       // `Invalid user "latitude":42.3`): the key before it had no value of its own
-      if (loose && fam.shape === 'login' && (KEY_AFTER.test(text.slice(end, end + 4)) || startsKeyAt(text, start))) continue
+      if (loose && fam.shape === 'login' && KEY_AFTER.test(text.slice(end, end + 4))) continue
+      // an unquoted value that opens another key (`"USB Serial Number" = Meeting ID: 394 …`,
+      // `for user ether 0A1B…`) belongs to that key
+      if (quoted === undefined && startsKeyAt(text, start)) continue
       // a name-shaped local part is the e-mail rule's (`Signed in as JANE.DOE@EXAMPLE.COM`)
       if (fam.shape === 'name' && text.charCodeAt(end) === 64) continue
       // … and so is an unquoted word followed by `=` or by `:` and a quote (`host = displayName="…"`)

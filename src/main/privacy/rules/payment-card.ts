@@ -3,7 +3,10 @@ import { nearAnchor, rewriteAt } from '../rewrite'
 
 // 13–19 digits, at most one space or hyphen between digits (Chromium's shape), then Luhn and
 // issuer length. Millisecond values (`…ms`), decimals and all-same-digit runs are skipped.
-const CARD = /(?<![\w.+-])\d(?:[ -]?\d){12,18}(?!(?!_C0{8}(?![A-Za-z0-9]))\w|[.,]\d| ?ms)/y
+const CARD = /(?<![\w.+-])\d(?:[ -]?\d){12,18}(?!(?!_C0{8}(?![A-Za-z0-9]))\w|[.,]\d)/y
+// `… ms` after the digits makes them a duration, unless a card key names them (`card=… ms`)
+const MS_AFTER = /^ ?ms(?![A-Za-z])/
+const CARD_KEY_BEFORE = /(?:card|pan|cc|ccnum|credit|visa|amex|mastercard)(?:[_ -]?(?:number|no|num))?["']?[ \t]*[:=][ \t]*["']?$/i
 // Every match opens with 13 digits; that prefix alone scans about 3x faster.
 const cardStarts = nearAnchor([/\d(?:[ -]?\d){12}/, 0])
 
@@ -48,7 +51,8 @@ export const paymentCardRule: Rule = {
       const d = v.replace(/[ -]/g, '')
       return !/^(\d)\1+$/.test(d) && issuerLength(d) && luhn(d) && !ctx.isKept(v)
     }
-    return rewriteAt(text, CARD, cardStarts(), (m) => {
+    return rewriteAt(text, CARD, cardStarts(), (m, src) => {
+      if (MS_AFTER.test(src.slice(m.index + m[0].length, m.index + m[0].length + 4)) && !CARD_KEY_BEFORE.test(src.slice(Math.max(0, m.index - 20), m.index))) return undefined
       // a number right after the card (`card=3724-331037-02638 0`) is not part of it: drop
       // trailing groups until the rest validates
       let v = m[0]

@@ -15,7 +15,8 @@ const PARTICLE = '(?:van|von|der|den|de|da|di|del|della|du|la|le|bin|ibn|al|dos|
 /** 2–4 name words: `Jennifer Mbeki`, `Matteo Van der Berg`, `Ana de la Cruz`. */
 export const PERSON_NAME = String.raw`${PERSON_WORD}(?:[ \t](?:${PARTICLE}[ \t]){0,3}${PERSON_WORD}){1,3}`
 /** `Last, First` with an optional second word on each side. */
-export const LAST_FIRST = String.raw`${PERSON_WORD}(?:[ \t](?:${PARTICLE}[ \t]){0,3}${PERSON_WORD})?,[ \t]${PERSON_WORD}(?:[ \t]${PERSON_WORD})?`
+// (the given name is no verb of the next phrase: `Booked by X Y, Booked by …`)
+export const LAST_FIRST = String.raw`${PERSON_WORD}(?:[ \t](?:${PARTICLE}[ \t]){0,3}${PERSON_WORD})?,[ \t](?!\p{L}+[ \t]+by[ \t])${PERSON_WORD}(?:[ \t]${PERSON_WORD})?`
 /** Case-insensitive keyword without the `i` flag, which would let `\p{Lu}` match lower case. */
 function ci(source: string): string {
   let out = ''
