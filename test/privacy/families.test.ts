@@ -22,6 +22,7 @@ table('person names in phrases and under generic keys', [
   ['attendee "Pieter de Vries" left', 'attendee "<name-1>" left'],
   ['Booked by Ximena Álvarez Rally Bar Mini S/N x', 'Booked by <name-1> Rally Bar Mini S/N x'],
   ['Reserved by Tomás Ó Ceallaigh, 3 seats', 'Reserved by <name-1>, 3 seats'],
+  ['Booked by Ann Lee Booked by Ruth Okoro | x', 'Booked by <name-1> Booked by <name-2> | x'],
   ['user Kristiansen, Ørjan signed in', 'user <name-1> signed in'],
   ['Halvorsen, Ingeborg logged on from kiosk', '<name-1> logged on from kiosk'],
   ["Calendar: Ngozi's Meeting Room", "Calendar: <name-1>'s Meeting Room"],
@@ -52,7 +53,10 @@ table('MACs without separators next to a MAC word', [
   ['peer 0A1B2C3D4E5F associated', 'peer <mac-0a:1b:2c-1> associated'],
   ['BSSID changed to 9E8D7C6B5A40 now', 'BSSID changed to <mac-9e:8d:7c-1> now'],
   ['station 2211.3344.5566 left', 'station <mac-22:11:33-1> left'],
-  ['commit 0123456789ab from abcdef012345 x', 'commit 0123456789ab from abcdef012345 x']
+  ['commit 0123456789ab from abcdef012345 x', 'commit 0123456789ab from abcdef012345 x'],
+  // twelve digits need both a MAC word before and an association verb after
+  ['slot peer 305070901030 associated', 'slot peer <mac-30:50:70-1> associated'],
+  ['peer 305070901030 x', 'peer 305070901030 x']
 ])
 
 table('Windows accounts, LDAP DNs, file-server homes', [

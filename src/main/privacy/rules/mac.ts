@@ -15,6 +15,8 @@ const KEEP = new Set(['000000000000', 'ffffffffffff'])
 // (`peer 306AF735C9AC associated`, `BSSID changed to C0E10914E836`) or an association verb after.
 const BARE_WORD_BEFORE = '(?:peer|bssid|station|sta|ap|client|neighbou?r|router|remote|device|hwaddr|address|addr|changed to|roamed to|associated (?:with|to))'
 const BARE_WORD_AFTER = '(?:associated|disassociated|re-?associated|authenticated|deauthenticated|roamed|connected|disconnected|joined|left)'
+const BARE_VERB_AFTER = new RegExp(`^[ \\t]+${BARE_WORD_AFTER}(?![\\w-])`, 'i')
+const BARE_WORD_BEFORE_RE = new RegExp(`(?<![\\w-])${BARE_WORD_BEFORE}[ \\t]{1,3}(?:[:=][ \\t]?)?$`, 'i')
 const BARE_MAC = new RegExp(
   `(?<=(?<![\\w-])${BARE_WORD_BEFORE}[ \\t]{1,3}(?:[:=][ \\t]?)?)(?:[0-9a-f]{12}|(\\d{4}\\.\\d{4}\\.\\d{4}))(?![\\w:.-]|\\.\\w)|(?<![\\w:.-])[0-9a-f]{12}(?=[ \\t]+${BARE_WORD_AFTER}(?![\\w-]))`,
   'gi'
@@ -41,6 +43,11 @@ export const macRule: Rule = {
     })
     // a hex letter and a digit: neither a decimal counter nor a word
     // (an all-digit Cisco-dotted value after a MAC word is one too: the pattern above needs a hex letter)
-    return rewrite(t, BARE_MAC, (m) => ((/[a-f]/i.test(m[0]) && /\d/.test(m[0])) || m[1] !== undefined ? macToken(m[0], ctx, this) : undefined))
+    // and 12 digits count when a MAC word precedes and an association verb follows (`peer 684884495824 associated`)
+    return rewrite(t, BARE_MAC, (m, src) => {
+      const v = m[0]
+      const bothSides = m.index > 0 && BARE_VERB_AFTER.test(src.slice(m.index + 12, m.index + 40)) && BARE_WORD_BEFORE_RE.test(src.slice(Math.max(0, m.index - 24), m.index))
+      return (/[a-f]/i.test(v) && /\d/.test(v)) || m[1] !== undefined || bothSides ? macToken(v, ctx, this) : undefined
+    })
   }
 }
