@@ -444,8 +444,9 @@ export const contextKeysRule: Rule = {
       // `Invalid user "latitude":42.3`): the key before it had no value of its own
       if (loose && fam.shape === 'login' && KEY_AFTER.test(text.slice(end, end + 4))) continue
       // an unquoted value that opens another key (`"USB Serial Number" = Meeting ID: 394 …`,
-      // `for user ether 0A1B…`) belongs to that key
-      if (quoted === undefined && startsKeyAt(text, start)) continue
+      // `for user ether 0A1B…`) belongs to that key; a credential may hold key=value pairs itself
+      // (`Digest username="…", realm=…`)
+      if (quoted === undefined && fam.shape !== 'auth' && startsKeyAt(text, start)) continue
       // a name-shaped local part is the e-mail rule's (`Signed in as JANE.DOE@EXAMPLE.COM`)
       if (fam.shape === 'name' && text.charCodeAt(end) === 64) continue
       // … and so is an unquoted word followed by `=` or by `:` and a quote (`host = displayName="…"`)
