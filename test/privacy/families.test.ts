@@ -28,6 +28,7 @@ table('person names in phrases and under generic keys', [
   ['Booked by Ximena Álvarez Rally Bar Mini S/N x', 'Booked by <name-1> Rally Bar Mini S/N x'],
   ['Reserved by Tomás Ó Ceallaigh, 3 seats', 'Reserved by <name-1>, 3 seats'],
   ['Booked by Ann Lee Booked by Ruth Okoro | x', 'Booked by <name-1> Booked by <name-2> | x'],
+  ['initialized Booked by Ann Lee by client Updater', 'initialized Booked by <name-1> by client Updater'],
   ['user Kristiansen, Ørjan signed in', 'user <name-1> signed in'],
   ['Halvorsen, Ingeborg logged on from kiosk', '<name-1> logged on from kiosk'],
   ["Calendar: Ngozi's Meeting Room", "Calendar: <name-1>'s Meeting Room"],

@@ -12,12 +12,14 @@ import { insideToken } from '../token'
 // (an apostrophe continues a name before a capital or two letters: `O'Sullivan`, not `Zoë's`)
 export const PERSON_WORD = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?|(?=['’]\p{Lu}))(?:['’](?:\p{Lu}[\p{Ll}\p{M}]+|[\p{Ll}\p{M}]{2,})|-\p{Lu}?[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?)*`
 const PARTICLE = '(?:van|von|der|den|de|da|di|del|della|du|la|le|bin|ibn|al|dos|das|ter|ten|vom|zu|y|Ó|Ní|Nic|Mac|Ua|St\\.?)'
+// Verbs whose agent is a person (`Booked by Jennifer Mbeki`).
+const BY = ci('(?:booked|organi[sz]ed|invited|hosted|scheduled|reserved|created|modified|updated|shared|requested|approved|declined|accepted|cancell?ed|forwarded|sent|added|removed|assigned)[ \\t]+by')
 /** 2–4 name words: `Jennifer Mbeki`, `Matteo Van der Berg`, `Ana de la Cruz`. */
 // (a word that opens the next phrase is no part of the name: `Booked by Ann Lee Booked by …`)
-export const PERSON_NAME = String.raw`${PERSON_WORD}(?:[ \t](?:${PARTICLE}[ \t]){0,3}(?!\p{L}+[ \t]+by[ \t])${PERSON_WORD}){1,3}`
+export const PERSON_NAME = String.raw`${PERSON_WORD}(?:[ \t](?:${PARTICLE}[ \t]){0,3}(?!${BY}[ \t])${PERSON_WORD}){1,3}`
 /** `Last, First` with an optional second word on each side. */
 // (the given name is no verb of the next phrase: `Booked by X Y, Booked by …`)
-export const LAST_FIRST = String.raw`${PERSON_WORD}(?:[ \t](?:${PARTICLE}[ \t]){0,3}${PERSON_WORD})?,[ \t](?!\p{L}+[ \t]+by[ \t])${PERSON_WORD}(?:[ \t]${PERSON_WORD})?`
+export const LAST_FIRST = String.raw`${PERSON_WORD}(?:[ \t](?:${PARTICLE}[ \t]){0,3}${PERSON_WORD})?,[ \t](?!${BY}[ \t])${PERSON_WORD}(?:[ \t]${PERSON_WORD})?`
 /** Case-insensitive keyword without the `i` flag, which would let `\p{Lu}` match lower case. */
 function ci(source: string): string {
   let out = ''
@@ -41,8 +43,6 @@ function ci(source: string): string {
 const END = String.raw`(?![\p{L}\p{N}_])`
 const QUOTES = `["'‘’“”]`
 
-// Verbs whose agent is a person (`Booked by Jennifer Mbeki`).
-const BY = ci('(?:booked|organi[sz]ed|invited|hosted|scheduled|reserved|created|modified|updated|shared|requested|approved|declined|accepted|cancell?ed|forwarded|sent|added|removed|assigned)[ \\t]+by')
 // Nouns for people taking part (`participant 'X' joined`, `attendee "X"`).
 const ROLE = ci('(?:participant|attendee|invitee|organi[sz]er|guest|member|presenter|speaker|host|caller|contact|employee|owner|user)')
 // Nouns a first name's possessive names (`Zoë's Meeting Room`, `Hiroshi's iPad`).
