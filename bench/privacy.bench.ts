@@ -13,11 +13,14 @@ import { engineRedactLines, runEval, totalLeaks } from '../src/main/privacy/eval
 import { ALL_KEYS } from '../src/main/privacy/rules/context-keys'
 import { ADVERSARIAL_LINES } from '../src/main/privacy/eval/adversarial'
 import { HELDOUT_TEMPLATES } from '../src/main/privacy/eval/templates-heldout'
+import { runKit, type KitScore } from '../src/main/privacy/eval/kit'
+import type { Term } from '../src/main/privacy'
 
 const TARGET_MB = Number(process.env['BENCH_PRIVACY_MB'] ?? 50)
 // The CI box is shared: runs alternate between the two engines and the median is reported.
 const RUNS = Math.max(1, Number(process.env['BENCH_PRIVACY_RUNS'] ?? 3))
 const STREAM_MB = Number(process.env['BENCH_PRIVACY_STREAM_MB'] ?? 100)
+const TERMS_MB = Number(process.env['BENCH_PRIVACY_TERMS_MB'] ?? 10)
 
 // Realistic mix: the canary lines (dense with personal data) diluted with plain log lines
 // the way real bundles are (most lines carry nothing personal).
@@ -105,6 +108,41 @@ function anchorScan(input: Buffer): { mbps: number; hitsPerMB: number } {
   return { mbps: input.length / 1e6 / (best / 1000), hitsPerMB: hits / (input.length / 1e6) }
 }
 
+// An organisation's directory export: 10,000 terms of every kind (people, accounts, hosts,
+// domains), names built from common given names and surnames so many share a first word.
+function directoryTerms(n: number): Term[] {
+  const given = ['Jennifer', 'Michael', 'Maria', 'David', 'Anna', 'Mohammed', 'Wei', 'Olga', 'José', 'Fatima', 'Søren', 'Aoife', 'Hiroshi', 'Priya', 'Łukasz', 'Chloé']
+  const family = ['Smith', 'García', 'Müller', 'Nguyen', 'Kowalski', 'Okafor', 'Rossi', 'Ivanova', 'Tanaka', 'Dubois', 'Andersson', 'Yılmaz', 'Cohen', 'Singh', 'Murphy', 'Silva']
+  const terms: Term[] = []
+  for (let i = 0; terms.length < n; i++) {
+    const g = given[i % given.length]!
+    const f = `${family[(i >> 4) % family.length]!}${i >= 256 ? `-${i}` : ''}`
+    const kind = (['person', 'person', 'user', 'host', 'domain'] as const)[i % 5]!
+    const value = kind === 'person' ? `${g} ${f}` : kind === 'user' ? `${g[0]!.toLowerCase()}${f.toLowerCase()}` : kind === 'host' ? `WS-${String(i).padStart(5, '0')}.corp.example` : `dept${i}.example.org`
+    terms.push({ value, kind })
+  }
+  return terms
+}
+
+async function benchTerms(input: Buffer, terms: Term[]): Promise<number> {
+  const session = createRedactionSession({ hostIdentities: SIM_HOST, collectSpans: true, terms })
+  const t0 = performance.now()
+  const chunks = function* (): Generator<Buffer> {
+    for (let i = 0; i < input.length; i += 65536) yield input.subarray(i, i + 65536)
+  }
+  await pipeline(Readable.from(chunks()), session.createStream({ fileName: 'bench.log' }), new Writable({ write(_c: Buffer, _e, cb) { cb() } }))
+  return input.length / 1e6 / ((performance.now() - t0) / 1000)
+}
+
+function kitLine(name: string, s: KitScore): string {
+  const leaked = Object.values(s.leak).reduce((a, v) => a + v.leaked, 0)
+  const injected = Object.values(s.leak).reduce((a, v) => a + v.n, 0)
+  const lost = Object.values(s.keep).reduce((a, v) => a + v.lost, 0)
+  const keeps = Object.values(s.keep).reduce((a, v) => a + v.n, 0)
+  const worst = Object.entries(s.keep).map(([t, v]) => [t, v.lost / v.n] as const).sort((a, b) => b[1] - a[1])[0]
+  return `${name.padEnd(28)} leaked ${leaked}/${injected} (${((100 * leaked) / injected).toFixed(2)}%)   keeps lost ${lost}/${keeps} (worst type ${worst?.[0]} ${(100 * (worst?.[1] ?? 0)).toFixed(2)}%)`
+}
+
 function median(runs: Array<{ mbps: number; rssMB: number }>): { mbps: number; rssMB: number; range: string } {
   const sorted = [...runs].sort((a, b) => a.mbps - b.mbps)
   const mid = sorted[sorted.length >> 1]!
@@ -118,8 +156,9 @@ async function main(): Promise<void> {
   const adversarial = ADVERSARIAL_LINES.map(({ name, line }) => {
     const t0 = performance.now()
     createRedactionSession().redactText(line)
-    return `${name} ${(performance.now() - t0).toFixed(0)} ms`
+    return { name, ms: performance.now() - t0 }
   })
+  const slowest = adversarial.reduce((a, b) => (b.ms > a.ms ? b : a))
   const input = corpus()
   const mb = input.length / 1e6
   // warm-up on a slice so JIT state is comparable
@@ -153,7 +192,32 @@ async function main(): Promise<void> {
   const heldInj = Object.values(ourHeld.canaries).reduce((a, t) => a + t.injected, 0)
   process.stdout.write(`held-out formats (seeds ${heldSeeds.join(',')}): leaked ours ${totalLeaks(ourHeld)}/${heldInj}, peer ${totalLeaks(peerHeld)}/${heldInj}; keeps lost ours ${keeps(ourHeld)}, peer ${keeps(peerHeld)}\n`)
   process.stdout.write(`speed ratio ours/peer: ${(ours.mbps / peer.mbps).toFixed(2)}x (target ≥ 80 MB/s and ≥ 2x peer)\n`)
-  process.stdout.write(`1 MiB lines without a newline: ${adversarial.join(', ')}\n`)
+  process.stdout.write(`1 MiB lines without a newline: ${adversarial.map((a) => `${a.name} ${a.ms.toFixed(0)} ms`).join(', ')}\n`)
+  process.stdout.write(`slowest adversarial line: ${slowest.name} ${slowest.ms.toFixed(0)} ms (target < 1000 ms)\n`)
+  // Term lists: the same slice with no terms and with a 10,000-term directory export, alternating.
+  const slice = input.subarray(0, input.lastIndexOf(10, Math.min(input.length, TERMS_MB * 1e6)) + 1)
+  const terms = directoryTerms(10000)
+  const tb0 = performance.now()
+  createRedactionSession({ terms })
+  const build = performance.now() - tb0
+  const none: number[] = []
+  const many: number[] = []
+  for (let r = 0; r < RUNS; r++) {
+    none.push(await benchTerms(slice, []))
+    many.push(await benchTerms(slice, terms))
+  }
+  const mid = (a: number[]): number => [...a].sort((x, y) => x - y)[a.length >> 1]!
+  process.stdout.write(
+    `terms (${(slice.length / 1e6).toFixed(1)} MB, median of ${RUNS}): 0 terms ${mid(none).toFixed(1)} MB/s, 10,000 terms ${mid(many).toFixed(1)} MB/s (cost ${(100 * (1 - mid(many) / mid(none))).toFixed(1)}%, target ≤ 20%); building the 10,000-term matcher ${build.toFixed(0)} ms\n`
+  )
+  // The shared development kit (../shared/privacy-eval) for both engines, same lines.
+  try {
+    const kitOurs = await runKit([7], { limit: 2000 })
+    const kitPeer = await runKit([7], { limit: 2000, redactLines: (lines) => lines.map((l) => sanitizePii(l)) })
+    process.stdout.write(`development kit, seed 7 over ${kitOurs.corpora.join(', ')}:\n${kitLine('  logi-diag privacy', kitOurs)}\n${kitLine('  @cdssnc/sanitize-pii', kitPeer)}\n`)
+  } catch (err) {
+    process.stdout.write(`development kit not run: ${err instanceof Error ? err.message : String(err)}\n`)
+  }
   const scan = anchorScan(input)
   process.stdout.write(`reference: one regex scan over the rules' anchors and keywords alone (no validation, no rewrite): ${scan.mbps.toFixed(0)} MB/s, ${scan.hitsPerMB.toFixed(0)} hits per MB\n`)
   // Memory in isolation: a separate process streams input it generates on the fly, so its

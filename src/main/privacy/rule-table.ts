@@ -1,5 +1,6 @@
 import type { Rule } from './types'
 import { contextKeysRule, CONTEXT_FAMILIES } from './rules/context-keys'
+import { directoryNamesRule } from './rules/directory-names'
 import { emailRule } from './rules/email'
 import { gpsRule } from './rules/gps'
 import { homePathRule } from './rules/home-path'
@@ -9,6 +10,7 @@ import { ipv4Rule, ipv6Rule } from './rules/ip'
 import { macRule } from './rules/mac'
 import { paymentCardRule } from './rules/payment-card'
 import { pemRule } from './rules/pem'
+import { personPhraseRule, possessiveNameRule } from './rules/person-phrases'
 import { phoneRule } from './rules/phone'
 import { secretShapeRule } from './rules/secret-shapes'
 import { urlRule } from './rules/url'
@@ -27,7 +29,10 @@ export const PATTERN_RULES: readonly Rule[] = [
   urlRule,
   secretShapeRule,
   windowsEventRule,
+  directoryNamesRule,
+  personPhraseRule,
   contextKeysRule,
+  possessiveNameRule,
   emailRule,
   homePathRule,
   windowsSidRule,

@@ -15,6 +15,19 @@ import type { Rule, RuleContext } from './types'
 import { redactJsonValue } from './redact-json'
 import { hasGluedToken } from './glued-tokens'
 import { decodeUnicodeEscapes } from './unicode-escapes'
+import type { Term } from './term-list'
+
+// A term's kind picks its token and category (person → <name-N>, as the name rules do).
+const TERM_TOKENS: Record<Term['kind'], Omit<KnownValue, 'value'>> = {
+  person: { kind: 'name', category: 'person' },
+  user: { kind: 'user', category: 'account' },
+  host: { kind: 'host', category: 'device-identifier' },
+  domain: { kind: 'domain', category: 'device-identifier' },
+  term: { kind: 'term', category: 'custom' }
+}
+function knownFromTerm(t: Term): KnownValue {
+  return { value: t.value, ...TERM_TOKENS[t.kind] }
+}
 
 export interface RedactionOptions {
   /** This machine's identities (see gatherHostIdentities); redacted wherever they appear. */
@@ -23,6 +36,8 @@ export interface RedactionOptions {
   keep?: readonly string[]
   /** Custom terms always to redact (room or company names …), case-insensitive, whole words. */
   redact?: readonly string[]
+  /** Terms with a kind (an exported directory: people, accounts, hosts, domains); see term-list.ts. */
+  terms?: readonly Term[]
   /** Serials of Logitech devices in the inventory: always kept. */
   deviceSerials?: readonly string[]
   /** Record spans for the report (default true). */
@@ -108,6 +123,7 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
   if (hostIds.hostName) known.push({ value: hostIds.hostName, kind: 'host', category: 'device-identifier' })
   if (hostIds.domain) known.push({ value: hostIds.domain, kind: 'domain', category: 'device-identifier' })
   for (const term of options.redact ?? []) if (term.trim()) known.push({ value: term, kind: 'term', category: 'custom' })
+  for (const t of options.terms ?? []) if (t.value.trim()) known.push(knownFromTerm(t))
   const knownRule = knownValuesRule(known)
   const rules: Rule[] = [...PATTERN_RULES]
   if (knownRule) rules.splice(rules.indexOf(emailRule) + 1, 0, knownRule)

@@ -56,8 +56,14 @@ function decodeUtf8Bytes(text: string): string {
   })
 }
 
-/** Decodes \uXXXX escapes in the lines that look JSON- or .NET-escaped, and \xHH UTF-8 runs. */
+// JSON may write `/` as `\/` (PHP, .NET and Java encoders do: `https:\/\/teams.microsoft.com\/l\/…`),
+// which hides URLs and paths from every rule. `\/` and `/` parse to the same JSON string and mean
+// nothing else anywhere, so the escape is dropped in any line (not after an escaped backslash).
+const ESCAPED_SLASH = /(?<!\\)((?:\\\\)*)\\\//g
+
+/** Decodes \uXXXX escapes in the lines that look JSON- or .NET-escaped, \xHH UTF-8 runs and `\/`. */
 export function decodeUnicodeEscapes(text: string): string {
+  if (text.includes('\\/')) text = text.replace(ESCAPED_SLASH, '$1/')
   if (text.includes('\\x')) text = decodeUtf8Bytes(text)
   let i = text.indexOf('\\u')
   if (i < 0) return text

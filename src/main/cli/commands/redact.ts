@@ -1,5 +1,5 @@
 import { createReadStream, createWriteStream } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { pipeline } from 'node:stream/promises'
 import type { Command } from 'commander'
 
@@ -15,18 +15,31 @@ export function registerRedact(program: Command): void {
     .argument('[files...]', 'files to redact, written one after another to stdout')
     .option('--keep <value>', 'never redact this exact string (repeatable)', collect, [])
     .option('--redact <value>', 'always redact this term, e.g. a room or company name (repeatable)', collect, [])
+    .option('--redact-file <path>', 'always redact the terms in this file: one per line, or CSV with a kind column (person, user, host, domain, term) (repeatable)', collect, [])
     .option('--report <path>', 'write a JSON report (counts per category, replaced spans)')
     .option('--map <path>', 'write the value → token map (keep it on this machine, never in a bundle)')
     .option('--serial <value>', 'Logitech device serial to keep (repeatable)', collect, [])
     .option('--allow-binary', 'redact binary input as Latin-1 text instead of refusing it')
     .option('--no-host-identities', "do not redact this machine's user, full name, host name and domain")
-    .action(async (files: string[], opts: { keep: string[]; redact: string[]; report?: string; map?: string; serial: string[]; allowBinary?: boolean; hostIdentities: boolean }) => {
+    .action(async (files: string[], opts: { keep: string[]; redact: string[]; redactFile: string[]; report?: string; map?: string; serial: string[]; allowBinary?: boolean; hostIdentities: boolean }) => {
       // Loaded on use: the engine and its phone-number metadata cost every other command ~50 ms.
-      const { createRedactionSession, gatherHostIdentities } = await import('../../privacy')
+      const { createRedactionSession, gatherHostIdentities, parseTermList } = await import('../../privacy')
+      const terms = []
+      for (const file of opts.redactFile) {
+        const text = await readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => {
+          throw new Error(`--redact-file ${file}: ${err.code ?? err.message}`)
+        })
+        try {
+          terms.push(...parseTermList(text))
+        } catch (err) {
+          throw new Error(`--redact-file ${file}: ${err instanceof Error ? err.message : String(err)}`)
+        }
+      }
       const session = createRedactionSession({
         hostIdentities: opts.hostIdentities ? gatherHostIdentities() : {},
         keep: opts.keep,
         redact: opts.redact,
+        terms,
         deviceSerials: opts.serial
       })
       const sources = files.length > 0 ? files : ['-']

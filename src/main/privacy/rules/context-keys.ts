@@ -16,6 +16,8 @@ interface Family {
   keys: string[]
   /** keys that may be followed by plain whitespace instead of `:`/`=` */
   looseKeys?: string[]
+  /** keys that name the value only when it follows in quotes after blanks (`network "Büro" (WPA2)`) */
+  quotedKeys?: string[]
   shape: ValueShape
   counter?: string
   /** a value must pass this to be redacted */
@@ -52,12 +54,23 @@ const JSON_OBJECT_START = new RegExp(`^\\{[ \\t]*${QUOTE}`)
 const RECORD_OBJECT_START = /^\{[ \t]*[A-Za-z_][\w ]{0,40}=/
 const RECORD_OPENER = /(?:@|[A-Za-z0-9_])$/
 const TRAILING_QUOTE = new RegExp(`${QUOTE}[ \\t]*$`)
+const USB_ID_IN_BRACKETS = /[ \t]*\((?:0x)?046d[:&_ ](?:pid_)?(?:0x)?[0-9a-f]{4}\)/gi
+// `"k":"v", ` or `"k":123, ` pairs (raw or JSON-escaped quotes) right before a key
+const JSON_SIBLINGS = /(?:\\?"[\w .-]{1,40}\\?"[ \t]*:[ \t]*(?:\\?"[^"\\\n]{0,80}\\?"|[\w.+-]{1,40})[ \t]*,[ \t]*)+$/
 function logitechContext(src: string, keyStart: number, key: string): boolean {
   const ls = src.lastIndexOf('\n', keyStart) + 1
   const raw = src.slice(Math.max(ls, keyStart - 96), keyStart)
   const before = raw.replace(TRAILING_QUOTE, '')
   if (HOST_PREFIX.test(before)) return false
-  if ((key.toLowerCase() === 'iserial' ? LOGITECH_NEAR : LOGITECH_NAMED_NEAR).test(before)) return true
+  // a USB id in brackets after the product name says the same (`Logitech Rally (046d:0885) serial=`)
+  const named = before.replace(USB_ID_IN_BRACKETS, '')
+  if ((key.toLowerCase() === 'iserial' ? LOGITECH_NEAR : LOGITECH_NAMED_NEAR).test(named)) return true
+  // the key's JSON siblings before it, when no brace is in sight (a JSON fragment inside a log
+  // line: `"vendor":"Logitech","pid":"0x0885","serialNumber":…`)
+  if (before.length !== raw.length) {
+    const chain = JSON_SIBLINGS.exec(before)
+    if (chain !== null && LOGITECH_WORD.test(chain[0])) return true
+  }
   const brace = before.lastIndexOf('{')
   if (brace < 0 || before.includes('}', brace)) return false
   const obj = before.slice(brace)
@@ -70,6 +83,20 @@ function logitechContext(src: string, keyStart: number, key: string): boolean {
 // Built-in service accounts name no person (`session opened for user root(uid=0)`).
 const SYSTEM_ACCOUNT = /^(?:root|system|nobody|daemon|www-data|sshd|gdm|lightdm|messagebus|polkitd|localsystem|localservice|networkservice|defaultaccount|wdagutilityaccount|_mbsetupuser)$/i
 const PLACEHOLDER = /^(?:null|none|nil|undefined|true|false|n\/a|na|unknown|-+|\*+|x+|\[redacted\]|\[filtered\]|redacted|\(null\)|\{\}|\[\]|0)$/i
+
+// A Windows hardware/instance id (`USB\\VID_046D&PID_08D3`, `USB\VID_0BDA&PID_58FD\200901010001`)
+// is support data up to its VID/PID (and interface) part; only the instance id after the next
+// separator can identify a unit, and a Logitech device's instance id is its own serial.
+const HARDWARE_ID = /^((?:USB|HID|BTH\w{0,8}|PCI|SWD|HDAUDIO|USBSTOR|WPDBUSENUM|SCSI|ACPI)(?:\\{1,4}|#)(?:VID|VEN)_([0-9A-Fa-f]{4})[^\\#]*?)(?:(\\{1,4}|#)(.*))?$/
+const HARDWARE_ID_START = /(?:USB|HID|BTH\w{0,8}|PCI|SWD|HDAUDIO|USBSTOR|WPDBUSENUM|SCSI|ACPI)(?:\\{1,4}|#)(?:VID|VEN)_/y
+const HARDWARE_ID_VALUE = /[^\s"'<>,;|()[\]{}]{1,512}/y
+function serialReplacement(v: string, ctx: RuleContext): string | undefined {
+  const hw = HARDWARE_ID.exec(v)
+  const rule = FAMILIES.find((f) => f.rule.id === 'serial')!.rule
+  if (hw === null) return ctx.pseudonym(rule, v, { kind: 'serial', counter: 'serial', key: v })
+  if (!hw[4] || hw[4].includes('<') || hw[2]!.toLowerCase() === '046d' || ctx.isInventorySerial(hw[4])) return undefined
+  return hw[1]! + hw[3]! + ctx.pseudonym(rule, hw[4], { kind: 'serial', counter: 'serial', key: hw[4] })
+}
 
 const FAMILIES: Family[] = [
   // phrase keys such as `password for <user>` must be tried before the bare `password` key
@@ -120,12 +147,14 @@ const FAMILIES: Family[] = [
     looseKeys: ['iserial', 'serial number', 'service tag'],
     shape: 'serial',
     counter: 'serial',
+    replace: (v, ctx) => serialReplacement(v, ctx),
     accept: (v, keyStart, key, src, ctx) => !ctx.isInventorySerial(v) && v.length >= 4 && (HOST_ONLY_KEY.test(key) || !logitechContext(src, keyStart, key))
   },
   {
     rule: meta('wifi-ssid', 'wifi', 'ssid', "value after SSID/ESSID/network name/Wi-Fi network: quoted (apostrophes allowed) or up to the next field delimiter, ≤32 bytes", '<ssid-N>'),
-    keys: ['ssid', 'essid', 'network[_ ]?name', 'wi-?fi network', 'wireless network', 'wlan ssid'],
+    keys: ['ssid', 'essid', 'network[_ ]?name', 'wi-?fi network', 'wireless network', 'wlan ssid', 'network', 'wi-?fi', 'wlan', 'hotspot'],
     looseKeys: ['ssid', 'essid'],
+    quotedKeys: ['network', 'wifi', 'wi-fi', 'wlan', 'hotspot'],
     shape: 'field',
     counter: 'ssid'
   },
@@ -162,9 +191,17 @@ const KEY_RE = new RegExp(`(?<![A-Za-z0-9_-])(?:${ALL_KEYS})(?![A-Za-z0-9_])`, '
 const KEY_STICKY = new RegExp(`(?:${ALL_KEYS})(?![A-Za-z0-9_])`, 'iy')
 const STRICT_SEP = new RegExp(`${QUOTE}?[ \\t.]{0,40}(?:[:=]|=>|#)[ \\t]*`, 'y')
 const LOOSE_SEP = /[ \t]{1,40}/y
+const NEXT_KEY_AFTER = /^(?:=(?![=>])|:(?=\\?["'{[]))/
+const KEY_AFTER = /^(?:\\?["'])?[ \t]*(?:[=:](?![:/\\])|=>)/
 const LOOSE_KEYS = FAMILIES.map((f) => new Set((f.looseKeys ?? []).map((k) => k.toLowerCase())))
+const QUOTED_KEYS = FAMILIES.map((f) => new Set((f.quotedKeys ?? []).map((k) => k.toLowerCase())))
 
 const NAME_WORD = String.raw`(?:[\p{Lu}\p{Lo}]|\\u00[c-dC-D][0-9a-fA-F])(?:[\p{L}\p{M}'’.-]|&apos;|&#39;|\\u[0-9a-fA-F]{4}){0,40}(?![\p{N}-])`
+
+// HTTP and SDK authorization schemes: the scheme stays, the credential after it goes (one list).
+const AUTH_SCHEME = '(?:Bearer|Basic|Digest|Token|Negotiate|NTLM|Kerberos|SharedAccessSignature|SharedKey|SharedKeyLite|AWS4-HMAC-SHA256|AWS|OAuth|MAC|Hawk|HOBA|Mutual|SCRAM-SHA-(?:1|256)|vapid|GoogleLogin|DPoP|ApiKey|SSWS|Splunk|Key)'
+const AUTH_SCHEME_PREFIX = new RegExp(`^${AUTH_SCHEME}[ \\t]+`, 'i')
+const AUTH_SCHEME_ONLY = new RegExp(`^${AUTH_SCHEME}$`, 'i')
 
 const SHAPES: Record<ValueShape, RegExp> = {
   word: /[^\s"'<>,;&)\]}\\|]{1,512}/y,
@@ -175,7 +212,9 @@ const SHAPES: Record<ValueShape, RegExp> = {
   // letters incl. apostrophes written as entities (`O&apos;Sullivan`) and \uXXXX left in text that
   // is not JSON (`Zo\u00EB`, see unicode-escapes.ts)
   name: new RegExp(`${NAME_WORD}(?:,?[ \\t](?:(?:van|von|der|den|de|da|di|del|du|la|le|bin|al|dos|das)[ \\t])*${NAME_WORD}){0,4}`, 'uy'),
-  auth: /(?:(?:Bearer|Basic|Digest|Token|Negotiate|NTLM|SharedAccessSignature)[ \t]+)?[^\s"'<>,;&)\]}\\|]{1,4096}/y,
+  // after a scheme the credential runs to the next blank or quote: a SAS token is a query string
+  // (`SharedAccessSignature sr=…&sig=…&se=…`), Digest a comma list of k="v"
+  auth: new RegExp(`${AUTH_SCHEME}[ \\t]+(?:(?:[\\w-]{1,64}=(?:"[^"\\n]{0,512}"|[^\\s,"]{0,2048})(?:,[ \\t]*(?=[\\w-]{1,64}=))?){1,32}|[^\\s"'<>|]{1,4096})|[^\\s"'<>,;&)\\]}\\\\|]{1,4096}`, 'iy'),
   field: /[^\r\n"'<>,;\])|\t]{1,64}/y,
   digits: /\d(?:[ -]?\d){5,15}/y,
   geo: /-?\d{1,3}\.\d{1,12}(?:°?[ \t]?[NSEW](?![\w-]))?(?:[ \t]*[,;/][ \t]*-?\d{1,3}\.\d{1,12}(?:°?[ \t]?[NSEW](?![\w-]))?)?/y,
@@ -309,11 +348,20 @@ export const contextKeysRule: Rule = {
       // a key closed by CSV-doubled quotes takes a CSV-doubled value
       const csv = text.startsWith('""', pos)
       STRICT_SEP.lastIndex = pos
-      if (STRICT_SEP.test(text)) pos = STRICT_SEP.lastIndex
+      let loose = false
+      const quotedOnly = QUOTED_KEYS[fi]!.size > 0 && QUOTED_KEYS[fi]!.has(m[0].toLowerCase())
+      if (quotedOnly) {
+        LOOSE_SEP.lastIndex = pos
+        const q = LOOSE_SEP.test(text) ? readQuoted(text, LOOSE_SEP.lastIndex, false) : undefined
+        // a quoted key (`join network "displayName":"…"`) is no value of this one
+        if (q === undefined || KEY_AFTER.test(text.slice(q.end + 1, q.end + 5))) continue
+        pos = LOOSE_SEP.lastIndex
+      } else if (STRICT_SEP.test(text)) pos = STRICT_SEP.lastIndex
       else if (LOOSE_KEYS[fi]!.size > 0 && LOOSE_KEYS[fi]!.has(m[0].toLowerCase())) {
         LOOSE_SEP.lastIndex = pos
         if (!LOOSE_SEP.test(text)) continue
         pos = LOOSE_SEP.lastIndex
+        loose = true
       } else continue
       if (pos < last) continue
       let start: number
@@ -332,7 +380,7 @@ export const contextKeysRule: Rule = {
         start = quoted.start
         end = quoted.end
         if (fam.shape === 'auth') {
-          const scheme = /^(?:Bearer|Basic|Digest|Token|Negotiate|NTLM)[ \t]+/i.exec(text.slice(start, end))
+          const scheme = AUTH_SCHEME_PREFIX.exec(text.slice(start, end))
           if (scheme) start += scheme[0].length
         }
       } else {
@@ -345,16 +393,18 @@ export const contextKeysRule: Rule = {
         }
         // a serial in brackets: `Serial: [2152LZ0ABC12]`
         if (fam.shape === 'serial' && '([{'.includes(text[pos] ?? '-')) pos++
-        const re = SHAPES[fam.shape]
+        // an unquoted Windows hardware id runs over its backslashes (`USB\VID_0BDA&PID_58FD\2009…`)
+        HARDWARE_ID_START.lastIndex = pos
+        const re = fam.shape === 'serial' && HARDWARE_ID_START.test(text) ? HARDWARE_ID_VALUE : SHAPES[fam.shape]
         re.lastIndex = pos
         const v = re.exec(text)
         if (!v) continue
         start = pos
         end = pos + v[0].length
         if (fam.shape === 'auth') {
-          const scheme = /^(?:Bearer|Basic|Digest|Token|Negotiate|NTLM|SharedAccessSignature)[ \t]+/i.exec(v[0])
+          const scheme = AUTH_SCHEME_PREFIX.exec(v[0])
           if (scheme) start += scheme[0].length
-          if (/^(?:Bearer|Basic|Digest|Token|Negotiate|NTLM|SharedAccessSignature)$/i.test(v[0])) continue
+          if (AUTH_SCHEME_ONLY.test(v[0])) continue
         }
         if (fam.shape === 'field') {
           while (end > start && /[ \t.!]/.test(text[end - 1]!) && text[end - 1] !== '!') end--
@@ -379,7 +429,8 @@ export const contextKeysRule: Rule = {
           for (let k = 0; k < 3; k++) {
             const lastSpace = lastBlank(text, end - 1, start)
             if (lastSpace <= start) break
-            const keyFollows = /^[ \t]*[:=]/.test(text.slice(end, end + 8))
+            // (`Version: 1.2` is a key; `Quigley = 1`, with a blank before `=`, is not)
+            const keyFollows = /^[:=]/.test(text.slice(end, end + 8))
             if (!keyFollows && !startsKeyAt(text, lastSpace + 1)) break
             end = lastSpace
           }
@@ -389,6 +440,17 @@ export const contextKeysRule: Rule = {
         }
       }
       const value = text.slice(start, end)
+      // a value followed by a key separator is the next key (`Failed password for lat=-46.1`,
+      // `Invalid user "latitude":42.3`): the key before it had no value of its own
+      if (loose && fam.shape === 'login' && KEY_AFTER.test(text.slice(end, end + 4))) continue
+      // an unquoted value that opens another key (`"USB Serial Number" = Meeting ID: 394 …`,
+      // `for user ether 0A1B…`) belongs to that key; a credential may hold key=value pairs itself
+      // (`Digest username="…", realm=…`)
+      if (quoted === undefined && fam.shape !== 'auth' && startsKeyAt(text, start)) continue
+      // a name-shaped local part is the e-mail rule's (`Signed in as JANE.DOE@EXAMPLE.COM`)
+      if (fam.shape === 'name' && text.charCodeAt(end) === 64) continue
+      // … and so is an unquoted word followed by `=` or by `:` and a quote (`host = displayName="…"`)
+      if (quoted === undefined && NEXT_KEY_AFTER.test(text.slice(end, end + 4))) continue
       if (!value || start < last || PLACEHOLDER.test(value) || isToken(value) || value.startsWith('<') || ctx.isKept(value)) continue
       if (fam.shape === 'phone' && value.replace(/\D/g, '').length < 6) continue
       if (fam.accept && !fam.accept(value, m.index, m[0], text, ctx)) continue

@@ -9,7 +9,10 @@ const IPV4 = new RegExp(`(?<![\\d.\\-])${OCTET}(?:\\.${OCTET}){3}(?![\\d]|[.\\-]
 // The first dot of an address comes after at most three digits.
 const ipv4Starts = nearAnchor([/\.\d{1,3}\.\d{1,3}\.\d/, 3])
 // A version keyword just before an IPv4-shaped string means it is a version, not an address.
-const VERSION_BEFORE = /(?:version|ver|v|fw|firmware|build|driver|release|revision|rev)[ \t]*[:=#]?[ \t]*["'(]?[ \t]*$/i
+// Also as the tail of a quoted key (`"osVersion":"10.0.19045.2671"`, `\"appVer\":`) and after a
+// capitalised product token (`Chrome/1.3.0.73`, `Teams/1.6.0.1234`, `Edg/…`).
+const VERSION_BEFORE = /(?:version|ver|v|fw|firmware|build|driver|release|revision|rev)(?:\\?["'])?[ \t]*[:=#]?[ \t]*\\?["'(]?[ \t]*$/i
+const PRODUCT_BEFORE = /(?<![\w/.-])[A-Z][A-Za-z]{1,30}\/$/
 
 export function redactV4(octets: number[], text: string, ctx: RuleContext, rule: Rule): string | undefined {
   const c = classifyV4(octets)
@@ -23,13 +26,14 @@ export const ipv4Rule: Rule = {
   id: 'ipv4',
   category: 'network-identifier',
   kind: 'ip-public',
-  detector: 'dotted quad with octet ranges; not touching `.`/`-`/digit; kept after a version keyword; range table',
+  detector: 'dotted quad with octet ranges; not touching `.`/`-`/digit; kept after a version keyword or key (`osVersion`) and a product token (`Chrome/`); range table',
   replacement: 'public → <ip-public-N>; private/link-local/CGNAT → <ip-10/8-N> etc.; loopback, 0/8, multicast, netmasks, public resolvers kept',
   apply(text, ctx) {
     return rewriteAt(text, IPV4, ipv4Starts(), (m, src) => {
       const v = m[0]
       if (ctx.isKept(v)) return undefined
-      if (VERSION_BEFORE.test(src.slice(Math.max(0, m.index - 24), m.index))) return undefined
+      const before = src.slice(Math.max(0, m.index - 24), m.index)
+      if (VERSION_BEFORE.test(before) || PRODUCT_BEFORE.test(before)) return undefined
       return redactV4(v.split('.').map(Number), v, ctx, this)
     })
   }
@@ -37,7 +41,8 @@ export const ipv4Rule: Rule = {
 
 // Candidate: hex groups and colons (`::` allowed), optional IPv4 tail. Validated by parseV6,
 // so `12:34:56`, `Instance::Set` (preceded by a word char) and MACs are not addresses.
-const IPV6 = /(?<![\w:.%])(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){2,7}(?:\.\d{1,3}){0,3}(?!(?!_C0{8}(?![A-Za-z0-9]))[\w:])/y
+// An interface name glued with a colon (`v6(en0:2607:f8b0::1)`, `eth0:fe80::1`) opens an address too.
+const IPV6 = /(?:(?<![\w:.%])|(?<=(?<![\w:.%-])[A-Za-z][A-Za-z_-]{0,14}\d{1,3}:))(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){2,7}(?:\.\d{1,3}){0,3}(?!(?!_C0{8}(?![A-Za-z0-9]))[\w:])/y
 // Every candidate has two colons at most four hex digits apart, within four characters of its start.
 const ipv6Starts = nearAnchor([/:[0-9A-Fa-f]{0,4}:/, 4])
 // parseV6 accepts no `::` only with 8 groups (7 colons) or 6 groups and an IPv4 tail (6 colons);

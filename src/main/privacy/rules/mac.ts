@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from '../types'
-import { nearAnchor, rewriteAt } from '../rewrite'
+import { nearAnchor, rewrite, rewriteAt } from '../rewrite'
 
 // Six hex pairs with one consistent separator (`:` `-` `_`), or Cisco `aabb.ccdd.eeff`. Windows
 // device ids glue `_C00000000` to values; that suffix ends a value where any other word character
@@ -11,6 +11,16 @@ const MAC = /(?<![\w:.-])[0-9A-Fa-f]{2}([:_-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2})
 // `_C00000000` right after its 12 digits, or a Bluetooth id prefix right before them.
 const macStarts = nearAnchor([/([:_-])[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2}\1/, 2], [/\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?!(?!_C0{8}(?![A-Za-z0-9]))\w|\.[A-Za-z0-9])/, 4], [/_C0{8}/, 12], [/\\[Dd][Ee][Vv]_/, -5], [/BLUETOOTHDEVICE_/, -16], [/&0&[0-9A-Fa-f]{12}/, -3], [/_REV&[0-9A-Fa-f]{4}_/, -10])
 const KEEP = new Set(['000000000000', 'ffffffffffff'])
+// Bare 12 hex digits are a MAC only where a word says so: a peer/station/BSSID before them
+// (`peer 306AF735C9AC associated`, `BSSID changed to C0E10914E836`) or an association verb after.
+const BARE_WORD_BEFORE = '(?:peer|bssid|station|sta|ap|client|neighbou?r|router|remote|device|hwaddr|address|addr|changed to|roamed to|associated (?:with|to))'
+const BARE_WORD_AFTER = '(?:associated|disassociated|re-?associated|authenticated|deauthenticated|roamed|connected|disconnected|joined|left)'
+const BARE_VERB_AFTER = new RegExp(`^[ \\t]+${BARE_WORD_AFTER}(?![\\w-])`, 'i')
+const BARE_WORD_BEFORE_RE = new RegExp(`(?<![\\w-])${BARE_WORD_BEFORE}[ \\t]{1,3}(?:[:=][ \\t]?)?$`, 'i')
+const BARE_MAC = new RegExp(
+  `(?<=(?<![\\w-])${BARE_WORD_BEFORE}[ \\t]{1,3}(?:[:=][ \\t]?)?)(?:[0-9a-f]{12}|(\\d{4}\\.\\d{4}\\.\\d{4}))(?![\\w:.-]|\\.\\w)|(?<![\\w:.-])[0-9a-f]{12}(?=[ \\t]+${BARE_WORD_AFTER}(?![\\w-]))`,
+  'gi'
+)
 
 /** Token for a MAC written in any spelling; undefined when it must be kept. */
 export function macToken(raw: string, ctx: RuleContext, rule: Rule): string | undefined {
@@ -24,12 +34,20 @@ export const macRule: Rule = {
   id: 'mac',
   category: 'device-identifier',
   kind: 'mac',
-  detector: '6 hex pairs with one separator (: - _), Cisco dotted form (needs a hex letter); bare 12 hex in Windows Bluetooth device ids (`&…_C00000000`, `\\Dev_…`) or after a MAC/BSSID key (context rule); all spellings share a token',
+  detector: '6 hex pairs with one separator (: - _), Cisco dotted form (needs a hex letter); bare 12 hex in Windows Bluetooth device ids (`&…_C00000000`, `\\Dev_…`) after a MAC/BSSID key (context rule), or after peer/station/BSSID … / before associated/connected …; all spellings share a token',
   replacement: '<mac-OUI-N>: vendor OUI kept, NIC part numbered; 00:…:00 and ff:…:ff kept',
   apply(text, ctx) {
-    return rewriteAt(text, MAC, macStarts(), (m) => {
+    const t = rewriteAt(text, MAC, macStarts(), (m) => {
       if (m[1] === undefined && m[2] === undefined && m[3] === undefined && !/[A-Fa-f]/.test(m[0])) return undefined
       return macToken(m[0], ctx, this)
+    })
+    // a hex letter and a digit: neither a decimal counter nor a word
+    // (an all-digit Cisco-dotted value after a MAC word is one too: the pattern above needs a hex letter)
+    // and 12 digits count when a MAC word precedes and an association verb follows (`peer 684884495824 associated`)
+    return rewrite(t, BARE_MAC, (m, src) => {
+      const v = m[0]
+      const bothSides = m.index > 0 && BARE_VERB_AFTER.test(src.slice(m.index + 12, m.index + 40)) && BARE_WORD_BEFORE_RE.test(src.slice(Math.max(0, m.index - 24), m.index))
+      return (/[a-f]/i.test(v) && /\d/.test(v)) || m[1] !== undefined || bothSides ? macToken(v, ctx, this) : undefined
     })
   }
 }

@@ -3,7 +3,10 @@ import { nearAnchor, rewriteAt } from '../rewrite'
 
 // 13–19 digits, at most one space or hyphen between digits (Chromium's shape), then Luhn and
 // issuer length. Millisecond values (`…ms`), decimals and all-same-digit runs are skipped.
-const CARD = /(?<![\w.+-])\d(?:[ -]?\d){12,18}(?!(?!_C0{8}(?![A-Za-z0-9]))\w|[.,]\d| ?ms)/y
+const CARD = /(?<![\w.+-])\d(?:[ -]?\d){12,18}(?!(?!_C0{8}(?![A-Za-z0-9]))\w|[.,]\d)/y
+// `… ms` after the digits makes them a duration, unless a card key names them (`card=… ms`)
+const MS_AFTER = /^ ?ms(?![A-Za-z])/
+const CARD_KEY_BEFORE = /(?:card|pan|cc|ccnum|credit|visa|amex|mastercard)(?:[_ -]?(?:number|no|num))?["']?[ \t]*[:=][ \t]*["']?$/i
 // Every match opens with 13 digits; that prefix alone scans about 3x faster.
 const cardStarts = nearAnchor([/\d(?:[ -]?\d){12}/, 0])
 
@@ -43,12 +46,23 @@ export const paymentCardRule: Rule = {
   detector: '13–19 digits with ≤1 space/hyphen between digits; Luhn + issuer prefix/length; one separator style; not followed by ms',
   replacement: '<card-N>',
   apply(text, ctx) {
-    return rewriteAt(text, CARD, cardStarts(), (m) => {
-      const v = m[0]
-      if (/ /.test(v) && /-/.test(v)) return undefined
+    const isCard = (v: string): boolean => {
+      if (/ /.test(v) && /-/.test(v)) return false
       const d = v.replace(/[ -]/g, '')
-      if (/^(\d)\1+$/.test(d) || !issuerLength(d) || !luhn(d) || ctx.isKept(v)) return undefined
-      return ctx.pseudonym(this, v, { key: d })
+      return !/^(\d)\1+$/.test(d) && issuerLength(d) && luhn(d) && !ctx.isKept(v)
+    }
+    return rewriteAt(text, CARD, cardStarts(), (m, src) => {
+      if (MS_AFTER.test(src.slice(m.index + m[0].length, m.index + m[0].length + 4)) && !CARD_KEY_BEFORE.test(src.slice(Math.max(0, m.index - 20), m.index))) return undefined
+      // a number right after the card (`card=3724-331037-02638 0`) is not part of it: drop
+      // trailing groups until the rest validates
+      let v = m[0]
+      for (let k = 0; k < 3 && !isCard(v); k++) {
+        const cut = Math.max(v.lastIndexOf(' '), v.lastIndexOf('-'))
+        if (cut < 0) return undefined
+        v = v.slice(0, cut)
+      }
+      if (!isCard(v)) return undefined
+      return ctx.pseudonym(this, v, { key: v.replace(/[ -]/g, '') }) + m[0].slice(v.length)
     })
   }
 }

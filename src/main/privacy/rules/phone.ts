@@ -10,7 +10,22 @@ const PHONE = /(?<![\w.:+\-/])(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,8}(?:
 // Regions tried for national numbers (the note's canary set and Presidio's defaults).
 const REGIONS: CountryCode[] = ['US', 'GB', 'DE', 'FR', 'IN', 'AU', 'CH', 'JP', 'CN', 'BR', 'CA', 'IL', 'NL', 'ES', 'IT']
 
+// libphonenumber takes tens of µs per call and logs repeat their numbers: verdicts are cached
+// (bounded; cleared when full, so memory stays flat on any input).
+const VERDICTS = new Map<string, boolean>()
+const MAX_VERDICTS = 20000
+
 export function isPhone(candidate: string): boolean {
+  let v = VERDICTS.get(candidate)
+  if (v === undefined) {
+    v = judgePhone(candidate)
+    if (VERDICTS.size >= MAX_VERDICTS) VERDICTS.clear()
+    VERDICTS.set(candidate, v)
+  }
+  return v
+}
+
+function judgePhone(candidate: string): boolean {
   const digits = candidate.replace(/\D/g, '')
   if (digits.length < 7 || digits.length > 15) return false
   if (candidate.startsWith('+')) {
@@ -33,9 +48,16 @@ export const phoneRule: Rule = {
   replacement: '<phone-N> (all spellings of one number share a token)',
   apply(text, ctx) {
     return rewrite(text, PHONE, (m) => {
-      const v = m[0]
+      // a number right after the phone (`Dialing +55 11 98750-0478 32601`) is not part of it:
+      // drop trailing groups until the rest validates
+      let v = m[0]
+      for (let k = 0; k < 3 && !isPhone(v); k++) {
+        const cut = v.search(/[ .-]\d+$/)
+        if (cut < 0) return undefined
+        v = v.slice(0, cut)
+      }
       if (ctx.isKept(v) || !isPhone(v)) return undefined
-      return ctx.pseudonym(this, v, { key: v.replace(/\D/g, '').slice(-9) })
+      return ctx.pseudonym(this, v, { key: v.replace(/\D/g, '').slice(-9) }) + m[0].slice(v.length)
     })
   }
 }

@@ -1,0 +1,75 @@
+import type { Rule, RuleContext } from '../types'
+import { rewrite } from '../rewrite'
+
+// Account and directory names written in Windows and LDAP notation:
+//  - `DOMAIN\user` (`CORP\jdoe`, `corp.contoso.com\jane.doe`, JSON-escaped `CORP\\jdoe`): a
+//    NetBIOS domain is upper case by convention, a DNS domain has dots; the user part is not
+//    followed by another separator, so `HKLM\SOFTWARE\…` and `C:\Windows\…` are paths, not accounts.
+//  - distinguished names (`CN=Jane Doe,OU=Staff,DC=corp,DC=contoso,DC=com`): the CN/UID values
+//    name a person, account or machine; `\,` escapes stay inside the value.
+
+const NETBIOS = '[A-Z][A-Z0-9-]{1,14}'
+const DNS_DOMAIN = '[A-Za-z][A-Za-z0-9-]{0,62}(?:\\.[A-Za-z][A-Za-z0-9-]{0,62}){1,6}'
+// Windows glues `_C00000000` to ids (see mac.ts): it ends a value
+const GLUED = '_C0{8}(?![A-Za-z0-9])'
+const DOMAIN_USER = new RegExp(
+  `(?<![\\w\\\\$.%&-])(${NETBIOS}|${DNS_DOMAIN})(\\\\{1,2})([A-Za-z\\u00C0-\\u024F](?:(?!${GLUED})[\\w.\\u00C0-\\u024F-]){0,63}\\$?)(?!(?!${GLUED})[\\w\\\\/$-]|\\.\\w)`,
+  'g'
+)
+// Principals and hives that are no person's account.
+const BUILTIN_DOMAIN = /^(?:AUTHORITY|SERVICE|APPPOOL|MANAGER|HOST|NT AUTHORITY|NT SERVICE|BUILTIN|NT VIRTUAL MACHINE|IIS APPPOOL|WINDOW MANAGER|FONT DRIVER HOST|HKLM|HKCU|HKCR|HKU|HKCC|HKEY_[A-Z_]+|SYSTEM|SOFTWARE|MACHINE|REGISTRY|GLOBAL|LOCAL|SESSION|DEVICE|DRIVER|USB|HID|PCI|ACPI|ROOT|SWD|BTHENUM|BTHLE|HDAUDIO|SCSI|STORAGE|DISPLAY|MONITOR|UMB|WPDBUSENUM|USBSTOR|TS|CONTROL|SERVICES|CURRENTCONTROLSET|WINDOWS|PROGRAM|LOGITECH|APPDATA)$/i
+const BUILTIN_USER = /^(?:SYSTEM|LOCAL SERVICE|NETWORK SERVICE|LocalService|NetworkService|Administrators?|Users|Guests?|DefaultAppPool|DWM-\d+|UMFD-\d+|ANONYMOUS LOGON|Authenticated Users|Everyone|INTERACTIVE|TrustedInstaller)$/i
+// In JSON text a real backslash is doubled: a single one before n, r, t, u, b, f is an escape.
+const JSON_LINE = /\{"|":"|":\s*"/
+
+// A value is an RDN's when another RDN follows it (`CN=x,OU=…`), or, for CN, when it ends the
+// text or a quoted string (`subject: CN=Jane Doe`); `uid=1000)` in a process listing is no DN.
+const RDN_NEXT = '[ \\t]*[,;+][ \\t]*(?:CN|OU|DC|O|L|ST|C|UID|cn|ou|dc|o|l|st|c|uid)='
+const DN_VALUE = new RegExp(String.raw`(?<![\w-])(?:(CN|cn)=((?:\\.|[^,;+"\\\r\n<>=]){1,128}?)(?=${RDN_NEXT}|[ \t]*(?:\\?"|$|[\r\n<>]))|(UID|uid)=((?:\\.|[^,;+"\\\r\n<>=()]){1,128}?)(?=${RDN_NEXT}))`, 'gm')
+// Containers every directory has: not a person, account or machine.
+const DN_CONTAINER = /^(?:Users|Computers|Builtin|System|Configuration|Schema|Services|Partitions|Sites|Default-First-Site-Name|Domain Controllers|Domain Users|Domain Admins|Domain Computers|Enterprise Admins|Schema Admins|Administrators|Program Data|Microsoft|Public Key Services|Enrollment Services|Certification Authorities|AIA|CDP|KRA|NTAuthCertificates|ForeignSecurityPrincipals|Managed Service Accounts|Keys|TPM Devices|Infrastructure|LostAndFound|NTDS Quotas|Policies|localhost)$/i
+
+// Certificate authorities and vendors in certificate subjects are support data.
+const ISSUER = /\b(?:CA|Root|Authority|Certificat\w*|Issuing|Intermediate|Server|Signing|TLS|SSL|Microsoft|Google|Apple|DigiCert|Sectigo|GlobalSign|Entrust|Baltimore|Amazon|Let's Encrypt|ISRG|Logitech|Zoom|Cisco|Intel|Windows)\b/
+
+function userToken(ctx: RuleContext, rule: Rule, user: string): string {
+  return ctx.pseudonym(rule, user, { kind: 'user', counter: 'user', key: user.toLowerCase(), category: 'account' })
+}
+
+export const directoryNamesRule: Rule = {
+  id: 'directory-names',
+  category: 'account',
+  kind: 'user',
+  detector:
+    '`DOMAIN\\user` (upper-case NetBIOS or dotted DNS domain, one or two backslashes, the user not followed by another separator; built-in principals and registry/device roots kept; a single backslash before n/r/t/u in JSON text is an escape) and CN=/UID= values of LDAP distinguished names (`\\,` escapes kept inside; directory containers such as CN=Users kept)',
+  replacement: '<domain-N>\\<user-N>; CN=<name-N> for person-shaped values, else CN=<user-N>',
+  gate: (t) => t.includes('\\') || t.includes('=') ,
+  apply(text, ctx) {
+    let out = text
+    if (out.includes('\\')) {
+      const json = JSON_LINE.test(out)
+      out = rewrite(out, DOMAIN_USER, (m) => {
+        const [, domain, sep, user] = m as unknown as [string, string, string, string]
+        if (BUILTIN_DOMAIN.test(domain) || BUILTIN_USER.test(user) || ctx.isKept(user)) return undefined
+        if (sep.length === 1 && json && /^[nrtubf]/.test(user)) return undefined
+        // a dotted domain must look like one (a TLD-like last label), not `file.txt\x`
+        if (domain.includes('.') && !/\.[A-Za-z]{2,24}$/.test(domain)) return undefined
+        const d = ctx.pseudonym(this, domain, { kind: 'domain', counter: 'domain', key: domain.toLowerCase(), category: 'device-identifier' })
+        return d + sep + userToken(ctx, this, user)
+      })
+    }
+    if (!out.includes('=')) return out
+    return rewrite(out, DN_VALUE, (m) => {
+      const rdn = m[1] ?? m[3]!
+      const value = (m[2] ?? m[4]!).trim()
+      if (!value || value.startsWith('<') || DN_CONTAINER.test(value) || ISSUER.test(value) || ctx.isKept(value)) return undefined
+      // host names in certificate subjects are the host rule's (`CN=*.example.com`)
+      if (/^[*\w-]+(?:\.[\w-]+)+$/.test(value)) return undefined
+      const person = /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\\?,?[ \t]\p{Lu}[\p{L}\p{M}'’.-]+){1,3}$/u.test(value)
+      const token = person
+        ? ctx.pseudonym(this, value, { kind: 'name', counter: 'name', key: value.replace(/\\/g, ''), category: 'person' })
+        : userToken(ctx, this, value)
+      return `${rdn}=${token}`
+    })
+  }
+}

@@ -1,0 +1,178 @@
+import type { Rule, RuleContext } from '../types'
+import { logChange, logPass } from '../rewrite'
+import { insideToken } from '../token'
+
+// Person names that no key announces, found by the phrase around them and by their shape:
+// 2–4 capitalised words (particles, apostrophes, hyphens, diacritics allowed). The shape alone
+// would take product and class names (`Rally Bar Mini`, `PowerManagerService`), so every form
+// here needs its phrase: `Booked by …`, `participant '…' joined`, `user Last, First signed in`,
+// `… signed in`, a first name's possessive before a room or device noun (`Zoë's Meeting Room`).
+
+/** One capitalised name word: `Zoë`, `O'Sullivan`, `Nguyen-Tran`, `McDonald`, `Łukasz`. */
+// (an apostrophe continues a name before a capital or two letters: `O'Sullivan`, not `Zoë's`)
+export const PERSON_WORD = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?|(?=['’]\p{Lu}))(?:['’](?:\p{Lu}[\p{Ll}\p{M}]+|[\p{Ll}\p{M}]{2,})|-\p{Lu}?[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?)*`
+const PARTICLE = '(?:van|von|der|den|de|da|di|del|della|du|la|le|bin|ibn|al|dos|das|ter|ten|vom|zu|y|Ó|Ní|Nic|Mac|Ua|St\\.?)'
+// Verbs whose agent is a person (`Booked by Jennifer Mbeki`).
+const BY = ci('(?:booked|organi[sz]ed|invited|hosted|scheduled|reserved|created|modified|updated|shared|requested|approved|declined|accepted|cancell?ed|forwarded|sent|added|removed|assigned)[ \\t]+by')
+/** 2–4 name words: `Jennifer Mbeki`, `Matteo Van der Berg`, `Ana de la Cruz`. */
+// (a word that opens the next phrase is no part of the name: `Booked by Ann Lee Booked by …`)
+export const PERSON_NAME = String.raw`${PERSON_WORD}(?:[ \t](?:${PARTICLE}[ \t]){0,3}(?!${BY}[ \t])${PERSON_WORD}){1,3}`
+/** `Last, First` with an optional second word on each side. */
+// (the given name is no verb of the next phrase: `Booked by X Y, Booked by …`)
+export const LAST_FIRST = String.raw`${PERSON_WORD}(?:[ \t](?:${PARTICLE}[ \t]){0,3}${PERSON_WORD})?,[ \t](?!${BY}[ \t])${PERSON_WORD}(?:[ \t]${PERSON_WORD})?`
+/** Case-insensitive keyword without the `i` flag, which would let `\p{Lu}` match lower case. */
+function ci(source: string): string {
+  let out = ''
+  let inClass = false
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!
+    if (c === '\\') {
+      out += c + (source[i + 1] ?? '')
+      i++
+    } else if (c === '[') {
+      inClass = true
+      out += c
+    } else if (c === ']') {
+      inClass = false
+      out += c
+    } else if (c >= 'a' && c <= 'z') out += inClass ? c + c.toUpperCase() : `[${c}${c.toUpperCase()}]`
+    else out += c
+  }
+  return out
+}
+const END = String.raw`(?![\p{L}\p{N}_])`
+const QUOTES = `["'‘’“”]`
+
+// Nouns for people taking part (`participant 'X' joined`, `attendee "X"`).
+const ROLE = ci('(?:participant|attendee|invitee|organi[sz]er|guest|member|presenter|speaker|host|caller|contact|employee|owner|user)')
+// Nouns a first name's possessive names (`Zoë's Meeting Room`, `Hiroshi's iPad`).
+const OWNED = ci("(?:meeting room|room|office|desk|phone|iphone|ipad|macbook(?:[ -]pro|[ -]air)?|galaxy|laptop|pc|huddle|space|team|calendar|mailbox|workspace|pixel|watch|airpods)")
+
+// Keys that hold a person's name among other things (a product, an account, a host).
+const GENERIC_KEY = ci('(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who)')
+
+// Names after their phrase, tried (sticky) only where the keyword scan below found the phrase's
+// first word: one native keyword scan instead of a Unicode look-behind at every position.
+const AFTER = new RegExp(
+  [
+    // agent after a `… by` verb
+    String.raw`${BY}[ \t]+(${LAST_FIRST}|${PERSON_NAME})${END}`,
+    // quoted name after a role noun (the quote may be any kind)
+    String.raw`${ROLE}s?[ \t]+${QUOTES}(${PERSON_NAME}|${LAST_FIRST})${QUOTES}`,
+    // `user Last, First` (a comma between capitalised words after a role noun)
+    String.raw`${ROLE}[ \t]+(${LAST_FIRST})${END}`,
+    // a person-shaped quoted value under a generic key (`"name":"Zoë O'Sullivan"`, `owner='Last, First'`)
+    String.raw`${GENERIC_KEY}(?:\\?["'])?[ \t]*[:=][ \t]*\\?["'](${PERSON_NAME}|${LAST_FIRST})\\?["']`
+  ].join('|'),
+  'uy'
+)
+const AFTER_ANCHOR = new RegExp(
+  `(?:${['booked', 'organi[sz]ed', 'invited', 'hosted', 'scheduled', 'reserved', 'created', 'modified', 'updated', 'shared', 'requested', 'approved', 'declined', 'accepted', 'cancell?ed', 'forwarded', 'sent', 'added', 'removed', 'assigned'].join('|')})[ \\t]+by[ \\t]|(?:participant|attendee|invitee|organi[sz]er|guest|member|presenter|speaker|host|caller|contact|employee|owner|user)s?[ \\t]|(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who)\\\\?["']?[ \\t]*[:=]`,
+  'gi'
+)
+
+// Names before their phrase: a sign-in or meeting verb after them (`Halvorsen, Ingeborg logged
+// on`, `… joined the meeting`) or a mail address in angle brackets (`From: Jane Doe <jane@…>`).
+const BEFORE_ANCHOR = /[ \t]+(?:has[ \t]+)?(?:signed|logged|checked)[ \t]+(?:in|on|out)(?![a-z])|[ \t]+(?:joined|left)[ \t]+(?:the[ \t]+)?(?:meeting|call|conference)|["']?[ \t]*(?:<|&lt;)[^<>\s@]{1,64}(?:@|%40|&#0{0,3}64;)/gi
+const NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${ROLE}[ \t]+)?(${LAST_FIRST}|${PERSON_NAME})$`, 'u')
+const LOOKBACK = 120
+
+const NOT_A_NAME = /^(?:The|This|That|These|Those|My|Our|Your|His|Her|Their|Its|A|An|User|Guest|Admin|Administrator|Service|System|Default|Local|Unknown|Anonymous|Meeting|Room|Device|Logitech|Logi|Rally|MeetUp|Tap|Microsoft|Teams|Zoom|Google|Windows|Apple)$/
+
+// A first name's possessive before a room or device noun; runs after the context keys, so an
+// SSID such as `"ssid":"Mireille's iPhone"` stays one SSID.
+const POSSESSIVE_ANCHOR = /['’]s[ \t]+/g
+const WORD_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}_'’-])${PERSON_WORD}$`, 'u')
+const OWNED_AT = new RegExp(`${OWNED}${END}`, 'uy')
+
+export const possessiveNameRule: Rule = {
+  id: 'person-possessive',
+  category: 'person',
+  kind: 'name',
+  detector: "a capitalised first name's possessive before a room or device noun (`Zoë's Meeting Room`, `Hiroshi's iPad`)",
+  replacement: "<name-N>'s …",
+  gate: (t) => t.includes("'s ") || t.includes('’s '),
+  apply(text, ctx) {
+    const spans: Span[] = []
+    POSSESSIVE_ANCHOR.lastIndex = 0
+    let m: RegExpExecArray | null
+    while ((m = POSSESSIVE_ANCHOR.exec(text)) !== null) {
+      OWNED_AT.lastIndex = m.index + m[0].length
+      if (!OWNED_AT.test(text)) continue
+      const w = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))
+      if (w === null || NOT_A_NAME.test(w[0])) continue
+      spans.push({ start: m.index - w[0].length, end: m.index, name: w[0] })
+    }
+    return rewriteSpans(text, spans, ctx, this)
+  }
+}
+
+export const personPhraseRule: Rule = {
+  id: 'person-phrase',
+  category: 'person',
+  kind: 'name',
+  detector: "2–4 capitalised words (particles, apostrophes, hyphens, diacritics) or \"Last, First\" in a phrase that names a person: after `booked/organized/invited/hosted … by`, quoted after participant/attendee/organizer/guest/user, before `signed in`/`logged on`/`joined the meeting`, after a role noun as \"Last, First\", quoted under a generic key (`\"name\":\"Zoë O'Sullivan\"`, owner, user …), a mail display name before `<address>`; runs before the context keys, so a key's value cannot run into the phrase",
+  replacement: '<name-N>',
+  gate: (t) => /\p{Lu}/u.test(t),
+  apply(text, ctx) {
+    const spans: Span[] = []
+    AFTER_ANCHOR.lastIndex = 0
+    let m: RegExpExecArray | null
+    while ((m = AFTER_ANCHOR.exec(text)) !== null) {
+      if (m.index > 0 && /[\p{L}\p{N}_]/u.test(text[m.index - 1]!)) continue
+      AFTER.lastIndex = m.index
+      const a = AFTER.exec(text)
+      if (a === null) continue
+      const gi = a.findIndex((g, i) => i > 0 && g !== undefined)
+      const name = trimName(a[gi]!)
+      if (name === undefined) continue
+      const at = m.index + a[0].lastIndexOf(a[gi]!)
+      spans.push({ start: at, end: at + name.length, name })
+      AFTER_ANCHOR.lastIndex = Math.max(AFTER_ANCHOR.lastIndex, at + name.length)
+    }
+    BEFORE_ANCHOR.lastIndex = 0
+    while ((m = BEFORE_ANCHOR.exec(text)) !== null) {
+      const from = Math.max(text.lastIndexOf('\n', m.index) + 1, m.index - LOOKBACK)
+      const b = NAME_BEFORE.exec(text.slice(from, m.index))
+      if (b === null) continue
+      const name = trimName(b[1]!)
+      if (name === undefined) continue
+      const at = m.index - b[1]!.length
+      spans.push({ start: at, end: at + name.length, name })
+    }
+    return rewriteSpans(text, spans, ctx, this)
+  }
+}
+
+interface Span {
+  start: number
+  end: number
+  name: string
+}
+
+/** A name runs up to the first word that names no person (`Booked by Zoë Abernathy Rally Bar`). */
+function trimName(name: string): string | undefined {
+  const words = name.split(/(?<=[ \t,])/)
+  const stop = words.findIndex((w) => NOT_A_NAME.test(w.replace(/[ \t,]+$/, '')))
+  if (stop < 0) return name
+  if (stop < 2) return undefined
+  const cut = words.slice(0, stop).join('').replace(/[ \t,]+$/, '')
+  return cut && !cut.endsWith(',') ? cut : undefined
+}
+
+/** Replaces non-overlapping spans (earliest first; a span inside a token or an earlier span is dropped). */
+function rewriteSpans(text: string, spans: Span[], ctx: RuleContext, rule: Rule): string {
+  if (spans.length === 0) return text
+  spans.sort((a, b) => a.start - b.start)
+  logPass()
+  let out = ''
+  let last = 0
+  for (const s of spans) {
+    if (s.start < last || insideToken(text, s.start) || ctx.isKept(s.name)) continue
+    const token = ctx.pseudonym(rule, s.name, { kind: 'name', counter: 'name', key: s.name })
+    out += text.slice(last, s.start) + token
+    logChange(s.start, s.end, token.length)
+    last = s.end
+  }
+  return last === 0 ? text : out + text.slice(last)
+}
