@@ -10,7 +10,8 @@ const driver = join(__dirname, 'fixtures', 'redact-cli.ts')
 const run = (args: string[], input?: string) =>
   spawnSync(process.execPath, ['--import', 'tsx', driver, ...args], { input, encoding: 'utf8', cwd: join(__dirname, '..', '..') })
 
-describe('logi-diag redact', () => {
+// each test spawns the CLI (tsx + the engine): seconds on a shared, loaded box
+describe('logi-diag redact', { timeout: 60000 }, () => {
   it('registers the command with its options', () => {
     const program = new Command().exitOverride()
     registerRedact(program)
@@ -35,6 +36,19 @@ describe('logi-diag redact', () => {
     expect(report.categories['custom']).toBe(1)
     expect(report.files).toHaveLength(2)
     expect(readFileSync(join(dir, 'm.json'), 'utf8')).toContain('203.0.113.10')
+  })
+
+  it('reads --redact-file term lists and refuses a bad one with its line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'redact-'))
+    writeFileSync(join(dir, 'terms.csv'), 'value,kind\n"Doe, Jane",person\nakowalski,user\n')
+    writeFileSync(join(dir, 'bad.csv'), 'value,kind\nx,robot\n')
+    const r = run(['redact', '--no-host-identities', '--redact-file', join(dir, 'terms.csv')], 'Jane Doe and akowalski\n')
+    expect(r.status).toBe(0)
+    expect(r.stdout).toBe('<name-1> and <user-1>\n')
+    const bad = run(['redact', '--no-host-identities', '--redact-file', join(dir, 'bad.csv')], 'x\n')
+    expect(bad.status).toBe(1)
+    expect(bad.stderr).toContain('bad.csv: line 2: unknown kind "robot"')
+    expect(bad.stdout).toBe('')
   })
 
   it('exits 1 on a missing file and 2 on a usage error', () => {

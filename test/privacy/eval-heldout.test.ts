@@ -36,11 +36,11 @@ describe('held-out canary evaluation', () => {
   it.each(SEEDS)('injects every canary type (seed %i)', (seed) => {
     const score = scoreOf(seed)
     for (const type of TYPES) expect(score.canaries[type]?.injected ?? 0, type).toBeGreaterThan(0)
-  })
+  }, 120000) // the first test of a seed redacts its 2,000 lines
 
   it.each(SEEDS)('leaks nothing, per canary type (seed %i)', (seed) => {
     const score = scoreOf(seed)
     const leaked = Object.fromEntries(TYPES.map((type) => [type, score.canaries[type]?.leaked ?? 0]))
     expect(leaked, formatScore(score) + '\n' + score.examples.join('\n')).toEqual(Object.fromEntries(TYPES.map((type) => [type, 0])))
-  })
+  }, 120000)
 })

@@ -12,7 +12,7 @@ describe('canary evaluation', () => {
     const score = runEval([1], 1500)
     for (const type of Object.keys(CANARY_GENERATORS)) expect(score.canaries[type]?.injected ?? 0, type).toBeGreaterThan(50)
     expect(Object.keys(CANARY_GENERATORS)).toEqual(expect.arrayContaining(['email', 'email_urlencoded']))
-  })
+  }, 120000) // redacting 1,500 dense lines: seconds on a shared, loaded box
   it.each([1, 2, 3, 4, 5])('leaks nothing and keeps what support needs (seed %i)', (seed) => {
     const score = runEval([seed], 1500)
     if (totalLeaks(score) > 0) throw new Error(formatScore(score) + '\n' + score.examples.join('\n'))

@@ -55,7 +55,11 @@ const asciiFold = (s: string): string =>
 export function termVariants(v: string, kind: string): string[] {
   const out = new Set([v])
   if (kind === 'name') {
-    const parts = v.split(/\s+/).filter(Boolean)
+    // a directory export may write the person as "Last, First"
+    const lastFirst = /^([^,]+),\s*([^,]+)$/.exec(v)
+    const full = lastFirst ? `${lastFirst[2]!.trim()} ${lastFirst[1]!.trim()}` : v
+    out.add(full)
+    const parts = full.split(/\s+/).filter(Boolean)
     if (parts.length >= 2) {
       const first = parts[0]!
       const last = parts[parts.length - 1]!
