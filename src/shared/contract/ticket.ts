@@ -30,8 +30,8 @@ export const Region = z.enum(['na', 'emea', 'apac'])
 export type Region = z.infer<typeof Region>
 export const IssueClass = z.enum(['hardware', 'incident', 'unknown'])
 export type IssueClass = z.infer<typeof IssueClass>
-export const Component = z.enum(['logitech', 'third-party'])
-export type Component = z.infer<typeof Component>
+export const PartOwner = z.enum(['logitech', 'third-party'])
+export type PartOwner = z.infer<typeof PartOwner>
 
 export const Route = z.enum(['jumpstart', 'spoc-handoff', 'rma', 'rma-extended', 'out-of-warranty', 'support', 'vendor-rma', 'triage'])
 export type Route = z.infer<typeof Route>
@@ -71,7 +71,7 @@ export const TicketForm = z.object({
   spoc: z.boolean().optional(),
   /** Date the extended warranty was bought; absent = none bought. */
   extensionDate: z.string().max(32).optional(),
-  component: Component.optional(),
+  component: PartOwner.optional(),
   /** Third-party vendor when component = third-party (e.g. "Intel NUC"). */
   vendor: z.string().max(MAX_TEXT).optional()
 })
