@@ -31,7 +31,7 @@ export function ChoiceField<K extends TicketField>({
     <fieldset className={`fieldset field${problem ? ` field--${problem.kind}` : ''}`} data-field={name} id={id} tabIndex={-1} aria-describedby={problem ? problemId : undefined}>
       <legend className="fieldset__legend">
         {legend ?? FIELD_LABEL[name]}
-        {ctx.required.has(name) ? null : <span className="field__optional"> (optional)</span>}
+        {ctx.required && !ctx.required.has(name) ? <span className="field__optional"> (optional)</span> : null}
       </legend>
       {problem ? <ProblemMessage id={problemId} problem={problem} /> : null}
       <div className="choice-list">

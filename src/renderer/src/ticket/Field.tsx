@@ -13,7 +13,8 @@ export interface FieldProps {
   label: string
   hint?: ReactNode
   problem?: FieldProblem | null
-  optional?: boolean
+  /** Whether the chosen route needs it; undefined while that is not known. */
+  required?: boolean
   /** Renders the input; spread the given props onto it. */
   children(props: FieldInputProps): ReactElement
 }
@@ -40,7 +41,7 @@ export function fieldId(name: string): string {
   return `ticket-${name}`
 }
 
-export function Field({ name, label, hint, problem, optional, children }: FieldProps): ReactElement {
+export function Field({ name, label, hint, problem, required, children }: FieldProps): ReactElement {
   const id = fieldId(name)
   const hintId = hint ? `${id}-hint` : null
   const problemId = problem ? `${id}-problem` : null
@@ -49,9 +50,9 @@ export function Field({ name, label, hint, problem, optional, children }: FieldP
     <div className={`field${problem ? ` field--${problem.kind}` : ''}`} data-field={name}>
       <label className="field__label" htmlFor={id}>
         {label}
-        {optional ? <span className="field__optional"> (optional)</span> : null}
+        {required === false ? <span className="field__optional"> (optional)</span> : null}
       </label>
-      {children({ id, name, 'aria-invalid': problem?.kind === 'invalid', 'aria-describedby': describedBy, 'aria-required': !optional })}
+      {children({ id, name, 'aria-invalid': problem?.kind === 'invalid', 'aria-describedby': describedBy, 'aria-required': required === true })}
       {problem && problemId ? <ProblemMessage id={problemId} problem={problem} /> : null}
       {hint ? (
         <p className="field__hint" id={hintId ?? undefined}>

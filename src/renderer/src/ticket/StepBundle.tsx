@@ -69,7 +69,7 @@ export function StepBundle({ ctx, listing, reload, problem }: { ctx: FormContext
           </div>
         </fieldset>
       )}
-      <Field name="bundlePath" label={listed ? 'Or another bundle file' : 'Bundle file'} hint="The full path of a bundle on this computer." problem={problem ? { kind: 'invalid', message: problem } : null} optional={false}>
+      <Field name="bundlePath" label={listed ? 'Or another bundle file' : 'Bundle file'} hint="The full path of a bundle on this computer." problem={problem ? { kind: 'invalid', message: problem } : null} required>
         {(p) => <input {...p} className="input mono" value={listed ? '' : ctx.draft.bundlePath} onChange={(e) => choose(e.target.value)} spellCheck={false} />}
       </Field>
     </>

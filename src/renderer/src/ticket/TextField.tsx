@@ -24,7 +24,7 @@ export function TextField({ ctx, name, label, hint, type = 'text', multiline, au
   const value = (ctx.draft.form[name] as string | undefined) ?? ''
   const onChange = (v: string): void => ctx.setForm({ [name]: v })
   return (
-    <Field name={name} label={label ?? FIELD_LABEL[name]} hint={hint} problem={ctx.problems.get(name)} optional={!ctx.required.has(name)}>
+    <Field name={name} label={label ?? FIELD_LABEL[name]} hint={hint} problem={ctx.problems.get(name)} required={ctx.required?.has(name)}>
       {(p) =>
         multiline ? (
           <textarea {...p} className="input" value={value} onChange={(e) => onChange(e.target.value)} maxLength={maxLength} readOnly={readOnly} />

@@ -118,7 +118,7 @@ export function TicketScreen({ transport }: { transport: Transport }): ReactElem
       </div>
     )
   }
-  const ctx: FormContext = { draft, setForm, setDraft, required: new Set(decision?.required ?? []), problems }
+  const ctx: FormContext = { draft, setForm, setDraft, required: decision ? new Set(decision.required) : null, problems }
   const blocked = !decision || decision.missing.length > 0 || decision.invalid.length > 0 || !draft.bundlePath
   const onBlocked = (): void => {
     setVisited(new Set(STEPS.map((s) => s.id)))

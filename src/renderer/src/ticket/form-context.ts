@@ -8,7 +8,7 @@ export interface FormContext {
   draft: Draft
   setForm(patch: Partial<TicketForm>): void
   setDraft(patch: Partial<Omit<Draft, 'form'>>): void
-  /** Fields the current route needs (the others are shown as optional). */
-  required: ReadonlySet<TicketField>
+  /** Fields the current route needs (the others are shown as optional); null until a route is known. */
+  required: ReadonlySet<TicketField> | null
   problems: ReadonlyMap<TicketField, FieldProblem>
 }
