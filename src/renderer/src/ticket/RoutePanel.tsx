@@ -21,7 +21,8 @@ export function actionSentence(decision: RouteDecision): string {
     case 'export':
       return 'Logitech does not take this ticket from here: save the ticket package and hand it on.'
     case 'triage':
-      return 'Run the health checks first: many problems turn out to be a cable or a USB port.'
+      // R0: the form does not yet say enough to choose; R8: the kind of problem is unknown.
+      return decision.rule === 'R0' ? 'Fill in the marked fields and the route appears here.' : 'Run the health checks first: many problems turn out to be a cable or a USB port.'
   }
 }
 
@@ -96,7 +97,6 @@ export function RoutePanel({
         </p>
         {decision.expect.hours ? <p className="muted">Support hours: {decision.expect.hours}</p> : null}
         {decision.expect.firstResponseBy ? <p className="muted">If filed now, expect a first answer by {formatDue(decision.expect.firstResponseBy)} (not a promise).</p> : null}
-        {decision.contractingEntity ? <p className="muted">Your contract is with {decision.contractingEntity}.</p> : null}
       </div>
       {decision.missing.length ? (
         <div className="route__needed">

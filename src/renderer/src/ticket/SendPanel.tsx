@@ -55,7 +55,8 @@ export function SendPanel({ transport, decision, form, bundlePath, submission, b
     decision?.action === 'export'
       ? 'Save it and hand it to the person who files it, or upload it yourself on the support site.'
       : 'No network here, or rather upload it yourself? Save everything the ticket would carry.'
-  const canSend = decision?.action === 'file'
+  // R0 (not enough to choose a route yet) keeps the button, so pressing it shows what is missing.
+  const canSend = decision?.action === 'file' || decision?.rule === 'R0'
   const inFlight = submission.busy || (entry !== null && ['queued', 'uploading', 'creating', 'checking'].includes(entry.state))
 
   return (
@@ -98,7 +99,7 @@ export function SendPanel({ transport, decision, form, bundlePath, submission, b
           </button>
         </p>
       ) : null}
-      {decision?.action === 'triage' ? (
+      {decision?.rule === 'R8' ? (
         <div className="ticket-notice" role="status">
           <p>Not sure what kind of problem it is? The health checks often tell a loose cable or a slow USB port from a broken part.</p>
           <a className="button button--secondary" href={sectionHref('health')}>
