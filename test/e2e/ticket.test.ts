@@ -51,7 +51,7 @@ describe('Ticket wizard', () => {
   it('pre-fills the Rally, follows the route as fields change, marks what is missing, shows a 422 at its field, and files exactly one request with the bundle', async () => {
     world = await ticketWorld()
     const { page, watch } = await startTicket(world)
-    expect(await page.getByRole('link', { name: 'Ticket' }).getAttribute('aria-current')).toBe('page')
+    expect(await page.getByRole('link', { name: 'Ticket', exact: true }).getAttribute('aria-current')).toBe('page')
 
     // The product comes from the room: the Rally's serial is the camera's, not the Table Hub's.
     await openStep(page, 'Product')
