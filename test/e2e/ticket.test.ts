@@ -187,10 +187,17 @@ describe('Ticket wizard', () => {
     await eventually(() => route(page).getAttribute('data-route')).toBe('support')
     await eventually(() => route(page).locator('.route__missing').count()).toBe(0)
 
-    // The stand-in stores the request, then drops the connection before answering.
+    // The upload is answered slowly, so its progress is on screen; then the stand-in stores the
+    // request and drops the connection before answering.
+    world.zendesk.inject('upload', { kind: 'slow', ms: 2500 })
     world.zendesk.inject('create', { kind: 'drop-after-create' })
     await openStep(page, 'Review and send')
     await page.getByRole('button', { name: 'Send to Logitech support' }).click()
+    const progress = page.locator('.progress')
+    await eventually(() => progress.textContent()).toMatch(/^Uploading the bundle · \d+ % of \d+\.\d KB$/)
+    expect(await progress.getAttribute('role')).toBe('status')
+    await eventually(() => page.locator('.outbox__item').first().getAttribute('data-state')).toBe('uploading')
+    await screenshot(page, 'ticket-uploading')
     const prompt = page.getByRole('alert').filter({ hasText: 'Did your ticket arrive?' })
     await eventually(() => prompt.count()).toBe(1)
     expect(await prompt.textContent()).toContain('ada@example.com')

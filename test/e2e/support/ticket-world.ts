@@ -1,7 +1,7 @@
 // What a ticket test needs around the served app: the loopback Zendesk stand-in from
 // test/tickets, temporary state and bundle folders (LOGI_DIAG_DATA_DIR / LOGI_DIAG_BUNDLE_DIR),
 // a small stand-in bundle in the bundle folder, and the environment that points `serve` at them.
-import { randomUUID } from 'node:crypto'
+import { randomBytes, randomUUID } from 'node:crypto'
 import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -25,6 +25,8 @@ async function writeStandInBundle(dir: string): Promise<TicketWorld['bundle']> {
   const zip = new yazl.ZipFile()
   zip.addBuffer(Buffer.from(JSON.stringify({ schemaVersion: 1, bundleId, createdAt: new Date().toISOString() })), 'manifest.json')
   zip.addBuffer(Buffer.from('2026-12-04 09:00:01 camera: stream started\n'.repeat(200)), 'logs/app.log')
+  // Incompressible, so the upload is big enough to report progress along the way.
+  zip.addBuffer(randomBytes(512 * 1024), 'captures/usb.bin', { compress: false })
   zip.end()
   await new Promise<void>((resolve, reject) => zip.outputStream.pipe(createWriteStream(path)).on('close', resolve).on('error', reject))
   return { path, name, bundleId, bytes: readFileSync(path) }

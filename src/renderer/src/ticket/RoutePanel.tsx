@@ -95,7 +95,7 @@ export function RoutePanel({
           <strong>What to expect: </strong>
           {decision.expect.text}
         </p>
-        {decision.expect.hours ? <p className="muted">Support hours: {decision.expect.hours}</p> : null}
+        {decision.expect.hours && !decision.expect.text.includes(decision.expect.hours) ? <p className="muted">Support hours: {decision.expect.hours}</p> : null}
         {decision.expect.firstResponseBy ? <p className="muted">If filed now, expect a first answer by {formatDue(decision.expect.firstResponseBy)} (not a promise).</p> : null}
       </div>
       {decision.missing.length ? (

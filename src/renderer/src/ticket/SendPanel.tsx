@@ -11,6 +11,7 @@ import type { Transport } from '../transport/transport'
 import { AmbiguousPrompt } from './AmbiguousPrompt'
 import { ExportPanel } from './ExportPanel'
 import { entryDetail, STATE_TEXT, uploadShare } from './outbox-text'
+import { sizeText } from './size-text'
 import { TicketFiled } from './TicketFiled'
 import type { Submission } from './useSubmission'
 
@@ -34,7 +35,7 @@ function Progress({ submission }: { submission: Submission }): ReactElement {
     <div className="progress" role="status" aria-live="polite">
       <p>
         <strong>{STATE_TEXT[state]}</strong>
-        {share !== null && total ? ` · ${Math.round(share * 100)} % of ${(total / 1024).toFixed(0)} KB` : ''}
+        {share !== null && total ? ` · ${Math.round(share * 100)} % of ${sizeText(total)}` : ''}
       </p>
       <progress className="progress__bar" max={1} value={share ?? undefined} aria-label="Sending the ticket" />
     </div>

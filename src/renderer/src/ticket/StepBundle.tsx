@@ -7,14 +7,9 @@ import { errorMessage } from '../transport/call-errors'
 import type { Transport } from '../transport/transport'
 import { Field } from './Field'
 import type { FormContext } from './form-context'
+import { sizeText } from './size-text'
 
 type Listing = { phase: 'loading' } | { phase: 'error'; error: unknown } | { phase: 'ready'; folder: string; bundles: BundleInfo[] }
-
-export function sizeText(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`
-}
 
 export function useBundles(transport: Transport): { listing: Listing; reload(): void } {
   const [listing, setListing] = useState<Listing>({ phase: 'loading' })
