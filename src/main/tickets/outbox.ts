@@ -102,6 +102,7 @@ export class Outbox {
       uploadRetries: 0
     }
     await this.deps.store.write(record)
+    this.progress(record, null, null)
     return record
   }
 
