@@ -217,26 +217,56 @@ describe('Ticket wizard', () => {
     await expectCleanConsole(watch)
   })
 
-  it('hands a Tap incident to the SPOC as an exported ticket package instead of filing it', async () => {
+  it('hands a Tap incident to the SPOC as an exported ticket package, with the keyboard alone', async () => {
     world = await ticketWorld()
     const { page, watch } = await startTicket(world)
-    await openStep(page, 'What happened')
-    await page.getByRole('radio', { name: /Something does not work as it should/ }).check()
-    await page.getByRole('radio', { name: /A Logitech device/ }).check()
-    await fill(input(page, 'description'), 'The Tap does not wake up when someone walks in.')
-    await openStep(page, 'Product')
-    await fill(input(page, 'model'), 'V-U0053')
-    await openStep(page, 'Purchase')
-    await fill(input(page, 'purchaseDate'), daysAgo(10))
-    await openStep(page, 'Contact')
-    await page.getByRole('radio', { name: /No, someone else is/ }).check()
-    await fill(input(page, 'contactName'), 'Ada Example')
-    await fill(input(page, 'email'), 'ada@example.com')
-    await eventually(() => route(page).getAttribute('data-route')).toBe('spoc-handoff')
+    const keys = page.keyboard
+    // Tab (never the mouse) until the wanted element has focus; fails if it is not reachable.
+    const tabTo = async (selector: string): Promise<void> => {
+      for (let i = 0; i < 40; i++) {
+        if ((await page.evaluate(`document.activeElement?.matches(${JSON.stringify(selector)}) ?? false`)) === true) return
+        await keys.press('Tab')
+      }
+      throw new Error(`${selector} cannot be reached with Tab`)
+    }
+    const next = async (title: string): Promise<void> => {
+      await tabTo('.wizard-step__nav .button--primary')
+      await keys.press('Enter')
+      await eventually(() => page.evaluate('document.activeElement?.id')).toBe('wizard-step-title')
+      expect(await page.locator('#wizard-step-title').textContent()).toContain(title)
+    }
 
-    await openStep(page, 'Review and send')
+    // Radios: Tab into the group, arrows pick.
+    await tabTo('input[name="issueClass"]')
+    await keys.press('ArrowDown')
+    expect(await page.getByRole('radio', { name: /Something does not work as it should/ }).isChecked()).toBe(true)
+    await tabTo('input[name="component"]')
+    await keys.press('Space')
+    expect(await page.getByRole('radio', { name: /A Logitech device/ }).isChecked()).toBe(true)
+    await tabTo('#ticket-description')
+    await keys.type('The Tap does not wake up when someone walks in.')
+    await next('Product')
+    await tabTo('#ticket-model')
+    await keys.press('ControlOrMeta+A')
+    await keys.type('V-U0053')
+    await next('Purchase')
+    await tabTo('#ticket-purchaseDate')
+    await input(page, 'purchaseDate').fill(daysAgo(10)) // a date input's segments are typed per locale; the value is what matters here
+    await next('Contact')
+    await tabTo('input[name="spoc"]')
+    await keys.press('ArrowDown')
+    expect(await page.getByRole('radio', { name: /No, someone else is/ }).isChecked()).toBe(true)
+    await tabTo('#ticket-contactName')
+    await keys.type('Ada Example')
+    await tabTo('#ticket-email')
+    await keys.type('ada@example.com')
+    await eventually(() => route(page).getAttribute('data-route')).toBe('spoc-handoff')
+    expect(await route(page).locator('#route-title').textContent()).toBe('Hand the JumpStart ticket to your SPOC')
+    await next('Bundle')
+    await next('Review and send')
     expect(await page.getByRole('button', { name: 'Send to Logitech support' }).count()).toBe(0)
-    await page.getByRole('button', { name: 'Save the ticket package' }).click()
+    await tabTo('.export .button--primary')
+    await keys.press('Enter')
     const saved = page.locator('.export__result code')
     await eventually(() => saved.count()).toBe(1)
     const path = (await saved.textContent()) ?? ''
