@@ -66,6 +66,9 @@ describe('Ticket wizard', () => {
     await page.getByRole('radio', { name: /A Logitech device/ }).check()
     await openStep(page, 'Product')
     await fill(input(page, 'model'), 'Tap')
+    // The Rally's serial and firmware do not belong to a Tap.
+    expect(await input(page, 'serial').inputValue()).toBe('')
+    expect(await input(page, 'firmware').inputValue()).toBe('')
     await openStep(page, 'Purchase')
     await fill(input(page, 'purchaseDate'), daysAgo(30))
     await page.getByRole('radio', { name: 'Europe, Middle East and Africa' }).check()
@@ -85,6 +88,7 @@ describe('Ticket wizard', () => {
     // The Rally's camera broken, bought 200 days ago: an RMA under the standard warranty.
     await openStep(page, 'Product')
     await fill(input(page, 'model'), 'Rally')
+    expect(await input(page, 'serial').inputValue()).toBe(SERIALS.rallyCamera)
     await openStep(page, 'What happened')
     await page.getByRole('radio', { name: /A part is broken/ }).check()
     await openStep(page, 'Purchase')

@@ -5,6 +5,7 @@ import type { TicketPrefill } from '../../../shared/contract'
 import { SeverityIcon } from '../health/SeverityIcon'
 import type { FormContext } from './form-context'
 import { TextField } from './TextField'
+import { withModel } from './ticket-draft'
 
 export function StepProduct({ ctx, prefill }: { ctx: FormContext; prefill: TicketPrefill | null }): ReactElement {
   const candidates = prefill?.candidates ?? []
@@ -36,7 +37,15 @@ export function StepProduct({ ctx, prefill }: { ctx: FormContext; prefill: Ticke
         </div>
       ) : null}
       <div className="field-row">
-        <TextField ctx={ctx} name="model" hint="The product name (“Tap”, “Rally Plus”) or its model number (“V-U0053”)." />
+        <TextField
+          ctx={ctx}
+          name="model"
+          hint="The product name (“Tap”, “Rally Plus”) or its model number (“V-U0053”)."
+          onChange={(model) => {
+            const next = withModel(form, model, candidates)
+            ctx.setForm({ model: next.model, serial: next.serial, firmware: next.firmware })
+          }}
+        />
         <TextField ctx={ctx} name="firmware" hint={form.firmware ? 'As read from the device.' : undefined} />
       </div>
       <div className="field-row">

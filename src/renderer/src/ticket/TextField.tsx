@@ -18,11 +18,13 @@ export interface TextFieldProps {
   autoComplete?: string
   readOnly?: boolean
   maxLength?: number
+  /** Replaces the plain "set this field" when a change has consequences for other fields. */
+  onChange?(value: string): void
 }
 
-export function TextField({ ctx, name, label, hint, type = 'text', multiline, autoComplete, readOnly, maxLength }: TextFieldProps): ReactElement {
+export function TextField({ ctx, name, label, hint, type = 'text', multiline, autoComplete, readOnly, maxLength, onChange: custom }: TextFieldProps): ReactElement {
   const value = (ctx.draft.form[name] as string | undefined) ?? ''
-  const onChange = (v: string): void => ctx.setForm({ [name]: v })
+  const onChange = custom ?? ((v: string): void => ctx.setForm({ [name]: v }))
   return (
     <Field name={name} label={label ?? FIELD_LABEL[name]} hint={hint} problem={ctx.problems.get(name)} required={ctx.required?.has(name)}>
       {(p) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { RouteDecision, TicketError, TicketPrefill } from '../../../shared/contract'
-import { draftFromPrefill, fieldProblems, formToSend, problemsPerStep, stepOfField, STEPS, type Draft } from './ticket-draft'
+import { draftFromPrefill, fieldProblems, formToSend, problemsPerStep, stepOfField, STEPS, withModel, type Draft } from './ticket-draft'
 
 const findings: TicketPrefill['findings'] = [
   { id: 'link-speed:usb:1-3', severity: 'error', title: 'MeetUp Camera is running at USB 2 speed' },
@@ -64,5 +64,24 @@ describe('ticket draft', () => {
     expect(visited.get('email')).toEqual({ kind: 'invalid', message: 'The ticket server refused this: Email is invalid' })
     expect(problemsPerStep(visited)).toEqual(new Map([['contact', 2]]))
     expect(fieldProblems(decision({ rule: 'R0' }), null, new Set(['contact'])).get('phone')?.message).toBe('Needed to work out where the ticket goes.')
+  })
+})
+
+describe('withModel', () => {
+  const candidates: TicketPrefill['candidates'] = [
+    { product: 'Rally', serial: 'RC-1', firmware: '1.2.300', serialFrom: 'Rally Camera' },
+    { product: 'MeetUp', serial: 'MU-1', firmware: null, serialFrom: 'MeetUp Camera' }
+  ]
+
+  it('takes the detected serial and firmware away from a model that was not detected, and brings them back', () => {
+    const tap = withModel({ model: 'Rally', serial: 'RC-1', firmware: '1.2.300' }, 'Tap', candidates)
+    expect(tap).toEqual({ model: 'Tap', serial: '', firmware: '' })
+    expect(withModel(tap, 'rally', candidates)).toEqual({ model: 'rally', serial: 'RC-1', firmware: '1.2.300' })
+    expect(withModel(tap, 'MeetUp', candidates)).toEqual({ model: 'MeetUp', serial: 'MU-1', firmware: '' })
+  })
+
+  it('keeps a serial the person typed', () => {
+    expect(withModel({ model: 'Rally', serial: 'FROM-LABEL', firmware: '1.2.300' }, 'Tap', candidates)).toEqual({ model: 'Tap', serial: 'FROM-LABEL', firmware: '' })
+    expect(withModel({ model: 'Tap', serial: 'TYPED' }, 'Rally', candidates)).toEqual({ model: 'Rally', serial: 'TYPED', firmware: '1.2.300' })
   })
 })

@@ -71,6 +71,25 @@ export function draftFromPrefill(prefill: TicketPrefill): Draft {
   }
 }
 
+/**
+ * A new model typed over a detected one: the detected serial and firmware belong to the detected
+ * product, so they follow the model — cleared when it no longer names a detected product, filled
+ * in when it names one — unless the person typed their own.
+ */
+export function withModel(form: TicketForm, model: string, candidates: TicketPrefill['candidates']): TicketForm {
+  const find = (name: string | undefined) => candidates.find((c) => c.product.toLowerCase() === (name ?? '').trim().toLowerCase())
+  const before = find(form.model)
+  const after = find(model)
+  const next: TicketForm = { ...form, model }
+  const detectedSerial = (form.serial ?? '') === (before?.serial ?? '')
+  const detectedFirmware = (form.firmware ?? '') === (before?.firmware ?? '')
+  if (before !== after) {
+    if (detectedSerial) next.serial = after?.serial ?? ''
+    if (detectedFirmware) next.firmware = after?.firmware ?? ''
+  }
+  return next
+}
+
 const SEVERITY_WORD = { error: 'Error', warning: 'Warning', info: 'Note' } as const
 
 /** The form as the core should see it: blank inputs are absent, chosen findings end the description. */
