@@ -55,7 +55,7 @@ export function SendPanel({ transport, decision, form, bundlePath, submission, b
   const exportLead =
     decision?.action === 'export'
       ? 'Save it and hand it to the person who files it, or upload it yourself on the support site.'
-      : 'No network here, or rather upload it yourself? Save everything the ticket would carry.'
+      : 'No network here, or you prefer to upload it yourself? Save everything the ticket would carry.'
   // R0 (not enough to choose a route yet) keeps the button, so pressing it shows what is missing.
   const canSend = decision?.action === 'file' || decision?.rule === 'R0'
   const inFlight = submission.busy || (entry !== null && ['queued', 'uploading', 'creating', 'checking'].includes(entry.state))
@@ -113,7 +113,7 @@ export function SendPanel({ transport, decision, form, bundlePath, submission, b
           <button type="button" className="button button--primary" onClick={send} aria-describedby={blocked ? 'send-blocked' : undefined}>
             {entry && entry.state !== 'discarded' ? (
               <>
-                <RetryIcon size={16} /> Send again
+                <RetryIcon size={16} /> {entry.state === 'waiting' ? 'Try again now' : 'Send again'}
               </>
             ) : (
               'Send to Logitech support'
