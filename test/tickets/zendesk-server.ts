@@ -67,7 +67,7 @@ export class FakeZendesk {
   readonly requests: StoredRequest[] = []
   readonly hits: Hit[] = []
   private readonly faults: Record<Operation, Fault[]> = { upload: [], create: [], list: [] }
-  private readonly arrivals: ((op: Operation) => void)[] = []
+  private readonly arrivals: { operation: Operation; resolve: () => void }[] = []
   private server: Server | null = null
   private nextId = 1000
   url = ''
@@ -81,7 +81,7 @@ export class FakeZendesk {
 
   /** Resolves when the next call of `operation` arrives (after its body is read). */
   arrival(operation: Operation): Promise<void> {
-    return new Promise((resolve) => this.arrivals.push((op) => op === operation && resolve()))
+    return new Promise((resolve) => this.arrivals.push({ operation, resolve }))
   }
 
   async start(): Promise<string> {
@@ -105,7 +105,10 @@ export class FakeZendesk {
     const bearer = authHeader?.startsWith('Bearer ') ? authHeader.slice(7) : null
     this.hits.push({ operation: op, method: req.method ?? '', path: url.pathname, contentType: req.headers['content-type'] ?? null, auth: bearer ? 'bearer' : 'anonymous' })
     const body = await readBody(req)
-    for (const notify of this.arrivals.splice(0)) notify(op as Operation)
+    for (const waiter of this.arrivals.filter((w) => w.operation === op)) {
+      this.arrivals.splice(this.arrivals.indexOf(waiter), 1)
+      waiter.resolve()
+    }
     if (op === 'other') return json(res, 404, { error: 'InvalidEndpoint', description: 'Not found' })
 
     if (bearer !== null && !(this.options.tokens ?? []).includes(bearer)) return json(res, 401, { error: "Couldn't authenticate you" })
