@@ -102,9 +102,13 @@ describe('faults', () => {
   it('429 with a plain-text body: waits the Retry-After seconds, then files once', async () => {
     const bundle = await makeBundle(env.LOGI_DIAG_BUNDLE_DIR)
     server.inject('create', { kind: 'rate-limit', retryAfter: '7' })
-    const entry = await service().submit(rmaForm, bundle.path)
+    // A still clock, so the recorded wait is exactly what the client planned.
+    const still = new Date()
+    const entry = await service({ now: () => still }).submit(rmaForm, bundle.path)
     expect(entry.state).toBe('filed')
-    expect(sleeps.some((ms) => ms >= 7000 && ms < 8000)).toBe(true)
+    expect(sleeps).toHaveLength(1)
+    expect(sleeps[0]).toBeGreaterThanOrEqual(7000)
+    expect(sleeps[0]).toBeLessThanOrEqual(7250)
     expect(onlyRequest().attachments).toHaveLength(1)
     expect(entry.error?.message).toContain('Number of allowed API requests per minute exceeded')
   })

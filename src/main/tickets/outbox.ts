@@ -176,10 +176,8 @@ export class Outbox {
       const state = rec.entry.state
       if (state === 'waiting') {
         const wait = Date.parse((rec.entry as { nextAttemptAt: string }).nextAttemptAt) - this.now().getTime()
-        if (wait > 0) {
-          if (wait > this.retry.maxInlineWaitMs || inline >= this.retry.maxInlineAttempts) return rec
-          await this.sleep(wait)
-        }
+        if (inline > this.retry.maxInlineAttempts || wait > this.retry.maxInlineWaitMs) return rec
+        if (wait > 0) await this.sleep(wait)
         rec = await this.save(rec, { resume: null }, { state: rec.resume ?? 'uploading' })
         continue
       }
