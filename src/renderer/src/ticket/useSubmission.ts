@@ -85,7 +85,8 @@ export function useSubmission(transport: Transport, outbox: OutboxView): Submiss
     phase: state.phase,
     entry,
     progress: current,
-    error: state.phase === 'error' || state.phase === 'sent' ? state.error : null,
+    // A submit call that timed out while the core carried on is no error once its entry shows up.
+    error: state.phase === 'sent' ? state.error : state.phase === 'error' && !entry ? state.error : null,
     busy: state.phase === 'sending' || (state.phase === 'sent' && state.busy),
     submit,
     act,
