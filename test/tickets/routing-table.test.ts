@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { TicketForm } from '../../src/shared/contract'
-import { RouteDecision } from '../../src/shared/contract'
+import { RouteDecision, TicketForm as TicketFormSchema } from '../../src/shared/contract'
 import { decideRoute } from '../../src/main/tickets/decide-route'
 import { parseIsoDate } from '../../src/main/tickets/calendar'
 import { TERMS } from '../../src/main/tickets/terms-reading'
@@ -165,5 +165,15 @@ describe('quoted clauses are in the terms', () => {
   }
   it.each(Object.entries(TERMS))('%s', (_key, quote) => {
     for (const piece of quote.quote.split(/ … | · /)) expect(text[quote.document as 'jumpstart']).toContain(norm(piece))
+  })
+})
+
+describe('the README’s form example', () => {
+  it('is a complete, valid form that routes as the README says for a year-3 Rally Plus claim', () => {
+    const readme = readFileSync(resolve(__dirname, '../../README.md'), 'utf8')
+    const block = /### The form[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)?.[1]
+    const form = TicketFormSchema.strict().parse(JSON.parse(block!))
+    const d = decideRoute(form, { today: parseIsoDate('2025-06-01')! })
+    expect({ route: d.route, rule: d.rule, missing: d.missing, invalid: d.invalid }).toEqual({ route: 'rma-extended', rule: 'R3', missing: [], invalid: [] })
   })
 })
