@@ -7,11 +7,11 @@ import { appDataDir, defaultBundleDir } from '../app-paths/app-paths'
 import { readBundle } from './bundle-file'
 import { decideRoute, parseToday } from './decide-route'
 import { writePackage } from './export-package'
-import { Outbox, type RetryPolicy } from './outbox'
+import { Outbox, type OutboxDeps } from './outbox'
 import { OutboxStore, type StoredEntry } from './outbox-store'
 import { ticketBody, ticketSubject } from './ticket-text'
 import { BUNDLE_FIELD_ENV, ENDPOINT_ENV, TOKEN_ENV, envTokenSource, type TokenSource } from './token-source'
-import { parseEndpoint, type ZendeskTimeouts } from './zendesk-client'
+import { parseEndpoint } from './zendesk-client'
 
 /** The form cannot be sent as it is; `fields` say where. */
 export class TicketFormError extends Error {
@@ -25,7 +25,8 @@ export class TicketFormError extends Error {
   }
 }
 
-export interface TicketServiceOptions {
+/** Test hooks (clock, sleep, randomness, timeouts, retry policy) and progress pass through to the outbox. */
+export interface TicketServiceOptions extends Omit<OutboxDeps, 'store' | 'token'> {
   env?: NodeJS.ProcessEnv
   /** Help centre base URL; default from LOGI_DIAG_ZENDESK_URL. */
   endpoint?: string | null
@@ -34,12 +35,6 @@ export interface TicketServiceOptions {
   anonymous?: boolean
   /** Zendesk custom field that receives the bundle id; default from LOGI_DIAG_ZENDESK_BUNDLE_FIELD. */
   bundleIdFieldId?: number | null
-  now?: () => Date
-  sleep?: (ms: number) => Promise<void>
-  random?: () => number
-  timeouts?: ZendeskTimeouts
-  retry?: RetryPolicy
-  onProgress?: (p: TicketProgress) => void
 }
 
 export class TicketService {
@@ -55,16 +50,8 @@ export class TicketService {
     this.now = options.now ?? (() => new Date())
     this.token = options.token ?? envTokenSource(TOKEN_ENV, this.env)
     this.store = new OutboxStore(join(appDataDir(this.env), 'outbox'))
-    this.outbox = new Outbox({
-      store: this.store,
-      token: () => (options.anonymous ? Promise.resolve(null) : this.token.read()),
-      now: this.now,
-      sleep: options.sleep,
-      random: options.random,
-      timeouts: options.timeouts,
-      retry: options.retry,
-      onProgress: options.onProgress
-    })
+    const { env: _env, endpoint: _endpoint, token: _token, anonymous, bundleIdFieldId: _field, ...hooks } = options
+    this.outbox = new Outbox({ ...hooks, store: this.store, token: () => (anonymous ? Promise.resolve(null) : this.token.read()) })
   }
 
   /** Carries unfinished entries forward (on start) and wakes again for the earliest waiting one. */
