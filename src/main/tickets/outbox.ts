@@ -201,7 +201,14 @@ export class Outbox {
     }
     try {
       const name = rec.entry.bundlePath.split(/[\\/]/).pop()!
-      const token = await client.upload({ path: rec.entry.bundlePath, name, size, contentType: 'application/zip' }, null, (n) => this.progress(rec, n, size))
+      // At most about a hundred progress events per upload, however large the bundle.
+      let reported = 0
+      const onBytes = (n: number): void => {
+        if (n - reported < size / 100 && n < size) return
+        reported = n
+        this.progress(rec, n, size)
+      }
+      const token = await client.upload({ path: rec.entry.bundlePath, name, size, contentType: 'application/zip' }, null, onBytes)
       this.progress(rec, size, size)
       return this.save(rec, { upload: { token, at: this.now().toISOString() }, createSent: false }, { state: 'creating' })
     } catch (failure) {
