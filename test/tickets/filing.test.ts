@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { OutboxEntry } from '../../src/shared/contract'
 import { TicketService, type TicketServiceOptions } from '../../src/main/tickets/ticket-service'
 import { FakeZendesk } from './zendesk-server'
-import { makeBundle, rmaForm, tempEnv } from './support'
+import { expectBundleAttached, makeBundle, rmaForm, tempEnv } from './support'
 
 const TOKEN = 'oauth-secret-7f3a9c'
 
@@ -62,10 +62,7 @@ describe('filing a ticket', () => {
     expect(req.requester).toEqual({ name: 'Jane Admin', email: 'jane@customer.example' })
     expect(req.description).toContain(`Bundle ID: ${bundle.bundleId}`)
     expect(req.subject).toBe('[RMA] Tap S/N 2043LZ0ABC12 — touch screen dead')
-    expect(req.attachments).toHaveLength(1)
-    expect(req.attachments[0]!.bytes.equals(readFileSync(bundle.path))).toBe(true)
-    expect(req.attachments[0]!.contentType).toBe('application/zip')
-    expect(req.attachments[0]!.fileName).toBe(bundle.path.split('/').pop())
+    expectBundleAttached(req.attachments, bundle.path)
     // Progress went through the states and counted the upload up to the file size.
     expect(progress.map((p) => p.state)).toEqual(expect.arrayContaining(['queued', 'uploading', 'creating', 'filed']))
     expect(Math.max(...progress.map((p) => p.uploadedBytes ?? 0))).toBe(readFileSync(bundle.path).length)
@@ -109,7 +106,7 @@ describe('faults', () => {
     expect(sleeps).toHaveLength(1)
     expect(sleeps[0]).toBeGreaterThanOrEqual(7000)
     expect(sleeps[0]).toBeLessThanOrEqual(7250)
-    expect(onlyRequest().attachments).toHaveLength(1)
+    expectBundleAttached(onlyRequest().attachments, bundle.path)
     expect(entry.error?.message).toContain('Number of allowed API requests per minute exceeded')
   })
 
@@ -126,9 +123,9 @@ describe('faults', () => {
     s.stop()
     const [after] = (await s.outbox.list()).entries
     expect(after!.state).toBe('filed')
-    // The wait outlived the upload token's safe age, so the bundle went up again.
-    expect(server.hits.filter((h) => h.operation === 'upload')).toHaveLength(2)
-    expect(onlyRequest().attachments).toHaveLength(1)
+    // The wait outlived the upload token's safe age, so the bundle (and its manifest) went up again.
+    expect(server.hits.filter((h) => h.operation === 'upload')).toHaveLength(4)
+    expectBundleAttached(onlyRequest().attachments, bundle.path)
   })
 
   it('5xx and dropped connections on upload are retried with growing, jittered backoff', async () => {
@@ -172,7 +169,7 @@ describe('faults', () => {
     const req = onlyRequest()
     expect(req.requester?.email).toBe('jane@other.example')
     expect(req.subject).toBe('[RMA] Tap S/N 2043LZ0ABC12 — dead')
-    expect(req.attachments).toHaveLength(1)
+    expectBundleAttached(req.attachments, bundle.path)
   })
 
   it('connection dropped after create, signed in: finds the request by bundle id instead of creating again', async () => {
@@ -182,8 +179,8 @@ describe('faults', () => {
     expect(entry.state).toBe('filed')
     const req = onlyRequest()
     expect(entry.state === 'filed' && entry.ticketId).toBe(req.id)
-    expect(req.attachments).toHaveLength(1)
-    expect(server.hits.map((h) => h.operation)).toEqual(['upload', 'create', 'list'])
+    expectBundleAttached(req.attachments, bundle.path)
+    expect(server.hits.map((h) => h.operation)).toEqual(['upload', 'upload', 'create', 'list'])
     expect(server.hits.every((h) => h.auth === 'bearer')).toBe(true)
   })
 
@@ -192,8 +189,8 @@ describe('faults', () => {
     server.inject('create', { kind: 'status', status: 504 })
     const entry = await service({ signedIn: true }).submit(rmaForm, bundle.path)
     expect(entry.state).toBe('filed')
-    expect(server.hits.map((h) => h.operation)).toEqual(['upload', 'create', 'list', 'create'])
-    expect(onlyRequest().attachments).toHaveLength(1)
+    expect(server.hits.map((h) => h.operation)).toEqual(['upload', 'upload', 'create', 'list', 'create'])
+    expectBundleAttached(onlyRequest().attachments, bundle.path)
   })
 
   it('slow answer past the timeout, signed in: the lookup finds the request the server did create', async () => {
@@ -211,7 +208,7 @@ describe('faults', () => {
     server.inject('create', { kind: 'slow', ms: 300 })
     const entry = await service().submit(rmaForm, bundle.path)
     expect(entry.state).toBe('filed')
-    expect(server.hits.map((h) => h.operation)).toEqual(['upload', 'create'])
+    expect(server.hits.map((h) => h.operation)).toEqual(['upload', 'upload', 'create'])
   })
 
   it('connection dropped after create, anonymous: never re-sends by itself; the user says it arrived', async () => {
@@ -237,7 +234,7 @@ describe('faults', () => {
     expect(server.requests).toHaveLength(0)
     const resent = await s.retry({ id: entry.id, action: 'resend' })
     expect(resent.state).toBe('filed')
-    expect(onlyRequest().attachments).toHaveLength(1)
+    expectBundleAttached(onlyRequest().attachments, bundle.path)
   })
 
   it('an expired upload token: uploads again and creates once with the fresh token', async () => {
@@ -245,10 +242,9 @@ describe('faults', () => {
     server.inject('create', { kind: 'expire-uploads' })
     const entry = await service().submit(rmaForm, bundle.path)
     expect(entry.state).toBe('filed')
-    expect(server.hits.map((h) => h.operation)).toEqual(['upload', 'create', 'upload', 'create'])
+    expect(server.hits.map((h) => h.operation)).toEqual(['upload', 'upload', 'create', 'upload', 'upload', 'create'])
     const req = onlyRequest()
-    expect(req.attachments).toHaveLength(1)
-    expect(req.attachments[0]!.bytes.equals(readFileSync(bundle.path))).toBe(true)
+    expectBundleAttached(req.attachments, bundle.path)
   })
 
   it('401 with a bad token: explained, nothing filed, and the token appears nowhere', async () => {

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { Outbox } from '../../src/shared/contract'
 import { FakeZendesk } from './zendesk-server'
-import { makeBundle, rmaForm, tempEnv } from './support'
+import { expectBundleAttached, makeBundle, rmaForm, tempEnv } from './support'
 
 const ROOT = join(__dirname, '..', '..')
 const CLI = join(ROOT, 'src', 'main', 'cli', 'logi-diag.ts')
@@ -55,8 +55,7 @@ const onDisk = () => {
 function exactlyOneWithAttachment(bundlePath: string): void {
   expect(server.requests).toHaveLength(1)
   const [req] = server.requests
-  expect(req!.attachments).toHaveLength(1)
-  expect(req!.attachments[0]!.bytes.equals(readFileSync(bundlePath))).toBe(true)
+  expectBundleAttached(req!.attachments, bundlePath)
 }
 
 beforeEach(async () => {
@@ -87,7 +86,7 @@ describe('kill -9 between upload and create, then resume', { timeout: 90_000 }, 
     expect(resumed.status).toBe(0)
     expect(resumed.doc.entries.map((e) => e.state)).toEqual(['filed'])
     exactlyOneWithAttachment(bundle.path)
-    expect(server.hits.map((h) => h.operation)).toEqual(['upload', 'create', 'list', 'create'])
+    expect(server.hits.map((h) => h.operation)).toEqual(['upload', 'upload', 'create', 'list', 'create'])
   })
 
   it('signed in, killed after the server stored it but before it answered: the resume finds it and creates nothing', async () => {
@@ -101,7 +100,7 @@ describe('kill -9 between upload and create, then resume', { timeout: 90_000 }, 
     const [entry] = resumed.doc.entries
     expect(entry!.state === 'filed' && entry!.ticketId).toBe(server.requests[0]!.id)
     exactlyOneWithAttachment(bundle.path)
-    expect(server.hits.map((h) => h.operation)).toEqual(['upload', 'create', 'list'])
+    expect(server.hits.map((h) => h.operation)).toEqual(['upload', 'upload', 'create', 'list'])
   })
 
   it('anonymous, killed with the create out: the resume asks instead of re-sending; "did not arrive" sends exactly one', async () => {

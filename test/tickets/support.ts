@@ -1,11 +1,12 @@
 // Shared ground for the ticket tests: temporary app folders, stand-in bundles (zips whose
 // manifest.json carries a bundleId, as the bundle format promises) and a complete form.
 import { randomBytes, randomUUID } from 'node:crypto'
-import { createWriteStream, mkdtempSync } from 'node:fs'
+import { createWriteStream, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import yazl from 'yazl'
+import { expect } from 'vitest'
 import type { TicketForm } from '../../src/shared/contract'
 
 export function tempEnv(): NodeJS.ProcessEnv & { LOGI_DIAG_DATA_DIR: string; LOGI_DIAG_BUNDLE_DIR: string } {
@@ -42,4 +43,15 @@ export const rmaForm: TicketForm = {
   description: 'The touch screen no longer reacts; a cable swap and a restart did not help.',
   spoc: true,
   component: 'logitech'
+}
+
+/** The request carries the bundle, byte for byte, and its manifest.json beside it on one upload token. */
+export function expectBundleAttached(attachments: { fileName: string; contentType: string; bytes: Buffer; token: string }[], bundlePath: string): void {
+  expect(attachments.map((a) => [a.fileName, a.contentType])).toEqual([
+    [bundlePath.split('/').pop(), 'application/zip'],
+    ['manifest.json', 'application/json']
+  ])
+  expect(attachments[0]!.bytes.equals(readFileSync(bundlePath))).toBe(true)
+  expect(JSON.parse(attachments[1]!.bytes.toString()).bundleId).toBeTruthy()
+  expect(new Set(attachments.map((a) => a.token)).size).toBe(1)
 }

@@ -63,7 +63,8 @@ export interface ServerOptions {
 }
 
 export class FakeZendesk {
-  readonly uploads = new Map<string, StoredUpload>()
+  /** Upload token → the files stapled to it (chained uploads share a token). */
+  readonly uploads = new Map<string, StoredUpload[]>()
   readonly requests: StoredRequest[] = []
   readonly hits: Hit[] = []
   private readonly faults: Record<Operation, Fault[]> = { upload: [], create: [], list: [] }
@@ -144,10 +145,16 @@ export class FakeZendesk {
     if (!fileName) return { status: 400, body: { error: 'filename is required' } }
     const contentType = req.headers['content-type'] ?? 'application/binary'
     const chained = url.searchParams.get('token')
-    const token = chained && this.uploads.has(chained) ? chained : randomBytes(8).toString('hex')
+    if (chained && !this.uploads.has(chained)) return { status: 404, body: { error: 'RecordNotFound', description: 'Not found' } }
+    const token = chained ?? randomBytes(8).toString('hex')
     const upload: StoredUpload = { token, fileName, contentType, size: bytes.length, bytes, createdAt: Date.now(), used: false }
-    this.uploads.set(token, upload)
-    return { status: 201, body: { upload: { token, attachments: [{ id: this.uploads.size, file_name: fileName, content_type: contentType, size: bytes.length }] } } }
+    const files = this.uploads.get(token) ?? []
+    files.push(upload)
+    this.uploads.set(token, files)
+    return {
+      status: 201,
+      body: { upload: { token, attachments: files.map((f, i) => ({ id: i + 1, file_name: f.fileName, content_type: f.contentType, size: f.size })) } }
+    }
   }
 
   private create(raw: Buffer, owner: string | null, expire: boolean): { status: number; body: unknown } {
@@ -164,9 +171,9 @@ export class FakeZendesk {
     const ttl = this.options.uploadTtlMs ?? 60 * 60_000
     const attachments: StoredUpload[] = []
     for (const t of tokens) {
-      const u = this.uploads.get(t)
-      if (expire || !u || u.used || Date.now() - u.createdAt > ttl) return { status: 404, body: { error: 'RecordNotFound', description: 'Not found' } }
-      attachments.push(u)
+      const files = this.uploads.get(t)
+      if (expire || !files || files[0]!.used || Date.now() - files[0]!.createdAt > ttl) return { status: 404, body: { error: 'RecordNotFound', description: 'Not found' } }
+      attachments.push(...files)
     }
     for (const u of attachments) u.used = true
     const request: StoredRequest = {

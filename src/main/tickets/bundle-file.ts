@@ -10,6 +10,8 @@ export interface BundleFacts {
   bundleId: string
   size: number
   modifiedAt: string
+  /** manifest.json as stored, attached beside the zip so agents can read it without unzipping. */
+  manifest: Buffer
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -22,12 +24,12 @@ export class BundleError extends Error {
   }
 }
 
-async function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<string> {
+async function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Buffer> {
   if (entry.uncompressedSize > MAX_MANIFEST) throw new BundleError('manifest.json is larger than 1 MiB')
   const stream = await zip.openReadStreamPromise(entry)
   const chunks: Buffer[] = []
   for await (const chunk of stream) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks).toString('utf8')
+  return Buffer.concat(chunks)
 }
 
 export async function readBundle(path: string): Promise<BundleFacts> {
@@ -45,15 +47,17 @@ export async function readBundle(path: string): Promise<BundleFacts> {
     for await (const entry of zip.eachEntry()) {
       if (entry.fileName !== 'manifest.json') continue
       let manifest: unknown
+      let bytes: Buffer
       try {
-        manifest = JSON.parse(await readEntry(zip, entry))
+        bytes = await readEntry(zip, entry)
+        manifest = JSON.parse(bytes.toString('utf8'))
       } catch (err) {
         throw err instanceof BundleError ? err : new BundleError(`${basename(path)}: manifest.json is not valid JSON`)
       }
       const m = manifest as { bundleId?: unknown; schemaVersion?: unknown }
       if (typeof m?.bundleId !== 'string' || !UUID.test(m.bundleId)) throw new BundleError(`${basename(path)}: manifest.json has no bundleId (UUID)`)
       if (m.schemaVersion === undefined) throw new BundleError(`${basename(path)}: manifest.json has no schemaVersion`)
-      return { path, name: basename(path), bundleId: m.bundleId.toLowerCase(), size: info.size, modifiedAt: info.mtime.toISOString() }
+      return { path, name: basename(path), bundleId: m.bundleId.toLowerCase(), size: info.size, modifiedAt: info.mtime.toISOString(), manifest: bytes }
     }
     throw new BundleError(`${basename(path)} has no manifest.json; it is not a diagnostics bundle`)
   } catch (err) {

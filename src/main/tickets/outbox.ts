@@ -12,9 +12,8 @@
 // ambiguous. Upload tokens older than UPLOAD_MAX_AGE are replaced by a fresh upload (Zendesk
 // forgets unused uploads after 60 minutes).
 import { randomUUID } from 'node:crypto'
-import { stat } from 'node:fs/promises'
 import type { OutboxEntry, TicketError, TicketProgress } from '../../shared/contract'
-import type { BundleFacts } from './bundle-file'
+import { readBundle, type BundleFacts } from './bundle-file'
 import type { OutboxStore, StoredEntry } from './outbox-store'
 import { bundleIdLine } from './ticket-text'
 import { classify, type Disposition } from './zendesk-errors'
@@ -195,12 +194,14 @@ export class Outbox {
   private async uploadStep(rec: StoredEntry, client: ZendeskClient): Promise<StoredEntry> {
     if (rec.upload && this.now().getTime() - Date.parse(rec.upload.at) < UPLOAD_MAX_AGE_MS) return this.save(rec, { createSent: false }, { state: 'creating' })
     rec = await this.save(rec, { upload: null }, { state: 'uploading', attempts: rec.entry.attempts + 1 })
-    const size = await stat(rec.entry.bundlePath).then((s) => s.size, () => null)
-    if (size === null) {
-      return this.save(rec, {}, { state: 'failed', error: { kind: 'bundle', message: `The bundle is gone from ${rec.entry.bundlePath}; pick it again or export.`, status: null, fields: [], other: [] } })
+    // Read again at upload time: the file must still be the bundle this ticket names.
+    const bundle = await readBundle(rec.entry.bundlePath).catch((e: Error) => e)
+    if (bundle instanceof Error || bundle.bundleId !== rec.entry.bundleId) {
+      const why = bundle instanceof Error ? bundle.message : `${rec.entry.bundlePath} is now a different bundle`
+      return this.save(rec, {}, { state: 'failed', error: { kind: 'bundle', message: `${why}; pick the bundle again or export.`, status: null, fields: [], other: [] } })
     }
+    const size = bundle.size
     try {
-      const name = rec.entry.bundlePath.split(/[\\/]/).pop()!
       // At most about a hundred progress events per upload, however large the bundle.
       let reported = 0
       const onBytes = (n: number): void => {
@@ -208,8 +209,8 @@ export class Outbox {
         reported = n
         this.progress(rec, n, size)
       }
-      const token = await client.upload({ path: rec.entry.bundlePath, name, size, contentType: 'application/zip' }, null, onBytes)
-      this.progress(rec, size, size)
+      const token = await client.upload({ path: bundle.path, name: bundle.name, size, contentType: 'application/zip' }, null, onBytes)
+      await client.upload({ bytes: bundle.manifest, name: 'manifest.json', contentType: 'application/json' }, token)
       return this.save(rec, { upload: { token, at: this.now().toISOString() }, createSent: false }, { state: 'creating' })
     } catch (failure) {
       return this.failed(rec, classify(failure, 'upload', rec.entry.auth === 'anonymous', this.now()), 'uploading')

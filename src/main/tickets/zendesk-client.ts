@@ -67,17 +67,21 @@ export class ZendeskClient {
     return h
   }
 
-  /** POST /api/v2/uploads?filename=…[&token=…] with the raw bytes and their real MIME type. */
-  async upload(file: { path: string; name: string; size: number; contentType: string }, chainToken: string | null, onBytes?: (n: number) => void): Promise<string> {
+  /**
+   * POST /api/v2/uploads?filename=…[&token=…] with the raw bytes and their real MIME type. Passing
+   * the token of an earlier upload chains the file onto it, so one token carries every file.
+   */
+  async upload(file: { name: string; contentType: string } & ({ path: string; size: number } | { bytes: Buffer }), chainToken: string | null, onBytes?: (n: number) => void): Promise<string> {
     const url = this.url('api/v2/uploads.json')
     url.searchParams.set('filename', file.name)
     if (chainToken) url.searchParams.set('token', chainToken)
+    const size = 'bytes' in file ? file.bytes.length : file.size
     const res = await exchange({
       method: 'POST',
       url,
-      headers: this.headers({ 'content-type': file.contentType, 'content-length': file.size }),
-      body: () => createReadStream(file.path),
-      timeoutMs: this.timeouts.uploadBaseMs + Math.ceil(file.size / 1048576) * this.timeouts.uploadPerMiBMs,
+      headers: this.headers({ 'content-type': file.contentType, 'content-length': size }),
+      body: 'bytes' in file ? file.bytes : () => createReadStream(file.path),
+      timeoutMs: this.timeouts.uploadBaseMs + Math.ceil(size / 1048576) * this.timeouts.uploadPerMiBMs,
       onBytesSent: onBytes
     })
     const token = (res.body as { upload?: { token?: unknown } })?.upload?.token
