@@ -24,6 +24,7 @@ function service(extra: Partial<TicketServiceOptions> & { signedIn?: boolean } =
       sleeps.push(ms)
     },
     timeouts: { requestMs: 2000, uploadBaseMs: 5000, uploadPerMiBMs: 1000 },
+    attachManifest: true,
     ...rest
   })
 }
@@ -66,6 +67,12 @@ describe('filing a ticket', () => {
     // Progress went through the states and counted the upload up to the file size.
     expect(progress.map((p) => p.state)).toEqual(expect.arrayContaining(['queued', 'uploading', 'creating', 'filed']))
     expect(Math.max(...progress.map((p) => p.uploadedBytes ?? 0))).toBe(readFileSync(bundle.path).length)
+  })
+
+  it('attaches only the zip unless the manifest is asked for', async () => {
+    const bundle = await makeBundle(env.LOGI_DIAG_BUNDLE_DIR)
+    await service({ attachManifest: false }).submit(rmaForm, bundle.path)
+    expect(onlyRequest().attachments.map((a) => [a.fileName, a.contentType])).toEqual([[bundle.path.split('/').pop(), 'application/zip']])
   })
 
   it('puts the bundle id in a custom field when one is configured', async () => {

@@ -17,7 +17,7 @@ let env: ReturnType<typeof tempEnv>
 let formPath: string
 let child: ChildProcess | null = null
 
-const childEnv = (): NodeJS.ProcessEnv => ({ ...process.env, ...env, ZD_TOKEN: TOKEN, LOGI_DIAG_ZENDESK_TOKEN: '' })
+const childEnv = (): NodeJS.ProcessEnv => ({ ...process.env, ...env, ZD_TOKEN: TOKEN, LOGI_DIAG_ZENDESK_TOKEN: '', LOGI_DIAG_ZENDESK_ATTACH_MANIFEST: '1' })
 
 function startSubmit(bundle: string, auth: string[]): ChildProcess {
   child = spawn(process.execPath, ['--import', 'tsx', CLI, 'ticket', 'submit', '--endpoint', server.url, ...auth, '--form', formPath, '--bundle', bundle, '--json'], {

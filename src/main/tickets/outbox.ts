@@ -41,6 +41,12 @@ export interface OutboxDeps {
   timeouts?: ZendeskTimeouts
   retry?: RetryPolicy
   onProgress?: (p: TicketProgress) => void
+  /**
+   * Also attach the bundle's manifest.json, chained onto the zip's upload token. Off unless the
+   * help centre is known to accept .json: an admin's file-type list that blocks it would refuse
+   * the whole upload.
+   */
+  attachManifest?: boolean
 }
 
 export interface NewSubmission {
@@ -210,7 +216,7 @@ export class Outbox {
         this.progress(rec, n, size)
       }
       const token = await client.upload({ path: bundle.path, name: bundle.name, size, contentType: 'application/zip' }, null, onBytes)
-      await client.upload({ bytes: bundle.manifest, name: 'manifest.json', contentType: 'application/json' }, token)
+      if (this.deps.attachManifest) await client.upload({ bytes: bundle.manifest, name: 'manifest.json', contentType: 'application/json' }, token)
       return this.save(rec, { upload: { token, at: this.now().toISOString() }, createSent: false }, { state: 'creating' })
     } catch (failure) {
       return this.failed(rec, classify(failure, 'upload', rec.entry.auth === 'anonymous', this.now()), 'uploading')

@@ -10,7 +10,7 @@ import { writePackage } from './export-package'
 import { Outbox, type OutboxDeps } from './outbox'
 import { OutboxStore, type StoredEntry } from './outbox-store'
 import { ticketBody, ticketSubject } from './ticket-text'
-import { BUNDLE_FIELD_ENV, ENDPOINT_ENV, TOKEN_ENV, envTokenSource, type TokenSource } from './token-source'
+import { ATTACH_MANIFEST_ENV, BUNDLE_FIELD_ENV, ENDPOINT_ENV, TOKEN_ENV, envTokenSource, type TokenSource } from './token-source'
 import { parseEndpoint } from './zendesk-client'
 
 /** The form cannot be sent as it is; `fields` say where. */
@@ -51,7 +51,11 @@ export class TicketService {
     this.token = options.token ?? envTokenSource(TOKEN_ENV, this.env)
     this.store = new OutboxStore(join(appDataDir(this.env), 'outbox'))
     const { env: _env, endpoint: _endpoint, token: _token, anonymous, bundleIdFieldId: _field, ...hooks } = options
-    this.outbox = new Outbox({ ...hooks, store: this.store, token: () => (anonymous ? Promise.resolve(null) : this.token.read()) })
+    this.outbox = new Outbox({
+      attachManifest: this.env[ATTACH_MANIFEST_ENV] === '1',
+      ...hooks,
+      store: this.store, token: () => (anonymous ? Promise.resolve(null) : this.token.read())
+    })
   }
 
   /** Carries unfinished entries forward (on start) and wakes again for the earliest waiting one. */

@@ -13,3 +13,4 @@ export function envTokenSource(variable: string, env: NodeJS.ProcessEnv = proces
 export const TOKEN_ENV = 'LOGI_DIAG_ZENDESK_TOKEN'
 export const ENDPOINT_ENV = 'LOGI_DIAG_ZENDESK_URL'
 export const BUNDLE_FIELD_ENV = 'LOGI_DIAG_ZENDESK_BUNDLE_FIELD'
+export const ATTACH_MANIFEST_ENV = 'LOGI_DIAG_ZENDESK_ATTACH_MANIFEST'
