@@ -11,6 +11,7 @@ import { screenshot } from './support/artifacts'
 import { FIRMWARE, meetupAtUsb2, rally, SERIALS } from './support/rooms'
 import { serveRoom } from './support/serve-room'
 import { ticketWorld, type TicketWorld } from './support/ticket-world'
+import { expectBundleAttached } from '../tickets/support'
 
 const s = useAppSession()
 let world: TicketWorld | null = null
@@ -172,9 +173,7 @@ describe('Ticket wizard', () => {
     const [request] = world.zendesk.requests
     expect(request!.requester).toEqual({ name: 'Ada Example', email: 'ada@example.com' })
     expect(request!.description).toContain(world.bundle.bundleId)
-    expect(request!.attachments).toHaveLength(1)
-    expect(request!.attachments[0]!.fileName).toBe(world.bundle.name)
-    expect(request!.attachments[0]!.bytes.equals(world.bundle.bytes)).toBe(true)
+    expectBundleAttached(request!.attachments, world.bundle.path)
     expect(world.zendesk.hits.filter((h) => h.operation === 'create')).toHaveLength(2)
 
     // The outbox lists it as filed, with its number.
@@ -316,7 +315,7 @@ describe('Ticket wizard', () => {
     await eventually(() => item.getAttribute('data-state')).toBe('filed')
     await eventually(() => page.locator('#ticket-done-title').textContent()).toBe('Ticket #1000')
     expect(world.zendesk.requests).toHaveLength(1)
-    expect(world.zendesk.requests[0]!.attachments).toHaveLength(1)
+    expectBundleAttached(world.zendesk.requests[0]!.attachments, world.bundle.path)
 
     await expectCleanConsole(watch)
   })

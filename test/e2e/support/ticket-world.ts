@@ -1,55 +1,35 @@
-// What a ticket test needs around the served app: the loopback Zendesk stand-in from
-// test/tickets, temporary state and bundle folders (LOGI_DIAG_DATA_DIR / LOGI_DIAG_BUNDLE_DIR),
-// a small stand-in bundle in the bundle folder, and the environment that points `serve` at them.
-import { randomBytes, randomUUID } from 'node:crypto'
-import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import yazl from 'yazl'
+// What a ticket test needs around the served app: the loopback Zendesk stand-in, temporary state
+// and bundle folders (LOGI_DIAG_DATA_DIR / LOGI_DIAG_BUNDLE_DIR) with a stand-in bundle in the
+// bundle folder — all from the ticket tests' own support (test/tickets) — and the environment
+// that points `serve` at them.
+import { readFileSync, rmSync } from 'node:fs'
+import { basename, dirname } from 'node:path'
+import { makeBundle, tempEnv } from '../../tickets/support'
 import { FakeZendesk, type ServerOptions } from '../../tickets/zendesk-server'
 
 export interface TicketWorld {
   zendesk: FakeZendesk
-  dataDir: string
   bundleDir: string
   bundle: { path: string; name: string; bundleId: string; bytes: Buffer }
   env: NodeJS.ProcessEnv
   stop(): Promise<void>
 }
 
-/** A zip shaped like a diagnostics bundle: a manifest with its id and one log file. */
-async function writeStandInBundle(dir: string): Promise<TicketWorld['bundle']> {
-  const bundleId = randomUUID()
-  const name = 'room-bundle-e2e.zip'
-  const path = join(dir, name)
-  const zip = new yazl.ZipFile()
-  zip.addBuffer(Buffer.from(JSON.stringify({ schemaVersion: 1, bundleId, createdAt: new Date().toISOString() })), 'manifest.json')
-  zip.addBuffer(Buffer.from('2026-12-04 09:00:01 camera: stream started\n'.repeat(200)), 'logs/app.log')
-  // Incompressible, so the upload is big enough to report progress along the way.
-  zip.addBuffer(randomBytes(512 * 1024), 'captures/usb.bin', { compress: false })
-  zip.end()
-  await new Promise<void>((resolve, reject) => zip.outputStream.pipe(createWriteStream(path)).on('close', resolve).on('error', reject))
-  return { path, name, bundleId, bytes: readFileSync(path) }
-}
-
 export async function ticketWorld(options: ServerOptions = { anonymous: true }): Promise<TicketWorld> {
-  const root = mkdtempSync(join(tmpdir(), 'logi-ticket-e2e-'))
-  const dataDir = join(root, 'state')
-  const bundleDir = join(root, 'bundles')
-  mkdirSync(dataDir)
-  mkdirSync(bundleDir)
+  const dirs = tempEnv()
   const zendesk = new FakeZendesk(options)
   const url = await zendesk.start()
-  const bundle = await writeStandInBundle(bundleDir)
+  // Half a megabyte of incompressible payload: big enough for the upload to report progress.
+  const made = await makeBundle(dirs.LOGI_DIAG_BUNDLE_DIR, { name: 'room-bundle-e2e.zip', payloadBytes: 512 * 1024 })
   return {
     zendesk,
-    dataDir,
-    bundleDir,
-    bundle,
-    env: { LOGI_DIAG_DATA_DIR: dataDir, LOGI_DIAG_BUNDLE_DIR: bundleDir, LOGI_DIAG_ZENDESK_URL: url, LOGI_DIAG_ZENDESK_TOKEN: '' },
+    bundleDir: dirs.LOGI_DIAG_BUNDLE_DIR,
+    bundle: { ...made, name: basename(made.path), bytes: readFileSync(made.path) },
+    // Anonymous (no token); the stand-in accepts .json, so the manifest goes up beside the zip.
+    env: { ...dirs, LOGI_DIAG_ZENDESK_URL: url, LOGI_DIAG_ZENDESK_TOKEN: '', LOGI_DIAG_ZENDESK_ATTACH_MANIFEST: '1' },
     stop: async () => {
       await zendesk.stop()
-      rmSync(root, { recursive: true, force: true })
+      rmSync(dirname(dirs.LOGI_DIAG_DATA_DIR), { recursive: true, force: true })
     }
   }
 }

@@ -92,6 +92,11 @@ export function TicketScreen({ transport }: { transport: Transport }): ReactElem
   const open = useCallback(
     (next: StepId, focus: string | null = null) => {
       setVisited((prev) => new Set([...prev, step]))
+      // Already on that step (e.g. a missing-field chip for a field on screen): focus it now.
+      if (next === step) {
+        if (focus) document.getElementById(focus)?.focus()
+        return
+      }
       focusNext.current = focus
       setStep(next)
     },
