@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/privacy/**/*.test.ts', 'src/**/*.test.ts', 'test/os/**/*.test.ts'], environment: 'node' } },
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/privacy/**/*.test.ts', 'test/tickets/**/*.test.ts', 'test/os/**/*.test.ts', 'src/**/*.test.ts'], environment: 'node' } },
       { test: { name: 'device', include: ['test/device/**/*.test.ts'], environment: 'node', testTimeout: 30000, hookTimeout: 30000 } },
       { test: { name: 'e2e', include: ['test/e2e/**/*.test.ts', 'test/electron/**/*.test.ts'], environment: 'node', testTimeout: 60000, hookTimeout: 60000, fileParallelism: false } }
     ]

@@ -7,12 +7,16 @@ import { DeviceWatcher } from '../devices/watch'
 import { APP_NAME, APP_VERSION } from './app-version'
 import { runHealth } from '../health/run-health'
 import { UDEV_INSTALL_COMMAND } from '../devices/permissions'
+import { TicketService, type TicketServiceOptions } from '../tickets/ticket-service'
+import { prefillFrom } from '../tickets/prefill'
 
 export type Handlers = { [N in CallName]: (input: CallInput<N>) => Promise<CallOutput<N>> }
 
 export interface CoreOptions {
   shell: AppInfo['shell']
   watcher?: DeviceWatcher
+  /** Help centre, sign-in token source (the Electron shell passes its safeStorage store) and test hooks. */
+  tickets?: TicketServiceOptions
 }
 
 export interface Core {
@@ -32,6 +36,7 @@ export function createCore(options: CoreOptions): Core {
   let started: Promise<unknown> | null = null
 
   watcher.on('event', (e) => bus.emit('devices.changed', e))
+  const tickets = new TicketService({ ...options.tickets, onProgress: (p) => bus.emit('ticket.progress', p) })
 
   const handlers: Handlers = {
     'app.info': async () => ({
@@ -49,7 +54,17 @@ export function createCore(options: CoreOptions): Core {
     'health.report': async () => {
       await (started ??= watcher.start())
       return runHealth(watcher.latest)
-    }
+    },
+    'ticket.prefill': async () => {
+      await (started ??= watcher.start())
+      return prefillFrom(watcher.snapshot, runHealth(watcher.latest))
+    },
+    'ticket.route': async ({ form, today }) => tickets.route(form, today),
+    'ticket.bundles': async () => tickets.bundles(),
+    'ticket.submit': async ({ form, bundlePath }) => tickets.submit(form, bundlePath),
+    'ticket.outbox': async () => ({ entries: (await tickets.outbox.list()).entries }),
+    'ticket.retry': async (input) => tickets.retry(input),
+    'ticket.export': async ({ form, bundlePath, format, today }) => tickets.export(form, bundlePath, format, undefined, today)
   }
 
   return {
@@ -62,9 +77,12 @@ export function createCore(options: CoreOptions): Core {
       remoteClients = n
     },
     async start() {
+      // Tickets left unfinished by a previous run (killed, offline) carry on in the background.
+      tickets.resume().catch((err: unknown) => console.error('ticket outbox resume failed:', err instanceof Error ? err.message : err))
       await (started ??= watcher.start())
     },
     stop() {
+      tickets.stop()
       watcher.stop()
       bus.removeAllListeners()
     }

@@ -6,6 +6,9 @@ import { createCore } from '../core/core'
 import { APP_ENTRY, APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol'
 import { forwardEvents, registerIpcHandlers } from './ipc'
 import { denyAllPermissions, lockDownContents, windowOptions } from './window'
+import { safeStorageTokenStore } from './token-store'
+import { appDataDir } from '../app-paths/app-paths'
+import { envTokenSource, TOKEN_ENV } from '../tickets/token-source'
 
 // Crash dumps stay on this machine; they only leave inside a bundle the user reviewed.
 crashReporter.start({ uploadToServer: false, compress: true })
@@ -14,7 +17,10 @@ protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  const core = createCore({ shell: 'electron' })
+  // The help-centre token: sealed with the OS keychain; an administrator's environment variable
+  // is the fallback for managed rooms.
+  const token = safeStorageTokenStore(join(appDataDir(), 'zendesk-token.bin'), undefined, envTokenSource(TOKEN_ENV))
+  const core = createCore({ shell: 'electron', tickets: { token } })
   let mainWindow: BrowserWindow | null = null
 
   app.on('second-instance', () => {

@@ -4,6 +4,7 @@
 import { z } from 'zod'
 import { Snapshot, DeviceEvent } from './device'
 import { HealthReport } from './health'
+import { BundleInfo, ExportInput, ExportResult, Outbox, OutboxEntry, RetryInput, RouteDecision, RouteInput, SubmitInput, TicketPrefill, TicketProgress } from './ticket'
 
 export const AppInfo = z.object({
   name: z.string(),
@@ -23,12 +24,20 @@ const NoInput = z.undefined()
 export const calls = {
   'app.info': { input: NoInput, output: AppInfo },
   'devices.snapshot': { input: NoInput, output: Snapshot },
-  'health.report': { input: NoInput, output: HealthReport }
+  'health.report': { input: NoInput, output: HealthReport },
+  'ticket.prefill': { input: NoInput, output: TicketPrefill },
+  'ticket.route': { input: RouteInput, output: RouteDecision },
+  'ticket.bundles': { input: NoInput, output: z.object({ folder: z.string(), bundles: z.array(BundleInfo) }) },
+  'ticket.submit': { input: SubmitInput, output: OutboxEntry },
+  'ticket.outbox': { input: NoInput, output: Outbox },
+  'ticket.retry': { input: RetryInput, output: OutboxEntry },
+  'ticket.export': { input: ExportInput, output: ExportResult }
 } as const
 
 /** Events the core pushes to the UI. */
 export const events = {
-  'devices.changed': DeviceEvent
+  'devices.changed': DeviceEvent,
+  'ticket.progress': TicketProgress
 } as const
 
 export type CallName = keyof typeof calls

@@ -1,7 +1,7 @@
 // Plain channel-name lists without zod, so the sandboxed preload stays tiny and dependency-free.
 // A unit test checks these lists equal the keys of `calls` and `events`.
-export const CALL_NAMES = ['app.info', 'devices.snapshot', 'health.report'] as const
-export const EVENT_NAMES = ['devices.changed'] as const
+export const CALL_NAMES = ['app.info', 'devices.snapshot', 'health.report', 'ticket.prefill', 'ticket.route', 'ticket.bundles', 'ticket.submit', 'ticket.outbox', 'ticket.retry', 'ticket.export'] as const
+export const EVENT_NAMES = ['devices.changed', 'ticket.progress'] as const
 
 export const ipcCallChannel = (name: string): string => `logi-diag:call:${name}`
 export const ipcEventChannel = (name: string): string => `logi-diag:event:${name}`

@@ -4,6 +4,7 @@ import { registerServe } from './serve'
 import { registerHealth } from './health'
 import { registerUdevRule } from './udev-rule'
 import { registerRedact } from './redact'
+import { registerTicket } from './ticket'
 
 // Each command lives in its own file and registers itself here.
 export function registerCommands(program: Command): void {
@@ -12,4 +13,5 @@ export function registerCommands(program: Command): void {
   registerServe(program)
   registerUdevRule(program)
   registerRedact(program)
+  registerTicket(program)
 }

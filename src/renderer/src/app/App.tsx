@@ -4,6 +4,7 @@ import { useHealth } from '../health/useHealth'
 import { Toasts } from '../live/Toasts'
 import { useAnnouncements } from '../live/useAnnouncements'
 import { RoomScreen } from '../room/RoomScreen'
+import { TicketScreen } from '../ticket/TicketScreen'
 import { useRoom } from '../room/useRoom'
 import type { Transport } from '../transport/transport'
 import { ContractProblems } from './ContractProblems'
@@ -41,7 +42,7 @@ export function App({ transport }: { transport: Transport }): ReactElement {
   return (
     <div className="app">
       <a className="skip-link" href="#main" onClick={skip}>
-        {section === 'health' ? 'Skip to the findings' : 'Skip to the room'}
+        {section === 'health' ? 'Skip to the findings' : section === 'ticket' ? 'Skip to the ticket form' : 'Skip to the room'}
       </a>
       <RemoteBanner info={info} />
       <TopNav section={section} health={health.state} />
@@ -49,6 +50,8 @@ export function App({ transport }: { transport: Transport }): ReactElement {
         <ContractProblems transport={transport} />
         {section === 'health' ? (
           <HealthScreen health={health} room={room.state} transport={transport} />
+        ) : section === 'ticket' ? (
+          <TicketScreen transport={transport} />
         ) : (
           <RoomScreen room={room} health={health.state} transport={transport} info={info} />
         )}

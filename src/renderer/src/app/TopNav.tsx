@@ -5,7 +5,7 @@ import type { ReactElement } from 'react'
 import type { HealthState } from '../health/useHealth'
 import { SECTION_LABEL, SECTIONS, sectionHref, type Section } from './sections'
 
-const LATER = ['Collect', 'Review', 'Ticket'] as const
+const LATER = ['Collect', 'Review'] as const
 
 function HealthBadge({ health }: { health: HealthState }): ReactElement | null {
   if (health.phase !== 'ready') return null
