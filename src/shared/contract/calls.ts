@@ -4,6 +4,19 @@
 import { z } from 'zod'
 import { Snapshot, DeviceEvent } from './device'
 import { HealthReport } from './health'
+import {
+  BundleProgress,
+  CollectionPlan,
+  CollectionRef,
+  FilePage,
+  PageInput,
+  RedactTermsInput,
+  ReviewModel,
+  SaveInput,
+  SavedBundle,
+  SetIncludedInput,
+  StartCollectionInput
+} from './bundle'
 
 export const AppInfo = z.object({
   name: z.string(),
@@ -23,12 +36,23 @@ const NoInput = z.undefined()
 export const calls = {
   'app.info': { input: NoInput, output: AppInfo },
   'devices.snapshot': { input: NoInput, output: Snapshot },
-  'health.report': { input: NoInput, output: HealthReport }
+  'health.report': { input: NoInput, output: HealthReport },
+  // The diagnostic bundle; the flow is described at the top of bundle.ts.
+  'bundle.plan': { input: NoInput, output: CollectionPlan },
+  'bundle.start': { input: StartCollectionInput, output: CollectionRef },
+  'bundle.cancel': { input: CollectionRef, output: z.object({ cancelled: z.boolean() }) },
+  'bundle.review': { input: CollectionRef, output: ReviewModel },
+  'bundle.page': { input: PageInput, output: FilePage },
+  'bundle.setIncluded': { input: SetIncludedInput, output: ReviewModel },
+  'bundle.redactTerms': { input: RedactTermsInput, output: CollectionRef },
+  'bundle.save': { input: SaveInput, output: SavedBundle },
+  'bundle.discard': { input: CollectionRef, output: z.object({ discarded: z.boolean() }) }
 } as const
 
 /** Events the core pushes to the UI. */
 export const events = {
-  'devices.changed': DeviceEvent
+  'devices.changed': DeviceEvent,
+  'bundle.progress': BundleProgress
 } as const
 
 export type CallName = keyof typeof calls

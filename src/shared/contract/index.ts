@@ -1,5 +1,6 @@
 export * from './device'
 export * from './health'
+export * from './bundle'
 export * from './calls'
 export * from './channel-names'
 export * from './validate'
