@@ -7,6 +7,7 @@ import { DeviceWatcher } from '../devices/watch'
 import { APP_NAME, APP_VERSION } from './app-version'
 import { runHealth } from '../health/run-health'
 import { UDEV_INSTALL_COMMAND } from '../devices/permissions'
+import { BundleService } from '../bundle/bundle-service'
 
 export type Handlers = { [N in CallName]: (input: CallInput<N>) => Promise<CallOutput<N>> }
 
@@ -32,6 +33,13 @@ export function createCore(options: CoreOptions): Core {
   let started: Promise<unknown> | null = null
 
   watcher.on('event', (e) => bus.emit('devices.changed', e))
+  const bundles = new BundleService({
+    room: async () => {
+      await (started ??= watcher.start())
+      return watcher.latest
+    },
+    onProgress: (p) => bus.emit('bundle.progress', p)
+  })
 
   const handlers: Handlers = {
     'app.info': async () => ({
@@ -49,7 +57,23 @@ export function createCore(options: CoreOptions): Core {
     'health.report': async () => {
       await (started ??= watcher.start())
       return runHealth(watcher.latest)
-    }
+    },
+    'bundle.plan': async () => bundles.plan(),
+    'bundle.start': async (input) => ({ collectionId: (await bundles.start(input)).id }),
+    'bundle.cancel': async ({ collectionId }) => ({ cancelled: bundles.get(collectionId).cancel() }),
+    'bundle.review': async ({ collectionId }) => bundles.get(collectionId).review(),
+    'bundle.page': async ({ collectionId, fileId, offset, maxBytes }) => bundles.get(collectionId).page(fileId, offset, maxBytes),
+    'bundle.setIncluded': async ({ collectionId, fileId, included }) => bundles.get(collectionId).setIncluded(fileId, included),
+    'bundle.redactTerms': async ({ collectionId, customTerms }) => {
+      bundles.get(collectionId).redactTerms(customTerms)
+      return { collectionId }
+    },
+    // the user reviewed the files in the UI before pressing save
+    'bundle.save': async ({ collectionId, destination }) => {
+      const { manifest: _m, ...saved } = await bundles.get(collectionId).save(destination, 'review')
+      return saved
+    },
+    'bundle.discard': async ({ collectionId }) => ({ discarded: await bundles.discard(collectionId) })
   }
 
   return {
@@ -66,6 +90,7 @@ export function createCore(options: CoreOptions): Core {
     },
     stop() {
       watcher.stop()
+      void bundles.dispose()
       bus.removeAllListeners()
     }
   }
