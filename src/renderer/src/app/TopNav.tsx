@@ -1,11 +1,11 @@
-// The app's sections. Room and Health exist; the others are shown so the shape of the app is
+// The app's sections. Room, Health, Collect and Review exist; the others are shown so the shape of the app is
 // visible, marked as not available yet rather than pretending to work. Tabs are links to
 // "#/section", so history and reloads keep the section.
 import type { ReactElement } from 'react'
 import type { HealthState } from '../health/useHealth'
 import { SECTION_LABEL, SECTIONS, sectionHref, type Section } from './sections'
 
-const LATER = ['Collect', 'Review', 'Ticket'] as const
+const LATER = ['Ticket'] as const
 
 function HealthBadge({ health }: { health: HealthState }): ReactElement | null {
   if (health.phase !== 'ready') return null

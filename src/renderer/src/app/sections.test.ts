@@ -5,6 +5,8 @@ describe('sectionFromHash', () => {
   it('reads the section written by sectionHref', () => {
     expect(sectionFromHash(sectionHref('health'))).toBe('health')
     expect(sectionFromHash(sectionHref('room'))).toBe('room')
+    expect(sectionFromHash(sectionHref('collect'))).toBe('collect')
+    expect(sectionFromHash(sectionHref('review'))).toBe('review')
   })
 
   it('falls back to the Room screen for no hash, the skip-link target and unknown names', () => {
