@@ -226,6 +226,17 @@ export class Collection {
     st.elapsedMs = Math.round(performance.now() - t0)
   }
 
+  get lastError(): string | null {
+    return this.error
+  }
+
+  /** Binary files found on disk, for per-file opt-in by source path (CLI --include-binary). */
+  binarySources(): Array<{ fileId: string; sourcePath: string }> {
+    return this.ready()
+      .files.filter((f) => f.binary && f.source.content.kind === 'file')
+      .map((f) => ({ fileId: f.fileId, sourcePath: (f.source.content as { path: string }).path }))
+  }
+
   cancel(): boolean {
     if (this.phase !== 'collecting' && this.phase !== 'filtering') return false
     this.abort.abort()

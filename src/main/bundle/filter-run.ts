@@ -12,6 +12,7 @@ import { readTail } from './read-tail'
 import { keepTail, stagePlain, stageRedacted, type StagedText } from './stage-text'
 import type { StagedFile } from './staged-file'
 import { TokenIndex, zeroCounts } from './token-index'
+import { humanBytes } from './human-bytes'
 
 export interface FilterOptions {
   stagingDir: string
@@ -52,7 +53,7 @@ async function sourceSize(s: Source): Promise<number> {
   return 0
 }
 
-const MB = (n: number): string => `${Math.round((n / 1048576) * 10) / 10} MB`
+const MB = humanBytes
 
 export async function runFilter(sources: readonly Source[], opts: FilterOptions): Promise<FilterResult> {
   const session = createRedactionSession({

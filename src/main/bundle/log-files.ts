@@ -60,7 +60,8 @@ export function logSources(files: FoundFile[], collector: CollectorId, prefix: s
   const sources: Source[] = []
   const omitted: OmittedItem[] = []
   for (const f of [...files].sort(newestFirst)) {
-    const bundlePath = `${prefix}/${f.rel.split(/[\\/]/).join('/')}`
+    // a .gz is unpacked into the bundle, so its name loses the suffix
+    const bundlePath = `${prefix}/${f.rel.split(/[\\/]/).join('/')}`.replace(/\.gz$/i, '')
     if (f.mtimeMs < since.getTime()) omitted.push({ file: bundlePath, bytes: f.size, why: 'not changed inside the time window' })
     else sources.push({ collector, bundlePath, content: { kind: 'file', path: f.path }, mtimeMs: f.mtimeMs, essential: false })
   }

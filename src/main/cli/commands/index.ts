@@ -4,6 +4,8 @@ import { registerServe } from './serve'
 import { registerHealth } from './health'
 import { registerUdevRule } from './udev-rule'
 import { registerRedact } from './redact'
+import { registerCollect } from './collect'
+import { registerBundle } from './bundle'
 
 // Each command lives in its own file and registers itself here.
 export function registerCommands(program: Command): void {
@@ -12,4 +14,6 @@ export function registerCommands(program: Command): void {
   registerServe(program)
   registerUdevRule(program)
   registerRedact(program)
+  registerCollect(program)
+  registerBundle(program)
 }
