@@ -19,7 +19,8 @@ export function FileList({
   onSetIncluded(fileId: string, included: boolean): Promise<void>
 }): ReactElement {
   const [confirming, setConfirming] = useState<string | null>(null)
-  const [busy, setBusy] = useState<string | null>(null)
+  // The switch moves at once; the core's answer confirms it (or it moves back, with the reason).
+  const [pending, setPending] = useState<ReadonlyMap<string, boolean>>(new Map())
   const [error, setError] = useState<string | null>(null)
 
   const toggle = async (file: ReviewFile, included: boolean): Promise<void> => {
@@ -28,14 +29,18 @@ export function FileList({
       return
     }
     setConfirming(null)
-    setBusy(file.fileId)
+    setPending((prev) => new Map(prev).set(file.fileId, included))
     setError(null)
     try {
       await onSetIncluded(file.fileId, included)
     } catch (err) {
       setError(`"${file.path}" could not be ${included ? 'included' : 'left out'}: ${errorMessage(err)}`)
     } finally {
-      setBusy(null)
+      setPending((prev) => {
+        const next = new Map(prev)
+        next.delete(file.fileId)
+        return next
+      })
     }
   }
 
@@ -52,8 +57,8 @@ export function FileList({
             <input
               type="checkbox"
               className="file-row__include"
-              checked={f.included}
-              disabled={busy === f.fileId}
+              checked={pending.get(f.fileId) ?? f.included}
+              disabled={pending.has(f.fileId)}
               aria-label={`Include ${f.path}`}
               onChange={(e) => void toggle(f, e.target.checked)}
             />

@@ -13,17 +13,21 @@ export interface Review {
   setIncluded(fileId: string, included: boolean): Promise<void>
 }
 
-const SHOWABLE = new Set(['ready', 'saving', 'saved'])
-
 export function useReview(transport: Transport, bundle: BundleFlow): Review {
   const [state, setState] = useState<ReviewState>({ phase: 'idle' })
   const [attempt, setAttempt] = useState(0)
   const id = bundle.collection?.collectionId ?? null
-  const showable = bundle.collection ? SHOWABLE.has(bundle.collection.phase) : false
+  // The core answers `bundle.review` only while a collection is ready; while it is saved (or being
+  // saved) the last model stays on screen.
+  const ready = bundle.collection?.phase === 'ready'
 
   useEffect(() => {
-    if (!id || !showable) {
+    if (!id) {
       setState({ phase: 'idle' })
+      return
+    }
+    if (!ready) {
+      setState((prev) => (prev.phase === 'ready' && prev.model.collectionId === id ? prev : { phase: 'idle' }))
       return
     }
     let alive = true
@@ -35,7 +39,7 @@ export function useReview(transport: Transport, bundle: BundleFlow): Review {
     return () => {
       alive = false
     }
-  }, [transport, id, showable, bundle.revision, attempt])
+  }, [transport, id, ready, bundle.revision, attempt])
 
   const retry = useCallback(() => setAttempt((n) => n + 1), [])
 
