@@ -7,6 +7,7 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/privacy/**/*.test.ts', 'src/**/*.test.ts'], environment: 'node' } },
       { test: { name: 'device', include: ['test/device/**/*.test.ts'], environment: 'node', testTimeout: 30000, hookTimeout: 30000 } },
+      { test: { name: 'bundle', include: ['test/bundle/**/*.test.ts'], environment: 'node', testTimeout: 120000, hookTimeout: 180000, fileParallelism: false } },
       { test: { name: 'e2e', include: ['test/e2e/**/*.test.ts', 'test/electron/**/*.test.ts'], environment: 'node', testTimeout: 60000, hookTimeout: 60000, fileParallelism: false } }
     ]
   }

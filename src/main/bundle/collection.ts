@@ -23,7 +23,6 @@ import { CATEGORIES, gatherHostIdentities, type HostIdentities } from '../privac
 import type { DiscoveryResult } from '../devices/discover'
 import { APP_VERSION } from '../core/app-version'
 import { appLog } from '../app-log/app-log'
-import { redactBundlePath } from './bundle-paths'
 import type { Collector, CollectContext, Source } from './collectors/types'
 import { runFilter, ZIP_OVERHEAD_BYTES, type FilterResult } from './filter-run'
 import type { StagedFile } from './staged-file'
@@ -67,6 +66,9 @@ export class Collection {
   private sources: Source[] = []
   private collectorResults: CollectorResult[] = []
   private collectorOmitted: OmittedItem[] = []
+  /** The same two, with names and details redacted by the latest filter run: what the UI and the manifest show. */
+  private namedCollectorOmitted: OmittedItem[] = []
+  private namedCollectors: CollectorResult[] = []
   private filter: FilterResult | null = null
   private readonly included = new Map<string, boolean>()
   private room: DiscoveryResult | null = null
@@ -218,8 +220,9 @@ export class Collection {
         }
       }
     })
-    const session = this.filter.session
-    this.collectorOmitted = this.collectorOmitted.map((o) => ({ ...o, file: redactBundlePath(session, o.file) }))
+    const { name, redact } = this.filter
+    this.namedCollectorOmitted = this.collectorOmitted.map((o) => ({ ...o, file: name(o.file), why: redact(o.why) }))
+    this.namedCollectors = this.collectorResults.map((c) => ({ ...c, detail: c.detail === null ? null : redact(c.detail) }))
     for (const f of this.filter.files) if (!this.included.has(f.fileId)) this.included.set(f.fileId, !f.binary)
     st.status = 'ok'
     st.detail = `${this.filter.files.length} file(s)`
@@ -278,8 +281,8 @@ export class Collection {
         binary: f.binary,
         cutBytes: f.cutBytes
       })),
-      omitted: [...this.collectorOmitted, ...(this.filter?.omitted ?? [])],
-      collectors: this.collectorResults,
+      omitted: [...this.namedCollectorOmitted, ...(this.filter?.omitted ?? [])],
+      collectors: this.namedCollectors,
       totals: {
         files: inc.length,
         bytes: inc.reduce((n, f) => n + f.bytes, 0),
@@ -368,10 +371,10 @@ export class Collection {
       const inc = filter.files.filter((f) => this.isIncluded(f))
       const redactions = zeroCounts()
       for (const f of inc) addCounts(redactions, f.counts)
-      const collectors = this.collectorResults.map((c) => ({ ...c, detail: c.detail === null ? null : session.redactText(c.detail, '<manifest>').text }))
+      const collectors = this.namedCollectors
       const omitted = this.review().omitted
       const health = this.sources.find((s) => s.collector === 'health' && s.content.kind === 'json')?.content
-      const summary = session.redactText(
+      const summary = filter.redact(
         formatSummary({
           bundleId,
           createdAt,
@@ -382,9 +385,8 @@ export class Collection {
           collectors,
           files: inc.length + 1,
           omitted
-        }),
-        'summary.txt'
-      ).text
+        })
+      )
       const entries: ZipEntry[] = [{ path: 'summary.txt', open: () => Readable.from([Buffer.from(summary, 'utf8')]) }]
       for (const f of inc) {
         const src = f.stagingPath ?? (f.source.content.kind === 'file' ? f.source.content.path : null)

@@ -6,7 +6,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { OmittedItem } from '../../shared/contract'
 import { createRedactionSession, BinaryInputError, type HostIdentities, type RedactionSession } from '../privacy'
-import { redactBundlePath, uniquePath } from './bundle-paths'
+import { learnedValues, redactBundlePath, uniquePath } from './bundle-paths'
 import type { Source } from './collectors/types'
 import { readTail } from './read-tail'
 import { keepTail, stagePlain, stageRedacted, type StagedText } from './stage-text'
@@ -33,6 +33,10 @@ export interface FilterResult {
   omitted: OmittedItem[]
   session: RedactionSession
   tokens: TokenIndex
+  /** Redacts a source path into a bundle path with everything this run learned. */
+  name(rawPath: string): string
+  /** Redacts a line of text for the manifest and the UI (collector details, reasons). */
+  redact(text: string): string
 }
 
 /** Room left for manifest.json, summary.txt and the zip's own headers. */
@@ -63,8 +67,8 @@ export async function runFilter(sources: readonly Source[], opts: FilterOptions)
     collectSpans: false
   })
   const files: StagedFile[] = []
-  const omitted: OmittedItem[] = []
-  const taken = new Set<string>(['manifest.json', 'summary.txt'])
+  /** Omitted items with the source's unredacted bundle path, named once the session is complete. */
+  const omitted: Array<OmittedItem & { raw: string }> = []
   let used = ZIP_OVERHEAD_BYTES
   let rawRead = 0
   let full: string | null = null
@@ -74,10 +78,10 @@ export async function runFilter(sources: readonly Source[], opts: FilterOptions)
     opts.signal.throwIfAborted()
     const src = sources[i]!
     const fileId = `f${i + 1}`
-    const path = uniquePath(redactBundlePath(session, src.bundlePath), taken)
-    opts.onProgress(n, order.length, path)
+    const path = src.bundlePath
+    opts.onProgress(n, order.length, redactBundlePath(session, path))
     if (full && !src.essential) {
-      omitted.push({ file: path, bytes: await sourceSize(src), why: full })
+      omitted.push({ raw: path, file: path, bytes: await sourceSize(src), why: full })
       continue
     }
     const stagingPath = join(opts.stagingDir, fileId)
@@ -102,12 +106,12 @@ export async function runFilter(sources: readonly Source[], opts: FilterOptions)
           continue
         }
         if (tail.kind === 'too-large') {
-          omitted.push({ file: path, bytes: tail.sourceBytes, why: 'compressed log too large to unpack within the limits' })
+          omitted.push({ raw: path, file: path, bytes: tail.sourceBytes, why: 'compressed log too large to unpack within the limits' })
           continue
         }
         rawRead += tail.sourceBytes - tail.cutBytes
         cutBytes = tail.cutBytes
-        if (cutBytes > 0) omitted.push({ file: path, bytes: cutBytes, why: `older part beyond the per-file limit of ${MB(opts.perSourceBytes)} or the collection's read limit` })
+        if (cutBytes > 0) omitted.push({ raw: path, file: path, bytes: cutBytes, why: `older part beyond the per-file limit of ${MB(opts.perSourceBytes)} or the collection's read limit` })
         staged = await stageRedacted(session, tail.text, path, stagingPath)
       }
     } catch (err) {
@@ -116,10 +120,10 @@ export async function runFilter(sources: readonly Source[], opts: FilterOptions)
         continue
       }
       const code = (err as NodeJS.ErrnoException).code
-      if (code === 'ENOENT') omitted.push({ file: path, bytes: 0, why: 'vanished before it could be read' })
-      else if (code === 'EACCES' || code === 'EPERM') omitted.push({ file: path, bytes: 0, why: 'permission denied' })
+      if (code === 'ENOENT') omitted.push({ raw: path, file: path, bytes: 0, why: 'vanished before it could be read' })
+      else if (code === 'EACCES' || code === 'EPERM') omitted.push({ raw: path, file: path, bytes: 0, why: 'permission denied' })
       else if (opts.signal.aborted) throw err
-      else omitted.push({ file: path, bytes: 0, why: `could not be read: ${(err as Error).message}` })
+      else omitted.push({ raw: path, file: path, bytes: 0, why: `could not be read: ${(err as Error).message}` })
       continue
     }
     const cost = staged.compressedBytes + ENTRY_OVERHEAD_BYTES
@@ -128,11 +132,11 @@ export async function runFilter(sources: readonly Source[], opts: FilterOptions)
       const keep = Math.floor(staged.bytes * (room / Math.max(1, staged.compressedBytes)) * 0.95)
       full = `left out: the ${MB(opts.budgetBytes)} budget was full (newer files went first)`
       if (keep < MIN_USEFUL_BYTES) {
-        omitted.push({ file: path, bytes: staged.bytes + cutBytes, why: full })
+        omitted.push({ raw: path, file: path, bytes: staged.bytes + cutBytes, why: full })
         continue
       }
       const cut = await keepTail(stagingPath, staged.bytes, keep)
-      omitted.push({ file: path, bytes: cut.removed, why: `older part cut to fit the ${MB(opts.budgetBytes)} budget` })
+      omitted.push({ raw: path, file: path, bytes: cut.removed, why: `older part cut to fit the ${MB(opts.budgetBytes)} budget` })
       cutBytes += cut.removed
       staged = cut
     }
@@ -141,6 +145,13 @@ export async function runFilter(sources: readonly Source[], opts: FilterOptions)
     if (!full && rawRead >= opts.totalRawBytes) full = `left out: the collection's read limit of ${MB(opts.totalRawBytes)} was reached (newer files went first)`
   }
 
+  // Names last: by now the session knows every value it replaced anywhere in the bundle.
+  const learned = learnedValues(session.pseudonymMap())
+  const taken = new Set<string>(['manifest.json', 'summary.txt'])
+  const name = (raw: string): string => redactBundlePath(session, raw, learned)
+  for (const f of files.sort((a, b) => Number(a.fileId.slice(1)) - Number(b.fileId.slice(1)))) f.path = uniquePath(name(f.source.bundlePath), taken)
+  const redact = (text: string): string => learned(session.redactText(text, '<manifest>').text)
+  const named = omitted.map(({ raw, ...o }) => ({ ...o, file: name(raw), why: redact(o.why) }))
   // Counts come from the staged text itself, so they match what the bundle and the viewer show.
   const tokens = new TokenIndex(session.pseudonymMap())
   for (const f of files) {
@@ -148,6 +159,5 @@ export async function runFilter(sources: readonly Source[], opts: FilterOptions)
     opts.signal.throwIfAborted()
     f.redactionCount = tokens.count(await readFile(f.stagingPath, 'utf8'), f.counts)
   }
-  files.sort((a, b) => Number(a.fileId.slice(1)) - Number(b.fileId.slice(1)))
-  return { files, omitted, session, tokens }
+  return { files, omitted: named, session, tokens, name, redact }
 }
