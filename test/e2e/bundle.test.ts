@@ -1,7 +1,7 @@
 // Collect and Review in Chromium against the real core (`logi-diag serve` over a simulated Rally):
 // the real collectors run on this machine, the user's log folder is a temporary one planted with
 // personal data, and the saved zip is opened afterwards to check it holds what the screen showed.
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -12,6 +12,7 @@ import { readBundle } from './support/bundle-zip'
 import { rally, SERIALS } from './support/rooms'
 import { serveRoom } from './support/serve-room'
 import { useAppSession } from './support/app-session'
+import { PAGE_BYTES } from '../../src/renderer/src/review/useFilePage'
 
 const s = useAppSession()
 
@@ -19,6 +20,7 @@ const EMAIL = 'anna.keller@example.org'
 const PUBLIC_IP = '203.0.113.45'
 const ROOM_NAME = 'Orion Boardroom'
 const SPOOL_LINE = 'spooler queue drained'
+const BUSY_LINES = 4000
 
 let tmp: string | null = null
 afterEach(() => {
@@ -42,6 +44,9 @@ function plantFolders(): { env: NodeJS.ProcessEnv; logs: string; bundles: string
     ].join('\n')
   )
   writeFileSync(join(dirs.logs, 'print-spooler.log'), `${now} ${SPOOL_LINE}\n`)
+  // Several viewer pages long, so the viewer has to page.
+  const busy = Array.from({ length: BUSY_LINES }, (_, i) => `${now} media-agent: frame ${i} from 10.1.${i % 250}.7 ok\n`).join('')
+  writeFileSync(join(dirs.logs, 'media-agent.log'), busy)
   return {
     env: { HOME: dirs.home, LOGI_DIAG_DATA_DIR: dirs.data, LOGI_DIAG_BUNDLE_DIR: dirs.bundles, XDG_STATE_HOME: join(dirs.home, '.local/state') },
     logs: dirs.logs,
@@ -120,6 +125,19 @@ describe('Collect and Review', () => {
     expect(Number(await page.locator('.category-count[data-category="contact"]').getAttribute('data-count'))).toBeGreaterThanOrEqual(1)
     await screenshot(page, 'bundle-review-light')
 
+    // A file several pages long is shown one page at a time, and pages back and forth.
+    await row(page, 'media-agent.log').locator('.file-row__select').click()
+    await eventually(() => page.locator('.viewer__range').textContent()).toMatch(/^Showing bytes 1–[\d,]+ of [\d,]+$/)
+    const firstPage = (await viewerText(page).textContent()) ?? ''
+    expect(firstPage).toContain('frame 0 from <ip-10/8-')
+    expect(firstPage).not.toContain(`frame ${BUSY_LINES - 1} `)
+    expect(firstPage.length).toBeLessThanOrEqual(PAGE_BYTES)
+    await page.getByRole('button', { name: 'Next page' }).click()
+    await eventually(() => page.locator('.viewer__range').textContent()).not.toMatch(/bytes 1–/)
+    expect(await viewerText(page).textContent()).not.toContain('frame 0 from')
+    await page.getByRole('button', { name: 'Previous page' }).click()
+    await eventually(() => viewerText(page).textContent()).toContain('frame 0 from')
+
     // Leave the spooler log out.
     const spooler = row(page, 'print-spooler.log')
     const includedBefore = await page.locator('.file-row__include:checked').count()
@@ -175,4 +193,29 @@ describe('Collect and Review', () => {
     }
     await expectCleanConsole(watch)
   }, 180_000)
+
+  it('cancels a collection: the stages say so, no staging or bundle is left, and the form is back', async () => {
+    const planted = plantFolders()
+    s.served = await serveRoom(rally().devices, {}, { env: planted.env, timeoutMs: 110_000 })
+    const opened = await openApp(s.browser, s.served, '#/collect')
+    s.context = opened.context
+    const { page, watch } = opened
+    await page.getByRole('button', { name: 'Start collecting' }).click()
+    await page.getByRole('button', { name: 'Cancel' }).click()
+    await eventually(() => page.getByRole('heading', { level: 1 }).first().textContent()).toBe('Collection cancelled')
+    expect(await page.getByRole('status').filter({ hasText: 'Nothing was kept' }).count()).toBe(1)
+    // The core's last word on the stages: whatever had not finished is marked cancelled.
+    await eventually(() => page.locator('li.stage[data-status="cancelled"]').count()).toBeGreaterThan(0)
+    expect(await page.locator('li.stage[data-status="running"]').count()).toBe(0)
+    await screenshot(page, 'bundle-cancelled')
+    // Review says so in words; the form is back for a new start.
+    await page.getByRole('link', { name: 'Review', exact: true }).click()
+    await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('The collection was cancelled')
+    await page.getByRole('link', { name: 'Collect', exact: true }).click()
+    await eventually(() => page.getByRole('button', { name: 'Start collecting' }).count()).toBe(1)
+    expect(readdirSync(planted.bundles)).toEqual([])
+    const staging = join(planted.env.LOGI_DIAG_DATA_DIR!, 'staging')
+    expect(existsSync(staging) ? readdirSync(staging) : []).toEqual([])
+    await expectCleanConsole(watch)
+  }, 120_000)
 })

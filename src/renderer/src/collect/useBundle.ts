@@ -165,12 +165,14 @@ export function useBundle(transport: Transport): BundleFlow {
     const id = current.current
     if (!id) return
     try {
-      await transport.call('bundle.cancel', { collectionId: id })
-      update(id, (c) => ({ ...c, phase: 'cancelled' }))
+      const { cancelled } = await transport.call('bundle.cancel', { collectionId: id })
+      // Too late to cancel means it just finished (or failed): ask where it is now.
+      if (cancelled) update(id, (c) => ({ ...c, phase: 'cancelled' }))
+      else await sync()
     } catch (error) {
       setProblem(error)
     }
-  }, [transport, update])
+  }, [transport, update, sync])
 
   const discard = useCallback(async () => {
     const id = current.current
