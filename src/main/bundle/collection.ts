@@ -118,6 +118,8 @@ export class Collection {
   }
 
   private async fail(err: unknown): Promise<void> {
+    // staging goes first: the phase announces a state that must already be true
+    await rm(this.stagingDir, { recursive: true, force: true })
     if (this.abort.signal.aborted) {
       this.phase = 'cancelled'
       for (const s of this.stages) if (s.status === 'pending' || s.status === 'running') s.status = 'cancelled'
@@ -127,7 +129,6 @@ export class Collection {
       this.error = err instanceof Error ? err.message : String(err)
       appLog().error({ collection: this.id, err: this.error }, 'collection failed')
     }
-    await rm(this.stagingDir, { recursive: true, force: true })
     this.emit()
   }
 
