@@ -22,6 +22,20 @@ export function consentSentence(model: ReviewModel, termsApplied: number): strin
   ].join(' · ')
 }
 
+function CopyableFact({ term, field, value, copyLabel }: { term: string; field: string; value: string; copyLabel: string }): ReactElement {
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd>
+        <span className="mono selectable" data-field={field}>
+          {value}
+        </span>
+        <CopyButton value={value} label={copyLabel} />
+      </dd>
+    </>
+  )
+}
+
 export function SavePanel({
   model,
   defaultFolder,
@@ -66,20 +80,8 @@ export function SavePanel({
             Bundle saved
           </h2>
           <dl className="save-facts">
-            <dt>Saved to ({where})</dt>
-            <dd>
-              <span className="mono selectable" data-field="path">
-                {saved.path}
-              </span>
-              <CopyButton value={saved.path} label="Copy where the bundle was saved" />
-            </dd>
-            <dt>Bundle id</dt>
-            <dd>
-              <span className="mono selectable" data-field="bundle-id">
-                {saved.bundleId}
-              </span>
-              <CopyButton value={saved.bundleId} label="Copy the bundle id" />
-            </dd>
+            <CopyableFact term={`Saved to (${where})`} field="path" value={saved.path} copyLabel="Copy where the bundle was saved" />
+            <CopyableFact term="Bundle id" field="bundle-id" value={saved.bundleId} copyLabel="Copy the bundle id" />
             <dt>Size</dt>
             <dd data-field="size" data-bytes={saved.bytes}>
               {formatBytes(saved.bytes)}
