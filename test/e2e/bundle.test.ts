@@ -21,6 +21,7 @@ const PUBLIC_IP = '203.0.113.45'
 const ROOM_NAME = 'Orion Boardroom'
 const SPOOL_LINE = 'spooler queue drained'
 const BUSY_LINES = 4000
+const DUMP_NAME = 'c0ffee.dmp'
 
 let tmp: string | null = null
 afterEach(() => {
@@ -31,7 +32,7 @@ afterEach(() => {
 /** A temporary home, state and bundle folder for the core, and a log folder the user adds. */
 function plantFolders(): { env: NodeJS.ProcessEnv; logs: string; bundles: string } {
   tmp = mkdtempSync(join(tmpdir(), 'logi-e2e-bundle-'))
-  const dirs = { home: join(tmp, 'home'), data: join(tmp, 'data'), bundles: join(tmp, 'bundles'), logs: join(tmp, 'room-logs') }
+  const dirs = { home: join(tmp, 'home'), data: join(tmp, 'data'), bundles: join(tmp, 'bundles'), logs: join(tmp, 'room-logs'), crashes: join(tmp, 'crashes') }
   for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true })
   const now = new Date().toISOString()
   writeFileSync(
@@ -47,8 +48,17 @@ function plantFolders(): { env: NodeJS.ProcessEnv; logs: string; bundles: string
   // Several viewer pages long, so the viewer has to page.
   const busy = Array.from({ length: BUSY_LINES }, (_, i) => `${now} media-agent: frame ${i} from 10.1.${i % 250}.7 ok\n`).join('')
   writeFileSync(join(dirs.logs, 'media-agent.log'), busy)
+  // A crash dump of this app: binary, so it stays out unless the user opts in.
+  writeFileSync(join(dirs.crashes, DUMP_NAME), Buffer.from([0x4d, 0x44, 0x4d, 0x50, 0x93, 0xa7, 0, 0, 1, 2, 3, 0xff, 0xfe]))
   return {
-    env: { HOME: dirs.home, LOGI_DIAG_DATA_DIR: dirs.data, LOGI_DIAG_BUNDLE_DIR: dirs.bundles, XDG_STATE_HOME: join(dirs.home, '.local/state') },
+    env: {
+      HOME: dirs.home,
+      XDG_CONFIG_HOME: join(dirs.home, '.config'),
+      XDG_STATE_HOME: join(dirs.home, '.local/state'),
+      LOGI_DIAG_DATA_DIR: dirs.data,
+      LOGI_DIAG_BUNDLE_DIR: dirs.bundles,
+      LOGI_DIAG_CRASH_DIR: dirs.crashes
+    },
     logs: dirs.logs,
     bundles: dirs.bundles
   }
@@ -145,6 +155,21 @@ describe('Collect and Review', () => {
     await eventually(() => spooler.getAttribute('class')).toContain('file-row--excluded')
     expect(await page.locator('.file-row__include:checked').count()).toBe(includedBefore - 1)
 
+    // The crash dump is out until the user confirms a warning; "Keep it out" keeps it out.
+    const dump = row(page, DUMP_NAME)
+    expect(await dump.locator('.file-row__meta').textContent()).toContain('binary')
+    expect(await dump.getByRole('checkbox').isChecked()).toBe(false)
+    await dump.getByRole('checkbox').click()
+    const warning = dump.getByRole('alertdialog')
+    expect(await warning.textContent()).toContain('cannot be filtered')
+    await warning.getByRole('button', { name: 'Keep it out' }).click()
+    expect(await dump.getByRole('alertdialog').count()).toBe(0)
+    expect(await dump.getByRole('checkbox').isChecked()).toBe(false)
+    await dump.getByRole('checkbox').click()
+    await dump.getByRole('alertdialog').getByRole('button', { name: 'Include anyway' }).click()
+    await eventually(() => dump.getByRole('checkbox').isChecked()).toBe(true)
+    await eventually(() => dump.getAttribute('class')).not.toContain('file-row--excluded')
+
     // Hide the room's name: the filter runs again and the name becomes <term-1> everywhere.
     expect(text).toContain(ROOM_NAME)
     await page.getByLabel('Word or name to hide').fill(ROOM_NAME)
@@ -164,7 +189,7 @@ describe('Collect and Review', () => {
     await page.setViewportSize({ width: 1280, height: 860 })
 
     // Save: where, which id, how big.
-    expect(await page.locator('[data-consent]').textContent()).toMatch(/1 file left out by you · 1 custom term/)
+    expect(await page.locator('[data-consent]').textContent()).toMatch(/1 file left out by you · 1 custom term\.$/)
     await page.getByRole('button', { name: 'Save bundle' }).click()
     await eventually(() => page.getByRole('heading', { name: 'Bundle saved' }).count()).toBe(1)
     const savedPath = (await page.locator('[data-field="path"]').textContent()) ?? ''
@@ -184,6 +209,8 @@ describe('Collect and Review', () => {
     expect(m.redactions.custom).toBeGreaterThanOrEqual(1)
     expect(m.redactions.contact).toBeGreaterThanOrEqual(1)
     expect(m.files.some((f) => f.path.endsWith('print-spooler.log'))).toBe(false)
+    expect(m.consent.binaryOptIns.some((f) => f.endsWith(DUMP_NAME))).toBe(true)
+    expect([...bundle.entries.keys()].some((name) => name.endsWith(DUMP_NAME))).toBe(true)
     const agent = [...bundle.entries.entries()].find(([name]) => name.endsWith('sync-agent.log'))
     expect(agent, `entries: ${[...bundle.entries.keys()].join(', ')}`).toBeTruthy()
     expect(agent![1].toString('utf8')).toContain('<term-1>')
