@@ -174,7 +174,7 @@ describe('bundle verify', () => {
     const zip = new ZipFile()
     for (const [name, data] of entries) zip.addBuffer(data, name)
     zip.end()
-    await new Promise((resolve, reject) => zip.outputStream.pipe(createWriteStream(path)).on('finish', resolve).on('error', reject))
+    await new Promise<void>((resolve, reject) => zip.outputStream.pipe(createWriteStream(path)).on('finish', () => resolve()).on('error', reject))
     return path
   }
 
