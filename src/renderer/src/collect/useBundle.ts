@@ -5,10 +5,10 @@
 // is also read back from `bundle.review` on every return to `live` and, while work is running,
 // every few seconds.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { CollectionPhase, type BundleProgress, type CollectionPlan, type SavedBundle, type StartCollectionInput } from '../../../shared/contract'
-import { CoreCallError } from '../transport/call-errors'
+import type { BundleProgress, CollectionPhase, CollectionPlan, SavedBundle, StartCollectionInput } from '../../../shared/contract'
 import type { Transport } from '../transport/transport'
 import { rememberCollection, rememberedCollection } from './collection-memory'
+import { isUnknownCollection } from './core-refusal'
 
 export type PlanState = { phase: 'loading' } | { phase: 'error'; error: unknown } | { phase: 'ready'; plan: CollectionPlan }
 
@@ -41,8 +41,6 @@ export interface BundleFlow {
 }
 
 const POLL_MS = 3000
-const UNKNOWN_COLLECTION = /unknown collection/i
-const PHASE_IN_REFUSAL = /the collection is ([a-z]+), not ready/
 export const WORKING: ReadonlySet<CollectionPhase> = new Set(['collecting', 'filtering', 'saving'])
 
 export function useBundle(transport: Transport): BundleFlow {
@@ -96,16 +94,9 @@ export function useBundle(transport: Transport): BundleFlow {
       update(id, (c) => (c.phase === review.phase || c.phase === 'saved' ? c : { ...c, phase: review.phase }))
     } catch (error) {
       if (current.current !== id) return
-      // The core reviews only a ready collection; its refusal names the phase it is in.
-      const phase = error instanceof CoreCallError ? PHASE_IN_REFUSAL.exec(error.detail)?.[1] : undefined
-      const known = CollectionPhase.safeParse(phase)
-      if (known.success) {
-        update(id, (c) => (c.phase === known.data || c.phase === 'saved' ? c : { ...c, phase: known.data }))
-        return
-      }
       // Only the core saying it does not know this collection loses it; an unreachable core or
       // any other failure is passing and shown elsewhere.
-      if (error instanceof CoreCallError && UNKNOWN_COLLECTION.test(error.detail)) {
+      if (isUnknownCollection(error)) {
         current.current = null
         rememberCollection(null)
         setCollection(null)

@@ -82,15 +82,6 @@ export function ReviewScreen({ bundle, transport, info }: { bundle: BundleFlow; 
   if (collection.phase === 'filtering') {
     return <CollectProgress phase="filtering" progress={collection.progress} cancelling={false} />
   }
-  if (collection.phase === 'saved' && !model) {
-    return (
-      <Empty title="This bundle is saved">
-        <>
-          Its files can no longer be changed. <a href={sectionHref('collect')}>Start a new collection</a> to gather everything again.
-        </>
-      </Empty>
-    )
-  }
   if (review.state.phase === 'error') return <CoreProblem error={review.state.error} onRetry={review.retry} shell={transport.kind} what="The review" />
   if (!model) {
     return (

@@ -17,9 +17,8 @@ export function useReview(transport: Transport, bundle: BundleFlow): Review {
   const [state, setState] = useState<ReviewState>({ phase: 'idle' })
   const [attempt, setAttempt] = useState(0)
   const id = bundle.collection?.collectionId ?? null
-  // The core answers `bundle.review` only while a collection is ready; while it is saved (or being
-  // saved) the last model stays on screen.
-  const ready = bundle.collection?.phase === 'ready'
+  // Loaded when there are files to show; while a save runs the last model stays on screen.
+  const ready = bundle.collection?.phase === 'ready' || bundle.collection?.phase === 'saved'
 
   useEffect(() => {
     if (!id) {
