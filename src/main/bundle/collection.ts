@@ -163,7 +163,7 @@ export class Collection {
           let timer: NodeJS.Timeout | undefined
           try {
             const timeout = new Promise<never>((_, reject) => {
-              timer = setTimeout(() => reject(new CollectionError(`timed out after ${Math.round(c.timeoutMs / 1000)} s`)), c.timeoutMs)
+              timer = setTimeout(() => reject(new CollectionError(`timed out after ${c.timeoutMs / 1000} s`)), c.timeoutMs)
             })
             const out = await Promise.race([c.collect(ctx), timeout])
             this.sources.push(...out.sources)
