@@ -227,7 +227,10 @@ describe('Collect and Review', () => {
     const opened = await openApp(s.browser, s.served, '#/collect')
     s.context = opened.context
     const { page, watch } = opened
-    await page.getByRole('button', { name: 'Start collecting' }).click()
+    await page.getByRole('button', { name: 'Start collecting' }).focus()
+    await page.keyboard.press('Enter')
+    // The form is gone: focus lands on the progress heading, not on the page body.
+    await eventually(() => page.evaluate('document.activeElement.id')).toBe('collect-progress-title')
     await page.getByRole('button', { name: 'Cancel' }).click()
     await eventually(() => page.getByRole('heading', { level: 1 }).first().textContent()).toBe('Collection cancelled')
     expect(await page.getByRole('status').filter({ hasText: 'Nothing was kept' }).count()).toBe(1)

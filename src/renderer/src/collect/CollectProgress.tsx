@@ -1,6 +1,6 @@
 // Collection under way: the whole run as one bar, then each stage with its own bar, status in
 // words and icon, and what it is doing or why it was skipped; Cancel keeps nothing.
-import type { ReactElement } from 'react'
+import { useEffect, useRef, type ReactElement } from 'react'
 import type { BundleProgress, CollectionPhase } from '../../../shared/contract'
 import { STAGE_STATUS_TEXT, formatElapsed, isFinished, progressSentence } from './stage-text'
 import { StageIcon } from './StageIcon'
@@ -24,10 +24,15 @@ export function CollectProgress({
   onCancel?: () => void
 }): ReactElement {
   const percent = progress ? Math.round(progress.fraction * 100) : null
+  // The button that started the work is gone; keyboard and screen-reader users land on the heading.
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    if (document.activeElement === document.body || document.activeElement === null) heading.current?.focus()
+  }, [])
   return (
     <section className="card collect-progress" aria-labelledby="collect-progress-title" data-phase={phase}>
       <div className="collect-progress__head">
-        <h1 className="collect-head__title" id="collect-progress-title">
+        <h1 className="collect-head__title" id="collect-progress-title" tabIndex={-1} ref={heading}>
           {HEADING[phase] ?? 'Collecting the bundle…'}
         </h1>
         {onCancel ? (
