@@ -3,16 +3,14 @@
 import { mkdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { BundleService } from '../../src/main/bundle/bundle-service'
 import { userLogsCollector } from '../../src/main/bundle/collectors/user-logs'
 import { verifyBundle } from '../../src/main/bundle/read-bundle'
 import { sparseLog } from './fixtures'
-import { removeTempDirs, tempDir, zipEntries } from './support'
+import { removeTempDirs, serviceFor, tempDir, zipEntries } from './support'
 
 afterAll(removeTempDirs)
 
 const GiB = 1024 ** 3
-const room = async () => ({ snapshot: { devices: [], systems: [] }, tree: [], warnings: [] })
 
 describe('budget', () => {
   it('three 1 GiB logs → a bundle within a 1 MB budget, newest first, cuts listed', async () => {
@@ -24,7 +22,7 @@ describe('budget', () => {
       sparseLog(join(logs, name), GiB, 9 * 1024 * 1024, name)
       await new Promise((r) => setTimeout(r, 20))
     }
-    const svc = new BundleService({ room, onProgress: () => undefined, collectors: [userLogsCollector], env: { ...process.env, LOGI_DIAG_DATA_DIR: join(root, 'state') } })
+    const svc = serviceFor(root, [userLogsCollector])
     const budget = 1024 * 1024
     const c = await svc.start({ extraLogPaths: [logs], budgetBytes: budget })
     await c.settled

@@ -4,16 +4,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { BundleService } from '../../src/main/bundle/bundle-service'
 import { userLogsCollector } from '../../src/main/bundle/collectors/user-logs'
 import type { Collector } from '../../src/main/bundle/collectors/types'
 import { verifyBundle } from '../../src/main/bundle/read-bundle'
 import { readTail } from '../../src/main/bundle/read-tail'
 import { gzipSync } from 'node:zlib'
-import { leakedCanaries, manifestOf, removeTempDirs, requireCli, runCli, tempDir, zipEntries } from './support'
+import { leakedCanaries, manifestOf, removeTempDirs, serviceFor, requireCli, runCli, tempDir, zipEntries } from './support'
 
 afterAll(removeTempDirs)
-const room = async () => ({ snapshot: { devices: [], systems: [] }, tree: [], warnings: [] })
 
 describe('collector failures', () => {
   it('a throwing, a hanging and an unavailable collector do not fail the bundle', async () => {
@@ -25,7 +23,7 @@ describe('collector failures', () => {
     const throwing: Collector = { ...base, id: 'host', timeoutMs: 5000, collect: async () => Promise.reject(new Error('systeminformation exploded')) }
     const hanging: Collector = { ...base, id: 'os-log', timeoutMs: 300, collect: () => new Promise(() => undefined) }
     const elsewhere: Collector = { ...base, id: 'vendor-logs', timeoutMs: 5000, availableOn: (p) => p === 'win32', collect: async () => Promise.reject(new Error('must not run')) }
-    const svc = new BundleService({ room, onProgress: () => undefined, collectors: [throwing, hanging, elsewhere, userLogsCollector], platform: 'linux', env: { ...process.env, LOGI_DIAG_DATA_DIR: join(root, 'state') } })
+    const svc = serviceFor(root, [throwing, hanging, elsewhere, userLogsCollector], { platform: 'linux' })
     const c = await svc.start({ extraLogPaths: [logs] })
     await c.settled
     expect(c.phase).toBe('ready')

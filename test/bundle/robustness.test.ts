@@ -7,17 +7,15 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ZipFile } from 'yazl'
 import { createWriteStream } from 'node:fs'
-import { BundleService } from '../../src/main/bundle/bundle-service'
 import { userLogsCollector } from '../../src/main/bundle/collectors/user-logs'
 import type { Collector } from '../../src/main/bundle/collectors/types'
 import { verifyBundle } from '../../src/main/bundle/read-bundle'
 import { logText } from './fixtures'
-import { removeTempDirs, requireCli, runCli, tempDir, zipEntries } from './support'
+import { removeTempDirs, serviceFor, requireCli, runCli, tempDir, zipEntries } from './support'
 
 beforeAll(requireCli)
 afterAll(removeTempDirs)
 
-const room = async () => ({ snapshot: { devices: [], systems: [] }, tree: [], warnings: [] })
 
 function logsDir(root: string, files: number, bytesEach: number): string {
   const dir = join(root, 'logs')
@@ -136,7 +134,7 @@ describe('logs that change while they are read', () => {
           return { status: 'ok', detail: null, omitted: [], sources: [{ collector: 'vendor-logs', bundlePath: 'logs/ghost/gone.log', content: { kind: 'file', path: join(logs, 'never-there.log') }, mtimeMs: Date.now(), essential: false }] }
         }
       }
-      const svc = new BundleService({ room, onProgress: () => undefined, collectors: [userLogsCollector, ghost], env: { ...process.env, LOGI_DIAG_DATA_DIR: join(root, 'state') } })
+      const svc = serviceFor(root, [userLogsCollector, ghost])
       for (let i = 0; i < 3; i++) {
         const c = await svc.start({ extraLogPaths: [logs] })
         await c.settled
@@ -159,7 +157,7 @@ describe('bundle verify', () => {
   let good = ''
   beforeAll(async () => {
     const root = tempDir()
-    const svc = new BundleService({ room, onProgress: () => undefined, collectors: [userLogsCollector], env: { ...process.env, LOGI_DIAG_DATA_DIR: join(root, 'state') } })
+    const svc = serviceFor(root, [userLogsCollector])
     const c = await svc.start({ extraLogPaths: [logsDir(root, 2, 20_000)] })
     await c.settled
     good = (await c.save(join(root, 'good.zip'), 'yes-flag')).path

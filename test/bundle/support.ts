@@ -6,6 +6,8 @@ import { join, resolve } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { openPromise } from 'yauzl'
 import { Manifest } from '../../src/shared/contract'
+import { BundleService, type BundleServiceOptions } from '../../src/main/bundle/bundle-service'
+import type { Collector } from '../../src/main/bundle/collectors/types'
 
 export const CLI = resolve(__dirname, '../../out/cli/logi-diag.js')
 
@@ -78,4 +80,10 @@ export async function leakedCanaries(zipPath: string, canaries: readonly string[
   }
   const all = texts.join('\n').toLowerCase()
   return canaries.filter((c) => all.includes(c.toLowerCase()))
+}
+
+/** A service over an empty room with only the given collectors, its state kept under `root`. */
+export function serviceFor(root: string, collectors: readonly Collector[], extra: Partial<BundleServiceOptions> = {}): BundleService {
+  const room = async () => ({ snapshot: { devices: [], systems: [] }, tree: [], warnings: [] })
+  return new BundleService({ room, onProgress: () => undefined, collectors, env: { ...process.env, LOGI_DIAG_DATA_DIR: join(root, 'state') }, ...extra })
 }
