@@ -232,11 +232,12 @@ describe('Collect and Review', () => {
     // The form is gone: focus lands on the progress heading, not on the page body.
     await eventually(() => page.evaluate('document.activeElement.id')).toBe('collect-progress-title')
     await page.getByRole('button', { name: 'Cancel' }).click()
-    await eventually(() => page.getByRole('heading', { level: 1 }).first().textContent()).toBe('Collection cancelled')
+    await eventually(() => page.getByRole('heading', { name: 'Collection cancelled' }).count()).toBe(1)
     expect(await page.getByRole('status').filter({ hasText: 'Nothing was kept' }).count()).toBe(1)
     // The core's last word on the stages: whatever had not finished is marked cancelled.
     await eventually(() => page.locator('li.stage[data-status="cancelled"]').count()).toBeGreaterThan(0)
     expect(await page.locator('li.stage[data-status="running"]').count()).toBe(0)
+    await eventually(() => page.locator('.collect-progress__status').textContent()).toMatch(/^\d+% · Stopped after \d+ of \d+ steps$/)
     await screenshot(page, 'bundle-cancelled')
     // Review says so in words; the form is back for a new start.
     await page.getByRole('link', { name: 'Review', exact: true }).click()

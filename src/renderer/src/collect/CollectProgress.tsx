@@ -2,7 +2,7 @@
 // words and icon, and what it is doing or why it was skipped; Cancel keeps nothing.
 import { useEffect, useRef, type ReactElement } from 'react'
 import type { BundleProgress, CollectionPhase } from '../../../shared/contract'
-import { STAGE_STATUS_TEXT, formatElapsed, isFinished, progressSentence } from './stage-text'
+import { STAGE_STATUS_TEXT, formatElapsed, isCompleted, isFinished, progressFraction, progressSentence } from './stage-text'
 import { StageIcon } from './StageIcon'
 
 const HEADING: Partial<Record<CollectionPhase, string>> = {
@@ -16,25 +16,30 @@ export function CollectProgress({
   phase,
   progress,
   cancelling,
-  onCancel
+  onCancel,
+  level = 1
 }: {
   phase: CollectionPhase
   progress: BundleProgress | null
   cancelling: boolean
   onCancel?: () => void
+  /** 2 when the form follows with its own page heading. */
+  level?: 1 | 2
 }): ReactElement {
-  const percent = progress ? Math.round(progress.fraction * 100) : null
+  const fraction = progress ? progressFraction(progress) : null
+  const percent = fraction === null ? null : Math.round(fraction * 100)
   // The button that started the work is gone; keyboard and screen-reader users land on the heading.
   const heading = useRef<HTMLHeadingElement>(null)
+  const Heading = level === 1 ? 'h1' : 'h2'
   useEffect(() => {
     if (document.activeElement === document.body || document.activeElement === null) heading.current?.focus()
   }, [])
   return (
     <section className="card collect-progress" aria-labelledby="collect-progress-title" data-phase={phase}>
       <div className="collect-progress__head">
-        <h1 className="collect-head__title" id="collect-progress-title" tabIndex={-1} ref={heading}>
+        <Heading className="collect-head__title" id="collect-progress-title" tabIndex={-1} ref={heading}>
           {HEADING[phase] ?? 'Collecting the bundle…'}
-        </h1>
+        </Heading>
         {onCancel ? (
           <button type="button" className="button button--secondary" onClick={onCancel} disabled={cancelling}>
             {cancelling ? 'Cancelling…' : 'Cancel'}
@@ -45,7 +50,7 @@ export function CollectProgress({
         className="progress progress--overall"
         aria-label="Whole collection"
         max={1}
-        {...(progress ? { value: progress.fraction } : {})}
+        {...(fraction === null ? {} : { value: fraction })}
         aria-valuetext={percent === null ? 'Starting' : `${percent}%`}
       />
       <p className="collect-progress__status" role="status" aria-live="polite">
@@ -70,7 +75,7 @@ export function CollectProgress({
                   className="progress progress--stage"
                   aria-label={`${s.title}: ${STAGE_STATUS_TEXT[s.status]}`}
                   max={1}
-                  {...(s.status === 'running' ? {} : { value: isFinished(s.status) ? 1 : 0 })}
+                  {...(s.status === 'running' ? {} : { value: isCompleted(s.status) ? 1 : 0 })}
                 />
                 {s.detail ? <p className="stage__detail">{s.detail}</p> : null}
               </div>

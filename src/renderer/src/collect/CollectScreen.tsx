@@ -99,7 +99,7 @@ export function CollectScreen({ bundle, transport, info }: { bundle: BundleFlow;
     <div className="collect">
       {collection && (phase === 'cancelled' || phase === 'failed') ? (
         <>
-          <CollectProgress phase={collection.phase} progress={collection.progress} cancelling={false} />
+          <CollectProgress phase={collection.phase} progress={collection.progress} cancelling={false} level={2} />
           <div className={`notice ${phase === 'failed' ? 'notice--warning' : ''}`} role={phase === 'failed' ? 'alert' : 'status'}>
             <p className="notice__text">
               {phase === 'failed'
