@@ -417,7 +417,7 @@ export class Collection {
           collectors,
           files: written.map((w) => {
             const f = byPath.get(w.path)
-            return { path: w.path, collector: f?.collector ?? 'inventory', bytes: w.bytes, sha256: w.sha256, redactions: f?.redactionCount ?? 0, binary: f?.binary ?? false, cutBytes: f?.cutBytes ?? 0 }
+            return { path: w.path, collector: f?.collector ?? null, bytes: w.bytes, sha256: w.sha256, redactions: f?.redactionCount ?? 0, binary: f?.binary ?? false, cutBytes: f?.cutBytes ?? 0 }
           }),
           redactions,
           omitted

@@ -42,6 +42,8 @@ export interface FilterResult {
 /** Room left for manifest.json, summary.txt and the zip's own headers. */
 export const ZIP_OVERHEAD_BYTES = 64 * 1024
 const ENTRY_OVERHEAD_BYTES = 256
+/** Compressed size of one file's record in manifest.json, generously. */
+const MANIFEST_LINE_BYTES = 160
 /** A log that would keep less than this after cutting is left out instead. */
 const MIN_USEFUL_BYTES = 4096
 
@@ -69,7 +71,8 @@ export async function runFilter(sources: readonly Source[], opts: FilterOptions)
   const files: StagedFile[] = []
   /** Omitted items with the source's unredacted bundle path, named once the session is complete. */
   const omitted: Array<OmittedItem & { raw: string }> = []
-  let used = ZIP_OVERHEAD_BYTES
+  // every source may end up as a manifest line (listed or omitted): room for those too
+  let used = ZIP_OVERHEAD_BYTES + MANIFEST_LINE_BYTES * sources.length
   let rawRead = 0
   let full: string | null = null
   const order = budgetOrder(sources)

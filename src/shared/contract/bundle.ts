@@ -267,7 +267,8 @@ export type Consent = z.infer<typeof Consent>
 
 export const ManifestFile = z.object({
   path: z.string(),
-  collector: CollectorId,
+  /** null for summary.txt, which the bundle writer makes itself. */
+  collector: CollectorId.nullable(),
   bytes: z.number().int().nonnegative(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   redactions: z.number().int().nonnegative(),
