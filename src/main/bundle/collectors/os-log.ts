@@ -18,6 +18,9 @@ function journalLine(line: string): string | null {
   }
   const out: Record<string, unknown> = {}
   for (const k of JOURNAL_FIELDS) if (k in entry) out[k] = entry[k]
+  // a message that is not valid UTF-8 comes as an array of byte values: as numbers no privacy
+  // rule could read it, so it becomes text here
+  if (Array.isArray(out['MESSAGE'])) out['MESSAGE'] = Buffer.from((out['MESSAGE'] as unknown[]).filter((b): b is number => typeof b === 'number')).toString('utf8')
   const us = Number(entry['__REALTIME_TIMESTAMP'])
   if (Number.isFinite(us)) out['time'] = new Date(us / 1000).toISOString()
   return JSON.stringify(out)
