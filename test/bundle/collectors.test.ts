@@ -8,6 +8,8 @@ import { userLogsCollector } from '../../src/main/bundle/collectors/user-logs'
 import type { Collector } from '../../src/main/bundle/collectors/types'
 import { verifyBundle } from '../../src/main/bundle/read-bundle'
 import { readTail } from '../../src/main/bundle/read-tail'
+import { newestFirst } from '../../src/main/bundle/log-files'
+import { journalLine } from '../../src/main/bundle/collectors/os-log'
 import { gzipSync } from 'node:zlib'
 import { leakedCanaries, manifestOf, removeTempDirs, serviceFor, requireCli, runCli, tempDir, zipEntries } from './support'
 
@@ -93,5 +95,22 @@ describe('crash dumps', () => {
     // included means byte for byte, unfiltered: that is what the per-file warning is about
     expect((await zipEntries(opted)).get('crash/app/3f1e-4c.dmp')!.includes('dump-canary@acmecorp.example')).toBe(true)
     expect((await verifyBundle(opted)).problems).toEqual([])
+  })
+})
+
+describe('log order and journal lines', () => {
+  it('rotated sets come newest first; equal times fall back to the rotation number', () => {
+    const f = (path: string, mtimeMs: number) => ({ path, rel: path, size: 1, mtimeMs })
+    const files = [f('x.log.2.gz', 100), f('x.log', 100), f('x.1.log', 50), f('x.log.1', 100), f('y.log', 200)]
+    expect([...files].sort(newestFirst).map((x) => x.path)).toEqual(['y.log', 'x.log', 'x.log.1', 'x.log.2.gz', 'x.1.log'])
+  })
+
+  it('a journal entry keeps time, priority, process and message, and loses the machine\'s ids', () => {
+    const raw = JSON.stringify({
+      __CURSOR: 's=abc;i=1', __REALTIME_TIMESTAMP: '1796400000000000', _HOSTNAME: 'acme-room-7', _MACHINE_ID: 'f00d', _BOOT_ID: 'b007',
+      PRIORITY: '6', SYSLOG_IDENTIFIER: 'kernel', _TRANSPORT: 'kernel', MESSAGE: [117, 115, 98, 32, 49, 45, 50, 58, 32, 0xc3, 0xa9]
+    })
+    expect(JSON.parse(journalLine(raw)!)).toEqual({ __REALTIME_TIMESTAMP: '1796400000000000', PRIORITY: '6', SYSLOG_IDENTIFIER: 'kernel', _TRANSPORT: 'kernel', MESSAGE: 'usb 1-2: é', time: '2026-12-04T16:00:00.000Z' })
+    expect(journalLine('not json')).toBeNull()
   })
 })

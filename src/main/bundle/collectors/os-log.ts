@@ -9,7 +9,8 @@ export const RELEVANT_LOG_LINE = /usb|uvc|hid|snd|audio|video|v4l|alsa|pipewire|
 
 const JOURNAL_FIELDS = ['__REALTIME_TIMESTAMP', 'PRIORITY', 'SYSLOG_IDENTIFIER', '_COMM', '_PID', '_TRANSPORT', 'MESSAGE']
 
-function journalLine(line: string): string | null {
+/** One `journalctl -o json` line reduced to the fields support needs (no host name, machine or boot id, cursor). */
+export function journalLine(line: string): string | null {
   let entry: Record<string, unknown>
   try {
     entry = JSON.parse(line) as Record<string, unknown>
