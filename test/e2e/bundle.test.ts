@@ -12,7 +12,7 @@ import { readBundle } from './support/bundle-zip'
 import { rally, SERIALS } from './support/rooms'
 import { serveRoom } from './support/serve-room'
 import { useAppSession } from './support/app-session'
-import { PAGE_BYTES } from '../../src/renderer/src/review/useFilePage'
+import { PAGE_BYTES } from '../../src/renderer/src/review/page-size'
 
 const s = useAppSession()
 
@@ -218,6 +218,13 @@ describe('Collect and Review', () => {
       const utf8 = bytes.toString('utf8')
       for (const secret of [EMAIL, PUBLIC_IP, ROOM_NAME, SPOOL_LINE]) expect(utf8.includes(secret), `${secret} in ${name}`).toBe(false)
     }
+
+    // A reload finds the same collection again, saved: no second save form.
+    await page.reload()
+    await eventually(() => page.getByRole('heading', { name: 'This bundle is already saved' }).count()).toBe(1)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Bundle ready for support')
+    expect(await page.getByRole('button', { name: 'Save bundle' }).count()).toBe(0)
+    expect(await page.locator('.review-split').count()).toBe(0)
     await expectCleanConsole(watch)
   }, 180_000)
 

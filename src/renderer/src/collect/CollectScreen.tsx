@@ -10,6 +10,7 @@ import { errorDetail, errorMessage } from '../transport/call-errors'
 import type { Transport } from '../transport/transport'
 import { CollectForm } from './CollectForm'
 import { CollectProgress } from './CollectProgress'
+import { Restoring } from './Restoring'
 import type { BundleFlow } from './useBundle'
 
 export const COLLECT_TITLE = 'Collect'
@@ -56,6 +57,7 @@ export function CollectScreen({ bundle, transport, info }: { bundle: BundleFlow;
     setCancelling(false)
   }
 
+  if (collection?.restoring) return <Restoring />
   if (collection && (phase === 'collecting' || phase === 'filtering')) {
     return (
       <div className="collect">

@@ -19,6 +19,8 @@ export interface Collection {
   progress: BundleProgress | null
   /** Set when a save finished. */
   saved: SavedBundle | null
+  /** Remembered from before a reload and not yet confirmed by the core: the phase is a guess. */
+  restoring: boolean
 }
 
 export interface BundleFlow {
@@ -41,13 +43,13 @@ export interface BundleFlow {
 }
 
 const POLL_MS = 3000
-export const WORKING: ReadonlySet<CollectionPhase> = new Set(['collecting', 'filtering', 'saving'])
+const WORKING: ReadonlySet<CollectionPhase> = new Set(['collecting', 'filtering', 'saving'])
 
 export function useBundle(transport: Transport): BundleFlow {
   const [plan, setPlan] = useState<PlanState>({ phase: 'loading' })
   const [collection, setCollection] = useState<Collection | null>(() => {
     const id = rememberedCollection()
-    return id ? { collectionId: id, phase: 'collecting', progress: null, saved: null } : null
+    return id ? { collectionId: id, phase: 'collecting', progress: null, saved: null, restoring: true } : null
   })
   const [problem, setProblem] = useState<unknown>(null)
   const [terms, setTerms] = useState<readonly string[]>([])
@@ -91,7 +93,7 @@ export function useBundle(transport: Transport): BundleFlow {
     if (!id) return
     try {
       const review = await transport.call('bundle.review', { collectionId: id })
-      update(id, (c) => (c.phase === review.phase || c.phase === 'saved' ? c : { ...c, phase: review.phase }))
+      update(id, (c) => ({ ...c, restoring: false, phase: c.phase === 'saved' ? c.phase : review.phase }))
     } catch (error) {
       if (current.current !== id) return
       // Only the core saying it does not know this collection loses it; an unreachable core or
@@ -112,7 +114,7 @@ export function useBundle(transport: Transport): BundleFlow {
         if (early.current.size > 8) early.current.delete(early.current.keys().next().value as string)
         return
       }
-      update(p.collectionId, (c) => ({ ...c, phase: c.phase === 'saved' ? c.phase : p.phase, progress: p }))
+      update(p.collectionId, (c) => ({ ...c, restoring: false, phase: c.phase === 'saved' ? c.phase : p.phase, progress: p }))
     })
     const offLink = transport.onLinkState((s) => {
       if (s === 'live') void sync()
@@ -144,7 +146,7 @@ export function useBundle(transport: Transport): BundleFlow {
         const seen = early.current.get(collectionId) ?? null
         early.current.clear()
         setTerms(input.customTerms ?? [])
-        setCollection({ collectionId, phase: seen?.phase ?? 'collecting', progress: seen, saved: null })
+        setCollection({ collectionId, phase: seen?.phase ?? 'collecting', progress: seen, saved: null, restoring: false })
       } catch (error) {
         setProblem(error)
       }

@@ -11,14 +11,12 @@ const MAX_TERM_LENGTH = 200
 export function CustomTerms({
   applied,
   appliedCount,
-  busy,
   onApply
 }: {
   /** The terms this page applied last (empty after a reload). */
   applied: readonly string[]
   /** How many terms the core has applied (from the review model). */
   appliedCount: number
-  busy: boolean
   onApply(terms: string[]): Promise<void>
 }): ReactElement {
   const ids = useId()
@@ -77,7 +75,7 @@ export function CustomTerms({
               }
             }}
           />
-          <button type="button" className="button button--secondary" onClick={add} disabled={busy}>
+          <button type="button" className="button button--secondary" onClick={add}>
             Add
           </button>
         </div>
@@ -92,7 +90,7 @@ export function CustomTerms({
           {terms.map((t) => (
             <li key={t} className="term">
               <span className="term__text">{t}</span>
-              <button type="button" className="icon-button term__remove" aria-label={`Remove ${t}`} title="Remove" disabled={busy} onClick={() => setTerms(terms.filter((x) => x !== t))}>
+              <button type="button" className="icon-button term__remove" aria-label={`Remove ${t}`} title="Remove" onClick={() => setTerms(terms.filter((x) => x !== t))}>
                 <CloseIcon size={12} />
               </button>
             </li>
@@ -105,11 +103,11 @@ export function CustomTerms({
         </p>
       ) : null}
       <div className="term-actions">
-        <button type="button" className="button button--primary" onClick={() => void apply()} disabled={busy || !changed}>
-          {busy ? 'Filtering…' : 'Apply and filter again'}
+        <button type="button" className="button button--primary" onClick={() => void apply()} disabled={!changed}>
+          Apply and filter again
         </button>
         <span className="muted" aria-live="polite">
-          {busy ? 'Running the filter over every file again…' : changed ? 'Not applied yet.' : terms.length ? `${terms.length === 1 ? '1 word' : `${terms.length} words`} hidden.` : ''}
+          {changed ? 'Not applied yet.' : terms.length ? `${terms.length === 1 ? '1 word' : `${terms.length} words`} hidden.` : ''}
         </span>
       </div>
     </section>

@@ -7,6 +7,7 @@ import { CoreProblem } from '../app/CoreProblem'
 import { sectionHref } from '../app/sections'
 import { CollectProgress } from '../collect/CollectProgress'
 import type { BundleFlow } from '../collect/useBundle'
+import { Restoring } from '../collect/Restoring'
 import { InfoIcon } from '../icons/icons'
 import type { Transport } from '../transport/transport'
 import { formatBytes } from './byte-size'
@@ -52,6 +53,7 @@ export function ReviewScreen({ bundle, transport, info }: { bundle: BundleFlow; 
     if (!selected || !model.files.some((f) => f.fileId === selected)) setSelected(model.files[0]?.fileId ?? null)
   }, [model, selected])
 
+  if (collection?.restoring) return <Restoring />
   if (!collection) {
     return (
       <Empty title="Nothing to review yet">
@@ -95,18 +97,45 @@ export function ReviewScreen({ bundle, transport, info }: { bundle: BundleFlow; 
   const file = model.files.find((f) => f.fileId === selected) ?? null
   const redactions = Object.values(model.totals.redactions).reduce((a, b) => a + b, 0)
   const plan = bundle.plan.phase === 'ready' ? bundle.plan.plan : null
+  // Saving removes the core's working copy: a saved bundle's files can no longer be viewed or
+  // changed here, so the result comes first and the editing tools go.
+  const saved = collection.phase === 'saved'
+  const savePanel = (
+    <SavePanel
+      model={model}
+      defaultFolder={plan?.defaultFolder ?? null}
+      shell={info?.shell ?? null}
+      saved={collection.saved}
+      onSave={async (destination) => {
+        const result = await transport.call('bundle.save', { collectionId: collection.collectionId, ...(destination ? { destination } : {}) })
+        bundle.setSaved(result)
+      }}
+    />
+  )
 
   return (
     <div className="review">
       <header className="review-head">
-        <h1 className="collect-head__title">Review before saving</h1>
+        <h1 className="collect-head__title">{saved ? 'Bundle ready for support' : 'Review before saving'}</h1>
         <p className="review-head__summary" data-summary>
           {model.totals.files} of {model.files.length} files included · {formatBytes(model.totals.compressedBytes)} compressed of a {formatBytes(model.totals.budgetBytes)}{' '}
           limit · {redactions.toLocaleString('en-US')} redactions
         </p>
       </header>
+      {saved && collection.saved ? savePanel : null}
+      {saved && !collection.saved ? (
+        // Saved before this page was reloaded: the core keeps no second copy to write.
+        <section className="card review-card" aria-labelledby="saved-before-title">
+          <h2 className="card__title" id="saved-before-title">
+            This bundle is already saved
+          </h2>
+          <p className="muted">
+            It was saved before this page was reloaded. To save another, <a href={sectionHref('collect')}>start a new collection</a>.
+          </p>
+        </section>
+      ) : null}
       <CategoryCounts counts={model.totals.redactions} />
-      {model.files.length === 0 ? (
+      {saved ? null : model.files.length === 0 ? (
         <section className="card review-card">
           <p>The collection found no files to include. The bundle will hold only the summary and the manifest.</p>
         </section>
@@ -116,18 +145,9 @@ export function ReviewScreen({ bundle, transport, info }: { bundle: BundleFlow; 
           {file ? <FileViewer key={file.fileId} transport={transport} collectionId={collection.collectionId} file={file} revision={bundle.revision} /> : null}
         </div>
       )}
-      <CustomTerms key={`${bundle.revision}:${bundle.terms.join('\n')}`} applied={bundle.terms} appliedCount={model.customTermCount} busy={false} onApply={bundle.applyTerms} />
+      {saved ? null : <CustomTerms key={`${bundle.revision}:${bundle.terms.join('\n')}`} applied={bundle.terms} appliedCount={model.customTermCount} onApply={bundle.applyTerms} />}
       <LeftOut model={model} />
-      <SavePanel
-        model={model}
-        defaultFolder={plan?.defaultFolder ?? null}
-        shell={info?.shell ?? null}
-        saved={collection.saved}
-        onSave={async (destination) => {
-          const saved = await transport.call('bundle.save', { collectionId: collection.collectionId, ...(destination ? { destination } : {}) })
-          bundle.setSaved(saved)
-        }}
-      />
+      {saved ? null : savePanel}
     </div>
   )
 }

@@ -3,9 +3,8 @@
 import { useEffect, useState } from 'react'
 import type { FilePage } from '../../../shared/contract'
 import type { Transport } from '../transport/transport'
+import { PAGE_BYTES } from './page-size'
 
-/** Small enough that a page of dense redactions stays quick to lay out. */
-export const PAGE_BYTES = 64 * 1024
 
 export type PageState = { phase: 'loading' } | { phase: 'error'; error: unknown } | { phase: 'ready'; page: FilePage }
 
