@@ -8,6 +8,7 @@ import { APP_NAME, APP_VERSION } from './app-version'
 import { runHealth } from '../health/run-health'
 import { UDEV_INSTALL_COMMAND } from '../devices/permissions'
 import { BundleService } from '../bundle/bundle-service'
+import { appLog } from '../app-log/app-log'
 
 export type Handlers = { [N in CallName]: (input: CallInput<N>) => Promise<CallOutput<N>> }
 
@@ -33,6 +34,9 @@ export function createCore(options: CoreOptions): Core {
   let started: Promise<unknown> | null = null
 
   watcher.on('event', (e) => bus.emit('devices.changed', e))
+  // what support wants to see in the app's own log: what came and went, and enumeration trouble
+  watcher.on('event', (e) => appLog().info({ event: e.event, device: e.device.id, usb: `${e.device.vendorId}:${e.device.productId}`, name: e.device.name, firmware: e.device.firmware }, 'device event'))
+  watcher.on('warning', (w) => appLog().warn({ warning: w }, 'device enumeration warning'))
   const bundles = new BundleService({
     room: async () => {
       await (started ??= watcher.start())
