@@ -51,17 +51,22 @@ export function CollectScreen({ bundle, transport, info }: { bundle: BundleFlow;
     setStarting(false)
   }
 
-  const cancel = async (): Promise<void> => {
+  // "Cancelling…" lasts until the core reports the collection stopped (or finished after all).
+  const cancel = (): void => {
     setCancelling(true)
-    await bundle.cancel()
-    setCancelling(false)
+    void bundle.cancel().then((reached) => {
+      if (!reached) setCancelling(false)
+    })
   }
+  useEffect(() => {
+    if (phase !== 'collecting') setCancelling(false)
+  }, [phase])
 
   if (collection?.restoring) return <Restoring />
   if (collection && (phase === 'collecting' || phase === 'filtering')) {
     return (
       <div className="collect">
-        <CollectProgress phase={collection.phase} progress={collection.progress} cancelling={cancelling} onCancel={phase === 'collecting' ? () => void cancel() : undefined} />
+        <CollectProgress phase={collection.phase} progress={collection.progress} cancelling={cancelling} onCancel={phase === 'collecting' ? cancel : undefined} />
         {problem ? <Problem error={problem} /> : null}
       </div>
     )

@@ -30,7 +30,8 @@ export interface BundleFlow {
   /** Why the collection could not be started, or was lost (the core restarted). */
   problem: unknown
   start(input: StartCollectionInput): Promise<void>
-  cancel(): Promise<void>
+  /** false when the request did not reach the core (the reason is in `problem`). */
+  cancel(): Promise<boolean>
   /** Drop the collection (and its staging data in the core) to begin again. */
   discard(): Promise<void>
   /** The custom terms applied to the current collection, as the user typed them. */
@@ -57,6 +58,7 @@ export function useBundle(transport: Transport): BundleFlow {
   const current = useRef<string | null>(collection?.collectionId ?? null)
   // Events can arrive before `bundle.start` has told us the new id: keep the last one per id.
   const early = useRef(new Map<string, BundleProgress>())
+  const eventCount = useRef(0)
 
   const update = useCallback((id: string, change: (c: Collection) => Collection) => {
     setCollection((prev) => (prev && prev.collectionId === id ? change(prev) : prev))
@@ -91,8 +93,11 @@ export function useBundle(transport: Transport): BundleFlow {
   const sync = useCallback(async () => {
     const id = current.current
     if (!id) return
+    const eventsBefore = eventCount.current
     try {
       const review = await transport.call('bundle.review', { collectionId: id })
+      // An event that arrived while this call was under way is newer than its answer.
+      if (eventCount.current !== eventsBefore) return
       update(id, (c) => ({ ...c, restoring: false, phase: c.phase === 'saved' ? c.phase : review.phase }))
     } catch (error) {
       if (current.current !== id) return
@@ -109,6 +114,7 @@ export function useBundle(transport: Transport): BundleFlow {
 
   useEffect(() => {
     const offProgress = transport.on('bundle.progress', (p) => {
+      eventCount.current++
       if (p.collectionId !== current.current) {
         early.current.set(p.collectionId, p)
         if (early.current.size > 8) early.current.delete(early.current.keys().next().value as string)
@@ -124,7 +130,7 @@ export function useBundle(transport: Transport): BundleFlow {
       offProgress()
       offLink()
     }
-  }, [transport, update, sync])
+  }, [transport, sync])
 
   const working = collection ? WORKING.has(collection.phase) : false
   useEffect(() => {
@@ -156,16 +162,19 @@ export function useBundle(transport: Transport): BundleFlow {
 
   const cancel = useCallback(async () => {
     const id = current.current
-    if (!id) return
+    if (!id) return false
     try {
-      const { cancelled } = await transport.call('bundle.cancel', { collectionId: id })
-      // Too late to cancel means it just finished (or failed): ask where it is now.
-      if (cancelled) update(id, (c) => ({ ...c, phase: 'cancelled' }))
-      else await sync()
+      // The core says 'cancelled' (event and review) once it has stopped and cleaned up; claiming
+      // it here first would flip back to 'collecting' on the next read-back. Too late to cancel
+      // means it just finished: either way, ask where it is now.
+      await transport.call('bundle.cancel', { collectionId: id })
+      await sync()
+      return true
     } catch (error) {
       setProblem(error)
+      return false
     }
-  }, [transport, update, sync])
+  }, [transport, sync])
 
   const discard = useCallback(async () => {
     const id = current.current
