@@ -64,7 +64,7 @@ describe('Room screen', () => {
 
     // Keyboard: skip link, the sections, the health line, then the first action of the screen.
     const focused = (): Promise<unknown> => page.evaluate('document.activeElement.getAttribute("aria-label") || document.activeElement.textContent')
-    const steps = ['Skip to the room', 'Room', 'Health', 'Ticket', 'Health: No problems found. Open the Health screen', 'Copy a plain-text summary of this room', 'Copy serial of Rally Camera']
+    const steps = ['Skip to the room', 'Room', 'Health', 'Collect', 'Review', 'Ticket', 'Health: No problems found. Open the Health screen', 'Copy a plain-text summary of this room', 'Copy serial of Rally Camera']
     for (const expected of steps) {
       await page.keyboard.press('Tab')
       expect(await focused()).toBe(expected)

@@ -9,6 +9,8 @@ import { runHealth } from '../health/run-health'
 import { UDEV_INSTALL_COMMAND } from '../devices/permissions'
 import { TicketService, type TicketServiceOptions } from '../tickets/ticket-service'
 import { prefillFrom } from '../tickets/prefill'
+import { BundleService } from '../bundle/bundle-service'
+import { appLog } from '../app-log/app-log'
 
 export type Handlers = { [N in CallName]: (input: CallInput<N>) => Promise<CallOutput<N>> }
 
@@ -37,6 +39,16 @@ export function createCore(options: CoreOptions): Core {
 
   watcher.on('event', (e) => bus.emit('devices.changed', e))
   const tickets = new TicketService({ ...options.tickets, onProgress: (p) => bus.emit('ticket.progress', p) })
+  // what support wants to see in the app's own log: what came and went, and enumeration trouble
+  watcher.on('event', (e) => appLog().info({ event: e.event, device: e.device.id, usb: `${e.device.vendorId}:${e.device.productId}`, name: e.device.name, firmware: e.device.firmware }, 'device event'))
+  watcher.on('warning', (w) => appLog().warn({ warning: w }, 'device enumeration warning'))
+  const bundles = new BundleService({
+    room: async () => {
+      await (started ??= watcher.start())
+      return watcher.latest
+    },
+    onProgress: (p) => bus.emit('bundle.progress', p)
+  })
 
   const handlers: Handlers = {
     'app.info': async () => ({
@@ -64,7 +76,23 @@ export function createCore(options: CoreOptions): Core {
     'ticket.submit': async ({ form, bundlePath }) => tickets.submit(form, bundlePath),
     'ticket.outbox': async () => ({ entries: (await tickets.outbox.list()).entries }),
     'ticket.retry': async (input) => tickets.retry(input),
-    'ticket.export': async ({ form, bundlePath, format, today }) => tickets.export(form, bundlePath, format, undefined, today)
+    'ticket.export': async ({ form, bundlePath, format, today }) => tickets.export(form, bundlePath, format, undefined, today),
+    'bundle.plan': async () => bundles.plan(),
+    'bundle.start': async (input) => ({ collectionId: (await bundles.start(input)).id }),
+    'bundle.cancel': async ({ collectionId }) => ({ cancelled: bundles.get(collectionId).cancel() }),
+    'bundle.review': async ({ collectionId }) => bundles.get(collectionId).review(),
+    'bundle.page': async ({ collectionId, fileId, offset, maxBytes }) => bundles.get(collectionId).page(fileId, offset, maxBytes),
+    'bundle.setIncluded': async ({ collectionId, fileId, included }) => bundles.get(collectionId).setIncluded(fileId, included),
+    'bundle.redactTerms': async ({ collectionId, customTerms }) => {
+      bundles.get(collectionId).redactTerms(customTerms)
+      return { collectionId }
+    },
+    // the user reviewed the files in the UI before pressing save
+    'bundle.save': async ({ collectionId, destination }) => {
+      const { manifest: _m, ...saved } = await bundles.get(collectionId).save(destination, 'review')
+      return saved
+    },
+    'bundle.discard': async ({ collectionId }) => ({ discarded: await bundles.discard(collectionId) })
   }
 
   return {
@@ -84,6 +112,7 @@ export function createCore(options: CoreOptions): Core {
     stop() {
       tickets.stop()
       watcher.stop()
+      void bundles.dispose()
       bus.removeAllListeners()
     }
   }

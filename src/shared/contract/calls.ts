@@ -5,6 +5,19 @@ import { z } from 'zod'
 import { Snapshot, DeviceEvent } from './device'
 import { HealthReport } from './health'
 import { BundleInfo, ExportInput, ExportResult, Outbox, OutboxEntry, RetryInput, RouteDecision, RouteInput, SubmitInput, TicketPrefill, TicketProgress } from './ticket'
+import {
+  BundleProgress,
+  CollectionPlan,
+  CollectionRef,
+  FilePage,
+  PageInput,
+  RedactTermsInput,
+  ReviewModel,
+  SaveInput,
+  SavedBundle,
+  SetIncludedInput,
+  StartCollectionInput
+} from './bundle'
 
 export const AppInfo = z.object({
   name: z.string(),
@@ -31,13 +44,24 @@ export const calls = {
   'ticket.submit': { input: SubmitInput, output: OutboxEntry },
   'ticket.outbox': { input: NoInput, output: Outbox },
   'ticket.retry': { input: RetryInput, output: OutboxEntry },
-  'ticket.export': { input: ExportInput, output: ExportResult }
+  'ticket.export': { input: ExportInput, output: ExportResult },
+  // The diagnostic bundle; the flow is described at the top of bundle.ts.
+  'bundle.plan': { input: NoInput, output: CollectionPlan },
+  'bundle.start': { input: StartCollectionInput, output: CollectionRef },
+  'bundle.cancel': { input: CollectionRef, output: z.object({ cancelled: z.boolean() }) },
+  'bundle.review': { input: CollectionRef, output: ReviewModel },
+  'bundle.page': { input: PageInput, output: FilePage },
+  'bundle.setIncluded': { input: SetIncludedInput, output: ReviewModel },
+  'bundle.redactTerms': { input: RedactTermsInput, output: CollectionRef },
+  'bundle.save': { input: SaveInput, output: SavedBundle },
+  'bundle.discard': { input: CollectionRef, output: z.object({ discarded: z.boolean() }) }
 } as const
 
 /** Events the core pushes to the UI. */
 export const events = {
   'devices.changed': DeviceEvent,
-  'ticket.progress': TicketProgress
+  'ticket.progress': TicketProgress,
+  'bundle.progress': BundleProgress
 } as const
 
 export type CallName = keyof typeof calls

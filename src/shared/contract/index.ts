@@ -1,6 +1,7 @@
 export * from './device'
 export * from './health'
 export * from './ticket'
+export * from './bundle'
 export * from './calls'
 export * from './channel-names'
 export * from './validate'

@@ -5,6 +5,8 @@ import { registerHealth } from './health'
 import { registerUdevRule } from './udev-rule'
 import { registerRedact } from './redact'
 import { registerTicket } from './ticket'
+import { registerCollect } from './collect'
+import { registerBundle } from './bundle'
 
 // Each command lives in its own file and registers itself here.
 export function registerCommands(program: Command): void {
@@ -14,4 +16,6 @@ export function registerCommands(program: Command): void {
   registerUdevRule(program)
   registerRedact(program)
   registerTicket(program)
+  registerCollect(program)
+  registerBundle(program)
 }

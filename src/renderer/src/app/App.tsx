@@ -1,8 +1,11 @@
 import { useEffect, useRef, type MouseEvent, type ReactElement } from 'react'
+import { CollectScreen } from '../collect/CollectScreen'
+import { useBundle } from '../collect/useBundle'
 import { HealthScreen } from '../health/HealthScreen'
 import { useHealth } from '../health/useHealth'
 import { Toasts } from '../live/Toasts'
 import { useAnnouncements } from '../live/useAnnouncements'
+import { ReviewScreen } from '../review/ReviewScreen'
 import { RoomScreen } from '../room/RoomScreen'
 import { TicketScreen } from '../ticket/TicketScreen'
 import { useRoom } from '../room/useRoom'
@@ -20,6 +23,8 @@ export function App({ transport }: { transport: Transport }): ReactElement {
   // current state at once instead of loading again.
   const room = useRoom(transport)
   const health = useHealth(transport)
+  // The bundle being built outlives a switch between Collect and Review.
+  const bundle = useBundle(transport)
   const section = useSection()
   const main = useRef<HTMLElement>(null)
   const shown = useRef(section)
@@ -42,7 +47,7 @@ export function App({ transport }: { transport: Transport }): ReactElement {
   return (
     <div className="app">
       <a className="skip-link" href="#main" onClick={skip}>
-        {section === 'health' ? 'Skip to the findings' : section === 'ticket' ? 'Skip to the ticket form' : 'Skip to the room'}
+        {section === 'health' ? 'Skip to the findings' : section === 'ticket' ? 'Skip to the ticket form' : section === 'collect' || section === 'review' ? 'Skip to the content' : 'Skip to the room'}
       </a>
       <RemoteBanner info={info} />
       <TopNav section={section} health={health.state} />
@@ -52,6 +57,10 @@ export function App({ transport }: { transport: Transport }): ReactElement {
           <HealthScreen health={health} room={room.state} transport={transport} />
         ) : section === 'ticket' ? (
           <TicketScreen transport={transport} />
+        ) : section === 'collect' ? (
+          <CollectScreen bundle={bundle} transport={transport} info={info} />
+        ) : section === 'review' ? (
+          <ReviewScreen bundle={bundle} transport={transport} info={info} />
         ) : (
           <RoomScreen room={room} health={health.state} transport={transport} info={info} />
         )}

@@ -1,11 +1,8 @@
-// The app's sections. Room and Health exist; the others are shown so the shape of the app is
-// visible, marked as not available yet rather than pretending to work. Tabs are links to
-// "#/section", so history and reloads keep the section.
+// The app's sections; only screens that work are shown. Tabs are links to "#/section", so history
+// and reloads keep the section.
 import type { ReactElement } from 'react'
 import type { HealthState } from '../health/useHealth'
 import { SECTION_LABEL, SECTIONS, sectionHref, type Section } from './sections'
-
-const LATER = ['Collect', 'Review'] as const
 
 function HealthBadge({ health }: { health: HealthState }): ReactElement | null {
   if (health.phase !== 'ready') return null
@@ -35,14 +32,6 @@ export function TopNav({ section, health }: { section: Section; health: HealthSt
                 {SECTION_LABEL[s]}
                 {s === 'health' ? <HealthBadge health={health} /> : null}
               </a>
-            </li>
-          ))}
-          {LATER.map((name) => (
-            <li key={name}>
-              <span className="tab tab--later" aria-disabled="true" title={`${name} comes in a later version`}>
-                {name}
-                <span className="visually-hidden"> (not available yet)</span>
-              </span>
             </li>
           ))}
         </ul>

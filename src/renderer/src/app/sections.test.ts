@@ -5,6 +5,8 @@ describe('sectionFromHash', () => {
   it('reads the section written by sectionHref', () => {
     expect(sectionFromHash(sectionHref('health'))).toBe('health')
     expect(sectionFromHash(sectionHref('room'))).toBe('room')
+    expect(sectionFromHash(sectionHref('collect'))).toBe('collect')
+    expect(sectionFromHash(sectionHref('review'))).toBe('review')
     expect(sectionFromHash(sectionHref('ticket'))).toBe('ticket')
   })
 

@@ -1,9 +1,9 @@
 // The app's sections and how each is written in the address bar ("#/health"), so a reload or a
 // shared link opens the same section and the browser's back button moves between them.
-export const SECTIONS = ['room', 'health', 'ticket'] as const
+export const SECTIONS = ['room', 'health', 'collect', 'review', 'ticket'] as const
 export type Section = (typeof SECTIONS)[number]
 
-export const SECTION_LABEL: Record<Section, string> = { room: 'Room', health: 'Health', ticket: 'Ticket' }
+export const SECTION_LABEL: Record<Section, string> = { room: 'Room', health: 'Health', collect: 'Collect', review: 'Review', ticket: 'Ticket' }
 
 export function sectionHref(section: Section): string {
   return `#/${section}`
