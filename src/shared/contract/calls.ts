@@ -14,7 +14,9 @@ export const AppInfo = z.object({
   /** Web mode: how many browsers are connected to the live event stream (including this one). */
   remoteClients: z.number().int().nonnegative(),
   /** Linux: the exact command that installs the shipped udev rule on this machine; else null. */
-  udevInstallCommand: z.string().nullable()
+  udevInstallCommand: z.string().nullable(),
+  /** The host's operating system and release, e.g. "Linux 6.1.0-18-amd64", for reports. */
+  os: z.string()
 })
 export type AppInfo = z.infer<typeof AppInfo>
 
@@ -23,7 +25,9 @@ const NoInput = z.undefined()
 export const calls = {
   'app.info': { input: NoInput, output: AppInfo },
   'devices.snapshot': { input: NoInput, output: Snapshot },
-  'health.report': { input: NoInput, output: HealthReport }
+  'health.report': { input: NoInput, output: HealthReport },
+  /** Reads the room again now (failed firmware reads included) and answers the fresh report. */
+  'health.recheck': { input: NoInput, output: HealthReport }
 } as const
 
 /** Events the core pushes to the UI. */

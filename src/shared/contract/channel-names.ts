@@ -1,6 +1,6 @@
 // Plain channel-name lists without zod, so the sandboxed preload stays tiny and dependency-free.
 // A unit test checks these lists equal the keys of `calls` and `events`.
-export const CALL_NAMES = ['app.info', 'devices.snapshot', 'health.report'] as const
+export const CALL_NAMES = ['app.info', 'devices.snapshot', 'health.report', 'health.recheck'] as const
 export const EVENT_NAMES = ['devices.changed'] as const
 
 export const ipcCallChannel = (name: string): string => `logi-diag:call:${name}`

@@ -48,9 +48,9 @@ export function App({ transport }: { transport: Transport }): ReactElement {
       <main id="main" className="page" tabIndex={-1} ref={main}>
         <ContractProblems transport={transport} />
         {section === 'health' ? (
-          <HealthScreen health={health} room={room.state} transport={transport} />
+          <HealthScreen health={health} room={room.state} transport={transport} info={info} />
         ) : (
-          <RoomScreen room={room} health={health.state} transport={transport} info={info} />
+          <RoomScreen room={room} health={health} transport={transport} info={info} />
         )}
       </main>
       <footer className="footer">

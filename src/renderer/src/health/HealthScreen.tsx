@@ -11,15 +11,17 @@ import type { Locate } from '../topology/TopologyBus'
 import { TopologyPicture } from '../topology/TopologyPicture'
 import type { Transport } from '../transport/transport'
 import { FindingCard } from './FindingCard'
-import { findingsText } from './findings-text'
-import { allNodes, countsLine, deviceNames, GROUP_TITLE, groupFindings } from './health-model'
+import { allNodes, deviceNames, GROUP_TITLE, groupFindings } from './health-model'
 import { HealthSummary } from './HealthSummary'
 import { SeverityIcon } from './SeverityIcon'
 import type { Health } from './useHealth'
+import type { AppInfo } from '../../../shared/contract'
+import { documentTitle } from '../report/document-title'
+import { reportInput } from '../report/report-input'
 
 export const HEALTH_TITLE = 'Health'
 
-export function HealthScreen({ health, room, transport }: { health: Health; room: RoomState; transport: Transport }): ReactElement {
+export function HealthScreen({ health, room, transport, info = null }: { health: Health; room: RoomState; transport: Transport; info?: AppInfo | null }): ReactElement {
   const { state, retry } = health
   const link = useLinkState(transport)
   const [locate, setLocate] = useState<Locate | null>(null)
@@ -31,8 +33,8 @@ export function HealthScreen({ health, room, transport }: { health: Health; room
   const onLocate = useCallback((deviceId: string) => setLocate((prev) => ({ deviceId, seq: (prev?.seq ?? 0) + 1 })), [])
 
   useEffect(() => {
-    document.title = report ? `${countsLine(report.counts)} · ${HEALTH_TITLE} · Logi Room Diagnostics` : `${HEALTH_TITLE} · Logi Room Diagnostics`
-  }, [report])
+    document.title = documentTitle(state)
+  }, [state])
 
   if (state.phase === 'loading') {
     return (
@@ -47,7 +49,7 @@ export function HealthScreen({ health, room, transport }: { health: Health; room
   const groups = groupFindings(report.findings)
   return (
     <div className="health">
-      <HealthSummary report={report} copyText={findingsText(report, names)} link={link} />
+      <HealthSummary report={report} health={health} input={reportInput(info, room, state)} link={link} />
       {state.refreshError ? <RefreshNotice error={state.refreshError} onRetry={retry} /> : null}
       {groups.length === 0 && report.topology.length === 0 ? (
         <section className="card health-ok" aria-labelledby="health-empty-title">
