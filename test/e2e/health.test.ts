@@ -24,7 +24,7 @@ describe('Health screen', () => {
     const { page, watch } = opened
 
     await eventually(() => headline(page)).toBe('1 problem needs fixing · 1 note')
-    expect(await page.title()).toBe('1 problem needs fixing · 1 note · Health · Logi Room Diagnostics')
+    expect(await page.title()).toBe('1 problem · Logi Room Diagnostics')
     expect(await page.getByRole('link', { name: /^Health/ }).getAttribute('aria-current')).toBe('page')
 
     // Errors first, each with its severity in words (the icon's shape says it too).
@@ -41,7 +41,7 @@ describe('Health screen', () => {
     await eventually(() => detail.isVisible()).toBe(true)
 
     // The picture: the camera's link is a problem link, the speakerphone's is not.
-    const camera = page.getByRole('img', { name: `MeetUp Camera, USB 2 480 Mbit/s link, 1 problem: ${USB2_TITLE}, also 1 finding: MeetUp Camera could not be fully read` })
+    const camera = page.getByRole('img', { name: `MeetUp Camera, USB 2 480 Mbit/s link, 1 problem: ${USB2_TITLE}, also 1 finding: MeetUp Camera: some details could not be read` })
     expect(await camera.count()).toBe(1)
     expect(await camera.getAttribute('data-problem')).toBe('true')
     expect(await link(page, 'usb:1-3').getAttribute('data-problem')).toBe('true')
@@ -142,7 +142,7 @@ describe('Health screen', () => {
     expect(await link(page, 'usb:1-2.3').getAttribute('data-speed')).toBe('usb1')
 
     // Every box is reachable by keyboard, in order, after the page's actions.
-    await page.getByRole('button', { name: 'Copy the findings as plain text' }).focus()
+    await page.getByRole('button', { name: 'Save JSON' }).focus()
     const order: string[] = []
     for (let i = 0; i < 5; i++) {
       await page.keyboard.press('Tab')
@@ -162,8 +162,10 @@ describe('Health screen', () => {
     const opened = await openApp(s.browser, s.served, '#/health')
     s.context = opened.context
     const { page, watch } = opened
-    await eventually(() => page.getByRole('heading', { name: 'Nothing to check yet' }).count()).toBe(1)
-    expect(await headline(page)).toBe('Nothing connected to check')
+    await eventually(() => headline(page)).toBe('Nothing connected to check')
+    // One answer, not two cards saying the same thing; nothing to copy or save yet.
+    expect(await page.locator('section.card').count()).toBe(0)
+    for (const name of [/^Copy the room report/, 'Save report', 'Save JSON']) expect(await page.getByRole('button', { name }).isDisabled()).toBe(true)
     expect(await page.getByRole('heading', { name: 'Everything checks out' }).count()).toBe(0)
     expect(await page.locator('section.topo-card').count()).toBe(0)
     await page.getByRole('link', { name: 'Room screen' }).click()

@@ -13,6 +13,8 @@ import './styles/notices.css'
 import './styles/toasts.css'
 import './styles/health.css'
 import './styles/topology.css'
+import './styles/report.css'
+import './styles/narrow.css'
 
 const transport = chooseTransport()
 

@@ -1,6 +1,7 @@
 // Words for a device's link, place in the USB tree and mode, shared by the screen's chips, the
 // CLI text and every copied report so all of them say exactly the same thing.
 import type { Device, DeviceMode, FirmwareSource, UsbSpeed } from '../contract'
+import { FIRMWARE_WORDS_SHORT, firmwareState } from '../wording'
 export { ERROR_TITLE, firmwareText, speedText, SPEED_TEXT as SPEED_BADGE } from '../wording'
 
 /** Coarse tier for colouring the speed badge; the text always says the speed too. */
@@ -75,4 +76,10 @@ const HEADLINE_COMPONENTS = ['release', 'collabos']
 export function headlineComponents(d: Pick<Device, 'components'>): Device['components'] {
   const rank = (name: string): number => HEADLINE_COMPONENTS.indexOf(name.toLowerCase().replace(/[^a-z]/g, ''))
   return d.components.filter((c) => rank(c.name) >= 0).sort((a, b) => rank(a.name) - rank(b.name))
+}
+
+/** "RC0001 · fw 1.2.300": the facts a box in the USB picture shows under the part's name. */
+export function boxFacts(d: Pick<Device, 'serial' | 'firmware' | 'errors'>): string {
+  const state = firmwareState(d)
+  return `${d.serial ?? 'no serial'} · fw ${state === 'read' ? d.firmware : FIRMWARE_WORDS_SHORT[state]}`
 }

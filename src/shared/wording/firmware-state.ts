@@ -19,6 +19,13 @@ export function firmwareState(d: Pick<Device, 'firmware' | 'errors'>): FirmwareS
   return 'not-read'
 }
 
+/** The same states where space is short (a box in the USB picture). */
+export const FIRMWARE_WORDS_SHORT: Record<Exclude<FirmwareState, 'read'>, string> = {
+  'no-access': 'no access',
+  failed: 'unreadable',
+  'not-read': 'not read'
+}
+
 /** The version, or the words for why there is none. */
 export function firmwareText(d: Pick<Device, 'firmware' | 'errors'>): string {
   const state = firmwareState(d)

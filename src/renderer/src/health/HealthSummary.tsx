@@ -1,6 +1,7 @@
 // The answer line of the Health screen: how many problems, how much was checked, and the same
 // actions as the Room screen — re-check, copy or save the report.
-import type { ReactElement } from 'react'
+import type { ReactElement, ReactNode } from 'react'
+import { sectionHref } from '../app/sections'
 import type { HealthReport } from '../../../shared/contract'
 import { roomReportText, type RoomReportInput } from '../../../shared/report/room-report'
 import { plural, verdictOf } from '../../../shared/wording'
@@ -12,9 +13,15 @@ import { allNodes, countsLine } from './health-model'
 import { SeverityIcon } from './SeverityIcon'
 import type { Health } from './useHealth'
 
-function checkedLine(report: HealthReport): string {
+function checkedLine(report: HealthReport): ReactNode {
   const parts = allNodes(report.topology).filter((n) => n.kind === 'device').length
-  if (report.topology.length === 0) return 'No room device is connected over USB, so there is nothing to check yet.'
+  if (report.topology.length === 0) {
+    return (
+      <>
+        No Logitech room device is connected over USB. The <a href={sectionHref('room')}>Room screen</a> says what to connect.
+      </>
+    )
+  }
   return `Checked ${plural(parts, 'part')} on ${plural(report.topology.length, 'USB bus', 'USB buses')}: links, hubs, missing parts, modes, access and firmware.`
 }
 

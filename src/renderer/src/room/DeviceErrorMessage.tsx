@@ -18,7 +18,7 @@ export function splitCommand(message: string): { before: string; command: string
 }
 
 /** One command per line, with break opportunities after path separators so long paths wrap cleanly. */
-function CommandLines({ command }: { command: string }): ReactElement {
+export function CommandLines({ command }: { command: string }): ReactElement {
   const lines = command.split(/\s+&&\s+/)
   return (
     <code className="command__text">

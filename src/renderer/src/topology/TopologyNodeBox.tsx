@@ -22,11 +22,13 @@ export interface NodeBoxProps {
   placed: PlacedNode
   findings: NodeFindings
   highlighted: boolean
+  /** A part's serial and firmware, so they show without hovering. */
+  facts: string | null
   onActive(id: string | null): void
   nodeRef(el: SVGGElement | null): void
 }
 
-export function TopologyNodeBox({ placed, findings, highlighted, onActive, nodeRef }: NodeBoxProps): ReactElement {
+export function TopologyNodeBox({ placed, findings, highlighted, facts, onActive, nodeRef }: NodeBoxProps): ReactElement {
   const { node, x, y, width, height, lines } = placed
   const worst = worstSeverity([...findings.link, ...findings.other])
   const twoLines = lines.length > 1
@@ -63,6 +65,11 @@ export function TopologyNodeBox({ placed, findings, highlighted, onActive, nodeR
       <text className={`topo-node__sub${worst ? ` topo-node__sub--${worst}` : ''}`} x={44} y={twoLines ? 51 : 44}>
         {nodeSubtitle(node, worst)}
       </text>
+      {facts ? (
+        <text className="topo-node__facts" x={44} y={twoLines ? 66 : 62}>
+          {facts}
+        </text>
+      ) : null}
       {worst ? (
         <g className={`topo-node__badge topo-node__badge--${worst}`} transform={`translate(${width - 6} 6)`}>
           <circle r={11} />

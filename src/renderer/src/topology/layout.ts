@@ -14,7 +14,9 @@ export interface LayoutOptions {
   maxChars: number
 }
 
-export const LAYOUT: LayoutOptions = { nodeWidth: 168, nodeHeight: 60, siblingGap: 16, levelGap: 76, padding: 12, maxChars: 15 }
+// Wide and tall enough for a two-line name ("Tap Controller (MCU / PIR sensor)"), what the node
+// is, and a part's serial and firmware.
+export const LAYOUT: LayoutOptions = { nodeWidth: 228, nodeHeight: 76, siblingGap: 16, levelGap: 76, padding: 12, maxChars: 24 }
 
 export interface PlacedNode {
   node: TopologyNode
