@@ -42,6 +42,8 @@ describe('one verdict on both screens', () => {
     await eventually(() => verdict(page)).toBe('error')
     expect(await page.locator('section.system-card .pill').textContent()).toBe('Needs fixing')
     expect(await page.title()).toBe('1 problem · Logi Room Diagnostics')
+    // The tab has the app's own icon (inline, so the CSP's img-src 'self' data: allows it).
+    expect(await page.locator('link[rel="icon"]').getAttribute('href')).toMatch(/^data:image\/svg\+xml,/)
     await page.getByRole('link', { name: /^Health/ }).first().click()
     await eventually(() => headline(page)).toBe('1 problem needs fixing · 1 note')
     expect(await verdict(page)).toBe('error')
