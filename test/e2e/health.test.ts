@@ -61,15 +61,17 @@ describe('Health screen', () => {
     await screenshot(page, 'health-meetup-usb2-dark')
     await page.emulateMedia({ colorScheme: 'light' })
 
-    // Copy findings: plain text with the fix and the USB tree.
+    // Copy report: the room, then the findings with their fixes and the USB tree.
     await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: s.served.origin })
-    await page.getByRole('button', { name: 'Copy the findings as plain text' }).click()
-    await eventually(() => page.getByRole('button', { name: 'Copy the findings as plain text' }).textContent()).toContain('Copied')
+    const copy = page.getByRole('button', { name: /^Copy the room report/ })
+    await copy.click()
+    await eventually(() => copy.textContent()).toContain('Copied')
     const copied = (await page.evaluate('navigator.clipboard.readText()')) as string
-    expect(copied.split('\n')[0]).toBe('Room health: 1 problem needs fixing · 1 note')
-    expect(copied).toContain(`- [Error] ${USB2_TITLE}`)
+    expect(copied.split('\n')[2]).toBe('MeetUp — 2 parts connected')
+    expect(copied).toContain('Room health: 1 problem needs fixing · 1 note')
+    expect(copied).toContain(`✖ Error: ${USB2_TITLE}`)
     expect(copied).toContain("  Fix: Move the MeetUp Camera's USB cable")
-    expect(copied).toContain(`  MeetUp Camera — USB 2 · 480 Mbit/s — PROBLEM: ${USB2_TITLE}`)
+    expect(copied).toMatch(new RegExp(`└─ MeetUp Camera — USB 2 · 480 Mbit/s\\n +problem: ${USB2_TITLE}`))
 
     // The section is in the address bar: a reload stays, back returns to the Room screen.
     await page.reload()

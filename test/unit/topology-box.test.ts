@@ -5,10 +5,10 @@ import { LAYOUT, wrapName } from '../../src/renderer/src/topology/layout'
 import { boxFacts } from '../../src/shared/room/device-format'
 
 describe('USB picture boxes', () => {
-  it('fit every catalog part name in two lines without cutting it', () => {
+  it('fit every catalog part name without cutting it', () => {
     const names = FAMILIES.flatMap((f) => f.products.flatMap((p) => p.parts.map((part) => part.name)))
     expect(names).toContain('Tap Controller (MCU / PIR sensor)')
-    for (const name of names) expect(wrapName(name, LAYOUT.maxChars).join(' ')).toBe(name)
+    for (const name of names) expect(wrapName(name, LAYOUT.maxChars, LAYOUT.maxLines).join(' ')).toBe(name)
   })
 
   it('show a part\'s serial and firmware in the shared words', () => {

@@ -1,9 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander'
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { createCore } from '../../core/core'
-import { newToken } from '../../web/guard'
-import { startWebServer } from '../../web/server'
 
 /** The built renderer sits next to the built CLI: out/cli/../renderer. */
 export function defaultRendererDir(): string {
@@ -34,6 +31,8 @@ export function registerServe(program: Command): void {
       const port = opts.port
       const rendererDir = defaultRendererDir()
       if (!existsSync(join(rendererDir, 'index.html'))) throw new Error(`the UI is not built (${rendererDir}/index.html missing); run "npm run build" first`)
+      // Loaded on use: the web server and its asset handling are no part of detect's cold start.
+      const [{ createCore }, { newToken }, { startWebServer }] = await Promise.all([import('../../core/core'), import('../../web/guard'), import('../../web/server')])
       const core = createCore({ shell: 'web' })
       await core.start()
       let running

@@ -31,7 +31,9 @@ export interface NodeBoxProps {
 export function TopologyNodeBox({ placed, findings, highlighted, facts, onActive, nodeRef }: NodeBoxProps): ReactElement {
   const { node, x, y, width, height, lines } = placed
   const worst = worstSeverity([...findings.link, ...findings.other])
-  const twoLines = lines.length > 1
+  // A one-line name sits a little lower so short boxes do not look top-heavy.
+  const nameTop = lines.length > 1 ? 20 : 26
+  const subY = nameTop + (lines.length - 1) * 15 + 18
   const classes = ['topo-node', `topo-node--${node.kind}`, worst ? `topo-node--${worst}` : '', highlighted ? 'topo-node--highlighted' : ''].filter(Boolean).join(' ')
   return (
     <g
@@ -58,15 +60,15 @@ export function TopologyNodeBox({ placed, findings, highlighted, facts, onActive
         <KindIcon node={node} />
       </g>
       {lines.map((line, i) => (
-        <text key={i} className="topo-node__name" x={44} y={(twoLines ? 20 : 26) + i * 15}>
+        <text key={i} className="topo-node__name" x={44} y={nameTop + i * 15}>
           {line}
         </text>
       ))}
-      <text className={`topo-node__sub${worst ? ` topo-node__sub--${worst}` : ''}`} x={44} y={twoLines ? 51 : 44}>
+      <text className={`topo-node__sub${worst ? ` topo-node__sub--${worst}` : ''}`} x={44} y={subY}>
         {nodeSubtitle(node, worst)}
       </text>
       {facts ? (
-        <text className="topo-node__facts" x={44} y={twoLines ? 66 : 62}>
+        <text className="topo-node__facts" x={44} y={subY + 16}>
           {facts}
         </text>
       ) : null}
