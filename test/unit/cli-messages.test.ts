@@ -54,3 +54,13 @@ describe('help text', () => {
     for (const c of program.commands) for (const o of c.options) expect(o.description).toMatch(/^[a-z]/)
   })
 })
+
+describe('Linux access help', () => {
+  it('is offered only while the udev rule is not installed', async () => {
+    const { udevRuleInstalled, UDEV_RULE_FILE } = await import('../../src/main/devices/permissions')
+    const dir = mkdtempSync(join(tmpdir(), 'rules-'))
+    expect(udevRuleInstalled([dir])).toBe(false)
+    writeFileSync(join(dir, UDEV_RULE_FILE), '# rule\n')
+    expect(udevRuleInstalled(['/nonexistent', dir])).toBe(true)
+  })
+})

@@ -7,7 +7,7 @@ import type { AppInfo, CallInput, CallName, CallOutput, EventName, EventPayload 
 import { DeviceWatcher } from '../devices/watch'
 import { APP_NAME, APP_VERSION } from './app-version'
 import { runHealth } from '../health/run-health'
-import { UDEV_INSTALL_COMMAND } from '../devices/permissions'
+import { UDEV_INSTALL_COMMAND, udevRuleInstalled } from '../devices/permissions'
 
 export type Handlers = { [N in CallName]: (input: CallInput<N>) => Promise<CallOutput<N>> }
 
@@ -41,7 +41,7 @@ export function createCore(options: CoreOptions): Core {
       platform: `${process.platform}-${process.arch}`,
       shell: options.shell,
       remoteClients,
-      udevInstallCommand: process.platform === 'linux' ? UDEV_INSTALL_COMMAND : null,
+      udevInstallCommand: process.platform === 'linux' && !udevRuleInstalled() ? UDEV_INSTALL_COMMAND : null,
       os: `${type()} ${release()}`
     }),
     'devices.snapshot': async () => {
