@@ -71,7 +71,7 @@ describe('Health screen', () => {
     expect(copied).toContain('Room health: 1 problem needs fixing · 1 note')
     expect(copied).toContain(`✖ Error: ${USB2_TITLE}`)
     expect(copied).toContain("  Fix: Move the MeetUp Camera's USB cable")
-    expect(copied).toMatch(new RegExp(`└─ MeetUp Camera — USB 2 · 480 Mbit/s\\n +problem: ${USB2_TITLE}`))
+    expect(copied).toMatch(new RegExp(`─ MeetUp Camera — USB 2 · 480 Mbit/s\\n│ +problem: ${USB2_TITLE}`))
 
     // The section is in the address bar: a reload stays, back returns to the Room screen.
     await page.reload()

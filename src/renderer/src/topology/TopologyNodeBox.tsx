@@ -67,11 +67,14 @@ export function TopologyNodeBox({ placed, findings, highlighted, facts, onActive
       <text className={`topo-node__sub${worst ? ` topo-node__sub--${worst}` : ''}`} x={44} y={subY}>
         {nodeSubtitle(node, worst)}
       </text>
-      {facts ? (
-        <text className="topo-node__facts" x={44} y={subY + 16}>
-          {facts}
-        </text>
-      ) : null}
+      {facts
+        ? // Serial and firmware on their own lines: together they are wider than the box.
+          facts.split(' · ').map((fact, i) => (
+            <text key={i} className="topo-node__facts" x={44} y={subY + 16 + i * 14}>
+              {fact}
+            </text>
+          ))
+        : null}
       {worst ? (
         <g className={`topo-node__badge topo-node__badge--${worst}`} transform={`translate(${width - 6} 6)`}>
           <circle r={11} />

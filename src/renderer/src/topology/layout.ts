@@ -19,7 +19,7 @@ export interface LayoutOptions {
 // Tall enough for a name of up to three lines ("MeetUp Speakerphone (firmware update mode)") never
 // cut short, what the node is, and a part's serial and firmware; narrow enough that a
 // controller's two buses still sit side by side.
-export const LAYOUT: LayoutOptions = { nodeWidth: 188, nodeHeight: 92, siblingGap: 16, levelGap: 76, padding: 12, maxChars: 19, maxLines: 3 }
+export const LAYOUT: LayoutOptions = { nodeWidth: 172, nodeHeight: 106, siblingGap: 16, levelGap: 76, padding: 12, maxChars: 19, maxLines: 3 }
 
 export interface PlacedNode {
   node: TopologyNode
