@@ -10,6 +10,16 @@ function timeText(at: Date): string {
   return at.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' })
 }
 
+function SaveButton({ input, kind, text, title }: { input: RoomReportInput | null; kind: 'txt' | 'json'; text: string; title: string }): ReactElement {
+  const save = (r: RoomReportInput): void =>
+    kind === 'txt' ? saveFile(reportFileName(r.at, 'txt'), roomReportText(r), 'text/plain') : saveFile(reportFileName(r.at, 'json'), roomReportJson(r), 'application/json')
+  return (
+    <button type="button" className="button button--secondary" disabled={input === null} onClick={() => input && save(input)} title={title}>
+      {text}
+    </button>
+  )
+}
+
 export function ReportActions({ health, input }: { health: Health; input: RoomReportInput | null }): ReactElement {
   const checkedAt = health.state.phase === 'ready' ? health.state.checkedAt : null
   const nothing = input === null || input.snapshot.devices.length === 0
@@ -22,24 +32,8 @@ export function ReportActions({ health, input }: { health: Health; input: RoomRe
         <RetryIcon size={16} />
         Re-check
       </button>
-      <button
-        type="button"
-        className="button button--secondary"
-        disabled={nothing}
-        onClick={() => input && saveFile(reportFileName(input.at, 'txt'), roomReportText(input), 'text/plain')}
-        title="Save the report as a plain-text file"
-      >
-        Save report
-      </button>
-      <button
-        type="button"
-        className="button button--secondary"
-        disabled={nothing}
-        onClick={() => input && saveFile(reportFileName(input.at, 'json'), roomReportJson(input), 'application/json')}
-        title="Save the report as JSON"
-      >
-        Save JSON
-      </button>
+      <SaveButton input={nothing ? null : input} kind="txt" text="Save report" title="Save the report as a plain-text file" />
+      <SaveButton input={nothing ? null : input} kind="json" text="Save JSON" title="Save the report as JSON" />
     </div>
   )
 }
