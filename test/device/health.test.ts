@@ -68,7 +68,7 @@ describe('health: topology, parts and modes', () => {
     ])
     const byCheck = (c: string) => report.findings.filter((f) => f.check === c)
     expect(byCheck('device-mode')[0]).toMatchObject({ severity: 'warning', title: 'Rally Audio (firmware update mode) is in firmware-update mode' })
-    expect(byCheck('incomplete-system').map((f) => f.title).sort()).toEqual(['MeetUp: the speakerphone not found', 'Rally: the camera, the Table Hub not found'])
+    expect(byCheck('incomplete-system').map((f) => f.title).sort()).toEqual(['MeetUp: the speakerphone not found', 'Rally: the camera and the Table Hub not found'])
     expect(byCheck('unknown-device')[0]).toMatchObject({ severity: 'info', title: 'Unknown Logitech device 046d:c52b' })
   })
 
@@ -100,7 +100,7 @@ describe('health: topology, parts and modes', () => {
       behaviour: { control: { 'a1:85:0100:0800': '0400', 'a1:81:0100:0800': '00019c00' } }
     })
     const r = await runUnderRoom(describeRoom([cam, spk()], { rootHubs: { 1: 'usb2', 2: 'usb3' } }), process.execPath, [CLI, 'health'])
-    expect(r.stdout).toMatch(/^No problems found\./)
+    expect(r.stdout).toMatch(/^Room health: No problems found\b/)
     expect(r.code).toBe(0)
     expectOnlyAllowedWrites(r.writes)
   })

@@ -24,7 +24,7 @@ describe('Health screen', () => {
     const { page, watch } = opened
 
     await eventually(() => headline(page)).toBe('1 problem needs fixing · 1 note')
-    expect(await page.title()).toBe('1 problem needs fixing · 1 note · Health · Logi Room Diagnostics')
+    expect(await page.title()).toBe('1 problem · Logi Room Diagnostics')
     expect(await page.getByRole('link', { name: /^Health/ }).getAttribute('aria-current')).toBe('page')
 
     // Errors first, each with its severity in words (the icon's shape says it too).
@@ -41,7 +41,7 @@ describe('Health screen', () => {
     await eventually(() => detail.isVisible()).toBe(true)
 
     // The picture: the camera's link is a problem link, the speakerphone's is not.
-    const camera = page.getByRole('img', { name: `MeetUp Camera, USB 2 480 Mbit/s link, 1 problem: ${USB2_TITLE}, also 1 finding: MeetUp Camera could not be fully read` })
+    const camera = page.getByRole('img', { name: `MeetUp Camera, USB 2 480 Mbit/s link, 1 problem: ${USB2_TITLE}, also 1 finding: MeetUp Camera: some details could not be read` })
     expect(await camera.count()).toBe(1)
     expect(await camera.getAttribute('data-problem')).toBe('true')
     expect(await link(page, 'usb:1-3').getAttribute('data-problem')).toBe('true')
@@ -61,15 +61,17 @@ describe('Health screen', () => {
     await screenshot(page, 'health-meetup-usb2-dark')
     await page.emulateMedia({ colorScheme: 'light' })
 
-    // Copy findings: plain text with the fix and the USB tree.
+    // Copy report: the room, then the findings with their fixes and the USB tree.
     await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: s.served.origin })
-    await page.getByRole('button', { name: 'Copy the findings as plain text' }).click()
-    await eventually(() => page.getByRole('button', { name: 'Copy the findings as plain text' }).textContent()).toContain('Copied')
+    const copy = page.getByRole('button', { name: /^Copy the room report/ })
+    await copy.click()
+    await eventually(() => copy.textContent()).toContain('Copied')
     const copied = (await page.evaluate('navigator.clipboard.readText()')) as string
-    expect(copied.split('\n')[0]).toBe('Room health: 1 problem needs fixing · 1 note')
-    expect(copied).toContain(`- [Error] ${USB2_TITLE}`)
+    expect(copied.split('\n')[2]).toBe('MeetUp — 2 parts connected')
+    expect(copied).toContain('Room health: 1 problem needs fixing · 1 note')
+    expect(copied).toContain(`✖ Error: ${USB2_TITLE}`)
     expect(copied).toContain("  Fix: Move the MeetUp Camera's USB cable")
-    expect(copied).toContain(`  MeetUp Camera — USB 2 · 480 Mbit/s — PROBLEM: ${USB2_TITLE}`)
+    expect(copied).toMatch(new RegExp(`─ MeetUp Camera — USB 2 · 480 Mbit/s\\n│ +problem: ${USB2_TITLE}`))
 
     // The section is in the address bar: a reload stays, back returns to the Room screen.
     await page.reload()
@@ -142,7 +144,7 @@ describe('Health screen', () => {
     expect(await link(page, 'usb:1-2.3').getAttribute('data-speed')).toBe('usb1')
 
     // Every box is reachable by keyboard, in order, after the page's actions.
-    await page.getByRole('button', { name: 'Copy the findings as plain text' }).focus()
+    await page.getByRole('button', { name: 'Save JSON' }).focus()
     const order: string[] = []
     for (let i = 0; i < 5; i++) {
       await page.keyboard.press('Tab')
@@ -162,8 +164,10 @@ describe('Health screen', () => {
     const opened = await openApp(s.browser, s.served, '#/health')
     s.context = opened.context
     const { page, watch } = opened
-    await eventually(() => page.getByRole('heading', { name: 'Nothing to check yet' }).count()).toBe(1)
-    expect(await headline(page)).toBe('Nothing connected to check')
+    await eventually(() => headline(page)).toBe('Nothing connected to check')
+    // One answer, not two cards saying the same thing; nothing to copy or save yet.
+    expect(await page.locator('section.card').count()).toBe(0)
+    for (const name of [/^Copy the room report/, 'Save report', 'Save JSON']) expect(await page.getByRole('button', { name }).isDisabled()).toBe(true)
     expect(await page.getByRole('heading', { name: 'Everything checks out' }).count()).toBe(0)
     expect(await page.locator('section.topo-card').count()).toBe(0)
     await page.getByRole('link', { name: 'Room screen' }).click()

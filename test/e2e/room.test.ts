@@ -53,7 +53,9 @@ describe('Room screen', () => {
     expect(new URL(page.url()).searchParams.has('token')).toBe(false)
     await eventually(() => page.getByRole('complementary', { name: 'Remote session' }).textContent()).toContain('1 viewer connected')
     await eventually(() => page.getByRole('status').filter({ hasText: 'Live' }).count()).toBe(1)
-    expect(await page.title()).toBe('Rally — 3 parts connected · Logi Room Diagnostics')
+    // The title carries the health verdict, so a glance at the tab strip answers it.
+    await eventually(() => page.title()).toBe('No problems · Logi Room Diagnostics')
+    expect(await page.locator('section.summary').getAttribute('data-verdict')).toBe('ok')
 
     await screenshot(page, 'room-rally-light')
     await page.emulateMedia({ colorScheme: 'dark' })
@@ -64,7 +66,8 @@ describe('Room screen', () => {
 
     // Keyboard: skip link, the sections, the health line, then the first action of the screen.
     const focused = (): Promise<unknown> => page.evaluate('document.activeElement.getAttribute("aria-label") || document.activeElement.textContent')
-    const steps = ['Skip to the room', 'Room', 'Health', 'Collect', 'Review', 'Ticket', 'Health: No problems found. Open the Health screen', 'Copy a plain-text summary of this room', 'Copy serial of Rally Camera']
+    const copyReport = 'Copy the room report (parts, findings, host and app version) as plain text'
+    const steps = ['Skip to the room', 'Room', 'Health', 'Collect', 'Review', 'Ticket', 'Health: No problems found. Open the Health screen', copyReport, 'Re-check', 'Save report', 'Save JSON', 'Copy serial of Rally Camera']
     for (const expected of steps) {
       await page.keyboard.press('Tab')
       expect(await focused()).toBe(expected)
@@ -79,18 +82,26 @@ describe('Room screen', () => {
     await expectCleanConsole(watch)
   })
 
-  it('copies a plain-text room summary with the serials', async () => {
+  it('copies a plain-text room report with the serials, the findings, the host and the app version', async () => {
     s.served = await serveRoom(rally().devices)
     const { page, watch } = await openApp(s.served)
     await s.context!.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: s.served.origin })
     await eventually(() => page.locator('section.system-card').textContent()).toContain(FIRMWARE.tableHub)
-    await page.getByRole('button', { name: 'Copy a plain-text summary of this room' }).click()
-    await eventually(() => page.getByRole('button', { name: 'Copy a plain-text summary of this room' }).textContent()).toContain('Copied')
+    await eventually(() => page.locator('.health-line').textContent()).toContain('No problems found')
+    const copy = page.getByRole('button', { name: 'Copy the room report (parts, findings, host and app version) as plain text' })
+    await copy.click()
+    await eventually(() => copy.textContent()).toContain('Copied')
     const copied = (await page.evaluate('navigator.clipboard.readText()')) as string
-    expect(copied.split('\n')[0]).toBe('Rally — 3 parts connected')
+    const lines = copied.split('\n')
+    expect(lines[0]).toMatch(/^Logi Room Diagnostics \d+\.\d+\.\d+ · Linux \S+ \(linux-\w+\) · \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/)
+    expect(lines[2]).toBe('Rally — 3 parts connected')
+    // The headline appears once; the health verdict and its findings are in it too.
+    expect(lines.filter((l) => l.startsWith('Rally — '))).toHaveLength(1)
+    expect(copied).toContain('Health: No problems found')
+    expect(copied).toContain('Room health: No problems found')
     for (const serial of Object.values(SERIALS).slice(0, 3)) expect(copied).toContain(`serial ${serial}`)
     expect(copied).toContain(`firmware ${FIRMWARE.tableHub}`)
-    expect(copied).toContain('- Mic Pod 1 (reported by Rally Audio (Display Hub)): Connected')
+    expect(copied).toMatch(/Mic Pod 1 +connected · serial not reported · firmware 2\.1\.3 · reported by Rally Audio \(Display Hub\)/)
     await expectCleanConsole(watch)
   })
 
@@ -150,9 +161,12 @@ describe('Room screen', () => {
     const others = page.getByRole('region', { name: 'Other Logitech devices' })
     expect(await others.textContent()).toContain('USB Receiver')
     expect(await others.textContent()).toContain('046d:c52b')
-    expect(await page.locator('.summary__findings').textContent()).toBe('3 parts need attention')
-    // Health agrees, without repeating on the chips what they already show in full.
+    // Whether anything needs doing is the findings' verdict, the same on the Room screen, its
+    // card and the Health screen.
+    expect(await page.locator('.summary__findings').textContent()).toBe('All expected parts are connected.')
     await eventually(() => page.locator('.health-line').textContent()).toContain('1 problem needs fixing')
+    await eventually(() => page.locator('section.summary').getAttribute('data-verdict')).toBe('error')
+    expect(await rallyCard.locator('.pill').textContent()).toBe('Needs fixing')
     expect(await rallyCard.locator('.chip-health').count()).toBe(0)
 
     await screenshot(page, 'room-problems-light')

@@ -11,7 +11,7 @@ import { toRawDevices } from '../../src/main/devices/sources/os/os-device'
 import { parseSystemProfilerJson } from '../../src/main/devices/sources/macos/system-profiler'
 import { HealthReport, type Finding } from '../../src/shared/contract'
 import { roomView } from '../../src/renderer/src/room/room-model'
-import { roomSummaryText } from '../../src/renderer/src/room/summary-text'
+import { roomText } from '../../src/shared/report/room-text'
 import { speedText } from '../../src/renderer/src/room/device-format'
 import { groupFindings } from '../../src/renderer/src/health/health-model'
 import { CAPTURES, IOREG, osCapture, recordedRunner, SP_JSON, substitute, WINDOWS_REPORT } from './captures'
@@ -162,7 +162,7 @@ describe('grouping and the UI with OS-sourced records', () => {
     expect(view.others).toEqual([])
     // The camera runs at the 12 Mb/s the G733 captured: the Health screen's groups carry the error.
     expect(groupFindings(health(r).findings).flatMap((g) => g.findings.map((f) => f.id))).toContain('link-speed:usb:1-1.4.2')
-    const text = roomSummaryText(view, null, new Date('2026-01-01T00:00:00Z'))
+    const text = roomText(view, null).join('\n')
     expect(text).toContain('USB 1 · 12 Mbit/s')
     expect(text).toContain('serial not reported')
   })
@@ -171,8 +171,8 @@ describe('grouping and the UI with OS-sourced records', () => {
     const r = await discoverStaged({ source: 'windows', commands: recordedRunner([{ when: WINDOWS_REPORT, fail: 'failed' }, { when: /Win32_PnPEntity/, output: osCapture(CAPTURES.wmi) }]), ...fast })
     const view = roomView(r.snapshot)
     expect(view.others.map((d) => d.productId)).toEqual(['08c9', 'c03e', 'c30a'])
-    const text = roomSummaryText(view, null, new Date('2026-01-01T00:00:00Z'))
-    expect(text).toContain('serial 6BE882AB · firmware not reported · Link speed unknown · port not reported by the system · 046d:08c9')
+    const text = roomText(view, null).join('\n')
+    expect(text).toContain('serial 6BE882AB · firmware not read by this app · link speed unknown · port not reported by the system · 046d:08c9')
     expect(groupFindings(health(r).findings).length).toBeGreaterThan(0)
     expect(speedText('high', 'inferred')).toBe('USB 2 · 480 Mbit/s (inferred)')
     expect(speedText('high', 'os')).toBe('USB 2 · 480 Mbit/s')

@@ -10,7 +10,7 @@ async function main(argv: string[]): Promise<number> {
   const program = new Command()
   program
     .name('logi-diag')
-    .description('Logi Room Diagnostics: detect Logitech room devices, check health, prepare support bundles')
+    .description('Logi Room Diagnostics: detect Logitech room devices, check their health, redact logs')
     .version(APP_VERSION, '-V, --version')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })

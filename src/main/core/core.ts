@@ -2,11 +2,12 @@
 // Electron app, the loopback web server, the CLI and the tests. It knows nothing about how it is
 // reached; the shells validate what crosses their boundary with the same contract.
 import { EventEmitter } from 'node:events'
+import { release, type } from 'node:os'
 import type { AppInfo, CallInput, CallName, CallOutput, EventName, EventPayload } from '../../shared/contract'
 import { DeviceWatcher } from '../devices/watch'
 import { APP_NAME, APP_VERSION } from './app-version'
 import { runHealth } from '../health/run-health'
-import { UDEV_INSTALL_COMMAND } from '../devices/permissions'
+import { UDEV_INSTALL_COMMAND, udevRuleInstalled } from '../devices/permissions'
 import { TicketService, type TicketServiceOptions } from '../tickets/ticket-service'
 import { prefillFrom } from '../tickets/prefill'
 import { BundleService } from '../bundle/bundle-service'
@@ -57,7 +58,8 @@ export function createCore(options: CoreOptions): Core {
       platform: `${process.platform}-${process.arch}`,
       shell: options.shell,
       remoteClients,
-      udevInstallCommand: process.platform === 'linux' ? UDEV_INSTALL_COMMAND : null
+      udevInstallCommand: process.platform === 'linux' && !udevRuleInstalled() ? UDEV_INSTALL_COMMAND : null,
+      os: `${type()} ${release()}`
     }),
     'devices.snapshot': async () => {
       await (started ??= watcher.start())
@@ -65,6 +67,11 @@ export function createCore(options: CoreOptions): Core {
     },
     'health.report': async () => {
       await (started ??= watcher.start())
+      return runHealth(watcher.latest)
+    },
+    'health.recheck': async () => {
+      await (started ??= watcher.start())
+      await watcher.recheck()
       return runHealth(watcher.latest)
     },
     'ticket.prefill': async () => {

@@ -27,6 +27,15 @@ export const UDEV_INSTALL_COMMAND = SHIPPED_RULE
   ? `sudo cp ${SHIPPED_RULE} /etc/udev/rules.d/${UDEV_RULE_FILE} && sudo udevadm control --reload-rules`
   : `logi-diag udev-rule | sudo tee /etc/udev/rules.d/${UDEV_RULE_FILE} && sudo udevadm control --reload-rules`
 
+/** Where udev reads rules from; a package may install ours into the system folders. */
+export const UDEV_RULE_DIRS = ['/etc/udev/rules.d', '/run/udev/rules.d', '/usr/lib/udev/rules.d', '/lib/udev/rules.d']
+
+/** True when this app's rule is installed, so the access help is not shown to a machine that
+ *  already has access. */
+export function udevRuleInstalled(dirs: readonly string[] = UDEV_RULE_DIRS): boolean {
+  return dirs.some((d) => existsSync(join(d, UDEV_RULE_FILE)))
+}
+
 export function permissionFix(node: string): string {
   return (
     `This app cannot open ${node} (permission denied). ` +

@@ -180,6 +180,15 @@ export class DeviceWatcher extends EventEmitter<DeviceWatcherEvents> {
     })
   }
 
+  /** "Run the check again": a full discovery now, firmware included (failed reads are not cached,
+   *  so they are tried again), resolved once the result is the current one. */
+  async recheck(): Promise<void> {
+    await this.start()
+    await this.scanning
+    await this.rescan()
+    await this.firmwareChain
+  }
+
   private generation = 0
 
   private async rescan(): Promise<void> {

@@ -15,6 +15,8 @@ import './styles/health.css'
 import './styles/topology.css'
 import './styles/collect.css'
 import './styles/review.css'
+import './styles/report.css'
+import './styles/narrow.css'
 
 const transport = chooseTransport()
 

@@ -27,8 +27,11 @@ export const AppInfo = z.object({
   shell: z.enum(['electron', 'web']),
   /** Web mode: how many browsers are connected to the live event stream (including this one). */
   remoteClients: z.number().int().nonnegative(),
-  /** Linux: the exact command that installs the shipped udev rule on this machine; else null. */
-  udevInstallCommand: z.string().nullable()
+  /** Linux without the rule installed: the exact command that installs the shipped udev rule on
+   *  this machine; else null (no access help is shown). */
+  udevInstallCommand: z.string().nullable(),
+  /** The host's operating system and release, e.g. "Linux 6.1.0-18-amd64", for reports. */
+  os: z.string()
 })
 export type AppInfo = z.infer<typeof AppInfo>
 
@@ -38,6 +41,8 @@ export const calls = {
   'app.info': { input: NoInput, output: AppInfo },
   'devices.snapshot': { input: NoInput, output: Snapshot },
   'health.report': { input: NoInput, output: HealthReport },
+  /** Reads the room again now (failed firmware reads included) and answers the fresh report. */
+  'health.recheck': { input: NoInput, output: HealthReport },
   'ticket.prefill': { input: NoInput, output: TicketPrefill },
   'ticket.route': { input: RouteInput, output: RouteDecision },
   'ticket.bundles': { input: NoInput, output: z.object({ folder: z.string(), bundles: z.array(BundleInfo) }) },

@@ -1,7 +1,7 @@
 // Plain channel-name lists without zod, so the sandboxed preload stays tiny and dependency-free.
 // A unit test checks these lists equal the keys of `calls` and `events`.
 export const CALL_NAMES = [
-  'app.info', 'devices.snapshot', 'health.report',
+  'app.info', 'devices.snapshot', 'health.report', 'health.recheck',
   'ticket.prefill', 'ticket.route', 'ticket.bundles', 'ticket.submit', 'ticket.outbox', 'ticket.retry', 'ticket.export',
   'bundle.plan', 'bundle.start', 'bundle.cancel', 'bundle.review', 'bundle.page', 'bundle.setIncluded', 'bundle.redactTerms', 'bundle.save', 'bundle.discard'
 ] as const

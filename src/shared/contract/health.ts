@@ -16,7 +16,9 @@ export const Finding = z.object({
   title: z.string(),
   detail: z.string(),
   /** Plain-language, actionable. */
-  fix: z.string()
+  fix: z.string(),
+  /** A library's own error text, for technical details and --json; never the main text. */
+  technical: z.string().optional()
 })
 export type Finding = z.infer<typeof Finding>
 

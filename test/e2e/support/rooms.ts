@@ -27,14 +27,14 @@ export const FIRMWARE = {
 
 /** Rally audio: answers the HID info report with its own version and the topology report with the
  *  Table Hub, camera, two Mic Pods, a Mic Pod hub and both speakers. */
-function rallyAudioWithTopology(ports: number[], serial: string): SimUsbDevice {
+function rallyAudioWithTopology(ports: number[], serial: string, speakers: [boolean, boolean] = [true, true]): SimUsbDevice {
   const [maj, min, build] = FIRMWARE.rallyVideo.split('.').map(Number) as [number, number, number]
   const topology = rallyTopologyReport({
     tableHub: FIRMWARE.tableHub,
     micPods: [FIRMWARE.micPod, FIRMWARE.micPod],
     micPodHubs: [FIRMWARE.micPodHub],
     video: [maj, min, build],
-    speakers: [true, true]
+    speakers
   })
   return rallyAudio({ busnum: 1, ports }, serial, 0x0885, { '19': infoReply(FIRMWARE.rallyAudio), '3e': Buffer.from(topology).toString('hex') })
 }
@@ -141,4 +141,26 @@ export function twoBusRoom(): { devices: SimUsbDevice[]; rootHubs: Record<number
     ],
     rootHubs: { 1: 'usb2', 2: 'usb3' }
   }
+}
+
+/** Two complete Rallies on one computer, each behind its own USB 3 hub (ports 2 and 3). */
+export function twoRallies(): { devices: SimUsbDevice[]; second: { camera: string; tableHub: string } } {
+  const first = rally()
+  const second = { camera: 'RC-E2E-0101', tableHub: 'TH-E2E-0102', audio: 'RA-E2E-0103' }
+  return {
+    devices: [
+      ...first.devices,
+      { ...first.hub, ports: [3] },
+      rallyCamera({ busnum: 1, ports: [3, 1] }, second.camera, 'super'),
+      rallyTableHub({ busnum: 1, ports: [3, 2] }, second.tableHub),
+      rallyAudioWithTopology([3, 3], second.audio)
+    ],
+    second
+  }
+}
+
+/** A Rally whose audio reports both Mic Pods connected and both speakers unplugged. */
+export function rallyWithoutSpeakers(): SimUsbDevice[] {
+  const r = rally()
+  return [r.hub, r.camera, r.tableHub, rallyAudioWithTopology([2, 3], SERIALS.rallyAudio, [false, false])]
 }

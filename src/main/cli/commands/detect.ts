@@ -2,6 +2,7 @@ import type { Command } from 'commander'
 import { DeviceEvent, Snapshot } from '../../../shared/contract'
 import { discover } from '../../devices/discover'
 import { DeviceWatcher } from '../../devices/watch'
+import { runHealth } from '../../health/run-health'
 import { formatEvent, formatSnapshot } from '../format/devices-text'
 
 interface DetectOptions {
@@ -30,7 +31,7 @@ async function watch(json: boolean): Promise<void> {
     process.stdout.once('error', stop) // reader went away (EPIPE)
   })
   const first = await watcher.start()
-  write(json ? JSON.stringify(Snapshot.parse(first)) + '\n' : formatSnapshot(first) + 'Watching for changes (Ctrl+C to stop)…\n')
+  write(json ? JSON.stringify(Snapshot.parse(first)) + '\n' : formatSnapshot(first, runHealth(watcher.latest)) + 'Watching for changes (Ctrl+C to stop)…\n')
   await stopped
 }
 
@@ -42,8 +43,9 @@ export function registerDetect(program: Command): void {
     .option('--watch', 'keep running and report devices as they are plugged and unplugged')
     .action(async (opts: DetectOptions) => {
       if (opts.watch) return watch(!!opts.json)
-      const { snapshot, warnings } = await discover()
-      for (const w of warnings) process.stderr.write(`logi-diag: warning: ${w}\n`)
-      write(opts.json ? JSON.stringify(Snapshot.parse(snapshot), null, 2) + '\n' : formatSnapshot(snapshot))
+      const result = await discover()
+      for (const w of result.warnings) process.stderr.write(`logi-diag: warning: ${w}\n`)
+      // The text gives the same verdict as the Room screen, which comes from the health findings.
+      write(opts.json ? JSON.stringify(Snapshot.parse(result.snapshot), null, 2) + '\n' : formatSnapshot(result.snapshot, runHealth(result)))
     })
 }

@@ -14,7 +14,7 @@ export function registerHealth(program: Command): void {
       const result = await discover()
       for (const w of result.warnings) process.stderr.write(`logi-diag: warning: ${w}\n`)
       const report = HealthReport.parse(runHealth(result))
-      process.stdout.write(opts.json ? JSON.stringify(report, null, 2) + '\n' : formatHealth(report))
+      process.stdout.write(opts.json ? JSON.stringify(report, null, 2) + '\n' : formatHealth(report, result.snapshot))
       process.exitCode = report.counts.error > 0 ? EXIT.healthError : EXIT.ok
     })
 }

@@ -2,8 +2,9 @@ import { createReadStream, createWriteStream } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { pipeline } from 'node:stream/promises'
 import type { Command } from 'commander'
+import { inputErrorMessage } from '../input-errors'
 
-const collect = (value: string, previous: string[]): string[] => [...previous, value]
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value]
 
 // `logi-diag redact [FILE...]`: one redaction session for all files, so one value gets one
 // token everywhere. Redacted text goes to stdout; the report and the pseudonym map only go
@@ -11,21 +12,21 @@ const collect = (value: string, previous: string[]): string[] => [...previous, v
 export function registerRedact(program: Command): void {
   program
     .command('redact')
-    .description('Redact personal data from log files (stdin → stdout when no file is given)')
+    .description('redact personal data from log files (stdin → stdout when no file is given)')
     .argument('[files...]', 'files to redact, written one after another to stdout')
-    .option('--keep <value>', 'never redact this exact string (repeatable)', collect, [])
-    .option('--redact <value>', 'always redact this term, e.g. a room or company name (repeatable)', collect, [])
-    .option('--redact-file <path>', 'always redact the terms in this file: one per line, or CSV with a kind column (person, user, host, domain, term) (repeatable)', collect, [])
+    .option('--keep <value>', 'never redact this exact string (repeatable)', collect)
+    .option('--redact <value>', 'always redact this term, e.g. a room or company name (repeatable)', collect)
+    .option('--redact-file <path>', 'always redact the terms in this file: one per line, or CSV with a kind column (person, user, host, domain, term) (repeatable)', collect)
     .option('--report <path>', 'write a JSON report (counts per category, replaced spans)')
     .option('--map <path>', 'write the value → token map (keep it on this machine, never in a bundle)')
-    .option('--serial <value>', 'Logitech device serial to keep (repeatable)', collect, [])
+    .option('--serial <value>', 'a Logitech device serial to keep (repeatable)', collect)
     .option('--allow-binary', 'redact binary input as Latin-1 text instead of refusing it')
     .option('--no-host-identities', "do not redact this machine's user, full name, host name and domain")
-    .action(async (files: string[], opts: { keep: string[]; redact: string[]; redactFile: string[]; report?: string; map?: string; serial: string[]; allowBinary?: boolean; hostIdentities: boolean }) => {
+    .action(async (files: string[], opts: { keep?: string[]; redact?: string[]; redactFile?: string[]; report?: string; map?: string; serial?: string[]; allowBinary?: boolean; hostIdentities: boolean }) => {
       // Loaded on use: the engine and its phone-number metadata cost every other command ~50 ms.
       const { createRedactionSession, gatherHostIdentities, parseTermList } = await import('../../privacy')
       const terms = []
-      for (const file of opts.redactFile) {
+      for (const file of opts.redactFile ?? []) {
         const text = await readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => {
           throw new Error(`--redact-file ${file}: ${err.code ?? err.message}`)
         })
@@ -37,10 +38,10 @@ export function registerRedact(program: Command): void {
       }
       const session = createRedactionSession({
         hostIdentities: opts.hostIdentities ? gatherHostIdentities() : {},
-        keep: opts.keep,
-        redact: opts.redact,
+        keep: opts.keep ?? [],
+        redact: opts.redact ?? [],
         terms,
-        deviceSerials: opts.serial
+        deviceSerials: opts.serial ?? []
       })
       const sources = files.length > 0 ? files : ['-']
       for (const file of sources) {
@@ -49,7 +50,7 @@ export function registerRedact(program: Command): void {
         await pipeline(input, stream, async function* (source: AsyncIterable<Buffer>) {
           for await (const chunk of source) if (!process.stdout.write(chunk)) await new Promise((r) => process.stdout.once('drain', r))
         }).catch((err: unknown) => {
-          throw new Error(`${file === '-' ? 'stdin' : file}: ${err instanceof Error ? err.message : String(err)}`)
+          throw new Error(inputErrorMessage(file, err))
         })
       }
       if (opts.report) await writeFile(opts.report, JSON.stringify(session.report(), null, 2) + '\n')

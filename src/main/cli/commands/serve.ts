@@ -1,9 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander'
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { createCore } from '../../core/core'
-import { newToken } from '../../web/guard'
-import { startWebServer } from '../../web/server'
 
 /** The built renderer sits next to the built CLI: out/cli/../renderer. */
 export function defaultRendererDir(): string {
@@ -16,15 +13,26 @@ function parsePort(value: string): number {
   return n
 }
 
+/** Why the server could not listen, and what to do instead. */
+export function listenErrorMessage(port: number, code: string | undefined, err: unknown): string {
+  if (code === 'EADDRINUSE') return `port ${port} is already in use; choose another with --port`
+  if (code === 'EACCES' || code === 'EPERM') {
+    return `this user may not listen on port ${port}: ports below 1024 need administrator rights. Choose a port from 1024 up with --port (the default is 8765), and never run this tool as root just for a port number.`
+  }
+  return err instanceof Error ? err.message : String(err)
+}
+
 export function registerServe(program: Command): void {
   program
     .command('serve')
     .description('serve the app UI on 127.0.0.1 only (for remote sessions over an SSH tunnel)')
-    .option('--port <n>', 'port to listen on (0 picks a free one)', parsePort, 8765)
+    .option('--port <n>', 'port to listen on, from 1024 up without administrator rights (0 picks a free one)', parsePort, 8765)
     .action(async (opts: { port: number }) => {
       const port = opts.port
       const rendererDir = defaultRendererDir()
       if (!existsSync(join(rendererDir, 'index.html'))) throw new Error(`the UI is not built (${rendererDir}/index.html missing); run "npm run build" first`)
+      // Loaded on use: the web server and its asset handling are no part of detect's cold start.
+      const [{ createCore }, { newToken }, { startWebServer }] = await Promise.all([import('../../core/core'), import('../../web/guard'), import('../../web/server')])
       const core = createCore({ shell: 'web' })
       await core.start()
       let running
@@ -33,7 +41,7 @@ export function registerServe(program: Command): void {
       } catch (err) {
         core.stop()
         const code = (err as NodeJS.ErrnoException).code
-        throw new Error(code === 'EADDRINUSE' ? `port ${port} is already in use; choose another with --port` : (err as Error).message)
+        throw new Error(listenErrorMessage(port, code, err))
       }
       // Handlers go in before the URL is printed: whoever reads it may signal at once.
       const stopped = new Promise<void>((done) => {

@@ -1,6 +1,7 @@
 // Unknown Logitech devices, and parts that could not be fully read, as informational findings so
 // nothing the detection saw is silently dropped.
 import type { Finding } from '../../../shared/contract'
+import { errorAdvice, ERROR_TITLE } from '../../../shared/wording'
 import { where, type Check } from '../context'
 
 export const deviceProblems: Check = (ctx) => {
@@ -24,8 +25,10 @@ export const deviceProblems: Check = (ctx) => {
         check: `device-${e.code}`,
         severity: e.code === 'descriptor' ? 'warning' : 'info',
         devices: [d.id],
-        title: e.code === 'descriptor' ? `${d.name} sent malformed USB descriptors` : e.code === 'identity' ? `${d.name} reported an unreadable name or serial` : `${d.name} could not be fully read`,
-        detail: e.message,
+        title: e.code === 'descriptor' ? `${d.name} sent malformed USB descriptors` : e.code === 'identity' ? `${d.name} reported an unreadable name or serial` : `${d.name}: ${ERROR_TITLE[e.code].toLowerCase()}`,
+        // The library's own words (LIBUSB_ERROR_IO, "ioctl … Broken pipe") are technical detail.
+        detail: `${errorAdvice(e)} (${where(d)})`,
+        technical: e.message,
         fix: e.code === 'descriptor'
           ? 'Unplug the device and plug it back in. If the problem stays, try another cable and port; a device that keeps sending bad descriptors may need service.'
           : e.code === 'disconnected'

@@ -54,7 +54,7 @@ export function App({ transport }: { transport: Transport }): ReactElement {
       <main id="main" className="page" tabIndex={-1} ref={main}>
         <ContractProblems transport={transport} />
         {section === 'health' ? (
-          <HealthScreen health={health} room={room.state} transport={transport} />
+          <HealthScreen health={health} room={room.state} transport={transport} info={info} />
         ) : section === 'ticket' ? (
           <TicketScreen transport={transport} />
         ) : section === 'collect' ? (
@@ -62,7 +62,7 @@ export function App({ transport }: { transport: Transport }): ReactElement {
         ) : section === 'review' ? (
           <ReviewScreen bundle={bundle} transport={transport} info={info} />
         ) : (
-          <RoomScreen room={room} health={health.state} transport={transport} info={info} />
+          <RoomScreen room={room} health={health} transport={transport} info={info} />
         )}
       </main>
       <footer className="footer">

@@ -13,11 +13,13 @@ export interface CopyButtonProps {
   className?: string
   /** Called when copying failed, so the caller can show the text to select by hand. */
   onFailed?: () => void
+  /** Nothing to copy: shown, but not pressable. */
+  disabled?: boolean
 }
 
 type Phase = 'idle' | 'copied' | 'failed'
 
-export function CopyButton({ value, label, text, className, onFailed }: CopyButtonProps): ReactElement {
+export function CopyButton({ value, label, text, className, onFailed, disabled }: CopyButtonProps): ReactElement {
   const [phase, setPhase] = useState<Phase>('idle')
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
 
@@ -42,7 +44,7 @@ export function CopyButton({ value, label, text, className, onFailed }: CopyButt
     .join(' ')
 
   return (
-    <button type="button" className={classes} onClick={() => void onClick()} aria-label={label} title={label}>
+    <button type="button" className={classes} onClick={() => void onClick()} aria-label={label} title={label} disabled={disabled}>
       {phase === 'copied' ? <CheckIcon size={text ? 16 : 14} /> : <CopyIcon size={text ? 16 : 14} />}
       {text ? <span>{phase === 'idle' ? text : status}</span> : null}
       <span className="visually-hidden" aria-live="polite">

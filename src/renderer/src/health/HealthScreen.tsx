@@ -2,8 +2,7 @@
 // Follows the room live, like the Room screen.
 import { useCallback, useEffect, useMemo, useState, type ReactElement } from 'react'
 import { CoreProblem } from '../app/CoreProblem'
-import { OkIcon, UsbIcon } from '../icons/icons'
-import { sectionHref } from '../app/sections'
+import { OkIcon } from '../icons/icons'
 import { useLinkState } from '../live/useLinkState'
 import { RefreshNotice } from '../room/RefreshNotice'
 import type { RoomState } from '../room/useRoom'
@@ -11,15 +10,18 @@ import type { Locate } from '../topology/TopologyBus'
 import { TopologyPicture } from '../topology/TopologyPicture'
 import type { Transport } from '../transport/transport'
 import { FindingCard } from './FindingCard'
-import { findingsText } from './findings-text'
-import { allNodes, countsLine, deviceNames, GROUP_TITLE, groupFindings } from './health-model'
+import { allNodes, deviceNames, GROUP_TITLE, groupFindings } from './health-model'
 import { HealthSummary } from './HealthSummary'
 import { SeverityIcon } from './SeverityIcon'
 import type { Health } from './useHealth'
+import type { AppInfo } from '../../../shared/contract'
+import { documentTitle } from '../report/document-title'
+import { boxFacts } from '../room/device-format'
+import { reportInput } from '../report/report-input'
 
 export const HEALTH_TITLE = 'Health'
 
-export function HealthScreen({ health, room, transport }: { health: Health; room: RoomState; transport: Transport }): ReactElement {
+export function HealthScreen({ health, room, transport, info = null }: { health: Health; room: RoomState; transport: Transport; info?: AppInfo | null }): ReactElement {
   const { state, retry } = health
   const link = useLinkState(transport)
   const [locate, setLocate] = useState<Locate | null>(null)
@@ -27,12 +29,13 @@ export function HealthScreen({ health, room, transport }: { health: Health; room
   const snapshot = room.phase === 'ready' ? room.snapshot : null
 
   const names = useMemo(() => deviceNames(snapshot, report?.topology ?? []), [snapshot, report])
+  const facts = useMemo(() => new Map((snapshot?.devices ?? []).map((d) => [d.id, boxFacts(d)])), [snapshot])
   const inPicture = useMemo(() => new Set(allNodes(report?.topology ?? []).flatMap((n) => (n.deviceId ? [n.deviceId] : []))), [report])
   const onLocate = useCallback((deviceId: string) => setLocate((prev) => ({ deviceId, seq: (prev?.seq ?? 0) + 1 })), [])
 
   useEffect(() => {
-    document.title = report ? `${countsLine(report.counts)} · ${HEALTH_TITLE} · Logi Room Diagnostics` : `${HEALTH_TITLE} · Logi Room Diagnostics`
-  }, [report])
+    document.title = documentTitle(state)
+  }, [state])
 
   if (state.phase === 'loading') {
     return (
@@ -47,23 +50,9 @@ export function HealthScreen({ health, room, transport }: { health: Health; room
   const groups = groupFindings(report.findings)
   return (
     <div className="health">
-      <HealthSummary report={report} copyText={findingsText(report, names)} link={link} />
+      <HealthSummary report={report} health={health} input={reportInput(info, room, state)} link={link} />
       {state.refreshError ? <RefreshNotice error={state.refreshError} onRetry={retry} /> : null}
-      {groups.length === 0 && report.topology.length === 0 ? (
-        <section className="card health-ok" aria-labelledby="health-empty-title">
-          <span className="status-mark status-mark--empty health-ok__mark">
-            <UsbIcon size={24} />
-          </span>
-          <div>
-            <h2 className="card__title" id="health-empty-title">
-              Nothing to check yet
-            </h2>
-            <p className="card__subtitle">
-              No Logitech room device is connected over USB. The <a href={sectionHref('room')}>Room screen</a> says what to connect.
-            </p>
-          </div>
-        </section>
-      ) : groups.length === 0 ? (
+      {groups.length === 0 && report.topology.length === 0 ? null : groups.length === 0 ? (
         <section className="card health-ok" aria-labelledby="health-ok-title">
           <span className="status-mark status-mark--ok health-ok__mark">
             <OkIcon size={24} />
@@ -73,7 +62,7 @@ export function HealthScreen({ health, room, transport }: { health: Health; room
               Everything checks out
             </h2>
             <p className="card__subtitle">
-              Every part is on a fast enough link, nothing is missing, nothing is stuck in update mode, and every part could be read.
+              Every part is on a fast enough link, nothing is missing, nothing is stuck in update mode, and every firmware version this app reads was read.
             </p>
           </div>
         </section>
@@ -93,7 +82,7 @@ export function HealthScreen({ health, room, transport }: { health: Health; room
           </section>
         ))
       )}
-      {report.topology.length ? <TopologyPicture topology={report.topology} findings={report.findings} locate={locate} /> : null}
+      {report.topology.length ? <TopologyPicture topology={report.topology} findings={report.findings} locate={locate} facts={facts} /> : null}
     </div>
   )
 }

@@ -36,14 +36,14 @@ describe('findingsText', () => {
       'Room health: 1 problem needs fixing · 1 note',
       '',
       'Needs fixing (1)',
-      '- [Error] MeetUp Camera is running at USB 2 speed',
+      '✖ Error: MeetUp Camera is running at USB 2 speed',
       '  Parts: MeetUp Camera',
       '  Fix: Move the cable to a USB 3 port.',
       '  Detail: negotiated 480 Mbit/s',
       '  Check: link-speed (link-speed:usb:1-3)',
       '',
       'Notes (1)',
-      '- [Note] MeetUp Camera could not be fully read',
+      'ℹ Note: MeetUp Camera could not be fully read',
       '  Parts: MeetUp Camera',
       '  Fix: Run the check again.',
       '  Detail: stall',
@@ -51,7 +51,8 @@ describe('findingsText', () => {
       '',
       'USB connections',
       'USB bus 1 (USB 2 bus)',
-      '  MeetUp Camera — USB 2 · 480 Mbit/s — PROBLEM: MeetUp Camera is running at USB 2 speed'
+      '└─ MeetUp Camera — USB 2 · 480 Mbit/s',
+      '      problem: MeetUp Camera is running at USB 2 speed'
     ])
   })
 

@@ -1,32 +1,10 @@
 // Words and groupings for health findings, shared by the Health screen, the Room screen's health
 // line, the chips and the plain-text copy, so all of them say the same thing.
-import type { Finding, HealthReport, Severity, Snapshot, TopologyNode } from '../../../shared/contract'
-import { displayName } from '../room/device-format'
+import type { Finding, Severity, Snapshot, TopologyNode } from '../../../shared/contract'
+import { distinctDeviceNames, SEVERITIES } from '../../../shared/wording'
 
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info']
-
-/** The word next to the icon; the icon's shape says it too. */
-export const SEVERITY_LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' }
-
-export const GROUP_TITLE: Record<Severity, string> = { error: 'Needs fixing', warning: 'Worth checking', info: 'Notes' }
-
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
-
-/** "2 problems need fixing · 1 warning · 1 note" / "No problems found · 1 note" / "No problems found". */
-export function countsLine(counts: HealthReport['counts']): string {
-  const bits: string[] = []
-  if (counts.error) bits.push(`${plural(counts.error, 'problem')} ${counts.error === 1 ? 'needs' : 'need'} fixing`)
-  if (counts.warning) bits.push(plural(counts.warning, 'warning'))
-  if (!counts.error && !counts.warning) bits.push('No problems found')
-  if (counts.info) bits.push(plural(counts.info, 'note'))
-  return bits.join(' · ')
-}
-
-/** The most serious severity present, or null when there is nothing at all. */
-export function worstSeverity(findings: readonly Pick<Finding, 'severity'>[]): Severity | null {
-  for (const s of SEVERITIES) if (findings.some((f) => f.severity === s)) return s
-  return null
-}
+// The severity scale and its words are the app's one vocabulary (src/shared/wording).
+export { countsLine, GROUP_TITLE, SEVERITIES, SEVERITY_LABEL, worstSeverity } from '../../../shared/wording'
 
 export interface FindingGroup {
   severity: Severity
@@ -53,7 +31,7 @@ export function allNodes(topology: readonly TopologyNode[]): TopologyNode[] {
 export function deviceNames(snapshot: Snapshot | null, topology: readonly TopologyNode[]): Map<string, string> {
   const names = new Map<string, string>()
   for (const n of walk(topology)) if (n.deviceId) names.set(n.deviceId, n.name)
-  for (const d of snapshot?.devices ?? []) names.set(d.id, displayName(d))
+  for (const [id, name] of distinctDeviceNames(snapshot?.devices ?? [])) names.set(id, name)
   return names
 }
 

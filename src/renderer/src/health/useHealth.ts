@@ -1,5 +1,6 @@
 // The health report, kept current the same way as the room: every `devices.changed` (and every
 // return to `live`) leads to one coalesced refetch, since findings change when parts come and go.
+// "Re-check" asks the core to read the room again now, including reads that failed.
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { HealthReport } from '../../../shared/contract'
 import { coalesce } from '../room/coalesce'
@@ -8,29 +9,31 @@ import type { Transport } from '../transport/transport'
 export type HealthState =
   | { phase: 'loading' }
   | { phase: 'error'; error: unknown }
-  | { phase: 'ready'; report: HealthReport; refreshError: unknown }
+  | { phase: 'ready'; report: HealthReport; refreshError: unknown; checkedAt: Date }
 
 export interface Health {
   state: HealthState
+  /** True while a Re-check is running. */
+  rechecking: boolean
   retry(): void
+  recheck(): Promise<void>
 }
 
 export function useHealth(transport: Transport): Health {
   const [state, setState] = useState<HealthState>({ phase: 'loading' })
+  const [rechecking, setRechecking] = useState(false)
 
-  const refetch = useMemo(
-    () =>
-      coalesce(async () => {
-        try {
-          const report = await transport.call('health.report', undefined)
-          setState({ phase: 'ready', report, refreshError: null })
-        } catch (error) {
-          // Keep the last good report on screen; say it may be out of date.
-          setState((prev) => (prev.phase === 'ready' ? { ...prev, refreshError: error } : { phase: 'error', error }))
-        }
-      }),
-    [transport]
-  )
+  const apply = useCallback((load: () => Promise<HealthReport>) => async () => {
+    try {
+      const report = await load()
+      setState({ phase: 'ready', report, refreshError: null, checkedAt: new Date() })
+    } catch (error) {
+      // Keep the last good report on screen; say it may be out of date.
+      setState((prev) => (prev.phase === 'ready' ? { ...prev, refreshError: error } : { phase: 'error', error }))
+    }
+  }, [])
+
+  const refetch = useMemo(() => coalesce(apply(() => transport.call('health.report', undefined))), [transport, apply])
 
   useEffect(() => {
     const offEvent = transport.on('devices.changed', () => refetch.trigger())
@@ -49,5 +52,14 @@ export function useHealth(transport: Transport): Health {
     refetch.trigger()
   }, [refetch])
 
-  return { state, retry }
+  const recheck = useCallback(async () => {
+    setRechecking(true)
+    try {
+      await apply(() => transport.call('health.recheck', undefined))()
+    } finally {
+      setRechecking(false)
+    }
+  }, [transport, apply])
+
+  return { state, rechecking, retry, recheck }
 }

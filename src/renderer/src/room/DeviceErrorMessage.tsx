@@ -1,10 +1,13 @@
-// A device error as the core phrased it. When the message carries a shell command (the Linux
-// permission fix does), the command is set apart with its own copy button.
+// A device error in plain words: what it means and what to do (src/shared/wording). The
+// library's own text (LIBUSB_ERROR_IO, "ioctl … Broken pipe") sits under technical detail. When
+// the message carries a shell command (the Linux permission fix does), the command is set apart
+// with its own copy button.
 import { Fragment, type ReactElement } from 'react'
 import type { DeviceError } from '../../../shared/contract'
 import { CopyButton } from '../clipboard/CopyButton'
 import { AttentionIcon, BlockedIcon } from '../icons/icons'
 import { ERROR_TITLE } from './device-format'
+import { errorAdvice, errorTechnical } from '../../../shared/wording'
 
 /** Splits "…: sudo a && sudo b, then replug." into prose, command, prose. */
 export function splitCommand(message: string): { before: string; command: string | null; after: string } {
@@ -18,7 +21,7 @@ export function splitCommand(message: string): { before: string; command: string
 }
 
 /** One command per line, with break opportunities after path separators so long paths wrap cleanly. */
-function CommandLines({ command }: { command: string }): ReactElement {
+export function CommandLines({ command }: { command: string }): ReactElement {
   const lines = command.split(/\s+&&\s+/)
   return (
     <code className="command__text">
@@ -42,7 +45,8 @@ function CommandLines({ command }: { command: string }): ReactElement {
 }
 
 export function DeviceErrorMessage({ error, deviceName }: { error: DeviceError; deviceName: string }): ReactElement {
-  const { before, command, after } = splitCommand(error.message)
+  const { before, command, after } = splitCommand(errorAdvice(error))
+  const technical = errorTechnical(error)
   const Icon = error.code === 'permission' ? BlockedIcon : AttentionIcon
   return (
     <li className={`device-error device-error--${error.code}`}>
@@ -57,6 +61,12 @@ export function DeviceErrorMessage({ error, deviceName }: { error: DeviceError; 
           </div>
         ) : null}
         {after ? <p className="device-error__text">{after.charAt(0).toUpperCase() + after.slice(1)}</p> : null}
+        {technical ? (
+          <details className="device-error__technical">
+            <summary>Technical detail</summary>
+            <p className="mono selectable">{technical}</p>
+          </details>
+        ) : null}
       </div>
     </li>
   )

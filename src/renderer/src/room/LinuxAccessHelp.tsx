@@ -3,12 +3,12 @@
 import type { ReactElement } from 'react'
 import { CopyButton } from '../clipboard/CopyButton'
 import { LinuxIcon } from '../icons/icons'
+import { CommandLines } from './DeviceErrorMessage'
 
 export const UDEV_RULE_FILE = '70-logi-room-diagnostics.rules'
 
 /** `command` is the core's exact install command for this machine (AppInfo.udevInstallCommand). */
 export function LinuxAccessHelp({ command }: { command: string }): ReactElement {
-  const lines = command.split(/\s+&&\s+/).join('\n')
   return (
     <section className="help-block" aria-labelledby="linux-access-title">
       <h3 className="help-block__title" id="linux-access-title">
@@ -21,7 +21,7 @@ export function LinuxAccessHelp({ command }: { command: string }): ReactElement 
         <code>/etc/udev/rules.d/</code> and reload the rules:
       </p>
       <div className="command command--block">
-        <pre className="command__text">{lines}</pre>
+        <CommandLines command={command} />
         <CopyButton value={command} label="Copy the udev commands" text="Copy" className="button button--secondary button--small" />
       </div>
       <p>Then unplug the devices and plug them back in.</p>

@@ -6,13 +6,15 @@ import { ChipHealth } from '../health/ChipHealth'
 import { CopyButton } from '../clipboard/CopyButton'
 import { DeviceErrorMessage } from './DeviceErrorMessage'
 import { AttentionIcon } from '../icons/icons'
-import { displayName, FIRMWARE_SOURCE_LABEL, locationText, MODE_HINT, MODE_LABEL, partStatus, speedText, speedTier, STATUS_TEXT, vidPid, firmwareText } from './device-format'
+import { displayName, FIRMWARE_SOURCE_LABEL, locationText, MODE_HINT, MODE_LABEL, partStatus, speedText, speedTier, STATUS_TEXT, vidPid, firmwareText, headlineComponents } from './device-format'
 import { StatusIcon } from './StatusIcon'
 
 export function PartChip({ device, arrived = false, healthErrors = [] }: { device: Device; arrived?: boolean; healthErrors?: Finding[] }): ReactElement {
   const status = partStatus(device)
   const name = displayName(device)
   const modeLabel = device.mode === 'normal' ? null : MODE_LABEL[device.mode]
+  // What the admin compares with Logi Sync (a Rally Bar's release and CollabOS) comes first, labelled.
+  const main = headlineComponents(device)
   const classes = ['chip', `chip--${status}`, arrived ? 'chip--arrived' : ''].filter(Boolean).join(' ')
 
   return (
@@ -31,6 +33,15 @@ export function PartChip({ device, arrived = false, healthErrors = [] }: { devic
       </header>
 
       <dl className="facts">
+        {main.map((c) => (
+          <div className="facts__row facts__row--version" key={`headline-${c.name}`}>
+            <dt>{c.name.charAt(0).toUpperCase() + c.name.slice(1)}</dt>
+            <dd>
+              <span className="mono selectable">{c.version}</span>
+              <CopyButton value={c.version} label={`Copy ${c.name} version of ${name}`} />
+            </dd>
+          </div>
+        ))}
         <div className="facts__row">
           <dt>Serial</dt>
           <dd>
@@ -105,7 +116,7 @@ export function PartChip({ device, arrived = false, healthErrors = [] }: { devic
               <dd>{FIRMWARE_SOURCE_LABEL[device.firmwareSource]}</dd>
             </div>
           ) : null}
-          {device.components.map((c) => (
+          {device.components.filter((c) => !main.includes(c)).map((c) => (
             <div className="facts__row" key={`component-${c.name}`}>
               <dt>{c.name}</dt>
               <dd className="mono selectable">{c.version}</dd>

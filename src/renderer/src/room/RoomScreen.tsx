@@ -8,24 +8,26 @@ import type { Transport } from '../transport/transport'
 import { EmptyState } from './EmptyState'
 import { OtherDevices } from './OtherDevices'
 import { RefreshNotice } from './RefreshNotice'
-import { headline, roomView } from './room-model'
+import { roomView } from './room-model'
 import { SummaryHeader } from './SummaryHeader'
 import { SystemCard } from './SystemCard'
 import type { Room } from './useRoom'
-import type { HealthState } from '../health/useHealth'
+import type { Health } from '../health/useHealth'
+import { documentTitle } from '../report/document-title'
 import { errorsByDevice } from '../health/health-model'
 
-export const APP_TITLE = 'Logi Room Diagnostics'
+export { APP_TITLE } from '../report/document-title'
 
-export function RoomScreen({ room, health, transport, info }: { room: Room; health: HealthState; transport: Transport; info: AppInfo | null }): ReactElement {
+export function RoomScreen({ room, health, transport, info }: { room: Room; health: Health; transport: Transport; info: AppInfo | null }): ReactElement {
   const { state, arrived, retry } = room
   const link = useLinkState(transport)
-  const view = useMemo(() => (state.phase === 'ready' ? roomView(state.snapshot) : null), [state])
-  const healthErrors = useMemo(() => errorsByDevice(health.phase === 'ready' ? health.report.findings : []), [health])
+  const findings = health.state.phase === 'ready' ? health.state.report.findings : null
+  const view = useMemo(() => (state.phase === 'ready' ? roomView(state.snapshot, findings) : null), [state, findings])
+  const healthErrors = useMemo(() => errorsByDevice(findings ?? []), [findings])
 
   useEffect(() => {
-    document.title = view ? `${headline(view)} · ${APP_TITLE}` : APP_TITLE
-  }, [view])
+    document.title = documentTitle(health.state)
+  }, [health.state])
 
   if (state.phase === 'loading') {
     return (
@@ -40,7 +42,7 @@ export function RoomScreen({ room, health, transport, info }: { room: Room; heal
 
   return (
     <div className="room">
-      <SummaryHeader view={view} info={info} link={link} health={health} />
+      <SummaryHeader view={view} info={info} link={link} health={health} room={state} />
       {state.refreshError ? <RefreshNotice error={state.refreshError} onRetry={retry} /> : null}
       {view.empty ? <EmptyState udevCommand={info?.udevInstallCommand ?? null} /> : null}
       {view.systems.map((s) => (

@@ -1,39 +1,45 @@
-// The answer before the detail: what is in the room and whether anything needs doing, with the
-// one action a person in a hurry wants next — copy it into the chat with support.
+// The answer before the detail: what is in the room and how it is, with the actions a person in a
+// hurry wants next — re-check, copy the report into the chat with support, or save it. The
+// status comes only from the health findings, the same verdict the Health screen shows.
 import type { ReactElement } from 'react'
 import type { AppInfo } from '../../../shared/contract'
+import { roomReportText } from '../../../shared/report/room-report'
+import type { Verdict } from '../../../shared/wording'
 import { SummaryActions } from '../app/SummaryActions'
 import { UsbIcon } from '../icons/icons'
 import type { LinkState } from '../transport/transport'
 import { findingsLine, headline, type RoomView } from './room-model'
 import { StatusIcon } from './StatusIcon'
-import { roomSummaryText } from './summary-text'
 import { HealthLine } from '../health/HealthLine'
-import type { HealthState } from '../health/useHealth'
+import type { Health } from '../health/useHealth'
+import { ReportActions } from '../report/ReportActions'
+import { reportInput } from '../report/report-input'
+import type { RoomState } from './useRoom'
 
-function overall(view: RoomView): 'ok' | 'attention' | 'missing' | 'empty' {
-  if (view.empty) return 'empty'
-  if (view.missing || view.unplugged.length) return 'missing'
-  if (view.problems) return 'attention'
-  return 'ok'
-}
+/** The verdict's look: red for an error finding, amber for a warning, neutral while unchecked. */
+export const VERDICT_STATUS: Record<Verdict, 'ok' | 'attention' | 'missing'> = { error: 'missing', warning: 'attention', ok: 'ok' }
 
-export function SummaryHeader({ view, info, link, health }: { view: RoomView; info: AppInfo | null; link: LinkState; health: HealthState }): ReactElement {
-  const summary = roomSummaryText(view, info)
-  const status = overall(view)
+export function SummaryHeader({ view, info, link, health, room }: { view: RoomView; info: AppInfo | null; link: LinkState; health: Health; room: RoomState }): ReactElement {
+  const input = reportInput(info, room, health.state)
+  const status = view.empty ? 'empty' : view.verdict ? VERDICT_STATUS[view.verdict] : 'pending'
   return (
-    <section className={`summary summary--${status}`} aria-labelledby="room-headline">
-      <span className={`summary__mark status-mark status-mark--${status}`}>
-        {status === 'empty' ? <UsbIcon size={28} /> : <StatusIcon status={status} size={28} />}
+    <section className={`summary summary--${status}`} aria-labelledby="room-headline" data-verdict={view.verdict ?? 'unchecked'}>
+      <span className={`summary__mark status-mark status-mark--${status === 'pending' ? 'empty' : status}`}>
+        {status === 'empty' || status === 'pending' ? <UsbIcon size={28} /> : <StatusIcon status={status} size={28} />}
       </span>
       <div className="summary__text">
         <h1 id="room-headline" className="summary__headline">
           {headline(view)}
         </h1>
         <p className="summary__findings">{findingsLine(view)}</p>
-        {view.empty ? null : <HealthLine health={health} />}
+        {view.empty ? null : <HealthLine health={health.state} />}
       </div>
-      <SummaryActions link={link} copy={{ value: summary, text: 'Copy summary', label: 'Copy a plain-text summary of this room', dialogLabel: 'Room summary to copy', rows: 8 }} />
+      <SummaryActions
+        link={link}
+        copy={{ value: input ? roomReportText(input) : '', text: 'Copy report', label: 'Copy the room report (parts, findings, host and app version) as plain text', dialogLabel: 'Room report to copy', rows: 12, disabled: view.empty }}
+      >
+        <ReportActions health={health} input={input} />
+      </SummaryActions>
     </section>
   )
 }

@@ -7,12 +7,17 @@ import { PartChip } from './PartChip'
 import { Peripherals } from './Peripherals'
 import { systemCountLine, type SystemView } from './room-model'
 import { StatusIcon } from './StatusIcon'
+import { VERDICT_STATUS } from './SummaryHeader'
 
-export function systemVerdict(s: SystemView): { status: 'ok' | 'attention' | 'missing'; text: string } {
-  if (s.missing) return { status: 'missing', text: `${s.missing} missing` }
-  if (s.unplugged.length) return { status: 'missing', text: `${s.unplugged.length} not connected` }
-  if (s.problems) return { status: 'attention', text: `${s.problems} need${s.problems === 1 ? 's' : ''} attention` }
-  return { status: 'ok', text: 'Complete' }
+/** The pill on the card: its colour is the health verdict for this system's parts (the same one
+ *  the Health screen shows); its words say what is absent, if anything. */
+export function systemVerdict(s: SystemView): { status: 'ok' | 'attention' | 'missing' | 'pending'; text: string } {
+  const status = s.verdict ? VERDICT_STATUS[s.verdict] : 'pending'
+  if (s.missing) return { status, text: `${s.missing} missing` }
+  if (s.unplugged.length) return { status, text: `${s.unplugged.length} not connected` }
+  if (s.verdict === 'error') return { status, text: 'Needs fixing' }
+  if (s.verdict === 'warning') return { status, text: 'Worth checking' }
+  return { status, text: s.verdict ? 'Complete' : 'Checking…' }
 }
 
 export function SystemCard({
@@ -32,16 +37,16 @@ export function SystemCard({
       <header className="card__head">
         <div>
           <h2 className="card__title" id={headingId}>
-            {system.product}
+            {system.label}
           </h2>
           <p className="card__subtitle">{systemCountLine(system)}</p>
         </div>
         <span className={`pill pill--${verdict.status}`}>
-          <StatusIcon status={verdict.status} size={14} />
+          {verdict.status === 'pending' ? null : <StatusIcon status={verdict.status} size={14} />}
           {verdict.text}
         </span>
       </header>
-      <ul className="chip-grid" aria-label={`Parts of ${system.product}`}>
+      <ul className="chip-grid" aria-label={`Parts of ${system.label}`}>
         {system.slots.map((slot) => (
           <li key={slot.key}>
             {slot.kind === 'present' ? (

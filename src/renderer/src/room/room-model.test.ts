@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Device, RoomSystem, Snapshot } from '../../../shared/contract'
+import type { Device, Finding, RoomSystem, Snapshot } from '../../../shared/contract'
 import { findingsLine, headline, roomView } from './room-model'
-import { roomSummaryText } from './summary-text'
 
 // Fixtures are asserted rather than annotated so fields the screen does not read yet can be
 // added to the contract without touching them.
@@ -44,14 +43,39 @@ describe('roomView', () => {
     expect(findingsLine(view)).toBe('1 part not found')
   })
 
-  it('counts parts that need attention, and lists devices outside any system', () => {
+  it('leaves whether anything needs doing to the findings: a part in update mode is no count of its own', () => {
     const s = rally()
     s.devices[0] = { ...s.devices[0]!, mode: 'update' }
     s.devices.push(device('usb:1-3', 'unknown', { known: false, product: 'Unknown Logitech device', name: 'USB Receiver' }))
     const view = roomView(s)
     expect(view.others.map((d) => d.id)).toEqual(['usb:1-3'])
     expect(headline(view)).toBe('Rally — 2 parts connected · 1 other device')
-    expect(findingsLine(view)).toBe('1 part needs attention')
+    expect(findingsLine(view)).toBe('All expected parts are connected.')
+    expect(view.verdict).toBeNull()
+  })
+
+  it('takes the room and each system verdict from the findings about their parts, notes never counting', () => {
+    const s = rally()
+    const meetup = device('usb:1-4', 'camera', { product: 'MeetUp', name: 'MeetUp Camera' })
+    s.devices.push(meetup)
+    s.systems.push(system('system:b', 'MeetUp', [meetup.id], []))
+    const f = (id: string, severity: Finding['severity'], devices: string[]): Finding => ({ id, check: id, severity, devices, title: id, detail: '', fix: '' })
+    const view = roomView(s, [f('link-speed', 'error', ['usb:1-4']), f('firmware-not-read', 'info', ['usb:1-2.2'])])
+    expect(view.verdict).toBe('error')
+    expect(view.systems.map((x) => [x.product, x.verdict])).toEqual([
+      ['Rally', 'ok'],
+      ['MeetUp', 'error']
+    ])
+    expect(roomView(s, [f('rally-peripherals', 'warning', ['usb:1-2.3'])]).systems[0]!.verdict).toBe('warning')
+    expect(roomView(s, []).verdict).toBe('ok')
+  })
+
+  it('labels two systems of the same product by their primary part\'s serial and USB place', () => {
+    const a = device('usb:2-3', 'camera', { serial: '2231PC4R7X18', location: { bus: 2, ports: [3], hubDepth: 0 } })
+    const b = device('usb:2-4', 'camera', { serial: null, location: { bus: 2, ports: [4], hubDepth: 0 } })
+    const view = roomView({ devices: [a, b], systems: [system('system:a', 'Rally', [a.id], ['table-hub']), system('system:b', 'Rally', [b.id], ['table-hub'])] })
+    expect(view.systems.map((x) => x.label)).toEqual(['Rally · camera 2231PC4R7X18 · bus 2 port 3', 'Rally · camera · bus 2 port 4'])
+    expect(roomView(rally()).systems[0]!.label).toBe('Rally')
   })
 
   it('summarises several systems by counts', () => {
@@ -61,7 +85,7 @@ describe('roomView', () => {
       devices: [...a.devices, meetup],
       systems: [...a.systems, system('system:b', 'MeetUp', [meetup.id], ['speakerphone'])]
     })
-    expect(headline(view)).toBe('2 systems, 3 parts')
+    expect(headline(view)).toBe('2 systems, 3 parts · 1 missing')
     expect(findingsLine(view)).toBe('1 part not found')
   })
 
@@ -74,38 +98,13 @@ describe('roomView', () => {
       ['Mic Pod 1', 'Rally audio'],
       ['Mic Pod 2', 'Rally audio']
     ])
-    expect(headline(view)).toBe('Rally — 2 parts connected')
+    expect(headline(view)).toBe('Rally — 2 parts connected · 1 not connected')
     expect(findingsLine(view)).toBe('Mic Pod 2 not connected')
-    expect(roomSummaryText(view, null)).toContain('  - Mic Pod 2 (reported by Rally audio): NOT CONNECTED\n    serial not reported · firmware 2.1.3\n')
   })
 
   it('says plainly when nothing is connected', () => {
     const view = roomView({ devices: [], systems: [] })
     expect(view.empty).toBe(true)
     expect(headline(view)).toBe('No room devices found')
-  })
-})
-
-describe('roomSummaryText', () => {
-  it('is plain text with one line per part and the facts support asks for', () => {
-    const s = rally(['camera'])
-    s.devices[0] = { ...s.devices[0]!, errors: [{ code: 'permission', message: 'This app cannot open /dev/x.' }] }
-    const text = roomSummaryText(roomView(s), null, new Date('2026-01-02T03:04:05.678Z'))
-    expect(text).toBe(
-      [
-        'Rally — 2 parts connected · 1 missing',
-        '1 part not found · 1 part needs attention',
-        'Logi Room Diagnostics, 2026-01-02T03:04:05Z',
-        '',
-        'Rally — 2 of 3 parts connected',
-        '  - Camera: NOT FOUND',
-        '  - Rally table-hub: No access',
-        '    serial S-usb:1-2.2 · firmware no access · USB 2 · 480 Mbit/s · bus 1 · port 2.1 · 1 hub · 046d:0881',
-        '    ! No access to the device: This app cannot open /dev/x.',
-        '  - Rally audio: Connected',
-        '    serial S-usb:1-2.3 · firmware not reported · USB 2 · 480 Mbit/s · bus 1 · port 2.1 · 1 hub · 046d:0881',
-        ''
-      ].join('\n')
-    )
   })
 })

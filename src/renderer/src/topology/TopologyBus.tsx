@@ -17,7 +17,7 @@ export interface Locate {
 
 const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`
 
-export function TopologyBus({ root, findings, locate }: { root: TopologyNode; findings: readonly Finding[]; locate: Locate | null }): ReactElement {
+export function TopologyBus({ root, findings, locate, facts }: { root: TopologyNode; findings: readonly Finding[]; locate: Locate | null; facts: ReadonlyMap<string, string> }): ReactElement {
   const layout = useMemo(() => layoutTree(root), [root])
   const [active, setActive] = useState<string | null>(null)
   const refs = useRef(new Map<string, SVGGElement>())
@@ -62,6 +62,7 @@ export function TopologyBus({ root, findings, locate }: { root: TopologyNode; fi
               placed={p}
               findings={byNode.get(p.node.id) ?? { link: [], other: [] }}
               highlighted={locate !== null && p.node.deviceId === locate.deviceId}
+              facts={p.node.deviceId ? (facts.get(p.node.deviceId) ?? null) : null}
               onActive={setActive}
               nodeRef={(el) => {
                 if (el) refs.current.set(p.node.id, el)

@@ -22,14 +22,18 @@ export interface NodeBoxProps {
   placed: PlacedNode
   findings: NodeFindings
   highlighted: boolean
+  /** A part's serial and firmware, so they show without hovering. */
+  facts: string | null
   onActive(id: string | null): void
   nodeRef(el: SVGGElement | null): void
 }
 
-export function TopologyNodeBox({ placed, findings, highlighted, onActive, nodeRef }: NodeBoxProps): ReactElement {
+export function TopologyNodeBox({ placed, findings, highlighted, facts, onActive, nodeRef }: NodeBoxProps): ReactElement {
   const { node, x, y, width, height, lines } = placed
   const worst = worstSeverity([...findings.link, ...findings.other])
-  const twoLines = lines.length > 1
+  // A one-line name sits a little lower so short boxes do not look top-heavy.
+  const nameTop = lines.length > 1 ? 20 : 26
+  const subY = nameTop + (lines.length - 1) * 15 + 18
   const classes = ['topo-node', `topo-node--${node.kind}`, worst ? `topo-node--${worst}` : '', highlighted ? 'topo-node--highlighted' : ''].filter(Boolean).join(' ')
   return (
     <g
@@ -56,13 +60,21 @@ export function TopologyNodeBox({ placed, findings, highlighted, onActive, nodeR
         <KindIcon node={node} />
       </g>
       {lines.map((line, i) => (
-        <text key={i} className="topo-node__name" x={44} y={(twoLines ? 20 : 26) + i * 15}>
+        <text key={i} className="topo-node__name" x={44} y={nameTop + i * 15}>
           {line}
         </text>
       ))}
-      <text className={`topo-node__sub${worst ? ` topo-node__sub--${worst}` : ''}`} x={44} y={twoLines ? 51 : 44}>
+      <text className={`topo-node__sub${worst ? ` topo-node__sub--${worst}` : ''}`} x={44} y={subY}>
         {nodeSubtitle(node, worst)}
       </text>
+      {facts
+        ? // Serial and firmware on their own lines: together they are wider than the box.
+          facts.split(' · ').map((fact, i) => (
+            <text key={i} className="topo-node__facts" x={44} y={subY + 16 + i * 14}>
+              {fact}
+            </text>
+          ))
+        : null}
       {worst ? (
         <g className={`topo-node__badge topo-node__badge--${worst}`} transform={`translate(${width - 6} 6)`}>
           <circle r={11} />

@@ -5,7 +5,18 @@ import type { Finding, TopologyNode } from '../../../shared/contract'
 import { TopologyBus, type Locate } from './TopologyBus'
 import { TopologyLegend } from './TopologyLegend'
 
-export function TopologyPicture({ topology, findings, locate }: { topology: TopologyNode[]; findings: readonly Finding[]; locate: Locate | null }): ReactElement {
+export function TopologyPicture({
+  topology,
+  findings,
+  locate,
+  facts = new Map()
+}: {
+  topology: TopologyNode[]
+  findings: readonly Finding[]
+  locate: Locate | null
+  /** Device id → "serial · fw version", shown in the part's box. */
+  facts?: ReadonlyMap<string, string>
+}): ReactElement {
   return (
     <section className="card topo-card" aria-labelledby="topology-title">
       <header className="card__head topo-card__head">
@@ -20,7 +31,7 @@ export function TopologyPicture({ topology, findings, locate }: { topology: Topo
       {topology.length ? (
         <div className="topo-buses">
           {topology.map((root) => (
-            <TopologyBus key={root.id} root={root} findings={findings} locate={locate} />
+            <TopologyBus key={root.id} root={root} findings={findings} locate={locate} facts={facts} />
           ))}
         </div>
       ) : (

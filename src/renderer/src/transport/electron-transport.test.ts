@@ -5,7 +5,7 @@ import { CoreCallError } from './call-errors'
 import { chooseTransport } from './choose-transport'
 import { createElectronTransport } from './electron-transport'
 
-const info = { name: 'Logi Room Diagnostics', version: '0.1.0', platform: 'linux-x64', shell: 'electron', remoteClients: 0, udevInstallCommand: null }
+const info = { name: 'Logi Room Diagnostics', version: '0.1.0', platform: 'linux-x64', shell: 'electron', remoteClients: 0, udevInstallCommand: null, os: 'Linux 6.1.0' }
 
 function fakeBridge(answer: (name: string) => Promise<unknown>) {
   const listeners = new Map<string, (payload: unknown) => void>()

@@ -72,7 +72,7 @@ describe('web transport calls', () => {
       token: 'tok/+=',
       fetch: (async (_url: string, init: RequestInit) => {
         seen.push(init)
-        return reply(200, { ok: true, value: { name: 'x', version: '1', platform: 'linux-x64', shell: 'web', remoteClients: 1, udevInstallCommand: null } })
+        return reply(200, { ok: true, value: { name: 'x', version: '1', platform: 'linux-x64', shell: 'web', remoteClients: 1, udevInstallCommand: null, os: 'Linux 6.1.0' } })
       }) as unknown as typeof fetch,
       EventSource: FakeEventSource as unknown as typeof EventSource
     })

@@ -1,0 +1,37 @@
+// A Rally Bar's release and CollabOS come first, labelled; a raw library error never is the main text.
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { describe, expect, it } from 'vitest'
+import type { Device } from '../../../shared/contract'
+import { PartChip } from './PartChip'
+
+const bar: Device = {
+  id: 'usb:1-4', vendorId: '046d', productId: '089b', product: 'Rally Bar', part: 'bar', name: 'Rally Bar', usbProduct: 'Rally Bar', serial: 'RB0001',
+  firmware: '1.10.123', firmwareSource: 'bulk-device-info', mode: 'normal', speed: 'super', location: { bus: 1, ports: [4], hubDepth: 0 }, known: true, errors: [],
+  components: [{ name: 'audio', version: '2.0.7' }, { name: 'CollabOS', version: '1.10.123' }, { name: 'release', version: '1.10.1' }]
+}
+
+const text = (html: string): string => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
+
+describe('PartChip', () => {
+  it('shows what the admin compares with Logi Sync first, labelled, and the rest under technical details', () => {
+    const html = renderToStaticMarkup(createElement(PartChip, { device: bar }))
+    const t = text(html)
+    expect(t.indexOf('Release 1.10.1')).toBeGreaterThan(-1)
+    expect(t.indexOf('Release 1.10.1')).toBeLessThan(t.indexOf('CollabOS 1.10.123'))
+    expect(t.indexOf('CollabOS 1.10.123')).toBeLessThan(t.indexOf('Serial'))
+    const details = t.slice(t.indexOf('Technical details'))
+    expect(details).toContain('audio 2.0.7')
+    expect(details).not.toContain('release')
+  })
+
+  it('says what a read error means and what to do, with the raw error only under technical detail', () => {
+    const raw = 'Could not read the firmware version (HID info report: ioctl (GFEATURE): Broken pipe).'
+    const html = renderToStaticMarkup(createElement(PartChip, { device: { ...bar, components: [], firmware: null, errors: [{ code: 'read', message: raw }] } }))
+    const [main, technical] = html.split('<summary>Technical detail</summary>')
+    expect(text(main!)).toContain('Some details could not be read')
+    expect(text(main!)).toContain('Run the check again')
+    expect(main).not.toContain('Broken pipe')
+    expect(technical).toContain('Broken pipe')
+  })
+})
