@@ -40,6 +40,26 @@ describe('collector failures', () => {
   })
 })
 
+describe('progress before the filter', () => {
+  it('a collector\'s own words reach progress listeners (web-mode viewers) only after redaction', async () => {
+    const root = tempDir()
+    const leaky = '/home/ingrid.vanderberg/.config/zoom/zoom.conf'
+    const base = { title: 't', explanation: 'e', availableOn: () => true, timeoutMs: 5000 }
+    const failing: Collector = { ...base, id: 'host', collect: async () => Promise.reject(new Error(`cannot read ${leaky}`)) }
+    const seen: string[] = []
+    const svc = serviceFor(root, [failing, userLogsCollector], { platform: 'linux', onProgress: (p) => seen.push(JSON.stringify(p)) })
+    const c = await svc.start({ extraLogPaths: [] })
+    await c.settled
+    expect(c.phase).toBe('ready')
+    expect(seen.length).toBeGreaterThan(2)
+    for (const event of seen) expect(event).not.toContain('ingrid.vanderberg')
+    // the failure is still explained, in its filtered form
+    const last = JSON.parse(seen.at(-1)!) as { stages: Array<{ id: string; detail: string | null }> }
+    expect(last.stages.find((s) => s.id === 'host')?.detail).toMatch(/^cannot read \/home\/<user-\d+>\//)
+    await svc.dispose()
+  })
+})
+
 describe('reading log tails', () => {
   it('UTF-16LE tails start on a whole line and a whole code unit; gzip tails too', async () => {
     const dir = tempDir()

@@ -178,7 +178,9 @@ export class Collection {
         }
         result.ms = Math.round(performance.now() - t0)
         st.status = result.status
-        st.detail = result.detail
+        // A collector's detail can hold paths and names from this machine, and progress reaches
+        // web-mode viewers before anything is filtered: it is shown once the filter has run.
+        st.detail = null
         st.elapsedMs = result.ms
         this.emit()
         return result
@@ -224,6 +226,7 @@ export class Collection {
     const { name, redact } = this.filter
     this.namedCollectorOmitted = this.collectorOmitted.map((o) => ({ ...o, file: name(o.file), why: redact(o.why) }))
     this.namedCollectors = this.collectorResults.map((c) => ({ ...c, detail: c.detail === null ? null : redact(c.detail) }))
+    for (const c of this.namedCollectors) this.stage(c.id).detail = c.detail
     for (const f of this.filter.files) if (!this.included.has(f.fileId)) this.included.set(f.fileId, !f.binary)
     st.status = 'ok'
     st.detail = `${this.filter.files.length} file(s)`

@@ -12,16 +12,16 @@ import { parseBudget, parseSince } from '../format/bundle-sizes'
 
 interface CollectOptions {
   out: string
-  logs: string[]
+  logs?: string[]
   since?: number
   budget?: number
-  includeBinary: string[]
-  redact: string[]
+  includeBinary?: string[]
+  redact?: string[]
   yes?: boolean
   json?: boolean
 }
 
-const collectList = (v: string, prev: string[]): string[] => [...prev, v]
+const collectList = (v: string, prev: string[] = []): string[] => [...prev, v]
 
 /** One line on stderr, redrawn in place; only when stderr is a terminal. */
 function progressBar(p: BundleProgress): void {
@@ -63,11 +63,11 @@ export function registerCollect(program: Command): void {
     .command('collect')
     .description('gather devices, health, host facts, logs and crash reports into a privacy-filtered support bundle (.zip)')
     .requiredOption('--out <path>', 'the bundle .zip to write, or a folder to write it in')
-    .option('--logs <path>', 'also collect this log file or folder (repeatable)', collectList, [])
+    .option('--logs <path>', 'also collect this log file or folder (repeatable)', collectList)
     .option('--since <time>', 'time window, e.g. 72h, 7d (default 72h)', parseSince)
     .option('--budget <size>', 'size limit of the compressed bundle, e.g. 20MB (default 20MB)', parseBudget)
-    .option('--include-binary <path>', 'include this binary file (a crash dump) unfiltered (repeatable)', collectList, [])
-    .option('--redact <term>', 'also replace this term (room or company name) everywhere (repeatable)', collectList, [])
+    .option('--include-binary <path>', 'include this binary file (a crash dump) unfiltered (repeatable)', collectList)
+    .option('--redact <term>', 'also replace this term (room or company name) everywhere (repeatable)', collectList)
     .option('--yes', 'write without showing the file list and asking first')
     .option('--json', 'print the result (path, bundle id, manifest summary) as JSON')
     .action(async (opts: CollectOptions) => {
@@ -80,7 +80,7 @@ export function registerCollect(program: Command): void {
       const showProgress = !!process.stderr.isTTY && !opts.json
       const service = new BundleService({ room: () => discover(), onProgress: showProgress ? progressBar : () => undefined })
       appLog().info({ command: 'collect' }, 'command started')
-      const c = await service.start({ sinceHours: opts.since, budgetBytes: opts.budget, extraLogPaths: opts.logs.map((p) => resolve(p)), customTerms: opts.redact })
+      const c = await service.start({ sinceHours: opts.since, budgetBytes: opts.budget, extraLogPaths: (opts.logs ?? []).map((p) => resolve(p)), customTerms: opts.redact ?? [] })
       const stop = (): void => {
         c.cancel()
       }
@@ -91,7 +91,7 @@ export function registerCollect(program: Command): void {
         process.off('SIGINT', stop)
         if (showProgress) process.stderr.write('\n')
       }
-      const wanted = new Set(opts.includeBinary.map((p) => resolve(p)))
+      const wanted = new Set((opts.includeBinary ?? []).map((p) => resolve(p)))
       for (const f of c.binarySources()) {
         if (wanted.delete(f.sourcePath)) c.setIncluded(f.fileId, true)
       }

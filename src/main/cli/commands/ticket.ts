@@ -83,7 +83,7 @@ export function registerTicket(program: Command): void {
     .command('route')
     .description('decide the route for a case from the service terms; prints route, rule, reasons, required and missing fields')
     .requiredOption('--model <name>', 'product name or model number, e.g. "Tap" or "V-U0053"')
-    .requiredOption('--purchase-date <date>', 'YYYY-MM-DD')
+    .requiredOption('--purchase-date <date>', 'date the product was bought, YYYY-MM-DD')
     .requiredOption('--issue <class>', 'hardware | incident | unknown')
     .option('--ew-date <date>', 'date the extended warranty was bought, YYYY-MM-DD')
     .option('--spoc', 'you are the customer’s single point of contact')

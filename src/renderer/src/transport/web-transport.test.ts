@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ContractError } from '../../../shared/contract'
 import { CoreCallError, CoreRefusedError, CoreUnreachableError } from './call-errors'
 import type { LinkState } from './transport'
-import { createWebTransport, RECONNECT_DELAYS_MS } from './web-transport'
+import { CALL_TIMEOUT_MS, createWebTransport, RECONNECT_DELAYS_MS, SLOW_CALL_TIMEOUT_MS } from './web-transport'
 
 class FakeEventSource {
   static readonly CONNECTING = 0
@@ -92,6 +92,24 @@ describe('web transport calls', () => {
     expect(snap.devices[0]!.name).toBe('Rally Camera')
     expect(seen[0]![0]).toBe('/api/call/devices.snapshot')
     expect(seen[0]![1]).toMatchObject({ method: 'POST', credentials: 'omit', body: '{}', headers: { 'Content-Type': 'application/json' } })
+  })
+
+  it('gives calls that do long work (saving a bundle, filing a ticket) minutes, every other call seconds', async () => {
+    const limits: number[] = []
+    const timeout = vi.spyOn(AbortSignal, 'timeout').mockImplementation((ms: number) => {
+      limits.push(ms)
+      return new AbortController().signal
+    })
+    try {
+      const t = transportWith(async () => reply(500, { ok: false, error: 'boom' }))
+      await t.call('devices.snapshot', undefined).catch(() => undefined)
+      await t.call('bundle.save', { collectionId: 'c1' }).catch(() => undefined)
+      await t.call('ticket.retry', { id: 't1', action: 'retry' } as never).catch(() => undefined)
+    } finally {
+      timeout.mockRestore()
+    }
+    expect(limits).toEqual([CALL_TIMEOUT_MS, SLOW_CALL_TIMEOUT_MS, SLOW_CALL_TIMEOUT_MS])
+    expect(SLOW_CALL_TIMEOUT_MS).toBeGreaterThan(CALL_TIMEOUT_MS)
   })
 
   it('turns each failure into an error a person can act on', async () => {

@@ -17,6 +17,10 @@ import { CoreCallError, CoreRefusedError, CoreUnreachableError } from './call-er
 import { Listeners, type LinkState, type Transport } from './transport'
 
 export const CALL_TIMEOUT_MS = 15_000
+/** Calls whose work legitimately runs long (zipping a 20 MB bundle, uploading it to the help
+ *  centre, re-reading every part): a short limit would call a working core unreachable. */
+export const SLOW_CALLS: ReadonlySet<CallName> = new Set<CallName>(['bundle.save', 'ticket.submit', 'ticket.retry', 'ticket.export', 'health.recheck'])
+export const SLOW_CALL_TIMEOUT_MS = 300_000
 /** Manual reconnect delays once the browser has given up on the stream (e.g. a 401 or 5xx). */
 export const RECONNECT_DELAYS_MS = [1_000, 2_000, 4_000, 8_000, 15_000] as const
 
@@ -106,6 +110,7 @@ export function createWebTransport(options: WebTransportOptions = {}): Transport
     },
 
     async call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> {
+      const limit = SLOW_CALLS.has(name) ? SLOW_CALL_TIMEOUT_MS : CALL_TIMEOUT_MS
       let res: Response
       try {
         res = await doFetch(`${base}/api/call/${encodeURIComponent(name)}`, {
@@ -113,11 +118,11 @@ export function createWebTransport(options: WebTransportOptions = {}): Transport
           credentials: 'omit',
           headers: { 'Content-Type': 'application/json', ...authHeaders },
           body: JSON.stringify({ input }),
-          signal: AbortSignal.timeout(CALL_TIMEOUT_MS)
+          signal: AbortSignal.timeout(limit)
         })
       } catch (err) {
         const timedOut = err instanceof DOMException && err.name === 'TimeoutError'
-        throw new CoreUnreachableError(timedOut ? `no answer to "${name}" within ${CALL_TIMEOUT_MS / 1000} s` : err instanceof Error ? err.message : String(err))
+        throw new CoreUnreachableError(timedOut ? `no answer to "${name}" within ${limit / 1000} s` : err instanceof Error ? err.message : String(err))
       }
       let body: unknown
       try {
