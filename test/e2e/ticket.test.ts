@@ -195,6 +195,10 @@ describe('Ticket wizard', () => {
   it('asks before sending again when an anonymous ticket may have arrived, and never files it twice', async () => {
     world = await ticketWorld()
     const { page, watch } = await startTicket(world, meetupAtUsb2().devices)
+    // Web mode cannot keep a sign-in: the card says filing is anonymous and offers no token field.
+    const signIn = page.getByRole('region', { name: 'Help-centre sign-in' })
+    await eventually(() => signIn.getByRole('status').textContent()).toBe('Not signed in: tickets are filed anonymously.')
+    expect(await signIn.locator('input').count()).toBe(0)
     await fillSupportTicket(page)
     // The health checks' error is offered and ticked; it goes into the description.
     await openStep(page, 'Product')

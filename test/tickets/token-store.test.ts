@@ -43,3 +43,31 @@ describe('safeStorage token store', () => {
     expect(await safeStorageTokenStore(path, () => other).read()).toBeNull()
   })
 })
+
+describe('signing in through the core', () => {
+  it('the desktop app stores, reports and forgets the token; the answer never carries it', async () => {
+    const { createCore } = await import('../../src/main/core/core')
+    const { parseCallOutput } = await import('../../src/shared/contract')
+    const dir = mkdtempSync(join(tmpdir(), 'signin-'))
+    const store = safeStorageTokenStore(join(dir, 'zendesk-token.bin'), () => keychain())
+    const core = createCore({ shell: 'electron', watcher: { on: () => undefined, stop: () => undefined } as never, tickets: { token: store, env: { LOGI_DIAG_DATA_DIR: dir } } })
+    expect(await core.handlers['ticket.signInState'](undefined)).toEqual({ signedIn: false, source: 'none', canStore: true })
+    const signedIn = await core.handlers['ticket.signIn']({ token: 'oauth-abc-123' })
+    expect(parseCallOutput('ticket.signIn', signedIn)).toEqual({ signedIn: true, source: 'keychain', canStore: true })
+    expect(JSON.stringify(signedIn)).not.toContain('oauth-abc-123')
+    expect(await store.read()).toBe('oauth-abc-123')
+    expect(await core.handlers['ticket.signIn']({ token: null })).toEqual({ signedIn: false, source: 'none', canStore: true })
+    expect(await store.read()).toBeNull()
+    core.stop()
+  })
+
+  it('web mode and the CLI cannot store a token and say where it comes from instead', async () => {
+    const { TicketService } = await import('../../src/main/tickets/ticket-service')
+    const dir = mkdtempSync(join(tmpdir(), 'signin-'))
+    const env = { LOGI_DIAG_DATA_DIR: dir, LOGI_DIAG_ZENDESK_TOKEN: 'from-admin-env' }
+    const svc = new TicketService({ env })
+    expect(await svc.signInState()).toEqual({ signedIn: true, source: 'environment', canStore: false })
+    await expect(svc.signIn('another-token')).rejects.toThrow(/LOGI_DIAG_ZENDESK_TOKEN/)
+    svc.stop()
+  })
+})

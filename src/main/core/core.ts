@@ -84,6 +84,8 @@ export function createCore(options: CoreOptions): Core {
     'ticket.outbox': async () => ({ entries: (await tickets.outbox.list()).entries }),
     'ticket.retry': async (input) => tickets.retry(input),
     'ticket.export': async ({ form, bundlePath, format, today }) => tickets.export(form, bundlePath, format, undefined, today),
+    'ticket.signInState': async () => tickets.signInState(),
+    'ticket.signIn': async ({ token }) => tickets.signIn(token),
     'bundle.plan': async () => bundles.plan(),
     'bundle.start': async (input) => ({ collectionId: (await bundles.start(input)).id }),
     'bundle.cancel': async ({ collectionId }) => ({ cancelled: bundles.get(collectionId).cancel() }),

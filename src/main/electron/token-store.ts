@@ -6,14 +6,11 @@
 import { safeStorage } from 'electron'
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import type { TokenSource } from '../tickets/token-source'
+import type { TokenSource, TokenStore } from '../tickets/token-source'
 
 type Storage = Pick<typeof safeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString' | 'getSelectedStorageBackend'>
 
-export interface TokenStore extends TokenSource {
-  save(token: string): Promise<void>
-  clear(): Promise<void>
-}
+export type { TokenStore }
 
 function usable(storage: Storage): boolean {
   if (!storage.isEncryptionAvailable()) return false

@@ -2,7 +2,7 @@
 // retry, export. Shared by the Electron app, web mode (through the core) and the CLI.
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { BundleInfo, ExportResult, FieldProblem, OutboxEntry, RouteDecision, TicketField, TicketForm, TicketProgress } from '../../shared/contract'
+import type { BundleInfo, ExportResult, FieldProblem, OutboxEntry, RouteDecision, SignInState, TicketField, TicketForm, TicketProgress } from '../../shared/contract'
 import { appDataDir, defaultBundleDir } from '../app-paths/app-paths'
 import { readBundle } from './bundle-file'
 import { decideRoute, parseToday } from './decide-route'
@@ -10,7 +10,7 @@ import { writePackage } from './export-package'
 import { Outbox, type OutboxDeps } from './outbox'
 import { OutboxStore, type StoredEntry } from './outbox-store'
 import { ticketBody, ticketSubject } from './ticket-text'
-import { ATTACH_MANIFEST_ENV, BUNDLE_FIELD_ENV, ENDPOINT_ENV, TOKEN_ENV, envTokenSource, type TokenSource } from './token-source'
+import { ATTACH_MANIFEST_ENV, BUNDLE_FIELD_ENV, ENDPOINT_ENV, TOKEN_ENV, envTokenSource, isTokenStore, type TokenSource } from './token-source'
 import { parseEndpoint } from './zendesk-client'
 
 /** The form cannot be sent as it is; `fields` say where. */
@@ -81,6 +81,25 @@ export class TicketService {
 
   route(form: TicketForm, today?: string): RouteDecision {
     return decideRoute(form, { today: parseToday(today), now: this.now() })
+  }
+
+  /** Whether filing is signed in, and where the token comes from; never the token itself. */
+  async signInState(): Promise<SignInState> {
+    const token = await this.token.read()
+    const fromEnv = this.env[TOKEN_ENV]?.trim()
+    return {
+      signedIn: !!token,
+      source: !token ? 'none' : fromEnv && token === fromEnv ? 'environment' : isTokenStore(this.token) ? 'keychain' : 'environment',
+      canStore: isTokenStore(this.token)
+    }
+  }
+
+  /** Stores the help-centre token (or forgets it with null) where the shell keeps secrets. */
+  async signIn(token: string | null): Promise<SignInState> {
+    if (!isTokenStore(this.token)) throw new Error(`this front end cannot store a sign-in; set ${TOKEN_ENV} in the environment of logi-diag instead`)
+    if (token === null) await this.token.clear()
+    else await this.token.save(token)
+    return this.signInState()
   }
 
   async bundles(): Promise<{ folder: string; bundles: BundleInfo[] }> {

@@ -5,6 +5,15 @@ export interface TokenSource {
   read(): Promise<string | null>
 }
 
+/** A source the user can sign in to from the app (the desktop app's keychain store). */
+export interface TokenStore extends TokenSource {
+  save(token: string): Promise<void>
+  clear(): Promise<void>
+}
+
+export const isTokenStore = (s: TokenSource): s is TokenStore =>
+  typeof (s as Partial<TokenStore>).save === 'function' && typeof (s as Partial<TokenStore>).clear === 'function'
+
 export function envTokenSource(variable: string, env: NodeJS.ProcessEnv = process.env): TokenSource {
   return { read: async () => env[variable]?.trim() || null }
 }

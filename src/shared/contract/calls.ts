@@ -4,7 +4,7 @@
 import { z } from 'zod'
 import { Snapshot, DeviceEvent } from './device'
 import { HealthReport } from './health'
-import { BundleInfo, ExportInput, ExportResult, Outbox, OutboxEntry, RetryInput, RouteDecision, RouteInput, SubmitInput, TicketPrefill, TicketProgress } from './ticket'
+import { BundleInfo, ExportInput, ExportResult, Outbox, OutboxEntry, RetryInput, RouteDecision, RouteInput, SignInInput, SignInState, SubmitInput, TicketPrefill, TicketProgress } from './ticket'
 import {
   BundleProgress,
   CollectionPlan,
@@ -50,6 +50,9 @@ export const calls = {
   'ticket.outbox': { input: NoInput, output: Outbox },
   'ticket.retry': { input: RetryInput, output: OutboxEntry },
   'ticket.export': { input: ExportInput, output: ExportResult },
+  'ticket.signInState': { input: NoInput, output: SignInState },
+  /** Stores (a token) or forgets (null) the help-centre sign-in; desktop app only. */
+  'ticket.signIn': { input: SignInInput, output: SignInState },
   // The diagnostic bundle; the flow is described at the top of bundle.ts.
   'bundle.plan': { input: NoInput, output: CollectionPlan },
   'bundle.start': { input: StartCollectionInput, output: CollectionRef },

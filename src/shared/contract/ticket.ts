@@ -218,6 +218,18 @@ export type OutboxEntry = z.infer<typeof OutboxEntry>
 export const Outbox = z.object({ entries: z.array(OutboxEntry) })
 export type Outbox = z.infer<typeof Outbox>
 
+/** The help-centre sign-in as the UI may know it: never the token itself. */
+export const SignInState = z.object({
+  signedIn: z.boolean(),
+  /** Where a token comes from: the OS keychain (desktop app) or an environment variable. */
+  source: z.enum(['keychain', 'environment', 'none']),
+  /** The user can sign in from the app (desktop app with a working keychain store). */
+  canStore: z.boolean()
+})
+export type SignInState = z.infer<typeof SignInState>
+export const SignInInput = z.object({ token: z.string().trim().min(8).max(4096).nullable() })
+export type SignInInput = z.infer<typeof SignInInput>
+
 export const SubmitInput = z.object({ form: TicketForm, bundlePath: z.string().min(1).max(4096) })
 export const RetryInput = z.object({
   id: z.string().max(64),

@@ -22,6 +22,7 @@ import { usePrefill } from './usePrefill'
 import { useRouteDecision } from './useRouteDecision'
 import { useSubmission } from './useSubmission'
 import '../styles/ticket.css'
+import { SignInCard } from './SignInCard'
 
 export const TICKET_TITLE = 'Ticket'
 
@@ -193,6 +194,7 @@ export function TicketScreen({ transport }: { transport: Transport }): ReactElem
           <RoutePanel decision={decision} pending={route.pending} error={route.error} onGoTo={goTo} />
         </aside>
       </div>
+      <SignInCard transport={transport} />
       <OutboxCard
         entries={outbox.entries}
         error={outboxActionError ?? outbox.error}
