@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
-import { formatManifest, readBundleManifest, verifyBundle } from '../../bundle/read-bundle'
+// Loaded on use, so other commands do not pay for the zip reader.
+const readBundle = () => import('../../bundle/read-bundle')
 import { EXIT } from '../exit-codes'
 
 export function registerBundle(program: Command): void {
@@ -10,6 +11,7 @@ export function registerBundle(program: Command): void {
     .argument('<path>', 'the bundle .zip')
     .option('--json', 'print the result as JSON')
     .action(async (path: string, opts: { json?: boolean }) => {
+      const { verifyBundle } = await readBundle()
       const v = await verifyBundle(path)
       if (opts.json) process.stdout.write(JSON.stringify({ ok: v.ok, bundleId: v.manifest?.bundleId ?? null, checked: v.checked, problems: v.problems }, null, 2) + '\n')
       else if (v.ok) process.stdout.write(`OK: ${v.checked} file(s) match the manifest of bundle ${v.manifest!.bundleId}\n`)
@@ -22,6 +24,7 @@ export function registerBundle(program: Command): void {
     .argument('<path>', 'the bundle .zip')
     .option('--json', 'print manifest.json as it is')
     .action(async (path: string, opts: { json?: boolean }) => {
+      const { readBundleManifest, formatManifest } = await readBundle()
       const m = await readBundleManifest(path)
       process.stdout.write(opts.json ? JSON.stringify(m, null, 2) + '\n' : formatManifest(m))
     })

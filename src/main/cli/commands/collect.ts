@@ -2,11 +2,8 @@ import { createInterface } from 'node:readline/promises'
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import type { BundleProgress, ReviewModel } from '../../../shared/contract'
-import { discover } from '../../devices/discover'
-import { BundleService } from '../../bundle/bundle-service'
 import type { Collection } from '../../bundle/collection'
 import { humanBytes } from '../../bundle/human-bytes'
-import { appLog } from '../../app-log/app-log'
 import { EXIT } from '../exit-codes'
 import { parseBudget, parseSince } from '../format/bundle-sizes'
 
@@ -78,6 +75,13 @@ export function registerCollect(program: Command): void {
         return
       }
       const showProgress = !!process.stderr.isTTY && !opts.json
+      // Loaded on use: collecting pulls in the bundle writer, the logger and systeminformation,
+      // which every other command (a cold `detect` above all) would otherwise pay for.
+      const [{ BundleService }, { discover }, { appLog }] = await Promise.all([
+        import('../../bundle/bundle-service'),
+        import('../../devices/discover'),
+        import('../../app-log/app-log')
+      ])
       const service = new BundleService({ room: () => discover(), onProgress: showProgress ? progressBar : () => undefined })
       appLog().info({ command: 'collect' }, 'command started')
       const c = await service.start({ sinceHours: opts.since, budgetBytes: opts.budget, extraLogPaths: (opts.logs ?? []).map((p) => resolve(p)), customTerms: opts.redact ?? [] })

@@ -1,7 +1,9 @@
 import type { Command } from 'commander'
 import { readFile } from 'node:fs/promises'
 import { Outbox as OutboxDoc, OutboxEntry, RouteDecision, TicketForm, type TicketProgress } from '../../../shared/contract'
-import { TicketService, TicketFormError, type TicketServiceOptions } from '../../tickets/ticket-service'
+import type { TicketServiceOptions } from '../../tickets/ticket-service'
+// Loaded on use: routing and filing pull in phone-number metadata and the HTTP client.
+const tickets = () => import('../../tickets/ticket-service')
 import { envTokenSource, TOKEN_ENV } from '../../tickets/token-source'
 import { parseIsoDate } from '../../tickets/calendar'
 import { EXIT } from '../exit-codes'
@@ -67,7 +69,7 @@ async function run(action: () => Promise<void>): Promise<void> {
       process.exitCode = EXIT.usage
       return
     }
-    if (err instanceof TicketFormError) {
+    if (err instanceof (await tickets()).TicketFormError) {
       process.stderr.write(`logi-diag: ${err.message}\n`)
       process.exitCode = EXIT.failure
       return
@@ -108,7 +110,7 @@ export function registerTicket(program: Command): void {
         }
         let decision: RouteDecision
         try {
-          decision = RouteDecision.parse(new TicketService().route(parsed.data, opts.today))
+          decision = RouteDecision.parse(new (await tickets()).TicketService().route(parsed.data, opts.today))
         } catch (err) {
           throw new UsageError((err as Error).message)
         }
@@ -130,7 +132,7 @@ export function registerTicket(program: Command): void {
     .action((opts: { endpoint: string; anonymous?: boolean; tokenEnv?: string; form: string; bundle: string; json?: boolean }) =>
       run(async () => {
         const form = await readForm(opts.form)
-        const service = new TicketService({ endpoint: opts.endpoint, ...tokenOptions(opts), onProgress: opts.json ? undefined : progressPrinter() })
+        const service = new (await tickets()).TicketService({ endpoint: opts.endpoint, ...tokenOptions(opts), onProgress: opts.json ? undefined : progressPrinter() })
         const entry = OutboxEntry.parse(await service.submit(form, opts.bundle))
         process.stdout.write(opts.json ? JSON.stringify(entry, null, 2) + '\n' : formatEntry(entry))
         process.exitCode = exitFor([entry])
@@ -153,7 +155,7 @@ export function registerTicket(program: Command): void {
         if (answers > 1 || (answers === 1 && opts.retry)) throw new UsageError('use one of --retry, --resend, --mark-filed, --discard')
         const ticketId = opts.ticketId === undefined ? undefined : Number(opts.ticketId)
         if (ticketId !== undefined && !(Number.isInteger(ticketId) && ticketId > 0)) throw new UsageError('--ticket-id must be a positive whole number')
-        const service = new TicketService({ ...tokenOptions({ tokenEnv: opts.tokenEnv }), onProgress: opts.json ? undefined : progressPrinter() })
+        const service = new (await tickets()).TicketService({ ...tokenOptions({ tokenEnv: opts.tokenEnv }), onProgress: opts.json ? undefined : progressPrinter() })
         if (opts.resend) await service.retry({ id: opts.resend, action: 'resend' })
         if (opts.markFiled) await service.retry({ id: opts.markFiled, action: 'mark-filed', ticketId })
         if (opts.discard) await service.retry({ id: opts.discard, action: 'discard' })
@@ -180,7 +182,7 @@ export function registerTicket(program: Command): void {
     .action((opts: { form: string; bundle: string; out: string; zip?: boolean; json?: boolean }) =>
       run(async () => {
         const form = await readForm(opts.form)
-        const result = await new TicketService().export(form, opts.bundle, opts.zip ? 'zip' : 'folder', opts.out)
+        const result = await new (await tickets()).TicketService().export(form, opts.bundle, opts.zip ? 'zip' : 'folder', opts.out)
         process.stdout.write(
           opts.json
             ? JSON.stringify({ path: result.path, files: result.files, route: result.decision.route, rule: result.decision.rule }, null, 2) + '\n'
