@@ -6,6 +6,7 @@ import type { Collection } from '../../bundle/collection'
 import { humanBytes } from '../../bundle/human-bytes'
 import { EXIT } from '../exit-codes'
 import { parseBudget, parseSince } from '../format/bundle-sizes'
+import { repeatable } from '../repeatable'
 
 interface CollectOptions {
   out: string
@@ -18,7 +19,6 @@ interface CollectOptions {
   json?: boolean
 }
 
-const collectList = (v: string, prev: string[] = []): string[] => [...prev, v]
 
 /** One line on stderr, redrawn in place; only when stderr is a terminal. */
 function progressBar(p: BundleProgress): void {
@@ -60,11 +60,11 @@ export function registerCollect(program: Command): void {
     .command('collect')
     .description('gather devices, health, host facts, logs and crash reports into a privacy-filtered support bundle (.zip)')
     .requiredOption('--out <path>', 'the bundle .zip to write, or a folder to write it in')
-    .option('--logs <path>', 'also collect this log file or folder (repeatable)', collectList)
+    .option('--logs <path>', 'also collect this log file or folder (repeatable)', repeatable)
     .option('--since <time>', 'time window, e.g. 72h, 7d (default 72h)', parseSince)
     .option('--budget <size>', 'size limit of the compressed bundle, e.g. 20MB (default 20MB)', parseBudget)
-    .option('--include-binary <path>', 'include this binary file (a crash dump) unfiltered (repeatable)', collectList)
-    .option('--redact <term>', 'also replace this term (room or company name) everywhere (repeatable)', collectList)
+    .option('--include-binary <path>', 'include this binary file (a crash dump) unfiltered (repeatable)', repeatable)
+    .option('--redact <term>', 'also replace this term (room or company name) everywhere (repeatable)', repeatable)
     .option('--yes', 'write without showing the file list and asking first')
     .option('--json', 'print the result (path, bundle id, manifest summary) as JSON')
     .action(async (opts: CollectOptions) => {

@@ -3,8 +3,8 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { pipeline } from 'node:stream/promises'
 import type { Command } from 'commander'
 import { inputErrorMessage } from '../input-errors'
+import { repeatable } from '../repeatable'
 
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value]
 
 // `logi-diag redact [FILE...]`: one redaction session for all files, so one value gets one
 // token everywhere. Redacted text goes to stdout; the report and the pseudonym map only go
@@ -14,12 +14,12 @@ export function registerRedact(program: Command): void {
     .command('redact')
     .description('redact personal data from log files (stdin → stdout when no file is given)')
     .argument('[files...]', 'files to redact, written one after another to stdout')
-    .option('--keep <value>', 'never redact this exact string (repeatable)', collect)
-    .option('--redact <value>', 'always redact this term, e.g. a room or company name (repeatable)', collect)
-    .option('--redact-file <path>', 'always redact the terms in this file: one per line, or CSV with a kind column (person, user, host, domain, term) (repeatable)', collect)
+    .option('--keep <value>', 'never redact this exact string (repeatable)', repeatable)
+    .option('--redact <value>', 'always redact this term, e.g. a room or company name (repeatable)', repeatable)
+    .option('--redact-file <path>', 'always redact the terms in this file: one per line, or CSV with a kind column (person, user, host, domain, term) (repeatable)', repeatable)
     .option('--report <path>', 'write a JSON report (counts per category, replaced spans)')
     .option('--map <path>', 'write the value → token map (keep it on this machine, never in a bundle)')
-    .option('--serial <value>', 'a Logitech device serial to keep (repeatable)', collect)
+    .option('--serial <value>', 'a Logitech device serial to keep (repeatable)', repeatable)
     .option('--allow-binary', 'redact binary input as Latin-1 text instead of refusing it')
     .option('--no-host-identities', "do not redact this machine's user, full name, host name and domain")
     .action(async (files: string[], opts: { keep?: string[]; redact?: string[]; redactFile?: string[]; report?: string; map?: string; serial?: string[]; allowBinary?: boolean; hostIdentities: boolean }) => {
