@@ -79,7 +79,7 @@ export function SavePanel({
           <h2 className="card__title" id={`${ids}-saved`}>
             Bundle saved
           </h2>
-          <dl className="save-facts">
+          <dl className="label-list save-facts">
             <CopyableFact term={`Saved to (${where})`} field="path" value={saved.path} copyLabel="Copy where the bundle was saved" />
             <CopyableFact term="Bundle id" field="bundle-id" value={saved.bundleId} copyLabel="Copy the bundle id" />
             <dt>Size</dt>

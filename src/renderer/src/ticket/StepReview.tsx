@@ -31,7 +31,7 @@ export function StepReview({
 }): ReactElement {
   const fields = STEPS.flatMap((s) => s.fields).filter((f) => form[f] !== undefined || problems.has(f))
   return (
-    <dl className="review-list" aria-label="What the ticket will say">
+    <dl className="label-list review-list" aria-label="What the ticket will say">
       {fields.map((f) => {
         const text = valueText(f, form[f])
         const problem = problems.get(f)
