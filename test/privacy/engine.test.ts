@@ -52,6 +52,35 @@ describe('pseudonyms', () => {
   })
 })
 
+describe('bounded pseudonym map', () => {
+  const ip = (i: number): string => `203.0.${(i >> 8) & 255}.${i & 255}`
+  it('forgets the oldest values past the limit, keeps recurring ones, never reuses a token', () => {
+    const s = createRedactionSession({ pseudonymLimit: 10 })
+    // 203.0.0.0 recurs after every new value: it must keep its token throughout
+    const lines = Array.from({ length: 40 }, (_, i) => `a ${ip(1000 + i)} b ${ip(0)}`)
+    const out = s.redactText(lines.join('\n')).text.split('\n')
+    expect(new Set(out.map((l) => l.split(' b ')[1]))).toEqual(new Set(['<ip-public-2>']))
+    const tokens = out.map((l) => l.split(' ')[1])
+    expect(new Set(tokens).size).toBe(40)
+    const map = s.pseudonymMap()
+    expect(map.length).toBeLessThanOrEqual(10)
+    expect(map.find((e) => e.token === '<ip-public-2>')?.value).toBe(ip(0))
+    expect(s.report().pseudonymsForgotten).toBe(41 - map.length)
+    // a forgotten value comes back under a new number, never under another value's token
+    const again = s.redactText(`a ${ip(1000)}`).text
+    expect(again).toBe('a <ip-public-42>')
+  })
+  it('forgets nothing below the limit', () => {
+    const s = createRedactionSession()
+    s.redactText(Array.from({ length: 500 }, (_, i) => ip(i)).join('\n'))
+    expect(s.pseudonymMap()).toHaveLength(500)
+    expect(s.report().pseudonymsForgotten).toBe(0)
+  })
+  it('refuses a limit that cannot hold two generations', () => {
+    expect(() => createRedactionSession({ pseudonymLimit: 1 })).toThrow(/pseudonym limit/)
+  })
+})
+
 describe('report', () => {
   it('counts categories and gives spans in output coordinates', () => {
     const s = createRedactionSession()

@@ -27,6 +27,8 @@ table('person names in phrases and under generic keys', [
   ['attendee "Pieter de Vries" left', 'attendee "<name-1>" left'],
   ['Booked by Ximena Álvarez Rally Bar Mini S/N x', 'Booked by <name-1> Rally Bar Mini S/N x'],
   ['Reserved by Tomás Ó Ceallaigh, 3 seats', 'Reserved by <name-1>, 3 seats'],
+  ['Booked by Ann Lee Physical Address. . . : 006EED619F34', 'Booked by <name-1> Physical Address. . . : <mac-00:6e:ed-1>'],
+  ['Booked by Ann Lee Serial Number: QX81', 'Booked by <name-1> Serial Number: <serial-1>'],
   ['Booked by Ann Lee Booked by Ruth Okoro | x', 'Booked by <name-1> Booked by <name-2> | x'],
   ['initialized Booked by Ann Lee by client Updater', 'initialized Booked by <name-1> by client Updater'],
   ['user Kristiansen, Ørjan signed in', 'user <name-1> signed in'],

@@ -29,6 +29,8 @@ export interface RedactionReport {
   categories: Record<Category, number>
   rules: Record<string, number>
   files: FileReport[]
+  /** Distinct values dropped from the pseudonym map to bound memory (0 below the limit). */
+  pseudonymsForgotten: number
 }
 
 export function emptyCounts(): Record<Category, number> {

@@ -44,6 +44,8 @@ export interface RedactionOptions {
   collectSpans?: boolean
   /** Cap on spans kept per file in the report (default 20 000). */
   maxSpansPerFile?: number
+  /** Distinct values the pseudonym map remembers (default 200 000; see pseudonyms.ts). */
+  pseudonymLimit?: number
 }
 
 export interface StreamOptions {
@@ -106,7 +108,7 @@ function settleGluedLines(text: string, again: (line: string) => string, dryPass
 }
 
 export function createRedactionSession(options: RedactionOptions = {}): RedactionSession {
-  const table = new PseudonymTable()
+  const table = new PseudonymTable(options.pseudonymLimit)
   const keep = new Set(options.keep ?? [])
   const serials = new Set((options.deviceSerials ?? []).map((s) => s.trim()))
   const hostIds = options.hostIdentities ?? {}
@@ -340,7 +342,7 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
     },
 
     report() {
-      return { categories: { ...categories }, rules: { ...ruleCounts }, files: files.map((f) => ({ ...f, counts: { ...f.counts }, spans: [...f.spans] })) }
+      return { categories: { ...categories }, rules: { ...ruleCounts }, files: files.map((f) => ({ ...f, counts: { ...f.counts }, spans: [...f.spans] })), pseudonymsForgotten: table.forgotten() }
     },
 
     pseudonymMap() {

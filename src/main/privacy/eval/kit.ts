@@ -91,6 +91,7 @@ export async function runKit(seeds: number[], opts: { corpora?: string[]; limit?
     opts.redactLines ??
     ((lines: string[]) => createRedactionSession({ collectSpans: false }).redactText(lines.join('\n')).text.split('\n'))
   const score: KitScore = { seeds, corpora: corpora.map((c) => basename(c)), records: 0, leak: {}, keep: {}, cleanLines: 0, cleanChanged: 0, examples: [] }
+  let leakExamples = 0
   for (const seed of seeds) {
     const records = corpora.flatMap((c) => generate(seed, c, limit, dir))
     const out = redactLines(records.map((r) => r.line))
@@ -108,7 +109,8 @@ export async function runKit(seeds: number[], opts: { corpora?: string[]; limit?
         const hit = c.probes.find((p) => probeHit(o, p))
         if (hit) {
           s.leaked++
-          if (score.examples.length < 40) score.examples.push(`LEAK ${c.type} [${hit.kind}:${hit.value}] seed ${seed} ${r.src}: ${o}`)
+          // leaks go before losses so a cap of examples never hides one
+          if (leakExamples < 40) score.examples.splice(leakExamples++, 0, `LEAK ${c.type} [${hit.kind}:${hit.value}] seed ${seed} ${r.src}: ${o}`)
         }
       }
       for (const k of r.keep) {
@@ -116,7 +118,7 @@ export async function runKit(seeds: number[], opts: { corpora?: string[]; limit?
         s.n++
         if (!o.includes(k.value)) {
           s.lost++
-          if (score.examples.length < 40) score.examples.push(`LOST ${k.type} [${k.value}] seed ${seed} ${r.src}: ${o}`)
+          if (score.examples.length < leakExamples + 40) score.examples.push(`LOST ${k.type} [${k.value}] seed ${seed} ${r.src}: ${o}`)
         }
       }
     })

@@ -189,6 +189,12 @@ const FAMILIES: Family[] = [
 export const ALL_KEYS = FAMILIES.map((f) => `(${[...f.keys].sort((a, b) => b.length - a.length).join('|')})`).join('|')
 const KEY_RE = new RegExp(`(?<![A-Za-z0-9_-])(?:${ALL_KEYS})(?![A-Za-z0-9_])`, 'gi')
 const KEY_STICKY = new RegExp(`(?:${ALL_KEYS})(?![A-Za-z0-9_])`, 'iy')
+/** A key of two or more words (`Physical Address`, `Serial Number`) starts at `at` of `text`. */
+export function multiWordKeyAt(text: string, at: number): boolean {
+  KEY_STICKY.lastIndex = at
+  const m = KEY_STICKY.exec(text)
+  return m !== null && /[ _]/.test(m[0])
+}
 const STRICT_SEP = new RegExp(`${QUOTE}?[ \\t.]{0,40}(?:[:=]|=>|#)[ \\t]*`, 'y')
 const LOOSE_SEP = /[ \t]{1,40}/y
 const NEXT_KEY_AFTER = /^(?:=(?![=>])|:(?=\\?["'{[]))/

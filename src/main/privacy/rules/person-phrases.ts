@@ -1,6 +1,7 @@
 import type { Rule, RuleContext } from '../types'
 import { logChange, logPass } from '../rewrite'
 import { insideToken } from '../token'
+import { multiWordKeyAt } from './context-keys'
 
 // Person names that no key announces, found by the phrase around them and by their shape:
 // 2–4 capitalised words (particles, apostrophes, hyphens, diacritics allowed). The shape alone
@@ -150,10 +151,19 @@ interface Span {
   name: string
 }
 
-/** A name runs up to the first word that names no person (`Booked by Zoë Abernathy Rally Bar`). */
+/**
+ * A name runs up to the first word that names no person (`Booked by Zoë Abernathy Rally Bar`)
+ * or opens a key of two or more words (`Booked by Ann Lee Physical Address: …`, whose value the
+ * key's own rule redacts).
+ */
 function trimName(name: string): string | undefined {
   const words = name.split(/(?<=[ \t,])/)
-  const stop = words.findIndex((w) => NOT_A_NAME.test(w.replace(/[ \t,]+$/, '')))
+  let at = 0
+  const stop = words.findIndex((w) => {
+    const isStop = NOT_A_NAME.test(w.replace(/[ \t,]+$/, '')) || multiWordKeyAt(name, at)
+    at += w.length
+    return isStop
+  })
   if (stop < 0) return name
   if (stop < 2) return undefined
   const cut = words.slice(0, stop).join('').replace(/[ \t,]+$/, '')
