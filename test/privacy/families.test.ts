@@ -43,6 +43,29 @@ table('person names in phrases and under generic keys', [
   ["the room's meeting room booking", "the room's meeting room booking"]
 ])
 
+table('columns a header row names (CSV exports, W3C #Fields logs)', [
+  // calendar export: the organizer and attendee lists are only named by the header
+  [
+    'Subject,Start Date,Meeting Organizer,Required Attendees,Location\r\nWeekly sync,3/4/2024,"Halvorsen, Ingeborg","Okafor, Chidi;Lindqvist, Maja",Huddle 2\r\n',
+    'Subject,Start Date,Meeting Organizer,Required Attendees,Location\r\nWeekly sync,3/4/2024,"<name-1>","<name-2>;<name-3>",Huddle 2\r\n'
+  ],
+  // DHCP server audit log: host, bare MAC and user columns after a preamble
+  [
+    'Microsoft DHCP Service Activity Log\nID,Date,Time,Description,IP Address,Host Name,MAC Address,User Name\n10,03/04/24,09:15:02,Assign,10.20.4.17,WKS-ORTEGA.corp.example,0C29ABF3D1E2,',
+    'Microsoft DHCP Service Activity Log\nID,Date,Time,Description,IP Address,Host Name,MAC Address,User Name\n10,03/04/24,09:15:02,Assign,<ip-10/8-1>,<host-1>,<mac-0c:29:ab-1>,'
+  ],
+  // IIS W3C: the user column and client IP, space-separated; a dash is an empty value
+  [
+    '#Fields: date time s-ip cs-method cs-uri-stem cs-username c-ip sc-status\n2024-03-04 09:15:02 10.0.0.5 GET /owa/ tbaptiste 198.51.100.23 200\n2024-03-04 09:15:03 10.0.0.5 GET /owa/ - 198.51.100.23 401',
+    '#Fields: date time s-ip cs-method cs-uri-stem cs-username c-ip sc-status\n2024-03-04 09:15:02 <ip-10/8-1> GET /owa/ <user-1> <ip-public-1> 200\n2024-03-04 09:15:03 <ip-10/8-1> GET /owa/ - <ip-public-1> 401'
+  ],
+  // a generic "Name" column is redacted only when the value is person-shaped
+  ['Name,Type,Owner\nRally Bar,camera,Ngozi Adeyemi\nKiosk,display,facilities', 'Name,Type,Owner\nRally Bar,camera,<name-1>\nKiosk,display,facilities'],
+  // a line with another cell count is not a record of that header; a header naming nothing personal sets nothing
+  ['Time,Level,Message\n09:00,info,ok', 'Time,Level,Message\n09:00,info,ok'],
+  ['Date,Organizer,Room\nnote: export truncated, see below', 'Date,Organizer,Room\nnote: export truncated, see below']
+])
+
 table('Wi-Fi networks named in quotes', [
   ['joined network "Casa Fernández 2G" (WPA2)', 'joined network "<ssid-1>" (WPA2)'],
   ['network=eth0 up', 'network=eth0 up'],

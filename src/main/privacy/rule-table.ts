@@ -1,5 +1,6 @@
 import type { Rule } from './types'
 import { contextKeysRule, CONTEXT_FAMILIES } from './rules/context-keys'
+import { headerColumnsRule } from './header-columns'
 import { directoryNamesRule } from './rules/directory-names'
 import { emailRule } from './rules/email'
 import { gpsRule } from './rules/gps'
@@ -48,5 +49,5 @@ export const PATTERN_RULES: readonly Rule[] = [
 
 /** Every rule with its metadata, for the README and the report. */
 export function describeRules(): Array<Pick<Rule, 'id' | 'category' | 'detector' | 'replacement'>> {
-  return [...PATTERN_RULES.filter((r) => r !== contextKeysRule), ...CONTEXT_FAMILIES].map(({ id, category, detector, replacement }) => ({ id, category, detector, replacement }))
+  return [headerColumnsRule, ...PATTERN_RULES.filter((r) => r !== contextKeysRule), ...CONTEXT_FAMILIES].map(({ id, category, detector, replacement }) => ({ id, category, detector, replacement }))
 }

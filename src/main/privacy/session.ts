@@ -15,6 +15,7 @@ import type { Rule, RuleContext } from './types'
 import { redactJsonValue } from './redact-json'
 import { hasGluedToken } from './glued-tokens'
 import { decodeUnicodeEscapes } from './unicode-escapes'
+import { redactHeaderColumns, type ColumnLayout } from './header-columns'
 import type { Term } from './term-list'
 
 // A term's kind picks its token and category (person → <name-N>, as the name rules do).
@@ -76,6 +77,8 @@ export interface RedactionSession {
 }
 
 interface FileState extends ChunkState {
+  /** columns named by the file's last header row (CSV, W3C `#Fields:`) */
+  columns?: ColumnLayout
   report: FileReport
   line: number
   key: string
@@ -193,7 +196,12 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
     const prev = current
     current = fs
     // \uXXXX-escaped lines (.NET JSON) are read in their decoded form (see unicode-escapes.ts)
-    const input = escaped ? decodeUnicodeEscapes(text) : text
+    let input = escaped ? decodeUnicodeEscapes(text) : text
+    if (escaped) {
+      const records = redactHeaderColumns(input, fs.columns, ctx)
+      fs.columns = records.layout
+      input = records.text
+    }
     const changes: RuleChanges = { input, logs: [] }
     let out = redactChunk(input, rules, ctx, fs, fs.key, changes)
     // A token glued to a word (`…<geo-1>https://…`) gives the next pass a boundary the input

@@ -145,6 +145,12 @@ export const personPhraseRule: Rule = {
   }
 }
 
+const WHOLE_NAME = new RegExp(`^(?:${PERSON_NAME}|${LAST_FIRST})$`, 'u')
+/** A whole value that is a person's name by shape alone, no product or role word in it. */
+export function personShaped(value: string): boolean {
+  return WHOLE_NAME.test(value) && trimName(value) === value
+}
+
 interface Span {
   start: number
   end: number
