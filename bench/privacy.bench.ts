@@ -21,6 +21,7 @@ const TARGET_MB = Number(process.env['BENCH_PRIVACY_MB'] ?? 50)
 const RUNS = Math.max(1, Number(process.env['BENCH_PRIVACY_RUNS'] ?? 3))
 const STREAM_MB = Number(process.env['BENCH_PRIVACY_STREAM_MB'] ?? 100)
 const TERMS_MB = Number(process.env['BENCH_PRIVACY_TERMS_MB'] ?? 10)
+const DISTINCT_MB = Number(process.env['BENCH_PRIVACY_DISTINCT_MB'] ?? 60)
 
 // Realistic mix: the canary lines (dense with personal data) diluted with plain log lines
 // the way real bundles are (most lines carry nothing personal).
@@ -228,6 +229,14 @@ async function main(): Promise<void> {
     probe
       ? `streaming ${probe.mb.toFixed(0)} MB in a separate process: ${probe.mbps.toFixed(1)} MB/s, peak RSS ${probe.peakRssMB.toFixed(0)} MB (bounded: input is never held whole)\n`
       : `streaming probe failed: ${child.stderr.slice(0, 300)}\n`
+  )
+  // Any number of distinct values: every line new (the pseudonym map is bounded, see pseudonyms.ts).
+  const distinct = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'probes/privacy-stream-rss.ts'), String(DISTINCT_MB), 'distinct'], { encoding: 'utf8' })
+  const d = distinct.status === 0 ? (JSON.parse(distinct.stdout.trim()) as { mb: number; mbps: number; peakRssMB: number; forgotten: number }) : null
+  process.stdout.write(
+    d
+      ? `streaming ${d.mb.toFixed(0)} MB where every line holds new values: ${d.mbps.toFixed(1)} MB/s, peak RSS ${d.peakRssMB.toFixed(0)} MB (target ≤ 300 MB), ${d.forgotten} values forgotten by the bounded pseudonym map\n`
+      : `distinct-values probe failed: ${distinct.stderr.slice(0, 300)}\n`
   )
 }
 
