@@ -102,12 +102,27 @@ table('Windows accounts, LDAP DNs, file-server homes', [
   ['open \\\\files01\\home$\\akowalski\\q3.xlsx', 'open \\\\<host-1>\\home$\\<user-1>\\q3.xlsx'],
   ['smb://nas01.example.com/homes/akowalski/x', 'smb://<host-1>/homes/<user-1>/x'],
   ["C:\\Users\\Róisín O'Hara\\AppData", 'C:\\Users\\<user-1>\\AppData'],
-  ['GET /Home/About', 'GET /Home/About']
+  ['GET /Home/About', 'GET /Home/About'],
+  // a user key takes DOMAIN\user whole, whatever the domain's case
+  ['User: northwind\\akowalski logged in', 'User: <user-1> logged in'],
+  // a UNC home segment ends at a blank
+  ['net use Z: \\\\files01\\users\\akowalski /persistent:yes', 'net use Z: \\\\<host-1>\\users\\<user-1> /persistent:yes'],
+  // iCalendar CN parameters, quoted or up to the next parameter / mailto
+  ['ATTENDEE;CN="Wójcik, Zofia";ROLE=REQ-PARTICIPANT:mailto:zw@example.org', 'ATTENDEE;CN="<name-1>";ROLE=REQ-PARTICIPANT:mailto:<email-1>'],
+  ['ORGANIZER;CN=Kai Nakamura:mailto:kn@example.org', 'ORGANIZER;CN=<name-1>:mailto:<email-1>'],
+  // groups and shared resources in a DN are the organisation's structure
+  ['memberOf: CN=Room Admins,OU=Groups,DC=example', 'memberOf: CN=Room Admins,OU=Groups,DC=example']
 ])
 
 table('encoded addresses and links', [
   ['contact kai.nakamura&#64;example.org', 'contact <email-1>'],
   ['contact kai&#x40;example.org', 'contact <email-1>'],
+  // every character of the address as a numeric reference; other entities stay as written
+  ['href="mailto:kai&#46;nakamura&#64;example&#x2E;org" title=&quot;x&quot;', 'href="mailto:<email-1>" title=&quot;x&quot;'],
+  ['J&#111;hn &amp; &#60;b&#62;', 'John &amp; &#60;b&#62;'],
+  // a MIME encoded display name before an address
+  ['Reply-To: =?UTF-8?B?S2FpIE5ha2FtdXJh?= <kn@example.org>', 'Reply-To: <name-1> <<email-1>>'],
+  ['From: "=?iso-8859-1?Q?Zo=EB_Moreau?=" <zm@example.org>', 'From: "<name-1>" <<email-1>>'],
   ['"url":"https:\\/\\/teams.microsoft.com\\/l\\/meetup-join\\/19%3ameeting_QWxwaGFCZXRh%40thread.v2\\/0"', '"url":"https://teams.microsoft.com/l/meetup-join/<meeting-1>/0"']
 ])
 
@@ -115,7 +130,13 @@ table('one auth-scheme list: the credential goes, the scheme stays', [
   ['Authorization: SharedAccessSignature sr=hub.example.net&sig=Zm9vYmFyYmF6cXV4&se=1700000000&skn=owner', 'Authorization: SharedAccessSignature <secret-1>'],
   ['Authorization: Digest username="akowalski", realm="r", nonce="n1"', 'Authorization: Digest <secret-1>'],
   ['authorization="Bearer abc.def.ghi"', 'authorization="Bearer <secret-1>"'],
-  ['Authorization: Bearer', 'Authorization: Bearer']
+  ['Authorization: Bearer', 'Authorization: Bearer'],
+  // a scheme word followed by a key: the key takes the value
+  ['Bearer token: ya29.a0AfB_byC3d4E5f6G7h8I9j0K1', 'Bearer token: <secret-1>'],
+  // service keys in connection strings
+  ['DefaultEndpointsProtocol=https;AccountName=roomlogs;AccountKey=Zm9vYmFyYmF6cXV4cXV1eA==;EndpointSuffix=core.windows.net', 'DefaultEndpointsProtocol=https;AccountName=<user-1>;AccountKey=<secret-1>;EndpointSuffix=core.windows.net'],
+  ['Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=Q2hpZGlPa2Fmb3I=', 'Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=<secret-1>'],
+  ['aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'aws_secret_access_key = <secret-1>']
 ])
 
 table('rule interactions', [
@@ -134,6 +155,11 @@ table('keeps: Logitech context, hardware ids, versions', [
   ['Logitech Rally Bar (046d:089b) serial=2301AB12CD34', 'Logitech Rally Bar (046d:089b) serial=2301AB12CD34'],
   ['"hardwareId":"USB\\\\VID_046D&PID_0881"', '"hardwareId":"USB\\\\VID_046D&PID_0881"'],
   ['hardware id: USB\\VID_0BDA&PID_58FD\\200901010001', 'hardware id: USB\\VID_0BDA&PID_58FD\\<serial-1>'],
+  // device instance paths without a key: the serial of a non-Logitech device goes, generated ids stay
+  ['setupapi: USB\\VID_0BDA&PID_8153\\000001E0C1A2 Realtek', 'setupapi: USB\\VID_0BDA&PID_8153\\<serial-1> Realtek'],
+  ['\\\\?\\USB#VID_0781&PID_5581#4C530001230604102390#{a5dcbf10-6530-11d2-901f-00c04fb951ed}', '\\\\?\\USB#VID_0781&PID_5581#<serial-1>#{a5dcbf10-6530-11d2-901f-00c04fb951ed}'],
+  ['USBSTOR\\Disk&Ven_SanDisk&Prod_Cruzer&Rev_1.00\\4C530001230604102390&0', 'USBSTOR\\Disk&Ven_SanDisk&Prod_Cruzer&Rev_1.00\\<serial-1>&0'],
+  ['USB\\VID_046D&PID_0881\\2231PC4R7X18 and USB\\VID_046D&PID_0881&MI_02\\7&1a2b3c&0&0002', 'USB\\VID_046D&PID_0881\\2231PC4R7X18 and USB\\VID_046D&PID_0881&MI_02\\7&1a2b3c&0&0002'],
   ['"osVersion":"10.0.22631.3880" Chrome/126.0.6478.127 Teams/24.1.0.12 "appVer":"1.7.0.34"', '"osVersion":"10.0.22631.3880" Chrome/126.0.6478.127 Teams/24.1.0.12 "appVer":"1.7.0.34"'],
   ['via/198.51.100.7', 'via/<ip-public-1>']
 ])

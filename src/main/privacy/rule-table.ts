@@ -3,6 +3,7 @@ import { contextKeysRule, CONTEXT_FAMILIES } from './rules/context-keys'
 import { headerColumnsRule } from './header-columns'
 import { directoryNamesRule } from './rules/directory-names'
 import { emailRule } from './rules/email'
+import { hardwareIdRule } from './rules/hardware-id'
 import { gpsRule } from './rules/gps'
 import { homePathRule } from './rules/home-path'
 import { hostnameRule } from './rules/hostname'
@@ -30,6 +31,7 @@ export const PATTERN_RULES: readonly Rule[] = [
   urlRule,
   secretShapeRule,
   windowsEventRule,
+  hardwareIdRule,
   directoryNamesRule,
   personPhraseRule,
   contextKeysRule,

@@ -15,6 +15,7 @@ import type { Rule, RuleContext } from './types'
 import { redactJsonValue } from './redact-json'
 import { hasGluedToken } from './glued-tokens'
 import { decodeUnicodeEscapes } from './unicode-escapes'
+import { decodeSafeEntities } from './html-entities'
 import { redactHeaderColumns, type ColumnLayout } from './header-columns'
 import type { Term } from './term-list'
 
@@ -196,7 +197,7 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
     const prev = current
     current = fs
     // \uXXXX-escaped lines (.NET JSON) are read in their decoded form (see unicode-escapes.ts)
-    let input = escaped ? decodeUnicodeEscapes(text) : text
+    let input = escaped ? decodeSafeEntities(decodeUnicodeEscapes(text)) : text
     if (escaped) {
       const records = redactHeaderColumns(input, fs.columns, ctx)
       fs.columns = records.layout

@@ -109,8 +109,8 @@ const FAMILIES: Family[] = [
     accept: (v) => !SYSTEM_ACCOUNT.test(v)
   },
   {
-    rule: meta('secret-key', 'credential', 'secret', 'value after password/passwd/pwd/secret/api_key/apikey/auth/authorization/credentials/mysql_pwd/private_key/token/*_token/cookie/bearer (Sentry key list + headers), in key=value, header, JSON and escaped-JSON form', '<secret-N>'),
-    keys: ['password', 'passwd', 'pwd', 'pass', 'passphrase', 'secret', 'client[_-]?secret', 'api[_-]?key', 'apikey', 'x-api-key', 'auth', 'authorization', 'proxy-authorization', 'credentials?', 'mysql_pwd', 'private[_-]?key', 'privatekey', '(?:access|refresh|id|auth|session|csrf|xsrf|api|bearer)[_-]?token', 'token', 'session[_-]?id', 'sessionid', 'cookie', 'set-cookie', 'x-auth-token', 'bearer'],
+    rule: meta('secret-key', 'credential', 'secret', 'value after password/passwd/pwd/secret/api_key/apikey/auth/authorization/credentials/mysql_pwd/private_key/token/*_token/cookie/bearer (Sentry key list + headers) and service keys (AccountKey, SharedAccessKey, secret_access_key, subscription keys), in key=value, header, JSON and escaped-JSON form', '<secret-N>'),
+    keys: ['password', 'passwd', 'pwd', 'pass', 'passphrase', 'secret', 'client[_-]?secret', 'api[_-]?key', 'apikey', 'x-api-key', 'auth', 'authorization', 'proxy-authorization', 'credentials?', 'mysql_pwd', 'private[_-]?key', 'privatekey', 'account[_-]?key', 'access[_-]?key', 'shared[_-]?access[_-]?key', '(?:aws[_-]?)?secret[_-]?(?:access[_-]?)?key', 'client[_-]?key', 'signing[_-]?key', 'encryption[_-]?key', 'storage[_-]?key', 'subscription[_-]?key', 'x-functions-key', 'ocp-apim-subscription-key', '(?:access|refresh|id|auth|session|csrf|xsrf|api|bearer)[_-]?token', 'token', 'session[_-]?id', 'sessionid', 'cookie', 'set-cookie', 'x-auth-token', 'bearer'],
     looseKeys: ['bearer'],
     shape: 'auth'
   },
@@ -214,7 +214,8 @@ const SHAPES: Record<ValueShape, RegExp> = {
   serial: /[^\s"'<>,;&()[\]{}\\|]{1,512}/y,
   hostname: /[A-Za-z0-9][A-Za-z0-9._-]{0,253}/y,
   // %XX: a URL-encoded login (`upn=jane.doe%40contoso.com`) is one value, not a user and a domain
-  login: /(?:[\p{L}\p{N}._@$+-]|%[0-9A-Fa-f]{2}){1,64}/uy,
+  // `corp\jane.doe` after a user key is one account, whatever the domain's case
+  login: /(?:[\p{L}\p{N}._@$+-]|%[0-9A-Fa-f]{2}){1,64}(?:\\{1,2}(?:[\p{L}\p{N}._@$+-]|%[0-9A-Fa-f]{2}){1,64})?/uy,
   // letters incl. apostrophes written as entities (`O&apos;Sullivan`) and \uXXXX left in text that
   // is not JSON (`Zo\u00EB`, see unicode-escapes.ts)
   name: new RegExp(`${NAME_WORD}(?:,?[ \\t](?:(?:van|von|der|den|de|da|di|del|du|la|le|bin|al|dos|das)[ \\t])*${NAME_WORD}){0,4}`, 'uy'),
@@ -451,8 +452,8 @@ export const contextKeysRule: Rule = {
       if (loose && fam.shape === 'login' && KEY_AFTER.test(text.slice(end, end + 4))) continue
       // an unquoted value that opens another key (`"USB Serial Number" = Meeting ID: 394 …`,
       // `for user ether 0A1B…`) belongs to that key; a credential may hold key=value pairs itself
-      // (`Digest username="…", realm=…`)
-      if (quoted === undefined && fam.shape !== 'auth' && startsKeyAt(text, start)) continue
+      // (`Digest username="…", realm=…`), unless its key is a bare word (`Bearer token: x` is the token key's)
+      if (quoted === undefined && (fam.shape !== 'auth' || loose) && startsKeyAt(text, start)) continue
       // a name-shaped local part is the e-mail rule's (`Signed in as JANE.DOE@EXAMPLE.COM`)
       if (fam.shape === 'name' && text.charCodeAt(end) === 64) continue
       // … and so is an unquoted word followed by `=` or by `:` and a quote (`host = displayName="…"`)

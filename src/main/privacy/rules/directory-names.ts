@@ -25,10 +25,15 @@ const JSON_LINE = /\{"|":"|":\s*"/
 // A value is an RDN's when another RDN follows it (`CN=x,OU=…`), or, for CN, when it ends the
 // text or a quoted string (`subject: CN=Jane Doe`); `uid=1000)` in a process listing is no DN.
 const RDN_NEXT = '[ \\t]*[,;+][ \\t]*(?:CN|OU|DC|O|L|ST|C|UID|cn|ou|dc|o|l|st|c|uid)='
-const DN_VALUE = new RegExp(String.raw`(?<![\w-])(?:(CN|cn)=((?:\\.|[^,;+"\\\r\n<>=]){1,128}?)(?=${RDN_NEXT}|[ \t]*(?:\\?"|$|[\r\n<>]))|(UID|uid)=((?:\\.|[^,;+"\\\r\n<>=()]){1,128}?)(?=${RDN_NEXT}))`, 'gm')
+// iCalendar writes the same CN as a parameter: quoted (`ATTENDEE;CN="Okafor, Chidi";ROLE=…`) or
+// bare up to the next parameter or the `:mailto:` value (`ORGANIZER;CN=Maja Lindqvist:mailto:…`).
+const ICS_NEXT = '[;:](?:[A-Za-z-]{1,24}=|(?:mailto|MAILTO):)'
+const DN_VALUE = new RegExp(String.raw`(?<![\w-])(?:(CN|cn)="((?:[^"\\\r\n]|\\.){1,128})"|(CN|cn)=((?:\\.|[^,;:+"\\\r\n<>=]|:(?!(?:mailto|MAILTO):)){1,128}?)(?=${RDN_NEXT}|${ICS_NEXT}|[ \t]*(?:\\?"|$|[\r\n<>]))|(UID|uid)=((?:\\.|[^,;+"\\\r\n<>=()]){1,128}?)(?=${RDN_NEXT}))`, 'gm')
 // Containers every directory has: not a person, account or machine.
 const DN_CONTAINER = /^(?:Users|Computers|Builtin|System|Configuration|Schema|Services|Partitions|Sites|Default-First-Site-Name|Domain Controllers|Domain Users|Domain Admins|Domain Computers|Enterprise Admins|Schema Admins|Administrators|Program Data|Microsoft|Public Key Services|Enrollment Services|Certification Authorities|AIA|CDP|KRA|NTAuthCertificates|ForeignSecurityPrincipals|Managed Service Accounts|Keys|TPM Devices|Infrastructure|LostAndFound|NTDS Quotas|Policies|localhost)$/i
 
+// Groups and shared resources are the organisation's structure, not a person or an account.
+const GROUP_WORD = /\b(?:Admins?|Administrators|Users|Groups?|Teams?|Staff|Operators|Owners|Members|Readers|Writers|Managers|Rooms?|Devices|Computers|Servers|Services|Polic(?:y|ies)|Everyone|Resources|Equipment|Printers|Distribution|Security)\b/
 // Certificate authorities and vendors in certificate subjects are support data.
 const ISSUER = /\b(?:CA|Root|Authority|Certificat\w*|Issuing|Intermediate|Server|Signing|TLS|SSL|Microsoft|Google|Apple|DigiCert|Sectigo|GlobalSign|Entrust|Baltimore|Amazon|Let's Encrypt|ISRG|Logitech|Zoom|Cisco|Intel|Windows)\b/
 
@@ -41,7 +46,7 @@ export const directoryNamesRule: Rule = {
   category: 'account',
   kind: 'user',
   detector:
-    '`DOMAIN\\user` (upper-case NetBIOS or dotted DNS domain, one or two backslashes, the user not followed by another separator; built-in principals and registry/device roots kept; a single backslash before n/r/t/u in JSON text is an escape) and CN=/UID= values of LDAP distinguished names (`\\,` escapes kept inside; directory containers such as CN=Users kept)',
+    '`DOMAIN\\user` (upper-case NetBIOS or dotted DNS domain, one or two backslashes, the user not followed by another separator; built-in principals and registry/device roots kept; a single backslash before n/r/t/u in JSON text is an escape) and CN=/UID= values of LDAP distinguished names (`\\,` escapes kept inside; directory containers such as CN=Users kept) and iCalendar CN parameters (quoted, or up to the next parameter or `:mailto:`)',
   replacement: '<domain-N>\\<user-N>; CN=<name-N> for person-shaped values, else CN=<user-N>',
   gate: (t) => t.includes('\\') || t.includes('=') ,
   apply(text, ctx) {
@@ -60,16 +65,17 @@ export const directoryNamesRule: Rule = {
     }
     if (!out.includes('=')) return out
     return rewrite(out, DN_VALUE, (m) => {
-      const rdn = m[1] ?? m[3]!
-      const value = (m[2] ?? m[4]!).trim()
-      if (!value || value.startsWith('<') || DN_CONTAINER.test(value) || ISSUER.test(value) || ctx.isKept(value)) return undefined
+      const rdn = m[1] ?? m[3] ?? m[5]!
+      const value = (m[2] ?? m[4] ?? m[6]!).trim()
+      const quote = m[1] === undefined ? '' : '"'
+      if (!value || value.startsWith('<') || DN_CONTAINER.test(value) || GROUP_WORD.test(value) || ISSUER.test(value) || ctx.isKept(value)) return undefined
       // host names in certificate subjects are the host rule's (`CN=*.example.com`)
       if (/^[*\w-]+(?:\.[\w-]+)+$/.test(value)) return undefined
       const person = /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\\?,?[ \t]\p{Lu}[\p{L}\p{M}'’.-]+){1,3}$/u.test(value)
       const token = person
         ? ctx.pseudonym(this, value, { kind: 'name', counter: 'name', key: value.replace(/\\/g, ''), category: 'person' })
         : userToken(ctx, this, value)
-      return `${rdn}=${token}`
+      return `${rdn}=${quote}${token}${quote}`
     })
   }
 }

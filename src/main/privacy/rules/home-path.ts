@@ -5,12 +5,13 @@ import { hostnameRule } from './hostname'
 
 // Separators in raw, JSON-escaped (`\\`, also twice-escaped) and URL-encoded (%5C, %2F) form.
 const SEP = '(?:\\\\{1,4}|/|%5[Cc]|%2[Ff])'
-// A user segment may contain spaces only when a separator follows (`C:\Users\Jane Doe\…`).
+// A user segment may contain spaces only when a separator follows (`C:\Users\Jane Doe\…`), and
+// never ends in one (`\\fs01\users\tnguyen /persistent:yes`: the blank ends the path).
 // An apostrophe between letters belongs to the name (`/Users/Siobhán O'Sullivan/`).
 const SEG_CHAR = '(?:[^\\\\/\\r\\n\\t"\'<>|*?:%]|(?<=[A-Za-z\\u00C0-\\u024F])[\'’](?=[A-Za-z\\u00C0-\\u024F])|%(?!5[Cc]|2[Ff])[0-9A-Fa-f]{2})'
 const SEG_NOSPACE = '(?:[^\\\\/\\s"\'<>|*?:%,;)\\]}]|%(?!5[Cc]|2[Ff])[0-9A-Fa-f]{2})'
 const HOME = new RegExp(
-  `(${SEP}(?:[Uu][Ss][Ee][Rr][Ss]\\$?|homes?\\$?|Homes?\\$|Documents and Settings|export${SEP}home|[Pp]rofiles?\\$|[Uu]ser[Dd]ata\\$|[Rr]edirect(?:ed)?\\$)${SEP})(${SEG_CHAR}{1,64}?(?=${SEP})|${SEG_NOSPACE}{1,64})`,
+  `(${SEP}(?:[Uu][Ss][Ee][Rr][Ss]\\$?|homes?\\$?|Homes?\\$|Documents and Settings|export${SEP}home|[Pp]rofiles?\\$|[Uu]ser[Dd]ata\\$|[Rr]edirect(?:ed)?\\$)${SEP})(${SEG_CHAR}{1,64}?(?<![ \\t])(?=${SEP})|${SEG_NOSPACE}{1,64})`,
   'g'
 )
 const SHARED = new Set(['public', 'default', 'default user', 'all users', 'shared', 'defaultuser0', 'guest', 'administrator', 'localservice', 'networkservice', 'systemprofile'])

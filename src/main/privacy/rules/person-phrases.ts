@@ -77,6 +77,8 @@ const AFTER_ANCHOR = new RegExp(
 const BEFORE_ANCHOR = /[ \t]+(?:has[ \t]+)?(?:signed|logged|checked)[ \t]+(?:in|on|out)(?![a-z])|[ \t]+(?:joined|left)[ \t]+(?:the[ \t]+)?(?:meeting|call|conference)|["']?[ \t]*(?:<|&lt;)[^<>\s@]{1,64}(?:@|%40|&#0{0,3}64;)/gi
 const NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${ROLE}[ \t]+)?(${LAST_FIRST}|${PERSON_NAME})$`, 'u')
 const LOOKBACK = 120
+// RFC 2047 encoded words (`=?UTF-8?B?SW5ncmlk…?=`, `=?iso-8859-1?Q?Zo=EB_Moreau?=`) before `<address>`
+const ENCODED_NAME_BEFORE = /(?<![^\s"',:;])=\?[\w-]{1,40}\?[BbQq]\?[^?\s]{1,300}\?=(?:\s+=\?[\w-]{1,40}\?[BbQq]\?[^?\s]{1,300}\?=)*(?=["']?$)/
 
 const NOT_A_NAME = /^(?:The|This|That|These|Those|My|Our|Your|His|Her|Their|Its|A|An|User|Guest|Admin|Administrator|Service|System|Default|Local|Unknown|Anonymous|Meeting|Room|Device|Logitech|Logi|Rally|MeetUp|Tap|Microsoft|Teams|Zoom|Google|Windows|Apple)$/
 
@@ -112,7 +114,7 @@ export const personPhraseRule: Rule = {
   id: 'person-phrase',
   category: 'person',
   kind: 'name',
-  detector: "2–4 capitalised words (particles, apostrophes, hyphens, diacritics) or \"Last, First\" in a phrase that names a person: after `booked/organized/invited/hosted … by`, quoted after participant/attendee/organizer/guest/user, before `signed in`/`logged on`/`joined the meeting`, after a role noun as \"Last, First\", quoted under a generic key (`\"name\":\"Zoë O'Sullivan\"`, owner, user …), a mail display name before `<address>`; runs before the context keys, so a key's value cannot run into the phrase",
+  detector: "2–4 capitalised words (particles, apostrophes, hyphens, diacritics) or \"Last, First\" in a phrase that names a person: after `booked/organized/invited/hosted … by`, quoted after participant/attendee/organizer/guest/user, before `signed in`/`logged on`/`joined the meeting`, after a role noun as \"Last, First\", quoted under a generic key (`\"name\":\"Zoë O'Sullivan\"`, owner, user …), a mail display name before `<address>` (also MIME encoded, `=?UTF-8?B?…?=`); runs before the context keys, so a key's value cannot run into the phrase",
   replacement: '<name-N>',
   gate: (t) => /\p{Lu}/u.test(t),
   apply(text, ctx) {
@@ -134,7 +136,14 @@ export const personPhraseRule: Rule = {
     BEFORE_ANCHOR.lastIndex = 0
     while ((m = BEFORE_ANCHOR.exec(text)) !== null) {
       const from = Math.max(text.lastIndexOf('\n', m.index) + 1, m.index - LOOKBACK)
-      const b = NAME_BEFORE.exec(text.slice(from, m.index))
+      const before = text.slice(from, m.index)
+      const encoded = m[0].includes('@') || m[0].includes('%40') || m[0].includes('&#') ? ENCODED_NAME_BEFORE.exec(before) : null
+      if (encoded !== null) {
+        // a MIME encoded display name is a name whatever it spells
+        spans.push({ start: m.index - encoded[0].length, end: m.index, name: encoded[0] })
+        continue
+      }
+      const b = NAME_BEFORE.exec(before)
       if (b === null) continue
       const name = trimName(b[1]!)
       if (name === undefined) continue

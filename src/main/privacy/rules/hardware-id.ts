@@ -1,0 +1,32 @@
+import type { Rule } from '../types'
+import { rewrite } from '../rewrite'
+
+// Windows device instance paths end in the device's own serial when it reports one
+// (`USB\VID_0BDA&PID_8153\000001E0C1A2`, `\\?\USB#VID_0781&PID_5581#4C530001230604102390#{…}`,
+// `USBSTOR\Disk&Ven_SanDisk&Prod_Cruzer&Rev_1.00\4C530001230604102390&0`); without one, Windows
+// makes up an id from the port (`5&2a1b3c4d&0&3`), which holds `&` and says nothing about the
+// device. The vendor and product ids are support data; the serial of a device that is not
+// Logitech's is not (Logitech serials are kept, as everywhere).
+const END = String.raw`(?=&\d(?![\w&])|[\\#\s"'<>,;)\]}|]|$)`
+const INSTANCE = new RegExp(
+  String.raw`(?<![A-Za-z0-9])(?:(?:USB|HID|BTHENUM|SWD|WPDBUSENUM)(\\{1,2}|#)VID_([0-9A-Fa-f]{4})[^\\#\s"'<>]*\1([A-Za-z0-9_.-]{4,64})|USBSTOR(\\{1,2}|#)[^\\#\s"'<>]{1,200}\4([A-Za-z0-9_.-]{4,64}))${END}`,
+  'gm'
+)
+
+export const hardwareIdRule: Rule = {
+  id: 'hardware-id',
+  category: 'device-identifier',
+  kind: 'serial',
+  detector: 'the instance part of a Windows device path (`USB\\VID_xxxx&PID_xxxx\\<serial>`, `#`-separated interface paths, USBSTOR disks) when it is a serial (no `&`); Logitech (VID 046d) and inventory serials kept',
+  replacement: 'the serial → <serial-N>; the path, VID and PID stay',
+  gate: (t) => t.includes('VID_') || t.includes('USBSTOR'),
+  apply(text, ctx) {
+    return rewrite(text, INSTANCE, (m) => {
+      const all = m[0]
+      const vid = m[2]
+      const serial = (m[3] ?? m[5])!
+      if (vid?.toLowerCase() === '046d' || /^0+$/.test(serial) || ctx.isInventorySerial(serial) || ctx.isKept(serial)) return undefined
+      return all.slice(0, all.length - serial.length) + ctx.pseudonym(this, serial, { kind: 'serial', counter: 'serial', key: serial })
+    })
+  }
+}
