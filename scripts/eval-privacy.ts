@@ -1,11 +1,13 @@
-// npm run eval:privacy [-- --kit] [-- --seeds 1,2,3 --lines 2000 --templates default|heldout|all]: canary
+// npm run eval:privacy [-- --kit] [-- --seeds 1,2,3 --lines 2000 --templates default|heldout|second|all]: canary
 // evaluation of the privacy engine. Prints the per-category table; exits 1 on any leak.
 // --templates: default = the engine's own line formats (templates.ts); heldout = formats written
-// separately from the engine (templates-heldout.ts; test/privacy/eval-heldout.test.ts); all = both.
+// separately from the engine (templates-heldout.ts; test/privacy/eval-heldout.test.ts); second = a
+// second independent set (templates-second.ts; test/privacy/eval-second.test.ts); all = all three.
 import { formatKitScore, runKit } from '../src/main/privacy/eval/kit'
 import { formatScore, runEval, totalLeaks } from '../src/main/privacy/eval/score'
 import { TEMPLATES } from '../src/main/privacy/eval/templates'
 import { HELDOUT_TEMPLATES } from '../src/main/privacy/eval/templates-heldout'
+import { SECOND_TEMPLATES } from '../src/main/privacy/eval/templates-second'
 
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(`--${name}`)
@@ -27,7 +29,7 @@ if (process.argv.includes('--kit')) {
     }
   )
 } else {
-const TEMPLATE_SETS = { default: TEMPLATES, heldout: HELDOUT_TEMPLATES, all: [...TEMPLATES, ...HELDOUT_TEMPLATES] }
+const TEMPLATE_SETS = { default: TEMPLATES, heldout: HELDOUT_TEMPLATES, second: SECOND_TEMPLATES, all: [...TEMPLATES, ...HELDOUT_TEMPLATES, ...SECOND_TEMPLATES] }
 const which = arg('templates') ?? 'default'
 if (!Object.hasOwn(TEMPLATE_SETS, which)) {
   process.stderr.write(`--templates must be one of ${Object.keys(TEMPLATE_SETS).join(', ')} (got ${which})\n`)
