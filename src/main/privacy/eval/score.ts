@@ -27,6 +27,7 @@ export const engineRedactLines: RedactLines = (lines, set) => {
 
 export function scoreSets(sets: EvalSet[], redact: RedactLines = engineRedactLines, maxExamples = 20): EvalScore {
   const score: EvalScore = { seeds: sets.map((s) => s.seed), lines: 0, canaries: {}, keeps: {}, cleanChanged: 0, cleanLines: 0, examples: [] }
+  let leaks = 0
   for (const set of sets) {
     const input = set.records.map((r) => r.line)
     const output = redact(input, set)
@@ -44,7 +45,8 @@ export function scoreSets(sets: EvalSet[], redact: RedactLines = engineRedactLin
         const hit = c.probes.find((p) => probeHits(p, out))
         if (hit) {
           t.leaked++
-          if (score.examples.length < maxExamples) score.examples.push(`LEAK ${c.type} [${hit.kind}:${hit.value}] ${out}`)
+          // leaks go before losses so the cap never hides one
+          if (leaks < maxExamples) score.examples.splice(leaks++, 0, `LEAK ${c.type} [${hit.kind}:${hit.value}] ${out}`)
         }
       }
       for (const k of rec.keep) {
@@ -52,7 +54,7 @@ export function scoreSets(sets: EvalSet[], redact: RedactLines = engineRedactLin
         t.injected++
         if (!out.includes(k.value) && (k.plain === undefined || !out.includes(k.plain))) {
           t.destroyed++
-          if (score.examples.length < maxExamples) score.examples.push(`LOST ${k.type} [${k.value}] ${out}`)
+          if (score.examples.length < leaks + maxExamples) score.examples.push(`LOST ${k.type} [${k.value}] ${out}`)
         }
       }
     })

@@ -189,11 +189,11 @@ const FAMILIES: Family[] = [
 export const ALL_KEYS = FAMILIES.map((f) => `(${[...f.keys].sort((a, b) => b.length - a.length).join('|')})`).join('|')
 const KEY_RE = new RegExp(`(?<![A-Za-z0-9_-])(?:${ALL_KEYS})(?![A-Za-z0-9_])`, 'gi')
 const KEY_STICKY = new RegExp(`(?:${ALL_KEYS})(?![A-Za-z0-9_])`, 'iy')
-/** A key of two or more words (`Physical Address`, `Serial Number`) starts at `at` of `text`. */
+/** A key of two or more words (`Physical Address`, `Serial Number`, `SerialNumber`) starts at `at` of `text`. */
 export function multiWordKeyAt(text: string, at: number): boolean {
   KEY_STICKY.lastIndex = at
   const m = KEY_STICKY.exec(text)
-  return m !== null && /[ _]/.test(m[0])
+  return m !== null && /[ _]|\p{Ll}\p{Lu}/u.test(m[0])
 }
 const STRICT_SEP = new RegExp(`${QUOTE}?[ \\t.]{0,40}(?:[:=]|=>|#)[ \\t]*`, 'y')
 const LOOSE_SEP = /[ \t]{1,40}/y
@@ -228,6 +228,13 @@ const SHAPES: Record<ValueShape, RegExp> = {
   // bare, or Cisco-dotted with digits only (the pattern rule wants a hex letter without a key)
   hex12: /(?:[0-9A-Fa-f]{12}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?!(?!_C0{8}(?![A-Za-z0-9]))[\w:-]|\.[A-Za-z0-9])/y,
   phone: /\+?\(?\d(?:[ ().-]{0,2}\d){5,17}/y
+}
+
+// Capitalised words that label a field in logs (`…Moreau, Version: 1.2`), never a surname here.
+const FIELD_WORD = /^(?:Number|Tag|No|Version|Build|Status|State|Type|Level|Code|Error|Result|Reason|Time|Date|Id|Name|Model|Mode|Source|Port|Path|Role|Title|Department|Location|Room|Device|Host|Server|Client|Address|Account|Domain|Tenant|Session|Event|Message|Details?|Info|Warning|Note|Phone|Email|Mail|Serial|Firmware|Platform|Product|Vendor|App|Application|Service|Process|Thread|Category|Action|Target|Subject|Object|Policy|Group|Team|Channel|Meeting|Call|Duration|Start|End|Timestamp|Count|Value|Key|User|Owner|Organizer|Attendees?|Participants?|Location|Office|Company|Manager|Site|Region|Country|City|Network|Interface|Adapter|Profile|Token|Password|Secret)$/
+const SURNAME = /^\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*$/u
+function surnameBeforeColon(word: string): boolean {
+  return SURNAME.test(word) && !FIELD_WORD.test(word)
 }
 
 /** Last space or tab in (floor, from], or -1: `lastIndexOf('\t')` would scan the whole chunk. */
@@ -437,7 +444,11 @@ export const contextKeysRule: Rule = {
             const lastSpace = lastBlank(text, end - 1, start)
             if (lastSpace <= start) break
             // (`Version: 1.2` is a key; `Quigley = 1`, with a blank before `=`, is not)
-            const keyFollows = /^[:=]/.test(text.slice(end, end + 8))
+            // a surname followed by a colon (`displayName: Ann Brzęczyszczykiewicz: AP …`) stays in
+            // the name; a field word or a non-name word before the colon is the next key
+            const prevSpace = lastBlank(text, lastSpace - 1, start)
+            const twoWordKey = prevSpace > start && startsKeyAt(text, prevSpace + 1)
+            const keyFollows = /^[:=]/.test(text.slice(end, end + 8)) && (twoWordKey || !surnameBeforeColon(text.slice(lastSpace + 1, end)))
             if (!keyFollows && !startsKeyAt(text, lastSpace + 1)) break
             end = lastSpace
           }

@@ -4,8 +4,9 @@ import { nearAnchor, rewriteAt } from '../rewrite'
 // Unlabelled coordinates: a decimal pair with ≥4 decimals each (versions and durations have
 // fewer), `geo:`/`geo=` pairs, and hemisphere forms `47.6062N 122.3321W`, also alone when the
 // other half went with a neighbouring value (`callerId=… 47.6062N`). Labelled
-// `lat=`/`lon=` values are handled by the context rule.
-const GPS = /(?<![\w.])-?\d{1,2}\.\d{4,10}°?[ \t]?[,;][ \t]?-?\d{1,3}\.\d{4,10}°?(?!(?!_C0{8}(?![A-Za-z0-9]))[\w.])|(?<![\w.])\d{1,2}(?:\.\d{1,10})?°?[ \t]?[NS][ \t,]{1,3}\d{1,3}(?:\.\d{1,10})?°?[ \t]?[EW](?!(?!_C0{8}(?![A-Za-z0-9]))\w)|(?<![\w.])\d{1,3}\.\d{4,10}°?[ \t]?[NSEW](?!(?!_C0{8}(?![A-Za-z0-9]))\w)/y
+// `lat=`/`lon=` values are handled by the context rule. A full stop after a pair ends the
+// sentence (`location 47.60621,-122.33207.`); one followed by a digit or letter continues a number.
+const GPS = /(?<![\w.])-?\d{1,2}\.\d{4,10}°?[ \t]?[,;][ \t]?-?\d{1,3}\.\d{4,10}°?(?!(?!_C0{8}(?![A-Za-z0-9]))\w|\.\w)|(?<![\w.])\d{1,2}(?:\.\d{1,10})?°?[ \t]?[NS][ \t,]{1,3}\d{1,3}(?:\.\d{1,10})?°?[ \t]?[EW](?!(?!_C0{8}(?![A-Za-z0-9]))\w)|(?<![\w.])\d{1,3}\.\d{4,10}°?[ \t]?[NSEW](?!(?!_C0{8}(?![A-Za-z0-9]))\w)/y
 // Decimal pairs have `.dddd` within 3 characters of the start; hemisphere pairs have N/S then a
 // digit within 15 (two digits, ten decimals, degree sign and a space).
 const gpsStarts = nearAnchor([/\.\d{4}/, 3], [/[NS][ \t,]{1,3}\d/, 15])

@@ -42,7 +42,7 @@ export const ipv4Rule: Rule = {
 // Candidate: hex groups and colons (`::` allowed), optional IPv4 tail. Validated by parseV6,
 // so `12:34:56`, `Instance::Set` (preceded by a word char) and MACs are not addresses.
 // An interface name glued with a colon (`v6(en0:2607:f8b0::1)`, `eth0:fe80::1`) opens an address too.
-const IPV6 = /(?:(?<![\w:.%])|(?<=(?<![\w:.%-])[A-Za-z][A-Za-z_-]{0,14}\d{1,3}:))(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){2,7}(?:\.\d{1,3}){0,3}(?!(?!_C0{8}(?![A-Za-z0-9]))[\w:])/y
+const IPV6 = /(?:(?<![\w:.%])|(?<=(?<![\w:.%-])[A-Za-z][A-Za-z_-]{0,14}\d{1,3}:))(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){2,8}(?:\.\d{1,3}){0,3}(?!(?!_C0{8}(?![A-Za-z0-9]))[\w:])/y
 // Every candidate has two colons at most four hex digits apart, within four characters of its start.
 const ipv6Starts = nearAnchor([/:[0-9A-Fa-f]{0,4}:/, 4])
 // parseV6 accepts no `::` only with 8 groups (7 colons) or 6 groups and an IPv4 tail (6 colons);
@@ -63,16 +63,21 @@ export const ipv6Rule: Rule = {
   gate: (t) => t.includes(':'),
   apply(text, ctx) {
     return rewriteAt(text, IPV6, ipv6Starts(), (m) => {
-      const v = m[0]
+      // a colon after the last group is punctuation (`from 2001:db8::1: AP`), not an empty group
+      const colon = m[0].endsWith(':') && !m[0].endsWith('::') ? ':' : ''
+      const v = colon ? m[0].slice(0, -1) : m[0]
       if (ctx.isKept(v) || !mayBeV6(v)) return undefined
       const g = parseV6(v)
       if (!g) return undefined
       const c = classifyV6(g)
       if (c.kind === 'keep') return undefined
-      if (c.kind === 'v4') return redactV4(c.octets, v, ctx, ipv4Rule) ?? undefined
+      if (c.kind === 'v4') {
+        const t = redactV4(c.octets, v, ctx, ipv4Rule)
+        return t === undefined ? undefined : t + colon
+      }
       const key = v6Key(g)
-      if (c.kind === 'range') return ctx.pseudonym(this, v, { kind: `ipv6-${c.label}`, counter: `ipv6-${c.label}`, key })
-      return ctx.pseudonym(this, v, { key })
+      if (c.kind === 'range') return ctx.pseudonym(this, v, { kind: `ipv6-${c.label}`, counter: `ipv6-${c.label}`, key }) + colon
+      return ctx.pseudonym(this, v, { key }) + colon
     })
   }
 }
