@@ -44,6 +44,15 @@ describe('pseudonyms', () => {
     const map = s.pseudonymMap()
     expect(map.find((e) => e.token === '<ip-public-2>')?.value).toBe('203.0.113.2')
   })
+  it('numbers tokens in the order they appear, not in the order the rules ran', () => {
+    // the URL rule runs before the host-name rule, and e-mail before the phone rule
+    const s = createRedactionSession()
+    const out = s.redactText('host srv1.contoso.com\nthen https://srv2.contoso.com/x and srv1.contoso.com\nbye', 'a.log').text
+    expect(out).toBe('host <host-1>\nthen https://<host-2>/x and <host-1>\nbye')
+    expect(s.pseudonymMap().find((e) => e.token === '<host-2>')?.value).toBe('srv2.contoso.com')
+    // numbering goes on across calls and files, still in order
+    expect(s.redactText('https://srv3.contoso.com/ srv4.contoso.com srv2.contoso.com', 'b.log').text).toBe('https://<host-3>/ <host-4> <host-2>')
+  })
   it('does not carry tokens between bundles', () => {
     const one = createRedactionSession().redactText('x 203.0.113.7').text
     const two = createRedactionSession().redactText('x 198.51.100.9 y 203.0.113.7').text

@@ -11,7 +11,14 @@ export interface PseudonymEntry {
 /** Distinct values a session remembers by default (~250 bytes each: about 50 MB at the cap). */
 export const DEFAULT_PSEUDONYM_LIMIT = 200_000
 
-type Generation = Map<string, Map<string, PseudonymEntry>>
+/** An entry with what its token is made of, so it can be renumbered. */
+interface Slot {
+  entry: PseudonymEntry
+  counter: string
+  kind: string
+  n: number
+}
+type Generation = Map<string, Map<string, Slot>>
 
 // Per-bundle counters (Chromium's approach): no hashing, so a low-entropy value such as an
 // IPv4 address cannot be brute-forced back from its token, and a fresh table per bundle
@@ -27,9 +34,11 @@ export class PseudonymTable {
   private young: Generation = new Map()
   private old: Generation = new Map()
   private youngSize = 0
-  private youngTokens = new Map<string, PseudonymEntry>()
-  private oldTokens = new Map<string, PseudonymEntry>()
+  private youngTokens = new Map<string, Slot>()
+  private oldTokens = new Map<string, Slot>()
   private readonly counters = new Map<string, number>()
+  /** slots made since the last mark(), in the order they were made */
+  private recent: Slot[] = []
   private dropped = 0
   private readonly half: number
 
@@ -44,24 +53,24 @@ export class PseudonymTable {
    * @param key      normalised value: all spellings of one value share a token
    */
   tokenFor(counter: string, kind: string, key: string, value: string, category: Category, rule: string): string {
-    let values = this.young.get(counter)
-    const hit = values?.get(key)
-    if (hit) return hit.token
+    const hit = this.young.get(counter)?.get(key)
+    if (hit) return hit.entry.token
     const aged = this.old.get(counter)?.get(key)
     if (aged) {
       this.old.get(counter)!.delete(key)
-      this.oldTokens.delete(aged.token)
-      this.remember(counter, key, aged)
-      return aged.token
+      this.oldTokens.delete(aged.entry.token)
+      this.remember(key, aged)
+      return aged.entry.token
     }
     const n = (this.counters.get(counter) ?? 0) + 1
     this.counters.set(counter, n)
-    const entry: PseudonymEntry = { token: formatToken(kind, n), value, category, rule }
-    this.remember(counter, key, entry)
-    return entry.token
+    const slot: Slot = { entry: { token: formatToken(kind, n), value, category, rule }, counter, kind, n }
+    this.remember(key, slot)
+    this.recent.push(slot)
+    return slot.entry.token
   }
 
-  private remember(counter: string, key: string, entry: PseudonymEntry): void {
+  private remember(key: string, slot: Slot): void {
     if (this.youngSize >= this.half) {
       for (const values of this.old.values()) this.dropped += values.size
       this.old = this.young
@@ -70,20 +79,80 @@ export class PseudonymTable {
       this.youngTokens = new Map()
       this.youngSize = 0
     }
-    let values = this.young.get(counter)
-    if (values === undefined) this.young.set(counter, (values = new Map()))
-    values.set(key, entry)
-    this.youngTokens.set(entry.token, entry)
+    let values = this.young.get(slot.counter)
+    if (values === undefined) this.young.set(slot.counter, (values = new Map()))
+    values.set(key, slot)
+    this.youngTokens.set(slot.entry.token, slot)
     this.youngSize++
   }
 
+  /** Starts a new stretch of input: renumber() orders the tokens made after this. */
+  mark(): void {
+    this.recent = []
+  }
+
+  /** Whether any token was made since mark(). */
+  madeSinceMark(): boolean {
+    return this.recent.length > 0
+  }
+
+  /**
+   * Renumbers the tokens made since mark() so that, per counter, numbers follow `order` (the
+   * tokens as they first appear in the redacted text): the rules run one after another, so
+   * without this a host found by the URL rule at the end of a chunk would be numbered before one
+   * found by the host rule at its start. Tokens made but absent from `order` come after, in the
+   * order they were made. Numbers stay the same set per counter, so none is ever reused.
+   * Returns old token → new token for the ones that changed.
+   */
+  renumber(order: Iterable<string>): Map<string, string> {
+    const remap = new Map<string, string>()
+    if (this.recent.length === 0) return remap
+    const fresh = new Set(this.recent)
+    const numbers = new Map<string, number[]>()
+    for (const slot of this.recent) {
+      const list = numbers.get(slot.counter)
+      if (list) list.push(slot.n)
+      else numbers.set(slot.counter, [slot.n])
+    }
+    for (const list of numbers.values()) list.sort((a, b) => a - b)
+    const next = new Map<string, number>()
+    const assigned: Array<[Slot, number]> = []
+    const take = (slot: Slot): void => {
+      if (!fresh.delete(slot)) return
+      const i = next.get(slot.counter) ?? 0
+      next.set(slot.counter, i + 1)
+      assigned.push([slot, numbers.get(slot.counter)![i]!])
+    }
+    // (by the tokens the recent slots had: a slot forgotten during the stretch is still renumbered)
+    const byToken = new Map(this.recent.map((slot) => [slot.entry.token, slot]))
+    for (const token of order) {
+      const slot = byToken.get(token)
+      if (slot) take(slot)
+    }
+    for (const slot of this.recent) take(slot)
+    // delete every moved token before setting any: numbers swap within a counter
+    const moved = assigned
+      .filter(([slot, n]) => slot.n !== n)
+      .map(([slot, n]) => ({ slot, n, tokens: this.youngTokens.get(slot.entry.token) === slot ? this.youngTokens : this.oldTokens.get(slot.entry.token) === slot ? this.oldTokens : undefined }))
+    for (const { slot, tokens } of moved) tokens?.delete(slot.entry.token)
+    for (const { slot, n, tokens } of moved) {
+      const token = formatToken(slot.kind, n)
+      remap.set(slot.entry.token, token)
+      slot.n = n
+      slot.entry.token = token
+      tokens?.set(token, slot) // (a slot already forgotten stays forgotten)
+    }
+    this.recent = []
+    return remap
+  }
+
   lookupToken(token: string): PseudonymEntry | undefined {
-    return this.youngTokens.get(token) ?? this.oldTokens.get(token)
+    return (this.youngTokens.get(token) ?? this.oldTokens.get(token))?.entry
   }
 
   /** The remembered entries (the older generation first). */
   entries(): PseudonymEntry[] {
-    return [...this.oldTokens.values(), ...this.youngTokens.values()]
+    return [...this.oldTokens.values(), ...this.youngTokens.values()].map((s) => s.entry)
   }
 
   /** How many values were forgotten to stay within the limit. */

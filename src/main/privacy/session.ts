@@ -111,6 +111,12 @@ function settleGluedLines(text: string, again: (line: string) => string, dryPass
   return changed ? lines.join('\n') : text
 }
 
+const TOKEN_GLOBAL = new RegExp(TOKEN_STICKY.source, 'g')
+function* tokensInOrder(text: string): Generator<string> {
+  TOKEN_GLOBAL.lastIndex = 0
+  for (let m = TOKEN_GLOBAL.exec(text); m !== null; m = TOKEN_GLOBAL.exec(text)) yield m[0]
+}
+
 export function createRedactionSession(options: RedactionOptions = {}): RedactionSession {
   const table = new PseudonymTable(options.pseudonymLimit)
   const keep = new Set(options.keep ?? [])
@@ -204,6 +210,7 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
       input = records.text
     }
     const changes: RuleChanges = { input, logs: [] }
+    table.mark()
     let out = redactChunk(input, rules, ctx, fs, fs.key, changes)
     // A token glued to a word (`…<geo-1>https://…`) gives the next pass a boundary the input
     // did not have; re-run such lines until stable so that redact(redact(x)) == redact(x).
@@ -215,6 +222,14 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
       )
     }
     current = prev
+    // tokens numbered in the order they appear, not in the order the rules ran
+    if (table.madeSinceMark()) {
+      const remap = table.renumber(tokensInOrder(out))
+      if (remap.size > 0) {
+        out = out.replace(TOKEN_GLOBAL, (t) => remap.get(t) ?? t)
+        if (fs.pemToken !== undefined) fs.pemToken = remap.get(fs.pemToken) ?? fs.pemToken
+      }
+    }
     fs.report.charsIn += text.length
     fs.report.charsOut += out.length
     let lineStart = 0
