@@ -4,7 +4,7 @@
 import { EventEmitter } from 'node:events'
 import { release, type } from 'node:os'
 import type { AppInfo, CallInput, CallName, CallOutput, EventName, EventPayload } from '../../shared/contract'
-import { DeviceWatcher } from '../devices/watch'
+import { DeviceWatcher } from '../room/watch'
 import { APP_NAME, APP_VERSION } from './app-version'
 import { runHealth } from '../health/run-health'
 import { UDEV_INSTALL_COMMAND, udevRuleInstalled } from '../devices/permissions'

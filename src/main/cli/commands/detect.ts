@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
 import { DeviceEvent, Snapshot } from '../../../shared/contract'
-import { discover } from '../../devices/discover'
-import { DeviceWatcher } from '../../devices/watch'
+import { discover } from '../../room/discover-room'
+import { DeviceWatcher } from '../../room/watch'
 import { runHealth } from '../../health/run-health'
 import { formatEvent, formatSnapshot } from '../format/devices-text'
 
