@@ -3,7 +3,7 @@ import { HealthReport } from '../../../shared/contract'
 import { discover } from '../../room/discover-room'
 import { runHealth } from '../../health/run-health'
 import { EXIT } from '../exit-codes'
-import { formatHealth } from '../format/health-text'
+import { formatHealth } from '../../text-report/health-text'
 
 export function registerHealth(program: Command): void {
   program
