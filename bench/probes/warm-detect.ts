@@ -1,5 +1,5 @@
 // Runs inside a simulated room: times discover() calls in one warm process.
-import { discover } from '../../src/main/devices/discover'
+import { discover } from '../../src/main/room/discover-room'
 
 const N = Number(process.argv[2] ?? 50)
 async function main(): Promise<void> {

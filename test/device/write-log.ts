@@ -1,6 +1,6 @@
 // Turns what the simulated devices recorded into the app's request shape and checks each one
 // against the app's own allow-list: a test fails on any request the list does not name.
-import { allowedBy, describeRequest, type OutgoingRequest } from '../../src/main/firmware/allow-list'
+import { allowedBy, describeRequest, type OutgoingRequest } from '../../src/main/usb-io/allow-list'
 import type { WriteLogEntry } from '../umockdev/harness'
 
 function asRequest(e: WriteLogEntry): OutgoingRequest | string {

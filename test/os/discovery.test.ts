@@ -3,8 +3,8 @@
 // would print on those OSes, the fallbacks when a command fails, hotplug through the coalesced
 // watcher, and one record shape for every source.
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { discoverStaged } from '../../src/main/devices/discover'
-import { DeviceWatcher, MAX_DELAY_MS, WINDOWS_SETTLE_MS } from '../../src/main/devices/watch'
+import { discoverStaged } from '../../src/main/room/discover-room'
+import { DeviceWatcher, MAX_DELAY_MS, WINDOWS_SETTLE_MS } from '../../src/main/room/watch'
 import { identify } from '../../src/main/devices/identify'
 import { readSysfsDevice } from '../../src/main/devices/sources/linux-sysfs'
 import { toRawDevices } from '../../src/main/devices/sources/os/os-device'

@@ -3,7 +3,8 @@
 // the test takes a real capture and substitutes a catalog VID:PID for the captured device's
 // (each case says which); everything else (speed, flags, ports, drivers) is as captured.
 import { describe, expect, it } from 'vitest'
-import { discoverStaged, type DiscoveryResult } from '../../src/main/devices/discover'
+import type { DiscoveryResult } from '../../src/main/devices/discover'
+import { discoverStaged } from '../../src/main/room/discover-room'
 import { runHealth } from '../../src/main/health/run-health'
 import { readFirmware } from '../../src/main/firmware/read-firmware'
 import { identify } from '../../src/main/devices/identify'

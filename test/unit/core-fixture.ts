@@ -1,5 +1,5 @@
 import { createCore, type Core } from '../../src/main/core/core'
-import { DeviceWatcher } from '../../src/main/devices/watch'
+import { DeviceWatcher } from '../../src/main/room/watch'
 import type { DiscoveryResult } from '../../src/main/devices/discover'
 import type { Device, Snapshot } from '../../src/shared/contract'
 

@@ -1,8 +1,8 @@
 // The text front ends render the same model as the screen: `detect`'s text, `health`'s text and
 // the copied/saved report.
 import { describe, expect, it } from 'vitest'
-import { formatEvent, formatSnapshot } from '../../src/main/cli/format/devices-text'
-import { formatHealth } from '../../src/main/cli/format/health-text'
+import { formatEvent, formatSnapshot } from '../../src/main/text-report/devices-text'
+import { formatHealth } from '../../src/main/text-report/health-text'
 import { runHealth } from '../../src/main/health/run-health'
 import type { Device, HealthReport, Snapshot } from '../../src/shared/contract'
 import { reportFileName, roomReportJson, roomReportText } from '../../src/shared/report/room-report'

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { DeviceWatcher, diffSnapshots, MAX_DELAY_MS, QUIET_MS } from '../../src/main/devices/watch'
+import { DeviceWatcher, diffSnapshots, MAX_DELAY_MS, QUIET_MS } from '../../src/main/room/watch'
 import type { DiscoveryResult } from '../../src/main/devices/discover'
 import type { Device, Snapshot } from '../../src/shared/contract'
 

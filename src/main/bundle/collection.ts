@@ -21,7 +21,7 @@ import {
 } from '../../shared/contract'
 import { CATEGORIES, gatherHostIdentities, type HostIdentities } from '../privacy'
 import type { DiscoveryResult } from '../devices/discover'
-import { APP_VERSION } from '../core/app-version'
+import { APP_VERSION } from '../app-version/app-version'
 import { appLog } from '../app-log/app-log'
 import type { Collector, CollectContext, Source } from './collectors/types'
 import { runFilter, ZIP_OVERHEAD_BYTES, type FilterResult } from './filter-run'

@@ -4,7 +4,7 @@
 import { Command, CommanderError } from 'commander'
 import { registerCommands } from './commands'
 import { EXIT } from './exit-codes'
-import { APP_VERSION } from '../core/app-version'
+import { APP_VERSION } from '../app-version/app-version'
 
 async function main(argv: string[]): Promise<number> {
   const program = new Command()

@@ -1,6 +1,6 @@
-// One snapshot of the room: enumerate (sysfs on Linux, what the OS reports on Windows and macOS,
+// What is plugged in: enumerate (sysfs on Linux, what the OS reports on Windows and macOS,
 // libusb where neither works), attach HID interfaces, identify against the catalog, check
-// access, group into systems.
+// access, group into systems. Firmware is read a layer up (src/main/room), from the parts listed here.
 import type { Device as UsbDevice } from 'usb'
 import type { Snapshot, SpeedSource, UsbSpeed } from '../../shared/contract'
 import { cleanIdentityString } from './identity-string'
@@ -10,9 +10,6 @@ import { groupSystems } from './grouping'
 import { checkNodeAccess } from './permissions'
 import type { RawHidInterface, RawUsbDevice } from './raw-device'
 import { listLibusb, readStringsOverLibusb, type LibusbListing } from './sources/libusb'
-import { FirmwareCache } from '../firmware/firmware-cache'
-import { applyFirmware } from '../firmware/apply-firmware'
-import type { FirmwareTarget } from '../firmware/read-firmware'
 import { listHid } from './sources/hid'
 import { enrichHidOwners, listSysfsUsb, sysfsAvailable } from './sources/linux-sysfs'
 import { execRunner, type CommandRunner } from './sources/os/command'
@@ -58,7 +55,7 @@ export interface DiscoveryResult {
   source?: SourceKind
 }
 
-export interface DiscoverOptions {
+export interface FindPartsOptions {
   /** Force the non-Linux path (tests). */
   useSysfs?: boolean
   /** Force a source (tests feed the Windows and macOS sources recorded output through `commands`). */
@@ -67,10 +64,6 @@ export interface DiscoverOptions {
   commands?: CommandRunner
   /** Load the native USB/HID libraries (default true; off in tests of the OS sources on Linux). */
   nativeLibraries?: boolean
-  /** Read firmware through the catalog's read channels (default true). */
-  firmware?: boolean
-  /** Results of earlier reads, keyed by device identity, so a rescan does not re-read every part. */
-  firmwareCache?: FirmwareCache
 }
 
 /** What the OS itself reports (Windows, macOS); when its commands all fail, libusb stands in,
@@ -138,17 +131,20 @@ function hidFor(raw: RawUsbDevice, raws: readonly RawUsbDevice[], hids: readonly
   })
 }
 
-/** A discovery in two stages: what is plugged in (fast), then firmware (may wait on devices). */
-export interface StagedDiscovery extends DiscoveryResult {
-  withFirmware(): Promise<DiscoveryResult>
+/** What a firmware read of one listed part needs: its identification, its raw record and, where
+ *  libusb lists it, its handle. */
+export interface ListedPart {
+  item: Identified
+  raw: RawUsbDevice
+  libusb: UsbDevice | undefined
 }
 
-export async function discover(options: DiscoverOptions = {}): Promise<DiscoveryResult> {
-  const staged = await discoverStaged(options)
-  return options.firmware === false ? staged : staged.withFirmware()
+/** The parts found, plus what reading each one needs, keyed by device id (never serialised). */
+export interface FoundParts extends DiscoveryResult {
+  parts: Map<string, ListedPart>
 }
 
-export async function discoverStaged(options: DiscoverOptions = {}): Promise<StagedDiscovery> {
+export async function findParts(options: FindPartsOptions = {}): Promise<FoundParts> {
   const warnings: string[] = []
   const native = options.nativeLibraries !== false
   let source: SourceKind =
@@ -188,19 +184,13 @@ export async function discoverStaged(options: DiscoverOptions = {}): Promise<Sta
   }
   const snapshot: Snapshot = { devices: grouped.devices, systems: grouped.systems }
   const tree = usbTree(raws, snapshot)
-  const withFirmware = async (): Promise<DiscoveryResult> => {
-    const targets: FirmwareTarget[] = []
-    for (const device of grouped.devices) {
-      const item = byId.get(device.id)
-      const raw = rawById.get(device.id)
-      if (!item?.match || !raw || device.errors.some((e) => e.code === 'permission')) continue
-      targets.push({ item, raw, libusb: handles.get(raw.topoName) })
-    }
-    const results = await (options.firmwareCache ?? new FirmwareCache()).read(targets)
-    // The tree's device ids do not change with firmware, so it is reused as is.
-    return { snapshot: applyFirmware(snapshot, results), tree, warnings, source }
+  const parts = new Map<string, ListedPart>()
+  for (const device of grouped.devices) {
+    const item = byId.get(device.id)
+    const raw = rawById.get(device.id)
+    if (item && raw) parts.set(device.id, { item, raw, libusb: handles.get(raw.topoName) })
   }
-  return { snapshot, tree, warnings, source, withFirmware }
+  return { snapshot, tree, warnings, source, parts }
 }
 
 /** Keeps the root hubs, hubs and devices that lead to a listed device; drops unrelated branches. */

@@ -2,7 +2,7 @@
 // bundle id is in the body (and in a custom field when one is configured) so the ticket can be
 // found again after an ambiguous failure and matched to its bundle.
 import type { RouteDecision, TicketForm } from '../../shared/contract'
-import { APP_NAME, APP_VERSION } from '../core/app-version'
+import { APP_NAME, APP_VERSION } from '../app-version/app-version'
 
 const TAG: Record<RouteDecision['route'], string> = {
   jumpstart: 'JumpStart',

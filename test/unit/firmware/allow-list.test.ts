@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { allowedBy, assertAllowed, NotAllowedError, type OutgoingRequest } from '../../../src/main/firmware/allow-list'
-import { encodeAck, encodeFrame, GET_DEVICE_INFO_PAYLOAD, SYNC_CMD } from '../../../src/main/firmware/channels/sync-framing'
+import { allowedBy, assertAllowed, NotAllowedError, type OutgoingRequest } from '../../../src/main/usb-io/allow-list'
+import { encodeAck, encodeFrame, GET_DEVICE_INFO_PAYLOAD, SYNC_CMD } from '../../../src/main/usb-io/sync-framing'
 
 const u8 = (xs: number[]) => Uint8Array.from(xs)
 
@@ -51,7 +51,7 @@ describe('read-only allow-list', () => {
 
   // Only these files may hold the usb / node-hid modules at all: enumeration sources, the
   // hotplug listener, and the guarded I/O. Everyone else cannot even get a device handle.
-  const MAY_HOLD_MODULES = /^main\/(firmware\/guarded-io|devices\/watch|devices\/sources\/[\w-]+)\.ts$/
+  const MAY_HOLD_MODULES = /^main\/(usb-io\/(guarded-io|native-modules)|room\/watch|devices\/sources\/[\w-]+)\.ts$/
   const HOLDS_MODULE = /from 'usb'|from 'node-hid'|require\(['"](usb|node-hid)['"]\)|\bload(Usb|Hid)\(/
 
   it('only enumeration, hotplug and guarded I/O can reach the usb and node-hid modules', () => {
@@ -66,7 +66,7 @@ describe('read-only allow-list', () => {
     }
     walk(root)
     // Positive control: the pattern does find the files that legitimately hold the modules.
-    expect(holders).toEqual(expect.arrayContaining(['main/firmware/guarded-io.ts', 'main/devices/sources/hid.ts', 'main/devices/watch.ts']))
+    expect(holders).toEqual(expect.arrayContaining(['main/usb-io/guarded-io.ts', 'main/devices/sources/hid.ts', 'main/room/watch.ts']))
     expect(holders.filter((f) => !MAY_HOLD_MODULES.test(f))).toEqual([])
   })
 

@@ -3,7 +3,7 @@ import { decodeInfoVersion, BadReplyError } from '../../../src/main/firmware/cha
 import { parseRallyTopology } from '../../../src/main/firmware/channels/rally-topology'
 import { decodeXuVersion, findExtensionUnits, DEVICE_INFO_XU_GUID } from '../../../src/main/firmware/channels/uvc-device-info'
 import { deviceInfoTextFromMessage, parseDeviceInfoJson } from '../../../src/main/firmware/channels/bulk-device-info'
-import { decodeFrameHeader, GET_DEVICE_INFO_PAYLOAD, SYNC_CMD } from '../../../src/main/firmware/channels/sync-framing'
+import { decodeFrameHeader, GET_DEVICE_INFO_PAYLOAD, SYNC_CMD } from '../../../src/main/usb-io/sync-framing'
 import { readFields } from '../../../src/main/firmware/channels/protobuf-reader'
 import { real, recordedTransfers } from './real-fixtures'
 import { rallyTopologyReport } from './topology-report'

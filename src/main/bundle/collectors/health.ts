@@ -1,5 +1,5 @@
 // The health report (findings with fixes, USB topology) for the same discovery the inventory used.
-import { formatHealth } from '../../cli/format/health-text'
+import { formatHealth } from '../../text-report/health-text'
 import { runHealth } from '../../health/run-health'
 import { ok, type Collector } from './types'
 

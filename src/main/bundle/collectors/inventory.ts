@@ -1,6 +1,6 @@
 // The room as `logi-diag detect` sees it (devices with firmware and peripherals, systems), as
 // JSON for tools and as the same human text the CLI prints.
-import { formatSnapshot } from '../../cli/format/devices-text'
+import { formatSnapshot } from '../../text-report/devices-text'
 import { ok, type Collector } from './types'
 
 export const inventoryCollector: Collector = {

@@ -79,7 +79,7 @@ export function registerCollect(program: Command): void {
       // which every other command (a cold `detect` above all) would otherwise pay for.
       const [{ BundleService }, { discover }, { appLog }] = await Promise.all([
         import('../../bundle/bundle-service'),
-        import('../../devices/discover'),
+        import('../../room/discover-room'),
         import('../../app-log/app-log')
       ])
       const service = new BundleService({ room: () => discover(), onProgress: showProgress ? progressBar : () => undefined })

@@ -1,9 +1,9 @@
 import type { Command } from 'commander'
 import { DeviceEvent, Snapshot } from '../../../shared/contract'
-import { discover } from '../../devices/discover'
-import { DeviceWatcher } from '../../devices/watch'
+import { discover } from '../../room/discover-room'
+import { DeviceWatcher } from '../../room/watch'
 import { runHealth } from '../../health/run-health'
-import { formatEvent, formatSnapshot } from '../format/devices-text'
+import { formatEvent, formatSnapshot } from '../../text-report/devices-text'
 
 interface DetectOptions {
   json?: boolean

@@ -1,9 +1,9 @@
 import type { Command } from 'commander'
 import { HealthReport } from '../../../shared/contract'
-import { discover } from '../../devices/discover'
+import { discover } from '../../room/discover-room'
 import { runHealth } from '../../health/run-health'
 import { EXIT } from '../exit-codes'
-import { formatHealth } from '../format/health-text'
+import { formatHealth } from '../../text-report/health-text'
 
 export function registerHealth(program: Command): void {
   program

@@ -1,5 +1,5 @@
 import { hex4, type RawHidInterface } from '../raw-device'
-import { loadHid } from './native-modules'
+import { loadHid } from '../../usb-io/native-modules'
 
 export interface HidListing {
   interfaces: RawHidInterface[]

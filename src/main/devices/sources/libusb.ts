@@ -5,8 +5,8 @@ import type { Device as UsbDevice } from 'usb'
 import { hex4, topoNameOf, type RawUsbDevice } from '../raw-device'
 import { speedFromDeviceDescriptor } from '../speed'
 import { impliedSpeed, type ConfigInfo } from '../descriptors'
-import { loadUsb } from './native-modules'
-import { GuardedUsb } from '../../firmware/guarded-io'
+import { loadUsb } from '../../usb-io/native-modules'
+import { GuardedUsb } from '../../usb-io/guarded-io'
 
 export interface LibusbListing {
   devices: RawUsbDevice[]

@@ -3,9 +3,9 @@
 // device — and keeps only the identity and version fields of the answer (the rest holds network
 // addresses, time zone and room occupancy).
 import { BadReplyError } from './hid-info'
-import { GET_DEVICE_INFO_PAYLOAD, SYNC_CMD, decodeFrameHeader, encodeAck, encodeFrame } from './sync-framing'
+import { GET_DEVICE_INFO_PAYLOAD, SYNC_CMD, decodeFrameHeader, encodeAck, encodeFrame } from '../../usb-io/sync-framing'
 import { readPath } from './protobuf-reader'
-import type { GuardedIn, GuardedOut } from '../guarded-io'
+import type { GuardedIn, GuardedOut } from '../../usb-io/guarded-io'
 import type { Component } from '../../../shared/contract'
 import { cleanIdentityString } from '../../devices/identity-string'
 

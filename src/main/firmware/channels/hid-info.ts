@@ -1,8 +1,8 @@
 // HID "info" channel (MeetUp speakerphone 0867, Rally audio 0885, Tap controller 0872):
 // SET_FEATURE 0x1B [0x1B, 0x04, 0, 0, 0] selects "firmware version"; GET_FEATURE 0x19 answers
 // 5 bytes: [0x19, build lo, build hi, minor, major].
-import { HID_INFO_FIRMWARE_QUERY, HID_INFO_REPLY } from '../allow-list'
-import type { GuardedHid } from '../guarded-io'
+import { HID_INFO_FIRMWARE_QUERY, HID_INFO_REPLY } from '../../usb-io/allow-list'
+import type { GuardedHid } from '../../usb-io/guarded-io'
 
 export class BadReplyError extends Error {}
 

@@ -5,8 +5,8 @@
 // 0xB8 instead; the two disagree, so only the entry table and speaker bytes are relied on for
 // presence, and versions are reported as the report states them (see catalog/rally/README.md).
 import type { Component } from '../../../shared/contract'
-import { RALLY_TOPOLOGY } from '../allow-list'
-import type { GuardedHid } from '../guarded-io'
+import { RALLY_TOPOLOGY } from '../../usb-io/allow-list'
+import type { GuardedHid } from '../../usb-io/guarded-io'
 import { BadReplyError } from './hid-info'
 
 export interface TopologyEntry {

@@ -1,8 +1,8 @@
 // UVC device-info extension unit (GUID 69678ee4-410f-40db-a850-7420d7d8240e): GET_LEN then
 // GET_CUR on selector 1 gives [minor, major, build lo, build hi]. The unit id is looked up by GUID
 // in the camera's own VideoControl descriptors rather than hard-coded.
-import { UVC_DEVICE_INFO_SELECTOR, UVC_GET_CUR, UVC_GET_LEN } from '../allow-list'
-import type { GuardedUsb } from '../guarded-io'
+import { UVC_DEVICE_INFO_SELECTOR, UVC_GET_CUR, UVC_GET_LEN } from '../../usb-io/allow-list'
+import type { GuardedUsb } from '../../usb-io/guarded-io'
 import { BadReplyError } from './hid-info'
 
 export const DEVICE_INFO_XU_GUID = '69678ee4-410f-40db-a850-7420d7d8240e'

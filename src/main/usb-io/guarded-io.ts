@@ -5,7 +5,7 @@
 import type { HIDAsync } from 'node-hid'
 import type { Device as UsbDevice, InEndpoint, Interface, OutEndpoint } from 'usb'
 import { assertAllowed } from './allow-list'
-import { loadHid } from '../devices/sources/native-modules'
+import { loadHid } from './native-modules'
 
 export class GuardedHid {
   private constructor(private readonly dev: HIDAsync) {}

@@ -3,9 +3,10 @@
 // rescan, bounded so the first event is never delayed by more than MAX_DELAY_MS.
 import { EventEmitter } from 'node:events'
 import type { Device, DeviceEvent, Snapshot } from '../../shared/contract'
-import { discoverStaged, type DiscoveryResult } from './discover'
+import type { DiscoveryResult } from '../devices/discover'
+import { discoverStaged } from './discover-room'
 import { FirmwareCache } from '../firmware/firmware-cache'
-import { loadUsb } from './sources/native-modules'
+import { loadUsb } from '../usb-io/native-modules'
 
 export const QUIET_MS = 25
 export const MAX_DELAY_MS = 120

@@ -1,10 +1,10 @@
-// Human-readable room listing for `logi-diag detect`: the Room screen's model (src/shared/room)
-// rendered as text, so the terminal lists the same systems, parts, peripherals, components and
-// missing pieces as the screen, with the same verdict.
-import type { DeviceEvent, HealthReport, Snapshot } from '../../../shared/contract'
-import { roomView } from '../../../shared/room/room-model'
-import { roomText } from '../../../shared/report/room-text'
-import { ERROR_TITLE, errorAdvice, firmwareText, usbPlace } from '../../../shared/wording'
+// Human-readable room listing for `logi-diag detect` and the bundle's room/devices.txt: the Room
+// screen's model (src/shared/room) rendered as text, so the terminal lists the same systems, parts,
+// peripherals, components and missing pieces as the screen, with the same verdict.
+import type { DeviceEvent, HealthReport, Snapshot } from '../../shared/contract'
+import { roomView } from '../../shared/room/room-model'
+import { roomText } from '../../shared/report/room-text'
+import { ERROR_TITLE, errorAdvice, firmwareText, usbPlace } from '../../shared/wording'
 
 export function formatSnapshot(s: Snapshot, health: HealthReport | null = null): string {
   if (s.devices.length === 0) {

@@ -1,5 +1,5 @@
 // Logitech "bulk controller" SYNC framing (Rally Bar family): every transfer starts with a
-// 12-byte header {u32le cmd, u32le payload length, u32le sequence id}. See catalog/rally-bar/README.md.
+// 12-byte header {u32le cmd, u32le payload length, u32le sequence id}. See ../devices/catalog/rally-bar/README.md.
 
 export const SYNC_CMD = {
   BufferRead: 0xcc06,

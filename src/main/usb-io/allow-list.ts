@@ -3,7 +3,7 @@
 // Deliberately absent (they change device state; see the catalog family READMEs): HID info
 // commands 0x0A/0x10 (DFU), report 0x1A (TDE mode, power pins), TransitionToDeviceMode,
 // SetDeviceTime, RebootDevice, UVC SET_CUR on any unit, Table Hub Init/firmware transfer.
-import { GET_DEVICE_INFO_PAYLOAD, SYNC_CMD, decodeFrameHeader } from './channels/sync-framing'
+import { GET_DEVICE_INFO_PAYLOAD, SYNC_CMD, decodeFrameHeader } from './sync-framing'
 
 export type OutgoingRequest =
   | { kind: 'hid-set-feature'; data: Uint8Array }

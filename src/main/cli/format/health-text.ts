@@ -1,9 +1,0 @@
-// Human-readable health report for `logi-diag health`: the same text "Copy findings" gives, from
-// the shared renderer (findings, then the USB tree drawn by src/shared/report/tree.ts).
-import type { HealthReport, Snapshot } from '../../../shared/contract'
-import { healthText } from '../../../shared/report/health-text'
-import { deviceNames } from '../../../shared/report/room-report'
-
-export function formatHealth(r: HealthReport, snapshot: Snapshot | null = null): string {
-  return healthText(r, deviceNames(snapshot)).join('\n') + '\n'
-}
