@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { allowedBy, assertAllowed, NotAllowedError, type OutgoingRequest } from '../../../src/main/firmware/allow-list'
+import { allowedBy, assertAllowed, NEVER_SEND, NotAllowedError, type OutgoingRequest } from '../../../src/main/firmware/allow-list'
 import { encodeAck, encodeFrame, GET_DEVICE_INFO_PAYLOAD, SYNC_CMD } from '../../../src/main/firmware/channels/sync-framing'
 
 const u8 = (xs: number[]) => Uint8Array.from(xs)
@@ -37,6 +37,22 @@ describe('read-only allow-list', () => {
   ])('refuses %s', (_n, r) => {
     expect(allowedBy(r)).toBeUndefined()
     expect(() => assertAllowed(r)).toThrow(NotAllowedError)
+  })
+
+  it.each(NEVER_SEND.map((n) => [n.id, n] as const))('refuses the never-send example %s, which its own entry recognises', (_id, n) => {
+    expect(n.matches(n.example)).toBe(true)
+    expect(allowedBy(n.example)).toBeUndefined()
+  })
+
+  it('the never-send entries recognise the requests the refusal table above names', () => {
+    const dfu: OutgoingRequest = { kind: 'hid-set-feature', data: u8([0x1b, 0x10, 0, 0, 0]) }
+    const time: OutgoingRequest = { kind: 'usb-bulk-out', data: encodeFrame(SYNC_CMD.BufferWrite, 1, [0x0a, 0x03, 0x12, 0x01, 0x30, 0x1a, 0x04, 0x52, 0x02, 0x08, 0x01]) }
+    const getInfo: OutgoingRequest = { kind: 'usb-bulk-out', data: encodeFrame(SYNC_CMD.BufferWrite, 7, GET_DEVICE_INFO_PAYLOAD) }
+    const never = (r: OutgoingRequest): string[] => NEVER_SEND.filter((n) => n.matches(r)).map((n) => n.id)
+    expect(never(dfu)).toEqual(['hid-info-dfu'])
+    expect(never(time)).toEqual(['sync-set-device-time'])
+    expect(never(getInfo)).toEqual([])
+    expect(never({ kind: 'hid-set-feature', data: u8([0x1b, 0x04, 0, 0, 0]) })).toEqual([])
   })
 
   // Every node-hid and usb (2.x, including its WebUSB layer) call that sends anything to a device.
