@@ -3,8 +3,7 @@
 // umockdev runner. Only the device's side of the recording is replayed; what the app sends is
 // whatever it sends, and the tests check it.
 import type { SimInterface, SimUsbDevice } from '../umockdev/describe'
-import { readFwupdCapture, simFromFwupd } from './fixtures/real-captures'
-import { recordedTransfers } from '../unit/firmware/real-fixtures'
+import { readFwupdCapture, recordedTransfers, simFromFwupd } from '../support/fwupd-capture'
 
 const CMD = (b: Buffer): number => b.readUInt32LE(0)
 

@@ -106,7 +106,7 @@ describe('read-only allow-list', () => {
 
 describe('write-log check used by the device tests', () => {
   it('flags a DFU command, a usbfs reset and a control OUT, and lets the allowed reads through', async () => {
-    const { forbiddenWrites } = await import('../../device/write-log')
+    const { forbiddenWrites } = await import('../../support/write-log')
     const base = { node: '/dev/x', syspath: '/sys/x', t: 0 }
     const bad = forbiddenWrites([
       { ...base, kind: 'feature', reportId: 0x1b, data: '1b0a000000' },
