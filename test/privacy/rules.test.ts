@@ -227,7 +227,7 @@ table('host identities and custom terms', [
   ['keep 203.0.113.9 but not 203.0.113.10', 'keep 203.0.113.9 but not <ip-public-1>']
 ], { hostIdentities: { userName: 'mkowalczyk', fullName: 'Marta Kowalczyk', hostName: 'RM-BOARDROOM-07' }, redact: ['Contoso Boardroom'], keep: ['203.0.113.9'] })
 
-// Found once the canary set carried e-mail and URL-encoded e-mail canaries (seeds 1–5, 11–13, 21–23).
+// URL-encoded addresses, coordinates, and Wi-Fi names that run into the next field.
 table('regressions from the e-mail canaries', [
   ['upn=jose.garcia%40contoso12.com ok', 'upn=<user-1> ok'],
   ['lat=12.34567 lon=-45.12345, 38.12345N 137.03003W', 'lat=<geo-1> lon=<geo-2> <geo-3>'],
@@ -237,8 +237,8 @@ table('regressions from the e-mail canaries', [
   ["signed in as Mateo García, SSID 'Wohnung Müller', ok", "signed in as <name-1>, SSID '<ssid-1>', ok"]
 ])
 
-// Found by the held-out formats (eval/templates-heldout.ts: XML events, CSV, .NET JSON,
-// setupapi, access logs), seeds 31–33.
+// Text quoted or escaped as the held-out formats do (eval/templates-heldout.ts: XML events, CSV,
+// .NET JSON, setupapi, access logs).
 table('escaped quotes and escaped text (held-out formats)', [
   // XML entities, CSV-doubled and .NET \uXXXX quotes around keys and values
   ['<Data>organizer=&quot;Anaïs Castellanos&quot;</Data>', '<Data>organizer=&quot;<name-1>&quot;</Data>'],
@@ -275,7 +275,7 @@ table('known values across underscores', [
   ['CONTOSOAD\\mkowalczyk_C00000000 mkowalczyk_2024.pst xmkowalczyk', '<domain-1>\\<user-1>_C00000000 <user-1>_2024.pst xmkowalczyk']
 ], { hostIdentities: { userName: 'mkowalczyk', domain: 'CONTOSOAD' } })
 
-// First run of the held-out formats on fresh seeds 51–53.
+// Coordinates and MACs glued to log markup.
 table('held-out seeds 51–53', [
   ['near 143.67708W_C00000000', 'near <geo-1>_C00000000'],
   ['details: ether f0db2716225f.]LOG]!> Physical Address: 5c5a.8a3d.c3c7.]LOG]', 'details: ether <mac-f0:db:27-1>.]LOG]!> Physical Address: <mac-5c:5a:8a-2>.]LOG]'],
@@ -283,20 +283,20 @@ table('held-out seeds 51–53', [
   ['build 1.2.3 v5c5a.8a3d.c3c7.1', 'build 1.2.3 v5c5a.8a3d.c3c7.1']
 ])
 
-// Fresh held-out seeds 61–63: home paths and MACs.
+// Home paths with escaped UTF-8, and MACs glued to a suffix.
 table('held-out seeds 61–63', [
   ['"GET /x HTTP/1.1" 200 "(opened /home/\\xc5\\x81ukasz/.config/x | /Users/\\xc5\\x81ukasz Haddad/Library/Logs/x)"', '"GET /x HTTP/1.1" 200 "(opened /home/<user-1>/.config/x | /Users/<user-2>/Library/Logs/x)"'],
   ['usb 046d:089b; mac=f02ffab6cefc_C00000000', 'usb 046d:089b; mac=<mac-f0:2f:fa-1>_C00000000']
 ])
 
-// Fresh held-out seeds 71–73 and mixed seeds 81–83.
+// Dotted MACs inside CSV, and a name that ends where the next key begins.
 table('held-out seeds 71–73, 81–83', [
   ['"8001","usb VID_046D&PID_08D3 Physical Address: 0036.6146.2554 firmware 3.9.314"', '"8001","usb VID_046D&PID_08D3 Physical Address: <mac-00:36:61-1> firmware 3.9.314"'],
   // a key that takes its value after a blank ends the name before it
   ['displayName: Jane Doe BSSID 00c6bf7cd5af BIOS serial=5CG1', 'displayName: <name-1> BSSID <mac-00:c6:bf-1> BIOS serial=<serial-1>']
 ])
 
-// From a review of the held-out fixes: what they broke or still missed.
+// Look-alikes the escape and glue handling must leave alone, and shapes it must still read.
 table('review of the held-out fixes', [
   // \u in raw Windows paths and plain text is not an escape
   ['Opened "C:\\Users\\u0034567\\Documents": denied', 'Opened "C:\\Users\\<user-1>\\Documents": denied'],
