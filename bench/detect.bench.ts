@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describeRoom, type SimUsbDevice } from '../test/umockdev/describe'
 import { runUnderRoom, startRoom } from '../test/umockdev/harness'
-import { hub, meetupSpeakerphone, part, rallyAudio, rallyCamera, rallyTableHub, tapParts } from '../test/device/rooms-catalog'
+import { hub, meetupSpeakerphone, part, rallyAudio, rallyCamera, rallyTableHub, tapParts } from '../test/support/sim-parts'
 
 const ROOT = resolve(__dirname, '..')
 const CLI = join(ROOT, 'out/cli/logi-diag.js')

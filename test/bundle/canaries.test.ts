@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { describeRoom } from '../umockdev/describe'
 import { runUnderRoom } from '../umockdev/harness'
 import { requireBuiltCli } from '../device/cli-under-room'
-import { infoReply, meetupSpeakerphone, rallyCamera } from '../device/rooms-catalog'
+import { infoReply, meetupSpeakerphone, rallyCamera } from '../support/sim-parts'
 import { CLI, leakedCanaries, manifestOf, removeTempDirs, runCli, tempDir, zipEntries } from './support'
 
 const CANARY = {

@@ -18,8 +18,11 @@ import {
 import { CATEGORIES } from '../../src/main/privacy'
 import type { Core } from '../../src/main/core/core'
 import { verifyBundle } from '../../src/main/bundle/read-bundle'
-import { coreWithRoom, rallyCamera } from '../unit/core-fixture'
+import { coreWithRoom } from '../support/core-with-room'
+import { makeDevice } from '../support/device'
 import { removeTempDirs, tempDir, zipEntries } from './support'
+
+const rallyCamera = makeDevice()
 
 let core: Core
 let logs: string

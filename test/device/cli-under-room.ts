@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { assertUmockdevAvailable, runUnderRoom, startRoom, type RunOptions, type WriteLogEntry } from '../umockdev/harness'
-import { forbiddenWrites } from './write-log'
+import { forbiddenWrites } from '../support/write-log'
 import { describeRoom, type RoomOptions, type SimUsbDevice } from '../umockdev/describe'
 import type { Snapshot } from '../../src/shared/contract'
 

@@ -2,8 +2,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Device, Snapshot } from '../../src/shared/contract'
 import { detectJson, requireBuiltCli } from './cli-under-room'
-import { hub, meetupSpeakerphone, part, rallyAudio, rallyCamera, rallyTableHub, tapParts } from './rooms-catalog'
-import { readFwupdCapture, realFixture, simFromFwupd } from './fixtures/real-captures'
+import { hub, meetupSpeakerphone, part, rallyAudio, rallyCamera, rallyTableHub, tapParts } from '../support/sim-parts'
+import { realFixture } from '../support/real-fixtures'
+import { readFwupdCapture, simFromFwupd } from '../support/fwupd-capture'
 
 beforeAll(() => requireBuiltCli())
 

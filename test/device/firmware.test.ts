@@ -5,12 +5,11 @@ import type { Device, Snapshot } from '../../src/shared/contract'
 import { describeRoom } from '../umockdev/describe'
 import { runUnderRoom } from '../umockdev/harness'
 import { CLI, requireBuiltCli } from './cli-under-room'
-import { hub, infoReply, meetupSpeakerphone, part, rallyAudio, rallyCamera, rallyTableHub, tapParts } from './rooms-catalog'
-import { realFixture } from './fixtures/real-captures'
-import { forbiddenWrites } from './write-log'
-import { bulkControllerFromRecording, rallyBarFromRecording } from './rally-bar-replay'
-import { uvcConfigWithDeviceInfoUnit } from './fixtures/uvc-config'
-import { rallyTopologyReport } from '../unit/firmware/topology-report'
+import { hub, infoReply, meetupSpeakerphone, part, rallyAudio, rallyCamera, rallyTableHub, tapParts } from '../support/sim-parts'
+import { realFixture } from '../support/real-fixtures'
+import { forbiddenWrites } from '../support/write-log'
+import { uvcConfigWithDeviceInfoUnit } from '../support/uvc-config'
+import { rallyTopologyReport } from '../support/topology-report'
 import { DEFAULT_HID_REPORT_DESCRIPTOR, type SimUsbDevice } from '../umockdev/describe'
 
 beforeAll(() => requireBuiltCli())
@@ -67,44 +66,10 @@ describe('firmware through read-only channels', () => {
     expect(forbidden).toEqual([])
   })
 
-  it('Rally Bar replaying the real recording: serial, firmware 1.9.556, Sight and Mic Pod; only GetDeviceInfo is sent', async () => {
-    const { snap, by, writes, forbidden } = await detect([hub({ busnum: 2, ports: [1] }, 'super'), rallyBarFromRecording({ busnum: 2, ports: [1, 1] })])
-    expect(by('089b')).toMatchObject({ serial: '2313FD1N08Z2', firmware: '1.9.556', firmwareSource: 'bulk-device-info', errors: [] })
-    expect(by('089b').components).toContainEqual({ name: 'release', version: '10.12.556' })
-    expect(snap.systems[0]!.peripherals.map((p) => `${p.part}:${p.name}:${p.serial}:${p.firmware}`)).toEqual([
-      'camera:Sight:2325LZ51XY58:0.5.0', 'mic-pod:Mic Pod:null:2.1.3', 'remote:Remote Controller:null:2.5'
-    ])
-    // Whole frames: the request is byte-identical to the GetDeviceInfo in the real recording.
-    const sent = writes.filter((w) => w.kind === 'bulk').map((w) => (w as { data: string }).data)
-    expect(sent).toEqual(['07cc000009000000010000000a031201301a021200', '08cc00000000000002000000', '01ff00000400000003000000' + '06cc0000', '01ff00000400000004000000' + '08cc0000'])
-    expect(forbidden).toEqual([])
-  })
 })
 
+// The Rally Bar family (bulk controller) is covered by the recorded-device replays (replays.test.ts).
 describe('every catalog part with a documented read channel', () => {
-  it('a Rally Bar that never sends the closing frame still yields its answer (older firmware)', async () => {
-    const bar = rallyBarFromRecording({ busnum: 2, ports: [3] })
-    bar.behaviour!.bulk = bar.behaviour!.bulk!.filter((r) => !r.out.startsWith('01ff'))
-    const { by, forbidden } = await detect([bar])
-    expect(by('089b')).toMatchObject({ firmware: '1.9.556', errors: [] })
-    expect(forbidden).toEqual([])
-  })
-
-  it('Sight, standalone, replaying its own real recording: firmware 0.5.0 at High-Speed', async () => {
-    const { by, forbidden } = await detect([bulkControllerFromRecording('sight-087a-fwupd.emulation.json', { busnum: 1, ports: [6] })])
-    expect(by('087a')).toMatchObject({ product: 'Sight', serial: '2325LZ51XY58', firmware: '0.5.0', firmwareSource: 'bulk-device-info', speed: 'high', errors: [] })
-    expect(forbidden).toEqual([])
-  })
-
-  it.each([
-    ['08d3', 'Rally Bar Mini'],
-    ['087c', 'Rally Bar Huddle']
-  ])('046d:%s (%s) speaks the same bulk-controller protocol (Rally Bar recording, PID changed)', async (pid, product) => {
-    const { by, forbidden } = await detect([rallyBarFromRecording({ busnum: 2, ports: [2] }, parseInt(pid, 16))])
-    expect(by(pid)).toMatchObject({ product, firmware: '1.9.556', firmwareSource: 'bulk-device-info' })
-    expect(forbidden).toEqual([])
-  })
-
   it.each([
     ['0881', 'Rally'],
     ['085f', 'PTZ Pro 2'],

@@ -3,8 +3,8 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { describeRoom, type SimUsbDevice } from '../umockdev/describe'
 import { assertUmockdevAvailable, PROBES_DIR, runUnderRoom, startRoom } from '../umockdev/harness'
-import { rallyRoom, usb2Hub } from '../umockdev/rooms'
-import { realFixture } from './fixtures/real-captures'
+import { rallyRoom, usb2Hub } from '../support/sim-parts'
+import { realFixture } from '../support/real-fixtures'
 
 const probe = (name: string) => path.join(PROBES_DIR, name)
 

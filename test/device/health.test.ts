@@ -4,9 +4,9 @@ import type { HealthReport } from '../../src/shared/contract'
 import { describeRoom, type SimUsbDevice } from '../umockdev/describe'
 import { runUnderRoom, type RunOptions } from '../umockdev/harness'
 import { CLI, expectOnlyAllowedWrites, requireBuiltCli } from './cli-under-room'
-import { hub, infoReply, meetupSpeakerphone, part, rallyAudio, rallyCamera, rallyTableHub } from './rooms-catalog'
-import { realFixture } from './fixtures/real-captures'
-import { rallyTopologyReport } from '../unit/firmware/topology-report'
+import { hub, infoReply, meetupSpeakerphone, part, rallyAudio, rallyCamera, rallyTableHub } from '../support/sim-parts'
+import { realFixture } from '../support/real-fixtures'
+import { rallyTopologyReport } from '../support/topology-report'
 
 beforeAll(() => requireBuiltCli())
 

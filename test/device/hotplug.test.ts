@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { DeviceEvent, Snapshot } from '../../src/shared/contract'
 import type { RunningRoom } from '../umockdev/harness'
 import { expectOnlyAllowedWrites, requireBuiltCli, watchRoom } from './cli-under-room'
-import { hub, infoReply, meetupSpeakerphone, part, rallyCamera, rallyTableHub } from './rooms-catalog'
+import { hub, infoReply, meetupSpeakerphone, part, rallyCamera, rallyTableHub } from '../support/sim-parts'
 
 beforeAll(() => requireBuiltCli())
 

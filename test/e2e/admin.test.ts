@@ -9,7 +9,7 @@ import { screenshot } from './support/artifacts'
 import { meetupAtUsb2, rally, rallyWithoutSpeakers, SERIALS, twoRallies } from './support/rooms'
 import { serveRoom } from './support/serve-room'
 import { useAppSession } from './support/app-session'
-import { hub, tapParts } from '../device/rooms-catalog'
+import { hub, tapParts } from '../support/sim-parts'
 
 const s = useAppSession()
 

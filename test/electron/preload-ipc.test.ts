@@ -11,7 +11,10 @@ import type { IpcMainInvokeEvent } from 'electron'
 import { registerIpcHandlers, forwardEvents } from '../../src/main/electron/ipc'
 import { serveAppRequest, APP_ORIGIN } from '../../src/main/electron/app-protocol'
 import { CALL_NAMES } from '../../src/shared/contract'
-import { coreWithRoom, rallyCamera } from '../unit/core-fixture'
+import { coreWithRoom } from '../support/core-with-room'
+import { makeDevice } from '../support/device'
+
+const rallyCamera = makeDevice()
 import { launchChromium, watchPage, type PageWatch } from '../e2e/support/chromium'
 
 const OUT = resolve(__dirname, '../../out')

@@ -1,6 +1,6 @@
 // The real Windows and macOS captures, read from ../shared/fixtures/real/os at test time (never
 // copied here), and a command runner that answers with them as the OS programs would.
-import { realFixture } from '../device/fixtures/real-captures'
+import { realFixture } from '../support/real-fixtures'
 import { CommandError, programName, type CommandRunner } from '../../src/main/devices/sources/os/command'
 
 export const osCapture = (name: string): string => realFixture(`os/${name}`).toString('utf8')

@@ -1,10 +1,77 @@
 import { describe, it, expect } from 'vitest'
 import { createRedactionSession } from '../../src/main/privacy'
 
-// Chromium-style tables: [input, expected output]. Each table is also run as one blob to
-// check rule order and token consistency across lines.
+// Chromium-style tables: [input, expected output]. Each table is also run as one blob, whose
+// whole output must equal the rows' expectations (derived below), which checks rule order and
+// that one value keeps one token across lines.
 type Row = [string, string]
 const redact = (s: string, opts = {}): string => createRedactionSession(opts).redactText(s).text
+
+const TOKEN = /<([a-z][a-z0-9]*(?:-[a-z0-9.:/]+)*)-(\d+)>/g
+/** Tokens are numbered per counter: one per kind, except that all MACs share one (pseudonyms.ts). */
+const counterOf = (kind: string): string => (kind.startsWith('mac-') ? 'mac' : kind)
+
+/**
+ * Renumbers every token by where what it stands for first appears, per counter, top to bottom.
+ * A blob is redacted rule by rule over all its lines, so its numbers follow rule order, not line
+ * order; after this, two texts are equal exactly when they differ in nothing but those numbers.
+ */
+function renumber(lines: string[], identity: (line: number, token: string) => string): string {
+  const numbers = new Map<string, Map<string, number>>()
+  return lines
+    .map((line, i) =>
+      line.replace(TOKEN, (token, kind: string) => {
+        const seen = numbers.get(counterOf(kind)) ?? new Map<string, number>()
+        numbers.set(counterOf(kind), seen)
+        const id = identity(i, token)
+        if (!seen.has(id)) seen.set(id, seen.size + 1)
+        return `<${kind}-${seen.get(id)}>`
+      })
+    )
+    .join('\n')
+}
+
+/**
+ * The per-row expectations as one blob: a token stands for the value its own row's redaction gave
+ * it (that row's pseudonym map). Differently spelled values can be one value, so two values are
+ * one when they agree in letters and digits ignoring case (a MAC with dashes or colons, a meeting
+ * number with spaces), or when the redactor, seeing each alone in one session, gives both the same
+ * token (an IPv4-mapped IPv6 address and its IPv4 form). A token already in the input stands for
+ * itself.
+ */
+function expectedBlob(rows: Row[], opts: object): string {
+  const valueOf = rows.map(([input]) => {
+    const session = createRedactionSession(opts)
+    session.redactText(input)
+    return new Map(session.pseudonymMap().map((e) => [e.token, e.value]))
+  })
+  // Union-find over "letters and digits" keys, joined by the token each value gets alone.
+  const parent = new Map<string, string>()
+  const find = (k: string): string => {
+    const p = parent.get(k) ?? k
+    return p === k ? k : find(p)
+  }
+  const alone = createRedactionSession(opts)
+  const byAloneToken = new Map<string, string>()
+  const keyOf = (value: string): string => {
+    const key = value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
+    const text = alone.redactText(value).text
+    if (new RegExp(`^${TOKEN.source}$`).test(text)) {
+      const other = byAloneToken.get(text)
+      if (other === undefined) byAloneToken.set(text, key)
+      else if (find(other) !== find(key)) parent.set(find(key), find(other))
+    }
+    return key
+  }
+  const keys = valueOf.map((m) => new Map([...m].map(([token, value]) => [token, keyOf(value)])))
+  return renumber(
+    rows.map((r) => r[1]),
+    (row, token) => {
+      const key = keys[row]!.get(token)
+      return key === undefined ? `literal ${token}` : find(key)
+    }
+  )
+}
 
 function table(name: string, rows: Row[], opts = {}): void {
   describe(name, () => {
@@ -12,11 +79,23 @@ function table(name: string, rows: Row[], opts = {}): void {
       expect(redact(input, opts)).toBe(expected)
     })
     it('as one blob', () => {
-      const blob = rows.map((r) => r[0]).join('\n')
-      expect(redact(blob, opts).split('\n').length).toBe(blob.split('\n').length)
+      const blob = redact(rows.map((r) => r[0]).join('\n'), opts)
+      expect(renumber(blob.split('\n'), (_line, token) => token)).toBe(expectedBlob(rows, opts))
     })
   })
 }
+
+describe('the blob expectation itself', () => {
+  it('numbers distinct values apart and respellings of one value alike, across rows', () => {
+    const rows: Row[] = [['ether aa:bb:cc:dd:ee:ff', 'ether <mac-aa:bb:cc-1>'], ['cisco 00a1.b2c3.d4e5', 'cisco <mac-00:a1:b2-1>'], ['aa_bb_cc_dd_ee_ff', '<mac-aa:bb:cc-1>']]
+    expect(expectedBlob(rows, {})).toBe('ether <mac-aa:bb:cc-1>\ncisco <mac-00:a1:b2-2>\n<mac-aa:bb:cc-1>')
+  })
+
+  it('does not match a blob that gives one value two tokens', () => {
+    const rows: Row[] = [['to a@x.io', 'to <email-1>'], ['cc a@x.io', 'cc <email-1>']]
+    expect(renumber(['to <email-1>', 'cc <email-2>'], (_line, token) => token)).not.toBe(expectedBlob(rows, {}))
+  })
+})
 
 table('email', [
   ['mail jane.doe@example.com ok', 'mail <email-1> ok'],
@@ -148,7 +227,7 @@ table('host identities and custom terms', [
   ['keep 203.0.113.9 but not 203.0.113.10', 'keep 203.0.113.9 but not <ip-public-1>']
 ], { hostIdentities: { userName: 'mkowalczyk', fullName: 'Marta Kowalczyk', hostName: 'RM-BOARDROOM-07' }, redact: ['Contoso Boardroom'], keep: ['203.0.113.9'] })
 
-// Found once the canary set carried e-mail and URL-encoded e-mail canaries (seeds 1–5, 11–13, 21–23).
+// URL-encoded addresses, coordinates, and Wi-Fi names that run into the next field.
 table('regressions from the e-mail canaries', [
   ['upn=jose.garcia%40contoso12.com ok', 'upn=<user-1> ok'],
   ['lat=12.34567 lon=-45.12345, 38.12345N 137.03003W', 'lat=<geo-1> lon=<geo-2> <geo-3>'],
@@ -158,8 +237,8 @@ table('regressions from the e-mail canaries', [
   ["signed in as Mateo García, SSID 'Wohnung Müller', ok", "signed in as <name-1>, SSID '<ssid-1>', ok"]
 ])
 
-// Found by the held-out formats (eval/templates-heldout.ts: XML events, CSV, .NET JSON,
-// setupapi, access logs), seeds 31–33.
+// Text quoted or escaped as the held-out formats do (eval/templates-heldout.ts: XML events, CSV,
+// .NET JSON, setupapi, access logs).
 table('escaped quotes and escaped text (held-out formats)', [
   // XML entities, CSV-doubled and .NET \uXXXX quotes around keys and values
   ['<Data>organizer=&quot;Anaïs Castellanos&quot;</Data>', '<Data>organizer=&quot;<name-1>&quot;</Data>'],
@@ -196,7 +275,7 @@ table('known values across underscores', [
   ['CONTOSOAD\\mkowalczyk_C00000000 mkowalczyk_2024.pst xmkowalczyk', '<domain-1>\\<user-1>_C00000000 <user-1>_2024.pst xmkowalczyk']
 ], { hostIdentities: { userName: 'mkowalczyk', domain: 'CONTOSOAD' } })
 
-// First run of the held-out formats on fresh seeds 51–53.
+// Coordinates and MACs glued to log markup.
 table('held-out seeds 51–53', [
   ['near 143.67708W_C00000000', 'near <geo-1>_C00000000'],
   ['details: ether f0db2716225f.]LOG]!> Physical Address: 5c5a.8a3d.c3c7.]LOG]', 'details: ether <mac-f0:db:27-1>.]LOG]!> Physical Address: <mac-5c:5a:8a-2>.]LOG]'],
@@ -204,20 +283,20 @@ table('held-out seeds 51–53', [
   ['build 1.2.3 v5c5a.8a3d.c3c7.1', 'build 1.2.3 v5c5a.8a3d.c3c7.1']
 ])
 
-// Fresh held-out seeds 61–63: home paths and MACs.
+// Home paths with escaped UTF-8, and MACs glued to a suffix.
 table('held-out seeds 61–63', [
   ['"GET /x HTTP/1.1" 200 "(opened /home/\\xc5\\x81ukasz/.config/x | /Users/\\xc5\\x81ukasz Haddad/Library/Logs/x)"', '"GET /x HTTP/1.1" 200 "(opened /home/<user-1>/.config/x | /Users/<user-2>/Library/Logs/x)"'],
   ['usb 046d:089b; mac=f02ffab6cefc_C00000000', 'usb 046d:089b; mac=<mac-f0:2f:fa-1>_C00000000']
 ])
 
-// Fresh held-out seeds 71–73 and mixed seeds 81–83.
+// Dotted MACs inside CSV, and a name that ends where the next key begins.
 table('held-out seeds 71–73, 81–83', [
   ['"8001","usb VID_046D&PID_08D3 Physical Address: 0036.6146.2554 firmware 3.9.314"', '"8001","usb VID_046D&PID_08D3 Physical Address: <mac-00:36:61-1> firmware 3.9.314"'],
   // a key that takes its value after a blank ends the name before it
   ['displayName: Jane Doe BSSID 00c6bf7cd5af BIOS serial=5CG1', 'displayName: <name-1> BSSID <mac-00:c6:bf-1> BIOS serial=<serial-1>']
 ])
 
-// From a review of the held-out fixes: what they broke or still missed.
+// Look-alikes the escape and glue handling must leave alone, and shapes it must still read.
 table('review of the held-out fixes', [
   // \u in raw Windows paths and plain text is not an escape
   ['Opened "C:\\Users\\u0034567\\Documents": denied', 'Opened "C:\\Users\\<user-1>\\Documents": denied'],

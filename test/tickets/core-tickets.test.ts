@@ -9,12 +9,12 @@ import { createCore, type Core } from '../../src/main/core/core'
 import { DeviceWatcher } from '../../src/main/room/watch'
 import { parseCallInput, parseCallOutput, type CallName, type Device, type Snapshot, type TicketProgress } from '../../src/shared/contract'
 import { TicketService } from '../../src/main/tickets/ticket-service'
-import { rallyCamera } from '../unit/core-fixture'
+import { makeDevice } from '../support/device'
 import { FakeZendesk } from './zendesk-server'
 import { makeBundle, rmaForm, tempEnv } from './support'
 
-const tableHub: Device = { ...rallyCamera, id: 'usb:1-3', productId: '088f', part: 'table-hub', name: 'Rally Table Hub', serial: 'HUB7', firmware: '1.4.0', location: { bus: 1, ports: [3], hubDepth: 0 } }
-const camera: Device = { ...rallyCamera, firmware: '1.2.300' }
+const tableHub: Device = makeDevice({ id: 'usb:1-3', productId: '088f', part: 'table-hub', name: 'Rally Table Hub', serial: 'HUB7', firmware: '1.4.0', location: { bus: 1, ports: [3], hubDepth: 0 } })
+const camera: Device = makeDevice({ firmware: '1.2.300' })
 // The hub is listed first on purpose: the serial must still be the camera's.
 const room: Snapshot = { devices: [tableHub, camera], systems: [{ id: 'system:usb:1-2', product: 'Rally', parts: ['usb:1-3', 'usb:1-2'], missing: [], peripherals: [] }] }
 

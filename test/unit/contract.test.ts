@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { CALL_NAMES, EVENT_NAMES, calls, events, parseCallInput, ContractError, Device } from '../../src/shared/contract'
+import { makeDevice } from '../support/device'
 
 describe('contract', () => {
   it('preload channel lists match the zod tables exactly', () => {
@@ -21,10 +22,7 @@ describe('contract', () => {
   })
 
   it('device schema rejects upper-case hex and bad speeds', () => {
-    const base = {
-      id: 'usb:1-2', vendorId: '046d', productId: '0881', product: 'Rally', part: 'camera', name: 'Rally Camera', usbProduct: null,
-      serial: null, firmware: null, firmwareSource: null, components: [], mode: 'normal', speed: 'super', location: { bus: 1, ports: [2], hubDepth: 0 }, known: true, errors: []
-    }
+    const base = makeDevice({ usbProduct: null, serial: null })
     expect(Device.safeParse(base).success).toBe(true)
     expect(Device.safeParse({ ...base, vendorId: '046D' }).success).toBe(false)
     expect(Device.safeParse({ ...base, speed: 'warp' }).success).toBe(false)

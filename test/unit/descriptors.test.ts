@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { real } from './firmware/real-fixtures'
+import { realFixture } from '../support/real-fixtures'
 import { impliedSpeed, parseDescriptorBlob, parseConfig } from '../../src/main/devices/descriptors'
 import { speedFromDeviceDescriptor, speedFromSysfs } from '../../src/main/devices/speed'
 import { parseTopoName, topoNameOf } from '../../src/main/devices/raw-device'
@@ -62,7 +62,7 @@ describe('topology names', () => {
 })
 
 describe('speed implied by the real MeetUp camera captures', () => {
-  const read = (f: string): Uint8Array => real(f)
+  const read = (f: string): Uint8Array => realFixture(f)
   it.each([
     ['meetup-0866-usb2-mersive.config.bin', 'high'],
     ['meetup-0866-usb3-mersive.config.bin', 'super']

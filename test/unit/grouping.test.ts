@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { identify, type Identified } from '../../src/main/devices/identify'
 import { groupSystems } from '../../src/main/devices/grouping'
 import type { RawUsbDevice } from '../../src/main/devices/raw-device'
-import { raw } from './raw-fixtures'
+import { raw } from '../support/raw-device'
 
 const run = (raws: RawUsbDevice[]) => groupSystems(raws.map((r) => identify(r, [])).filter((x): x is Identified => x !== null))
 

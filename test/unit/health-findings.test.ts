@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest'
 import { runHealth } from '../../src/main/health/run-health'
 import type { Device, Peripheral, Snapshot } from '../../src/shared/contract'
-import { rallyCamera } from './core-fixture'
+import { makeDevice } from '../support/device'
 
-const dev = (id: string, part: string, name: string, extra: Partial<Device> = {}): Device => ({ ...rallyCamera, id, part, name, firmware: '1.0', ...extra })
+const dev = (id: string, part: string, name: string, extra: Partial<Device> = {}): Device => makeDevice({ id, part, name, firmware: '1.0', ...extra })
 const pod = (connected = true): Peripheral => ({ part: 'mic-pod', name: 'Mic Pod 1', serial: null, firmware: '2.1', connected, reportedBy: 'usb:1-1.3' })
 const speaker = (connected = true): Peripheral => ({ part: 'speaker', name: 'Speaker 1', serial: null, firmware: null, connected, reportedBy: 'usb:1-1.3' })
 

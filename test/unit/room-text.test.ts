@@ -7,17 +7,11 @@ import { runHealth } from '../../src/main/health/run-health'
 import type { Device, HealthReport, Snapshot } from '../../src/shared/contract'
 import { reportFileName, roomReportJson, roomReportText } from '../../src/shared/report/room-report'
 import { renderTree } from '../../src/shared/report/tree'
-import { rallyCamera } from './core-fixture'
+import { makeDevice } from '../support/device'
 
-const part = (id: string, part: string, name: string, extra: Partial<Device> = {}): Device => ({
-  ...rallyCamera,
-  id,
-  part,
-  name,
-  serial: `S${id.slice(-3)}`,
-  location: { bus: 1, ports: id.split('-')[1]!.split('.').map(Number), hubDepth: 1 },
-  ...extra
-})
+const rallyCamera = makeDevice()
+const part = (id: string, part: string, name: string, extra: Partial<Device> = {}): Device =>
+  makeDevice({ id, part, name, serial: `S${id.slice(-3)}`, location: { bus: 1, ports: id.split('-')[1]!.split('.').map(Number), hubDepth: 1 }, ...extra })
 
 /** A Rally with its camera, table hub and audio; the audio reports one Mic Pod and no speaker. */
 function rallyRoom(): Snapshot {

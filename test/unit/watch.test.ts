@@ -2,11 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { DeviceWatcher, diffSnapshots, MAX_DELAY_MS, QUIET_MS } from '../../src/main/room/watch'
 import type { DiscoveryResult } from '../../src/main/devices/discover'
 import type { Device, Snapshot } from '../../src/shared/contract'
+import { makeDevice } from '../support/device'
 
-const dev = (id: string, serial = 'S'): Device => ({
-  id, vendorId: '046d', productId: '0881', product: 'Rally', part: 'camera', name: 'Rally Camera', usbProduct: null, serial,
-  firmware: null, firmwareSource: null, components: [], mode: 'normal', speed: 'super', location: { bus: 1, ports: [2], hubDepth: 0 }, known: true, errors: []
-})
+const dev = (id: string, serial = 'S'): Device => makeDevice({ id, usbProduct: null, serial })
 const snap = (...devices: Device[]): Snapshot => ({ devices, systems: [] })
 
 describe('diffSnapshots', () => {

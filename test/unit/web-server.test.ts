@@ -6,7 +6,10 @@ import { request } from 'node:http'
 import { connect } from 'node:net'
 import { MAX_STREAMS, startWebServer, type RunningWebServer } from '../../src/main/web/server'
 import { RENDERER_CSP } from '../../src/main/renderer-assets/csp'
-import { coreWithRoom, rallyCamera } from './core-fixture'
+import { coreWithRoom } from '../support/core-with-room'
+import { makeDevice } from '../support/device'
+
+const rallyCamera = makeDevice()
 
 const TOKEN = 'tok-123'
 let server: RunningWebServer

@@ -4,7 +4,7 @@
 import type { Device as UsbDevice } from 'usb'
 import type { Snapshot, SpeedSource, UsbSpeed } from '../../shared/contract'
 import { cleanIdentityString } from './identity-string'
-import { LOGITECH_VENDOR_ID, lookup } from './catalog'
+import { LOGITECH_VENDOR_ID, READ_CHANNELS, lookup } from './catalog'
 import { deviceId, identify, type Identified } from './identify'
 import { groupSystems } from './grouping'
 import { checkNodeAccess } from './permissions'
@@ -112,10 +112,10 @@ async function rawDevices(useSysfs: boolean, warnings: string[], libusb: LibusbL
 /** Only the nodes a catalog read channel will open: usbfs for control/bulk channels, hidraw for
  *  HID channels. Detection itself needs neither (sysfs), and unknown devices are never opened. */
 function nodesToRead(item: Identified | undefined, raw: RawUsbDevice | undefined): string[] {
-  const kinds = new Set(item?.match?.part.readChannels.map((c) => c.kind) ?? [])
+  const opens = new Set(item?.match?.part.readChannels.map((id) => READ_CHANNELS[id].opens) ?? [])
   const nodes: string[] = []
-  if (raw?.devNode && (kinds.has('uvc-xu') || kinds.has('bulk-sync') || kinds.has('bulk-tablehub'))) nodes.push(raw.devNode)
-  if ([...kinds].some((k) => k.startsWith('hid-'))) nodes.push(...(item?.hid.map((h) => h.path) ?? []))
+  if (raw?.devNode && opens.has('usb')) nodes.push(raw.devNode)
+  if (opens.has('hid')) nodes.push(...(item?.hid.map((h) => h.path) ?? []))
   return nodes
 }
 

@@ -2,13 +2,14 @@
 // deadline: one slow or stuck device never delays the others beyond READ_TIMEOUT_MS, and every
 // failure becomes a per-device error.
 import type { Device as UsbDevice } from 'usb'
-import type { ReadChannel } from '../devices/catalog'
+import type { ReadChannelId } from '../devices/catalog'
 import type { Identified } from '../devices/identify'
 import type { RawHidInterface, RawUsbDevice } from '../devices/raw-device'
-import { readHidInfoFirmware } from './channels/hid-info'
-import { readRallyTopology } from './channels/rally-topology'
-import { exchangeGetDeviceInfo } from './channels/bulk-device-info'
-import { DEVICE_INFO_XU_GUID, findExtensionUnits, readUvcFirmware, type ExtensionUnit } from './channels/uvc-device-info'
+import { HID_INFO_SENDS, readHidInfoFirmware } from './channels/hid-info'
+import { RALLY_TOPOLOGY_SENDS, readRallyTopology } from './channels/rally-topology'
+import { exchangeGetDeviceInfo, GET_DEVICE_INFO_SENDS, SYNC_INTERFACE } from './channels/bulk-device-info'
+import { DEVICE_INFO_XU_GUID, findExtensionUnits, readUvcFirmware, uvcDeviceInfoSends, type ExtensionUnit } from './channels/uvc-device-info'
+import type { OutgoingRequest } from '../usb-io/allow-list'
 import { GuardedHid, GuardedUsb } from '../usb-io/guarded-io'
 import { emptyResult, type FirmwareResult } from './results'
 import { withTimeout } from './with-timeout'
@@ -44,15 +45,16 @@ function xuUnit(target: FirmwareTarget): ExtensionUnit | undefined {
   return undefined
 }
 
-function syncInterface(target: FirmwareTarget, subclass: number): number | undefined {
+function syncInterface(target: FirmwareTarget): number | undefined {
+  const { class: cls, subClass, protocol } = SYNC_INTERFACE
   const blob = target.raw.descriptorBlob
   if (blob) {
     for (let p = 18; p + 9 <= blob.length && blob[p]! >= 2; p += blob[p]!) {
-      if (blob[p + 1] === 4 && blob[p + 5] === 0xff && blob[p + 6] === subclass && blob[p + 7] === 1) return blob[p + 2]
+      if (blob[p + 1] === 4 && blob[p + 5] === cls && blob[p + 6] === subClass && blob[p + 7] === protocol) return blob[p + 2]
     }
     return undefined
   }
-  return target.libusb?.interfaces?.find((i) => i.descriptor.bInterfaceClass === 0xff && i.descriptor.bInterfaceSubClass === subclass)?.interfaceNumber
+  return target.libusb?.interfaces?.find((i) => i.descriptor.bInterfaceClass === cls && i.descriptor.bInterfaceSubClass === subClass)?.interfaceNumber
 }
 
 async function withHid<T>(target: FirmwareTarget, fn: (hid: GuardedHid) => Promise<T>): Promise<T> {
@@ -76,38 +78,48 @@ async function withUsb<T>(target: FirmwareTarget, fn: (usb: GuardedUsb) => Promi
   }
 }
 
-const CHANNEL_LABEL: Record<ReadChannel['kind'], string> = {
-  'sysfs-strings': 'identity strings',
-  'hid-feature-info': 'HID info report',
-  'hid-feature-topology': 'Rally topology report',
-  'hid-feature-identity': 'HID identity report',
-  'uvc-xu': 'camera device-info control',
-  'bulk-sync': 'device-info request',
-  'bulk-tablehub': 'Table Hub version request'
+/** One read channel: how messages name it, what it sends, and how it reads a part. */
+export interface ChannelReader {
+  label: string
+  /** Every request the reader sends (built from the same constants it sends), for the catalog
+   *  check that holds them against the allow-list and the never-send list. */
+  sends: readonly OutgoingRequest[]
+  read(target: FirmwareTarget, result: FirmwareResult): Promise<void>
 }
 
-async function runChannel(channel: ReadChannel, target: FirmwareTarget, result: FirmwareResult): Promise<'read' | 'skipped'> {
-  const limit = unreadableOn(channel, target.raw)
-  if (limit) throw new Error(limit)
-  switch (channel.kind) {
-    case 'hid-feature-info': {
+/** A reader for every channel id the catalog can name (the type makes a missing one an error). */
+export const CHANNEL_READERS: Record<ReadChannelId, ChannelReader> = {
+  'hid-info': {
+    label: 'HID info report',
+    sends: HID_INFO_SENDS,
+    async read(target, result) {
       const version = await withHid(target, readHidInfoFirmware)
       if (!result.firmware) Object.assign(result, { firmware: version, firmwareSource: 'hid-info-report' })
-      return 'read'
     }
-    case 'hid-feature-topology': {
+  },
+  'rally-topology': {
+    label: 'Rally topology report',
+    sends: RALLY_TOPOLOGY_SENDS,
+    async read(target, result) {
       result.topology = await withHid(target, readRallyTopology)
-      return 'read'
     }
-    case 'uvc-xu': {
+  },
+  'uvc-device-info': {
+    label: 'camera device-info control',
+    // Unit 8 on interface 0, as on the MeetUp and Scribe; another unit id only changes wIndex.
+    sends: uvcDeviceInfoSends({ unitId: 8, interfaceNumber: 0 }),
+    async read(target, result) {
       const unit = xuUnit(target)
       if (!unit) throw new Error('the camera does not describe a device-info control')
       const version = await withUsb(target, (usb) => readUvcFirmware(usb, unit))
       if (!result.firmware) Object.assign(result, { firmware: version, firmwareSource: 'uvc-device-info' })
-      return 'read'
     }
-    case 'bulk-sync': {
-      const n = syncInterface(target, channel.interfaceSubclass)
+  },
+  'bulk-device-info': {
+    label: 'device-info request',
+    sends: GET_DEVICE_INFO_SENDS,
+    async read(target, result) {
+      const n = syncInterface(target)
       if (n === undefined) throw new Error('the device does not offer its device-info interface')
       const info = await withUsb(target, (usb) => {
         const eps = usb.claimVendorInterface(n)
@@ -117,11 +129,14 @@ async function runChannel(channel: ReadChannel, target: FirmwareTarget, result: 
       const self = info.devices.find((d) => d.serial !== null && d.serial === target.item.device.serial) ?? info.devices[0]
       if (self?.firmware && !result.firmware) Object.assign(result, { firmware: self.firmware, firmwareSource: 'bulk-device-info' })
       if (self) result.components.push(...self.components)
-      return 'read'
     }
-    default:
-      return 'skipped' // sysfs strings are read by discovery; the rest have no safe reader yet
   }
+}
+
+async function runChannel(channel: ReadChannelId, target: FirmwareTarget, result: FirmwareResult): Promise<void> {
+  const limit = unreadableOn(channel, target.raw)
+  if (limit) throw new Error(limit)
+  await CHANNEL_READERS[channel].read(target, result)
 }
 
 export async function readFirmware(target: FirmwareTarget): Promise<FirmwareResult> {
@@ -130,13 +145,13 @@ export async function readFirmware(target: FirmwareTarget): Promise<FirmwareResu
   const failures: string[] = []
   for (const channel of channels) {
     try {
-      await withTimeout(runChannel(channel, target, result), READ_TIMEOUT_MS, `the ${CHANNEL_LABEL[channel.kind]}`)
+      await withTimeout(runChannel(channel, target, result), READ_TIMEOUT_MS, `the ${CHANNEL_READERS[channel].label}`)
     } catch (err) {
       if (isMacHidRefusal(target.raw, channel, err)) {
         if (!result.errors.some((e) => e.code === 'permission')) result.errors.push({ code: 'permission', message: `macOS did not let this app open the ${target.item.device.name} (${message(err)}): another app may hold it, or Input Monitoring is not allowed for this app.` })
         continue
       }
-      failures.push(`${CHANNEL_LABEL[channel.kind]}: ${message(err)}`)
+      failures.push(`${CHANNEL_READERS[channel].label}: ${message(err)}`)
     }
   }
   if (failures.length > 0) {

@@ -1,9 +1,8 @@
 // THE list of everything this app may send to a device. Every outgoing request goes through
 // `assertAllowed` in guarded-io.ts; anything not matched here throws before it reaches the wire.
-// Deliberately absent (they change device state; see the catalog family READMEs): HID info
-// commands 0x0A/0x10 (DFU), report 0x1A (TDE mode, power pins), TransitionToDeviceMode,
-// SetDeviceTime, RebootDevice, UVC SET_CUR on any unit, Table Hub Init/firmware transfer.
-import { GET_DEVICE_INFO_PAYLOAD, SYNC_CMD, decodeFrameHeader } from './sync-framing'
+// What must never be sent (it changes device state; see the catalog family READMEs) is listed
+// as `NEVER_SEND` below, so tests can hold both this list and every read channel against it.
+import { GET_DEVICE_INFO_PAYLOAD, SYNC_CMD, decodeFrameHeader, encodeFrame } from './sync-framing'
 
 export type OutgoingRequest =
   | { kind: 'hid-set-feature'; data: Uint8Array }
@@ -91,6 +90,90 @@ export const ALLOW_LIST: readonly AllowedRequest[] = [
     id: 'bulk-in',
     why: 'Reading from a bulk IN endpoint sends nothing to the device',
     matches: (r) => r.kind === 'usb-bulk-in'
+  }
+]
+
+/** A request the family READMEs' "Never send" sections forbid, with one example of it. */
+export interface NeverSend {
+  id: string
+  why: string
+  matches(r: OutgoingRequest): boolean
+  example: OutgoingRequest
+}
+
+const hidCommand = (r: OutgoingRequest): [number | undefined, number | undefined] => (r.kind === 'hid-set-feature' ? [r.data[0], r.data[1]] : [undefined, undefined])
+/** The protobuf Request field a bulk-controller BufferWrite carries (UsbMsg field 3, first field inside). */
+function syncRequestField(r: OutgoingRequest): number | undefined {
+  if (r.kind !== 'usb-bulk-out') return undefined
+  const h = decodeFrameHeader(r.data)
+  if (h === null || h.cmd !== SYNC_CMD.BufferWrite) return undefined
+  const p = r.data.subarray(12)
+  // UsbMsg { 1: header (len-delimited), 3: request { <field>: … } }: skip the header, read the request's first tag.
+  if (p[0] !== 0x0a || p.length < 2) return undefined
+  const afterHeader = 2 + p[1]!
+  if (p[afterHeader] !== 0x1a) return undefined
+  const tag = p[afterHeader + 2]
+  return tag === undefined ? undefined : tag >> 3
+}
+const bulk = (bytes: number[]): OutgoingRequest => ({ kind: 'usb-bulk-out', data: Uint8Array.from(bytes) })
+/** A BufferWrite carrying UsbMsg { header { timestamp: "0" }, request { <body> } }. */
+const syncRequest = (body: number[]): OutgoingRequest =>
+  ({ kind: 'usb-bulk-out', data: encodeFrame(SYNC_CMD.BufferWrite, 1, [0x0a, 0x03, 0x12, 0x01, 0x30, 0x1a, body.length, ...body]) })
+
+export const NEVER_SEND: readonly NeverSend[] = [
+  {
+    id: 'hid-info-dfu',
+    why: 'HID info commands 0x0A (DFU simple) and 0x10 (DFU safe) reset the device into firmware-update mode',
+    matches: (r) => { const [report, cmd] = hidCommand(r); return report === 0x1b && (cmd === 0x0a || cmd === 0x10) },
+    example: { kind: 'hid-set-feature', data: Uint8Array.from([0x1b, 0x0a, 0, 0, 0]) }
+  },
+  {
+    id: 'hid-report-1a',
+    why: 'Report 0x1A switches TDE test mode and drives the power and reset pins (Tap, Rally, MeetUp)',
+    matches: (r) => hidCommand(r)[0] === 0x1a,
+    example: { kind: 'hid-set-feature', data: Uint8Array.from([0x1a, 0x02, 0x01, 0, 0]) }
+  },
+  {
+    id: 'rally-identity-request',
+    why: 'Rally audio report 0x28: its bytes are undocumented, so what else the device does with it is unknown',
+    matches: (r) => hidCommand(r)[0] === 0x28,
+    example: { kind: 'hid-set-feature', data: Uint8Array.from([0x28, 0x85, 0x08, 0xbb, 0x1b, 0x00, 0x01, 0x30, 0, 0, 0, 0x0c, 0]) }
+  },
+  {
+    id: 'usb-control-out',
+    why: 'Any host-to-device control request: UVC SET_CUR (firmware burn, EEPROM), SET_CONFIGURATION, SET_INTERFACE',
+    matches: (r) => r.kind === 'usb-control-in' && (r.bmRequestType & 0x80) === 0,
+    example: { kind: 'usb-control-in', bmRequestType: 0x21, bRequest: 0x01, wValue: 0x0100, wIndex: 0x0800, length: 4 }
+  },
+  {
+    id: 'uvc-peripheral-control',
+    why: 'Selector 0x11 of the Peripheral Control extension unit reboots the camera',
+    matches: (r) => r.kind === 'usb-control-in' && r.wValue >> 8 === 0x11,
+    example: { kind: 'usb-control-in', bmRequestType: 0xa1, bRequest: 0x81, wValue: 0x1100, wIndex: 0x0b00, length: 4 }
+  },
+  {
+    id: 'sync-transition-to-device-mode',
+    why: 'TransitionToDeviceMode (Request 5) deprovisions host-mode data on legacy Rally Bar firmware',
+    matches: (r) => syncRequestField(r) === 5,
+    example: syncRequest([0x2a, 0x00])
+  },
+  {
+    id: 'sync-set-device-time',
+    why: 'SetDeviceTime (Request 10) changes the device clock and time zone',
+    matches: (r) => syncRequestField(r) === 10,
+    example: syncRequest([0x52, 0x02, 0x08, 0x01])
+  },
+  {
+    id: 'sync-reboot-device',
+    why: 'RebootDevice (Request 14) restarts the bar',
+    matches: (r) => syncRequestField(r) === 14,
+    example: syncRequest([0x72, 0x00])
+  },
+  {
+    id: 'tablehub-init-or-firmware',
+    why: 'Rally Table Hub Init (0xCC01) and FirmwareDownload (0xCC03) start a firmware session',
+    matches: (r) => r.kind === 'usb-bulk-out' && r.data.length === 8 && r.data[1] === 0xcc && (r.data[0] === 0x01 || r.data[0] === 0x03),
+    example: bulk([0x01, 0xcc, 0xef, 0xbe, 0, 0, 0, 0])
   }
 ]
 

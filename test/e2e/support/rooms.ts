@@ -1,9 +1,9 @@
 // The rooms the browser tests plug in. Built on the shared simulated parts; speeds and serials
 // are set here so what the screen must show is visible in the test.
 import type { SimUsbDevice } from '../../umockdev/describe'
-import { infoReply, meetupSpeakerphone, part, rallyAudio, rallyCamera, rallyTableHub } from '../../device/rooms-catalog'
-import { realFixture } from '../../device/fixtures/real-captures'
-import { rallyTopologyReport } from '../../unit/firmware/topology-report'
+import { infoReply, meetupSpeakerphone, part, rallyAudio, rallyCamera, rallyTableHub } from '../../support/sim-parts'
+import { realFixture } from '../../support/real-fixtures'
+import { rallyTopologyReport } from '../../support/topology-report'
 
 const LOGITECH = 0x046d
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { allowedBy, assertAllowed, NotAllowedError, type OutgoingRequest } from '../../../src/main/usb-io/allow-list'
+import { allowedBy, assertAllowed, NEVER_SEND, NotAllowedError, type OutgoingRequest } from '../../../src/main/usb-io/allow-list'
 import { encodeAck, encodeFrame, GET_DEVICE_INFO_PAYLOAD, SYNC_CMD } from '../../../src/main/usb-io/sync-framing'
 
 const u8 = (xs: number[]) => Uint8Array.from(xs)
@@ -37,6 +37,22 @@ describe('read-only allow-list', () => {
   ])('refuses %s', (_n, r) => {
     expect(allowedBy(r)).toBeUndefined()
     expect(() => assertAllowed(r)).toThrow(NotAllowedError)
+  })
+
+  it.each(NEVER_SEND.map((n) => [n.id, n] as const))('refuses the never-send example %s, which its own entry recognises', (_id, n) => {
+    expect(n.matches(n.example)).toBe(true)
+    expect(allowedBy(n.example)).toBeUndefined()
+  })
+
+  it('the never-send entries recognise the requests the refusal table above names', () => {
+    const dfu: OutgoingRequest = { kind: 'hid-set-feature', data: u8([0x1b, 0x10, 0, 0, 0]) }
+    const time: OutgoingRequest = { kind: 'usb-bulk-out', data: encodeFrame(SYNC_CMD.BufferWrite, 1, [0x0a, 0x03, 0x12, 0x01, 0x30, 0x1a, 0x04, 0x52, 0x02, 0x08, 0x01]) }
+    const getInfo: OutgoingRequest = { kind: 'usb-bulk-out', data: encodeFrame(SYNC_CMD.BufferWrite, 7, GET_DEVICE_INFO_PAYLOAD) }
+    const never = (r: OutgoingRequest): string[] => NEVER_SEND.filter((n) => n.matches(r)).map((n) => n.id)
+    expect(never(dfu)).toEqual(['hid-info-dfu'])
+    expect(never(time)).toEqual(['sync-set-device-time'])
+    expect(never(getInfo)).toEqual([])
+    expect(never({ kind: 'hid-set-feature', data: u8([0x1b, 0x04, 0, 0, 0]) })).toEqual([])
   })
 
   // Every node-hid and usb (2.x, including its WebUSB layer) call that sends anything to a device.
@@ -90,7 +106,7 @@ describe('read-only allow-list', () => {
 
 describe('write-log check used by the device tests', () => {
   it('flags a DFU command, a usbfs reset and a control OUT, and lets the allowed reads through', async () => {
-    const { forbiddenWrites } = await import('../../device/write-log')
+    const { forbiddenWrites } = await import('../../support/write-log')
     const base = { node: '/dev/x', syspath: '/sys/x', t: 0 }
     const bad = forbiddenWrites([
       { ...base, kind: 'feature', reportId: 0x1b, data: '1b0a000000' },

@@ -5,8 +5,9 @@ import { decodeXuVersion, findExtensionUnits, DEVICE_INFO_XU_GUID } from '../../
 import { deviceInfoTextFromMessage, parseDeviceInfoJson } from '../../../src/main/firmware/channels/bulk-device-info'
 import { decodeFrameHeader, GET_DEVICE_INFO_PAYLOAD, SYNC_CMD } from '../../../src/main/usb-io/sync-framing'
 import { readFields } from '../../../src/main/firmware/channels/protobuf-reader'
-import { real, recordedTransfers } from './real-fixtures'
-import { rallyTopologyReport } from './topology-report'
+import { realFixture } from '../../support/real-fixtures'
+import { recordedTransfers } from '../../support/fwupd-capture'
+import { rallyTopologyReport } from '../../support/topology-report'
 
 describe('HID info reply (report 0x19)', () => {
   it.each<[string, number[], string]>([
@@ -43,11 +44,11 @@ describe('UVC device-info extension unit', () => {
     ['meetup-0866-usb2-mersive.config.bin', 0],
     ['meetup-0866-usb3-mersive.config.bin', 0]
   ])('finds the device-info unit by GUID in the real %s (unit 8, as fwupd hard-codes)', (file, skip) => {
-    const units = findExtensionUnits(real(file).subarray(skip))
+    const units = findExtensionUnits(realFixture(file).subarray(skip))
     expect(units.find((u) => u.guid === DEVICE_INFO_XU_GUID)).toEqual({ unitId: 8, guid: DEVICE_INFO_XU_GUID, interfaceNumber: 0 })
   })
   it('finds it in the real Scribe descriptors, and the recorded answer decodes to 1.1.2', () => {
-    const units = findExtensionUnits(real('scribe-08e2-fwupd.sysfs-descriptors.bin').subarray(18))
+    const units = findExtensionUnits(realFixture('scribe-08e2-fwupd.sysfs-descriptors.bin').subarray(18))
     expect(units.find((u) => u.guid === DEVICE_INFO_XU_GUID)?.unitId).toBe(8)
     expect(decodeXuVersion(Uint8Array.from([0x01, 0x01, 0x02, 0x00]))).toBe('1.1.2')
   })

@@ -1,16 +1,7 @@
 // The shape of device knowledge. Each product family is one folder holding a `family.ts` made
 // only of data in this shape, plus a README on its protocol. Code never special-cases a PID.
 import type { DeviceMode, UsbSpeed } from '../../../shared/contract'
-
-/** A read-only way to learn more about a part (firmware, deep identity). Used by later stages. */
-export type ReadChannel =
-  | { kind: 'sysfs-strings' } // iManufacturer/iProduct/iSerial as the OS cached them
-  | { kind: 'hid-feature-info'; setReport: number; getReport: number; commands: Record<string, number> }
-  | { kind: 'hid-feature-topology'; getReport: number; length: number }
-  | { kind: 'hid-feature-identity'; setReport: number; getReport: number }
-  | { kind: 'uvc-xu'; guid: string; selector: number; length: number }
-  | { kind: 'bulk-sync'; interfaceSubclass: number; request: 'GetDeviceInfo' }
-  | { kind: 'bulk-tablehub'; request: 'ReadVersion' }
+import type { ReadChannelId } from './read-channels'
 
 export interface PartDef {
   vendorId: string // lower-case hex
@@ -24,7 +15,9 @@ export interface PartDef {
   maxSpeed?: UsbSpeed
   /** Link speed below which the part cannot work as intended (e.g. 4K video needs SuperSpeed). */
   wantsSpeed?: UsbSpeed
-  readChannels: ReadChannel[]
+  /** The channels the firmware reader runs on this part, by id (see read-channels.ts). Nothing
+   *  else is sent to it; identity strings are read for every part regardless. */
+  readChannels: ReadChannelId[]
   /** A non-Logitech chip that is only listed when a Logitech part of the same product is present. */
   companion?: boolean
   /** Oldest firmware known to be good, and where that fact comes from. */

@@ -6,11 +6,27 @@ import { BadReplyError } from './hid-info'
 import { GET_DEVICE_INFO_PAYLOAD, SYNC_CMD, decodeFrameHeader, encodeAck, encodeFrame } from '../../usb-io/sync-framing'
 import { readPath } from './protobuf-reader'
 import type { GuardedIn, GuardedOut } from '../../usb-io/guarded-io'
+import type { OutgoingRequest } from '../../usb-io/allow-list'
 import type { Component } from '../../../shared/contract'
 import { cleanIdentityString } from '../../devices/identity-string'
 
 const MAX_FRAME = 64 * 1024
 const READ_CHUNK = 16 * 1024
+
+/** The SYNC interface the exchange runs on: vendor class 0xFF, subclass 0x76, protocol 1. */
+export const SYNC_INTERFACE = { class: 0xff, subClass: 0x76, protocol: 1 } as const
+
+// The host's frames, in the order the exchange sends them (sequence ids count from 1).
+const REQUEST = encodeFrame(SYNC_CMD.BufferWrite, 1, GET_DEVICE_INFO_PAYLOAD)
+const ASK_FOR_ANSWER = encodeFrame(SYNC_CMD.UninitBuffer, 2)
+const ACK_ANSWER = encodeAck(3, SYNC_CMD.BufferRead)
+const ACK_CLOSING = encodeAck(4, SYNC_CMD.UninitBuffer)
+
+/** Everything this channel sends: its four frames, and reads of the IN endpoint. */
+export const GET_DEVICE_INFO_SENDS: readonly OutgoingRequest[] = [
+  ...[REQUEST, ASK_FOR_ANSWER, ACK_ANSWER, ACK_CLOSING].map((data): OutgoingRequest => ({ kind: 'usb-bulk-out', data })),
+  { kind: 'usb-bulk-in', length: READ_CHUNK }
+]
 
 export interface InfoDevice {
   name: string | null
@@ -104,12 +120,11 @@ const CLOSE_TIMEOUT_MS = 100
 
 /** `timeoutMs` applies to each transfer; keep it well below the channel's overall deadline. */
 export async function exchangeGetDeviceInfo(out: GuardedOut, inn: GuardedIn, timeoutMs: number): Promise<DeviceInfo> {
-  let seq = 1
-  await out.send(encodeFrame(SYNC_CMD.BufferWrite, seq++, GET_DEVICE_INFO_PAYLOAD), timeoutMs)
+  await out.send(REQUEST, timeoutMs)
   const ack = await receiveFrame(inn, timeoutMs)
   if (ack.cmd === SYNC_CMD.Nack || ack.cmd === SYNC_CMD.Timeout) throw new BadReplyError('the device refused the device-info request')
   if (ack.cmd !== SYNC_CMD.Ack) throw new BadReplyError(`the device answered the request with command 0x${ack.cmd.toString(16)} instead of an acknowledgement`)
-  await out.send(encodeFrame(SYNC_CMD.UninitBuffer, seq++), timeoutMs)
+  await out.send(ASK_FOR_ANSWER, timeoutMs)
   let response: Uint8Array | null = null
   for (let i = 0; i < 4 && !response; i++) {
     const f = await receiveFrame(inn, timeoutMs)
@@ -120,9 +135,9 @@ export async function exchangeGetDeviceInfo(out: GuardedOut, inn: GuardedIn, tim
   const info = parseDeviceInfoJson(deviceInfoTextFromMessage(response))
   // Close the exchange as the protocol expects, so the device is left as we found it.
   try {
-    await out.send(encodeAck(seq++, SYNC_CMD.BufferRead), CLOSE_TIMEOUT_MS)
+    await out.send(ACK_ANSWER, CLOSE_TIMEOUT_MS)
     const closing = await receiveFrame(inn, CLOSE_TIMEOUT_MS)
-    if (closing.cmd === SYNC_CMD.UninitBuffer) await out.send(encodeAck(seq++, SYNC_CMD.UninitBuffer), CLOSE_TIMEOUT_MS)
+    if (closing.cmd === SYNC_CMD.UninitBuffer) await out.send(ACK_CLOSING, CLOSE_TIMEOUT_MS)
   } catch {
     // Older firmware may not send the closing UninitBuffer; the answer is already complete.
   }

@@ -1,10 +1,16 @@
 // HID "info" channel (MeetUp speakerphone 0867, Rally audio 0885, Tap controller 0872):
 // SET_FEATURE 0x1B [0x1B, 0x04, 0, 0, 0] selects "firmware version"; GET_FEATURE 0x19 answers
 // 5 bytes: [0x19, build lo, build hi, minor, major].
-import { HID_INFO_FIRMWARE_QUERY, HID_INFO_REPLY } from '../../usb-io/allow-list'
+import { HID_INFO_FIRMWARE_QUERY, HID_INFO_REPLY, type OutgoingRequest } from '../../usb-io/allow-list'
 import type { GuardedHid } from '../../usb-io/guarded-io'
 
 export class BadReplyError extends Error {}
+
+/** Everything this channel sends, in order. */
+export const HID_INFO_SENDS: readonly OutgoingRequest[] = [
+  { kind: 'hid-set-feature', data: Uint8Array.from(HID_INFO_FIRMWARE_QUERY) },
+  { kind: 'hid-get-feature', reportId: HID_INFO_REPLY.reportId, length: HID_INFO_REPLY.length }
+]
 
 export function decodeInfoVersion(reply: Uint8Array): string {
   if (reply.length < HID_INFO_REPLY.length) throw new BadReplyError(`the info answer was ${reply.length} bytes, expected ${HID_INFO_REPLY.length}`)

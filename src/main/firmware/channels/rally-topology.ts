@@ -5,9 +5,12 @@
 // 0xB8 instead; the two disagree, so only the entry table and speaker bytes are relied on for
 // presence, and versions are reported as the report states them (see catalog/rally/README.md).
 import type { Component } from '../../../shared/contract'
-import { RALLY_TOPOLOGY } from '../../usb-io/allow-list'
+import { RALLY_TOPOLOGY, type OutgoingRequest } from '../../usb-io/allow-list'
 import type { GuardedHid } from '../../usb-io/guarded-io'
 import { BadReplyError } from './hid-info'
+
+/** Everything this channel sends. */
+export const RALLY_TOPOLOGY_SENDS: readonly OutgoingRequest[] = [{ kind: 'hid-get-feature', reportId: RALLY_TOPOLOGY.reportId, length: RALLY_TOPOLOGY.length }]
 
 export interface TopologyEntry {
   id: number

@@ -1,7 +1,7 @@
 // UVC device-info extension unit (GUID 69678ee4-410f-40db-a850-7420d7d8240e): GET_LEN then
 // GET_CUR on selector 1 gives [minor, major, build lo, build hi]. The unit id is looked up by GUID
 // in the camera's own VideoControl descriptors rather than hard-coded.
-import { UVC_DEVICE_INFO_SELECTOR, UVC_GET_CUR, UVC_GET_LEN } from '../../usb-io/allow-list'
+import { UVC_DEVICE_INFO_SELECTOR, UVC_GET_CUR, UVC_GET_LEN, type OutgoingRequest } from '../../usb-io/allow-list'
 import type { GuardedUsb } from '../../usb-io/guarded-io'
 import { BadReplyError } from './hid-info'
 
@@ -44,11 +44,25 @@ export function decodeXuVersion(b: Uint8Array): string {
   return version
 }
 
+type ControlIn = Extract<OutgoingRequest, { kind: 'usb-control-in' }>
+
+/** Longest device-info answer the reader accepts (the unit answers 4 bytes). */
+const MAX_ANSWER = 64
+
+/** A class-specific GET request (interface recipient) to the unit's device-info selector. */
+function unitRequest(bRequest: number, unit: Pick<ExtensionUnit, 'unitId' | 'interfaceNumber'>, length: number): ControlIn {
+  return { kind: 'usb-control-in', bmRequestType: 0xa1, bRequest, wValue: UVC_DEVICE_INFO_SELECTOR << 8, wIndex: (unit.unitId << 8) | unit.interfaceNumber, length }
+}
+
+/** Everything this channel sends to a unit: GET_LEN, then GET_CUR of the announced length. */
+export function uvcDeviceInfoSends(unit: Pick<ExtensionUnit, 'unitId' | 'interfaceNumber'>): readonly OutgoingRequest[] {
+  return [unitRequest(UVC_GET_LEN, unit, 2), unitRequest(UVC_GET_CUR, unit, 4), unitRequest(UVC_GET_CUR, unit, MAX_ANSWER)]
+}
+
 export async function readUvcFirmware(usb: GuardedUsb, unit: ExtensionUnit): Promise<string> {
-  const wValue = UVC_DEVICE_INFO_SELECTOR << 8
-  const wIndex = (unit.unitId << 8) | unit.interfaceNumber
-  const lenBytes = await usb.controlIn(0xa1, UVC_GET_LEN, wValue, wIndex, 2)
+  const send = (r: ControlIn): Promise<Uint8Array> => usb.controlIn(r.bmRequestType, r.bRequest, r.wValue, r.wIndex, r.length)
+  const lenBytes = await send(unitRequest(UVC_GET_LEN, unit, 2))
   const len = lenBytes.length >= 2 ? lenBytes[0]! | (lenBytes[1]! << 8) : 4
-  if (len < 4 || len > 64) throw new BadReplyError(`the camera announced a ${len}-byte answer`)
-  return decodeXuVersion(await usb.controlIn(0xa1, UVC_GET_CUR, wValue, wIndex, len))
+  if (len < 4 || len > MAX_ANSWER) throw new BadReplyError(`the camera announced a ${len}-byte answer`)
+  return decodeXuVersion(await send(unitRequest(UVC_GET_CUR, unit, len)))
 }

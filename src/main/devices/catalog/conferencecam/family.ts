@@ -1,7 +1,7 @@
 import type { FamilyDef, PartDef } from '../types'
 
 const part = (productId: string, part: string, name: string, unconfirmed?: string): PartDef => ({
-  vendorId: '046d', productId, part, name, mode: 'normal', readChannels: [{ kind: 'sysfs-strings' }],
+  vendorId: '046d', productId, part, name, mode: 'normal', readChannels: [],
   ...(unconfirmed ? { unconfirmed } : {})
 })
 

@@ -7,10 +7,10 @@ export const group: FamilyDef = {
       product: 'Group',
       requiredParts: ['speakerphone'],
       parts: [
-        { vendorId: '046d', productId: '0882', part: 'speakerphone', name: 'Logi Group Speakerphone', mode: 'normal', readChannels: [{ kind: 'sysfs-strings' }] },
+        { vendorId: '046d', productId: '0882', part: 'speakerphone', name: 'Logi Group Speakerphone', mode: 'normal', readChannels: [] },
         {
           vendorId: '046d', productId: '0857', part: 'speakerphone', name: 'Logi Group Speakerphone (older revision)', mode: 'normal',
-          readChannels: [{ kind: 'sysfs-strings' }], unconfirmed: 'usb.ids names both 0857 and 0882 "Logi Group Speakerphone"'
+          readChannels: [], unconfirmed: 'usb.ids names both 0857 and 0882 "Logi Group Speakerphone"'
         }
       ]
     }

@@ -12,10 +12,7 @@ export const scribe: FamilyDef = {
           vendorId: '046d', productId: '08e2', part: 'camera', name: 'Scribe whiteboard camera', mode: 'normal',
           maxSpeed: 'high',
           minFirmware: { version: '1.1.1', source: TEAMS_ROOMS_CERTIFIED },
-          readChannels: [
-            { kind: 'sysfs-strings' },
-            { kind: 'uvc-xu', guid: '69678ee4-410f-40db-a850-7420d7d8240e', selector: 1, length: 4 }
-          ]
+          readChannels: ['uvc-device-info']
         }
       ]
     }

@@ -9,7 +9,7 @@ export const smartdock: FamilyDef = {
       parts: [
         {
           vendorId: '046d', productId: '0864', part: 'audio', name: 'SmartDock audio', mode: 'normal',
-          readChannels: [{ kind: 'sysfs-strings' }], unconfirmed: 'PID from a secondary source; other SmartDock PIDs unknown'
+          readChannels: [], unconfirmed: 'PID from a secondary source; other SmartDock PIDs unknown'
         }
       ]
     }
