@@ -2,7 +2,7 @@
 // 2 usage error, 3 health error — health is covered in health.test.ts).
 import { beforeAll, describe, expect, it } from 'vitest'
 import { spawnSync } from 'node:child_process'
-import { CLI, requireBuiltCli } from './cli-under-room'
+import { CLI, contractSnapshot, requireBuiltCli } from './cli-under-room'
 
 beforeAll(() => requireBuiltCli())
 
@@ -25,5 +25,13 @@ describe('logi-diag exit codes', () => {
     const direct = spawnSync('/bin/bash', ['-c', `"${process.execPath}" "${CLI}" udev-rule | head -c 1 >/dev/null; echo \${PIPESTATUS[0]}`], { encoding: 'utf8' })
     expect(direct.stdout.trim()).toBe('0')
     expect(direct.stderr).not.toMatch(/EPIPE|Unhandled/)
+  })
+})
+
+describe('the contract check on detect --json', () => {
+  it('accepts a document the schema passes unchanged and rejects one with a field the schema would strip', () => {
+    expect(contractSnapshot('{"devices":[],"systems":[]}')).toEqual({ devices: [], systems: [] })
+    expect(() => contractSnapshot('{"devices":[],"systems":[],"internal":1}')).toThrow(/differs from what the contract allows/)
+    expect(() => contractSnapshot('{"devices":[{"id":""}],"systems":[]}')).toThrow()
   })
 })

@@ -1,10 +1,11 @@
 // Runs the built CLI inside a simulated room; the black-box way the device tier tests detection.
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { isDeepStrictEqual } from 'node:util'
 import { assertUmockdevAvailable, runUnderRoom, startRoom, type RunOptions, type WriteLogEntry } from '../umockdev/harness'
 import { forbiddenWrites } from '../support/write-log'
 import { describeRoom, type RoomOptions, type SimUsbDevice } from '../umockdev/describe'
-import type { Snapshot } from '../../src/shared/contract'
+import { Snapshot } from '../../src/shared/contract'
 
 export const CLI = resolve(__dirname, '../../out/cli/logi-diag.js')
 
@@ -38,7 +39,17 @@ export async function detectJson(devices: SimUsbDevice[], roomOpts: RoomOptions 
   const r = await runUnderRoom(room, process.execPath, [CLI, 'detect', '--json'], run)
   if (r.code !== 0) throw new Error(`detect exited ${r.code}: ${r.stderr}`)
   expectOnlyAllowedWrites(r.writes)
-  return { ...(JSON.parse(r.stdout) as Snapshot), stderr: r.stderr }
+  return { ...contractSnapshot(r.stdout), stderr: r.stderr }
+}
+
+/** `detect --json` prints the core's snapshot without parsing it, to keep zod out of its cold start;
+ *  the contract is held here instead, on every room the device tests simulate: the document must
+ *  pass the schema and carry nothing the schema would strip or fill in. */
+export function contractSnapshot(stdout: string): Snapshot {
+  const doc: unknown = JSON.parse(stdout)
+  const checked = Snapshot.parse(doc)
+  if (!isDeepStrictEqual(checked, doc)) throw new Error(`detect --json differs from what the contract allows:\n${JSON.stringify(doc)}\nparsed:\n${JSON.stringify(checked)}`)
+  return checked
 }
 
 export async function watchRoom(devices: SimUsbDevice[], roomOpts: RoomOptions = {}) {

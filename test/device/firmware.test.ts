@@ -1,10 +1,10 @@
 // Firmware through the read channels, against simulated devices answering the real report
 // formats; every request they receive is checked against the app's read-only allow-list.
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Device, Snapshot } from '../../src/shared/contract'
+import type { Device } from '../../src/shared/contract'
 import { describeRoom } from '../umockdev/describe'
 import { runUnderRoom } from '../umockdev/harness'
-import { CLI, requireBuiltCli } from './cli-under-room'
+import { CLI, contractSnapshot, requireBuiltCli } from './cli-under-room'
 import { hub, infoReply, meetupSpeakerphone, part, rallyAudio, rallyCamera, rallyTableHub, tapParts } from '../support/sim-parts'
 import { realFixture } from '../support/real-fixtures'
 import { forbiddenWrites } from '../support/write-log'
@@ -17,7 +17,7 @@ beforeAll(() => requireBuiltCli())
 async function detect(devices: SimUsbDevice[], rootHubs?: Record<number, 'usb2' | 'usb3'>) {
   const r = await runUnderRoom(describeRoom(devices, rootHubs ? { rootHubs } : {}), process.execPath, [CLI, 'detect', '--json'])
   if (r.code !== 0) throw new Error(`detect exited ${r.code}: ${r.stderr}`)
-  const snap = JSON.parse(r.stdout) as Snapshot
+  const snap = contractSnapshot(r.stdout)
   const by = (pid: string): Device => snap.devices.find((d) => d.productId === pid)!
   return { snap, by, writes: r.writes, forbidden: forbiddenWrites(r.writes) }
 }

@@ -3,7 +3,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { Command } from 'commander'
 import { registerCommands } from '../../src/main/cli/commands'
 import { listenErrorMessage } from '../../src/main/cli/commands/serve'
@@ -11,7 +11,7 @@ import { listenErrorMessage } from '../../src/main/cli/commands/serve'
 /** Runs `redact` in this process, as the real entry does, and returns the error it fails with. */
 async function redactError(...args: string[]): Promise<string> {
   const program = new Command().name('logi-diag').exitOverride()
-  registerCommands(program)
+  await registerCommands(program)
   return program.parseAsync(['redact', '--no-host-identities', ...args], { from: 'user' }).then(
     () => 'no error',
     (err: unknown) => (err instanceof Error ? err.message : String(err))
@@ -47,8 +47,11 @@ describe('serve on a privileged port', () => {
 
 describe('help text', () => {
   const program = new Command().name('logi-diag')
-  registerCommands(program)
-  const helps = [program.helpInformation(), ...program.commands.map((c) => c.helpInformation())]
+  let helps: string[] = []
+  beforeAll(async () => {
+    await registerCommands(program)
+    helps = [program.helpInformation(), ...program.commands.map((c) => c.helpInformation())]
+  })
 
   it('never shows "(default: [])" and starts every description in lower case like commander\'s own', () => {
     for (const h of helps) expect(h).not.toContain('(default: [])')

@@ -14,7 +14,7 @@ async function main(argv: string[]): Promise<number> {
     .version(APP_VERSION, '-V, --version')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
-  registerCommands(program)
+  await registerCommands(program, argv.slice(2))
   try {
     await program.parseAsync(argv)
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok

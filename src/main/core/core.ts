@@ -1,23 +1,29 @@
 // The core: one object that implements every call in the shared contract, used unchanged by the
 // Electron app, the loopback web server, the CLI and the tests. It knows nothing about how it is
 // reached; the shells validate what crosses their boundary with the same contract.
+//
+// Everything past the device watcher (health checks, tickets, bundles, the app log) is loaded on
+// first use: `logi-diag detect` goes through this core too, and its cold start must not parse
+// code it never runs.
 import { EventEmitter } from 'node:events'
 import { release, type } from 'node:os'
 import type { AppInfo, CallInput, CallName, CallOutput, EventName, EventPayload } from '../../shared/contract'
 import { DeviceWatcher } from '../room/watch'
 import { APP_NAME, APP_VERSION } from '../app-version/app-version'
-import { runHealth } from '../health/run-health'
 import { UDEV_INSTALL_COMMAND, udevRuleInstalled } from '../devices/permissions'
-import { TicketService, type TicketServiceOptions } from '../tickets/ticket-service'
-import { prefillFrom } from '../tickets/prefill'
-import { BundleService } from '../bundle/bundle-service'
-import { appLog } from '../app-log/app-log'
+import type { TicketService, TicketServiceOptions } from '../tickets/ticket-service'
+import type { BundleService } from '../bundle/bundle-service'
+import type { Logger } from 'pino'
 
 export type Handlers = { [N in CallName]: (input: CallInput<N>) => Promise<CallOutput<N>> }
 
 export interface CoreOptions {
-  shell: AppInfo['shell']
+  /** The front end served; the command line serves none and has no `app.info`. */
+  shell: AppInfo['shell'] | 'cli'
   watcher?: DeviceWatcher
+  /** Where device enumeration warnings go. By default the app's own log, which then also records
+   *  device events; the CLI passes its stderr and keeps no log. */
+  warnings?: (warning: string) => void
   /** Help centre, sign-in token source (the Electron shell passes its safeStorage store) and test hooks. */
   tickets?: TicketServiceOptions
 }
@@ -39,24 +45,37 @@ export function createCore(options: CoreOptions): Core {
   let started: Promise<unknown> | null = null
 
   watcher.on('event', (e) => bus.emit('devices.changed', e))
-  const tickets = new TicketService({ ...options.tickets, onProgress: (p) => bus.emit('ticket.progress', p) })
-  // what support wants to see in the app's own log: what came and went, and enumeration trouble
-  watcher.on('event', (e) => appLog().info({ event: e.event, device: e.device.id, usb: `${e.device.vendorId}:${e.device.productId}`, name: e.device.name, firmware: e.device.firmware }, 'device event'))
-  watcher.on('warning', (w) => appLog().warn({ warning: w }, 'device enumeration warning'))
-  const bundles = new BundleService({
-    room: async () => {
-      await (started ??= watcher.start())
-      return watcher.latest
-    },
-    onProgress: (p) => bus.emit('bundle.progress', p)
-  })
+  const health = () => import('../health/run-health')
+  let ticketService: Promise<TicketService> | undefined
+  const tickets = (): Promise<TicketService> =>
+    (ticketService ??= import('../tickets/ticket-service').then(({ TicketService }) => new TicketService({ ...options.tickets, onProgress: (p) => bus.emit('ticket.progress', p) })))
+  let bundleService: Promise<BundleService> | undefined
+  const bundles = (): Promise<BundleService> =>
+    (bundleService ??= import('../bundle/bundle-service').then(
+      ({ BundleService }) =>
+        new BundleService({
+          room: async () => {
+            await (started ??= watcher.start())
+            return watcher.latest
+          },
+          onProgress: (p) => bus.emit('bundle.progress', p)
+        })
+    ))
+  if (options.warnings) {
+    watcher.on('warning', options.warnings)
+  } else {
+    // what support wants to see in the app's own log: what came and went, and enumeration trouble
+    const log = (write: (log: Logger) => void): void => void import('../app-log/app-log').then(({ appLog }) => write(appLog()))
+    watcher.on('event', (e) => log((l) => l.info({ event: e.event, device: e.device.id, usb: `${e.device.vendorId}:${e.device.productId}`, name: e.device.name, firmware: e.device.firmware }, 'device event')))
+    watcher.on('warning', (w) => log((l) => l.warn({ warning: w }, 'device enumeration warning')))
+  }
 
   const handlers: Handlers = {
     'app.info': async () => ({
       name: APP_NAME,
       version: APP_VERSION,
       platform: `${process.platform}-${process.arch}`,
-      shell: options.shell,
+      shell: uiShell(options.shell),
       remoteClients,
       udevInstallCommand: process.platform === 'linux' && !udevRuleInstalled() ? UDEV_INSTALL_COMMAND : null,
       os: `${type()} ${release()}`
@@ -67,41 +86,42 @@ export function createCore(options: CoreOptions): Core {
     },
     'health.report': async () => {
       await (started ??= watcher.start())
-      return runHealth(watcher.latest)
+      return (await health()).runHealth(watcher.latest)
     },
     'health.recheck': async () => {
       await (started ??= watcher.start())
       await watcher.recheck()
-      return runHealth(watcher.latest)
+      return (await health()).runHealth(watcher.latest)
     },
     'ticket.prefill': async () => {
       await (started ??= watcher.start())
+      const [{ runHealth }, { prefillFrom }] = await Promise.all([health(), import('../tickets/prefill')])
       return prefillFrom(watcher.snapshot, runHealth(watcher.latest))
     },
-    'ticket.route': async ({ form, today }) => tickets.route(form, today),
-    'ticket.bundles': async () => tickets.bundles(),
-    'ticket.submit': async ({ form, bundlePath }) => tickets.submit(form, bundlePath),
-    'ticket.outbox': async () => ({ entries: (await tickets.outbox.list()).entries }),
-    'ticket.retry': async (input) => tickets.retry(input),
-    'ticket.export': async ({ form, bundlePath, format, today }) => tickets.export(form, bundlePath, format, undefined, today),
-    'ticket.signInState': async () => tickets.signInState(),
-    'ticket.signIn': async ({ token }) => tickets.signIn(token),
-    'bundle.plan': async () => bundles.plan(),
-    'bundle.start': async (input) => ({ collectionId: (await bundles.start(input)).id }),
-    'bundle.cancel': async ({ collectionId }) => ({ cancelled: bundles.get(collectionId).cancel() }),
-    'bundle.review': async ({ collectionId }) => bundles.get(collectionId).review(),
-    'bundle.page': async ({ collectionId, fileId, offset, maxBytes }) => bundles.get(collectionId).page(fileId, offset, maxBytes),
-    'bundle.setIncluded': async ({ collectionId, fileId, included }) => bundles.get(collectionId).setIncluded(fileId, included),
+    'ticket.route': async ({ form, today }) => (await tickets()).route(form, today),
+    'ticket.bundles': async () => (await tickets()).bundles(),
+    'ticket.submit': async ({ form, bundlePath }) => (await tickets()).submit(form, bundlePath),
+    'ticket.outbox': async () => ({ entries: (await (await tickets()).outbox.list()).entries }),
+    'ticket.retry': async (input) => (await tickets()).retry(input),
+    'ticket.export': async ({ form, bundlePath, format, today }) => (await tickets()).export(form, bundlePath, format, undefined, today),
+    'ticket.signInState': async () => (await tickets()).signInState(),
+    'ticket.signIn': async ({ token }) => (await tickets()).signIn(token),
+    'bundle.plan': async () => (await bundles()).plan(),
+    'bundle.start': async (input) => ({ collectionId: (await (await bundles()).start(input)).id }),
+    'bundle.cancel': async ({ collectionId }) => ({ cancelled: (await bundles()).get(collectionId).cancel() }),
+    'bundle.review': async ({ collectionId }) => (await bundles()).get(collectionId).review(),
+    'bundle.page': async ({ collectionId, fileId, offset, maxBytes }) => (await bundles()).get(collectionId).page(fileId, offset, maxBytes),
+    'bundle.setIncluded': async ({ collectionId, fileId, included }) => (await bundles()).get(collectionId).setIncluded(fileId, included),
     'bundle.redactTerms': async ({ collectionId, customTerms }) => {
-      bundles.get(collectionId).redactTerms(customTerms)
+      ;(await bundles()).get(collectionId).redactTerms(customTerms)
       return { collectionId }
     },
     // the user reviewed the files in the UI before pressing save
     'bundle.save': async ({ collectionId, destination }) => {
-      const { manifest: _m, ...saved } = await bundles.get(collectionId).save(destination, 'review')
+      const { manifest: _m, ...saved } = await (await bundles()).get(collectionId).save(destination, 'review')
       return saved
     },
-    'bundle.discard': async ({ collectionId }) => ({ discarded: await bundles.discard(collectionId) })
+    'bundle.discard': async ({ collectionId }) => ({ discarded: await (await bundles()).discard(collectionId) })
   }
 
   return {
@@ -115,14 +135,21 @@ export function createCore(options: CoreOptions): Core {
     },
     async start() {
       // Tickets left unfinished by a previous run (killed, offline) carry on in the background.
-      tickets.resume().catch((err: unknown) => console.error('ticket outbox resume failed:', err instanceof Error ? err.message : err))
+      tickets()
+        .then((t) => t.resume())
+        .catch((err: unknown) => console.error('ticket outbox resume failed:', err instanceof Error ? err.message : err))
       await (started ??= watcher.start())
     },
     stop() {
-      tickets.stop()
+      void ticketService?.then((t) => t.stop())
       watcher.stop()
-      void bundles.dispose()
+      void bundleService?.then((b) => b.dispose())
       bus.removeAllListeners()
     }
   }
+}
+
+function uiShell(shell: CoreOptions['shell']): AppInfo['shell'] {
+  if (shell === 'cli') throw new Error('app.info describes the UI a core serves; the command line serves none')
+  return shell
 }

@@ -27,6 +27,9 @@ function affinity(a: Device, b: Device): number {
   return prefix * 2 + (a.location.bus === b.location.bus ? 1 : 0)
 }
 
+// Zero-padded digits, `-` and `.`: code-unit order is topology order (localeCompare would load
+// ICU's collator on a cold start, 20–45 ms, for the same result).
+const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 const topoKey = (d: Device): string => `${String(d.location.bus).padStart(3, '0')}-${d.location.ports.map((p) => String(p).padStart(3, '0')).join('.')}`
 
 export interface Grouped {
@@ -40,7 +43,7 @@ export function groupSystems(identified: readonly Identified[]): Grouped {
   const ordered = [...identified].sort((a, b) => {
     const ca = a.match?.part.companion ? 1 : 0
     const cb = b.match?.part.companion ? 1 : 0
-    return ca - cb || topoKey(a.device).localeCompare(topoKey(b.device))
+    return ca - cb || byKey(topoKey(a.device), topoKey(b.device))
   })
   const drafts: Draft[] = []
   const listed: Device[] = []
@@ -82,6 +85,6 @@ export function groupSystems(identified: readonly Identified[]): Grouped {
       peripherals: []
     }
   })
-  listed.sort((a, b) => topoKey(a).localeCompare(topoKey(b)))
+  listed.sort((a, b) => byKey(topoKey(a), topoKey(b)))
   return { systems, devices: listed }
 }

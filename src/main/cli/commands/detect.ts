@@ -1,9 +1,5 @@
 import type { Command } from 'commander'
-import { DeviceEvent, Snapshot } from '../../../shared/contract'
-import { discover } from '../../room/discover-room'
-import { DeviceWatcher } from '../../room/watch'
-import { runHealth } from '../../health/run-health'
-import { formatEvent, formatSnapshot } from '../../text-report/devices-text'
+import { createCore, type Core } from '../../core/core'
 
 interface DetectOptions {
   json?: boolean
@@ -14,24 +10,27 @@ const write = (s: string): void => {
   process.stdout.write(s)
 }
 
-async function watch(json: boolean): Promise<void> {
-  const watcher = new DeviceWatcher()
-  watcher.on('warning', (w) => process.stderr.write(`logi-diag: warning: ${w}\n`))
-  watcher.on('event', (e) => {
+const warn = (w: string): void => {
+  process.stderr.write(`logi-diag: warning: ${w}\n`)
+}
+
+async function watch(core: Core, json: boolean): Promise<void> {
+  const [{ DeviceEvent, Snapshot }, { formatEvent, formatSnapshot }] = await Promise.all([import('../../../shared/contract'), import('../../text-report/devices-text')])
+  core.on('devices.changed', (e) => {
     write(json ? JSON.stringify(DeviceEvent.parse(e)) + '\n' : formatEvent(e) + '\n')
   })
   // Handlers go in before the first line is printed: whoever reads that line may signal at once.
   const stopped = new Promise<void>((resolve) => {
     const stop = (): void => {
-      watcher.stop()
+      core.stop()
       resolve()
     }
     process.once('SIGINT', stop)
     process.once('SIGTERM', stop)
     process.stdout.once('error', stop) // reader went away (EPIPE)
   })
-  const first = await watcher.start()
-  write(json ? JSON.stringify(Snapshot.parse(first)) + '\n' : formatSnapshot(first, runHealth(watcher.latest)) + 'Watching for changes (Ctrl+C to stop)…\n')
+  const first = await core.handlers['devices.snapshot'](undefined)
+  write(json ? JSON.stringify(Snapshot.parse(first)) + '\n' : formatSnapshot(first, await core.handlers['health.report'](undefined)) + 'Watching for changes (Ctrl+C to stop)…\n')
   await stopped
 }
 
@@ -42,10 +41,18 @@ export function registerDetect(program: Command): void {
     .option('--json', 'print the machine-readable JSON contract (see README)')
     .option('--watch', 'keep running and report devices as they are plugged and unplugged')
     .action(async (opts: DetectOptions) => {
-      if (opts.watch) return watch(!!opts.json)
-      const result = await discover()
-      for (const w of result.warnings) process.stderr.write(`logi-diag: warning: ${w}\n`)
-      // The text gives the same verdict as the Room screen, which comes from the health findings.
-      write(opts.json ? JSON.stringify(Snapshot.parse(result.snapshot), null, 2) + '\n' : formatSnapshot(result.snapshot, runHealth(result)))
+      const core = createCore({ shell: 'cli', warnings: warn })
+      if (opts.watch) return watch(core, !!opts.json)
+      try {
+        const snapshot = await core.handlers['devices.snapshot'](undefined)
+        // The JSON is the core's snapshot as is: the contract schema is checked against this
+        // command's real output by the device tests, which keeps zod out of the cold start.
+        if (opts.json) return write(JSON.stringify(snapshot, null, 2) + '\n')
+        // The text gives the same verdict as the Room screen, which comes from the health findings.
+        const [report, { formatSnapshot }] = await Promise.all([core.handlers['health.report'](undefined), import('../../text-report/devices-text')])
+        write(formatSnapshot(snapshot, report))
+      } finally {
+        core.stop()
+      }
     })
 }
