@@ -143,6 +143,17 @@ table('rule interactions', [
   ['Failed password for lat=-12.34567 lon=98.76543 from x', 'Failed password for lat=<geo-1> lon=<geo-2> from x'],
   ['Invalid user "latitude":-12.34567 ok', 'Invalid user "latitude":<geo-1> ok'],
   ['for user ether 0A1B2C3D4E5F up', 'for user ether <mac-0a:1b:2c-1> up'],
+  // a surname before a colon and a blank stays in the name; any word before `=` is the next key
+  ['displayName: Ann Brzęczyszczykiewicz: AP-3F', 'displayName: <name-1>: AP-3F'],
+  ['Meeting organizer: Gunnhild Mbeki Translation=-102.0', 'Meeting organizer: <name-1> Translation=-102.0'],
+  ['signed in as Ann Lee Service Tag: 5CG4160P8K, x', 'signed in as <name-1> Service Tag: <serial-1>, x'],
+  ['owner Kowalczyk, Marta SerialNumber: PFQT4QT4 x', 'owner <name-1> SerialNumber: <serial-1> x'],
+  // punctuation after a MAC, an IPv6 address or a coordinate pair ends the value
+  ['ether A4-AC-4E-E5-B3-39: Ageout', 'ether <mac-a4:ac:4e-1>: Ageout'],
+  ['from 2a02:fd00:bb59::38c:8a80: AP', 'from <ipv6-public-1>: AP'],
+  ['location 34.46977,-46.72136.', 'location <geo-1>.'],
+  // twelve digits a MAC phrase ends
+  ['invalid BSSID changed to 407567285348, user', 'invalid BSSID changed to <mac-40:75:67-1>, user'],
   ['host = displayName="Ximena Álvarez", x', 'host = displayName="<name-1>", x'],
   ['user=akowalski: denied', 'user=<user-1>: denied'],
   ['card=4111-1111-1111-1111 7 ok', 'card=<card-1> 7 ok'],

@@ -444,11 +444,12 @@ export const contextKeysRule: Rule = {
             const lastSpace = lastBlank(text, end - 1, start)
             if (lastSpace <= start) break
             // (`Version: 1.2` is a key; `Quigley = 1`, with a blank before `=`, is not)
-            // a surname followed by a colon (`displayName: Ann Brzęczyszczykiewicz: AP …`) stays in
-            // the name; a field word or a non-name word before the colon is the next key
+            // a surname followed by a colon and a blank (`displayName: Ann Brzęczyszczykiewicz: AP …`)
+            // stays in the name; a field word or a non-name word before the colon is the next key, and
+            // so is any word before `=` (`…Mbeki Translation=-102.0`)
             const prevSpace = lastBlank(text, lastSpace - 1, start)
             const twoWordKey = prevSpace > start && startsKeyAt(text, prevSpace + 1)
-            const keyFollows = /^[:=]/.test(text.slice(end, end + 8)) && (twoWordKey || !surnameBeforeColon(text.slice(lastSpace + 1, end)))
+            const keyFollows = /^=|^:(?![ \t])/.test(text.slice(end, end + 8)) || (text[end] === ':' && (twoWordKey || !surnameBeforeColon(text.slice(lastSpace + 1, end))))
             if (!keyFollows && !startsKeyAt(text, lastSpace + 1)) break
             end = lastSpace
           }

@@ -16,6 +16,7 @@ const KEEP = new Set(['000000000000', 'ffffffffffff'])
 // (`peer 306AF735C9AC associated`, `BSSID changed to C0E10914E836`) or an association verb after.
 const BARE_WORD_BEFORE = '(?:peer|bssid|station|sta|ap|client|neighbou?r|router|remote|device|hwaddr|address|addr|changed to|roamed to|associated (?:with|to))'
 const BARE_WORD_AFTER = '(?:associated|disassociated|re-?associated|authenticated|deauthenticated|roamed|connected|disconnected|joined|left)'
+const MAC_PHRASE_BEFORE = /(?<![\w-])(?:bssid|mac(?:[ _]?address)?|hwaddr|lladdr|ether)[ \t]+(?:changed|roamed|set|switched)[ \t]+to[ \t]+$/i
 const BARE_VERB_AFTER = new RegExp(`^[ \\t]+${BARE_WORD_AFTER}(?![\\w-])`, 'i')
 const BARE_WORD_BEFORE_RE = new RegExp(`(?<![\\w-])${BARE_WORD_BEFORE}[ \\t]{1,3}(?:[:=][ \\t]?)?$`, 'i')
 const BARE_MAC = new RegExp(
@@ -47,8 +48,11 @@ export const macRule: Rule = {
     // and 12 digits count when a MAC word precedes and an association verb follows (`peer 684884495824 associated`)
     return rewrite(t, BARE_MAC, (m, src) => {
       const v = m[0]
-      const bothSides = m.index > 0 && BARE_VERB_AFTER.test(src.slice(m.index + 12, m.index + 40)) && BARE_WORD_BEFORE_RE.test(src.slice(Math.max(0, m.index - 24), m.index))
-      return (/[a-f]/i.test(v) && /\d/.test(v)) || m[1] !== undefined || bothSides ? macToken(v, ctx, this) : undefined
+      const before = src.slice(Math.max(0, m.index - 40), m.index)
+      const bothSides = m.index > 0 && BARE_VERB_AFTER.test(src.slice(m.index + 12, m.index + 40)) && BARE_WORD_BEFORE_RE.test(before.slice(-24))
+      // … or a MAC word opens the phrase the digits end (`BSSID changed to 847221238182`)
+      const macPhrase = MAC_PHRASE_BEFORE.test(before)
+      return (/[a-f]/i.test(v) && /\d/.test(v)) || m[1] !== undefined || bothSides || macPhrase ? macToken(v, ctx, this) : undefined
     })
   }
 }
