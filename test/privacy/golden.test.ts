@@ -8,6 +8,7 @@ import { createRedactionSession } from '../../src/main/privacy'
 // written by hand from the documented token conventions: every personal value replaced, numbered
 // per kind in order of first appearance, everything support needs kept verbatim. Redacted the way
 // `logi-diag redact --no-host-identities` does it: no host identities, no device inventory.
+// The pair is stored as .txt because *.log is git-ignored.
 const dir = join(__dirname, 'fixtures', 'golden')
 const read = (name: string): string => readFileSync(join(dir, name), 'utf8')
 
@@ -24,8 +25,8 @@ function lineDiff(expected: string, actual: string): string[] {
 }
 
 describe('golden redaction: room PC log', () => {
-  const input = read('room-pc.log')
-  const expected = read('room-pc.expected.log')
+  const input = read('room-pc.input.txt')
+  const expected = read('room-pc.expected.txt')
 
   it('the pair is a real redaction task (same lines, values to replace)', () => {
     expect(expected.split('\n').length).toBe(input.split('\n').length)
@@ -36,6 +37,6 @@ describe('golden redaction: room PC log', () => {
     const session = createRedactionSession({ hostIdentities: {}, deviceSerials: [] })
     const actual = session.redactText(input, 'room-pc.log').text
     const diff = lineDiff(expected, actual)
-    expect(diff, `${diff.length} line(s) differ from room-pc.expected.log:\n${diff.join('\n')}`).toEqual([])
+    expect(diff, `${diff.length} line(s) differ from room-pc.expected.txt:\n${diff.join('\n')}`).toEqual([])
   })
 })
