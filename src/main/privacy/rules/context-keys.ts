@@ -37,7 +37,7 @@ const LOGITECH_NEAR = /(?:logitech|\blogi\b|\brally\b|meetup|\btap\b|046d(?::[0-
 // A bare VID:PID names the USB device, not the host: it vouches only for that device's own
 // string descriptor (lsusb `iSerial`). `usb 046d:0885 SerialNumber: X` is ambiguous and is
 // redacted (the host serial leak on seeds 21-23).
-const LOGITECH_NAMED_NEAR = /(?:logitech|\blogi\b|\brally\b|meetup|\btap\b|\bbrio\b|scribe|swytch|roommate|conferencecam|\bsight\b)[^=:;,|\\{}<>/]{0,16}$/i
+const LOGITECH_NAMED_NEAR = /(?<!non-|non |not (?:a )?)(?:logitech|\blogi\b|\brally\b|meetup|\btap\b|\bbrio\b|scribe|swytch|roommate|conferencecam|\bsight\b)[^=:;,|\\{}<>/]{0,16}$/i
 /** A Logitech product or vendor named in text (also used for JSON objects, redact-json.ts). */
 export const LOGITECH_WORD = /logitech|\blogi\b|\brally\b|meetup|\btap\b|046d|\bbrio\b|scribe|swytch|roommate|conferencecam/i
 const HOST_ONLY_KEY = /^(?:service[_ ]?tag|machine|hardware|imei|board|product)/i
@@ -54,6 +54,9 @@ const JSON_OBJECT_START = new RegExp(`^\\{[ \\t]*${QUOTE}`)
 const RECORD_OBJECT_START = /^\{[ \t]*[A-Za-z_][\w ]{0,40}=/
 const RECORD_OPENER = /(?:@|[A-Za-z0-9_])$/
 const TRAILING_QUOTE = new RegExp(`${QUOTE}[ \\t]*$`)
+// … and so do the device's own fields between the name and the key (`Logitech Rally Camera pid=0x0881 serial=`)
+const DEVICE_PAIRS = /(?:[ \t,;]+(?:pid|vid|id[_ ]?(?:vendor|product)|(?:vendor|product)[_ ]?id|model|fw|firmware|version|rev|bcd\w{0,8}|bus|port|speed)[=:][ \t]?[^\s=,;|]{1,40})+[ \t,;]*$/i
+const FOREIGN_VID = /(?:vid|id[_ ]?vendor|vendor[_ ]?id)[=:][ \t]?(?:0x)?(?!046d)[0-9a-f]{4}\b/i
 const USB_ID_IN_BRACKETS = /[ \t]*\((?:0x)?046d[:&_ ](?:pid_)?(?:0x)?[0-9a-f]{4}\)/gi
 // `"k":"v", ` or `"k":123, ` pairs (raw or JSON-escaped quotes) right before a key
 const JSON_SIBLINGS = /(?:\\?"[\w .-]{1,40}\\?"[ \t]*:[ \t]*(?:\\?"[^"\\\n]{0,80}\\?"|[\w.+-]{1,40})[ \t]*,[ \t]*)+$/
@@ -63,7 +66,10 @@ function logitechContext(src: string, keyStart: number, key: string): boolean {
   const before = raw.replace(TRAILING_QUOTE, '')
   if (HOST_PREFIX.test(before)) return false
   // a USB id in brackets after the product name says the same (`Logitech Rally (046d:0885) serial=`)
-  const named = before.replace(USB_ID_IN_BRACKETS, '')
+  const pairs = DEVICE_PAIRS.exec(before)
+  // another vendor's id among those fields says the device is not Logitech's
+  if (pairs !== null && FOREIGN_VID.test(pairs[0])) return false
+  const named = before.replace(USB_ID_IN_BRACKETS, '').replace(DEVICE_PAIRS, ' ')
   if ((key.toLowerCase() === 'iserial' ? LOGITECH_NEAR : LOGITECH_NAMED_NEAR).test(named)) return true
   // the key's JSON siblings before it, when no brace is in sight (a JSON fragment inside a log
   // line: `"vendor":"Logitech","pid":"0x0885","serialNumber":…`)
@@ -81,8 +87,11 @@ function logitechContext(src: string, keyStart: number, key: string): boolean {
   return (jsonKey || recordKey) && LOGITECH_WORD.test(obj)
 }
 // Built-in service accounts name no person (`session opened for user root(uid=0)`).
-const SYSTEM_ACCOUNT = /^(?:root|system|nobody|daemon|www-data|sshd|gdm|lightdm|messagebus|polkitd|localsystem|localservice|networkservice|defaultaccount|wdagutilityaccount|_mbsetupuser)$/i
-const PLACEHOLDER = /^(?:null|none|nil|undefined|true|false|n\/a|na|unknown|-+|\*+|x+|\[redacted\]|\[filtered\]|redacted|\(null\)|\{\}|\[\]|0)$/i
+// (`LOCAL SERVICE`, `NETWORK SERVICE`, `ANONYMOUS LOGON`, `NT AUTHORITY`: the login shape reads their first word)
+const SYSTEM_ACCOUNT = /^(?:root|system|nobody|local|network|anonymous|nt|daemon|www-data|sshd|gdm|lightdm|messagebus|polkitd|localsystem|localservice|networkservice|defaultaccount|wdagutilityaccount|_mbsetupuser)$/i
+const PLACEHOLDER = /^(?:null|none|nil|undefined|true|false|yes|no|n\/a|na|unknown|-+|\*+|x+|\[redacted\]|\[filtered\]|redacted|\(null\)|\{\}|\[\]|0|%%\d{3,5})$/i
+// `N/A` read by a shape that stops at the slash
+const NOT_APPLICABLE = /^N\/A(?![\w/])/i
 
 // A Windows hardware/instance id (`USB\\VID_046D&PID_08D3`, `USB\VID_0BDA&PID_58FD\200901010001`)
 // is support data up to its VID/PID (and interface) part; only the instance id after the next
@@ -98,16 +107,30 @@ function serialReplacement(v: string, ctx: RuleContext): string | undefined {
   return hw[1]! + hw[3]! + ctx.pseudonym(rule, hw[4], { kind: 'serial', counter: 'serial', key: hw[4] })
 }
 
+const USER_RULE = meta('user-key', 'account', 'user', 'value after user/username/login/account/upn/samAccountName and "for user", "invalid user", "password for", "logged in as"; built-in accounts (root, SYSTEM, nobody, LocalService …) kept; a machine account (`NAME$`) is a host', '<user-N> (same numbering as home-path users); machine accounts <host-N>$')
 const FAMILIES: Family[] = [
   // phrase keys such as `password for <user>` must be tried before the bare `password` key
   {
-    rule: meta('user-key', 'account', 'user', 'value after user/username/login/account/upn/samAccountName and "for user", "invalid user", "password for", "logged in as"; built-in accounts (root, SYSTEM, nobody, LocalService …) kept', '<user-N> (same numbering as home-path users)'),
+    rule: meta('domain-key', 'device-identifier', 'domain', 'value after Account Domain/Target Domain/Logon Domain/Supplied Realm Name/domain name (Windows event text); NT AUTHORITY, BUILTIN, WORKGROUP and `-` kept', '<domain-N>'),
+    keys: ['account[_ ]?domain', 'target[_ ]?domain(?:[_ ]?name)?', 'subject[_ ]?domain(?:[_ ]?name)?', 'logon[_ ]?domain', 'user[_ ]?domain', 'supplied[_ ]?realm[_ ]?name', 'ad[_ ]?domain', 'netbios[_ ]?domain(?:[_ ]?name)?'],
+    shape: 'hostname',
+    counter: 'domain',
+    accept: (v) => !/^(?:NT|BUILTIN|WORKGROUP|NT AUTHORITY|Window|Font|localhost)$/i.test(v) && !/^[\d.]+$/.test(v)
+  },  {
+    rule: USER_RULE,
     keys: ['user', 'user[_ ]?name', 'login', 'logon[_ ]?name', 'account(?:[_ ]?name)?', 'upn', 'samaccountname', 'for user', 'invalid user', 'for invalid user', 'password for', 'logged in as', 'by user'],
     looseKeys: ['for user', 'invalid user', 'for invalid user', 'password for', 'logged in as', 'by user'],
     shape: 'login',
     counter: 'user',
-    accept: (v) => !SYSTEM_ACCOUNT.test(v)
+    accept: (v) => !SYSTEM_ACCOUNT.test(v),
+    // a machine account (`Account Name: MTR-01$`) is the computer's: `<host-N>$`
+    replace: (v, ctx) => {
+      if (!v.endsWith('$') || v.length < 2) return ctx.pseudonym(USER_RULE, v, { kind: 'user', counter: 'user', key: v.toLowerCase() })
+      const host = hostToken(v.slice(0, -1), ctx, hostnameRule)
+      return host === undefined ? undefined : `${host}$`
+    }
   },
+
   {
     rule: meta('secret-key', 'credential', 'secret', 'value after password/passwd/pwd/secret/api_key/apikey/auth/authorization/credentials/mysql_pwd/private_key/token/*_token/cookie/bearer (Sentry key list + headers) and service keys (AccountKey, SharedAccessKey, secret_access_key, subscription keys), in key=value, header, JSON and escaped-JSON form', '<secret-N>'),
     keys: ['password', 'passwd', 'pwd', 'pass', 'passphrase', 'secret', 'client[_-]?secret', 'api[_-]?key', 'apikey', 'x-api-key', 'auth', 'authorization', 'proxy-authorization', 'credentials?', 'mysql_pwd', 'private[_-]?key', 'privatekey', 'account[_-]?key', 'access[_-]?key', 'shared[_-]?access[_-]?key', '(?:aws[_-]?)?secret[_-]?(?:access[_-]?)?key', 'client[_-]?key', 'signing[_-]?key', 'encryption[_-]?key', 'storage[_-]?key', 'subscription[_-]?key', 'x-functions-key', 'ocp-apim-subscription-key', '(?:access|refresh|id|auth|session|csrf|xsrf|api|bearer)[_-]?token', 'token', 'session[_-]?id', 'sessionid', 'cookie', 'set-cookie', 'x-auth-token', 'bearer'],
@@ -134,8 +157,8 @@ const FAMILIES: Family[] = [
     counter: 'phone'
   },
   {
-    rule: meta('host-key', 'device-identifier', 'host', 'value after hostname/host name/computer name/machine name/server_name/nodename/workstation/fqdn (vendor domains and IPs left to their rules)', '<host-N>'),
-    keys: ['host[_ ]?name', 'computer[_ ]?name', 'machine[_ ]?name', 'server[_ ]?name', 'node[_ ]?name', 'workstation(?:[_ ]?name)?', 'fqdn', 'host'],
+    rule: meta('host-key', 'device-identifier', 'host', 'value after hostname/host name/computer name/Computer/machine name/server_name/nodename/workstation/fqdn/CSName/PSComputerName/DNSHostName (vendor domains and IPs left to their rules)', '<host-N>'),
+    keys: ['host[_ ]?name', 'computer[_ ]?name', 'machine[_ ]?name', 'server[_ ]?name', 'node[_ ]?name', 'workstation(?:[_ ]?name)?', 'fqdn', 'host', 'csname', 'pscomputername', 'dns[_ ]?host[_ ]?name', 'computer'],
     shape: 'hostname',
     counter: 'host',
     accept: (v) => !/^[\d.:[\]]+$/.test(v) && !/^localhost$/i.test(v),
@@ -152,7 +175,7 @@ const FAMILIES: Family[] = [
   },
   {
     rule: meta('wifi-ssid', 'wifi', 'ssid', "value after SSID/ESSID/network name/Wi-Fi network: quoted (apostrophes allowed) or up to the next field delimiter, ≤32 bytes", '<ssid-N>'),
-    keys: ['ssid', 'essid', 'network[_ ]?name', 'wi-?fi network', 'wireless network', 'wlan ssid', 'network', 'wi-?fi', 'wlan', 'hotspot'],
+    keys: ['ssid', 'essid', 'all user profile', 'network[_ ]?name', 'wi-?fi network', 'wireless network', 'wlan ssid', 'network', 'wi-?fi', 'wlan', 'hotspot'],
     looseKeys: ['ssid', 'essid'],
     quotedKeys: ['network', 'wifi', 'wi-fi', 'wlan', 'hotspot'],
     shape: 'field',
@@ -470,13 +493,13 @@ export const contextKeysRule: Rule = {
       if (fam.shape === 'name' && text.charCodeAt(end) === 64) continue
       // … and so is an unquoted word followed by `=` or by `:` and a quote (`host = displayName="…"`)
       if (quoted === undefined && NEXT_KEY_AFTER.test(text.slice(end, end + 4))) continue
-      if (!value || start < last || PLACEHOLDER.test(value) || isToken(value) || value.startsWith('<') || ctx.isKept(value)) continue
+      if (!value || start < last || PLACEHOLDER.test(value) || NOT_APPLICABLE.test(text.slice(start, start + 4)) || isToken(value) || value.startsWith('<') || ctx.isKept(value)) continue
       if (fam.shape === 'phone' && value.replace(/\D/g, '').length < 6) continue
       if (fam.accept && !fam.accept(value, m.index, m[0], text, ctx)) continue
       let rep: string | undefined
       if (fam.replace) rep = fam.replace(value, ctx)
       else {
-        const key = fam.shape === 'digits' || fam.shape === 'phone' ? value.replace(/\D/g, '') : fam.counter === 'user' || fam.counter === 'email' || fam.counter === 'host' ? value.toLowerCase() : value
+        const key = fam.shape === 'digits' || fam.shape === 'phone' ? value.replace(/\D/g, '') : fam.counter === 'user' || fam.counter === 'email' || fam.counter === 'host' || fam.counter === 'domain' ? value.toLowerCase() : value
         rep = ctx.pseudonym(fam.rule, value, { kind: fam.counter ?? fam.rule.kind, counter: fam.counter ?? fam.rule.kind, key })
       }
       if (rep === undefined) continue
