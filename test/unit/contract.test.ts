@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { CALL_NAMES, EVENT_NAMES, calls, events, parseCallInput, ContractError, Device } from '../../src/shared/contract'
+import { CALL_NAMES, EVENT_NAMES, calls, events, parseCallInput, ContractError, Device, PartKind } from '../../src/shared/contract'
+import { FAMILIES } from '../../src/main/devices/catalog'
 
 describe('contract', () => {
   it('names every call and event once, in a form safe as a channel and a URL path segment', () => {
@@ -23,6 +24,11 @@ describe('contract', () => {
 
   it('accepts a valid call', () => {
     expect(parseCallInput('devices.snapshot', undefined).name).toBe('devices.snapshot')
+  })
+
+  it('declares exactly the part kinds the catalog uses', () => {
+    const used = new Set(FAMILIES.flatMap((f) => f.products.flatMap((p) => [...p.parts.map((d) => d.part), ...p.requiredParts])))
+    expect([...used].sort()).toEqual([...PartKind.options].sort())
   })
 
   it('device schema rejects upper-case hex and bad speeds', () => {
