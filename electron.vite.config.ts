@@ -2,6 +2,8 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import { readFileSync } from 'node:fs'
+import { calls, events } from './src/shared/contract/calls'
+import type { ContractNames } from './src/shared/contract/channel-names'
 
 const pkg = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string }
 
@@ -15,6 +17,9 @@ export default defineConfig({
     }
   },
   preload: {
+    // The preload's call and event names, derived from the contract's one declaration, so the
+    // sandboxed preload needs neither zod nor a hand-kept copy of the list.
+    define: { __CONTRACT_NAMES__: JSON.stringify({ calls: Object.keys(calls), events: Object.keys(events) } satisfies ContractNames) },
     build: {
       // sandbox: true preloads may only require('electron'); bundle anything else in.
       externalizeDeps: false,

@@ -1,15 +1,18 @@
 // Sandboxed preload: exposes exactly one method per contract call (plus a dispatcher limited to
 // those names) and event subscription for the contract's events. No generic ipcRenderer access.
+// The names are not listed here: the build derives them from src/shared/contract/calls.ts.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import { BRIDGE_GLOBAL, CALL_NAMES, EVENT_NAMES, ipcCallChannel, ipcEventChannel } from '../shared/contract/channel-names'
+import { BRIDGE_GLOBAL, ipcCallChannel, ipcEventChannel, type ContractNames } from '../shared/contract/channel-names'
+
+declare const __CONTRACT_NAMES__: ContractNames
 
 type Listener = (payload: unknown) => void
 
-const callSet = new Set<string>(CALL_NAMES)
-const eventSet = new Set<string>(EVENT_NAMES)
+const callSet = new Set<string>(__CONTRACT_NAMES__.calls)
+const eventSet = new Set<string>(__CONTRACT_NAMES__.events)
 
 const perCall: Record<string, (input?: unknown) => Promise<unknown>> = {}
-for (const name of CALL_NAMES) perCall[name] = (input?: unknown) => ipcRenderer.invoke(ipcCallChannel(name), input)
+for (const name of callSet) perCall[name] = (input?: unknown) => ipcRenderer.invoke(ipcCallChannel(name), input)
 
 const bridge = Object.freeze({
   ...perCall,

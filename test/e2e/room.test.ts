@@ -105,6 +105,33 @@ describe('Room screen', () => {
     await expectCleanConsole(watch)
   })
 
+  it('without a clipboard, shows the report in a modal dialog that keeps focus, closes on Escape and hands focus back', async () => {
+    s.served = await serveRoom(rally().devices)
+    const noClipboard = (page: Page) =>
+      page.addInitScript(`Object.defineProperty(navigator, 'clipboard', { value: undefined }); document.execCommand = () => false`)
+    const { page, watch } = await openApp(s.served, noClipboard)
+    await eventually(() => page.locator('.health-line').textContent()).toContain('No problems found')
+    const copy = page.getByRole('button', { name: 'Copy the room report (parts, findings, host and app version) as plain text' })
+    await copy.click()
+
+    const dialog = page.getByRole('dialog')
+    await eventually(() => dialog.count()).toBe(1)
+    expect(await dialog.evaluate((d) => d.matches(':modal'))).toBe(true)
+    expect(await dialog.locator('textarea').inputValue()).toContain('Rally — 3 parts connected')
+    const focusedTag = (): Promise<unknown> => page.evaluate('document.activeElement.closest("dialog") ? document.activeElement.tagName : "outside"')
+    expect(await focusedTag()).toBe('TEXTAREA')
+    // The rest of the page is inert while the dialog is open: Tab stays inside it.
+    await page.keyboard.press('Tab')
+    expect(await focusedTag()).toBe('BUTTON')
+    await page.keyboard.press('Shift+Tab')
+    expect(await focusedTag()).toBe('TEXTAREA')
+
+    await page.keyboard.press('Escape')
+    await eventually(() => dialog.count()).toBe(0)
+    expect(await page.evaluate('document.activeElement.getAttribute("aria-label")')).toBe('Copy the room report (parts, findings, host and app version) as plain text')
+    await expectCleanConsole(watch)
+  })
+
   it('follows hotplug without a reload: a MeetUp appears, an unplugged Rally camera becomes a placeholder', async () => {
     const r = rally()
     s.served = await serveRoom(r.devices)

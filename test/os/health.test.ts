@@ -13,8 +13,8 @@ import { parseSystemProfilerJson } from '../../src/main/devices/sources/macos/sy
 import { HealthReport, type Finding } from '../../src/shared/contract'
 import { roomView } from '../../src/renderer/src/room/room-model'
 import { roomText } from '../../src/shared/report/room-text'
-import { speedText } from '../../src/renderer/src/room/device-format'
-import { groupFindings } from '../../src/renderer/src/health/health-model'
+import { speedText } from '../../src/renderer/src/ui/device-format'
+import { groupFindings } from '../../src/renderer/src/ui/health-model'
 import { CAPTURES, IOREG, osCapture, recordedRunner, SP_JSON, substitute, WINDOWS_REPORT } from './captures'
 
 const fast = { nativeLibraries: false, firmware: false } as const

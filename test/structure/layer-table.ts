@@ -87,18 +87,32 @@ export const LAYERS: readonly LayerRow[] = [
   },
   { folder: 'preload', holds: 'sandboxed preload: one method per contract call', may: ['shared'], electron: true, noNode: true },
 
-  // ── renderer: reaches the core only through the contract in src/shared ──────────────────────
-  { folder: 'renderer', holds: 'the React UI', may: ['shared'], noNode: true }
-  // ┌─ RENDERER FEATURE ROWS GO HERE ───────────────────────────────────────────────────────────┐
-  // │ e.g. { folder: 'renderer/src/ui', holds: 'shared widgets', may: ['shared'], noNode: true }, │
-  // │ then one row per feature folder (room, health, topology, …) naming what it may use, and    │
-  // │ 'renderer/src' added to CLOSED_FOLDERS below so a new renderer folder needs a row too.     │
-  // └───────────────────────────────────────────────────────────────────────────────────────────┘
+  // ── renderer: reaches the core only through the contract in src/shared; features sit on ui/,
+  // the app shell on the features (src/renderer/README.md, "Folders and which may import which")
+  { folder: 'renderer/src/transport', holds: 'the IPC and web transports, call errors', may: ['shared'], noNode: true },
+  { folder: 'renderer/src/icons', holds: 'SVG icons', may: ['shared'], noNode: true },
+  { folder: 'renderer/src/clipboard', holds: 'copy button and the manual-copy dialog', may: ['shared', 'renderer/src/icons'], noNode: true },
+  { folder: 'renderer/src/live', holds: 'link state, live indicator, hotplug toasts', may: ['shared', 'renderer/src/icons', 'renderer/src/transport'], noNode: true },
+  { folder: 'renderer/src/ui', holds: 'what more than one screen uses', may: ['shared', 'renderer/src/transport', 'renderer/src/icons', 'renderer/src/clipboard', 'renderer/src/live'], noNode: true },
+  { folder: 'renderer/src/report', holds: 'Copy/Save report, window title', may: ['shared', 'renderer/src/ui', 'renderer/src/icons', 'renderer/src/transport', 'renderer/src/clipboard'], noNode: true },
+  { folder: 'renderer/src/topology', holds: 'the USB picture', may: ['shared', 'renderer/src/ui', 'renderer/src/icons', 'renderer/src/transport'], noNode: true },
+  { folder: 'renderer/src/room', holds: 'the Room screen', may: ['shared', 'renderer/src/ui', 'renderer/src/report', 'renderer/src/transport', 'renderer/src/icons', 'renderer/src/clipboard', 'renderer/src/live'], noNode: true },
+  { folder: 'renderer/src/health', holds: 'the Health screen', may: ['shared', 'renderer/src/ui', 'renderer/src/report', 'renderer/src/topology', 'renderer/src/transport', 'renderer/src/icons', 'renderer/src/clipboard', 'renderer/src/live'], noNode: true },
+  { folder: 'renderer/src/collect', holds: 'the Collect screen', may: ['shared', 'renderer/src/ui', 'renderer/src/transport', 'renderer/src/icons', 'renderer/src/clipboard', 'renderer/src/live'], noNode: true },
+  { folder: 'renderer/src/ticket', holds: 'the Ticket screen', may: ['shared', 'renderer/src/ui', 'renderer/src/transport', 'renderer/src/icons', 'renderer/src/clipboard', 'renderer/src/live'], noNode: true },
+  { folder: 'renderer/src/review', holds: 'the Review screen', may: ['shared', 'renderer/src/ui', 'renderer/src/collect', 'renderer/src/transport', 'renderer/src/icons', 'renderer/src/clipboard', 'renderer/src/live'], noNode: true },
+  {
+    folder: 'renderer/src/app',
+    holds: 'the shell: sections, navigation, App',
+    may: ['shared', 'renderer/src/ui', 'renderer/src/room', 'renderer/src/health', 'renderer/src/collect', 'renderer/src/review', 'renderer/src/ticket', 'renderer/src/report', 'renderer/src/topology', 'renderer/src/transport', 'renderer/src/icons', 'renderer/src/clipboard', 'renderer/src/live'],
+    noNode: true
+  },
+  { folder: 'renderer', holds: 'the entry (main.tsx): picks the transport, mounts App', may: ['shared', 'renderer/src/app', 'renderer/src/transport'], noNode: true }
 ]
 
 /** Folders whose every sub-folder (and file) must belong to a more specific row: a new folder
  *  under one of these fails the test until it is placed in the table. `''` is src/ itself. */
-export const CLOSED_FOLDERS: readonly string[] = ['', 'main']
+export const CLOSED_FOLDERS: readonly string[] = ['', 'main', 'renderer/src']
 
 /** Files that load a module by a computed name, which the checker cannot place in a row; each
  *  says why that module is not part of the app. Any other computed `import()`/`require()` fails. */

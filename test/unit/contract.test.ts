@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { CALL_NAMES, EVENT_NAMES, calls, events, parseCallInput, ContractError, Device } from '../../src/shared/contract'
+import { CALL_NAMES, EVENT_NAMES, calls, events, parseCallInput, ContractError, Device, PartKind } from '../../src/shared/contract'
+import { FAMILIES } from '../../src/main/devices/catalog'
 import { makeDevice } from '../support/device'
 
 describe('contract', () => {
-  it('preload channel lists match the zod tables exactly', () => {
-    expect([...CALL_NAMES].sort()).toEqual(Object.keys(calls).sort())
-    expect([...EVENT_NAMES].sort()).toEqual(Object.keys(events).sort())
+  it('names every call and event once, in a form safe as a channel and a URL path segment', () => {
+    expect(CALL_NAMES).toEqual(Object.keys(calls))
+    expect(EVENT_NAMES).toEqual(Object.keys(events))
+    for (const name of [...CALL_NAMES, ...EVENT_NAMES]) expect(name).toMatch(/^[a-z]+\.[a-zA-Z]+$/)
+  })
+
+  it('marks as slow exactly the calls whose work runs for minutes', () => {
+    expect(CALL_NAMES.filter((n) => calls[n].slow).sort()).toEqual(['bundle.save', 'health.recheck', 'ticket.export', 'ticket.retry', 'ticket.submit'])
   })
 
   it.each([
@@ -19,6 +25,11 @@ describe('contract', () => {
 
   it('accepts a valid call', () => {
     expect(parseCallInput('devices.snapshot', undefined).name).toBe('devices.snapshot')
+  })
+
+  it('declares exactly the part kinds the catalog uses', () => {
+    const used = new Set(FAMILIES.flatMap((f) => f.products.flatMap((p) => [...p.parts.map((d) => d.part), ...p.requiredParts])))
+    expect([...used].sort()).toEqual([...PartKind.options].sort())
   })
 
   it('device schema rejects upper-case hex and bad speeds', () => {

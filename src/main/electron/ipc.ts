@@ -1,17 +1,7 @@
 // Main-side IPC: one handler per contract call, nothing else. Every message is checked for where
 // it came from (our own top-level app:// page) and validated against the contract both ways.
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron'
-import {
-  CALL_NAMES,
-  EVENT_NAMES,
-  ContractError,
-  ipcCallChannel,
-  ipcEventChannel,
-  parseCallInput,
-  parseCallOutput,
-  parseEvent,
-  type EventName
-} from '../../shared/contract'
+import { forwardContractEvents, ipcCallChannel, ipcEventChannel, serveContract } from '../../shared/contract'
 import type { Core } from '../core/core'
 import { APP_ORIGIN } from './app-protocol'
 
@@ -32,32 +22,24 @@ export function isTrustedSender(frame: SenderFrameLike | null | undefined): bool
   }
 }
 
+/** Serves every contract call on its own channel, through the shared adapter (serve-contract.ts). */
 export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, core: Core): () => void {
-  for (const name of CALL_NAMES) {
-    ipcMain.handle(ipcCallChannel(name), async (event: IpcMainInvokeEvent, input: unknown) => {
+  return serveContract(core.handlers, (name, serve) => {
+    const channel = ipcCallChannel(name)
+    ipcMain.handle(channel, async (event: IpcMainInvokeEvent, input: unknown) => {
       if (!isTrustedSender(event.senderFrame as SenderFrameLike | null)) throw new Error('untrusted sender')
-      const call = parseCallInput(name, input)
-      const handler = core.handlers[call.name] as (i: unknown) => Promise<unknown>
-      try {
-        return parseCallOutput(call.name, await handler(call.input))
-      } catch (err) {
-        // Errors cross IPC as plain messages; never leak stacks or objects into the renderer.
-        throw new Error(err instanceof ContractError || err instanceof Error ? err.message : String(err))
-      }
+      const outcome = await serve(input)
+      // Errors cross IPC as plain messages (the adapter already dropped stacks and objects).
+      if (!outcome.ok) throw new Error(outcome.error)
+      return outcome.value
     })
-  }
-  return () => {
-    for (const name of CALL_NAMES) ipcMain.removeHandler(ipcCallChannel(name))
-  }
+    return () => ipcMain.removeHandler(channel)
+  })
 }
 
 /** Forwards core events to one window's renderer. */
 export function forwardEvents(core: Core, target: Pick<WebContents, 'send' | 'isDestroyed'>): () => void {
-  const offs = EVENT_NAMES.map((name) =>
-    core.on(name as EventName, (payload) => {
-      if (target.isDestroyed()) return
-      target.send(ipcEventChannel(name), parseEvent(name as EventName, payload))
-    })
-  )
-  return () => offs.forEach((off) => off())
+  return forwardContractEvents(core, (name, payload) => {
+    if (!target.isDestroyed()) target.send(ipcEventChannel(name), payload)
+  })
 }

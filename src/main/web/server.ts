@@ -1,11 +1,24 @@
 // Loopback web mode: the built renderer and the contract over HTTP on 127.0.0.1, for remote
-// sessions (SSH tunnel to a headless room PC) and for testing the real UI in a browser.
-// POST /api/call/<name>  {"input": …}  → {"ok":true,"value":…} | {"ok":false,"error":…}
-// GET  /api/events?token=…              → text/event-stream of contract events
-// API requests carry the token (Bearer header, or the query for the event stream).
+// sessions (SSH tunnel to a headless room PC) and for testing the real UI in a browser. The wire
+// format (paths, the {ok, value | error} reply, status codes) is declared in
+// src/shared/contract/wire.ts; the calls are served by the shared adapter (serve-contract.ts).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { ContractError, EVENT_NAMES, parseCallInput, parseCallOutput, parseEvent, type EventName } from '../../shared/contract'
+import {
+  API_PREFIX,
+  CALL_PATH,
+  CALL_STATUS,
+  EVENTS_PATH,
+  WIRE_STATUS,
+  forwardContractEvents,
+  notServed,
+  serveContract,
+  sseComment,
+  sseFrame,
+  type ServeCall,
+  type WireReply,
+  type WireRequest
+} from '../../shared/contract'
 import type { Core } from '../core/core'
 import { SECURITY_HEADERS } from '../renderer-assets/csp'
 import { readAsset } from '../renderer-assets/static-files'
@@ -36,8 +49,9 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type: 
   res.end(body)
 }
 
-const sendJson = (res: ServerResponse, status: number, value: unknown): void =>
+const sendJson = (res: ServerResponse, status: number, value: WireReply): void =>
   send(res, status, JSON.stringify(value), 'application/json; charset=utf-8')
+const sendError = (res: ServerResponse, status: number, error: string): void => sendJson(res, status, { ok: false, error })
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -64,11 +78,16 @@ export async function startWebServer(opts: WebServerOptions): Promise<RunningWeb
   let port = opts.port
 
   const updateClients = (): void => core.setRemoteClients(streams.size)
+  const served = new Map<string, ServeCall>()
+  serveContract(core.handlers, (name, serve) => {
+    served.set(name, serve)
+    return () => served.delete(name)
+  })
 
   async function handleCall(name: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: 'use POST' })
+    if (req.method !== 'POST') return sendError(res, WIRE_STATUS.wrongMethod, 'use POST')
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-      return sendJson(res, 415, { ok: false, error: 'content-type must be application/json' })
+      return sendError(res, WIRE_STATUS.wrongContentType, 'content-type must be application/json')
     }
     let body: unknown
     try {
@@ -77,26 +96,22 @@ export async function startWebServer(opts: WebServerOptions): Promise<RunningWeb
     } catch (err) {
       if (err instanceof RangeError) {
         res.setHeader('Connection', 'close')
-        return sendJson(res, 413, { ok: false, error: err.message })
+        return sendError(res, WIRE_STATUS.tooLarge, err.message)
       }
-      return sendJson(res, 400, { ok: false, error: 'body is not valid JSON' })
+      return sendError(res, WIRE_STATUS.badRequest, 'body is not valid JSON')
     }
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) return sendJson(res, 400, { ok: false, error: 'body must be an object' })
-    try {
-      const call = parseCallInput(name, (body as { input?: unknown }).input)
-      const handler = core.handlers[call.name] as (input: unknown) => Promise<unknown>
-      const value = parseCallOutput(call.name, await handler(call.input))
-      sendJson(res, 200, { ok: true, value })
-    } catch (err) {
-      if (err instanceof ContractError) return sendJson(res, err.kind === 'unknown-call' ? 404 : err.kind === 'invalid-input' ? 400 : 500, { ok: false, error: err.message })
-      sendJson(res, 500, { ok: false, error: err instanceof Error ? err.message : String(err) })
-    }
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) return sendError(res, WIRE_STATUS.badRequest, 'body must be an object')
+    const input = (body as WireRequest).input
+    const serve = served.get(name)
+    const outcome = serve ? await serve(input) : notServed(name)
+    if (outcome.ok) sendJson(res, CALL_STATUS.ok, outcome)
+    else sendError(res, CALL_STATUS[outcome.failure], outcome.error)
   }
 
   function handleEvents(req: IncomingMessage, res: ServerResponse): void {
-    if (streams.size >= MAX_STREAMS) return sendJson(res, 503, { ok: false, error: `at most ${MAX_STREAMS} viewers at once` })
+    if (streams.size >= MAX_STREAMS) return sendError(res, WIRE_STATUS.busy, `at most ${MAX_STREAMS} viewers at once`)
     res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive', ...SECURITY_HEADERS })
-    res.write(': connected\n\n')
+    res.write(sseComment('connected'))
     streams.add(res)
     updateClients()
     // A viewer that stops reading (a suspended laptop behind an open tunnel) is dropped once its
@@ -105,23 +120,18 @@ export async function startWebServer(opts: WebServerOptions): Promise<RunningWeb
       if (res.writableLength > MAX_BACKLOG) return void res.destroy()
       res.write(text)
     }
-    const offs = EVENT_NAMES.map((name) =>
-      core.on(name as EventName, (payload) => {
-        try {
-          const data = parseEvent(name as EventName, payload)
-          push(`event: ${name}\ndata: ${JSON.stringify(data)}\n\n`)
-        } catch (err) {
-          push(`: dropped invalid event (${err instanceof Error ? err.message : 'error'})\n\n`)
-        }
-      })
+    const stopEvents = forwardContractEvents(
+      core,
+      (name, payload) => push(sseFrame(name, payload)),
+      (_name, message) => push(sseComment(`dropped invalid event (${message})`))
     )
-    const keepalive = setInterval(() => push(': keepalive\n\n'), KEEPALIVE_MS)
+    const keepalive = setInterval(() => push(sseComment('keepalive')), KEEPALIVE_MS)
     let closed = false
     const close = (): void => {
       if (closed) return
       closed = true
       clearInterval(keepalive)
-      for (const off of offs) off()
+      stopEvents()
       streams.delete(res)
       updateClients()
     }
@@ -139,18 +149,18 @@ export async function startWebServer(opts: WebServerOptions): Promise<RunningWeb
       url = new URL(req.url ?? '/', 'http://127.0.0.1')
       path = decodeURIComponent(url.pathname)
     } catch {
-      return sendJson(res, 400, { ok: false, error: 'malformed request target' })
+      return sendError(res, WIRE_STATUS.badRequest, 'malformed request target')
     }
-    const isApi = path.startsWith('/api/')
+    const isApi = path.startsWith(API_PREFIX)
     // The page and its assets are the public build; only the API (the room's data) needs the token.
     const verdict = isApi
       ? checkRequest({ host: req.headers.host, origin: req.headers.origin, query: url.searchParams, authorization: req.headers.authorization }, token)
       : checkOrigin({ host: req.headers.host, origin: req.headers.origin })
-    if (!verdict.ok) return sendJson(res, verdict.status, { ok: false, error: verdict.reason })
-    if (path.startsWith('/api/call/')) return void handleCall(path.slice('/api/call/'.length), req, res)
-    if (path === '/api/events') return handleEvents(req, res)
-    if (path.startsWith('/api/')) return sendJson(res, 404, { ok: false, error: 'no such endpoint' })
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { ok: false, error: 'method not allowed' })
+    if (!verdict.ok) return sendError(res, verdict.status, verdict.reason)
+    if (path.startsWith(CALL_PATH)) return void handleCall(path.slice(CALL_PATH.length), req, res)
+    if (path === EVENTS_PATH) return handleEvents(req, res)
+    if (isApi) return sendError(res, WIRE_STATUS.noSuchEndpoint, 'no such endpoint')
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, WIRE_STATUS.wrongMethod, 'method not allowed')
     if (path === '/favicon.ico') return send(res, 204, '', 'image/x-icon')
     void readAsset(rendererDir, url.pathname).then(
       (asset) => (asset ? send(res, 200, asset.body, asset.type) : send(res, 404, 'not found', 'text/plain; charset=utf-8')),
@@ -163,7 +173,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<RunningWeb
       route(req, res)
     } catch (err) {
       // Last line of defence: one bad request must not stop the server for everyone else.
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: err instanceof Error ? err.message : 'internal error' })
+      if (!res.headersSent) sendError(res, WIRE_STATUS.internal, err instanceof Error ? err.message : 'internal error')
       else res.destroy()
     }
   })

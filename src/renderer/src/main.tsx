@@ -1,6 +1,8 @@
 import './transport/zod-no-eval'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+// (the Ticket screen's styles load first, where its own import used to put them in the cascade)
+import './styles/ticket.css'
 import { App } from './app/App'
 import { chooseTransport } from './transport/choose-transport'
 import './styles/tokens.css'

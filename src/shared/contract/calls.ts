@@ -1,6 +1,7 @@
-// Every call the UI may make into the core, declared once. Electron's preload, the main-side
-// IPC handlers, the loopback web server and the renderer's transports are all derived from this
-// table, so a call that is not here cannot be made.
+// Every call the UI may make into the core and every event it pushes, declared once: name,
+// request and reply schemas, and whether the call may run for minutes. The channel names, the
+// preload's methods, both shells' handlers (serve-contract.ts) and the renderer's transports are
+// all derived from these tables, so a call that is not here cannot be made.
 import { z } from 'zod'
 import { Snapshot, DeviceEvent } from './device'
 import { HealthReport } from './health'
@@ -37,46 +38,61 @@ export type AppInfo = z.infer<typeof AppInfo>
 
 const NoInput = z.undefined()
 
+export interface CallSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  input: I
+  output: O
+  /** The work legitimately runs long (zipping a 20 MB bundle, uploading it, re-reading every
+   *  part): a client must give it minutes, not seconds, before calling the core unreachable. */
+  slow: boolean
+}
+
+function call<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, opts: { slow?: true } = {}): CallSpec<I, O> {
+  return { input, output, slow: opts.slow === true }
+}
+
 export const calls = {
-  'app.info': { input: NoInput, output: AppInfo },
-  'devices.snapshot': { input: NoInput, output: Snapshot },
-  'health.report': { input: NoInput, output: HealthReport },
+  'app.info': call(NoInput, AppInfo),
+  'devices.snapshot': call(NoInput, Snapshot),
+  'health.report': call(NoInput, HealthReport),
   /** Reads the room again now (failed firmware reads included) and answers the fresh report. */
-  'health.recheck': { input: NoInput, output: HealthReport },
-  'ticket.prefill': { input: NoInput, output: TicketPrefill },
-  'ticket.route': { input: RouteInput, output: RouteDecision },
-  'ticket.bundles': { input: NoInput, output: z.object({ folder: z.string(), bundles: z.array(BundleInfo) }) },
-  'ticket.submit': { input: SubmitInput, output: OutboxEntry },
-  'ticket.outbox': { input: NoInput, output: Outbox },
-  'ticket.retry': { input: RetryInput, output: OutboxEntry },
-  'ticket.export': { input: ExportInput, output: ExportResult },
-  'ticket.signInState': { input: NoInput, output: SignInState },
+  'health.recheck': call(NoInput, HealthReport, { slow: true }),
+  'ticket.prefill': call(NoInput, TicketPrefill),
+  'ticket.route': call(RouteInput, RouteDecision),
+  'ticket.bundles': call(NoInput, z.object({ folder: z.string(), bundles: z.array(BundleInfo) })),
+  'ticket.submit': call(SubmitInput, OutboxEntry, { slow: true }),
+  'ticket.outbox': call(NoInput, Outbox),
+  'ticket.retry': call(RetryInput, OutboxEntry, { slow: true }),
+  'ticket.export': call(ExportInput, ExportResult, { slow: true }),
+  'ticket.signInState': call(NoInput, SignInState),
   /** Stores (a token) or forgets (null) the help-centre sign-in; desktop app only. */
-  'ticket.signIn': { input: SignInInput, output: SignInState },
+  'ticket.signIn': call(SignInInput, SignInState),
   // The diagnostic bundle; the flow is described at the top of bundle.ts.
-  'bundle.plan': { input: NoInput, output: CollectionPlan },
-  'bundle.start': { input: StartCollectionInput, output: CollectionRef },
-  'bundle.cancel': { input: CollectionRef, output: z.object({ cancelled: z.boolean() }) },
-  'bundle.review': { input: CollectionRef, output: ReviewModel },
-  'bundle.page': { input: PageInput, output: FilePage },
-  'bundle.setIncluded': { input: SetIncludedInput, output: ReviewModel },
-  'bundle.redactTerms': { input: RedactTermsInput, output: CollectionRef },
-  'bundle.save': { input: SaveInput, output: SavedBundle },
-  'bundle.discard': { input: CollectionRef, output: z.object({ discarded: z.boolean() }) }
-} as const
+  'bundle.plan': call(NoInput, CollectionPlan),
+  'bundle.start': call(StartCollectionInput, CollectionRef),
+  'bundle.cancel': call(CollectionRef, z.object({ cancelled: z.boolean() })),
+  'bundle.review': call(CollectionRef, ReviewModel),
+  'bundle.page': call(PageInput, FilePage),
+  'bundle.setIncluded': call(SetIncludedInput, ReviewModel),
+  'bundle.redactTerms': call(RedactTermsInput, CollectionRef),
+  'bundle.save': call(SaveInput, SavedBundle, { slow: true }),
+  'bundle.discard': call(CollectionRef, z.object({ discarded: z.boolean() }))
+} as const satisfies Record<string, CallSpec>
 
 /** Events the core pushes to the UI. */
 export const events = {
   'devices.changed': DeviceEvent,
   'ticket.progress': TicketProgress,
   'bundle.progress': BundleProgress
-} as const
+} as const satisfies Record<string, z.ZodType>
 
 export type CallName = keyof typeof calls
 export type EventName = keyof typeof events
 export type CallInput<N extends CallName> = z.infer<(typeof calls)[N]['input']>
 export type CallOutput<N extends CallName> = z.infer<(typeof calls)[N]['output']>
 export type EventPayload<N extends EventName> = z.infer<(typeof events)[N]>
+
+export const CALL_NAMES = Object.keys(calls) as CallName[]
+export const EVENT_NAMES = Object.keys(events) as EventName[]
 
 /** What the renderer holds: one typed method per call, plus event subscription. */
 export type CoreApi = {

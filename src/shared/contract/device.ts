@@ -57,6 +57,26 @@ export type FirmwareSource = z.infer<typeof FirmwareSource>
 export const UNLOCATED_ID_PREFIX = 'usb:unlocated:'
 export const isUnlocated = (d: { id: string }): boolean => d.id.startsWith(UNLOCATED_ID_PREFIX)
 
+/** Every kind of USB part the catalog names, in the order a system's card shows them: video
+ *  first, then hubs and capture, then audio, then the rest. A test keeps it equal to the kinds the
+ *  catalog uses, so a kind cannot be missing here nor linger after the catalog drops it. */
+export const PartKind = z.enum([
+  'bar',
+  'camera',
+  'table-hub',
+  'hdmi-capture',
+  'capture',
+  'sensor',
+  'audio',
+  'speakerphone',
+  'touch',
+  'display',
+  'aux',
+  'hub',
+  'base'
+])
+export type PartKind = z.infer<typeof PartKind>
+
 export const Device = z.object({
   /** Stable for as long as the device stays on the same port: "usb:<bus>-<ports>". */
   id: z.string().min(1),
@@ -64,7 +84,8 @@ export const Device = z.object({
   productId: z.string().regex(HEX4),
   /** Catalog product ("Rally", "MeetUp", …) or "Unknown Logitech device". */
   product: z.string(),
-  /** Catalog part ("camera", "table-hub", "audio", …) or "unknown". */
+  /** A `PartKind` from the catalog ("camera", "table-hub", …) or "unknown". The catalog types its
+   *  parts as plain strings today, so the schema does too. */
   part: z.string(),
   /** Human name: the catalog's part name. */
   name: z.string(),

@@ -28,8 +28,10 @@ function describe(error: z.ZodError): string {
     .join('; ')
 }
 
+export const unknownCall = (name: unknown): ContractError => new ContractError('unknown-call', `unknown call: ${String(name).slice(0, 80)}`)
+
 export function parseCallInput(name: unknown, input: unknown): { name: CallName; input: unknown } {
-  if (!isCallName(name)) throw new ContractError('unknown-call', `unknown call: ${String(name).slice(0, 80)}`)
+  if (!isCallName(name)) throw unknownCall(name)
   const result = calls[name].input.safeParse(input)
   if (!result.success) throw new ContractError('invalid-input', `invalid input for ${name}: ${describe(result.error)}`)
   return { name, input: result.data }

@@ -1,12 +1,12 @@
 // The app's sections; only screens that work are shown. Tabs are links to "#/section", so history
 // and reloads keep the section.
 import type { ReactElement } from 'react'
-import type { HealthState } from '../health/useHealth'
-import { SECTION_LABEL, SECTIONS, sectionHref, type Section } from './sections'
+import type { HealthState } from '../ui/useHealth'
+import { SECTION_LABEL, SECTIONS, sectionHref, type Section } from '../ui/sections'
 
 function HealthBadge({ health }: { health: HealthState }): ReactElement | null {
   if (health.phase !== 'ready') return null
-  const { error, warning } = health.report.counts
+  const { error, warning } = health.value.counts
   if (!error && !warning) return null
   const n = error + warning
   return (

@@ -1,14 +1,13 @@
 // The active section follows the address bar's hash: tabs are plain links, so the browser keeps
 // the history and back/forward work without a router.
-import { useEffect, useState } from 'react'
-import { sectionFromHash, type Section } from './sections'
+import { useSyncExternalStore } from 'react'
+import { sectionFromHash, type Section } from '../ui/sections'
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange)
+  return () => window.removeEventListener('hashchange', onChange)
+}
 
 export function useSection(): Section {
-  const [section, setSection] = useState<Section>(() => sectionFromHash(window.location.hash))
-  useEffect(() => {
-    const update = (): void => setSection(sectionFromHash(window.location.hash))
-    window.addEventListener('hashchange', update)
-    return () => window.removeEventListener('hashchange', update)
-  }, [])
-  return section
+  return useSyncExternalStore(subscribe, () => sectionFromHash(window.location.hash))
 }

@@ -1,25 +1,24 @@
 // Where the clipboard is not available (an insecure context, a browser that refuses), the text
-// is shown selected so it can be copied by hand. Escape closes it, and focus goes back to
-// whatever opened it.
+// is shown selected so it can be copied by hand. A native modal <dialog> keeps focus inside it,
+// closes on Escape and gives focus back to whatever opened it.
 import { useEffect, useRef, type ReactElement } from 'react'
 
 export function ManualCopyDialog({ text, label, rows, onClose }: { text: string | null; label: string; rows: number; onClose: () => void }): ReactElement | null {
-  const opener = useRef<Element | null>(null)
-  // Remember the opener before this render moves focus into the text area (autoFocus).
-  if (text !== null && opener.current === null) opener.current = document.activeElement
+  const dialog = useRef<HTMLDialogElement>(null)
   useEffect(() => {
-    if (text !== null || opener.current === null) return
-    if (opener.current instanceof HTMLElement) opener.current.focus()
-    opener.current = null
+    const d = dialog.current
+    if (d && text !== null && !d.open) d.showModal()
   }, [text])
   if (text === null) return null
   return (
-    <div className="manual-copy" role="dialog" aria-label={label} onKeyDown={(e) => (e.key === 'Escape' ? onClose() : undefined)}>
+    <dialog ref={dialog} className="manual-copy" aria-label={label} onClose={onClose}>
       <p>The clipboard is not available here. Select the text below and copy it.</p>
-      <textarea className="manual-copy__text" readOnly value={text} rows={rows} onFocus={(e) => e.currentTarget.select()} autoFocus />
-      <button type="button" className="button button--secondary" onClick={onClose}>
-        Close
-      </button>
-    </div>
+      <textarea className="manual-copy__text" readOnly value={text} rows={rows} onFocus={(e) => e.currentTarget.select()} />
+      <form method="dialog">
+        <button type="submit" className="button button--secondary">
+          Close
+        </button>
+      </form>
+    </dialog>
   )
 }

@@ -3,8 +3,8 @@
 // ready) in this tab is shown instead of the form.
 import { useEffect, useRef, useState, type ReactElement } from 'react'
 import type { AppInfo, StartCollectionInput } from '../../../shared/contract'
-import { CoreProblem } from '../app/CoreProblem'
-import { sectionHref } from '../app/sections'
+import { CoreProblem } from '../ui/CoreProblem'
+import { sectionHref } from '../ui/sections'
 import { AttentionIcon, OkIcon } from '../icons/icons'
 import { errorDetail, errorMessage } from '../transport/call-errors'
 import type { Transport } from '../transport/transport'

@@ -4,8 +4,8 @@
 import type { ReactElement } from 'react'
 import type { Finding } from '../../../shared/contract'
 import { FixIcon, LocateIcon } from '../icons/icons'
-import { SEVERITY_LABEL } from './health-model'
-import { SeverityIcon } from './SeverityIcon'
+import { SEVERITY_LABEL } from '../ui/health-model'
+import { SeverityIcon } from '../ui/SeverityIcon'
 
 export interface FindingCardProps {
   finding: Finding

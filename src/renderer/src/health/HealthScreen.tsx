@@ -1,22 +1,22 @@
 // Health: what the checks found, most serious first, each with its fix; then the USB picture.
 // Follows the room live, like the Room screen.
 import { useCallback, useEffect, useMemo, useState, type ReactElement } from 'react'
-import { CoreProblem } from '../app/CoreProblem'
+import { CoreProblem } from '../ui/CoreProblem'
 import { OkIcon } from '../icons/icons'
 import { useLinkState } from '../live/useLinkState'
-import { RefreshNotice } from '../room/RefreshNotice'
-import type { RoomState } from '../room/useRoom'
+import { RefreshNotice } from '../ui/RefreshNotice'
+import type { RoomState } from '../ui/useRoom'
 import type { Locate } from '../topology/TopologyBus'
 import { TopologyPicture } from '../topology/TopologyPicture'
 import type { Transport } from '../transport/transport'
 import { FindingCard } from './FindingCard'
-import { allNodes, deviceNames, GROUP_TITLE, groupFindings } from './health-model'
+import { allNodes, deviceNames, GROUP_TITLE, groupFindings } from '../ui/health-model'
 import { HealthSummary } from './HealthSummary'
-import { SeverityIcon } from './SeverityIcon'
-import type { Health } from './useHealth'
+import { SeverityIcon } from '../ui/SeverityIcon'
+import type { Health } from '../ui/useHealth'
 import type { AppInfo } from '../../../shared/contract'
 import { documentTitle } from '../report/document-title'
-import { boxFacts } from '../room/device-format'
+import { boxFacts } from '../ui/device-format'
 import { reportInput } from '../report/report-input'
 
 export const HEALTH_TITLE = 'Health'
@@ -25,8 +25,8 @@ export function HealthScreen({ health, room, transport, info = null }: { health:
   const { state, retry } = health
   const link = useLinkState(transport)
   const [locate, setLocate] = useState<Locate | null>(null)
-  const report = state.phase === 'ready' ? state.report : null
-  const snapshot = room.phase === 'ready' ? room.snapshot : null
+  const report = state.phase === 'ready' ? state.value : null
+  const snapshot = room.phase === 'ready' ? room.value : null
 
   const names = useMemo(() => deviceNames(snapshot, report?.topology ?? []), [snapshot, report])
   const facts = useMemo(() => new Map((snapshot?.devices ?? []).map((d) => [d.id, boxFacts(d)])), [snapshot])

@@ -1,17 +1,17 @@
 // The answer line of the Health screen: how many problems, how much was checked, and the same
 // actions as the Room screen — re-check, copy or save the report.
 import type { ReactElement, ReactNode } from 'react'
-import { sectionHref } from '../app/sections'
+import { sectionHref } from '../ui/sections'
 import type { HealthReport } from '../../../shared/contract'
 import { roomReportText, type RoomReportInput } from '../../../shared/report/room-report'
 import { plural, verdictOf } from '../../../shared/wording'
-import { SummaryActions } from '../app/SummaryActions'
+import { SummaryActions } from '../ui/SummaryActions'
 import { OkIcon, PlugIcon } from '../icons/icons'
 import { ReportActions } from '../report/ReportActions'
 import type { LinkState } from '../transport/transport'
-import { allNodes, countsLine } from './health-model'
-import { SeverityIcon } from './SeverityIcon'
-import type { Health } from './useHealth'
+import { allNodes, countsLine } from '../ui/health-model'
+import { SeverityIcon } from '../ui/SeverityIcon'
+import type { Health } from '../ui/useHealth'
 
 function checkedLine(report: HealthReport): ReactNode {
   const parts = allNodes(report.topology).filter((n) => n.kind === 'device').length

@@ -1,7 +1,7 @@
 // Short lines about what just happened ("Rally Camera connected"), shown as toasts and read out
 // by screen readers. Each line fades after a few seconds; a burst keeps only the latest few.
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { displayName } from '../room/device-format'
+import { displayName } from '../../../shared/room/device-format'
 import type { Transport } from '../transport/transport'
 
 export interface Announcement {

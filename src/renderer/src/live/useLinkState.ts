@@ -1,11 +1,8 @@
-import { useEffect, useState } from 'react'
+// Whether live updates are flowing, read straight from the transport (which owns the state).
+import { useCallback, useSyncExternalStore } from 'react'
 import type { LinkState, Transport } from '../transport/transport'
 
 export function useLinkState(transport: Transport): LinkState {
-  const [state, setState] = useState<LinkState>(transport.linkState)
-  useEffect(() => {
-    setState(transport.linkState)
-    return transport.onLinkState(setState)
-  }, [transport])
-  return state
+  const subscribe = useCallback((onChange: () => void) => transport.onLinkState(onChange), [transport])
+  return useSyncExternalStore(subscribe, () => transport.linkState)
 }

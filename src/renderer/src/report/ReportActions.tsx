@@ -3,7 +3,7 @@
 import type { ReactElement } from 'react'
 import { reportFileName, roomReportJson, roomReportText, type RoomReportInput } from '../../../shared/report/room-report'
 import { RetryIcon } from '../icons/icons'
-import type { Health } from '../health/useHealth'
+import type { Health } from '../ui/useHealth'
 import { saveFile } from './save-file'
 
 function timeText(at: Date): string {
@@ -21,7 +21,7 @@ function SaveButton({ input, kind, text, title }: { input: RoomReportInput | nul
 }
 
 export function ReportActions({ health, input }: { health: Health; input: RoomReportInput | null }): ReactElement {
-  const checkedAt = health.state.phase === 'ready' ? health.state.checkedAt : null
+  const checkedAt = health.state.phase === 'ready' ? health.state.loadedAt : null
   const nothing = input === null || input.snapshot.devices.length === 0
   return (
     <div className="report-actions">

@@ -3,8 +3,8 @@
 // Save. Nothing here is raw: the core only ever hands over filtered text.
 import { useEffect, useState, type ReactElement } from 'react'
 import type { AppInfo } from '../../../shared/contract'
-import { CoreProblem } from '../app/CoreProblem'
-import { sectionHref } from '../app/sections'
+import { CoreProblem } from '../ui/CoreProblem'
+import { sectionHref } from '../ui/sections'
 import { CollectProgress } from '../collect/CollectProgress'
 import type { BundleFlow } from '../collect/useBundle'
 import { Restoring } from '../collect/Restoring'

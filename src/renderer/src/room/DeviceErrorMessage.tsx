@@ -6,7 +6,7 @@ import { Fragment, type ReactElement } from 'react'
 import type { DeviceError } from '../../../shared/contract'
 import { CopyButton } from '../clipboard/CopyButton'
 import { AttentionIcon, BlockedIcon } from '../icons/icons'
-import { ERROR_TITLE } from './device-format'
+import { ERROR_TITLE } from '../ui/device-format'
 import { errorAdvice, errorTechnical } from '../../../shared/wording'
 
 /** Splits "…: sudo a && sudo b, then replug." into prose, command, prose. */

@@ -1,7 +1,7 @@
 // A part the system should have but that is not on USB: drawn as a dashed outline where the part
 // would be, so the card still shows the whole physical system.
 import type { ReactElement } from 'react'
-import { StatusIcon } from './StatusIcon'
+import { StatusIcon } from '../ui/StatusIcon'
 
 export function MissingPartChip({ product, label }: { product: string; label: string }): ReactElement {
   return (

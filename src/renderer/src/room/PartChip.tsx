@@ -2,12 +2,12 @@
 // (serial, firmware, link, place in the USB tree), then what is wrong and how to fix it.
 import type { ReactElement } from 'react'
 import type { Device, Finding } from '../../../shared/contract'
-import { ChipHealth } from '../health/ChipHealth'
+import { ChipHealth } from '../ui/ChipHealth'
 import { CopyButton } from '../clipboard/CopyButton'
 import { DeviceErrorMessage } from './DeviceErrorMessage'
 import { AttentionIcon } from '../icons/icons'
-import { displayName, FIRMWARE_SOURCE_LABEL, locationText, MODE_HINT, MODE_LABEL, partStatus, speedText, speedTier, STATUS_TEXT, vidPid, firmwareText, headlineComponents } from './device-format'
-import { StatusIcon } from './StatusIcon'
+import { displayName, FIRMWARE_SOURCE_LABEL, locationText, MODE_HINT, MODE_LABEL, partStatus, speedText, speedTier, STATUS_TEXT, vidPid, firmwareText, headlineComponents } from '../ui/device-format'
+import { StatusIcon } from '../ui/StatusIcon'
 
 export function PartChip({ device, arrived = false, healthErrors = [] }: { device: Device; arrived?: boolean; healthErrors?: Finding[] }): ReactElement {
   const status = partStatus(device)

@@ -3,7 +3,7 @@
 import type { ReactElement } from 'react'
 import { CopyButton } from '../clipboard/CopyButton'
 import type { PeripheralView, SystemView } from './room-model'
-import { StatusIcon } from './StatusIcon'
+import { StatusIcon } from '../ui/StatusIcon'
 
 function PeripheralChip({ item }: { item: PeripheralView }): ReactElement {
   const { peripheral: p } = item

@@ -2,27 +2,27 @@
 // nothing connected, what to connect. Follows the room live.
 import { useEffect, useMemo, type ReactElement } from 'react'
 import type { AppInfo } from '../../../shared/contract'
-import { CoreProblem } from '../app/CoreProblem'
+import { CoreProblem } from '../ui/CoreProblem'
 import { useLinkState } from '../live/useLinkState'
 import type { Transport } from '../transport/transport'
 import { EmptyState } from './EmptyState'
 import { OtherDevices } from './OtherDevices'
-import { RefreshNotice } from './RefreshNotice'
+import { RefreshNotice } from '../ui/RefreshNotice'
 import { roomView } from './room-model'
 import { SummaryHeader } from './SummaryHeader'
 import { SystemCard } from './SystemCard'
-import type { Room } from './useRoom'
-import type { Health } from '../health/useHealth'
+import type { Room } from '../ui/useRoom'
+import type { Health } from '../ui/useHealth'
 import { documentTitle } from '../report/document-title'
-import { errorsByDevice } from '../health/health-model'
+import { errorsByDevice } from '../ui/health-model'
 
 export { APP_TITLE } from '../report/document-title'
 
 export function RoomScreen({ room, health, transport, info }: { room: Room; health: Health; transport: Transport; info: AppInfo | null }): ReactElement {
   const { state, arrived, retry } = room
   const link = useLinkState(transport)
-  const findings = health.state.phase === 'ready' ? health.state.report.findings : null
-  const view = useMemo(() => (state.phase === 'ready' ? roomView(state.snapshot, findings) : null), [state, findings])
+  const findings = health.state.phase === 'ready' ? health.state.value.findings : null
+  const view = useMemo(() => (state.phase === 'ready' ? roomView(state.value, findings) : null), [state, findings])
   const healthErrors = useMemo(() => errorsByDevice(findings ?? []), [findings])
 
   useEffect(() => {

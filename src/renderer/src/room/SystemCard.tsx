@@ -6,7 +6,7 @@ import { MissingPartChip } from './MissingPartChip'
 import { PartChip } from './PartChip'
 import { Peripherals } from './Peripherals'
 import { systemCountLine, type SystemView } from './room-model'
-import { StatusIcon } from './StatusIcon'
+import { StatusIcon } from '../ui/StatusIcon'
 import { VERDICT_STATUS } from './SummaryHeader'
 
 /** The pill on the card: its colour is the health verdict for this system's parts (the same one

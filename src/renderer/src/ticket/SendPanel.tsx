@@ -4,7 +4,7 @@
 // whether an anonymous ticket arrived before it is sent again.
 import type { ReactElement } from 'react'
 import type { RouteDecision, TicketForm } from '../../../shared/contract'
-import { sectionHref } from '../app/sections'
+import { sectionHref } from '../ui/sections'
 import { RetryIcon } from '../icons/icons'
 import { errorDetail, errorMessage } from '../transport/call-errors'
 import type { Transport } from '../transport/transport'

@@ -2,7 +2,7 @@
 // (for a Rally, the Rally Camera's); the findings of the health checks can go into the ticket.
 import type { ReactElement } from 'react'
 import type { TicketPrefill } from '../../../shared/contract'
-import { SeverityIcon } from '../health/SeverityIcon'
+import { SeverityIcon } from '../ui/SeverityIcon'
 import type { FormContext } from './form-context'
 import { TextField } from './TextField'
 import { withModel } from './ticket-draft'

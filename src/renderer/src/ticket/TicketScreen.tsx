@@ -21,7 +21,6 @@ import { useOutbox } from './useOutbox'
 import { usePrefill } from './usePrefill'
 import { useRouteDecision } from './useRouteDecision'
 import { useSubmission } from './useSubmission'
-import '../styles/ticket.css'
 import { SignInCard } from './SignInCard'
 
 export const TICKET_TITLE = 'Ticket'

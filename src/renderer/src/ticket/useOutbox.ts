@@ -3,7 +3,7 @@
 // the outbox, so states shown in the list are always the core's own.
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { OutboxEntry, TicketProgress } from '../../../shared/contract'
-import { coalesce } from '../room/coalesce'
+import { coalesce } from '../ui/coalesce'
 import type { Transport } from '../transport/transport'
 
 export interface OutboxView {

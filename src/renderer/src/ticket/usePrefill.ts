@@ -3,7 +3,7 @@
 // the person typed is overwritten.
 import { useEffect, useMemo, useState } from 'react'
 import type { TicketPrefill } from '../../../shared/contract'
-import { coalesce } from '../room/coalesce'
+import { coalesce } from '../ui/coalesce'
 import type { Transport } from '../transport/transport'
 
 export type PrefillState = { phase: 'loading' } | { phase: 'ready'; prefill: TicketPrefill } | { phase: 'error'; error: unknown }

@@ -2,8 +2,8 @@
 // focusing a box shows what the checks found about it.
 import { useEffect, useMemo, useRef, useState, type ReactElement } from 'react'
 import type { Finding, TopologyNode } from '../../../shared/contract'
-import { allNodes } from '../health/health-model'
-import { SeverityIcon } from '../health/SeverityIcon'
+import { allNodes } from '../ui/health-model'
+import { SeverityIcon } from '../ui/SeverityIcon'
 import { layoutTree } from './layout'
 import { hostKind, linkLabel, nodeFindings } from './node-text'
 import { TopologyLink } from './TopologyLink'

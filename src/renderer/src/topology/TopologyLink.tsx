@@ -2,8 +2,8 @@
 // when a finding concerns it, with its speed written on a label next to the part it leads to.
 import type { ReactElement } from 'react'
 import type { Finding } from '../../../shared/contract'
-import { worstSeverity } from '../health/health-model'
-import { SeverityIcon } from '../health/SeverityIcon'
+import { worstSeverity } from '../ui/health-model'
+import { SeverityIcon } from '../ui/SeverityIcon'
 import type { PlacedLink } from './layout'
 import { linkLabel, speedClass } from './node-text'
 

@@ -2,8 +2,8 @@
 // finding concerns it. Focusable, with a label that says everything the box and its link show.
 import type { ReactElement } from 'react'
 import type { TopologyNode } from '../../../shared/contract'
-import { worstSeverity } from '../health/health-model'
-import { SeverityIcon } from '../health/SeverityIcon'
+import { worstSeverity } from '../ui/health-model'
+import { SeverityIcon } from '../ui/SeverityIcon'
 import { CameraIcon, ComputerIcon, HubIcon, PartIcon, SpeakerIcon } from '../icons/icons'
 import type { PlacedNode } from './layout'
 import { nodeAriaLabel, nodeSubtitle, speedClass, type NodeFindings } from './node-text'

@@ -1,6 +1,6 @@
 // What each node and link of the USB picture says, on screen and to a screen reader.
 import type { Finding, Severity, TopologyNode, UsbSpeed } from '../../../shared/contract'
-import { speedText } from '../room/device-format'
+import { speedText } from '../ui/device-format'
 
 export type SpeedClass = 'usb3' | 'usb2' | 'usb1' | 'unknown'
 

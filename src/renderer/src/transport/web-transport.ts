@@ -1,11 +1,17 @@
-// The loopback web mode: calls are `POST /api/call/<name>` with `{"input": …}`, events arrive on
-// one Server-Sent Events stream. Every API request carries the page's access token: as a Bearer
-// header on calls, and in the query of the event stream (EventSource cannot set headers).
+// The loopback web mode: calls are POSTed, events arrive on one Server-Sent Events stream, in the
+// wire format of src/shared/contract/wire.ts. Every API request carries the page's access token:
+// as a Bearer header on calls, and in the query of the event stream (EventSource cannot set headers).
 import {
   EVENT_NAMES,
-  isEventName,
+  EVENTS_PATH,
+  TOKEN_QUERY,
+  callPath,
+  calls,
+  isRefusal,
+  isWireReply,
   parseCallOutput,
   parseEvent,
+  wireRequest,
   type CallInput,
   type CallName,
   type CallOutput,
@@ -17,9 +23,7 @@ import { CoreCallError, CoreRefusedError, CoreUnreachableError } from './call-er
 import { Listeners, type LinkState, type Transport } from './transport'
 
 export const CALL_TIMEOUT_MS = 15_000
-/** Calls whose work legitimately runs long (zipping a 20 MB bundle, uploading it to the help
- *  centre, re-reading every part): a short limit would call a working core unreachable. */
-export const SLOW_CALLS: ReadonlySet<CallName> = new Set<CallName>(['bundle.save', 'ticket.submit', 'ticket.retry', 'ticket.export', 'health.recheck'])
+/** For the calls the contract marks `slow` (their work legitimately runs long). */
 export const SLOW_CALL_TIMEOUT_MS = 300_000
 /** Manual reconnect delays once the browser has given up on the stream (e.g. a 401 or 5xx). */
 export const RECONNECT_DELAYS_MS = [1_000, 2_000, 4_000, 8_000, 15_000] as const
@@ -33,21 +37,13 @@ export interface WebTransportOptions {
   token?: string | null
 }
 
-type Reply = { ok: true; value: unknown } | { ok: false; error: string }
-
-function isReply(v: unknown): v is Reply {
-  if (typeof v !== 'object' || v === null) return false
-  const r = v as Record<string, unknown>
-  return (r.ok === true && 'value' in r) || (r.ok === false && typeof r.error === 'string')
-}
-
 export function createWebTransport(options: WebTransportOptions = {}): Transport {
   const base = options.base ?? ''
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis)
   const ES = options.EventSource ?? globalThis.EventSource
   const token = options.token ?? null
   const authHeaders: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {}
-  const eventsUrl = `${base}/api/events${token ? `?token=${encodeURIComponent(token)}` : ''}`
+  const eventsUrl = `${base}${EVENTS_PATH}${token ? `?${TOKEN_QUERY}=${encodeURIComponent(token)}` : ''}`
   const problems = new Listeners<string>()
   const linkListeners = new Listeners<LinkState>()
   const eventListeners = new Map<EventName, Listeners<unknown>>()
@@ -94,7 +90,6 @@ export function createWebTransport(options: WebTransportOptions = {}): Transport
       }
     }
     for (const name of EVENT_NAMES) {
-      if (!isEventName(name)) continue
       es.addEventListener(name, (e) => dispatch(name, (e as MessageEvent<string>).data))
     }
   }
@@ -110,14 +105,14 @@ export function createWebTransport(options: WebTransportOptions = {}): Transport
     },
 
     async call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> {
-      const limit = SLOW_CALLS.has(name) ? SLOW_CALL_TIMEOUT_MS : CALL_TIMEOUT_MS
+      const limit = calls[name].slow ? SLOW_CALL_TIMEOUT_MS : CALL_TIMEOUT_MS
       let res: Response
       try {
-        res = await doFetch(`${base}/api/call/${encodeURIComponent(name)}`, {
+        res = await doFetch(`${base}${callPath(name)}`, {
           method: 'POST',
           credentials: 'omit',
           headers: { 'Content-Type': 'application/json', ...authHeaders },
-          body: JSON.stringify({ input }),
+          body: wireRequest(input),
           signal: AbortSignal.timeout(limit)
         })
       } catch (err) {
@@ -132,9 +127,9 @@ export function createWebTransport(options: WebTransportOptions = {}): Transport
         if (res.status >= 500) throw new CoreUnreachableError(`HTTP ${res.status} ${res.statusText}`.trim())
         throw new CoreCallError(name, `HTTP ${res.status}: the answer was not JSON`)
       }
-      if (!isReply(body)) throw new CoreCallError(name, `HTTP ${res.status}: the answer did not have the {ok, value|error} shape`)
+      if (!isWireReply(body)) throw new CoreCallError(name, `HTTP ${res.status}: the answer did not have the {ok, value|error} shape`)
       if (!body.ok) {
-        if (res.status === 401 || res.status === 403) throw new CoreRefusedError(res.status, body.error)
+        if (isRefusal(res.status)) throw new CoreRefusedError(res.status, body.error)
         throw new CoreCallError(name, body.error)
       }
       return parseCallOutput(name, body.value) as CallOutput<N>

@@ -2,7 +2,7 @@
 // one click away on the Health screen.
 import type { ReactElement } from 'react'
 import type { Finding } from '../../../shared/contract'
-import { sectionHref } from '../app/sections'
+import { sectionHref } from './sections'
 import { ErrorIcon } from '../icons/icons'
 
 export function ChipHealth({ findings, deviceName }: { findings: Finding[]; deviceName: string }): ReactElement {
