@@ -5,6 +5,8 @@
 // Windows or macOS (tokens carry `<>`, `/` and `:`) are replaced.
 import type { PseudonymEntry, RedactionSession } from '../privacy'
 
+// control characters are exactly what a file name must not carry
+// eslint-disable-next-line no-control-regex
 const UNSAFE = /[<>:"\\|?*\u0000-\u001f]/g
 /** Shorter learned values would replace parts of ordinary words. */
 const MIN_LEARNED_CHARS = 4

@@ -2,7 +2,7 @@
 // retry, export. Shared by the Electron app, web mode (through the core) and the CLI.
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { BundleInfo, ExportResult, FieldProblem, OutboxEntry, RouteDecision, SignInState, TicketField, TicketForm, TicketProgress } from '../../shared/contract'
+import type { BundleInfo, ExportResult, FieldProblem, OutboxEntry, RouteDecision, SignInState, TicketField, TicketForm } from '../../shared/contract'
 import { appDataDir, defaultBundleDir } from '../app-paths/app-paths'
 import { readBundle } from './bundle-file'
 import { decideRoute, parseToday } from './decide-route'

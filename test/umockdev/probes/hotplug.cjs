@@ -21,7 +21,9 @@ usb.on('attach', (dev) => {
     dev.getStringDescriptor(dev.deviceDescriptor.iSerialNumber, (err, serial) => {
       try {
         dev.close()
-      } catch {}
+      } catch {
+        /* already closed by the unplug */
+      }
       print({ ...base, serial: err ? { error: String(err.message || err) } : serial })
     })
   } catch (e) {

@@ -47,7 +47,7 @@ export function registerRedact(program: Command): void {
       for (const file of sources) {
         const input = file === '-' ? process.stdin : createReadStream(file)
         const stream = session.createStream({ fileName: file === '-' ? '<stdin>' : file, allowBinary: opts.allowBinary === true })
-        await pipeline(input, stream, async function* (source: AsyncIterable<Buffer>) {
+        await pipeline(input, stream, async function (source: AsyncIterable<Buffer>) {
           for await (const chunk of source) if (!process.stdout.write(chunk)) await new Promise((r) => process.stdout.once('drain', r))
         }).catch((err: unknown) => {
           throw new Error(inputErrorMessage(file, err))

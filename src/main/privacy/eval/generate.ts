@@ -46,6 +46,8 @@ const JSON_SHORT: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\
 const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }
 const ESCAPES: Record<Escape, (s: string) => string> = {
   json: JSON_SAFE,
+  // .NET escapes control characters too
+  // eslint-disable-next-line no-control-regex
   'json-ascii': (s) => s.replace(/[\\"<>&'+`\u0000-\u001f\u007f-\uffff]/g, (c) => JSON_SHORT[c] ?? hex4(c)),
   xml: (s) => s.replace(/[&<>"']/g, (c) => XML_ENTITIES[c]!),
   csv: (s) => s.replace(/"/g, '""'),

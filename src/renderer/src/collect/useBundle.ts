@@ -130,7 +130,7 @@ export function useBundle(transport: Transport): BundleFlow {
       offProgress()
       offLink()
     }
-  }, [transport, sync])
+  }, [transport, sync, update])
 
   const working = collection ? WORKING.has(collection.phase) : false
   useEffect(() => {

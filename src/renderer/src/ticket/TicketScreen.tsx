@@ -45,7 +45,7 @@ export function TicketScreen({ transport }: { transport: Transport }): ReactElem
   const [editedSinceRefusal, setEdited] = useState<ReadonlySet<string>>(new Set())
   const [outboxActionError, setOutboxActionError] = useState<unknown>(null)
 
-  const findings = prefill.phase === 'ready' ? prefill.prefill.findings : []
+  const findings = useMemo(() => (prefill.phase === 'ready' ? prefill.prefill.findings : []), [prefill])
   // Seed the draft once, from the room; a core that cannot pre-fill still gets an empty form.
   useEffect(() => {
     if (draft) return
