@@ -11,10 +11,43 @@ const testState = { LOGI_DIAG_DATA_DIR: join(tmpdir(), 'logi-diag-test-state') }
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/privacy/**/*.test.ts', 'test/tickets/**/*.test.ts', 'test/os/**/*.test.ts', 'test/structure/**/*.test.ts', 'src/**/*.test.ts'], environment: 'node', env: testState } },
+      {
+        test: {
+          name: 'unit',
+          include: [
+            'test/unit/**/*.test.ts',
+            'test/privacy/**/*.test.ts',
+            'test/tickets/**/*.test.ts',
+            'test/os/**/*.test.ts',
+            'test/structure/**/*.test.ts',
+            'src/**/*.test.ts'
+          ],
+          environment: 'node',
+          env: testState
+        }
+      },
       { test: { name: 'device', include: ['test/device/**/*.test.ts'], environment: 'node', testTimeout: 30000, hookTimeout: 30000 } },
-      { test: { name: 'bundle', include: ['test/bundle/**/*.test.ts'], environment: 'node', env: testState, testTimeout: 120000, hookTimeout: 180000, fileParallelism: false } },
-      { test: { name: 'e2e', include: ['test/e2e/**/*.test.ts', 'test/electron/**/*.test.ts'], environment: 'node', testTimeout: 60000, hookTimeout: 60000, fileParallelism: false } }
+      {
+        test: {
+          name: 'bundle',
+          include: ['test/bundle/**/*.test.ts'],
+          environment: 'node',
+          env: testState,
+          testTimeout: 120000,
+          hookTimeout: 180000,
+          fileParallelism: false
+        }
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts', 'test/electron/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60000,
+          hookTimeout: 60000,
+          fileParallelism: false
+        }
+      }
     ]
   }
 })

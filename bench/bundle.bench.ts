@@ -36,15 +36,26 @@ interface Run {
 
 function collect(logs: string, state: string, out: string): Run {
   rmSync(out, { force: true })
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', process.execPath, CLI, 'collect', '--out', out, '--logs', logs, '--yes', '--json'], {
-    env: { ...process.env, LOGI_DIAG_DATA_DIR: state },
-    encoding: 'utf8',
-    maxBuffer: 64 * MB
-  })
+  const r = spawnSync(
+    '/usr/bin/time',
+    ['-f', '%e %M %U %S', process.execPath, CLI, 'collect', '--out', out, '--logs', logs, '--yes', '--json'],
+    {
+      env: { ...process.env, LOGI_DIAG_DATA_DIR: state },
+      encoding: 'utf8',
+      maxBuffer: 64 * MB
+    }
+  )
   if (r.status !== 0) throw new Error(`collect failed (${r.status}): ${r.stderr}`)
   const [seconds, kb, user, sys] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number) as [number, number, number, number]
   const summary = JSON.parse(r.stdout) as { files: number; omitted: unknown[] }
-  return { seconds, cpu: user + sys, rssMB: kb / 1024, bundleMB: statSync(out).size / MB, files: summary.files, omitted: summary.omitted.length }
+  return {
+    seconds,
+    cpu: user + sys,
+    rssMB: kb / 1024,
+    bundleMB: statSync(out).size / MB,
+    files: summary.files,
+    omitted: summary.omitted.length
+  }
 }
 
 /** Lower median for an even count. */
@@ -62,11 +73,16 @@ function main(): void {
     console.log(`generated 100 MB and 2 GB of logs in ${((performance.now() - t) / 1000).toFixed(1)} s`)
     const results: Record<string, Run[]> = { '100 MB': [], '2 GB': [] }
     for (let i = 0; i < runs; i++) {
-      for (const [name, dir] of [['100 MB', small], ['2 GB', large]] as const) {
+      for (const [name, dir] of [
+        ['100 MB', small],
+        ['2 GB', large]
+      ] as const) {
         t = performance.now()
         const r = collect(dir, join(root, 'state'), join(root, `out-${i}.zip`))
         results[name]!.push(r)
-        console.log(`${name.padEnd(7)} run ${i + 1}: ${r.seconds.toFixed(2)} s wall, ${r.cpu.toFixed(2)} s CPU, peak RSS ${r.rssMB.toFixed(0)} MB, bundle ${r.bundleMB.toFixed(1)} MB, ${r.files} files, ${r.omitted} cut or left out`)
+        console.log(
+          `${name.padEnd(7)} run ${i + 1}: ${r.seconds.toFixed(2)} s wall, ${r.cpu.toFixed(2)} s CPU, peak RSS ${r.rssMB.toFixed(0)} MB, bundle ${r.bundleMB.toFixed(1)} MB, ${r.files} files, ${r.omitted} cut or left out`
+        )
       }
     }
     // on a shared machine the slowest runs are mostly other load: the fastest run of each size is the fairer pair
@@ -74,10 +90,16 @@ function main(): void {
     const [a, b] = [median(times('100 MB')), median(times('2 GB'))]
     const [fa, fb] = [Math.min(...times('100 MB')), Math.min(...times('2 GB'))]
     const cpu = (k: string): number => median(results[k]!.map((r) => r.cpu))
-    const rss = Math.max(...Object.values(results).flat().map((r) => r.rssMB))
+    const rss = Math.max(
+      ...Object.values(results)
+        .flat()
+        .map((r) => r.rssMB)
+    )
     console.log(`\nfastest collect: 100 MB ${fa.toFixed(2)} s, 2 GB ${fb.toFixed(2)} s → ratio ${(fb / fa).toFixed(2)}× (target ≤ 1.3×)`)
     console.log(`median collect:  100 MB ${a.toFixed(2)} s, 2 GB ${b.toFixed(2)} s → ratio ${(b / a).toFixed(2)}×`)
-    console.log(`median CPU time: 100 MB ${cpu('100 MB').toFixed(2)} s, 2 GB ${cpu('2 GB').toFixed(2)} s → ratio ${(cpu('2 GB') / cpu('100 MB')).toFixed(2)}×`)
+    console.log(
+      `median CPU time: 100 MB ${cpu('100 MB').toFixed(2)} s, 2 GB ${cpu('2 GB').toFixed(2)} s → ratio ${(cpu('2 GB') / cpu('100 MB')).toFixed(2)}×`
+    )
     console.log(`peak RSS over all runs: ${rss.toFixed(0)} MB (target ≤ 300 MB)`)
   } finally {
     rmSync(root, { recursive: true, force: true })

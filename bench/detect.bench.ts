@@ -13,11 +13,18 @@ const CLI = join(ROOT, 'out/cli/logi-diag.js')
 
 function room(): SimUsbDevice[] {
   return [
-    hub({ busnum: 1, ports: [1] }), hub({ busnum: 2, ports: [1] }, 'super'),
-    rallyCamera({ busnum: 2, ports: [1, 1] }), rallyTableHub({ busnum: 1, ports: [1, 2] }), rallyAudio({ busnum: 1, ports: [1, 3] }),
-    part(0x046d, 0x0866, { busnum: 2, ports: [2] }, 'MU1', 'super'), meetupSpeakerphone({ busnum: 1, ports: [2] }),
-    hub({ busnum: 1, ports: [3] }), hub({ busnum: 1, ports: [3, 4] }), ...tapParts(1, 3),
-    part(0x046d, 0x089b, { busnum: 2, ports: [4] }, 'RB1', 'super'), part(0x046d, 0x08e2, { busnum: 1, ports: [5] }, 'SC1', 'high')
+    hub({ busnum: 1, ports: [1] }),
+    hub({ busnum: 2, ports: [1] }, 'super'),
+    rallyCamera({ busnum: 2, ports: [1, 1] }),
+    rallyTableHub({ busnum: 1, ports: [1, 2] }),
+    rallyAudio({ busnum: 1, ports: [1, 3] }),
+    part(0x046d, 0x0866, { busnum: 2, ports: [2] }, 'MU1', 'super'),
+    meetupSpeakerphone({ busnum: 1, ports: [2] }),
+    hub({ busnum: 1, ports: [3] }),
+    hub({ busnum: 1, ports: [3, 4] }),
+    ...tapParts(1, 3),
+    part(0x046d, 0x089b, { busnum: 2, ports: [4] }, 'RB1', 'super'),
+    part(0x046d, 0x08e2, { busnum: 1, ports: [5] }, 'SC1', 'high')
   ]
 }
 
@@ -36,7 +43,10 @@ async function main(): Promise<void> {
   const timed = async (command: string): Promise<number[]> => {
     const script = `for i in $(seq 1 15); do s=$(date +%s%N); ${command} >/dev/null; e=$(date +%s%N); echo $(( (e - s) / 1000 )); done`
     const res = await runUnderRoom(r, '/bin/bash', ['-c', script], { timeoutMs: 120_000 })
-    return res.stdout.trim().split('\n').map((us) => Number(us) / 1000)
+    return res.stdout
+      .trim()
+      .split('\n')
+      .map((us) => Number(us) / 1000)
   }
   const baseline = await timed(`"${process.execPath}" -e 0`)
   const coldMs = await timed(`"${process.execPath}" "${CLI}" detect --json`)
@@ -45,9 +55,14 @@ async function main(): Promise<void> {
   console.log(`cold  logi-diag detect --json: ${stats(coldMs)}   (target <= 300 ms)`)
   // umockdev's LD_PRELOAD shim intercepts every file and ioctl call, which slows Node's own
   // start-up too: this line separates that from what the app itself costs.
-  console.log(`      bare 'node -e 0' in the same simulated room: median ${median(baseline).toFixed(1)} ms → the app's own share ≈ ${(median(coldMs) - median(baseline)).toFixed(1)} ms`)
+  console.log(
+    `      bare 'node -e 0' in the same simulated room: median ${median(baseline).toFixed(1)} ms → the app's own share ≈ ${(median(coldMs) - median(baseline)).toFixed(1)} ms`
+  )
 
-  const warm = await runUnderRoom(r, process.execPath, ['--import', 'tsx', join(ROOT, 'bench/probes/warm-detect.ts'), '50'], { timeoutMs: 120_000, cwd: ROOT })
+  const warm = await runUnderRoom(r, process.execPath, ['--import', 'tsx', join(ROOT, 'bench/probes/warm-detect.ts'), '50'], {
+    timeoutMs: 120_000,
+    cwd: ROOT
+  })
   const w = JSON.parse(warm.stdout.trim().split('\n').pop()!) as { parts: number; median: number; p95: number }
   console.log(`warm  discover() in-process: median ${w.median.toFixed(1)} ms, p95 ${w.p95.toFixed(1)} ms (${w.parts} parts listed)`)
 

@@ -57,7 +57,15 @@ async function benchOurs(input: Buffer): Promise<{ mbps: number; rssMB: number }
   const chunks = function* (): Generator<Buffer> {
     for (let i = 0; i < input.length; i += 65536) yield input.subarray(i, i + 65536)
   }
-  await pipeline(Readable.from(chunks()), session.createStream({ fileName: 'bench.log' }), new Writable({ write(_c: Buffer, _e, cb) { cb() } }))
+  await pipeline(
+    Readable.from(chunks()),
+    session.createStream({ fileName: 'bench.log' }),
+    new Writable({
+      write(_c: Buffer, _e, cb) {
+        cb()
+      }
+    })
+  )
   const s = (performance.now() - t0) / 1000
   return { mbps: input.length / 1e6 / s, rssMB: stop() / 1e6 }
 }
@@ -110,14 +118,55 @@ function anchorScan(input: Buffer): { mbps: number; hitsPerMB: number } {
 // An organisation's directory export: 10,000 terms of every kind (people, accounts, hosts,
 // domains), names built from common given names and surnames so many share a first word.
 function directoryTerms(n: number): Term[] {
-  const given = ['Jennifer', 'Michael', 'Maria', 'David', 'Anna', 'Mohammed', 'Wei', 'Olga', 'José', 'Fatima', 'Søren', 'Aoife', 'Hiroshi', 'Priya', 'Łukasz', 'Chloé']
-  const family = ['Smith', 'García', 'Müller', 'Nguyen', 'Kowalski', 'Okafor', 'Rossi', 'Ivanova', 'Tanaka', 'Dubois', 'Andersson', 'Yılmaz', 'Cohen', 'Singh', 'Murphy', 'Silva']
+  const given = [
+    'Jennifer',
+    'Michael',
+    'Maria',
+    'David',
+    'Anna',
+    'Mohammed',
+    'Wei',
+    'Olga',
+    'José',
+    'Fatima',
+    'Søren',
+    'Aoife',
+    'Hiroshi',
+    'Priya',
+    'Łukasz',
+    'Chloé'
+  ]
+  const family = [
+    'Smith',
+    'García',
+    'Müller',
+    'Nguyen',
+    'Kowalski',
+    'Okafor',
+    'Rossi',
+    'Ivanova',
+    'Tanaka',
+    'Dubois',
+    'Andersson',
+    'Yılmaz',
+    'Cohen',
+    'Singh',
+    'Murphy',
+    'Silva'
+  ]
   const terms: Term[] = []
   for (let i = 0; terms.length < n; i++) {
     const g = given[i % given.length]!
     const f = `${family[(i >> 4) % family.length]!}${i >= 256 ? `-${i}` : ''}`
     const kind = (['person', 'person', 'user', 'host', 'domain'] as const)[i % 5]!
-    const value = kind === 'person' ? `${g} ${f}` : kind === 'user' ? `${g[0]!.toLowerCase()}${f.toLowerCase()}` : kind === 'host' ? `WS-${String(i).padStart(5, '0')}.corp.example` : `dept${i}.example.org`
+    const value =
+      kind === 'person'
+        ? `${g} ${f}`
+        : kind === 'user'
+          ? `${g[0]!.toLowerCase()}${f.toLowerCase()}`
+          : kind === 'host'
+            ? `WS-${String(i).padStart(5, '0')}.corp.example`
+            : `dept${i}.example.org`
     terms.push({ value, kind })
   }
   return terms
@@ -129,7 +178,15 @@ async function benchTerms(input: Buffer, terms: Term[]): Promise<number> {
   const chunks = function* (): Generator<Buffer> {
     for (let i = 0; i < input.length; i += 65536) yield input.subarray(i, i + 65536)
   }
-  await pipeline(Readable.from(chunks()), session.createStream({ fileName: 'bench.log' }), new Writable({ write(_c: Buffer, _e, cb) { cb() } }))
+  await pipeline(
+    Readable.from(chunks()),
+    session.createStream({ fileName: 'bench.log' }),
+    new Writable({
+      write(_c: Buffer, _e, cb) {
+        cb()
+      }
+    })
+  )
   return input.length / 1e6 / ((performance.now() - t0) / 1000)
 }
 
@@ -138,14 +195,20 @@ function kitLine(name: string, s: KitScore): string {
   const injected = Object.values(s.leak).reduce((a, v) => a + v.n, 0)
   const lost = Object.values(s.keep).reduce((a, v) => a + v.lost, 0)
   const keeps = Object.values(s.keep).reduce((a, v) => a + v.n, 0)
-  const worst = Object.entries(s.keep).map(([t, v]) => [t, v.lost / v.n] as const).sort((a, b) => b[1] - a[1])[0]
+  const worst = Object.entries(s.keep)
+    .map(([t, v]) => [t, v.lost / v.n] as const)
+    .sort((a, b) => b[1] - a[1])[0]
   return `${name.padEnd(28)} leaked ${leaked}/${injected} (${((100 * leaked) / injected).toFixed(2)}%)   keeps lost ${lost}/${keeps} (worst type ${worst?.[0]} ${(100 * (worst?.[1] ?? 0)).toFixed(2)}%)`
 }
 
 function median(runs: Array<{ mbps: number; rssMB: number }>): { mbps: number; rssMB: number; range: string } {
   const sorted = [...runs].sort((a, b) => a.mbps - b.mbps)
   const mid = sorted[sorted.length >> 1]!
-  return { mbps: mid.mbps, rssMB: Math.max(...runs.map((r) => r.rssMB)), range: `${sorted[0]!.mbps.toFixed(1)}–${sorted[sorted.length - 1]!.mbps.toFixed(1)}` }
+  return {
+    mbps: mid.mbps,
+    rssMB: Math.max(...runs.map((r) => r.rssMB)),
+    range: `${sorted[0]!.mbps.toFixed(1)}–${sorted[sorted.length - 1]!.mbps.toFixed(1)}`
+  }
 }
 
 async function main(): Promise<void> {
@@ -181,7 +244,9 @@ async function main(): Promise<void> {
   }
   const row = (name: string, r: { mbps: number; rssMB: number; range: string }, leaks: number, lost: string): string =>
     `${name.padEnd(28)} ${r.mbps.toFixed(1).padStart(8)} MB/s (${r.range}) ${r.rssMB.toFixed(0).padStart(6)} MB   leaked ${String(leaks).padStart(6)}/${inj}   keeps lost ${lost}`
-  process.stdout.write(`privacy bench: ${mb.toFixed(1)} MB of log text, one thread, median of ${RUNS} alternating runs (peak RSS is the process, incl. the input buffer)\n`)
+  process.stdout.write(
+    `privacy bench: ${mb.toFixed(1)} MB of log text, one thread, median of ${RUNS} alternating runs (peak RSS is the process, incl. the input buffer)\n`
+  )
   process.stdout.write(row('logi-diag privacy (stream)', ours, totalLeaks(ourLeaks), keeps(ourLeaks)) + '\n')
   process.stdout.write(row('@cdssnc/sanitize-pii 64KiB', peer, totalLeaks(peerLeaks), keeps(peerLeaks)) + '\n')
   // Leaks on the held-out formats (written apart from the engine), fresh seeds: fairer to both.
@@ -189,7 +254,9 @@ async function main(): Promise<void> {
   const ourHeld = runEval(heldSeeds, 2000, engineRedactLines, HELDOUT_TEMPLATES)
   const peerHeld = runEval(heldSeeds, 2000, (lines) => lines.map((l) => sanitizePii(l)), HELDOUT_TEMPLATES)
   const heldInj = Object.values(ourHeld.canaries).reduce((a, t) => a + t.injected, 0)
-  process.stdout.write(`held-out formats (seeds ${heldSeeds.join(',')}): leaked ours ${totalLeaks(ourHeld)}/${heldInj}, peer ${totalLeaks(peerHeld)}/${heldInj}; keeps lost ours ${keeps(ourHeld)}, peer ${keeps(peerHeld)}\n`)
+  process.stdout.write(
+    `held-out formats (seeds ${heldSeeds.join(',')}): leaked ours ${totalLeaks(ourHeld)}/${heldInj}, peer ${totalLeaks(peerHeld)}/${heldInj}; keeps lost ours ${keeps(ourHeld)}, peer ${keeps(peerHeld)}\n`
+  )
   process.stdout.write(`speed ratio ours/peer: ${(ours.mbps / peer.mbps).toFixed(2)}x (target ≥ 80 MB/s and ≥ 2x peer)\n`)
   process.stdout.write(`1 MiB lines without a newline: ${adversarial.map((a) => `${a.name} ${a.ms.toFixed(0)} ms`).join(', ')}\n`)
   process.stdout.write(`slowest adversarial line: ${slowest.name} ${slowest.ms.toFixed(0)} ms (target < 1000 ms)\n`)
@@ -213,15 +280,21 @@ async function main(): Promise<void> {
   try {
     const kitOurs = await runKit([7], { limit: 2000 })
     const kitPeer = await runKit([7], { limit: 2000, redactLines: (lines) => lines.map((l) => sanitizePii(l)) })
-    process.stdout.write(`development kit, seed 7 over ${kitOurs.corpora.join(', ')}:\n${kitLine('  logi-diag privacy', kitOurs)}\n${kitLine('  @cdssnc/sanitize-pii', kitPeer)}\n`)
+    process.stdout.write(
+      `development kit, seed 7 over ${kitOurs.corpora.join(', ')}:\n${kitLine('  logi-diag privacy', kitOurs)}\n${kitLine('  @cdssnc/sanitize-pii', kitPeer)}\n`
+    )
   } catch (err) {
     process.stdout.write(`development kit not run: ${err instanceof Error ? err.message : String(err)}\n`)
   }
   const scan = anchorScan(input)
-  process.stdout.write(`reference: one regex scan over the rules' anchors and keywords alone (no validation, no rewrite): ${scan.mbps.toFixed(0)} MB/s, ${scan.hitsPerMB.toFixed(0)} hits per MB\n`)
+  process.stdout.write(
+    `reference: one regex scan over the rules' anchors and keywords alone (no validation, no rewrite): ${scan.mbps.toFixed(0)} MB/s, ${scan.hitsPerMB.toFixed(0)} hits per MB\n`
+  )
   // Memory in isolation: a separate process streams input it generates on the fly, so its
   // peak RSS is the engine's own working set (the figures above include the input buffers).
-  const child = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'probes/privacy-stream-rss.ts'), String(STREAM_MB)], { encoding: 'utf8' })
+  const child = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'probes/privacy-stream-rss.ts'), String(STREAM_MB)], {
+    encoding: 'utf8'
+  })
   const probe = child.status === 0 ? (JSON.parse(child.stdout.trim()) as { mb: number; mbps: number; peakRssMB: number }) : null
   process.stdout.write(
     probe
@@ -229,8 +302,15 @@ async function main(): Promise<void> {
       : `streaming probe failed: ${child.stderr.slice(0, 300)}\n`
   )
   // Any number of distinct values: every line new (the pseudonym map is bounded, see pseudonyms.ts).
-  const distinct = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'probes/privacy-stream-rss.ts'), String(DISTINCT_MB), 'distinct'], { encoding: 'utf8' })
-  const d = distinct.status === 0 ? (JSON.parse(distinct.stdout.trim()) as { mb: number; mbps: number; peakRssMB: number; forgotten: number }) : null
+  const distinct = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(__dirname, 'probes/privacy-stream-rss.ts'), String(DISTINCT_MB), 'distinct'],
+    { encoding: 'utf8' }
+  )
+  const d =
+    distinct.status === 0
+      ? (JSON.parse(distinct.stdout.trim()) as { mb: number; mbps: number; peakRssMB: number; forgotten: number })
+      : null
   process.stdout.write(
     d
       ? `streaming ${d.mb.toFixed(0)} MB where every line holds new values: ${d.mbps.toFixed(1)} MB/s, peak RSS ${d.peakRssMB.toFixed(0)} MB (target ≤ 300 MB), ${d.forgotten} values forgotten by the bounded pseudonym map\n`

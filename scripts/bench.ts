@@ -6,7 +6,9 @@ import { join } from 'node:path'
 
 const dir = join(__dirname, '..', 'bench')
 const only = process.argv[2]
-const files = readdirSync(dir).filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only))).sort()
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only)))
+  .sort()
 let failed = 0
 for (const f of files) {
   process.stdout.write(`\n=== ${f} ===\n`)

@@ -29,17 +29,22 @@ if (process.argv.includes('--kit')) {
     }
   )
 } else {
-const TEMPLATE_SETS = { default: TEMPLATES, heldout: HELDOUT_TEMPLATES, second: SECOND_TEMPLATES, all: [...TEMPLATES, ...HELDOUT_TEMPLATES, ...SECOND_TEMPLATES] }
-const which = arg('templates') ?? 'default'
-if (!Object.hasOwn(TEMPLATE_SETS, which)) {
-  process.stderr.write(`--templates must be one of ${Object.keys(TEMPLATE_SETS).join(', ')} (got ${which})\n`)
-  process.exit(2)
-}
-const seeds = (arg('seeds') ?? '1,2,3,4,5').split(',').map(Number)
-const lines = Number(arg('lines') ?? 2000)
-const score = runEval(seeds, lines, undefined, TEMPLATE_SETS[which as keyof typeof TEMPLATE_SETS])
-if (which !== 'default') process.stdout.write(`templates: ${which}\n`)
-process.stdout.write(formatScore(score) + '\n')
-if (score.examples.length) process.stdout.write('\nexamples:\n' + score.examples.slice(0, 30).join('\n') + '\n')
-if (totalLeaks(score) > 0) process.exitCode = 1
+  const TEMPLATE_SETS = {
+    default: TEMPLATES,
+    heldout: HELDOUT_TEMPLATES,
+    second: SECOND_TEMPLATES,
+    all: [...TEMPLATES, ...HELDOUT_TEMPLATES, ...SECOND_TEMPLATES]
+  }
+  const which = arg('templates') ?? 'default'
+  if (!Object.hasOwn(TEMPLATE_SETS, which)) {
+    process.stderr.write(`--templates must be one of ${Object.keys(TEMPLATE_SETS).join(', ')} (got ${which})\n`)
+    process.exit(2)
+  }
+  const seeds = (arg('seeds') ?? '1,2,3,4,5').split(',').map(Number)
+  const lines = Number(arg('lines') ?? 2000)
+  const score = runEval(seeds, lines, undefined, TEMPLATE_SETS[which as keyof typeof TEMPLATE_SETS])
+  if (which !== 'default') process.stdout.write(`templates: ${which}\n`)
+  process.stdout.write(formatScore(score) + '\n')
+  if (score.examples.length) process.stdout.write('\nexamples:\n' + score.examples.slice(0, 30).join('\n') + '\n')
+  if (totalLeaks(score) > 0) process.exitCode = 1
 }

@@ -6,7 +6,11 @@ import { join } from 'node:path'
 const install = join(process.cwd(), 'node_modules', 'electron', 'install.js')
 const r = spawnSync(process.execPath, [install], { encoding: 'utf8', stdio: ['ignore', 'inherit', 'pipe'] })
 if (r.status !== 0) {
-  const reason = (r.stderr ?? '').split('\n').find((l) => /error|failed|ENOTFOUND|ECONN|EAI_AGAIN/i.test(l))?.trim() ?? `exit code ${r.status}`
+  const reason =
+    (r.stderr ?? '')
+      .split('\n')
+      .find((l) => /error|failed|ENOTFOUND|ECONN|EAI_AGAIN/i.test(l))
+      ?.trim() ?? `exit code ${r.status}`
   process.stderr.write(
     [
       'Could not download the Electron runtime that the desktop window needs (is this computer offline?).',

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up and runs every test tier on a fresh machine: system packages (when root), npm
-# dependencies, typecheck, build, then unit + device (umockdev) + e2e (chromium) tests.
+# dependencies, typecheck, lint, build, then unit + device (umockdev) + e2e (chromium) tests.
 # Ends with a plain "N passed, N failed" line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,6 +29,11 @@ ELECTRON_SKIP_BINARY_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
 echo "==> typecheck"
 npm run --silent typecheck
 
+echo "==> lint (ESLint, Prettier)"
+# A lint failure fails the run, but the tests still run so one report shows everything.
+lint_status=0
+npm run --silent lint || lint_status=1
+
 echo "==> build"
 npm run --silent build
 
@@ -43,4 +48,5 @@ const skipped = (r.numPendingTests || 0) + (r.numTodoTests || 0);
 console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed` + (skipped ? `, ${skipped} skipped` : ""));
 if (r.numTotalTests === 0) { console.error("no tests ran"); process.exit(1) }
 ' || status=1
+if [ $lint_status -ne 0 ]; then echo "lint failed (npm run lint)"; status=1; fi
 exit $status

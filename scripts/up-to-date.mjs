@@ -10,9 +10,21 @@ import { pathToFileURL } from 'node:url'
 const INSTALL_STAMP = 'node_modules/.logi-diag-installed'
 const BUILD_STAMP = 'out/.logi-diag-built'
 /** What the build reads; anything newer than the stamp means the build is stale. */
-const BUILD_INPUTS = ['src', 'scripts/build-cli.mjs', 'electron.vite.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.node.json', 'tsconfig.web.json']
+const BUILD_INPUTS = [
+  'src',
+  'scripts/build-cli.mjs',
+  'electron.vite.config.ts',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'tsconfig.node.json',
+  'tsconfig.web.json'
+]
 
-const lockHash = (root) => createHash('sha256').update(readFileSync(join(root, 'package-lock.json'))).digest('hex')
+const lockHash = (root) =>
+  createHash('sha256')
+    .update(readFileSync(join(root, 'package-lock.json')))
+    .digest('hex')
 
 function newestMtime(path) {
   if (!existsSync(path)) return 0

@@ -16,7 +16,9 @@ const plain = [
   '[2024-06-14T03:52:53.506Z] [ZoomRooms] [INFO] AudioDeviceMgr: selected speaker "Logitech Rally Speaker" (046d:0881) volume=72',
   'Mar 14 08:06:30 roompc kernel: [ 1234.567890] usb 3-1.2.3.4: New USB device found, idVendor=046d, idProduct=0881'
 ]
-const block = Buffer.from(Array.from({ length: 4000 }, (_, i) => (i % 4 === 0 ? lines[(i / 4) % lines.length]! : plain[i % plain.length]!)).join('\n') + '\n')
+const block = Buffer.from(
+  Array.from({ length: 4000 }, (_, i) => (i % 4 === 0 ? lines[(i / 4) % lines.length]! : plain[i % plain.length]!)).join('\n') + '\n'
+)
 
 async function main(): Promise<void> {
   let peak = process.memoryUsage.rss()
@@ -27,7 +29,7 @@ async function main(): Promise<void> {
   }
   const fresh = function* (): Generator<Buffer> {
     const hex = (n: number): string => (n & 255).toString(16).padStart(2, '0')
-    for (let sent = 0, n = 0; sent < total; ) {
+    for (let sent = 0, n = 0; sent < total;) {
       let s = ''
       for (let k = 0; k < 500; k++, n++) {
         s += `Mar 14 08:06:30 roompc sshd[4242]: Accepted password for u${n} from 203.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255} port 22 mail u${n}@corp.example mac 02:${hex(n >> 24)}:${hex(n >> 16)}:${hex(n >> 8)}:${hex(n)}:0a\n`
@@ -42,10 +44,21 @@ async function main(): Promise<void> {
   let forgotten = 0
   let bytes = 0
   const t0 = performance.now()
-  await pipeline(source, session.createStream({ fileName: 'stream.log' }), new Writable({ write(c: Buffer, _e, cb) { bytes += c.length; cb() } }))
+  await pipeline(
+    source,
+    session.createStream({ fileName: 'stream.log' }),
+    new Writable({
+      write(c: Buffer, _e, cb) {
+        bytes += c.length
+        cb()
+      }
+    })
+  )
   const s = (performance.now() - t0) / 1000
   clearInterval(timer)
   forgotten = session.report().pseudonymsForgotten
-  process.stdout.write(JSON.stringify({ mb: bytes / 1e6, mbps: bytes / 1e6 / s, peakRssMB: Math.max(peak, process.memoryUsage.rss()) / 1e6, forgotten }) + '\n')
+  process.stdout.write(
+    JSON.stringify({ mb: bytes / 1e6, mbps: bytes / 1e6 / s, peakRssMB: Math.max(peak, process.memoryUsage.rss()) / 1e6, forgotten }) + '\n'
+  )
 }
 void main()

@@ -11,6 +11,8 @@ async function main(): Promise<void> {
     times.push(Number(process.hrtime.bigint() - t0) / 1e6)
   }
   times.sort((a, b) => a - b)
-  process.stdout.write(JSON.stringify({ parts: first.snapshot.devices.length, median: times[Math.floor(N / 2)], p95: times[Math.floor(N * 0.95)] }) + '\n')
+  process.stdout.write(
+    JSON.stringify({ parts: first.snapshot.devices.length, median: times[Math.floor(N / 2)], p95: times[Math.floor(N * 0.95)] }) + '\n'
+  )
 }
 void main()

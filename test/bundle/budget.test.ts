@@ -37,7 +37,11 @@ describe('budget', () => {
     expect(newest.cutBytes).toBeGreaterThan(GiB - 8 * 1024 * 1024)
     const why = (file: string) => m.omitted.filter((o) => o.file.endsWith(file)).map((o) => o.why)
     expect(why('a-newest.log').join(' ')).toMatch(/budget|limit/)
-    expect(why('b-middle.log')).toEqual([expect.stringMatching(/^left out: the (?:1\.0 MB budget was full|collection's read limit of 4\.0 MB was reached) \(newer files went first\)$/)])
+    expect(why('b-middle.log')).toEqual([
+      expect.stringMatching(
+        /^left out: the (?:1\.0 MB budget was full|collection's read limit of 4\.0 MB was reached) \(newer files went first\)$/
+      )
+    ])
     expect(why('c-oldest.log')).toHaveLength(1)
     expect(m.omitted.find((o) => o.file.endsWith('c-oldest.log'))!.bytes).toBe(GiB)
     // the newest part is what was kept: the entry ends with the file's last line

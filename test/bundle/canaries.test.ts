@@ -25,7 +25,19 @@ const CANARY = {
   ssid: 'AcmeGuestWifi5G'
 }
 // what to search for: the distinctive part of each, in every spelling a leak could take
-const PROBES = ['acmecorp', 'marta.kowalczyk', '81.2.69.160', '7946 0958', '79460958', 'Hunter2Canary', '36:06:a3', '4c3606a3', 'mkowalczyk77', 'Zebracorn', 'AcmeGuestWifi5G']
+const PROBES = [
+  'acmecorp',
+  'marta.kowalczyk',
+  '81.2.69.160',
+  '7946 0958',
+  '79460958',
+  'Hunter2Canary',
+  '36:06:a3',
+  '4c3606a3',
+  'mkowalczyk77',
+  'Zebracorn',
+  'AcmeGuestWifi5G'
+]
 
 const line = (i: number): string =>
   `2026-12-04T10:${String(i % 60).padStart(2, '0')}:00Z user=${CANARY.homeUser} mail ${CANARY.email} from ${CANARY.ip} phone ${CANARY.phone} password=${CANARY.secret} ` +
@@ -40,7 +52,21 @@ function plantLogs(root: string): string {
   writeFileSync(join(logs, 'teams.log'), line(2) + line(3) + logitechLine)
   writeFileSync(join(logs, 'teams.log.1'), line(4))
   writeFileSync(join(logs, 'teams.log.2.gz'), gzipSync(line(5) + logitechLine))
-  writeFileSync(join(logs, 'settings.json'), JSON.stringify({ email: CANARY.email, hostName: 'ACME-BOARDROOM-PC', ip: CANARY.ip, phone: CANARY.phone, ssid: CANARY.ssid, note: `booked for ${CANARY.term}` }, null, 2))
+  writeFileSync(
+    join(logs, 'settings.json'),
+    JSON.stringify(
+      {
+        email: CANARY.email,
+        hostName: 'ACME-BOARDROOM-PC',
+        ip: CANARY.ip,
+        phone: CANARY.phone,
+        ssid: CANARY.ssid,
+        note: `booked for ${CANARY.term}`
+      },
+      null,
+      2
+    )
+  )
   writeFileSync(join(logs, 'windows-bom.log'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(line(6) + logitechLine, 'utf16le')]))
   writeFileSync(join(logs, 'windows-nobom.log'), Buffer.from(line(7), 'utf16le'))
   // an old file outside the time window: listed as omitted, not read
@@ -69,15 +95,23 @@ beforeAll(async () => {
   const logs = plantLogs(root)
   outDir = join(root, 'out')
   zipPath = join(outDir, 'bundle.zip')
-  const room = describeRoom([rallyCamera({ busnum: 2, ports: [1] }, 'RC9X4P'), meetupSpeakerphone({ busnum: 1, ports: [4] }, 'MS7Q2K', 0x0867, { '19': infoReply('1.0.272') })])
-  run = await runUnderRoom(room, process.execPath, [CLI, 'collect', '--out', zipPath, '--logs', logs, '--redact', CANARY.term, '--yes', '--json'], {
-    timeoutMs: 150_000,
-    env: {
-      LOGI_DIAG_DATA_DIR: join(root, 'state'),
-      HTTPS_PROXY: `http://proxyuser:${CANARY.secret}@${CANARY.ip}:3128`,
-      NO_PROXY: `${CANARY.email.split('@')[1]},localhost`
+  const room = describeRoom([
+    rallyCamera({ busnum: 2, ports: [1] }, 'RC9X4P'),
+    meetupSpeakerphone({ busnum: 1, ports: [4] }, 'MS7Q2K', 0x0867, { '19': infoReply('1.0.272') })
+  ])
+  run = await runUnderRoom(
+    room,
+    process.execPath,
+    [CLI, 'collect', '--out', zipPath, '--logs', logs, '--redact', CANARY.term, '--yes', '--json'],
+    {
+      timeoutMs: 150_000,
+      env: {
+        LOGI_DIAG_DATA_DIR: join(root, 'state'),
+        HTTPS_PROXY: `http://proxyuser:${CANARY.secret}@${CANARY.ip}:3128`,
+        NO_PROXY: `${CANARY.email.split('@')[1]},localhost`
+      }
     }
-  })
+  )
 }, 180_000)
 afterAll(removeTempDirs)
 
@@ -112,7 +146,7 @@ describe('collect under a simulated room', () => {
     expect(summary).toMatch(/MS7Q2K.*1\.0\.272/)
   })
 
-  it('turns rotated, gzip\'d and UTF-16LE logs into readable UTF-8 entries, newest first', async () => {
+  it("turns rotated, gzip'd and UTF-16LE logs into readable UTF-8 entries, newest first", async () => {
     const entries = await zipEntries(zipPath)
     const names = [...entries.keys()]
     expect(names).toContain('logs/added/1-room logs/teams.log.2')
@@ -120,7 +154,9 @@ describe('collect under a simulated room', () => {
     expect(entries.get('logs/added/1-room logs/windows-bom.log')!.toString('utf8')).toContain('Logitech Rally Camera serial=RC9X4P')
     expect(entries.get('logs/added/1-room logs/windows-nobom.log')!.toString('utf8')).toMatch(/^2026-12-04T10:07:00Z user=<user-\d+>/)
     const m = await manifestOf(zipPath)
-    expect(m.omitted).toContainEqual(expect.objectContaining({ file: 'logs/added/1-room logs/ancient.log', why: 'not changed inside the time window' }))
+    expect(m.omitted).toContainEqual(
+      expect.objectContaining({ file: 'logs/added/1-room logs/ancient.log', why: 'not changed inside the time window' })
+    )
   })
 
   it('writes a manifest with every field and records the consent', async () => {
@@ -137,7 +173,10 @@ describe('collect under a simulated room', () => {
     const m = await manifestOf(zipPath)
     const byId = Object.fromEntries(m.collectors.map((c) => [c.id, c]))
     expect(byId['host']!.status).toBe('ok')
-    const host = JSON.parse((await zipEntries(zipPath)).get('host/host.json')!.toString('utf8')) as { os: { platform: string }; proxy: Record<string, string> }
+    const host = JSON.parse((await zipEntries(zipPath)).get('host/host.json')!.toString('utf8')) as {
+      os: { platform: string }
+      proxy: Record<string, string>
+    }
     expect(host.os.platform).toBe('linux')
     expect(host.proxy['HTTPS_PROXY']).toMatch(/^http:\/\/<cred-\d+>@<ip-public-\d+>:3128$/)
     if (has('journalctl')) expect(byId['os-log']!.status).toBe('ok')

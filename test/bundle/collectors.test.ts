@@ -22,9 +22,20 @@ describe('collector failures', () => {
     mkdirSync(logs)
     writeFileSync(join(logs, 'a.log'), 'fine\n')
     const base = { title: 't', explanation: 'e', availableOn: () => true }
-    const throwing: Collector = { ...base, id: 'host', timeoutMs: 5000, collect: async () => Promise.reject(new Error('systeminformation exploded')) }
+    const throwing: Collector = {
+      ...base,
+      id: 'host',
+      timeoutMs: 5000,
+      collect: async () => Promise.reject(new Error('systeminformation exploded'))
+    }
     const hanging: Collector = { ...base, id: 'os-log', timeoutMs: 300, collect: () => new Promise(() => undefined) }
-    const elsewhere: Collector = { ...base, id: 'vendor-logs', timeoutMs: 5000, availableOn: (p) => p === 'win32', collect: async () => Promise.reject(new Error('must not run')) }
+    const elsewhere: Collector = {
+      ...base,
+      id: 'vendor-logs',
+      timeoutMs: 5000,
+      availableOn: (p) => p === 'win32',
+      collect: async () => Promise.reject(new Error('must not run'))
+    }
     const svc = serviceFor(root, [throwing, hanging, elsewhere, userLogsCollector], { platform: 'linux' })
     const c = await svc.start({ extraLogPaths: [logs] })
     await c.settled
@@ -41,7 +52,7 @@ describe('collector failures', () => {
 })
 
 describe('progress before the filter', () => {
-  it('a collector\'s own words reach progress listeners (web-mode viewers) only after redaction', async () => {
+  it("a collector's own words reach progress listeners (web-mode viewers) only after redaction", async () => {
     const root = tempDir()
     const leaky = '/home/ingrid.vanderberg/.config/zoom/zoom.conf'
     const base = { title: 't', explanation: 'e', availableOn: () => true, timeoutMs: 5000 }
@@ -125,12 +136,26 @@ describe('log order and journal lines', () => {
     expect([...files].sort(newestFirst).map((x) => x.path)).toEqual(['y.log', 'x.log', 'x.log.1', 'x.log.2.gz', 'x.1.log'])
   })
 
-  it('a journal entry keeps time, priority, process and message, and loses the machine\'s ids', () => {
+  it("a journal entry keeps time, priority, process and message, and loses the machine's ids", () => {
     const raw = JSON.stringify({
-      __CURSOR: 's=abc;i=1', __REALTIME_TIMESTAMP: '1796400000000000', _HOSTNAME: 'acme-room-7', _MACHINE_ID: 'f00d', _BOOT_ID: 'b007',
-      PRIORITY: '6', SYSLOG_IDENTIFIER: 'kernel', _TRANSPORT: 'kernel', MESSAGE: [117, 115, 98, 32, 49, 45, 50, 58, 32, 0xc3, 0xa9]
+      __CURSOR: 's=abc;i=1',
+      __REALTIME_TIMESTAMP: '1796400000000000',
+      _HOSTNAME: 'acme-room-7',
+      _MACHINE_ID: 'f00d',
+      _BOOT_ID: 'b007',
+      PRIORITY: '6',
+      SYSLOG_IDENTIFIER: 'kernel',
+      _TRANSPORT: 'kernel',
+      MESSAGE: [117, 115, 98, 32, 49, 45, 50, 58, 32, 0xc3, 0xa9]
     })
-    expect(JSON.parse(journalLine(raw)!)).toEqual({ __REALTIME_TIMESTAMP: '1796400000000000', PRIORITY: '6', SYSLOG_IDENTIFIER: 'kernel', _TRANSPORT: 'kernel', MESSAGE: 'usb 1-2: é', time: '2026-12-04T16:00:00.000Z' })
+    expect(JSON.parse(journalLine(raw)!)).toEqual({
+      __REALTIME_TIMESTAMP: '1796400000000000',
+      PRIORITY: '6',
+      SYSLOG_IDENTIFIER: 'kernel',
+      _TRANSPORT: 'kernel',
+      MESSAGE: 'usb 1-2: é',
+      time: '2026-12-04T16:00:00.000Z'
+    })
     expect(journalLine('not json')).toBeNull()
   })
 })

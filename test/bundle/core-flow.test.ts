@@ -59,10 +59,14 @@ beforeAll(() => {
   process.env.LOGI_DIAG_BUNDLE_DIR = join(root, 'bundles')
   logs = join(root, 'logs')
   mkdirSync(logs)
-  writeFileSync(join(logs, 'sync.log'), 'signed in as anna.berg@northwind.example from 81.2.69.160 in Boardroom Nine\nLogitech Rally Camera serial=CAM1 ok\n')
+  writeFileSync(
+    join(logs, 'sync.log'),
+    'signed in as anna.berg@northwind.example from 81.2.69.160 in Boardroom Nine\nLogitech Rally Camera serial=CAM1 ok\n'
+  )
   // ~600 KB: several pages
   const lines: string[] = []
-  for (let i = 0; i < 6000; i++) lines.push(`2026-12-04T09:00:${String(i % 60).padStart(2, '0')}Z frame ${i} from 10.0.${i % 250}.${(i * 7) % 250} user=pat${i % 5} ok`)
+  for (let i = 0; i < 6000; i++)
+    lines.push(`2026-12-04T09:00:${String(i % 60).padStart(2, '0')}Z frame ${i} from 10.0.${i % 250}.${(i * 7) % 250} user=pat${i % 5} ok`)
   writeFileSync(join(logs, 'big.log'), lines.join('\n') + '\n')
   const c = coreWithRoom({ devices: [rallyCamera], systems: [] })
   core = c.core
@@ -79,13 +83,22 @@ afterAll(() => {
 })
 
 describe('bundle calls through the contract', () => {
-  it('the contract names the privacy engine\'s categories exactly', () => {
+  it("the contract names the privacy engine's categories exactly", () => {
     expect([...RedactionCategory.options]).toEqual([...CATEGORIES])
   })
 
   it('plan lists every category with an explanation, the defaults and the save folder', async () => {
     const plan = await call('bundle.plan', undefined)
-    expect(plan.categories.map((c) => c.id)).toEqual(['inventory', 'health', 'host', 'app-log', 'os-log', 'vendor-logs', 'user-logs', 'crash-reports'])
+    expect(plan.categories.map((c) => c.id)).toEqual([
+      'inventory',
+      'health',
+      'host',
+      'app-log',
+      'os-log',
+      'vendor-logs',
+      'user-logs',
+      'crash-reports'
+    ])
     for (const c of plan.categories) expect(c.explanation.length).toBeGreaterThan(20)
     expect(plan).toMatchObject({ sinceHours: 72, budgetBytes: 20 * 1024 * 1024, defaultFolder: process.env.LOGI_DIAG_BUNDLE_DIR })
   })

@@ -16,7 +16,6 @@ import { removeTempDirs, serviceFor, requireCli, runCli, tempDir, zipEntries } f
 beforeAll(requireCli)
 afterAll(removeTempDirs)
 
-
 function logsDir(root: string, files: number, bytesEach: number): string {
   const dir = join(root, 'logs')
   mkdirSync(dir, { recursive: true })
@@ -51,7 +50,10 @@ describe('kill -9 during collection', () => {
     const out = join(outDir, 'bundle.zip')
     const env = { LOGI_DIAG_DATA_DIR: state }
     const args = ['collect', '--out', out, '--logs', logs, '--yes']
-    const stagedFiles = (): number => (existsSync(staging) ? readdirSync(staging).reduce((n, d) => n + readdirSync(join(staging, d)).filter((f) => /^f\d+$/.test(f)).length, 0) : 0)
+    const stagedFiles = (): number =>
+      existsSync(staging)
+        ? readdirSync(staging).reduce((n, d) => n + readdirSync(join(staging, d)).filter((f) => /^f\d+$/.test(f)).length, 0)
+        : 0
     const partials = (): string[] => readdirSync(outDir).filter((n) => n.endsWith('.partial'))
 
     const t0 = Date.now()
@@ -64,7 +66,10 @@ describe('kill -9 during collection', () => {
       const r = await killWhen(args, env, cond)
       expect(r.killedAt, what).toBe('condition')
       expect(existsSync(out), what).toBe(false)
-      expect(readdirSync(outDir).filter((n) => !n.startsWith('.')), what).toEqual([])
+      expect(
+        readdirSync(outDir).filter((n) => !n.startsWith('.')),
+        what
+      ).toEqual([])
     }
     // the last kill left a partial zip and staging folders of dead processes
     expect(partials().length).toBeGreaterThan(0)
@@ -98,7 +103,9 @@ describe('full disk', () => {
     const out = join(mnt, 'bundle.zip')
     const r = await runCli(['collect', '--out', out, '--logs', logs, '--yes'], { LOGI_DIAG_DATA_DIR: join(root, 'state') })
     expect(r.code).toBe(1)
-    expect(r.stderr).toMatch(/The disk is full: there is not enough free space in .*tiny to write the bundle \(ENOSPC\)\. Nothing was saved/)
+    expect(r.stderr).toMatch(
+      /The disk is full: there is not enough free space in .*tiny to write the bundle \(ENOSPC\)\. Nothing was saved/
+    )
     expect(r.stderr).not.toMatch(/\n\s+at /) // no stack trace
     expect(readdirSync(mnt)).toEqual([])
   }, 120_000)
@@ -131,7 +138,20 @@ describe('logs that change while they are read', () => {
         ...userLogsCollector,
         id: 'vendor-logs',
         async collect() {
-          return { status: 'ok', detail: null, omitted: [], sources: [{ collector: 'vendor-logs', bundlePath: 'logs/ghost/gone.log', content: { kind: 'file', path: join(logs, 'never-there.log') }, mtimeMs: Date.now(), essential: false }] }
+          return {
+            status: 'ok',
+            detail: null,
+            omitted: [],
+            sources: [
+              {
+                collector: 'vendor-logs',
+                bundlePath: 'logs/ghost/gone.log',
+                content: { kind: 'file', path: join(logs, 'never-there.log') },
+                mtimeMs: Date.now(),
+                essential: false
+              }
+            ]
+          }
         }
       }
       const svc = serviceFor(root, [userLogsCollector, ghost])
@@ -141,7 +161,9 @@ describe('logs that change while they are read', () => {
         expect(c.phase).toBe('ready')
         const saved = await c.save(join(root, `out-${i}.zip`), 'yes-flag')
         expect((await verifyBundle(saved.path)).problems).toEqual([])
-        expect(saved.manifest.omitted).toContainEqual(expect.objectContaining({ file: 'logs/ghost/gone.log', why: 'vanished before it could be read' }))
+        expect(saved.manifest.omitted).toContainEqual(
+          expect.objectContaining({ file: 'logs/ghost/gone.log', why: 'vanished before it could be read' })
+        )
         const grow = (await zipEntries(saved.path)).get('logs/added/1-logs/grow.log')!.toString('utf8').split('\n')
         // every line but a last one being written at that instant is whole
         for (const l of grow.slice(0, -2)) expect(l).toMatch(/^line \d+ x{200} end$/)
@@ -172,7 +194,12 @@ describe('bundle verify', () => {
     const zip = new ZipFile()
     for (const [name, data] of entries) zip.addBuffer(data, name)
     zip.end()
-    await new Promise<void>((resolve, reject) => zip.outputStream.pipe(createWriteStream(path)).on('finish', () => resolve()).on('error', reject))
+    await new Promise<void>((resolve, reject) =>
+      zip.outputStream
+        .pipe(createWriteStream(path))
+        .on('finish', () => resolve())
+        .on('error', reject)
+    )
     return path
   }
 
@@ -199,7 +226,10 @@ describe('bundle verify', () => {
     })
     const r = await runCli(['bundle', 'verify', path, '--json'], {})
     expect(r.code).toBe(1)
-    expect(JSON.parse(r.stdout).problems).toEqual(['extra.txt: in the zip but not listed in the manifest', 'summary.txt: listed in the manifest but missing from the zip'])
+    expect(JSON.parse(r.stdout).problems).toEqual([
+      'extra.txt: in the zip but not listed in the manifest',
+      'summary.txt: listed in the manifest but missing from the zip'
+    ])
   })
 
   it('rejects something that is not a bundle', async () => {

@@ -85,5 +85,11 @@ export async function leakedCanaries(zipPath: string, canaries: readonly string[
 /** A service over an empty room with only the given collectors, its state kept under `root`. */
 export function serviceFor(root: string, collectors: readonly Collector[], extra: Partial<BundleServiceOptions> = {}): BundleService {
   const room = async () => ({ snapshot: { devices: [], systems: [] }, tree: [], warnings: [] })
-  return new BundleService({ room, onProgress: () => undefined, collectors, env: { ...process.env, LOGI_DIAG_DATA_DIR: join(root, 'state') }, ...extra })
+  return new BundleService({
+    room,
+    onProgress: () => undefined,
+    collectors,
+    env: { ...process.env, LOGI_DIAG_DATA_DIR: join(root, 'state') },
+    ...extra
+  })
 }

@@ -13,7 +13,10 @@ afterAll(removeTempDirs)
 function onTerminal(args: string[], env: NodeJS.ProcessEnv, answer: string): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
     const cmd = [process.execPath, CLI, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ')
-    const child = spawn('script', ['-qec', cmd, '/dev/null'], { env: { ...process.env, ...env, TERM: 'dumb' }, stdio: ['pipe', 'pipe', 'pipe'] })
+    const child = spawn('script', ['-qec', cmd, '/dev/null'], {
+      env: { ...process.env, ...env, TERM: 'dumb' },
+      stdio: ['pipe', 'pipe', 'pipe']
+    })
     let output = ''
     let answered = false
     child.stdout.on('data', (c: Buffer) => {

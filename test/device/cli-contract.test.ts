@@ -22,7 +22,11 @@ describe('logi-diag exit codes', () => {
   })
 
   it('a reader that closes the pipe early is not an error and prints no stack trace', () => {
-    const direct = spawnSync('/bin/bash', ['-c', `"${process.execPath}" "${CLI}" udev-rule | head -c 1 >/dev/null; echo \${PIPESTATUS[0]}`], { encoding: 'utf8' })
+    const direct = spawnSync(
+      '/bin/bash',
+      ['-c', `"${process.execPath}" "${CLI}" udev-rule | head -c 1 >/dev/null; echo \${PIPESTATUS[0]}`],
+      { encoding: 'utf8' }
+    )
     expect(direct.stdout.trim()).toBe('0')
     expect(direct.stderr).not.toMatch(/EPIPE|Unhandled/)
   })

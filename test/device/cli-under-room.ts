@@ -34,7 +34,11 @@ export function requireBuiltCli(): void {
   assertUmockdevAvailable()
 }
 
-export async function detectJson(devices: SimUsbDevice[], roomOpts: RoomOptions = {}, run: RunOptions = {}): Promise<Snapshot & { stderr: string }> {
+export async function detectJson(
+  devices: SimUsbDevice[],
+  roomOpts: RoomOptions = {},
+  run: RunOptions = {}
+): Promise<Snapshot & { stderr: string }> {
   const room = describeRoom(devices, roomOpts)
   const r = await runUnderRoom(room, process.execPath, [CLI, 'detect', '--json'], run)
   if (r.code !== 0) throw new Error(`detect exited ${r.code}: ${r.stderr}`)
@@ -48,7 +52,8 @@ export async function detectJson(devices: SimUsbDevice[], roomOpts: RoomOptions 
 export function contractSnapshot(stdout: string): Snapshot {
   const doc: unknown = JSON.parse(stdout)
   const checked = Snapshot.parse(doc)
-  if (!isDeepStrictEqual(checked, doc)) throw new Error(`detect --json differs from what the contract allows:\n${JSON.stringify(doc)}\nparsed:\n${JSON.stringify(checked)}`)
+  if (!isDeepStrictEqual(checked, doc))
+    throw new Error(`detect --json differs from what the contract allows:\n${JSON.stringify(doc)}\nparsed:\n${JSON.stringify(checked)}`)
   return checked
 }
 

@@ -17,24 +17,49 @@ const byPart = (s: Snapshot, product: string) => {
 describe('detect --json: simulated rooms', () => {
   it('Rally behind its Table Hub: camera at SuperSpeed on the USB 3 bus, hub and audio on USB 2', async () => {
     const s = await detectJson(
-      [hub({ busnum: 1, ports: [1] }), hub({ busnum: 2, ports: [1] }, 'super'), rallyCamera({ busnum: 2, ports: [1, 1] }), rallyTableHub({ busnum: 1, ports: [1, 2] }), rallyAudio({ busnum: 1, ports: [1, 3] })],
+      [
+        hub({ busnum: 1, ports: [1] }),
+        hub({ busnum: 2, ports: [1] }, 'super'),
+        rallyCamera({ busnum: 2, ports: [1, 1] }),
+        rallyTableHub({ busnum: 1, ports: [1, 2] }),
+        rallyAudio({ busnum: 1, ports: [1, 3] })
+      ],
       { rootHubs: { 1: 'usb2', 2: 'usb3' } }
     )
-    expect(s.systems).toEqual([{ id: 'system:usb:2-1.1', product: 'Rally', parts: ['usb:2-1.1', 'usb:1-1.2', 'usb:1-1.3'], missing: [], peripherals: [] }])
+    expect(s.systems).toEqual([
+      { id: 'system:usb:2-1.1', product: 'Rally', parts: ['usb:2-1.1', 'usb:1-1.2', 'usb:1-1.3'], missing: [], peripherals: [] }
+    ])
     const p = byPart(s, 'Rally')
-    expect(p.camera).toMatchObject({ vendorId: '046d', productId: '0881', name: 'Rally Camera', serial: 'RC0001', speed: 'super', mode: 'normal', firmware: null, location: { bus: 2, ports: [1, 1], hubDepth: 1 } })
+    expect(p.camera).toMatchObject({
+      vendorId: '046d',
+      productId: '0881',
+      name: 'Rally Camera',
+      serial: 'RC0001',
+      speed: 'super',
+      mode: 'normal',
+      firmware: null,
+      location: { bus: 2, ports: [1, 1], hubDepth: 1 }
+    })
     // This simulated camera describes no device-info control: firmware stays null and says why.
-    expect(p.camera!.errors).toEqual([{ code: 'read', message: expect.stringMatching(/camera device-info control: the camera does not describe a device-info control/) }])
+    expect(p.camera!.errors).toEqual([
+      { code: 'read', message: expect.stringMatching(/camera device-info control: the camera does not describe a device-info control/) }
+    ])
     expect(p['table-hub']).toMatchObject({ productId: '088f', serial: 'TH0001', speed: 'high' })
     expect(p.audio).toMatchObject({ productId: '0885', serial: 'RA0001', speed: 'full' })
     expect(s.devices).toHaveLength(3) // hubs are topology, not parts
   })
 
   it('MeetUp from the real USB 3 capture, with its speakerphone from the real 0867 capture', async () => {
-    const s = await detectJson([
-      part(0x046d, 0x0866, { busnum: 2, ports: [3] }, 'MU0001', 'super', { product: 'Logitech MeetUp', configDescriptor: realFixture('meetup-0866-usb3-mersive.config.bin') }),
-      meetupSpeakerphone({ busnum: 1, ports: [3] }, 'MS0001')
-    ], { rootHubs: { 1: 'usb2', 2: 'usb3' } })
+    const s = await detectJson(
+      [
+        part(0x046d, 0x0866, { busnum: 2, ports: [3] }, 'MU0001', 'super', {
+          product: 'Logitech MeetUp',
+          configDescriptor: realFixture('meetup-0866-usb3-mersive.config.bin')
+        }),
+        meetupSpeakerphone({ busnum: 1, ports: [3] }, 'MS0001')
+      ],
+      { rootHubs: { 1: 'usb2', 2: 'usb3' } }
+    )
     expect(s.systems).toEqual([{ id: 'system:usb:2-3', product: 'MeetUp', parts: ['usb:2-3', 'usb:1-3'], missing: [], peripherals: [] }])
     const p = byPart(s, 'MeetUp')
     expect(p.camera).toMatchObject({ serial: 'MU0001', speed: 'super', firmware: null })
@@ -44,7 +69,11 @@ describe('detect --json: simulated rooms', () => {
   })
 
   it('MeetUp camera on a USB 2 port (real High-Speed capture) alone: speakerphone missing', async () => {
-    const s = await detectJson([part(0x046d, 0x0866, { busnum: 1, ports: [4] }, 'MU0002', 'high', { configDescriptor: realFixture('meetup-0866-usb2-mersive.config.bin') })])
+    const s = await detectJson([
+      part(0x046d, 0x0866, { busnum: 1, ports: [4] }, 'MU0002', 'high', {
+        configDescriptor: realFixture('meetup-0866-usb2-mersive.config.bin')
+      })
+    ])
     expect(s.systems).toEqual([{ id: 'system:usb:1-4', product: 'MeetUp', parts: ['usb:1-4'], missing: ['speakerphone'], peripherals: [] }])
     expect(s.devices[0]).toMatchObject({ speed: 'high' })
     expect(s.devices[0]!.errors.filter((e) => e.code !== 'read')).toEqual([])
@@ -65,7 +94,15 @@ describe('detect --json: simulated rooms', () => {
     expect(cap.device.PlatformId).toBe('2-1.1')
     const s = await detectJson([hub({ busnum: 2, ports: [1] }, 'super'), simFromFwupd(cap, { busnum: 2, ports: [1, 1] })])
     expect(s.systems).toEqual([{ id: 'system:usb:2-1.1', product: 'Rally Bar', parts: ['usb:2-1.1'], missing: [], peripherals: [] }])
-    expect(s.devices[0]).toMatchObject({ productId: '089b', name: 'Rally Bar', usbProduct: 'Logi Rally Bar', serial: '2313FD1N08Z2', speed: 'super', firmware: null, location: { hubDepth: 1 } })
+    expect(s.devices[0]).toMatchObject({
+      productId: '089b',
+      name: 'Rally Bar',
+      usbProduct: 'Logi Rally Bar',
+      serial: '2313FD1N08Z2',
+      speed: 'super',
+      firmware: null,
+      location: { hubDepth: 1 }
+    })
   })
 
   it('update and bootloader modes are reported from their PIDs', async () => {
@@ -78,7 +115,9 @@ describe('detect --json: simulated rooms', () => {
     const mode = Object.fromEntries(s.devices.map((d) => [d.productId, d.mode]))
     expect(mode).toEqual({ '0886': 'update', '0859': 'update', ff51: 'bootloader', '0872': 'normal' })
     expect(s.systems.map((x) => `${x.product}:${x.missing.join(',')}`).sort()).toEqual([
-      'MeetUp:camera', 'Rally:camera,table-hub', 'Tap:hdmi-capture,audio,display'
+      'MeetUp:camera',
+      'Rally:camera,table-hub',
+      'Tap:hdmi-capture,audio,display'
     ])
   })
 
@@ -88,7 +127,9 @@ describe('detect --json: simulated rooms', () => {
       part(0x17e9, 0xff13, { busnum: 1, ports: [2] }, 'DL-ALONE', 'high'), // a DisplayLink dock, no Tap here
       part(0x046d, 0xc52b, { busnum: 1, ports: [3] }, null, 'full', { product: 'USB Receiver' })
     ])
-    expect(s.devices.map((d) => [d.productId, d.product, d.part, d.name, d.known])).toEqual([['c52b', 'Unknown Logitech device', 'unknown', 'USB Receiver', false]])
+    expect(s.devices.map((d) => [d.productId, d.product, d.part, d.name, d.known])).toEqual([
+      ['c52b', 'Unknown Logitech device', 'unknown', 'USB Receiver', false]
+    ])
     expect(s.systems).toEqual([])
   })
 
@@ -103,7 +144,9 @@ describe('detect --json: malformed and hostile devices never crash it', () => {
   it('garbage and truncated descriptors: listed with a descriptor error, others unaffected', async () => {
     const s = await detectJson([
       part(0x046d, 0x0881, { busnum: 1, ports: [1] }, 'GARBAGE', 'high', { descriptors: Buffer.from('deadbeefcafebabe0011223344', 'hex') }),
-      part(0x046d, 0x0866, { busnum: 1, ports: [2] }, 'TRUNC', 'high', { configDescriptor: realFixture('meetup-0866-usb2-mersive.config.bin').subarray(0, 100) }),
+      part(0x046d, 0x0866, { busnum: 1, ports: [2] }, 'TRUNC', 'high', {
+        configDescriptor: realFixture('meetup-0866-usb2-mersive.config.bin').subarray(0, 100)
+      }),
       rallyTableHub({ busnum: 1, ports: [3] })
     ])
     const byPid = Object.fromEntries(s.devices.map((d) => [d.productId, d]))
@@ -132,9 +175,15 @@ describe('detect --json: malformed and hostile devices never crash it', () => {
   it('EACCES on the device nodes: still listed, with a permission error carrying the udev fix', async () => {
     const cam = rallyCamera({ busnum: 1, ports: [1] }, 'RC-LOCKED', 'high')
     // Run as an unprivileged user; the table hub's node is opened up as the udev rule would.
-    const s = await detectJson([cam, rallyTableHub({ busnum: 1, ports: [2] }, 'TH-OPEN')], {}, { chmod: { '/dev/bus/usb/001/002': 0, '/dev/bus/usb/001/003': 0o666 }, asUser: 'nobody' })
+    const s = await detectJson(
+      [cam, rallyTableHub({ busnum: 1, ports: [2] }, 'TH-OPEN')],
+      {},
+      { chmod: { '/dev/bus/usb/001/002': 0, '/dev/bus/usb/001/003': 0o666 }, asUser: 'nobody' }
+    )
     const locked = s.devices.find((d) => d.serial === 'RC-LOCKED')!
-    expect(locked.errors).toEqual([{ code: 'permission', message: expect.stringMatching(/\/dev\/bus\/usb\/001\/002.*70-logi-room-diagnostics\.rules.*unplug/) }])
+    expect(locked.errors).toEqual([
+      { code: 'permission', message: expect.stringMatching(/\/dev\/bus\/usb\/001\/002.*70-logi-room-diagnostics\.rules.*unplug/) }
+    ])
     expect(s.devices.find((d) => d.serial === 'TH-OPEN')!.errors).toEqual([])
   })
 })

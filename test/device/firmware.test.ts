@@ -22,12 +22,22 @@ async function detect(devices: SimUsbDevice[], rootHubs?: Record<number, 'usb2' 
   return { snap, by, writes: r.writes, forbidden: forbiddenWrites(r.writes) }
 }
 
-const topology = Buffer.from(rallyTopologyReport({ tableHub: '1.4.20', micPods: ['2.1.3', '2.1.3'], micPodHubs: ['1.0.7'], video: [1, 2, 300], speakers: [true, true] })).toString('hex')
+const topology = Buffer.from(
+  rallyTopologyReport({
+    tableHub: '1.4.20',
+    micPods: ['2.1.3', '2.1.3'],
+    micPodHubs: ['1.0.7'],
+    video: [1, 2, 300],
+    speakers: [true, true]
+  })
+).toString('hex')
 
 describe('firmware through read-only channels', () => {
   it('Rally: audio over the HID info report, Table Hub, camera, Mic Pods and speakers from the topology report', async () => {
     const { snap, by, forbidden, writes } = await detect([
-      hub({ busnum: 1, ports: [1] }), rallyCamera({ busnum: 1, ports: [1, 1] }, 'RC1', 'high'), rallyTableHub({ busnum: 1, ports: [1, 2] }),
+      hub({ busnum: 1, ports: [1] }),
+      rallyCamera({ busnum: 1, ports: [1, 1] }, 'RC1', 'high'),
+      rallyTableHub({ busnum: 1, ports: [1, 2] }),
       rallyAudio({ busnum: 1, ports: [1, 3] }, 'RA1', 0x0885, { '19': infoReply('1.2.4'), '3e': topology })
     ])
     expect(by('0885')).toMatchObject({ firmware: '1.2.4', firmwareSource: 'hid-info-report', errors: [] })
@@ -35,7 +45,11 @@ describe('firmware through read-only channels', () => {
     expect(by('088f')).toMatchObject({ firmware: '1.4.20', firmwareSource: 'rally-topology-report' })
     expect(by('0881')).toMatchObject({ firmware: '1.2.300', firmwareSource: 'rally-topology-report', errors: [] })
     expect(snap.systems[0]!.peripherals.map((p) => `${p.part}:${p.name}:${p.firmware}:${p.connected}`)).toEqual([
-      'mic-pod:Mic Pod 1:2.1.3:true', 'mic-pod:Mic Pod 2:2.1.3:true', 'mic-pod-hub:Mic Pod Hub 1:1.0.7:true', 'speaker:Left speaker:null:true', 'speaker:Right speaker:null:true'
+      'mic-pod:Mic Pod 1:2.1.3:true',
+      'mic-pod:Mic Pod 2:2.1.3:true',
+      'mic-pod-hub:Mic Pod Hub 1:1.0.7:true',
+      'speaker:Left speaker:null:true',
+      'speaker:Right speaker:null:true'
     ])
     expect(writes.filter((w) => w.kind === 'feature').map((w) => (w as { data: string }).data)).toEqual(['1b04000000'])
     expect(forbidden).toEqual([])
@@ -46,7 +60,10 @@ describe('firmware through read-only channels', () => {
       configDescriptor: realFixture('meetup-0866-usb3-mersive.config.bin'),
       behaviour: { control: { 'a1:85:0100:0800': '0400', 'a1:81:0100:0800': '00019c00' } }
     })
-    const { by, forbidden } = await detect([cam, meetupSpeakerphone({ busnum: 1, ports: [1] }, 'MS1', 0x0867, { '19': infoReply('1.0.172') })], { 1: 'usb2', 2: 'usb3' })
+    const { by, forbidden } = await detect(
+      [cam, meetupSpeakerphone({ busnum: 1, ports: [1] }, 'MS1', 0x0867, { '19': infoReply('1.0.172') })],
+      { 1: 'usb2', 2: 'usb3' }
+    )
     expect(by('0866')).toMatchObject({ firmware: '1.0.156', firmwareSource: 'uvc-device-info', errors: [] })
     expect(by('0867')).toMatchObject({ firmware: '1.0.172', firmwareSource: 'hid-info-report', errors: [] })
     expect(forbidden).toEqual([])
@@ -54,18 +71,24 @@ describe('firmware through read-only channels', () => {
 
   it('Scribe from its real descriptors answers the recorded XU value: 1.1.2', async () => {
     const blob = realFixture('scribe-08e2-fwupd.sysfs-descriptors.bin')
-    const scribe = part(0x046d, 0x08e2, { busnum: 1, ports: [2] }, 'SC1', 'high', { descriptors: blob, behaviour: { control: { 'a1:85:0100:0800': '0400', 'a1:81:0100:0800': '01010200' } } })
+    const scribe = part(0x046d, 0x08e2, { busnum: 1, ports: [2] }, 'SC1', 'high', {
+      descriptors: blob,
+      behaviour: { control: { 'a1:85:0100:0800': '0400', 'a1:81:0100:0800': '01010200' } }
+    })
     const { by, forbidden } = await detect([scribe])
     expect(by('08e2')).toMatchObject({ firmware: '1.1.2', firmwareSource: 'uvc-device-info', errors: [] })
     expect(forbidden).toEqual([])
   })
 
   it('Tap controller over the HID info report', async () => {
-    const { by, forbidden } = await detect([hub({ busnum: 1, ports: [5] }), hub({ busnum: 1, ports: [5, 4] }), ...tapParts(1, 5, 'TAP', { '19': infoReply('1.3.77') })])
+    const { by, forbidden } = await detect([
+      hub({ busnum: 1, ports: [5] }),
+      hub({ busnum: 1, ports: [5, 4] }),
+      ...tapParts(1, 5, 'TAP', { '19': infoReply('1.3.77') })
+    ])
     expect(by('0872')).toMatchObject({ firmware: '1.3.77', firmwareSource: 'hid-info-report' })
     expect(forbidden).toEqual([])
   })
-
 })
 
 // The Rally Bar family (bulk controller) is covered by the recorded-device replays (replays.test.ts).
@@ -94,7 +117,9 @@ describe('firmware reads that go wrong', () => {
     ])
     const bySerial = (s: string): Device => snap.devices.find((d) => d.serial === s)!
     expect(bySerial('SHORT')).toMatchObject({ firmware: null })
-    expect(bySerial('SHORT').errors).toEqual([{ code: 'read', message: expect.stringMatching(/HID info report: the info answer was 3 bytes, expected 5/) }])
+    expect(bySerial('SHORT').errors).toEqual([
+      { code: 'read', message: expect.stringMatching(/HID info report: the info answer was 3 bytes, expected 5/) }
+    ])
     expect(bySerial('NAK').firmware).toBeNull()
     expect(bySerial('NAK').errors[0]!.message).toMatch(/HID info report: .*(pipe|EPIPE|Could not get feature report)/i)
     expect(bySerial('GOOD')).toMatchObject({ firmware: '1.0.200', errors: [] })
@@ -103,7 +128,14 @@ describe('firmware reads that go wrong', () => {
 
   it('a device that stops answering is given up after the read deadline and does not hang the command', async () => {
     const stuck = part(0x046d, 0x0872, { busnum: 1, ports: [3] }, 'STUCK', 'full', {
-      interfaces: [{ number: 0, class: 3, endpoints: [{ address: 0x81, type: 'interrupt' }], hid: { reportDescriptor: DEFAULT_HID_REPORT_DESCRIPTOR, behaviour: { stall: ['19'] } } }]
+      interfaces: [
+        {
+          number: 0,
+          class: 3,
+          endpoints: [{ address: 0x81, type: 'interrupt' }],
+          hid: { reportDescriptor: DEFAULT_HID_REPORT_DESCRIPTOR, behaviour: { stall: ['19'] } }
+        }
+      ]
     })
     const { by } = await detect([stuck])
     expect(by('0872').firmware).toBeNull()

@@ -65,8 +65,15 @@ describe('simulated room: enumeration', () => {
 
   it('parses a real MeetUp camera configuration descriptor (046d:0866, high speed)', async () => {
     const meetup: SimUsbDevice = {
-      busnum: 1, ports: [3], vendorId: 0x046d, productId: 0x0866, speed: 'high', bcdDevice: 0x0102,
-      manufacturer: 'Logitech', product: 'Logitech MeetUp', serial: 'MEETUP0001',
+      busnum: 1,
+      ports: [3],
+      vendorId: 0x046d,
+      productId: 0x0866,
+      speed: 'high',
+      bcdDevice: 0x0102,
+      manufacturer: 'Logitech',
+      product: 'Logitech MeetUp',
+      serial: 'MEETUP0001',
       configDescriptor: realFixture('meetup-0866-usb2-mersive.config.bin')
     }
     const out = await enumerate([meetup], ['--strings'])
@@ -75,8 +82,24 @@ describe('simulated room: enumeration', () => {
 
   it('a truncated or garbage descriptor does not crash the runner; other devices are still seen', async () => {
     const { devices } = rallyRoom()
-    const truncated: SimUsbDevice = { busnum: 1, ports: [4], vendorId: 0x046d, productId: 0x0867, speed: 'full', serial: 'X', descriptors: Buffer.from('1201000200', 'hex') }
-    const garbage: SimUsbDevice = { busnum: 1, ports: [5], vendorId: 0x046d, productId: 0x0876, speed: 'high', serial: 'Y', descriptors: Buffer.from('deadbeef'.repeat(16), 'hex') }
+    const truncated: SimUsbDevice = {
+      busnum: 1,
+      ports: [4],
+      vendorId: 0x046d,
+      productId: 0x0867,
+      speed: 'full',
+      serial: 'X',
+      descriptors: Buffer.from('1201000200', 'hex')
+    }
+    const garbage: SimUsbDevice = {
+      busnum: 1,
+      ports: [5],
+      vendorId: 0x046d,
+      productId: 0x0876,
+      speed: 'high',
+      serial: 'Y',
+      descriptors: Buffer.from('deadbeef'.repeat(16), 'hex')
+    }
     const out = await enumerate([...devices, truncated, garbage], ['--strings'])
     expect(find(out, 0x0881)).toMatchObject({ serial: 'RALLYCAM0001' })
     expect(find(out, 0x0885)).toBeDefined()
@@ -89,12 +112,31 @@ describe('simulated room: HID', () => {
     const room = describeRoom(rally.devices)
     const [camNode] = room.hidrawNodes(rally.camera)
     expect(camNode?.node).toBe('/dev/hidraw0')
-    const r = await runUnderRoom(room, process.execPath, [probe('hid.cjs'), '--open', '/dev/hidraw0', '--get', '1:64', '--get', '9:64', '--send', '02aabb'])
+    const r = await runUnderRoom(room, process.execPath, [
+      probe('hid.cjs'),
+      '--open',
+      '/dev/hidraw0',
+      '--get',
+      '1:64',
+      '--get',
+      '9:64',
+      '--send',
+      '02aabb'
+    ])
     expect(r.code, r.stderr).toBe(0)
     const out = JSON.parse(r.stdout) as { devices: Array<Record<string, unknown>>; get: Record<string, unknown>; send: number[] }
     expect(out.devices).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ path: '/dev/hidraw0', vendorId: 0x046d, productId: 0x0881, serialNumber: 'RALLYCAM0001', usagePage: 0xff00, usage: 1, interface: 2, release: 0x0103 }),
+        expect.objectContaining({
+          path: '/dev/hidraw0',
+          vendorId: 0x046d,
+          productId: 0x0881,
+          serialNumber: 'RALLYCAM0001',
+          usagePage: 0xff00,
+          usage: 1,
+          interface: 2,
+          release: 0x0103
+        }),
         expect.objectContaining({ path: '/dev/hidraw1', productId: 0x0885, serialNumber: 'RALLYAUDIO01' })
       ])
     )
@@ -105,7 +147,10 @@ describe('simulated room: HID', () => {
   })
 
   it('reads are not logged as writes', async () => {
-    const r = await runUnderRoom(describeRoom([usb2Hub(), ...rallyRoom().devices.slice(1)]), process.execPath, [probe('enumerate.cjs'), '--strings'])
+    const r = await runUnderRoom(describeRoom([usb2Hub(), ...rallyRoom().devices.slice(1)]), process.execPath, [
+      probe('enumerate.cjs'),
+      '--strings'
+    ])
     expect(r.code, r.stderr).toBe(0)
     expect(r.writes).toEqual([])
   })

@@ -16,8 +16,10 @@ afterEach(async () => {
 })
 
 /** attach/detach lines; `update` lines (firmware read after an attach) are checked separately. */
-const events = (r: RunningRoom): DeviceEvent[] => r.stdout.json<Snapshot | DeviceEvent>().filter((x): x is DeviceEvent => 'event' in x && x.event !== 'update')
-const updates = (r: RunningRoom): DeviceEvent[] => r.stdout.json<Snapshot | DeviceEvent>().filter((x): x is DeviceEvent => 'event' in x && x.event === 'update')
+const events = (r: RunningRoom): DeviceEvent[] =>
+  r.stdout.json<Snapshot | DeviceEvent>().filter((x): x is DeviceEvent => 'event' in x && x.event !== 'update')
+const updates = (r: RunningRoom): DeviceEvent[] =>
+  r.stdout.json<Snapshot | DeviceEvent>().filter((x): x is DeviceEvent => 'event' in x && x.event === 'update')
 
 describe('detect --watch --json', () => {
   it('prints the snapshot, then one NDJSON line per attach and detach', async () => {
@@ -34,10 +36,17 @@ describe('detect --watch --json', () => {
 
     await running.remove(camera)
     const detachLine = await running.stdout.waitForLine((l) => l.includes('"detach"'))
-    expect(JSON.parse(detachLine)).toMatchObject({ event: 'detach', device: { id: 'usb:1-2.1', serial: 'RC-LIVE', product: 'Rally', part: 'camera' } })
+    expect(JSON.parse(detachLine)).toMatchObject({
+      event: 'detach',
+      device: { id: 'usb:1-2.1', serial: 'RC-LIVE', product: 'Rally', part: 'camera' }
+    })
 
     // Every line after the snapshot is a valid event; nothing else was printed.
-    expect(events(running).map((e) => `${e.event}:${e.device.serial}`).sort()).toEqual(['attach:MS-LIVE', 'attach:MU-LIVE', 'detach:RC-LIVE'])
+    expect(
+      events(running)
+        .map((e) => `${e.event}:${e.device.serial}`)
+        .sort()
+    ).toEqual(['attach:MS-LIVE', 'attach:MU-LIVE', 'detach:RC-LIVE'])
     expect(running.stdout.lines.filter((l) => l.trim()).length).toBe(1 + events(running).length + updates(running).length)
   })
 
@@ -59,7 +68,11 @@ describe('detect --watch --json', () => {
     await running.stdout.waitForLine((l) => l.startsWith('{"devices"'))
     await running.remove(h)
     await running.stdout.waitForLine(() => events(running!).length >= 2)
-    expect(events(running).map((e) => `${e.event}:${e.device.serial}`).sort()).toEqual(['detach:A', 'detach:B'])
+    expect(
+      events(running)
+        .map((e) => `${e.event}:${e.device.serial}`)
+        .sort()
+    ).toEqual(['detach:A', 'detach:B'])
   })
 
   it('stops cleanly on SIGTERM with exit code 0', async () => {

@@ -49,7 +49,9 @@ const where = (at: string): { busnum: number; ports: number[] } => {
 }
 
 const dir = join(__dirname, 'replays')
-const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
 
 beforeAll(() => requireBuiltCli())
 
@@ -74,7 +76,9 @@ for (const file of files) {
       if (c.expect.components) expect(found!.components).toEqual(c.expect.components)
       if (c.expect.peripherals) {
         const system = snap.systems.find((s) => s.parts.includes(found!.id))
-        expect(system?.peripherals.map(({ part, name, serial, firmware }) => ({ part, name, serial, firmware }))).toEqual(c.expect.peripherals)
+        expect(system?.peripherals.map(({ part, name, serial, firmware }) => ({ part, name, serial, firmware }))).toEqual(
+          c.expect.peripherals
+        )
       }
       if (c.expect.sent) expect(r.writes.filter((w) => w.kind === 'bulk').map((w) => (w as { data: string }).data)).toEqual(c.expect.sent)
       expect(forbiddenWrites(r.writes)).toEqual([])

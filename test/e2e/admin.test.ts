@@ -13,7 +13,10 @@ import { hub, tapParts } from '../support/sim-parts'
 
 const s = useAppSession()
 
-async function open(devices: Parameters<typeof serveRoom>[0], hash = ''): Promise<{ page: Page; watch: Awaited<ReturnType<typeof openApp>>['watch'] }> {
+async function open(
+  devices: Parameters<typeof serveRoom>[0],
+  hash = ''
+): Promise<{ page: Page; watch: Awaited<ReturnType<typeof openApp>>['watch'] }> {
   s.served = await serveRoom(devices)
   const opened = await openApp(s.browser, s.served, hash)
   s.context = opened.context
@@ -44,7 +47,10 @@ describe('one verdict on both screens', () => {
     expect(await page.title()).toBe('1 problem · Logi Room Diagnostics')
     // The tab has the app's own icon (inline, so the CSP's img-src 'self' data: allows it).
     expect(await page.locator('link[rel="icon"]').getAttribute('href')).toMatch(/^data:image\/svg\+xml,/)
-    await page.getByRole('link', { name: /^Health/ }).first().click()
+    await page
+      .getByRole('link', { name: /^Health/ })
+      .first()
+      .click()
     await eventually(() => headline(page)).toBe('1 problem needs fixing · 1 note')
     expect(await verdict(page)).toBe('error')
     expect(await page.title()).toBe('1 problem · Logi Room Diagnostics')
@@ -55,7 +61,10 @@ describe('one verdict on both screens', () => {
     const { page, watch } = await open(rallyWithoutSpeakers())
     await eventually(() => verdict(page)).toBe('warning')
     expect(await headline(page)).toBe('Rally — 3 parts connected · 2 not connected')
-    await page.getByRole('link', { name: /^Health/ }).first().click()
+    await page
+      .getByRole('link', { name: /^Health/ })
+      .first()
+      .click()
     const finding = page.getByRole('article', { name: 'Rally reports no speaker connected' })
     await eventually(() => finding.count()).toBe(1)
     expect(await verdict(page)).toBe('warning')
@@ -73,11 +82,17 @@ describe('two of the same', () => {
     const room = twoRallies()
     const { page, watch } = await open(room.devices)
     const titles = page.locator('section.system-card h2')
-    await eventually(() => titles.allTextContents()).toEqual([`Rally · camera ${SERIALS.rallyCamera} · bus 1 port 2.1`, `Rally · camera ${room.second.camera} · bus 1 port 3.1`])
+    await eventually(() => titles.allTextContents()).toEqual([
+      `Rally · camera ${SERIALS.rallyCamera} · bus 1 port 2.1`,
+      `Rally · camera ${room.second.camera} · bus 1 port 3.1`
+    ])
     await eventually(() => verdict(page)).toBe('ok')
     await screenshots(page, 'admin-two-rallies-room')
 
-    await page.getByRole('link', { name: /^Health/ }).first().click()
+    await page
+      .getByRole('link', { name: /^Health/ })
+      .first()
+      .click()
     await eventually(() => headline(page)).toBe('No problems found')
     // The USB picture tells the two cameras apart by the serial in each box, no hover needed.
     const facts = page.locator('text.topo-node__facts')
@@ -120,7 +135,10 @@ describe('Re-check, Copy report and Save report', () => {
     expect(text).toContain(`serial ${SERIALS.rallyCamera}`)
 
     // The same from the Health screen, as JSON.
-    await page.getByRole('link', { name: /^Health/ }).first().click()
+    await page
+      .getByRole('link', { name: /^Health/ })
+      .first()
+      .click()
     const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save JSON' }).click()])
     expect(jsonDownload.suggestedFilename()).toMatch(/\.json$/)
     const doc = JSON.parse(await readFile((await jsonDownload.path()) as string, 'utf8')) as {
@@ -140,7 +158,8 @@ describe('Re-check, Copy report and Save report', () => {
   it('with nothing connected, there is nothing to copy or save', async () => {
     const { page, watch } = await open([])
     await eventually(() => headline(page)).toBe('No room devices found')
-    for (const name of [/^Copy the room report/, 'Save report', 'Save JSON']) expect(await page.getByRole('button', { name }).isDisabled()).toBe(true)
+    for (const name of [/^Copy the room report/, 'Save report', 'Save JSON'])
+      expect(await page.getByRole('button', { name }).isDisabled()).toBe(true)
     await expectCleanConsole(watch)
   })
 })
@@ -154,7 +173,9 @@ describe('narrow windows', () => {
     const banner = await page.getByRole('complementary', { name: 'Remote session' }).boundingBox()
     expect(banner!.height).toBeLessThanOrEqual(44)
     // Every bus is drawn at its own size (scrolling sideways if it must), never scaled down.
-    const scales = (await page.$$eval('svg.topo-svg', (svgs) => svgs.map((svg) => svg.getBoundingClientRect().width / Number(svg.getAttribute('width'))))) as number[]
+    const scales = (await page.$$eval('svg.topo-svg', (svgs) =>
+      svgs.map((svg) => svg.getBoundingClientRect().width / Number(svg.getAttribute('width')))
+    )) as number[]
     for (const scale of scales) expect(scale).toBeCloseTo(1, 2)
     await expectCleanConsole(watch)
   })

@@ -32,7 +32,13 @@ afterEach(() => {
 /** A temporary home, state and bundle folder for the core, and a log folder the user adds. */
 function plantFolders(): { env: NodeJS.ProcessEnv; logs: string; bundles: string } {
   tmp = mkdtempSync(join(tmpdir(), 'logi-e2e-bundle-'))
-  const dirs = { home: join(tmp, 'home'), data: join(tmp, 'data'), bundles: join(tmp, 'bundles'), logs: join(tmp, 'room-logs'), crashes: join(tmp, 'crashes') }
+  const dirs = {
+    home: join(tmp, 'home'),
+    data: join(tmp, 'data'),
+    bundles: join(tmp, 'bundles'),
+    logs: join(tmp, 'room-logs'),
+    crashes: join(tmp, 'crashes')
+  }
   for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true })
   const now = new Date().toISOString()
   writeFileSync(
@@ -105,7 +111,10 @@ describe('Collect and Review', () => {
     await expect.poll(() => new URL(page.url()).hash, { timeout: 150_000, interval: 200 }).toBe('#/review')
     const seen = (await page.evaluate('[...window.__stages]')) as string[]
     expect(seen).toContain('user-logs:ok')
-    expect(seen.some((x) => x.endsWith(':running')), `stage states seen: ${seen.join(', ')}`).toBe(true)
+    expect(
+      seen.some((x) => x.endsWith(':running')),
+      `stage states seen: ${seen.join(', ')}`
+    ).toBe(true)
 
     // Review: the planted file with its redactions highlighted, category on hover and on focus.
     await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Review before saving')
@@ -175,7 +184,9 @@ describe('Collect and Review', () => {
     await page.getByLabel('Word or name to hide').fill(ROOM_NAME)
     await page.getByRole('button', { name: 'Add', exact: true }).click()
     await page.getByRole('button', { name: 'Apply and filter again' }).click()
-    await expect.poll(() => page.locator('.category-count[data-category="custom"]').getAttribute('data-count'), { timeout: 60_000, interval: 100 }).toBe('1')
+    await expect
+      .poll(() => page.locator('.category-count[data-category="custom"]').getAttribute('data-count'), { timeout: 60_000, interval: 100 })
+      .toBe('1')
     await row(page, 'sync-agent.log').locator('.file-row__select').click()
     await eventually(() => viewerText(page).locator('mark[data-category="custom"]').first().textContent()).toBe('<term-1>')
     expect(await viewerText(page).textContent()).not.toContain(ROOM_NAME)
@@ -243,7 +254,8 @@ describe('Collect and Review', () => {
     await eventually(() => page.getByRole('heading', { name: 'Collection cancelled' }).count()).toBe(1)
     expect(await page.getByRole('status').filter({ hasText: 'Nothing was kept' }).count()).toBe(1)
     // The core's last word on the stages: whatever had not finished is marked cancelled.
-    const statuses = async (): Promise<string[]> => page.locator('li.stage').evaluateAll((els) => els.map((e) => e.getAttribute('data-status') ?? ''))
+    const statuses = async (): Promise<string[]> =>
+      page.locator('li.stage').evaluateAll((els) => els.map((e) => e.getAttribute('data-status') ?? ''))
     await eventually(async () => {
       const now = await statuses()
       return now.includes('cancelled') && !now.includes('running') && !now.includes('pending')

@@ -33,7 +33,9 @@ describe('Health screen', () => {
     const card = finding(page, USB2_TITLE)
     expect(await card.getAttribute('data-severity')).toBe('error')
     expect(await card.locator('.finding__severity').textContent()).toBe('Error')
-    expect(await card.locator('.finding__fix-text').textContent()).toMatch(/^Move the MeetUp Camera's USB cable to a USB 3 port on the computer/)
+    expect(await card.locator('.finding__fix-text').textContent()).toMatch(
+      /^Move the MeetUp Camera's USB cable to a USB 3 port on the computer/
+    )
     // The technical detail is one click away.
     const detail = card.getByText(/negotiated USB 2\.0 High Speed \(480 Mbit\/s\)/)
     expect(await detail.isVisible()).toBe(false)
@@ -41,7 +43,9 @@ describe('Health screen', () => {
     await eventually(() => detail.isVisible()).toBe(true)
 
     // The picture: the camera's link is a problem link, the speakerphone's is not.
-    const camera = page.getByRole('img', { name: `MeetUp Camera, USB 2 480 Mbit/s link, 1 problem: ${USB2_TITLE}, also 1 finding: MeetUp Camera: some details could not be read` })
+    const camera = page.getByRole('img', {
+      name: `MeetUp Camera, USB 2 480 Mbit/s link, 1 problem: ${USB2_TITLE}, also 1 finding: MeetUp Camera: some details could not be read`
+    })
     expect(await camera.count()).toBe(1)
     expect(await camera.getAttribute('data-problem')).toBe('true')
     expect(await link(page, 'usb:1-3').getAttribute('data-problem')).toBe('true')
@@ -88,7 +92,12 @@ describe('Health screen', () => {
     expect(await page.locator('.health-line').textContent()).toContain('1 problem needs fixing · 1 note')
     const chip = page.getByRole('article', { name: /^MeetUp Camera:/ })
     expect(await chip.getByRole('list', { name: 'Health problems of MeetUp Camera' }).textContent()).toBe(USB2_TITLE)
-    expect(await page.getByRole('article', { name: /^MeetUp Speakerphone:/ }).locator('.chip-health').count()).toBe(0)
+    expect(
+      await page
+        .getByRole('article', { name: /^MeetUp Speakerphone:/ })
+        .locator('.chip-health')
+        .count()
+    ).toBe(0)
     await screenshot(page, 'health-room-line-light')
     await page.getByRole('link', { name: /^Health: 1 problem needs fixing/ }).click()
     await eventually(() => headline(page)).toBe('1 problem needs fixing · 1 note')
@@ -167,7 +176,8 @@ describe('Health screen', () => {
     await eventually(() => headline(page)).toBe('Nothing connected to check')
     // One answer, not two cards saying the same thing; nothing to copy or save yet.
     expect(await page.locator('section.card').count()).toBe(0)
-    for (const name of [/^Copy the room report/, 'Save report', 'Save JSON']) expect(await page.getByRole('button', { name }).isDisabled()).toBe(true)
+    for (const name of [/^Copy the room report/, 'Save report', 'Save JSON'])
+      expect(await page.getByRole('button', { name }).isDisabled()).toBe(true)
     expect(await page.getByRole('heading', { name: 'Everything checks out' }).count()).toBe(0)
     expect(await page.locator('section.topo-card').count()).toBe(0)
     await page.getByRole('link', { name: 'Room screen' }).click()
@@ -175,7 +185,7 @@ describe('Health screen', () => {
     await expectCleanConsole(watch)
   })
 
-  it('draws a controller\'s USB 2 and USB 3 buses side by side, with a camera four levels deep', async () => {
+  it("draws a controller's USB 2 and USB 3 buses side by side, with a camera four levels deep", async () => {
     const room = twoBusRoom()
     s.served = await serveRoom(room.devices, { rootHubs: room.rootHubs })
     const opened = await openApp(s.browser, s.served, '#/health')
@@ -191,7 +201,9 @@ describe('Health screen', () => {
     expect(await finding(page, USB2_TITLE).count()).toBe(1)
 
     // Side by side when they fit, and nothing overflows the page.
-    const [a, b] = await page.locator('figure.topo-bus').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as { top: number }))
+    const [a, b] = await page
+      .locator('figure.topo-bus')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as { top: number }))
     expect(Math.abs(a!.top - b!.top)).toBeLessThan(2)
     expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true)
 

@@ -30,7 +30,12 @@ async function visibleFacts(tile: Locator): Promise<string[]> {
 
 async function expectLabelledVersions(page: Page, tile: Locator): Promise<void> {
   const facts = await visibleFacts(tile)
-  expect(facts.slice(0, 4)).toEqual([`Release ${BAR.release}`, `CollabOS ${BAR.collabOS}`, `Serial ${BAR.serial}`, `Firmware ${BAR.firmware}`])
+  expect(facts.slice(0, 4)).toEqual([
+    `Release ${BAR.release}`,
+    `CollabOS ${BAR.collabOS}`,
+    `Serial ${BAR.serial}`,
+    `Firmware ${BAR.firmware}`
+  ])
   for (const value of [BAR.release, BAR.collabOS]) await expect(tile.getByText(value, { exact: true }).isVisible()).resolves.toBe(true)
   // Nothing runs off the side at this width.
   expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(page.viewportSize()!.width)
@@ -38,7 +43,10 @@ async function expectLabelledVersions(page: Page, tile: Locator): Promise<void> 
 
 describe('Rally Bar on the Room screen', () => {
   it('shows release and CollabOS first, labelled, at 1280 and 420 px in light and dark', async () => {
-    s.served = await serveRoom([hub({ busnum: 2, ports: [1] }, 'super'), bulkControllerReplay('rally-bar-089b-fwupd.emulation.json', { busnum: 2, ports: [1, 1] }, { request: GET_DEVICE_INFO_PAYLOAD })])
+    s.served = await serveRoom([
+      hub({ busnum: 2, ports: [1] }, 'super'),
+      bulkControllerReplay('rally-bar-089b-fwupd.emulation.json', { busnum: 2, ports: [1, 1] }, { request: GET_DEVICE_INFO_PAYLOAD })
+    ])
     const { context, page, watch } = await openApp(s.browser, s.served)
     s.context = context
     const tile = page.getByRole('article', { name: /^Rally Bar: / })

@@ -65,9 +65,23 @@ describe('Room screen', () => {
     await eventually(() => page.locator('.health-line').textContent()).toContain('No problems found')
 
     // Keyboard: skip link, the sections, the health line, then the first action of the screen.
-    const focused = (): Promise<unknown> => page.evaluate('document.activeElement.getAttribute("aria-label") || document.activeElement.textContent')
+    const focused = (): Promise<unknown> =>
+      page.evaluate('document.activeElement.getAttribute("aria-label") || document.activeElement.textContent')
     const copyReport = 'Copy the room report (parts, findings, host and app version) as plain text'
-    const steps = ['Skip to the room', 'Room', 'Health', 'Collect', 'Review', 'Ticket', 'Health: No problems found. Open the Health screen', copyReport, 'Re-check', 'Save report', 'Save JSON', 'Copy serial of Rally Camera']
+    const steps = [
+      'Skip to the room',
+      'Room',
+      'Health',
+      'Collect',
+      'Review',
+      'Ticket',
+      'Health: No problems found. Open the Health screen',
+      copyReport,
+      'Re-check',
+      'Save report',
+      'Save JSON',
+      'Copy serial of Rally Camera'
+    ]
     for (const expected of steps) {
       await page.keyboard.press('Tab')
       expect(await focused()).toBe(expected)
@@ -118,7 +132,8 @@ describe('Room screen', () => {
     await eventually(() => dialog.count()).toBe(1)
     expect(await dialog.evaluate((d) => d.matches(':modal'))).toBe(true)
     expect(await dialog.locator('textarea').inputValue()).toContain('Rally — 3 parts connected')
-    const focusedTag = (): Promise<unknown> => page.evaluate('document.activeElement.closest("dialog") ? document.activeElement.tagName : "outside"')
+    const focusedTag = (): Promise<unknown> =>
+      page.evaluate('document.activeElement.closest("dialog") ? document.activeElement.tagName : "outside"')
     expect(await focusedTag()).toBe('TEXTAREA')
     // The rest of the page is inert while the dialog is open: Tab stays inside it.
     await page.keyboard.press('Tab')
@@ -128,7 +143,9 @@ describe('Room screen', () => {
 
     await page.keyboard.press('Escape')
     await eventually(() => dialog.count()).toBe(0)
-    expect(await page.evaluate('document.activeElement.getAttribute("aria-label")')).toBe('Copy the room report (parts, findings, host and app version) as plain text')
+    expect(await page.evaluate('document.activeElement.getAttribute("aria-label")')).toBe(
+      'Copy the room report (parts, findings, host and app version) as plain text'
+    )
     await expectCleanConsole(watch)
   })
 
@@ -145,7 +162,11 @@ describe('Room screen', () => {
     await eventually(() => card(page, 'MeetUp').locator('article.chip:not(.chip--missing):not(.chip--compact)').count()).toBe(2)
     expect(await card(page, 'MeetUp').locator('article.chip--missing').count()).toBe(0)
     expect(await card(page, 'MeetUp').textContent()).toContain(SERIALS.meetupCamera)
-    await eventually(() => card(page, 'MeetUp').getByRole('article', { name: /^MeetUp Camera/ }).textContent()).toContain(FIRMWARE.meetupCamera)
+    await eventually(() =>
+      card(page, 'MeetUp')
+        .getByRole('article', { name: /^MeetUp Camera/ })
+        .textContent()
+    ).toContain(FIRMWARE.meetupCamera)
     expect(await page.locator('.toasts').textContent()).toMatch(/MeetUp (Camera|Speakerphone) connected/)
     // The firmware that arrived after the attach is an update, never announced as an unplug.
     expect(await page.locator('.toasts').textContent()).not.toMatch(/MeetUp (Camera|Speakerphone) disconnected/)
@@ -183,7 +204,9 @@ describe('Room screen', () => {
 
     const audio = rallyCard.getByRole('article', { name: /^Rally Audio \(firmware update mode\): .*Update mode$/ })
     expect(await audio.locator('.badge--mode').textContent()).toBe('Update mode')
-    expect(await rallyCard.getByRole('article', { name: /^Rally Table Hub: Needs attention/ }).textContent()).toContain('Name or serial was unreadable')
+    expect(await rallyCard.getByRole('article', { name: /^Rally Table Hub: Needs attention/ }).textContent()).toContain(
+      'Name or serial was unreadable'
+    )
 
     const others = page.getByRole('region', { name: 'Other Logitech devices' })
     expect(await others.textContent()).toContain('USB Receiver')
@@ -245,7 +268,9 @@ describe('Room screen', () => {
     s.served = await serveRoom(rally().devices)
     const bogus = { ok: true, value: { devices: [{ id: 'usb:1-1', vendorId: 'LOGI' }], systems: [] } }
     const { page, watch } = await openApp(s.served, (p) =>
-      p.route('**/api/call/devices.snapshot', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(bogus) }))
+      p.route('**/api/call/devices.snapshot', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(bogus) })
+      )
     )
     const alert = page.getByRole('alert')
     await eventually(() => alert.textContent()).toContain('sent data this version of the app does not understand')
@@ -274,7 +299,10 @@ describe('Room screen', () => {
     expect(response?.status()).toBe(200)
     await eventually(() => page.getByRole('alert').textContent()).toContain('access token is missing or no longer valid')
     expect(await page.textContent('body')).not.toContain('Rally')
-    const status = (auth: string) => page.evaluate(`fetch('/api/call/app.info', { method: 'POST', headers: { 'Content-Type': 'application/json'${auth} }, body: '{}' }).then((r) => r.status)`)
+    const status = (auth: string) =>
+      page.evaluate(
+        `fetch('/api/call/app.info', { method: 'POST', headers: { 'Content-Type': 'application/json'${auth} }, body: '{}' }).then((r) => r.status)`
+      )
     expect(await status('')).toBe(401)
     expect(await status(", Authorization: 'Bearer not-the-token'")).toBe(401)
     expect(await status(`, Authorization: 'Bearer ${s.served.token}'`)).toBe(200)

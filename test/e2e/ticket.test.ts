@@ -31,7 +31,8 @@ const route = (page: Page) => page.locator('section.route')
 const field = (page: Page, name: string) => page.locator(`.wizard-step [data-field="${name}"]`)
 /** Inputs by their form field; that each is labelled is asserted where it matters. */
 const input = (page: Page, name: string) => page.locator(`#ticket-${name}`)
-const step = (page: Page, title: string) => page.getByRole('navigation', { name: 'Ticket steps' }).getByRole('button', { name: new RegExp(`^${title}`) })
+const step = (page: Page, title: string) =>
+  page.getByRole('navigation', { name: 'Ticket steps' }).getByRole('button', { name: new RegExp(`^${title}`) })
 
 async function openStep(page: Page, title: string): Promise<void> {
   await step(page, title).click()
@@ -59,7 +60,10 @@ async function fillSupportTicket(page: Page): Promise<void> {
   await eventually(() => route(page).locator('.route__missing').count()).toBe(0)
 }
 
-async function startTicket(world: TicketWorld, devices = rally().devices): Promise<{ page: Page; watch: Awaited<ReturnType<typeof openApp>>['watch'] }> {
+async function startTicket(
+  world: TicketWorld,
+  devices = rally().devices
+): Promise<{ page: Page; watch: Awaited<ReturnType<typeof openApp>>['watch'] }> {
   s.served = await serveRoom(devices, {}, { env: world.env })
   const opened = await openApp(s.browser, s.served, '#/ticket')
   s.context = opened.context
@@ -96,7 +100,9 @@ describe('Ticket wizard', () => {
     await page.getByRole('radio', { name: /Yes, I am/ }).check()
     await eventually(() => route(page).getAttribute('data-route')).toBe('jumpstart')
     expect(await route(page).locator('#route-title').textContent()).toBe('JumpStart incident')
-    expect(await route(page).locator('blockquote').allTextContents()).toContainEqual(expect.stringContaining('90 (ninety) days from the purchase date'))
+    expect(await route(page).locator('blockquote').allTextContents()).toContainEqual(
+      expect.stringContaining('90 (ninety) days from the purchase date')
+    )
     expect(await route(page).locator('.route__expect').textContent()).toContain('Central European Time')
     await screenshot(page, 'ticket-route-jumpstart')
 
@@ -148,12 +154,17 @@ describe('Ticket wizard', () => {
     expect(await page.getByRole('radio', { name: new RegExp(world.bundle.name) }).isChecked()).toBe(true)
 
     // The help centre refuses the e-mail (422 RecordInvalid): shown against the e-mail field.
-    world.zendesk.inject('create', { kind: 'record-invalid', details: { requester: [{ description: 'Requester: Email is not a valid address for this help centre', error: 'InvalidValue' }] } })
+    world.zendesk.inject('create', {
+      kind: 'record-invalid',
+      details: { requester: [{ description: 'Requester: Email is not a valid address for this help centre', error: 'InvalidValue' }] }
+    })
     await openStep(page, 'Review and send')
     await page.getByRole('button', { name: 'Send to Logitech support' }).click()
     await eventually(() => page.locator('.ticket-notice--error').textContent()).toContain('The fields the ticket server refused are marked')
     await eventually(() => step(page, 'Contact').textContent()).toContain('1 field needs attention')
-    expect(await page.locator('.review-list [data-field="email"] .link-button').textContent()).toBe('The ticket server refused this: Requester: Email is not a valid address for this help centre')
+    expect(await page.locator('.review-list [data-field="email"] .link-button').textContent()).toBe(
+      'The ticket server refused this: Requester: Email is not a valid address for this help centre'
+    )
     await page.locator('.review-list [data-field="email"] .link-button').click()
     await eventually(() => page.evaluate('document.activeElement?.id')).toBe('ticket-email')
     const email = field(page, 'email')

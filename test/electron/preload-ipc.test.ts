@@ -27,7 +27,13 @@ let browser: Browser
 let page: Page
 let watch: PageWatch
 const handlers = new Map<string, Handler>()
-const room = coreWithRoom({ devices: [rallyCamera], systems: [{ id: 'system:usb:1-2', product: 'Rally', parts: ['usb:1-2'], missing: ['table-hub', 'audio'], peripherals: [] }] }, 'electron')
+const room = coreWithRoom(
+  {
+    devices: [rallyCamera],
+    systems: [{ id: 'system:usb:1-2', product: 'Rally', parts: ['usb:1-2'], missing: ['table-hub', 'audio'], peripherals: [] }]
+  },
+  'electron'
+)
 
 function preloadShim(preloadSource: string): string {
   return `(() => {
@@ -50,7 +56,10 @@ beforeAll(async () => {
   for (const f of ['preload/index.js', 'renderer/index.html']) {
     if (!existsSync(join(OUT, f))) throw new Error(`${join(OUT, f)} is missing: run "npm run build" first`)
   }
-  registerIpcHandlers({ handle: (ch: string, fn: Handler) => void handlers.set(ch, fn), removeHandler: (ch: string) => void handlers.delete(ch) } as never, room.core)
+  registerIpcHandlers(
+    { handle: (ch: string, fn: Handler) => void handlers.set(ch, fn), removeHandler: (ch: string) => void handlers.delete(ch) } as never,
+    room.core
+  )
   await room.core.start()
   browser = await launchChromium()
   page = await browser.newPage()
@@ -69,7 +78,14 @@ beforeAll(async () => {
     const url = source.frame.url().replace(FAKE_ORIGIN, APP_ORIGIN)
     return handler({ senderFrame: { url, parent: source.frame.parentFrame() } } as unknown as IpcMainInvokeEvent, input)
   })
-  forwardEvents(room.core, { isDestroyed: () => false, send: (channel: string, payload: unknown) => void page.evaluate(([c, p]) => (globalThis as unknown as { __ipcEmit(c: string, p: unknown): void }).__ipcEmit(c, p), [channel, payload] as const) } as never)
+  forwardEvents(room.core, {
+    isDestroyed: () => false,
+    send: (channel: string, payload: unknown) =>
+      void page.evaluate(([c, p]) => (globalThis as unknown as { __ipcEmit(c: string, p: unknown): void }).__ipcEmit(c, p), [
+        channel,
+        payload
+      ] as const)
+  } as never)
   await page.addInitScript(preloadShim(readFileSync(join(OUT, 'preload/index.js'), 'utf8')))
   await page.goto(`${FAKE_ORIGIN}/index.html`)
 })
@@ -104,7 +120,10 @@ describe('built preload + real IPC handlers in Chromium', () => {
     const results = await page.evaluate(async () => {
       const b = (globalThis as unknown as { logiDiag: { call(n: string, i?: unknown): Promise<unknown> } }).logiDiag
       const out: string[] = []
-      for (const [name, input] of [['fs.readFile', '/etc/passwd'], ['devices.snapshot', { path: '/etc/shadow' }]] as const) {
+      for (const [name, input] of [
+        ['fs.readFile', '/etc/passwd'],
+        ['devices.snapshot', { path: '/etc/shadow' }]
+      ] as const) {
         try {
           await b.call(name, input)
           out.push('accepted')

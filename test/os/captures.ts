@@ -23,7 +23,10 @@ export function recordedRunner(answers: Array<{ when: RegExp; output?: string; f
     calls,
     run: async (file, args) => {
       // PowerShell scripts travel base64-encoded: match on their text.
-      const line = [file, ...args.map((a, i) => (args[i - 1] === '-EncodedCommand' ? Buffer.from(a, 'base64').toString('utf16le') : a))].join(' ')
+      const line = [
+        file,
+        ...args.map((a, i) => (args[i - 1] === '-EncodedCommand' ? Buffer.from(a, 'base64').toString('utf16le') : a))
+      ].join(' ')
       calls.push(line)
       const a = answers.find((x) => x.when.test(line))
       if (!a || a.fail !== undefined) throw new CommandError(`${programName(file)} ${a?.fail ?? 'is not available on this computer'}`)
@@ -41,9 +44,17 @@ export const SP_XML = /system_profiler -xml/
 
 /** Replaces a VID:PID in recorded output with a catalog part's, for tests that need a room
  *  part: no public capture of a Rally, MeetUp or Tap exists on these OSes. */
-export function substitute(text: string, from: { vid: string; pid: string }, to: { vid: string; pid: string }, format: 'windows' | 'system-profiler' | 'ioreg'): string {
+export function substitute(
+  text: string,
+  from: { vid: string; pid: string },
+  to: { vid: string; pid: string },
+  format: 'windows' | 'system-profiler' | 'ioreg'
+): string {
   if (format === 'windows') {
-    return text.replace(new RegExp(`VID_${from.vid}&(amp;)?PID_${from.pid}`, 'gi'), (_m, amp: string | undefined) => `VID_${to.vid.toUpperCase()}&${amp ?? ''}PID_${to.pid.toUpperCase()}`)
+    return text.replace(
+      new RegExp(`VID_${from.vid}&(amp;)?PID_${from.pid}`, 'gi'),
+      (_m, amp: string | undefined) => `VID_${to.vid.toUpperCase()}&${amp ?? ''}PID_${to.pid.toUpperCase()}`
+    )
   }
   if (format === 'ioreg') {
     return text.replace(new RegExp(`"idProduct" = ${parseInt(from.pid, 16)}\\b`, 'g'), `"idProduct" = ${parseInt(to.pid, 16)}`)

@@ -17,7 +17,8 @@ import { Device, Snapshot, type DeviceEvent } from '../../src/shared/contract'
 import { CAPTURES, IOREG, osCapture, recordedRunner, SP_JSON, SP_XML, WINDOWS_PNP_LIST, WINDOWS_REPORT } from './captures'
 
 const fast = { nativeLibraries: false, firmware: false } as const
-const brief = (d: Device): string => `${d.id} ${d.vendorId}:${d.productId} serial=${d.serial ?? 'none'} ${d.speed ?? '-'}/${d.speedSource ?? '-'} depth=${d.location.hubDepth}`
+const brief = (d: Device): string =>
+  `${d.id} ${d.vendorId}:${d.productId} serial=${d.serial ?? 'none'} ${d.speed ?? '-'}/${d.speedSource ?? '-'} depth=${d.location.hubDepth}`
 
 describe('Windows source through discovery', () => {
   it('the hub-driver report: serials, negotiated speeds (reported by the OS) and port chains', async () => {
@@ -34,7 +35,12 @@ describe('Windows source through discovery', () => {
     ])
     expect(r.snapshot.devices[1]).toMatchObject({ known: false, usbProduct: 'Logitech StreamCam', errors: [{ code: 'driver' }] })
     // The topology carries the OS's capability flag and the claimed bcdUSB, kept apart from the speed.
-    expect(r.tree.find((t) => t.deviceId === 'usb:1-1.4')).toMatchObject({ speed: 'high', speedSource: 'os', superSpeedCapable: true, bcdUSB: 0x210 })
+    expect(r.tree.find((t) => t.deviceId === 'usb:1-1.4')).toMatchObject({
+      speed: 'high',
+      speedSource: 'os',
+      superSpeedCapable: true,
+      bcdUSB: 0x210
+    })
   })
 
   it('when the hub helper cannot run (Add-Type blocked), the PnP list still gives identity and drivers, and says what is missing', async () => {
@@ -44,7 +50,9 @@ describe('Windows source through discovery', () => {
     ])
     const r = await discoverStaged({ source: 'windows', commands: runner, ...fast })
     expect(runner.calls).toHaveLength(2)
-    expect(r.warnings).toEqual(['Windows USB report (PnP + hub driver): powershell.exe failed: Cannot add type. Definition of new types is not supported in this language mode.'])
+    expect(r.warnings).toEqual([
+      'Windows USB report (PnP + hub driver): powershell.exe failed: Cannot add type. Definition of new types is not supported in this language mode.'
+    ])
     expect(Snapshot.parse(r.snapshot)).toEqual(r.snapshot)
     expect(r.snapshot.devices.map(brief)).toEqual([
       'usb:unlocated:USB\\VID_046D&PID_08C9\\6BE882AB 046d:08c9 serial=6BE882AB -/- depth=0',
@@ -64,7 +72,9 @@ describe('Windows source through discovery', () => {
     expect(r.source).toBe('libusb')
     expect(r.snapshot.devices).toEqual([])
     expect(r.warnings).toHaveLength(1)
-    expect(r.warnings[0]).toMatch(/^The system's USB listing failed \(Windows USB report \(PnP \+ hub driver\): powershell\.exe did not finish within 20 s and was stopped; Windows device list \(PnP only, no link speed\): no DeviceID= lines in the Windows device list\); devices are listed through the USB library instead, with link speeds only inferred\.$/)
+    expect(r.warnings[0]).toMatch(
+      /^The system's USB listing failed \(Windows USB report \(PnP \+ hub driver\): powershell\.exe did not finish within 20 s and was stopped; Windows device list \(PnP only, no link speed\): no DeviceID= lines in the Windows device list\); devices are listed through the USB library instead, with link speeds only inferred\.$/
+    )
   })
 })
 
@@ -85,7 +95,11 @@ describe('macOS source through discovery', () => {
     ])
     expect(r.snapshot.devices.map((d) => d.usbProduct)).toEqual(['USB Receiver', 'USB Receiver', 'G733 Gaming Headset'])
     // The hubs leading to them are in the topology, with the speeds macOS reported.
-    expect(r.tree.filter((t) => t.isHub).map((t) => `${t.topoName} ${t.name} ${t.speed}`)).toEqual(['1-1 USB2.0 Hub high', '1-1.4 USB2.0 Hub high', '1-1.3 USB2.1 Hub high'])
+    expect(r.tree.filter((t) => t.isHub).map((t) => `${t.topoName} ${t.name} ${t.speed}`)).toEqual([
+      '1-1 USB2.0 Hub high',
+      '1-1.4 USB2.0 Hub high',
+      '1-1.3 USB2.1 Hub high'
+    ])
   })
 
   it('falls back to system_profiler -xml (macOS before 10.15 has no -json)', async () => {
@@ -111,7 +125,15 @@ describe('hotplug through the coalesced watcher', () => {
     const start = tahoe.indexOf('{', tahoe.lastIndexOf('{', tahoe.indexOf('"0xc539"')) - 1)
     const unplugged = tahoe.slice(0, tahoe.lastIndexOf(',', start)) + tahoe.slice(tahoe.indexOf('}', tahoe.indexOf('"0xc539"')) + 1)
     let output = tahoe
-    const runner = recordedRunner([{ when: IOREG, fail: 'is not available on this computer' }, { when: SP_JSON, get output() { return output } }])
+    const runner = recordedRunner([
+      { when: IOREG, fail: 'is not available on this computer' },
+      {
+        when: SP_JSON,
+        get output() {
+          return output
+        }
+      }
+    ])
     watcher = new DeviceWatcher(() => discoverStaged({ source: 'macos', commands: runner, nativeLibraries: false }))
     const events: DeviceEvent[] = []
     watcher.on('event', (e) => events.push(e))
@@ -133,7 +155,16 @@ describe('hotplug through the coalesced watcher', () => {
 
 describe('one record shape for every source', () => {
   const sysfs = async (): Promise<RawUsbDevice> => {
-    const attrs: Record<string, string> = { idVendor: '046d', idProduct: '0881', speed: '5000', bDeviceClass: '00', product: 'Logi Rally Camera', serial: 'RC1', busnum: '2', devnum: '3' }
+    const attrs: Record<string, string> = {
+      idVendor: '046d',
+      idProduct: '0881',
+      speed: '5000',
+      bDeviceClass: '00',
+      product: 'Logi Rally Camera',
+      serial: 'RC1',
+      busnum: '2',
+      devnum: '3'
+    }
     const device = await readSysfsDevice('2-1', '/sys', async (_dir, name) => (name in attrs ? Buffer.from(attrs[name]! + '\n') : null))
     return device!
   }
@@ -145,7 +176,10 @@ describe('one record shape for every source', () => {
     'macos system_profiler json': async () => toRawDevices('macos', parseSystemProfilerJson(osCapture(CAPTURES.tahoeJson)).devices),
     'macos system_profiler xml': async () => toRawDevices('macos', parseSystemProfilerXml(osCapture(CAPTURES.spusbXml)).devices)
   }
-  const shape = (r: RawUsbDevice): string[] => Object.keys(r).filter((k) => k !== 'os').sort()
+  const shape = (r: RawUsbDevice): string[] =>
+    Object.keys(r)
+      .filter((k) => k !== 'os')
+      .sort()
 
   it('every source fills the same fields, and what the catalog makes of them is a valid contract Device', async () => {
     const reference = shape((await sources['linux-sysfs']!())[0]!)
@@ -168,7 +202,9 @@ describe('the real command runner', () => {
     await expect(execRunner.run('/bin/sleep', ['10'], 200)).rejects.toThrow('sleep did not finish within 0.2 s and was stopped')
     await expect(execRunner.run('/nonexistent/ioreg', [], 1000)).rejects.toThrow('ioreg is not available on this computer')
     await expect(execRunner.run('/bin/sh', ['-c', 'echo "Access denied" >&2; exit 3'], 2000)).rejects.toThrow('sh failed: Access denied')
-    await expect(execRunner.run('/bin/sh', ['-c', 'printf "+-o Root  <class IORegistryEntry>"'], 2000)).resolves.toBe('+-o Root  <class IORegistryEntry>')
+    await expect(execRunner.run('/bin/sh', ['-c', 'printf "+-o Root  <class IORegistryEntry>"'], 2000)).resolves.toBe(
+      '+-o Root  <class IORegistryEntry>'
+    )
   })
 })
 
@@ -179,10 +215,22 @@ describe('settling after a Windows attach', () => {
     vi.useFakeTimers()
     const report = osCapture(CAPTURES.streamcam)
     // First seen while Windows is still installing the HID interface's driver (problem 28 on MI_05 too).
-    const installing = report.replace(/(Child Device 4[\s\S]*?Service {16}: HidUsb)/, '$1\n  Problem                : 28 (CM_PROB_FAILED_INSTALL)')
+    const installing = report.replace(
+      /(Child Device 4[\s\S]*?Service {16}: HidUsb)/,
+      '$1\n  Problem                : 28 (CM_PROB_FAILED_INSTALL)'
+    )
     const outputs = ['', installing, report]
-    const runner = recordedRunner([{ when: WINDOWS_REPORT, get output() { return outputs.length > 1 ? outputs.shift()! : outputs[0]! } }])
-    const w = new DeviceWatcher(() => discoverStaged({ source: 'windows', commands: runner, nativeLibraries: false }), { settleMs: WINDOWS_SETTLE_MS })
+    const runner = recordedRunner([
+      {
+        when: WINDOWS_REPORT,
+        get output() {
+          return outputs.length > 1 ? outputs.shift()! : outputs[0]!
+        }
+      }
+    ])
+    const w = new DeviceWatcher(() => discoverStaged({ source: 'windows', commands: runner, nativeLibraries: false }), {
+      settleMs: WINDOWS_SETTLE_MS
+    })
     const events: string[] = []
     w.on('event', (e) => events.push(`${e.event} ${e.device.id} ${e.device.errors.length}`))
     // An empty report is a clear error: the first scan falls back and lists nothing.

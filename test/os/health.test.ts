@@ -41,7 +41,10 @@ async function mac(capture: string, as: Record<string, { vid: string; pid: strin
     }
   }
   walk(root.SPUSBDataType ?? root.SPUSBHostDataType)
-  const runner = recordedRunner([{ when: IOREG, fail: 'is not available on this computer' }, { when: SP_JSON, output: JSON.stringify(root) }])
+  const runner = recordedRunner([
+    { when: IOREG, fail: 'is not available on this computer' },
+    { when: SP_JSON, output: JSON.stringify(root) }
+  ])
   return discoverStaged({ source: 'macos', commands: runner, ...fast })
 }
 
@@ -51,26 +54,36 @@ const of = (report: HealthReport, check: string): Finding[] => report.findings.f
 describe('link speed from what the OS reports', () => {
   it('the StreamCam as captured (SuperSpeed-capable, DevIsOpAtSsOrHigher 0, High-Speed on a USB 2-only port) reports the downgrade', async () => {
     const report = health(await windows(osCapture(CAPTURES.streamcam)))
-    expect(of(report, 'link-speed')).toEqual([{
-      id: 'link-speed:usb:1-1.4', check: 'link-speed', severity: 'info', devices: ['usb:1-1.4'],
-      title: 'Logitech StreamCam could run faster',
-      detail: 'The Logitech StreamCam supports USB 3 but is connected at USB 2.0 High Speed (480 Mbit/s) (bus 1, port 1.4 (behind 1 hub)).',
-      fix: 'If it misbehaves, connect it to a USB 3 port (usually blue, or marked "SS").'
-    }])
+    expect(of(report, 'link-speed')).toEqual([
+      {
+        id: 'link-speed:usb:1-1.4',
+        check: 'link-speed',
+        severity: 'info',
+        devices: ['usb:1-1.4'],
+        title: 'Logitech StreamCam could run faster',
+        detail:
+          'The Logitech StreamCam supports USB 3 but is connected at USB 2.0 High Speed (480 Mbit/s) (bus 1, port 1.4 (behind 1 hub)).',
+        fix: 'If it misbehaves, connect it to a USB 3 port (usually blue, or marked "SS").'
+      }
+    ])
   })
 
-  it('the same report with the Rally Camera\'s VID:PID substituted (a part that needs SuperSpeed) is an error', async () => {
+  it("the same report with the Rally Camera's VID:PID substituted (a part that needs SuperSpeed) is an error", async () => {
     const report = health(await windows(substitute(osCapture(CAPTURES.streamcam), STREAMCAM, RALLY_CAMERA, 'windows')))
     const [f] = of(report, 'link-speed')
     expect(f).toMatchObject({ id: 'link-speed:usb:1-1.4', severity: 'error', title: 'Rally Camera is running at USB 2 speed' })
     expect(f!.detail).toContain('negotiated USB 2.0 High Speed (480 Mbit/s)')
-    expect(report.topology.flatMap((n) => n.children.length ? n.children : [n]).find((n) => n.deviceId === 'usb:1-1.4')!.problems).toContain('link-speed:usb:1-1.4')
+    expect(
+      report.topology.flatMap((n) => (n.children.length ? n.children : [n])).find((n) => n.deviceId === 'usb:1-1.4')!.problems
+    ).toContain('link-speed:usb:1-1.4')
   })
 
   it('the C270 (USB 2 only: the OS says not SuperSpeed-capable) stays silent even when bcdUSB is edited to claim 3.2', async () => {
     const c270 = osCapture(CAPTURES.c270)
     expect(of(health(await windows(c270)), 'link-speed')).toEqual([])
-    expect(of(health(await windows(c270.replace('bcdUSB                   : 0x200', 'bcdUSB                   : 0x320'))), 'link-speed')).toEqual([])
+    expect(
+      of(health(await windows(c270.replace('bcdUSB                   : 0x200', 'bcdUSB                   : 0x320'))), 'link-speed')
+    ).toEqual([])
   })
 
   it('macOS super_speed devices stay silent, also as room cameras (LG camera → Rally Bar, SSD → Rally Camera, substituted)', async () => {
@@ -92,7 +105,20 @@ describe('link speed from what the OS reports', () => {
       tree: r.tree.map((t) => ({ ...t, speedSource: t.deviceId ? ('inferred' as const) : t.speedSource }))
     }
     expect(of(health(inferred), 'link-speed')).toEqual([])
-    const hub = { topoName: '1-1', bus: 1, ports: [1], vendorId: '05e3', productId: '0610', name: 'USB2.1 Hub', speed: 'high' as const, speedSource: 'os' as const, superSpeedCapable: false, isHub: true, bcdUSB: null, deviceId: null }
+    const hub = {
+      topoName: '1-1',
+      bus: 1,
+      ports: [1],
+      vendorId: '05e3',
+      productId: '0610',
+      name: 'USB2.1 Hub',
+      speed: 'high' as const,
+      speedSource: 'os' as const,
+      superSpeedCapable: false,
+      isHub: true,
+      bcdUSB: null,
+      deviceId: null
+    }
     const [f] = of(health({ ...inferred, tree: [...inferred.tree, hub] }), 'link-speed')
     expect(f).toMatchObject({ severity: 'error' })
     expect(f!.detail).toContain('through a USB 2 hub ("USB2.1 Hub", bus 1 port 1)')
@@ -100,14 +126,20 @@ describe('link speed from what the OS reports', () => {
 })
 
 describe('drivers and access per OS', () => {
-  it('Windows: the StreamCam\'s interface without a driver (problem 28) is a finding with a Device Manager fix', async () => {
+  it("Windows: the StreamCam's interface without a driver (problem 28) is a finding with a Device Manager fix", async () => {
     const report = health(await windows(osCapture(CAPTURES.streamcam)))
-    expect(of(report, 'windows-driver')).toEqual([{
-      id: 'windows-driver:usb:1-1.4', check: 'windows-driver', severity: 'warning', devices: ['usb:1-1.4'],
-      title: 'Windows reports a driver problem with Logitech StreamCam',
-      detail: 'Windows reports: Its interface 4 has no driver installed (Device Manager problem code 28). (bus 1, port 1.4 (behind 1 hub))',
-      fix: expect.stringMatching(/^Open Device Manager, right-click the .* "Update driver"/)
-    }])
+    expect(of(report, 'windows-driver')).toEqual([
+      {
+        id: 'windows-driver:usb:1-1.4',
+        check: 'windows-driver',
+        severity: 'warning',
+        devices: ['usb:1-1.4'],
+        title: 'Windows reports a driver problem with Logitech StreamCam',
+        detail:
+          'Windows reports: Its interface 4 has no driver installed (Device Manager problem code 28). (bus 1, port 1.4 (behind 1 hub))',
+        fix: expect.stringMatching(/^Open Device Manager, right-click the .* "Update driver"/)
+      }
+    ])
     expect(of(report, 'permissions')).toEqual([])
     // As a room part (Rally Camera substituted) the same problem is an error: part of the room does not work.
     const room = health(await windows(substitute(osCapture(CAPTURES.streamcam), STREAMCAM, RALLY_CAMERA, 'windows')))
@@ -125,11 +157,27 @@ describe('drivers and access per OS', () => {
     const r = await mac(CAPTURES.tahoeJson, { 'USB Receiver': { vid: '046d', pid: '0885' } })
     const audio = r.snapshot.devices.find((d) => d.productId === '0885')!
     const raw = toRawDevices('macos', parseSystemProfilerJson(osCapture(CAPTURES.tahoeJson)).devices).find((d) => d.productId === 'c545')!
-    const item = identify({ ...raw, productId: '0885' }, [{ path: '/nonexistent/hid-device', vendorId: '046d', productId: '0885', serial: null, topoName: null, interfaceNumber: 3, usagePage: 0xff00 }])!
+    const item = identify({ ...raw, productId: '0885' }, [
+      {
+        path: '/nonexistent/hid-device',
+        vendorId: '046d',
+        productId: '0885',
+        serial: null,
+        topoName: null,
+        interfaceNumber: 3,
+        usagePage: 0xff00
+      }
+    ])!
     const result = await readFirmware({ item, raw: { ...raw, productId: '0885' }, libusb: undefined })
     const permission = result.errors.find((e) => e.code === 'permission')
     expect(permission?.message).toMatch(/^macOS did not let this app open the Rally Audio \(Display Hub\)/)
-    const withError = { ...r, snapshot: { ...r.snapshot, devices: r.snapshot.devices.map((d) => (d.id === audio.id ? { ...d, errors: [...d.errors, permission!] } : d)) } }
+    const withError = {
+      ...r,
+      snapshot: {
+        ...r.snapshot,
+        devices: r.snapshot.devices.map((d) => (d.id === audio.id ? { ...d, errors: [...d.errors, permission!] } : d))
+      }
+    }
     const report = health(withError)
     expect(of(report, 'permissions')).toEqual([])
     expect(of(report, 'macos-access')[0]).toMatchObject({ severity: 'error', devices: [audio.id] })
@@ -138,26 +186,59 @@ describe('drivers and access per OS', () => {
 })
 
 describe('firmware reads that an OS cannot do say so', () => {
-  const captured = () => toRawDevices('windows', [{ osId: 'USB\\VID_046D&PID_089B\\2313FD1N08Z2', vendorId: '046d', productId: '089b', serial: '2313FD1N08Z2', product: null, manufacturer: null, location: { bus: 1, ports: [2] }, speed: 'super', superSpeedCapable: true, bcdUSB: 0x320, isHub: false, drivers: ['usbccgp', 'usbvideo', 'usbaudio'], errors: [] }])[0]!
+  const captured = () =>
+    toRawDevices('windows', [
+      {
+        osId: 'USB\\VID_046D&PID_089B\\2313FD1N08Z2',
+        vendorId: '046d',
+        productId: '089b',
+        serial: '2313FD1N08Z2',
+        product: null,
+        manufacturer: null,
+        location: { bus: 1, ports: [2] },
+        speed: 'super',
+        superSpeedCapable: true,
+        bcdUSB: 0x320,
+        isHub: false,
+        drivers: ['usbccgp', 'usbvideo', 'usbaudio'],
+        errors: []
+      }
+    ])[0]!
 
-  it('Windows: the Rally Bar\'s bulk device-info needs WinUSB on its vendor interface', async () => {
+  it("Windows: the Rally Bar's bulk device-info needs WinUSB on its vendor interface", async () => {
     const raw = captured()
     const r = await readFirmware({ item: identify(raw, [])!, raw, libusb: undefined })
-    expect(r.errors).toEqual([{ code: 'read', message: 'Could not read the firmware version (device-info request: not readable on Windows: the vendor interface has no WinUSB driver (Windows reports usbccgp, usbvideo, usbaudio), and Windows only lets apps open a USB interface through WinUSB).' }])
+    expect(r.errors).toEqual([
+      {
+        code: 'read',
+        message:
+          'Could not read the firmware version (device-info request: not readable on Windows: the vendor interface has no WinUSB driver (Windows reports usbccgp, usbvideo, usbaudio), and Windows only lets apps open a USB interface through WinUSB).'
+      }
+    ])
   })
 
   it('Windows and macOS: the camera device-info control (UVC extension unit) has no platform reader', async () => {
     const win = { ...captured(), productId: '0881' }
-    expect((await readFirmware({ item: identify(win, [])!, raw: win, libusb: undefined })).errors[0]!.message).toContain('camera device-info control: not readable on Windows: the camera control interface belongs to the Windows camera driver (usbvideo)')
+    expect((await readFirmware({ item: identify(win, [])!, raw: win, libusb: undefined })).errors[0]!.message).toContain(
+      'camera device-info control: not readable on Windows: the camera control interface belongs to the Windows camera driver (usbvideo)'
+    )
     const macRaw = { ...win, os: { ...win.os!, platform: 'macos' as const } }
-    expect((await readFirmware({ item: identify(macRaw, [])!, raw: macRaw, libusb: undefined })).errors[0]!.message).toContain('not readable on macOS: the camera control interface belongs to the macOS camera service')
+    expect((await readFirmware({ item: identify(macRaw, [])!, raw: macRaw, libusb: undefined })).errors[0]!.message).toContain(
+      'not readable on macOS: the camera control interface belongs to the macOS camera service'
+    )
   })
 })
 
 describe('grouping and the UI with OS-sourced records', () => {
   it('a Rally from the macOS 26 capture (G733 → Rally Camera, receivers → Table Hub and Rally Audio, substituted) is one complete system', async () => {
-    const r = await mac(CAPTURES.tahoeJson, { 'G733 Gaming Headset': RALLY_CAMERA, '0xc545': { vid: '046d', pid: '088f' }, '0xc539': { vid: '046d', pid: '0885' } })
-    expect(r.snapshot.systems.map((s) => `${s.product} [${s.parts.join(' ')}] missing=${s.missing.join(',')}`)).toEqual(['Rally [usb:1-1.4.2 usb:1-1.3.3 usb:1-1.3.4] missing='])
+    const r = await mac(CAPTURES.tahoeJson, {
+      'G733 Gaming Headset': RALLY_CAMERA,
+      '0xc545': { vid: '046d', pid: '088f' },
+      '0xc539': { vid: '046d', pid: '0885' }
+    })
+    expect(r.snapshot.systems.map((s) => `${s.product} [${s.parts.join(' ')}] missing=${s.missing.join(',')}`)).toEqual([
+      'Rally [usb:1-1.4.2 usb:1-1.3.3 usb:1-1.3.4] missing='
+    ])
     const view = roomView(r.snapshot)
     expect(view.systems.map((s) => [s.connected, s.missing])).toEqual([[3, 0]])
     expect(view.others).toEqual([])
@@ -169,11 +250,20 @@ describe('grouping and the UI with OS-sourced records', () => {
   })
 
   it('the Windows fallback listing (no place, no speed) renders, and an inferred speed is labelled', async () => {
-    const r = await discoverStaged({ source: 'windows', commands: recordedRunner([{ when: WINDOWS_REPORT, fail: 'failed' }, { when: /Win32_PnPEntity/, output: osCapture(CAPTURES.wmi) }]), ...fast })
+    const r = await discoverStaged({
+      source: 'windows',
+      commands: recordedRunner([
+        { when: WINDOWS_REPORT, fail: 'failed' },
+        { when: /Win32_PnPEntity/, output: osCapture(CAPTURES.wmi) }
+      ]),
+      ...fast
+    })
     const view = roomView(r.snapshot)
     expect(view.others.map((d) => d.productId)).toEqual(['08c9', 'c03e', 'c30a'])
     const text = roomText(view, null).join('\n')
-    expect(text).toContain('serial 6BE882AB · firmware not read by this app · link speed unknown · port not reported by the system · 046d:08c9')
+    expect(text).toContain(
+      'serial 6BE882AB · firmware not read by this app · link speed unknown · port not reported by the system · 046d:08c9'
+    )
     expect(groupFindings(health(r).findings).length).toBeGreaterThan(0)
     expect(speedText('high', 'inferred')).toBe('USB 2 · 480 Mbit/s (inferred)')
     expect(speedText('high', 'os')).toBe('USB 2 · 480 Mbit/s')

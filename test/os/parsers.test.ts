@@ -24,9 +24,17 @@ describe('Windows UsbTreeView reports (real captures)', () => {
     expect(r.warnings).toEqual([])
     expect(r.devices.map(line)).toEqual(['046d:0893 5079EB25 high 1-1.4'])
     const d = r.devices[0]!
-    expect(d).toMatchObject({ superSpeedCapable: true, bcdUSB: 0x210, product: 'Logitech StreamCam', isHub: false, drivers: ['usbccgp', 'usbvideo', 'usbaudio', 'HidUsb'] })
+    expect(d).toMatchObject({
+      superSpeedCapable: true,
+      bcdUSB: 0x210,
+      product: 'Logitech StreamCam',
+      isHub: false,
+      drivers: ['usbccgp', 'usbvideo', 'usbaudio', 'HidUsb']
+    })
     // Interface MI_04 has no driver (problem 28): a per-device error, not a silent gap.
-    expect(d.errors).toEqual([{ code: 'driver', message: 'Windows reports: Its interface 4 has no driver installed (Device Manager problem code 28).' }])
+    expect(d.errors).toEqual([
+      { code: 'driver', message: 'Windows reports: Its interface 4 has no driver installed (Device Manager problem code 28).' }
+    ])
   })
 
   it('C270: USB 2 only, High-Speed, five ports deep; no product string (iProduct is 0)', () => {
@@ -139,18 +147,29 @@ describe('macOS captures', () => {
   it('system_profiler -xml (OS X 10.9/10.10 plist)', () => {
     const r = parseSystemProfilerXml(osCapture(CAPTURES.spusbXml))
     expect(r.warnings).toEqual([])
-    expect(r.devices.map(line)).toEqual(['05ac:8406 000000000820 super 21-3', '059b:0252 DEF109C77CF6 high 20-2', '0a5c:4500 none full 20-3', '05ac:828f none full 20-3.3'])
+    expect(r.devices.map(line)).toEqual([
+      '05ac:8406 000000000820 super 21-3',
+      '059b:0252 DEF109C77CF6 high 20-2',
+      '0a5c:4500 none full 20-3',
+      '05ac:828f none full 20-3.3'
+    ])
   })
 })
 
 describe('newer ioreg keys (not in any real capture: written from the key names the capture README documents)', () => {
-  const entry = (props: string): string => `+-o Root  <class IORegistryEntry, id 0x1>\n  +-o Rally@14300000  <class IOUSBHostDevice, id 0x2>\n  | {\n${props}\n  | }\n`
+  const entry = (props: string): string =>
+    `+-o Root  <class IORegistryEntry, id 0x1>\n  +-o Rally@14300000  <class IOUSBHostDevice, id 0x2>\n  | {\n${props}\n  | }\n`
   it('USBSpeed counts from 1 = low; UsbLinkSpeed is in bit/s; kUSBSerialNumberString is the serial', () => {
     const ids = '  |   "idVendor" = 1133\n  |   "idProduct" = 2177\n  |   "locationID" = 338690048'
-    expect(parseIoreg(entry(`${ids}\n  |   "USBSpeed" = 4\n  |   "kUSBSerialNumberString" = "RC01"`)).devices.map(line)).toEqual(['046d:0881 RC01 super 20-3'])
+    expect(parseIoreg(entry(`${ids}\n  |   "USBSpeed" = 4\n  |   "kUSBSerialNumberString" = "RC01"`)).devices.map(line)).toEqual([
+      '046d:0881 RC01 super 20-3'
+    ])
     expect(parseIoreg(entry(`${ids}\n  |   "USBSpeed" = 3`)).devices.map(line)).toEqual(['046d:0881 none high 20-3'])
     expect(parseIoreg(entry(`${ids}\n  |   "UsbLinkSpeed" = 5000000000`)).devices.map(line)).toEqual(['046d:0881 none super 20-3'])
-    expect(parseIoreg(entry(`${ids}\n  |   "UsbLinkSpeed" = 480000000\n  |   "bcdUSB" = 800`)).devices[0]).toMatchObject({ speed: 'high', bcdUSB: 800 })
+    expect(parseIoreg(entry(`${ids}\n  |   "UsbLinkSpeed" = 480000000\n  |   "bcdUSB" = 800`)).devices[0]).toMatchObject({
+      speed: 'high',
+      bcdUSB: 800
+    })
   })
 })
 
@@ -163,7 +182,10 @@ describe('identifiers', () => {
     expect(parseInstanceId('HID\\VID_046D&PID_0893&MI_05\\9&3B5EB197&0&0000')).toBeNull()
   })
   it('location paths and locationIDs', () => {
-    expect(parseLocationPath('PCIROOT(0)#PCI(0803)#PCI(0004)#USBROOT(0)#USB(1)#USB(4)')).toEqual({ controller: 'PCIROOT(0)#PCI(0803)#PCI(0004)#USBROOT(0)', ports: [1, 4] })
+    expect(parseLocationPath('PCIROOT(0)#PCI(0803)#PCI(0004)#USBROOT(0)#USB(1)#USB(4)')).toEqual({
+      controller: 'PCIROOT(0)#PCI(0803)#PCI(0004)#USBROOT(0)',
+      ports: [1, 4]
+    })
     expect(parseLocationPath('ACPI(_SB_)#ACPI(PCI0)#ACPI(XHC4)#ACPI(RHUB)#ACPI(PRT1)#USB(4)')).toBeNull()
     expect(parseLocationPath('PCIROOT(0)#USBROOT(0)#USB(1)#USB(2)#USB(3)#USB(4)#USB(5)#USB(6)#USB(7)#USB(1)')).toBeNull()
     expect(parseLocationId('0x14313000 / 5')).toEqual({ bus: 0x14, ports: [3, 1, 3] })
@@ -196,12 +218,16 @@ describe('malformed and cut-short output', () => {
   })
 
   it('UsbTreeView: bcdUSB never stands in for the link speed', () => {
-    const text = osCapture(CAPTURES.streamcam).replace(/^Device Bus Speed.*$/m, '').replace(/^ DevIsOpAtSs.*$/gm, '')
+    const text = osCapture(CAPTURES.streamcam)
+      .replace(/^Device Bus Speed.*$/m, '')
+      .replace(/^ DevIsOpAtSs.*$/gm, '')
     const d = parseUsbTreeView(text).devices[0]!
     expect(d.bcdUSB).toBe(0x210)
     expect(d.speed).toBeNull()
     // A report that claims USB 3.2 in bcdUSB but says High-Speed on the bus is High-Speed.
-    const claims = parseUsbTreeView(osCapture(CAPTURES.c270).replace('bcdUSB                   : 0x200', 'bcdUSB                   : 0x320')).devices[0]!
+    const claims = parseUsbTreeView(
+      osCapture(CAPTURES.c270).replace('bcdUSB                   : 0x200', 'bcdUSB                   : 0x320')
+    ).devices[0]!
     expect(claims).toMatchObject({ bcdUSB: 0x320, speed: 'high' })
   })
 
@@ -231,7 +257,11 @@ describe('malformed and cut-short output', () => {
     const text = osCapture(CAPTURES.tahoeJson)
     expect(() => parseSystemProfilerJson(cut(text, 0.6))).toThrow(/not complete JSON/)
     expect(() => parseSystemProfilerJson('{"SPDisplaysDataType": []}')).toThrow(/no SPUSBDataType or SPUSBHostDataType/)
-    const bad = parseSystemProfilerJson(text.replace('"USBKeyLocationID" : "0x01142000"', '"USBKeyLocationID" : "here"').replace('"USBDeviceKeyVendorID" : "0x3188"', '"USBDeviceKeyVendorID" : "?"'))
+    const bad = parseSystemProfilerJson(
+      text
+        .replace('"USBKeyLocationID" : "0x01142000"', '"USBKeyLocationID" : "here"')
+        .replace('"USBDeviceKeyVendorID" : "0x3188"', '"USBDeviceKeyVendorID" : "?"')
+    )
     expect(bad.warnings).toEqual([
       'system_profiler entry "Thunderbolt 4 Docking Station" has no readable vendor/product ID; skipped',
       'system_profiler entry "G733 Gaming Headset" has an unreadable location "here"'
@@ -243,7 +273,9 @@ describe('malformed and cut-short output', () => {
     const text = osCapture(CAPTURES.spusbXml)
     expect(() => parseSystemProfilerXml(cut(text, 0.5))).toThrow(OsOutputError)
     expect(() => parseSystemProfilerXml(cut(text, 0.5))).toThrow(/cut short/)
-    expect(() => parseSystemProfilerXml(text.replace('<string>super_speed</string>', '<strin>super_speed</string>'))).toThrow(/unknown element <strin>/)
+    expect(() => parseSystemProfilerXml(text.replace('<string>super_speed</string>', '<strin>super_speed</string>'))).toThrow(
+      /unknown element <strin>/
+    )
     expect(() => parseSystemProfilerXml(text.replace('<integer>15931539456</integer>', '<integer>lots</integer>'))).toThrow(/bad <integer>/)
     expect(() => parseSystemProfilerXml('not xml')).toThrow(/not an XML property list/)
   })

@@ -29,7 +29,20 @@ describe('logi-diag redact', { timeout: 60000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'redact-'))
     writeFileSync(join(dir, 'a.log'), 'room Contoso Boardroom at 203.0.113.9 and 203.0.113.10\n')
     writeFileSync(join(dir, 'b.log'), 'again 203.0.113.10\n')
-    const r = run(['redact', '--no-host-identities', '--keep', '203.0.113.9', '--redact', 'Contoso Boardroom', '--report', join(dir, 'r.json'), '--map', join(dir, 'm.json'), join(dir, 'a.log'), join(dir, 'b.log')])
+    const r = run([
+      'redact',
+      '--no-host-identities',
+      '--keep',
+      '203.0.113.9',
+      '--redact',
+      'Contoso Boardroom',
+      '--report',
+      join(dir, 'r.json'),
+      '--map',
+      join(dir, 'm.json'),
+      join(dir, 'a.log'),
+      join(dir, 'b.log')
+    ])
     expect(r.status).toBe(0)
     expect(r.stdout).toBe('room <term-1> at 203.0.113.9 and <ip-public-1>\nagain <ip-public-1>\n')
     const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as { categories: Record<string, number>; files: unknown[] }

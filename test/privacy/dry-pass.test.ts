@@ -4,11 +4,21 @@ import { lastChangingRule, redactChunk, type RuleChanges } from '../../src/main/
 import { PATTERN_RULES } from '../../src/main/privacy/rule-table'
 import type { RuleContext } from '../../src/main/privacy/types'
 
-const ctx: RuleContext = { hostIdentities: {}, isKept: () => false, isInventorySerial: () => false, pseudonym: (rule) => `<${rule.kind}-1>` }
+const ctx: RuleContext = {
+  hostIdentities: {},
+  isKept: () => false,
+  isInventorySerial: () => false,
+  pseudonym: (rule) => `<${rule.kind}-1>`
+}
 
 describe('dry pass shortcut', () => {
   it('finds the last rule that replaced something on each line', () => {
-    const lines = ['plain line, nothing here', 'password=hunter2 from 203.0.113.45', 'mail jane.doe@example.com', 'host build01.corp.example.com ok']
+    const lines = [
+      'plain line, nothing here',
+      'password=hunter2 from 203.0.113.45',
+      'mail jane.doe@example.com',
+      'host build01.corp.example.com ok'
+    ]
     const changes: RuleChanges = { input: '', logs: [] }
     const out = redactChunk(lines.join('\n'), PATTERN_RULES, ctx, { pemBlocks: 0 }, 'f', changes)
     const last = lastChangingRule(changes, [0, 1, 2, 3])

@@ -6,12 +6,36 @@ import { createRedactionSession, BinaryInputError } from '../../src/main/privacy
 import { ADVERSARIAL_LINES } from '../../src/main/privacy/eval/adversarial'
 
 const PII = [
-  'jane.doe@example.com', '+1 (415) 555-0123', '203.0.113.45', '192.168.1.20', 'aa:bb:cc:dd:ee:ff', 'fe80::c6b3:1ff:fecd:467f',
-  'C:\\Users\\Jane Doe\\x', '/home/jdoe/x', 'password=hunter2', 'Bearer abc.def', 'organizer="Zoë Moreau"', "SSID 'Joe's'",
-  'https://us02web.zoom.us/j/85212345678?pwd=x', '4111 1111 1111 1111', 'lat=47.6062', 'S-1-5-21-1-2-3-4', 'DESKTOP-AB12CDE',
-  '10.0.22631.3296', '046d:0881', '1700000000000', '"token":"x"', 'Meeting ID: 852 1234 5678', '<email-1>', 'serial=ABC12345'
+  'jane.doe@example.com',
+  '+1 (415) 555-0123',
+  '203.0.113.45',
+  '192.168.1.20',
+  'aa:bb:cc:dd:ee:ff',
+  'fe80::c6b3:1ff:fecd:467f',
+  'C:\\Users\\Jane Doe\\x',
+  '/home/jdoe/x',
+  'password=hunter2',
+  'Bearer abc.def',
+  'organizer="Zoë Moreau"',
+  "SSID 'Joe's'",
+  'https://us02web.zoom.us/j/85212345678?pwd=x',
+  '4111 1111 1111 1111',
+  'lat=47.6062',
+  'S-1-5-21-1-2-3-4',
+  'DESKTOP-AB12CDE',
+  '10.0.22631.3296',
+  '046d:0881',
+  '1700000000000',
+  '"token":"x"',
+  'Meeting ID: 852 1234 5678',
+  '<email-1>',
+  'serial=ABC12345'
 ]
-const piece = fc.oneof(fc.constantFrom(...PII), fc.string({ maxLength: 12 }), fc.constantFrom(' ', '\n', ', ', ';', '=', ':', '"', "'", '\r\n', '\\'))
+const piece = fc.oneof(
+  fc.constantFrom(...PII),
+  fc.string({ maxLength: 12 }),
+  fc.constantFrom(' ', '\n', ', ', ';', '=', ':', '"', "'", '\r\n', '\\')
+)
 const text = fc.array(piece, { maxLength: 20 }).map((xs) => xs.join(''))
 
 describe('properties', () => {
@@ -51,7 +75,9 @@ describe('pseudonyms', () => {
     expect(out).toBe('host <host-1>\nthen https://<host-2>/x and <host-1>\nbye')
     expect(s.pseudonymMap().find((e) => e.token === '<host-2>')?.value).toBe('srv2.contoso.com')
     // numbering goes on across calls and files, still in order
-    expect(s.redactText('https://srv3.contoso.com/ srv4.contoso.com srv2.contoso.com', 'b.log').text).toBe('https://<host-3>/ <host-4> <host-2>')
+    expect(s.redactText('https://srv3.contoso.com/ srv4.contoso.com srv2.contoso.com', 'b.log').text).toBe(
+      'https://<host-3>/ <host-4> <host-2>'
+    )
   })
   it('does not carry tokens between bundles', () => {
     const one = createRedactionSession().redactText('x 203.0.113.7').text
@@ -108,7 +134,12 @@ describe('report', () => {
 describe('JSON', () => {
   it('keeps JSON lines valid and redacts values under sensitive keys', () => {
     const s = createRedactionSession()
-    const line = JSON.stringify({ password: 'hunter2', email: 'jane@example.com', path: 'C:\\Users\\jdoe\\x', msg: 'from 203.0.113.5 "quoted"' })
+    const line = JSON.stringify({
+      password: 'hunter2',
+      email: 'jane@example.com',
+      path: 'C:\\Users\\jdoe\\x',
+      msg: 'from 203.0.113.5 "quoted"'
+    })
     const out = s.redactText(line).text
     const parsed = JSON.parse(out) as Record<string, string>
     expect(parsed['password']).toMatch(/^<secret-\d+>$/)
@@ -118,7 +149,11 @@ describe('JSON', () => {
   })
   it('redactJson walks structures by key name and keeps Logitech serials', () => {
     const s = createRedactionSession()
-    const out = s.redactJson({ user: { displayName: 'Zoë', token: 12345, phone: '+1 415 555 0123' }, devices: [{ vendor: 'Logitech', serialNumber: '2152LZ0ABC12' }], host: { serialNumber: '5CG1234XYZ' } })
+    const out = s.redactJson({
+      user: { displayName: 'Zoë', token: 12345, phone: '+1 415 555 0123' },
+      devices: [{ vendor: 'Logitech', serialNumber: '2152LZ0ABC12' }],
+      host: { serialNumber: '5CG1234XYZ' }
+    })
     expect(out.user.displayName).toMatch(/^<name-/)
     expect(out.user.token).toMatch(/^<secret-/)
     expect(out.devices[0]?.serialNumber).toBe('2152LZ0ABC12')
@@ -157,13 +192,17 @@ describe('streams', () => {
     const out = await runStream(bin, { allowBinary: true })
     expect(out.toString('latin1')).toContain('<email-1>')
   })
-  it.each(ADVERSARIAL_LINES.map((l) => [l.name, l.line] as const))('finishes a 1 MiB line with no newline (adversarial input: %s)', (_name, line) => {
-    expect(line.length).toBeGreaterThanOrEqual(1 << 20)
-    const out = createRedactionSession().redactText(line).text
-    expect(out.split('\n').length).toBe(1)
-    // generous: this proves the line finishes (no exponential backtracking); how fast is the bench's
-    // to say. Late in a busy test process one of these took 6 s where a fresh process takes 0.4 s.
-  }, 60_000)
+  it.each(ADVERSARIAL_LINES.map((l) => [l.name, l.line] as const))(
+    'finishes a 1 MiB line with no newline (adversarial input: %s)',
+    (_name, line) => {
+      expect(line.length).toBeGreaterThanOrEqual(1 << 20)
+      const out = createRedactionSession().redactText(line).text
+      expect(out.split('\n').length).toBe(1)
+      // generous: this proves the line finishes (no exponential backtracking); how fast is the bench's
+      // to say. Late in a busy test process one of these took 6 s where a fresh process takes 0.4 s.
+    },
+    60_000
+  )
   it('cuts a streamed line with no newline at the line limit', async () => {
     const streamed = await runStream(Buffer.from('x'.repeat(3 << 20)), { maxLineChars: 1 << 20 })
     expect(streamed.length).toBe(3 << 20)

@@ -38,19 +38,31 @@ describe('second held-out canary evaluation', () => {
     for (const r of set.records) expect(r.keep[0]!.value.length, r.src).toBeLessThan(40)
   })
 
-  it.each(SEEDS)('injects every canary type (seed %i)', (seed) => {
-    const score = scoreOf(seed)
-    for (const type of TYPES) expect(score.canaries[type]?.injected ?? 0, type).toBeGreaterThan(0)
-  }, 120000) // the first test of a seed redacts its 2,000 lines
+  it.each(SEEDS)(
+    'injects every canary type (seed %i)',
+    (seed) => {
+      const score = scoreOf(seed)
+      for (const type of TYPES) expect(score.canaries[type]?.injected ?? 0, type).toBeGreaterThan(0)
+    },
+    120000
+  ) // the first test of a seed redacts its 2,000 lines
 
-  it.each(SEEDS)('keeps every header timestamp (seed %i)', (seed) => {
-    const score = scoreOf(seed)
-    expect(score.keeps['timestamp_original'], formatScore(score)).toEqual({ injected: LINES, destroyed: 0 })
-  }, 120000)
+  it.each(SEEDS)(
+    'keeps every header timestamp (seed %i)',
+    (seed) => {
+      const score = scoreOf(seed)
+      expect(score.keeps['timestamp_original'], formatScore(score)).toEqual({ injected: LINES, destroyed: 0 })
+    },
+    120000
+  )
 
-  it.each(SEEDS)('leaks nothing, per canary type (seed %i)', (seed) => {
-    const score = scoreOf(seed)
-    const leaked = Object.fromEntries(TYPES.map((type) => [type, score.canaries[type]?.leaked ?? 0]))
-    expect(leaked, formatScore(score) + '\n' + score.examples.join('\n')).toEqual(Object.fromEntries(TYPES.map((type) => [type, 0])))
-  }, 120000)
+  it.each(SEEDS)(
+    'leaks nothing, per canary type (seed %i)',
+    (seed) => {
+      const score = scoreOf(seed)
+      const leaked = Object.fromEntries(TYPES.map((type) => [type, score.canaries[type]?.leaked ?? 0]))
+      expect(leaked, formatScore(score) + '\n' + score.examples.join('\n')).toEqual(Object.fromEntries(TYPES.map((type) => [type, 0])))
+    },
+    120000
+  )
 })

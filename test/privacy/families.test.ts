@@ -60,7 +60,10 @@ table('columns a header row names (CSV exports, W3C #Fields logs)', [
     '#Fields: date time s-ip cs-method cs-uri-stem cs-username c-ip sc-status\n2024-03-04 09:15:02 <ip-10/8-1> GET /owa/ <user-1> <ip-public-1> 200\n2024-03-04 09:15:03 <ip-10/8-1> GET /owa/ - <ip-public-1> 401'
   ],
   // a generic "Name" column is redacted only when the value is person-shaped
-  ['Name,Type,Owner\nRally Bar,camera,Ngozi Adeyemi\nKiosk,display,facilities', 'Name,Type,Owner\nRally Bar,camera,<name-1>\nKiosk,display,facilities'],
+  [
+    'Name,Type,Owner\nRally Bar,camera,Ngozi Adeyemi\nKiosk,display,facilities',
+    'Name,Type,Owner\nRally Bar,camera,<name-1>\nKiosk,display,facilities'
+  ],
   // a line with another cell count is not a record of that header; a header naming nothing personal sets nothing
   ['Time,Level,Message\n09:00,info,ok', 'Time,Level,Message\n09:00,info,ok'],
   ['Date,Organizer,Room\nnote: export truncated, see below', 'Date,Organizer,Room\nnote: export truncated, see below']
@@ -94,7 +97,10 @@ table('Windows accounts, LDAP DNs, file-server homes', [
   ['Logon failed for NORTHWIND\\akowalski from kiosk', 'Logon failed for <domain-1>\\<user-1> from kiosk'],
   ['{"account":"NORTHWIND\\\\akowalski"}', '{"account":"<domain-1>\\\\<user-1>"}'],
   ['runas /user:ad.northwind.example\\akowalski cmd', 'runas /user:<domain-1>\\<user-1> cmd'],
-  ['NT AUTHORITY\\SYSTEM and NT AUTHORITY\\LOCAL SERVICE, HKLM\\SOFTWARE\\Vendor, C:\\Windows\\System32', 'NT AUTHORITY\\SYSTEM and NT AUTHORITY\\LOCAL SERVICE, HKLM\\SOFTWARE\\Vendor, C:\\Windows\\System32'],
+  [
+    'NT AUTHORITY\\SYSTEM and NT AUTHORITY\\LOCAL SERVICE, HKLM\\SOFTWARE\\Vendor, C:\\Windows\\System32',
+    'NT AUTHORITY\\SYSTEM and NT AUTHORITY\\LOCAL SERVICE, HKLM\\SOFTWARE\\Vendor, C:\\Windows\\System32'
+  ],
   ['{"msg":"FAILED\\nretry"}', '{"msg":"FAILED\\nretry"}'],
   ['member: CN=Wójcik\\, Zofia,OU=Staff,DC=northwind,DC=example', 'member: CN=<name-1>,OU=Staff,DC=northwind,DC=example'],
   ['dn: uid=akowalski,ou=people,dc=example', 'dn: uid=<user-1>,ou=people,dc=example'],
@@ -108,7 +114,10 @@ table('Windows accounts, LDAP DNs, file-server homes', [
   // a UNC home segment ends at a blank
   ['net use Z: \\\\files01\\users\\akowalski /persistent:yes', 'net use Z: \\\\<host-1>\\users\\<user-1> /persistent:yes'],
   // iCalendar CN parameters, quoted or up to the next parameter / mailto
-  ['ATTENDEE;CN="Wójcik, Zofia";ROLE=REQ-PARTICIPANT:mailto:zw@example.org', 'ATTENDEE;CN="<name-1>";ROLE=REQ-PARTICIPANT:mailto:<email-1>'],
+  [
+    'ATTENDEE;CN="Wójcik, Zofia";ROLE=REQ-PARTICIPANT:mailto:zw@example.org',
+    'ATTENDEE;CN="<name-1>";ROLE=REQ-PARTICIPANT:mailto:<email-1>'
+  ],
   ['ORGANIZER;CN=Kai Nakamura:mailto:kn@example.org', 'ORGANIZER;CN=<name-1>:mailto:<email-1>'],
   // groups and shared resources in a DN are the organisation's structure
   ['memberOf: CN=Room Admins,OU=Groups,DC=example', 'memberOf: CN=Room Admins,OU=Groups,DC=example']
@@ -123,19 +132,31 @@ table('encoded addresses and links', [
   // a MIME encoded display name before an address
   ['Reply-To: =?UTF-8?B?S2FpIE5ha2FtdXJh?= <kn@example.org>', 'Reply-To: <name-1> <<email-1>>'],
   ['From: "=?iso-8859-1?Q?Zo=EB_Moreau?=" <zm@example.org>', 'From: "<name-1>" <<email-1>>'],
-  ['"url":"https:\\/\\/teams.microsoft.com\\/l\\/meetup-join\\/19%3ameeting_QWxwaGFCZXRh%40thread.v2\\/0"', '"url":"https://teams.microsoft.com/l/meetup-join/<meeting-1>/0"']
+  [
+    '"url":"https:\\/\\/teams.microsoft.com\\/l\\/meetup-join\\/19%3ameeting_QWxwaGFCZXRh%40thread.v2\\/0"',
+    '"url":"https://teams.microsoft.com/l/meetup-join/<meeting-1>/0"'
+  ]
 ])
 
 table('one auth-scheme list: the credential goes, the scheme stays', [
-  ['Authorization: SharedAccessSignature sr=hub.example.net&sig=Zm9vYmFyYmF6cXV4&se=1700000000&skn=owner', 'Authorization: SharedAccessSignature <secret-1>'],
+  [
+    'Authorization: SharedAccessSignature sr=hub.example.net&sig=Zm9vYmFyYmF6cXV4&se=1700000000&skn=owner',
+    'Authorization: SharedAccessSignature <secret-1>'
+  ],
   ['Authorization: Digest username="akowalski", realm="r", nonce="n1"', 'Authorization: Digest <secret-1>'],
   ['authorization="Bearer abc.def.ghi"', 'authorization="Bearer <secret-1>"'],
   ['Authorization: Bearer', 'Authorization: Bearer'],
   // a scheme word followed by a key: the key takes the value
   ['Bearer token: ya29.a0AfB_byC3d4E5f6G7h8I9j0K1', 'Bearer token: <secret-1>'],
   // service keys in connection strings
-  ['DefaultEndpointsProtocol=https;AccountName=roomlogs;AccountKey=Zm9vYmFyYmF6cXV4cXV1eA==;EndpointSuffix=core.windows.net', 'DefaultEndpointsProtocol=https;AccountName=<user-1>;AccountKey=<secret-1>;EndpointSuffix=core.windows.net'],
-  ['Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=Q2hpZGlPa2Fmb3I=', 'Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=<secret-1>'],
+  [
+    'DefaultEndpointsProtocol=https;AccountName=roomlogs;AccountKey=Zm9vYmFyYmF6cXV4cXV1eA==;EndpointSuffix=core.windows.net',
+    'DefaultEndpointsProtocol=https;AccountName=<user-1>;AccountKey=<secret-1>;EndpointSuffix=core.windows.net'
+  ],
+  [
+    'Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=Q2hpZGlPa2Fmb3I=',
+    'Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=<secret-1>'
+  ],
   ['aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'aws_secret_access_key = <secret-1>']
 ])
 
@@ -168,9 +189,21 @@ table('keeps: Logitech context, hardware ids, versions', [
   ['hardware id: USB\\VID_0BDA&PID_58FD\\200901010001', 'hardware id: USB\\VID_0BDA&PID_58FD\\<serial-1>'],
   // device instance paths without a key: the serial of a non-Logitech device goes, generated ids stay
   ['setupapi: USB\\VID_0BDA&PID_8153\\000001E0C1A2 Realtek', 'setupapi: USB\\VID_0BDA&PID_8153\\<serial-1> Realtek'],
-  ['\\\\?\\USB#VID_0781&PID_5581#4C530001230604102390#{a5dcbf10-6530-11d2-901f-00c04fb951ed}', '\\\\?\\USB#VID_0781&PID_5581#<serial-1>#{a5dcbf10-6530-11d2-901f-00c04fb951ed}'],
-  ['USBSTOR\\Disk&Ven_SanDisk&Prod_Cruzer&Rev_1.00\\4C530001230604102390&0', 'USBSTOR\\Disk&Ven_SanDisk&Prod_Cruzer&Rev_1.00\\<serial-1>&0'],
-  ['USB\\VID_046D&PID_0881\\2231PC4R7X18 and USB\\VID_046D&PID_0881&MI_02\\7&1a2b3c&0&0002', 'USB\\VID_046D&PID_0881\\2231PC4R7X18 and USB\\VID_046D&PID_0881&MI_02\\7&1a2b3c&0&0002'],
-  ['"osVersion":"10.0.22631.3880" Chrome/126.0.6478.127 Teams/24.1.0.12 "appVer":"1.7.0.34"', '"osVersion":"10.0.22631.3880" Chrome/126.0.6478.127 Teams/24.1.0.12 "appVer":"1.7.0.34"'],
+  [
+    '\\\\?\\USB#VID_0781&PID_5581#4C530001230604102390#{a5dcbf10-6530-11d2-901f-00c04fb951ed}',
+    '\\\\?\\USB#VID_0781&PID_5581#<serial-1>#{a5dcbf10-6530-11d2-901f-00c04fb951ed}'
+  ],
+  [
+    'USBSTOR\\Disk&Ven_SanDisk&Prod_Cruzer&Rev_1.00\\4C530001230604102390&0',
+    'USBSTOR\\Disk&Ven_SanDisk&Prod_Cruzer&Rev_1.00\\<serial-1>&0'
+  ],
+  [
+    'USB\\VID_046D&PID_0881\\2231PC4R7X18 and USB\\VID_046D&PID_0881&MI_02\\7&1a2b3c&0&0002',
+    'USB\\VID_046D&PID_0881\\2231PC4R7X18 and USB\\VID_046D&PID_0881&MI_02\\7&1a2b3c&0&0002'
+  ],
+  [
+    '"osVersion":"10.0.22631.3880" Chrome/126.0.6478.127 Teams/24.1.0.12 "appVer":"1.7.0.34"',
+    '"osVersion":"10.0.22631.3880" Chrome/126.0.6478.127 Teams/24.1.0.12 "appVer":"1.7.0.34"'
+  ],
   ['via/198.51.100.7', 'via/<ip-public-1>']
 ])

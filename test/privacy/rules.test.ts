@@ -87,12 +87,19 @@ function table(name: string, rows: Row[], opts = {}): void {
 
 describe('the blob expectation itself', () => {
   it('numbers distinct values apart and respellings of one value alike, across rows', () => {
-    const rows: Row[] = [['ether aa:bb:cc:dd:ee:ff', 'ether <mac-aa:bb:cc-1>'], ['cisco 00a1.b2c3.d4e5', 'cisco <mac-00:a1:b2-1>'], ['aa_bb_cc_dd_ee_ff', '<mac-aa:bb:cc-1>']]
+    const rows: Row[] = [
+      ['ether aa:bb:cc:dd:ee:ff', 'ether <mac-aa:bb:cc-1>'],
+      ['cisco 00a1.b2c3.d4e5', 'cisco <mac-00:a1:b2-1>'],
+      ['aa_bb_cc_dd_ee_ff', '<mac-aa:bb:cc-1>']
+    ]
     expect(expectedBlob(rows, {})).toBe('ether <mac-aa:bb:cc-1>\ncisco <mac-00:a1:b2-2>\n<mac-aa:bb:cc-1>')
   })
 
   it('does not match a blob that gives one value two tokens', () => {
-    const rows: Row[] = [['to a@x.io', 'to <email-1>'], ['cc a@x.io', 'cc <email-1>']]
+    const rows: Row[] = [
+      ['to a@x.io', 'to <email-1>'],
+      ['cc a@x.io', 'cc <email-1>']
+    ]
     expect(renumber(['to <email-1>', 'cc <email-2>'], (_line, token) => token)).not.toBe(expectedBlob(rows, {}))
   })
 })
@@ -190,7 +197,10 @@ table('secrets', [
   ['password=hunter2 pwd: x1 "token":"abc123"', 'password=<secret-1> pwd: <secret-2> "token":"<secret-3>"'],
   ['key sk_live_abcdefghijklmnop1234 aws AKIAABCDEFGHIJKLMNOP', 'key <secret-1> aws <secret-2>'],
   ['password: null token=<secret-9>', 'password: null token=<secret-9>'],
-  ['-----BEGIN RSA PRIVATE KEY-----MIIBOgIBAAJB-----END RSA PRIVATE KEY-----', '-----BEGIN RSA PRIVATE KEY-----<pem-1>-----END RSA PRIVATE KEY-----'],
+  [
+    '-----BEGIN RSA PRIVATE KEY-----MIIBOgIBAAJB-----END RSA PRIVATE KEY-----',
+    '-----BEGIN RSA PRIVATE KEY-----<pem-1>-----END RSA PRIVATE KEY-----'
+  ],
   ['Failed password for jdoe from 10.0.0.1', 'Failed password for <user-1> from <ip-10/8-1>']
 ])
 
@@ -209,7 +219,10 @@ table('kept for support', [
   ['2024-03-01T10:00:00.123Z 1700000000000 took 1532 ms 00:01:23.456', '2024-03-01T10:00:00.123Z 1700000000000 took 1532 ms 00:01:23.456'],
   ['046d:0881 VID_046D&PID_0881 idVendor=046d, idProduct=0881', '046d:0881 VID_046D&PID_0881 idVendor=046d, idProduct=0881'],
   ['hr=0x80070005 ERR_CONNECTION_RESET ETIMEDOUT -1001 0xC0000005', 'hr=0x80070005 ERR_CONNECTION_RESET ETIMEDOUT -1001 0xC0000005'],
-  ['sha1 da39a3ee5e6b4b0d3255bfef95601890afd80709 b64 aGVsbG8gd29ybGQ=', 'sha1 da39a3ee5e6b4b0d3255bfef95601890afd80709 b64 aGVsbG8gd29ybGQ='],
+  [
+    'sha1 da39a3ee5e6b4b0d3255bfef95601890afd80709 b64 aGVsbG8gd29ybGQ=',
+    'sha1 da39a3ee5e6b4b0d3255bfef95601890afd80709 b64 aGVsbG8gd29ybGQ='
+  ],
   ['Logitech Rally Bar serial=2152LZ0ABC12 fw 1.12.261', 'Logitech Rally Bar serial=2152LZ0ABC12 fw 1.12.261'],
   ['Bus 001 Device 004: ID 046d:0881 iSerial 3 2152LZ0ABC12', 'Bus 001 Device 004: ID 046d:0881 iSerial 3 2152LZ0ABC12'],
   ['BIOS serial=5CG1234XYZ near Logitech', 'BIOS serial=<serial-1> near Logitech'],
@@ -218,14 +231,26 @@ table('kept for support', [
   ['Logi Tap Serial Number: 2152LZ0ABC12 MeetUp S/N 2152LZ0ABC13', 'Logi Tap Serial Number: 2152LZ0ABC12 MeetUp S/N 2152LZ0ABC13']
 ])
 
-table('inventory serials', [['device serial=2152LZ0ABC12 other serial=2152LZ0ABC13', 'device serial=2152LZ0ABC12 other serial=<serial-1>']], { deviceSerials: ['2152LZ0ABC12'] })
+table(
+  'inventory serials',
+  [['device serial=2152LZ0ABC12 other serial=2152LZ0ABC13', 'device serial=2152LZ0ABC12 other serial=<serial-1>']],
+  { deviceSerials: ['2152LZ0ABC12'] }
+)
 
-table('host identities and custom terms', [
-  ['user mkowalczyk on RM-BOARDROOM-07', 'user <user-1> on <host-1>'],
-  ['C:\\Users\\MKOWALCZYK\\x Welcome, Marta Kowalczyk (Kowalczyk, Marta)', 'C:\\Users\\<user-1>\\x Welcome, <name-1> (<name-1>)'],
-  ['room Contoso Boardroom ready', 'room <term-1> ready'],
-  ['keep 203.0.113.9 but not 203.0.113.10', 'keep 203.0.113.9 but not <ip-public-1>']
-], { hostIdentities: { userName: 'mkowalczyk', fullName: 'Marta Kowalczyk', hostName: 'RM-BOARDROOM-07' }, redact: ['Contoso Boardroom'], keep: ['203.0.113.9'] })
+table(
+  'host identities and custom terms',
+  [
+    ['user mkowalczyk on RM-BOARDROOM-07', 'user <user-1> on <host-1>'],
+    ['C:\\Users\\MKOWALCZYK\\x Welcome, Marta Kowalczyk (Kowalczyk, Marta)', 'C:\\Users\\<user-1>\\x Welcome, <name-1> (<name-1>)'],
+    ['room Contoso Boardroom ready', 'room <term-1> ready'],
+    ['keep 203.0.113.9 but not 203.0.113.10', 'keep 203.0.113.9 but not <ip-public-1>']
+  ],
+  {
+    hostIdentities: { userName: 'mkowalczyk', fullName: 'Marta Kowalczyk', hostName: 'RM-BOARDROOM-07' },
+    redact: ['Contoso Boardroom'],
+    keep: ['203.0.113.9']
+  }
+)
 
 // URL-encoded addresses, coordinates, and Wi-Fi names that run into the next field.
 table('regressions from the e-mail canaries', [
@@ -247,7 +272,10 @@ table('escaped quotes and escaped text (held-out formats)', [
   ['"{""password"":""Winter8864!""}"', '"{""password"":""<secret-1>""}"'],
   ['{"m":"\\u0022phone\\u0022: \\u0022\\u002B44 20 7946 0650\\u0022"}', '{"m":"\\"phone\\": \\"<phone-1>\\""}'],
   ['{"m":"organizer=\\u0022Priya Brz\\u0119czyszczykiewicz\\u0022"}', '{"m":"organizer=\\"<name-1>\\""}'],
-  ['{"u":"zoommtg://zoom.us/join?action=join\\u0026confno=80637527083\\u0026pwd=3riexry1"}', '{"u":"zoommtg://zoom.us/join?action=join&confno=<url-param-1>&pwd=<url-param-2>"}'],
+  [
+    '{"u":"zoommtg://zoom.us/join?action=join\\u0026confno=80637527083\\u0026pwd=3riexry1"}',
+    '{"u":"zoommtg://zoom.us/join?action=join&confno=<url-param-1>&pwd=<url-param-2>"}'
+  ],
   ['{"cc":"\\u00226011-0028-5819-6256\\u0022"}', '{"cc":"\\"<card-1>\\""}'],
   // an empty CSV cell is not an opening quote
   ['user="" next="x"', 'user="" next="x"'],
@@ -256,14 +284,20 @@ table('escaped quotes and escaped text (held-out formats)', [
   ['"GET /x?displayName: Zo\\xc3\\xab Okonkwo" 200', '"GET /x?displayName: <name-1>" 200'],
   ['displayName: \\xc3\\x89mile Zola', 'displayName: <name-1>'],
   // Windows device and registry ids glue `_…` to values
-  ['BTHENUM\\{0000110b-0000-1000-8000-00805f9b34fb}_LOCALMFG&000f\\7&2a8b1c4f&0&A4DC4C3606A3_C00000000', 'BTHENUM\\{0000110b-0000-1000-8000-00805f9b34fb}_LOCALMFG&000f\\7&2a8b1c4f&0&<mac-a4:dc:4c-1>_C00000000'],
+  [
+    'BTHENUM\\{0000110b-0000-1000-8000-00805f9b34fb}_LOCALMFG&000f\\7&2a8b1c4f&0&A4DC4C3606A3_C00000000',
+    'BTHENUM\\{0000110b-0000-1000-8000-00805f9b34fb}_LOCALMFG&000f\\7&2a8b1c4f&0&<mac-a4:dc:4c-1>_C00000000'
+  ],
   ['BTHLE\\Dev_a4dc4c3606a3\\7&1 BSSID f0_18_45_3b_91_84_C00000000', 'BTHLE\\Dev_<mac-a4:dc:4c-1>\\7&1 BSSID <mac-f0:18:45-2>_C00000000'],
   ['HKEY_USERS\\S-1-5-21-2900470272-2294459695-1225507184-1001_Classes', 'HKEY_USERS\\<sid-1>_Classes'],
   ['from 2001:db8:9695:a53f:576:8187:cc01:c2f8_C00000000', 'from <ipv6-public-1>_C00000000'],
   // still not a MAC: a seventh pair, or hex inside a longer word
   ['id aa_bb_cc_dd_ee_ff_00 x', 'id aa_bb_cc_dd_ee_ff_00 x'],
   // a setupapi section brace is not a JSON object naming Logitech
-  ['ndv: {Install Device - USB\\VID_046D&PID_0866\\ SerialNumber: HWZ9UM7', 'ndv: {Install Device - USB\\VID_046D&PID_0866\\ SerialNumber: <serial-1>'],
+  [
+    'ndv: {Install Device - USB\\VID_046D&PID_0866\\ SerialNumber: HWZ9UM7',
+    'ndv: {Install Device - USB\\VID_046D&PID_0866\\ SerialNumber: <serial-1>'
+  ],
   ['{"vendor":"Logitech","serialNumber":"2131ABJMWXHA"}', '{"vendor":"Logitech","serialNumber":"2131ABJMWXHA"}'],
   // a serial ends before brackets and a full stop
   ['device serial=5CG8855EY9(uid=1000) and serial=5CG8855EY9.', 'device serial=<serial-1>(uid=1000) and serial=<serial-1>.'],
@@ -271,27 +305,38 @@ table('escaped quotes and escaped text (held-out formats)', [
   ['session opened for user root(uid=0) by user jdoe', 'session opened for user root(uid=0) by user <user-1>']
 ])
 
-table('known values across underscores', [
-  ['CONTOSOAD\\mkowalczyk_C00000000 mkowalczyk_2024.pst xmkowalczyk', '<domain-1>\\<user-1>_C00000000 <user-1>_2024.pst xmkowalczyk']
-], { hostIdentities: { userName: 'mkowalczyk', domain: 'CONTOSOAD' } })
+table(
+  'known values across underscores',
+  [['CONTOSOAD\\mkowalczyk_C00000000 mkowalczyk_2024.pst xmkowalczyk', '<domain-1>\\<user-1>_C00000000 <user-1>_2024.pst xmkowalczyk']],
+  { hostIdentities: { userName: 'mkowalczyk', domain: 'CONTOSOAD' } }
+)
 
 // Coordinates and MACs glued to log markup.
 table('held-out seeds 51–53', [
   ['near 143.67708W_C00000000', 'near <geo-1>_C00000000'],
-  ['details: ether f0db2716225f.]LOG]!> Physical Address: 5c5a.8a3d.c3c7.]LOG]', 'details: ether <mac-f0:db:27-1>.]LOG]!> Physical Address: <mac-5c:5a:8a-2>.]LOG]'],
+  [
+    'details: ether f0db2716225f.]LOG]!> Physical Address: 5c5a.8a3d.c3c7.]LOG]',
+    'details: ether <mac-f0:db:27-1>.]LOG]!> Physical Address: <mac-5c:5a:8a-2>.]LOG]'
+  ],
   // a dotted version is still not a MAC
   ['build 1.2.3 v5c5a.8a3d.c3c7.1', 'build 1.2.3 v5c5a.8a3d.c3c7.1']
 ])
 
 // Home paths with escaped UTF-8, and MACs glued to a suffix.
 table('held-out seeds 61–63', [
-  ['"GET /x HTTP/1.1" 200 "(opened /home/\\xc5\\x81ukasz/.config/x | /Users/\\xc5\\x81ukasz Haddad/Library/Logs/x)"', '"GET /x HTTP/1.1" 200 "(opened /home/<user-1>/.config/x | /Users/<user-2>/Library/Logs/x)"'],
+  [
+    '"GET /x HTTP/1.1" 200 "(opened /home/\\xc5\\x81ukasz/.config/x | /Users/\\xc5\\x81ukasz Haddad/Library/Logs/x)"',
+    '"GET /x HTTP/1.1" 200 "(opened /home/<user-1>/.config/x | /Users/<user-2>/Library/Logs/x)"'
+  ],
   ['usb 046d:089b; mac=f02ffab6cefc_C00000000', 'usb 046d:089b; mac=<mac-f0:2f:fa-1>_C00000000']
 ])
 
 // Dotted MACs inside CSV, and a name that ends where the next key begins.
 table('held-out seeds 71–73, 81–83', [
-  ['"8001","usb VID_046D&PID_08D3 Physical Address: 0036.6146.2554 firmware 3.9.314"', '"8001","usb VID_046D&PID_08D3 Physical Address: <mac-00:36:61-1> firmware 3.9.314"'],
+  [
+    '"8001","usb VID_046D&PID_08D3 Physical Address: 0036.6146.2554 firmware 3.9.314"',
+    '"8001","usb VID_046D&PID_08D3 Physical Address: <mac-00:36:61-1> firmware 3.9.314"'
+  ],
   // a key that takes its value after a blank ends the name before it
   ['displayName: Jane Doe BSSID 00c6bf7cd5af BIOS serial=5CG1', 'displayName: <name-1> BSSID <mac-00:c6:bf-1> BIOS serial=<serial-1>']
 ])
@@ -302,42 +347,88 @@ table('review of the held-out fixes', [
   ['Opened "C:\\Users\\u0034567\\Documents": denied', 'Opened "C:\\Users\\<user-1>\\Documents": denied'],
   ['Path: "D:\\build\\u2024_01\\out.txt": ok', 'Path: "D:\\build\\u2024_01\\out.txt": ok'],
   // dotted config keys, locales and modules before an underscore are not host names; nor `cef::bad`, nor a timestamp id
-  ['camera.home_position=1 Localizable.de_DE.strings tests.test_utils', 'camera.home_position=1 Localizable.de_DE.strings tests.test_utils'],
-  ['cef::bad_alloc thrown capture 24_01_02_10_30_00_123.log D:\\dev_202401021530\\build.log', 'cef::bad_alloc thrown capture 24_01_02_10_30_00_123.log D:\\dev_202401021530\\build.log'],
+  [
+    'camera.home_position=1 Localizable.de_DE.strings tests.test_utils',
+    'camera.home_position=1 Localizable.de_DE.strings tests.test_utils'
+  ],
+  [
+    'cef::bad_alloc thrown capture 24_01_02_10_30_00_123.log D:\\dev_202401021530\\build.log',
+    'cef::bad_alloc thrown capture 24_01_02_10_30_00_123.log D:\\dev_202401021530\\build.log'
+  ],
   // serials in brackets
-  ['Serial: [2152LZ0ABC12] serial=(ABC12345) serialNumber={ABC12346}', 'Serial: [<serial-1>] serial=(<serial-2>) serialNumber={<serial-3>}'],
+  [
+    'Serial: [2152LZ0ABC12] serial=(ABC12345) serialNumber={ABC12346}',
+    'Serial: [<serial-1>] serial=(<serial-2>) serialNumber={<serial-3>}'
+  ],
   // an escaped closing quote after an SSID stays an escaped quote (JSON stays valid)
-  ['{"Message":"Windows reported \\u0022Connected to SSID: HomeNet\\u0022 at 10:00","Level":"Info"}', '{"Message":"Windows reported \\"Connected to SSID: <ssid-1>\\" at 10:00","Level":"Info"}'],
+  [
+    '{"Message":"Windows reported \\u0022Connected to SSID: HomeNet\\u0022 at 10:00","Level":"Info"}',
+    '{"Message":"Windows reported \\"Connected to SSID: <ssid-1>\\" at 10:00","Level":"Info"}'
+  ],
   // Logitech serials in PowerShell hashtables and toString records
   ['@{Vendor=Logitech; Name=Rally Bar; SerialNumber=2152LZ0ABC12}', '@{Vendor=Logitech; Name=Rally Bar; SerialNumber=2152LZ0ABC12}'],
-  ['Device{vendor=Logitech, product=Rally Bar, serialNumber=2152LZ0ABC12}', 'Device{vendor=Logitech, product=Rally Bar, serialNumber=2152LZ0ABC12}'],
+  [
+    'Device{vendor=Logitech, product=Rally Bar, serialNumber=2152LZ0ABC12}',
+    'Device{vendor=Logitech, product=Rally Bar, serialNumber=2152LZ0ABC12}'
+  ],
   // empty values are not CSV quotes
   ['ssid="" bssid="" signal=-60 user="" domain="" status=ok', 'ssid="" bssid="" signal=-60 user="" domain="" status=ok'],
   // an entity-quoted value ends at the JSON string it sits in
-  ['{"title":"Organizer: &quot;Weekly sync","body":"see &quot;notes&quot; for 203.0.113.9"}', '{"title":"Organizer: &quot;Weekly sync","body":"see &quot;notes&quot; for <ip-public-1>"}'],
+  [
+    '{"title":"Organizer: &quot;Weekly sync","body":"see &quot;notes&quot; for 203.0.113.9"}',
+    '{"title":"Organizer: &quot;Weekly sync","body":"see &quot;notes&quot; for <ip-public-1>"}'
+  ],
   // Bluetooth ids repeat the address
-  ['BTHENUM\\DEV_A4DC4C3606A3\\7&2A8D1A5F&0&BLUETOOTHDEVICE_A4DC4C3606A3', 'BTHENUM\\DEV_<mac-a4:dc:4c-1>\\7&2A8D1A5F&0&BLUETOOTHDEVICE_<mac-a4:dc:4c-1>'],
+  [
+    'BTHENUM\\DEV_A4DC4C3606A3\\7&2A8D1A5F&0&BLUETOOTHDEVICE_A4DC4C3606A3',
+    'BTHENUM\\DEV_<mac-a4:dc:4c-1>\\7&2A8D1A5F&0&BLUETOOTHDEVICE_<mac-a4:dc:4c-1>'
+  ],
   ['BTHLE\\DEV_F0F4B5A1B2C3\\8&2a5f7d1&0&F0F4B5A1B2C3', 'BTHLE\\DEV_<mac-f0:f4:b5-1>\\8&2a5f7d1&0&<mac-f0:f4:b5-1>'],
-  ['BTHLEDevice\\{00001812-0000-1000-8000-00805f9b34fb}_Dev_VID&02046d_PID&b023_REV&0011_d3a1b2c3d4e5\\8&1', 'BTHLEDevice\\{00001812-0000-1000-8000-00805f9b34fb}_Dev_VID&02046d_PID&b023_REV&0011_<mac-d3:a1:b2-1>\\8&1'],
+  [
+    'BTHLEDevice\\{00001812-0000-1000-8000-00805f9b34fb}_Dev_VID&02046d_PID&b023_REV&0011_d3a1b2c3d4e5\\8&1',
+    'BTHLEDevice\\{00001812-0000-1000-8000-00805f9b34fb}_Dev_VID&02046d_PID&b023_REV&0011_<mac-d3:a1:b2-1>\\8&1'
+  ],
   // quoted MACs, coordinates and meeting ids are read with their shape
-  ['{"bssid":"00c6bf7cd5af","lat":"47.6062","meetingId":"852 1234 5678"}', '{"bssid":"<mac-00:c6:bf-1>","lat":"<geo-1>","meetingId":"<meeting-1>"}'],
+  [
+    '{"bssid":"00c6bf7cd5af","lat":"47.6062","meetingId":"852 1234 5678"}',
+    '{"bssid":"<mac-00:c6:bf-1>","lat":"<geo-1>","meetingId":"<meeting-1>"}'
+  ],
   // other entity spellings of quotes
-  ["organizer=&#039;Jane Doe&#039; owner=&#x27;John Roe&#x27; author=&amp;quot;Ann Poe&amp;quot;", "organizer=&#039;<name-1>&#039; owner=&#x27;<name-2>&#x27; author=&amp;quot;<name-3>&amp;quot;"],
+  [
+    'organizer=&#039;Jane Doe&#039; owner=&#x27;John Roe&#x27; author=&amp;quot;Ann Poe&amp;quot;',
+    'organizer=&#039;<name-1>&#039; owner=&#x27;<name-2>&#x27; author=&amp;quot;<name-3>&amp;quot;'
+  ],
   // \u left in plain text inside a name
   ['INFO displayName: Zo\\u00EB Okonkwo joined', 'INFO displayName: <name-1> joined'],
   // a quote is never looked for on another line
-  ["organizer=&apos;Jane Doe&apos;s laptop\nowner=&apos;x&apos;", "organizer=&apos;<name-1>&apos;s laptop\nowner=&apos;x&apos;"],
+  ['organizer=&apos;Jane Doe&apos;s laptop\nowner=&apos;x&apos;', 'organizer=&apos;<name-1>&apos;s laptop\nowner=&apos;x&apos;'],
   ["SSID 'Joe's'jane.doe@example.com\n'", "SSID '<ssid-1>'<email-1>\n'"]
 ])
 
-table('short known values and underscores', [
-  ['dev_server started; max_dev_count=3 on dev', 'dev_server started; max_dev_count=3 on <host-1>'],
-  ['acme_config.json for acme', 'acme_config.json for <term-1>']
-], { hostIdentities: { hostName: 'dev' }, redact: ['acme'] })
+table(
+  'short known values and underscores',
+  [
+    ['dev_server started; max_dev_count=3 on dev', 'dev_server started; max_dev_count=3 on <host-1>'],
+    ['acme_config.json for acme', 'acme_config.json for <term-1>']
+  ],
+  { hostIdentities: { hostName: 'dev' }, redact: ['acme'] }
+)
 
 table('windows event xml', [
-  ["<Data Name='TargetUserName'>jdoe</Data><Data Name='TargetDomainName'>CONTOSO</Data><Data Name='WorkstationName'>RM-PC-04</Data>", "<Data Name='TargetUserName'><user-1></Data><Data Name='TargetDomainName'><domain-1></Data><Data Name='WorkstationName'><host-1></Data>"],
-  ['<Computer>BOARDROOM7</Computer><Data Name="SubjectUserName">MTR-RM4$</Data>', '<Computer><host-1></Computer><Data Name="SubjectUserName"><host-2>$</Data>'],
-  ["<Data Name='TargetUserName'>SYSTEM</Data><Data Name='TargetDomainName'>NT AUTHORITY</Data><Data Name='WorkstationName'>-</Data><Data Name='SubjectUserName'>DWM-1</Data>", "<Data Name='TargetUserName'>SYSTEM</Data><Data Name='TargetDomainName'>NT AUTHORITY</Data><Data Name='WorkstationName'>-</Data><Data Name='SubjectUserName'>DWM-1</Data>"],
-  ["<Data Name='IpAddress'>10.1.2.3</Data><Data Name='LogonType'>10</Data>", "<Data Name='IpAddress'><ip-10/8-1></Data><Data Name='LogonType'>10</Data>"]
+  [
+    "<Data Name='TargetUserName'>jdoe</Data><Data Name='TargetDomainName'>CONTOSO</Data><Data Name='WorkstationName'>RM-PC-04</Data>",
+    "<Data Name='TargetUserName'><user-1></Data><Data Name='TargetDomainName'><domain-1></Data><Data Name='WorkstationName'><host-1></Data>"
+  ],
+  [
+    '<Computer>BOARDROOM7</Computer><Data Name="SubjectUserName">MTR-RM4$</Data>',
+    '<Computer><host-1></Computer><Data Name="SubjectUserName"><host-2>$</Data>'
+  ],
+  [
+    "<Data Name='TargetUserName'>SYSTEM</Data><Data Name='TargetDomainName'>NT AUTHORITY</Data><Data Name='WorkstationName'>-</Data><Data Name='SubjectUserName'>DWM-1</Data>",
+    "<Data Name='TargetUserName'>SYSTEM</Data><Data Name='TargetDomainName'>NT AUTHORITY</Data><Data Name='WorkstationName'>-</Data><Data Name='SubjectUserName'>DWM-1</Data>"
+  ],
+  [
+    "<Data Name='IpAddress'>10.1.2.3</Data><Data Name='LogonType'>10</Data>",
+    "<Data Name='IpAddress'><ip-10/8-1></Data><Data Name='LogonType'>10</Data>"
+  ]
 ])

@@ -25,7 +25,8 @@ describe('term lists', () => {
 
   it('matches a person in every usual spelling, with one token per entity', () => {
     const terms: Term[] = [{ value: 'Agnieszka Dąbrowska', kind: 'person' }]
-    const text = 'AGNIESZKA DĄBROWSKA; Dąbrowska, Agnieszka; agnieszka.dabrowska; A. Dąbrowska; adabrowska; Agnieszka%20D%C4%85browska; Agnieszka+Dąbrowska'
+    const text =
+      'AGNIESZKA DĄBROWSKA; Dąbrowska, Agnieszka; agnieszka.dabrowska; A. Dąbrowska; adabrowska; Agnieszka%20D%C4%85browska; Agnieszka+Dąbrowska'
     expect(redact(text, terms)).toBe('<name-1>; <name-1>; <name-1>; <name-1>; <name-1>; <name-1>; <name-1>')
   })
 
@@ -35,12 +36,15 @@ describe('term lists', () => {
       { value: 'akowalski', kind: 'user' },
       { value: 'Aurora', kind: 'term' }
     ]
-    expect(redact('ws-0042 and ws-0042.corp.example; akowalski2 akowalski; AURORA Auroras', terms)).toBe('<host-1> and <host-1>; akowalski2 <user-1>; <term-1> Auroras')
+    expect(redact('ws-0042 and ws-0042.corp.example; akowalski2 akowalski; AURORA Auroras', terms)).toBe(
+      '<host-1> and <host-1>; akowalski2 <user-1>; <term-1> Auroras'
+    )
   })
 
   it('gives 10,000 terms sharing first words the same answers as a single one', () => {
     const many: Term[] = []
-    for (let i = 0; i < 10000; i++) many.push({ value: `Jennifer Surname${i}`, kind: 'person' }, { value: `WS-${i}.corp.example`, kind: 'host' })
+    for (let i = 0; i < 10000; i++)
+      many.push({ value: `Jennifer Surname${i}`, kind: 'person' }, { value: `WS-${i}.corp.example`, kind: 'host' })
     const text = 'Jennifer Surname9999 met Jennifer Surname17 at WS-5000; Jennifer Lopez stays; Jennifer Surname10001 stays'
     expect(redact(text, many)).toBe('<name-1> met <name-2> at <host-1>; Jennifer Lopez stays; Jennifer Surname10001 stays')
   }, 60000)

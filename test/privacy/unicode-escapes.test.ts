@@ -3,7 +3,8 @@ import fc from 'fast-check'
 import { decodeUnicodeEscapes } from '../../src/main/privacy/unicode-escapes'
 
 // What .NET's default encoder writes: every non-ASCII character and " ' + & < > ` as \uXXXX.
-const dotnetJson = (value: unknown): string => JSON.stringify(value).replace(/[\u007f-\uffff'+&<>`]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
+const dotnetJson = (value: unknown): string =>
+  JSON.stringify(value).replace(/[\u007f-\uffff'+&<>`]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
 
 describe('decodeUnicodeEscapes', () => {
   it.each([
@@ -21,7 +22,10 @@ describe('decodeUnicodeEscapes', () => {
     ['x \\u0026 y\nC:\\Users\\u1234', 'x & y\nC:\\Users\\u1234'],
     // access logs: UTF-8 bytes as \xHH, decoded only when they spell a whole character
     ['"GET /home/\\xc5\\x81ukasz/x" "Zo\\xc3\\xab" \\xe2\\x82\\xac \\xf0\\x9f\\x98\\x80', '"GET /home/Łukasz/x" "Zoë" € 😀'],
-    ['C:\\Program Files (x86)\\x86\\xc5 \\xc5\\x41 \\xc2\\x85 \\\\xc3\\xab', 'C:\\Program Files (x86)\\x86\\xc5 \\xc5\\x41 \\xc2\\x85 \\\\xc3\\xab']
+    [
+      'C:\\Program Files (x86)\\x86\\xc5 \\xc5\\x41 \\xc2\\x85 \\\\xc3\\xab',
+      'C:\\Program Files (x86)\\x86\\xc5 \\xc5\\x41 \\xc2\\x85 \\\\xc3\\xab'
+    ]
   ])('%s', (input, expected) => {
     expect(decodeUnicodeEscapes(input)).toBe(expected)
   })

@@ -13,7 +13,21 @@ export interface SourceFile {
 }
 
 const SRC = 'src/'
-const RESOLVE_SUFFIXES = ['', '.ts', '.tsx', '.d.ts', '.mts', '.cts', '.js', '.mjs', '.cjs', '.json', '/index.ts', '/index.tsx', '/index.js']
+const RESOLVE_SUFFIXES = [
+  '',
+  '.ts',
+  '.tsx',
+  '.d.ts',
+  '.mts',
+  '.cts',
+  '.js',
+  '.mjs',
+  '.cjs',
+  '.json',
+  '/index.ts',
+  '/index.tsx',
+  '/index.js'
+]
 const NODE_BUILTINS = new Set(builtinModules)
 
 /** The row a path under src/ belongs to: the longest folder that contains it. */
@@ -34,12 +48,14 @@ function resolveRelative(from: string, specifier: string, known: ReadonlySet<str
   return null
 }
 
-const isBuiltin = (specifier: string): boolean => specifier.startsWith('node:') || NODE_BUILTINS.has(specifier) || NODE_BUILTINS.has(specifier.split('/')[0]!)
+const isBuiltin = (specifier: string): boolean =>
+  specifier.startsWith('node:') || NODE_BUILTINS.has(specifier) || NODE_BUILTINS.has(specifier.split('/')[0]!)
 
 /** A file's folder must have a row, and inside a closed folder a row more specific than it. */
 function placementProblem(path: string, row: LayerRow | undefined, closed: readonly string[]): string | null {
   const dir = posix.dirname(path.slice(SRC.length))
-  if (!row) return `${path}: its folder src/${dir === '.' ? '' : dir} has no row in test/structure/layer-table.ts (add one, or move the file into a folder that has one)`
+  if (!row)
+    return `${path}: its folder src/${dir === '.' ? '' : dir} has no row in test/structure/layer-table.ts (add one, or move the file into a folder that has one)`
   for (const c of closed) {
     const inside = c === '' ? dir !== '.' : dir.startsWith(`${c}/`)
     if (inside && row.folder.length <= c.length) {
@@ -66,7 +82,8 @@ export function checkLayers(
 ): string[] {
   const problems: string[] = []
   for (const path of Object.keys(computed)) {
-    if (!files.some((f) => f.path === path && f.imports.some((i) => i.unchecked))) problems.push(`${path} is listed as allowed a computed import but has none: drop it from the list`)
+    if (!files.some((f) => f.path === path && f.imports.some((i) => i.unchecked)))
+      problems.push(`${path} is listed as allowed a computed import but has none: drop it from the list`)
   }
   const runtimeEdges = new Map<string, Edge>()
   for (const file of files) {
@@ -77,7 +94,8 @@ export function checkLayers(
     for (const imp of file.imports) {
       const at = `${file.path}:${imp.line} imports '${imp.specifier}'`
       if (imp.unchecked) {
-        if (!(file.path in computed)) problems.push(`${at}: a computed module name cannot be checked against the layer table; name the module with a string`)
+        if (!(file.path in computed))
+          problems.push(`${at}: a computed module name cannot be checked against the layer table; name the module with a string`)
         continue
       }
       if (imp.specifier.startsWith('.')) {
@@ -93,11 +111,14 @@ export function checkLayers(
         }
         if (to.folder === row.folder) continue
         if (!row.may.includes(to.folder)) {
-          problems.push(`${at} (${to.folder}): ${row.folder} may not import ${to.folder} (it may import: ${row.may.join(', ') || 'nothing outside itself'})`)
+          problems.push(
+            `${at} (${to.folder}): ${row.folder} may not import ${to.folder} (it may import: ${row.may.join(', ') || 'nothing outside itself'})`
+          )
         }
         if (imp.runtime) {
           const key = `${row.folder}\u0000${to.folder}`
-          if (!runtimeEdges.has(key)) runtimeEdges.set(key, { from: row.folder, to: to.folder, example: `${file.path}:${imp.line} imports '${imp.specifier}'` })
+          if (!runtimeEdges.has(key))
+            runtimeEdges.set(key, { from: row.folder, to: to.folder, example: `${file.path}:${imp.line} imports '${imp.specifier}'` })
         }
         continue
       }
@@ -161,7 +182,8 @@ export function checkTable(table: readonly LayerRow[]): string[] {
     for (const m of row.may) {
       if (m === row.folder) problems.push(`${row.folder} names itself (imports within a row are always allowed)`)
       else if (!table.some((r) => r.folder === m)) problems.push(`${row.folder} may import ${m}, which has no row`)
-      else if (!seen.has(m)) problems.push(`${row.folder} may import ${m}, which is listed after it: the table is bottom-up, so this arrow could close a cycle`)
+      else if (!seen.has(m))
+        problems.push(`${row.folder} may import ${m}, which is listed after it: the table is bottom-up, so this arrow could close a cycle`)
     }
     seen.add(row.folder)
   }

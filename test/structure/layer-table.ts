@@ -41,16 +41,28 @@ export const LAYERS: readonly LayerRow[] = [
   // ── data and device I/O: the bottom of the main process ──────────────────────────────────────
   { folder: 'main/devices/catalog', holds: 'device knowledge as data, one folder per product family', may: ['shared'] },
   { folder: 'main/usb-io', holds: 'guarded device I/O, the allow-list, native binding loading', may: ['shared'] },
-  { folder: 'main/app-paths', holds: "where the app keeps its state and saves bundles", may: ['shared'] },
+  { folder: 'main/app-paths', holds: 'where the app keeps its state and saves bundles', may: ['shared'] },
   { folder: 'main/app-version', holds: 'the product name and build version', may: ['shared'] },
   { folder: 'main/renderer-assets', holds: 'CSP and the safe asset resolver for app:// and web mode', may: ['shared'] },
 
   // ── discovery: what is plugged in ────────────────────────────────────────────────────────────
-  { folder: 'main/devices', holds: 'sources, identification, grouping, access checks, udev rule', may: ['main/devices/catalog', 'main/usb-io', 'shared'] },
+  {
+    folder: 'main/devices',
+    holds: 'sources, identification, grouping, access checks, udev rule',
+    may: ['main/devices/catalog', 'main/usb-io', 'shared']
+  },
 
   // ── capabilities: plain Node, usable by every shell ──────────────────────────────────────────
-  { folder: 'main/firmware', holds: 'read-only firmware channels over usb-io', may: ['main/devices', 'main/devices/catalog', 'main/usb-io', 'shared'] },
-  { folder: 'main/room', holds: 'discovery + firmware in two stages, hotplug watcher', may: ['main/firmware', 'main/devices', 'main/devices/catalog', 'main/usb-io', 'shared'] },
+  {
+    folder: 'main/firmware',
+    holds: 'read-only firmware channels over usb-io',
+    may: ['main/devices', 'main/devices/catalog', 'main/usb-io', 'shared']
+  },
+  {
+    folder: 'main/room',
+    holds: 'discovery + firmware in two stages, hotplug watcher',
+    may: ['main/firmware', 'main/devices', 'main/devices/catalog', 'main/usb-io', 'shared']
+  },
   { folder: 'main/health', holds: 'health checks and the topology data', may: ['main/devices', 'main/devices/catalog', 'shared'] },
   { folder: 'main/privacy', holds: 'the redaction engine', may: ['shared'] },
   { folder: 'main/text-report', holds: 'the room and health as terminal / bundle text', may: ['shared'] },
@@ -60,13 +72,27 @@ export const LAYERS: readonly LayerRow[] = [
     holds: 'diagnostic bundles: collectors, filter, review, zip',
     may: ['main/health', 'main/devices', 'main/privacy', 'main/text-report', 'main/app-log', 'main/app-paths', 'main/app-version', 'shared']
   },
-  { folder: 'main/tickets', holds: 'ticket routing, Zendesk filing, outbox, export', may: ['main/devices/catalog', 'main/app-paths', 'main/app-version', 'shared'] },
+  {
+    folder: 'main/tickets',
+    holds: 'ticket routing, Zendesk filing, outbox, export',
+    may: ['main/devices/catalog', 'main/app-paths', 'main/app-version', 'shared']
+  },
 
   // ── core: implements every contract call on top of the capabilities ──────────────────────────
   {
     folder: 'main/core',
     holds: 'the core object behind every contract call',
-    may: ['main/bundle', 'main/tickets', 'main/room', 'main/health', 'main/devices', 'main/app-log', 'main/app-paths', 'main/app-version', 'shared']
+    may: [
+      'main/bundle',
+      'main/tickets',
+      'main/room',
+      'main/health',
+      'main/devices',
+      'main/app-log',
+      'main/app-paths',
+      'main/app-version',
+      'shared'
+    ]
   },
 
   // ── shells: the ways in ──────────────────────────────────────────────────────────────────────
@@ -75,8 +101,18 @@ export const LAYERS: readonly LayerRow[] = [
     folder: 'main/cli',
     holds: 'logi-diag, one file per command',
     may: [
-      'main/web', 'main/core', 'main/bundle', 'main/tickets', 'main/room', 'main/health', 'main/devices', 'main/privacy',
-      'main/text-report', 'main/app-log', 'main/app-version', 'shared'
+      'main/web',
+      'main/core',
+      'main/bundle',
+      'main/tickets',
+      'main/room',
+      'main/health',
+      'main/devices',
+      'main/privacy',
+      'main/text-report',
+      'main/app-log',
+      'main/app-version',
+      'shared'
     ]
   },
   {
@@ -91,23 +127,117 @@ export const LAYERS: readonly LayerRow[] = [
   // the app shell on the features (src/renderer/README.md, "Folders and which may import which")
   { folder: 'renderer/src/transport', holds: 'the IPC and web transports, call errors', may: ['shared'], noNode: true },
   { folder: 'renderer/src/icons', holds: 'SVG icons', may: ['shared'], noNode: true },
-  { folder: 'renderer/src/clipboard', holds: 'copy button and the manual-copy dialog', may: ['shared', 'renderer/src/icons'], noNode: true },
-  { folder: 'renderer/src/live', holds: 'link state, live indicator, hotplug toasts', may: ['shared', 'renderer/src/icons', 'renderer/src/transport'], noNode: true },
-  { folder: 'renderer/src/ui', holds: 'what more than one screen uses', may: ['shared', 'renderer/src/transport', 'renderer/src/icons', 'renderer/src/clipboard', 'renderer/src/live'], noNode: true },
-  { folder: 'renderer/src/report', holds: 'Copy/Save report, window title', may: ['shared', 'renderer/src/ui', 'renderer/src/icons', 'renderer/src/transport', 'renderer/src/clipboard'], noNode: true },
-  { folder: 'renderer/src/topology', holds: 'the USB picture', may: ['shared', 'renderer/src/ui', 'renderer/src/icons', 'renderer/src/transport'], noNode: true },
-  { folder: 'renderer/src/room', holds: 'the Room screen', may: ['shared', 'renderer/src/ui', 'renderer/src/report', 'renderer/src/transport', 'renderer/src/icons', 'renderer/src/clipboard', 'renderer/src/live'], noNode: true },
-  { folder: 'renderer/src/health', holds: 'the Health screen', may: ['shared', 'renderer/src/ui', 'renderer/src/report', 'renderer/src/topology', 'renderer/src/transport', 'renderer/src/icons', 'renderer/src/clipboard', 'renderer/src/live'], noNode: true },
-  { folder: 'renderer/src/collect', holds: 'the Collect screen', may: ['shared', 'renderer/src/ui', 'renderer/src/transport', 'renderer/src/icons', 'renderer/src/clipboard', 'renderer/src/live'], noNode: true },
-  { folder: 'renderer/src/ticket', holds: 'the Ticket screen', may: ['shared', 'renderer/src/ui', 'renderer/src/transport', 'renderer/src/icons', 'renderer/src/clipboard', 'renderer/src/live'], noNode: true },
-  { folder: 'renderer/src/review', holds: 'the Review screen', may: ['shared', 'renderer/src/ui', 'renderer/src/collect', 'renderer/src/transport', 'renderer/src/icons', 'renderer/src/clipboard', 'renderer/src/live'], noNode: true },
+  {
+    folder: 'renderer/src/clipboard',
+    holds: 'copy button and the manual-copy dialog',
+    may: ['shared', 'renderer/src/icons'],
+    noNode: true
+  },
+  {
+    folder: 'renderer/src/live',
+    holds: 'link state, live indicator, hotplug toasts',
+    may: ['shared', 'renderer/src/icons', 'renderer/src/transport'],
+    noNode: true
+  },
+  {
+    folder: 'renderer/src/ui',
+    holds: 'what more than one screen uses',
+    may: ['shared', 'renderer/src/transport', 'renderer/src/icons', 'renderer/src/clipboard', 'renderer/src/live'],
+    noNode: true
+  },
+  {
+    folder: 'renderer/src/report',
+    holds: 'Copy/Save report, window title',
+    may: ['shared', 'renderer/src/ui', 'renderer/src/icons', 'renderer/src/transport', 'renderer/src/clipboard'],
+    noNode: true
+  },
+  {
+    folder: 'renderer/src/topology',
+    holds: 'the USB picture',
+    may: ['shared', 'renderer/src/ui', 'renderer/src/icons', 'renderer/src/transport'],
+    noNode: true
+  },
+  {
+    folder: 'renderer/src/room',
+    holds: 'the Room screen',
+    may: [
+      'shared',
+      'renderer/src/ui',
+      'renderer/src/report',
+      'renderer/src/transport',
+      'renderer/src/icons',
+      'renderer/src/clipboard',
+      'renderer/src/live'
+    ],
+    noNode: true
+  },
+  {
+    folder: 'renderer/src/health',
+    holds: 'the Health screen',
+    may: [
+      'shared',
+      'renderer/src/ui',
+      'renderer/src/report',
+      'renderer/src/topology',
+      'renderer/src/transport',
+      'renderer/src/icons',
+      'renderer/src/clipboard',
+      'renderer/src/live'
+    ],
+    noNode: true
+  },
+  {
+    folder: 'renderer/src/collect',
+    holds: 'the Collect screen',
+    may: ['shared', 'renderer/src/ui', 'renderer/src/transport', 'renderer/src/icons', 'renderer/src/clipboard', 'renderer/src/live'],
+    noNode: true
+  },
+  {
+    folder: 'renderer/src/ticket',
+    holds: 'the Ticket screen',
+    may: ['shared', 'renderer/src/ui', 'renderer/src/transport', 'renderer/src/icons', 'renderer/src/clipboard', 'renderer/src/live'],
+    noNode: true
+  },
+  {
+    folder: 'renderer/src/review',
+    holds: 'the Review screen',
+    may: [
+      'shared',
+      'renderer/src/ui',
+      'renderer/src/collect',
+      'renderer/src/transport',
+      'renderer/src/icons',
+      'renderer/src/clipboard',
+      'renderer/src/live'
+    ],
+    noNode: true
+  },
   {
     folder: 'renderer/src/app',
     holds: 'the shell: sections, navigation, App',
-    may: ['shared', 'renderer/src/ui', 'renderer/src/room', 'renderer/src/health', 'renderer/src/collect', 'renderer/src/review', 'renderer/src/ticket', 'renderer/src/report', 'renderer/src/topology', 'renderer/src/transport', 'renderer/src/icons', 'renderer/src/clipboard', 'renderer/src/live'],
+    may: [
+      'shared',
+      'renderer/src/ui',
+      'renderer/src/room',
+      'renderer/src/health',
+      'renderer/src/collect',
+      'renderer/src/review',
+      'renderer/src/ticket',
+      'renderer/src/report',
+      'renderer/src/topology',
+      'renderer/src/transport',
+      'renderer/src/icons',
+      'renderer/src/clipboard',
+      'renderer/src/live'
+    ],
     noNode: true
   },
-  { folder: 'renderer', holds: 'the entry (main.tsx): picks the transport, mounts App', may: ['shared', 'renderer/src/app', 'renderer/src/transport'], noNode: true }
+  {
+    folder: 'renderer',
+    holds: 'the entry (main.tsx): picks the transport, mounts App',
+    may: ['shared', 'renderer/src/app', 'renderer/src/transport'],
+    noNode: true
+  }
 ]
 
 /** Folders whose every sub-folder (and file) must belong to a more specific row: a new folder

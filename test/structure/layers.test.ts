@@ -66,13 +66,16 @@ describe('layer checker (it can fail)', () => {
   }
 
   it('passes a file list that keeps the table', () => {
-    expect(run({
-      'src/shared/a.ts': 'export const a = 1\n',
-      'src/main/usb-io/io.ts': "import { a } from '../../shared/a'\nexport const io = a\n",
-      'src/main/devices/discover.ts': "import { io } from '../usb-io/io'\nimport type { a } from '../../shared/a'\nexport const d = io\n",
-      'src/main/room/room.ts': "export { d } from '../devices/discover'\n",
-      'src/main/electron/main.ts': "import { app } from 'electron'\nimport { readFileSync } from 'node:fs'\nconst r = () => import('../room/room')\n"
-    })).toEqual([])
+    expect(
+      run({
+        'src/shared/a.ts': 'export const a = 1\n',
+        'src/main/usb-io/io.ts': "import { a } from '../../shared/a'\nexport const io = a\n",
+        'src/main/devices/discover.ts': "import { io } from '../usb-io/io'\nimport type { a } from '../../shared/a'\nexport const d = io\n",
+        'src/main/room/room.ts': "export { d } from '../devices/discover'\n",
+        'src/main/electron/main.ts':
+          "import { app } from 'electron'\nimport { readFileSync } from 'node:fs'\nconst r = () => import('../room/room')\n"
+      })
+    ).toEqual([])
   })
 
   it('names the file, the import and the rule for a wrong arrow, however the import is written', () => {
@@ -85,7 +88,11 @@ describe('layer checker (it can fail)', () => {
       'src/main/devices/typed.ts': "import type { r } from '../room/room'\n"
     })
     for (const file of ['discover', 'lazy', 'cjs', 'reexport', 'typed']) {
-      expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^src/main/devices/${file}\\.ts:1 imports '\\.\\./room/room' \\(main/room\\): main/devices may not import main/room`)))
+      expect(problems).toContainEqual(
+        expect.stringMatching(
+          new RegExp(`^src/main/devices/${file}\\.ts:1 imports '\\.\\./room/room' \\(main/room\\): main/devices may not import main/room`)
+        )
+      )
     }
     expect(problems.some((p) => p.includes('cycle'))).toBe(false)
   })
@@ -96,9 +103,15 @@ describe('layer checker (it can fail)', () => {
       'src/shared/s.ts': "import { x } from '../main/devices/d'\nexport const s = x\n",
       'src/main/devices/d.ts': "import { v } from '../../renderer/view'\nexport const x = v\n"
     })
-    expect(problems).toContainEqual(expect.stringContaining("src/renderer/view.tsx:2 imports '../main/devices/d' (main/devices): renderer may not import main/devices"))
-    expect(problems).toContainEqual(expect.stringContaining("src/shared/s.ts:1 imports '../main/devices/d' (main/devices): shared may not import main/devices"))
-    expect(problems).toContainEqual(expect.stringContaining("src/main/devices/d.ts:1 imports '../../renderer/view' (renderer): main/devices may not import renderer"))
+    expect(problems).toContainEqual(
+      expect.stringContaining("src/renderer/view.tsx:2 imports '../main/devices/d' (main/devices): renderer may not import main/devices")
+    )
+    expect(problems).toContainEqual(
+      expect.stringContaining("src/shared/s.ts:1 imports '../main/devices/d' (main/devices): shared may not import main/devices")
+    )
+    expect(problems).toContainEqual(
+      expect.stringContaining("src/main/devices/d.ts:1 imports '../../renderer/view' (renderer): main/devices may not import renderer")
+    )
   })
 
   it('allows electron only where the table says, and no Node built-ins in browser code', () => {
@@ -122,8 +135,14 @@ describe('layer checker (it can fail)', () => {
       'src/main/loose.ts: its folder src/main has no row in test/structure/layer-table.ts (add one, or move the file into a folder that has one)',
       'src/extra/e.ts: its folder src/extra has no row in test/structure/layer-table.ts (add one, or move the file into a folder that has one)'
     ])
-    const closedRenderer = run({ 'src/renderer/src/room/card.tsx': 'export {}\n', 'src/renderer/src/main.tsx': 'export {}\n' }, TABLE, ['', 'main', 'renderer/src'])
-    expect(closedRenderer).toEqual(['src/renderer/src/room/card.tsx: src/renderer/src/room has no row of its own in test/structure/layer-table.ts (every folder under src/renderer/src needs one)'])
+    const closedRenderer = run({ 'src/renderer/src/room/card.tsx': 'export {}\n', 'src/renderer/src/main.tsx': 'export {}\n' }, TABLE, [
+      '',
+      'main',
+      'renderer/src'
+    ])
+    expect(closedRenderer).toEqual([
+      'src/renderer/src/room/card.tsx: src/renderer/src/room has no row of its own in test/structure/layer-table.ts (every folder under src/renderer/src needs one)'
+    ])
   })
 
   it('fails an import it cannot place: a missing file, a path outside src/, a computed module name', () => {
@@ -141,9 +160,12 @@ describe('layer checker (it can fail)', () => {
     const files = { 'src/main/devices/d.ts': 'export const load = (p: string) => import(p)\n', 'src/main/devices/e.ts': 'export {}\n' }
     const list = Object.entries(files).map(([path, text]) => ({ path, imports: importsOf(path, text) }))
     expect(checkLayers(list, new Set(Object.keys(files)), TABLE, ['', 'main'], { 'src/main/devices/d.ts': 'why' })).toEqual([])
-    expect(checkLayers(list, new Set(Object.keys(files)), TABLE, ['', 'main'], { 'src/main/devices/d.ts': 'why', 'src/main/devices/e.ts': 'why' })).toEqual([
-      'src/main/devices/e.ts is listed as allowed a computed import but has none: drop it from the list'
-    ])
+    expect(
+      checkLayers(list, new Set(Object.keys(files)), TABLE, ['', 'main'], {
+        'src/main/devices/d.ts': 'why',
+        'src/main/devices/e.ts': 'why'
+      })
+    ).toEqual(['src/main/devices/e.ts is listed as allowed a computed import but has none: drop it from the list'])
   })
 
   it('reports a runtime cycle between folders, but not one closed only by a type import', () => {
@@ -151,26 +173,43 @@ describe('layer checker (it can fail)', () => {
       { folder: 'main/a', holds: 'a', may: ['main/b'] },
       { folder: 'main/b', holds: 'b', may: ['main/a'] }
     ]
-    expect(checkTable(loose)).toEqual(['main/a may import main/b, which is listed after it: the table is bottom-up, so this arrow could close a cycle'])
-    const cyclic = run({ 'src/main/a/a.ts': "import { b } from '../b/b'\nexport const a = 1\n", 'src/main/b/b.ts': "import { a } from '../a/a'\nexport const b = a\n" }, loose)
+    expect(checkTable(loose)).toEqual([
+      'main/a may import main/b, which is listed after it: the table is bottom-up, so this arrow could close a cycle'
+    ])
+    const cyclic = run(
+      {
+        'src/main/a/a.ts': "import { b } from '../b/b'\nexport const a = 1\n",
+        'src/main/b/b.ts': "import { a } from '../a/a'\nexport const b = a\n"
+      },
+      loose
+    )
     expect(cyclic).toEqual([
       "runtime import cycle between main/a, main/b: main/a → main/b (src/main/a/a.ts:1 imports '../b/b'); main/b → main/a (src/main/b/b.ts:1 imports '../a/a')"
     ])
-    const typeOnly = run({ 'src/main/a/a.ts': "import { b } from '../b/b'\nexport type A = 1\n", 'src/main/b/b.ts': "import { type A } from '../a/a'\nexport const b = 2\n" }, loose)
+    const typeOnly = run(
+      {
+        'src/main/a/a.ts': "import { b } from '../b/b'\nexport type A = 1\n",
+        'src/main/b/b.ts': "import { type A } from '../a/a'\nexport const b = 2\n"
+      },
+      loose
+    )
     expect(typeOnly).toEqual([])
   })
 
   it('reads imports with the parser: text in comments and strings is not an import', () => {
-    const refs = importsOf('x.ts', [
-      "// import { no } from '../comment'",
-      "const s = \"import('../string')\"",
-      "import def, { type T } from './mixed'",
-      "import { type U } from './types-only'",
-      "import './side-effect'",
-      "export type { V } from './reexported-type'",
-      "type Usb = typeof import('usb')",
-      "import fs = require('node:fs')"
-    ].join('\n'))
+    const refs = importsOf(
+      'x.ts',
+      [
+        "// import { no } from '../comment'",
+        'const s = "import(\'../string\')"',
+        "import def, { type T } from './mixed'",
+        "import { type U } from './types-only'",
+        "import './side-effect'",
+        "export type { V } from './reexported-type'",
+        "type Usb = typeof import('usb')",
+        "import fs = require('node:fs')"
+      ].join('\n')
+    )
     expect(refs.map((r) => [r.specifier, r.line, r.runtime])).toEqual([
       ['./mixed', 3, true],
       ['./types-only', 4, false],

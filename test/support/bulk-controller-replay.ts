@@ -8,7 +8,12 @@ const BUFFER_WRITE = 0xcc07
 const ACK = 0xff01
 const cmd = (f: RecordedFrame): number => f.data.readUInt32LE(0)
 
-interface CaptureInterface { InterfaceNumber?: number; InterfaceClass?: number; InterfaceSubClass?: number; UsbEndpoints?: Array<{ EndpointAddress?: number }> }
+interface CaptureInterface {
+  InterfaceNumber?: number
+  InterfaceClass?: number
+  InterfaceSubClass?: number
+  UsbEndpoints?: Array<{ EndpointAddress?: number }>
+}
 
 export interface ReplayOptions {
   /** The request whose exchange is replayed: the protobuf payload of the host's BufferWrite. */
@@ -26,7 +31,8 @@ export function recordedExchange(file: string, request: readonly number[]): Arra
   const counts = new Map<string, number>()
   for (const f of frames) counts.set(f.id, (counts.get(f.id) ?? 0) + 1)
   const readId = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]
-  const isRequest = (f: RecordedFrame): boolean => f.id !== readId && cmd(f) === BUFFER_WRITE && f.data.subarray(12).equals(Buffer.from(request))
+  const isRequest = (f: RecordedFrame): boolean =>
+    f.id !== readId && cmd(f) === BUFFER_WRITE && f.data.subarray(12).equals(Buffer.from(request))
   const start = frames.findIndex(isRequest)
   if (start < 0) throw new Error(`${file} records no exchange for the request ${Buffer.from(request).toString('hex')}`)
   const exchange: Array<{ host: Buffer; device: Buffer[] }> = []
@@ -48,14 +54,22 @@ export function bulkControllerReplay(file: string, where: { busnum: number; port
   sim.interfaces = (sim.interfaces ?? []).map((i): SimInterface => {
     const eps = recorded.filter((r) => (r.InterfaceNumber ?? 0) === i.number).flatMap((r) => r.UsbEndpoints ?? [])
     const seen = new Set<number>()
-    const endpoints = eps.filter((e) => !seen.has(e.EndpointAddress ?? 0) && seen.add(e.EndpointAddress ?? 0)).map((e) => ({
-      address: e.EndpointAddress ?? 0,
-      type: i.class === 0xff ? ('bulk' as const) : i.class === 3 || i.subClass === 1 ? ('interrupt' as const) : ('isochronous' as const)
-    }))
+    const endpoints = eps
+      .filter((e) => !seen.has(e.EndpointAddress ?? 0) && seen.add(e.EndpointAddress ?? 0))
+      .map((e) => ({
+        address: e.EndpointAddress ?? 0,
+        type: i.class === 0xff ? ('bulk' as const) : i.class === 3 || i.subClass === 1 ? ('interrupt' as const) : ('isochronous' as const)
+      }))
     return { ...i, endpoints: i.class === 0x0e && i.subClass === 2 ? [] : endpoints }
   })
   // Host frames are matched by command and length only: the app's sequence ids differ from fwupd's.
-  const exchange = recordedExchange(file, opts.request).filter((step) => opts.closingHandshake !== false || step.host.readUInt32LE(0) !== ACK)
-  sim.behaviour = { bulk: exchange.flatMap((step) => step.device.map((d) => ({ out: step.host.subarray(0, 8).toString('hex'), in: d.toString('hex'), ep: syncIn }))) }
+  const exchange = recordedExchange(file, opts.request).filter(
+    (step) => opts.closingHandshake !== false || step.host.readUInt32LE(0) !== ACK
+  )
+  sim.behaviour = {
+    bulk: exchange.flatMap((step) =>
+      step.device.map((d) => ({ out: step.host.subarray(0, 8).toString('hex'), in: d.toString('hex'), ep: syncIn }))
+    )
+  }
   return sim
 }

@@ -2,7 +2,12 @@ import type { RawUsbDevice } from '../../src/main/devices/raw-device'
 import type { UsbSpeed } from '../../src/shared/contract'
 
 /** A RawUsbDevice as a source would report it, for tests of the pure stages. */
-export function raw(vendorId: string, productId: string, topoName: string, extra: Partial<RawUsbDevice> & { serialText?: string; speed?: UsbSpeed } = {}): RawUsbDevice {
+export function raw(
+  vendorId: string,
+  productId: string,
+  topoName: string,
+  extra: Partial<RawUsbDevice> & { serialText?: string; speed?: UsbSpeed } = {}
+): RawUsbDevice {
   const [bus, path] = topoName.split('-') as [string, string]
   const { serialText, ...rest } = extra
   return {

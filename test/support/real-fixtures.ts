@@ -9,7 +9,9 @@ export const REAL_FIXTURES_DIR = process.env.LOGI_DIAG_REAL_FIXTURES ?? resolve(
 export function realFixture(name: string): Buffer {
   const path = join(REAL_FIXTURES_DIR, name)
   if (!existsSync(path)) {
-    throw new Error(`real device capture absent: ${path} (expected ../shared/fixtures/real beside the repository; set LOGI_DIAG_REAL_FIXTURES to point elsewhere)`)
+    throw new Error(
+      `real device capture absent: ${path} (expected ../shared/fixtures/real beside the repository; set LOGI_DIAG_REAL_FIXTURES to point elsewhere)`
+    )
   }
   return readFileSync(path)
 }

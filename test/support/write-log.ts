@@ -12,7 +12,14 @@ function asRequest(e: WriteLogEntry): OutgoingRequest | string {
       return { kind: 'usb-bulk-out', data: hex(e.data) }
     case 'control':
       return e.dir === 'in'
-        ? { kind: 'usb-control-in', bmRequestType: e.bmRequestType, bRequest: e.bRequest, wValue: e.wValue, wIndex: e.wIndex, length: e.wLength }
+        ? {
+            kind: 'usb-control-in',
+            bmRequestType: e.bmRequestType,
+            bRequest: e.bRequest,
+            wValue: e.wValue,
+            wIndex: e.wIndex,
+            length: e.wLength
+          }
         : `control OUT ${e.bmRequestType.toString(16)}:${e.bRequest.toString(16)}:${e.wValue.toString(16)}:${e.wIndex.toString(16)}`
     default:
       return `${e.kind} ${'data' in e ? e.data : ''}`

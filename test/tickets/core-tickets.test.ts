@@ -13,10 +13,21 @@ import { makeDevice } from '../support/device'
 import { FakeZendesk } from './zendesk-server'
 import { makeBundle, rmaForm, tempEnv } from './support'
 
-const tableHub: Device = makeDevice({ id: 'usb:1-3', productId: '088f', part: 'table-hub', name: 'Rally Table Hub', serial: 'HUB7', firmware: '1.4.0', location: { bus: 1, ports: [3], hubDepth: 0 } })
+const tableHub: Device = makeDevice({
+  id: 'usb:1-3',
+  productId: '088f',
+  part: 'table-hub',
+  name: 'Rally Table Hub',
+  serial: 'HUB7',
+  firmware: '1.4.0',
+  location: { bus: 1, ports: [3], hubDepth: 0 }
+})
 const camera: Device = makeDevice({ firmware: '1.2.300' })
 // The hub is listed first on purpose: the serial must still be the camera's.
-const room: Snapshot = { devices: [tableHub, camera], systems: [{ id: 'system:usb:1-2', product: 'Rally', parts: ['usb:1-3', 'usb:1-2'], missing: [], peripherals: [] }] }
+const room: Snapshot = {
+  devices: [tableHub, camera],
+  systems: [{ id: 'system:usb:1-2', product: 'Rally', parts: ['usb:1-3', 'usb:1-2'], missing: [], peripherals: [] }]
+}
 
 let server: FakeZendesk
 let env: ReturnType<typeof tempEnv>
@@ -53,7 +64,10 @@ describe('ticket calls through the core', () => {
   })
 
   it('route answers a partial form; hostile input is refused at the boundary', async () => {
-    const d = (await call('ticket.route', { form: { model: 'Tap', issueClass: 'incident' }, today: '2024-01-05' })) as { rule: string; missing: string[] }
+    const d = (await call('ticket.route', { form: { model: 'Tap', issueClass: 'incident' }, today: '2024-01-05' })) as {
+      rule: string
+      missing: string[]
+    }
     expect(d.rule).toBe('R0')
     expect(d.missing).toEqual(['purchaseDate'])
     expect(() => parseCallInput('ticket.route', { form: { description: 'x'.repeat(30_000) } })).toThrow(/invalid input/)
@@ -86,7 +100,10 @@ describe('ticket calls through the core', () => {
   it('export writes a zip with ticket.json, summary.txt and the bundle unchanged', async () => {
     const bundle = await makeBundle(env.LOGI_DIAG_BUNDLE_DIR)
     const spocForm = { ...rmaForm, issueClass: 'incident' as const, spoc: false, purchaseDate: new Date().toISOString().slice(0, 10) }
-    const result = (await call('ticket.export', { form: spocForm, bundlePath: bundle.path, format: 'zip' })) as { path: string; decision: { route: string } }
+    const result = (await call('ticket.export', { form: spocForm, bundlePath: bundle.path, format: 'zip' })) as {
+      path: string
+      decision: { route: string }
+    }
     expect(result.decision.route).toBe('spoc-handoff')
     const files = await unzip(result.path)
     expect([...files.keys()].sort()).toEqual([bundle.path.split('/').pop(), 'summary.txt', 'ticket.json'].sort())
@@ -102,13 +119,20 @@ describe('ticket calls through the core', () => {
     const service = new TicketService({ env })
     const done = await service.export(rmaForm, bundle.path, 'folder', join(env.LOGI_DIAG_BUNDLE_DIR, 'out'))
     expect(readFileSync(join(done.path, 'summary.txt'), 'utf8')).toContain('Upload by hand')
-    await expect(service.export(rmaForm, join(env.LOGI_DIAG_BUNDLE_DIR, 'gone.zip'), 'folder', join(env.LOGI_DIAG_BUNDLE_DIR, 'out'))).rejects.toThrow(/no bundle at/)
+    await expect(
+      service.export(rmaForm, join(env.LOGI_DIAG_BUNDLE_DIR, 'gone.zip'), 'folder', join(env.LOGI_DIAG_BUNDLE_DIR, 'out'))
+    ).rejects.toThrow(/no bundle at/)
   })
 
   it('start resumes a ticket left waiting by an earlier run', async () => {
     const bundle = await makeBundle(env.LOGI_DIAG_BUNDLE_DIR)
     server.inject('create', { kind: 'status', status: 503 })
-    const earlier = new TicketService({ env, endpoint: server.url, sleep: async () => undefined, retry: { maxInlineAttempts: 0, baseMs: 1, capMs: 1, maxInlineWaitMs: 0 } })
+    const earlier = new TicketService({
+      env,
+      endpoint: server.url,
+      sleep: async () => undefined,
+      retry: { maxInlineAttempts: 0, baseMs: 1, capMs: 1, maxInlineWaitMs: 0 }
+    })
     const waiting = await earlier.submit(rmaForm, bundle.path)
     earlier.stop()
     expect(waiting.state).toBe('waiting')

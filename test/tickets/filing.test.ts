@@ -91,7 +91,9 @@ describe('filing a ticket', () => {
 
   it('refuses an incomplete form before saving or sending anything', async () => {
     const bundle = await makeBundle(env.LOGI_DIAG_BUNDLE_DIR)
-    await expect(service().submit({ ...rmaForm, serial: '', email: 'nope' }, bundle.path)).rejects.toThrow(/missing: serial; email: not an e-mail address/)
+    await expect(service().submit({ ...rmaForm, serial: '', email: 'nope' }, bundle.path)).rejects.toThrow(
+      /missing: serial; email: not an e-mail address/
+    )
     expect(server.hits).toHaveLength(0)
   })
 
@@ -203,7 +205,10 @@ describe('faults', () => {
   it('slow answer past the timeout, signed in: the lookup finds the request the server did create', async () => {
     const bundle = await makeBundle(env.LOGI_DIAG_BUNDLE_DIR)
     server.inject('create', { kind: 'slow', ms: 1500 })
-    const entry = await service({ signedIn: true, timeouts: { requestMs: 400, uploadBaseMs: 5000, uploadPerMiBMs: 1000 } }).submit(rmaForm, bundle.path)
+    const entry = await service({ signedIn: true, timeouts: { requestMs: 400, uploadBaseMs: 5000, uploadPerMiBMs: 1000 } }).submit(
+      rmaForm,
+      bundle.path
+    )
     expect(entry.state).toBe('filed')
     expect(entry.error?.kind).toBe('ambiguous')
     onlyRequest()
@@ -256,13 +261,18 @@ describe('faults', () => {
 
   it('401 with a bad token: explained, nothing filed, and the token appears nowhere', async () => {
     const bundle = await makeBundle(env.LOGI_DIAG_BUNDLE_DIR)
-    const s = new TicketService({ env: { ...env, LOGI_DIAG_ZENDESK_TOKEN: 'revoked-token-123' }, endpoint: server.url, sleep: async () => undefined })
+    const s = new TicketService({
+      env: { ...env, LOGI_DIAG_ZENDESK_TOKEN: 'revoked-token-123' },
+      endpoint: server.url,
+      sleep: async () => undefined
+    })
     const entry = await s.submit(rmaForm, bundle.path)
     expect(entry.state).toBe('failed')
     expect(entry.error?.kind).toBe('auth')
     expect(entry.error?.message).toMatch(/401.*Sign in again/)
     expect(JSON.stringify(entry)).not.toContain('revoked-token-123')
-    for (const f of outboxFiles()) expect(readFileSync(join(env.LOGI_DIAG_DATA_DIR, 'outbox', f), 'utf8')).not.toContain('revoked-token-123')
+    for (const f of outboxFiles())
+      expect(readFileSync(join(env.LOGI_DIAG_DATA_DIR, 'outbox', f), 'utf8')).not.toContain('revoked-token-123')
   })
 
   it('403 for anonymous tickets: says the help centre does not take them', async () => {

@@ -17,14 +17,24 @@ let env: ReturnType<typeof tempEnv>
 let formPath: string
 let child: ChildProcess | null = null
 
-const childEnv = (): NodeJS.ProcessEnv => ({ ...process.env, ...env, ZD_TOKEN: TOKEN, LOGI_DIAG_ZENDESK_TOKEN: '', LOGI_DIAG_ZENDESK_ATTACH_MANIFEST: '1' })
+const childEnv = (): NodeJS.ProcessEnv => ({
+  ...process.env,
+  ...env,
+  ZD_TOKEN: TOKEN,
+  LOGI_DIAG_ZENDESK_TOKEN: '',
+  LOGI_DIAG_ZENDESK_ATTACH_MANIFEST: '1'
+})
 
 function startSubmit(bundle: string, auth: string[]): ChildProcess {
-  child = spawn(process.execPath, ['--import', 'tsx', CLI, 'ticket', 'submit', '--endpoint', server.url, ...auth, '--form', formPath, '--bundle', bundle, '--json'], {
-    cwd: ROOT,
-    env: childEnv(),
-    stdio: 'ignore'
-  })
+  child = spawn(
+    process.execPath,
+    ['--import', 'tsx', CLI, 'ticket', 'submit', '--endpoint', server.url, ...auth, '--form', formPath, '--bundle', bundle, '--json'],
+    {
+      cwd: ROOT,
+      env: childEnv(),
+      stdio: 'ignore'
+    }
+  )
   return child
 }
 
@@ -49,7 +59,9 @@ function outbox(...args: string[]): Promise<{ status: number | null; doc: Outbox
 
 const onDisk = () => {
   const dir = join(env.LOGI_DIAG_DATA_DIR, 'outbox')
-  return readdirSync(dir).filter((n) => n.endsWith('.json')).map((n) => JSON.parse(readFileSync(join(dir, n), 'utf8')))
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .map((n) => JSON.parse(readFileSync(join(dir, n), 'utf8')))
 }
 
 function exactlyOneWithAttachment(bundlePath: string): void {
@@ -135,7 +147,30 @@ describe('kill -9 between upload and create, then resume', { timeout: 90_000 }, 
 
 describe('logi-diag ticket', { timeout: 60_000 }, () => {
   it('route --json prints route, rule, reasons, required and missing', () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', CLI, 'ticket', 'route', '--model', 'V-U0053', '--purchase-date', '2022-05-10', '--issue', 'hardware', '--ew-date', '2022-06-09', '--region', 'emea', '--today', '2024-05-11', '--json'], { cwd: ROOT, encoding: 'utf8' })
+    const r = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        CLI,
+        'ticket',
+        'route',
+        '--model',
+        'V-U0053',
+        '--purchase-date',
+        '2022-05-10',
+        '--issue',
+        'hardware',
+        '--ew-date',
+        '2022-06-09',
+        '--region',
+        'emea',
+        '--today',
+        '2024-05-11',
+        '--json'
+      ],
+      { cwd: ROOT, encoding: 'utf8' }
+    )
     expect(r.status).toBe(0)
     const out = JSON.parse(r.stdout)
     expect(Object.keys(out)).toEqual(['route', 'rule', 'reasons', 'required', 'missing'])
@@ -148,7 +183,11 @@ describe('logi-diag ticket', { timeout: 60_000 }, () => {
     const bundle = await makeBundle(env.LOGI_DIAG_BUNDLE_DIR)
     writeFileSync(formPath, JSON.stringify({ ...rmaForm, emial: 'typo@example.com' }))
     const r = await new Promise<{ status: number | null; stderr: string }>((resolve) => {
-      const p = spawn(process.execPath, ['--import', 'tsx', CLI, 'ticket', 'submit', '--endpoint', server.url, '--anonymous', '--form', formPath, '--bundle', bundle.path], { cwd: ROOT, env: childEnv() })
+      const p = spawn(
+        process.execPath,
+        ['--import', 'tsx', CLI, 'ticket', 'submit', '--endpoint', server.url, '--anonymous', '--form', formPath, '--bundle', bundle.path],
+        { cwd: ROOT, env: childEnv() }
+      )
       let stderr = ''
       p.stderr.on('data', (c) => (stderr += c))
       p.on('exit', (status) => resolve({ status, stderr }))

@@ -56,14 +56,56 @@ const rows: Row[] = [
   ['after year 3', tapEw, '2025-05-11', 'out-of-warranty', 'R4'],
   ['extension within year 2 is still the standard RMA', tapEw, '2023-01-01', 'rma', 'R2'],
   // "Purchased after March 6, 2020" is strict.
-  ['bought 2020-03-06: not after the date', { ...tapHw, purchaseDate: '2020-03-06', extensionDate: '2020-03-06' }, '2022-06-01', 'out-of-warranty', 'R4'],
-  ['bought 2020-03-07: after the date', { ...tapHw, purchaseDate: '2020-03-07', extensionDate: '2020-03-07' }, '2022-06-01', 'rma-extended', 'R3'],
+  [
+    'bought 2020-03-06: not after the date',
+    { ...tapHw, purchaseDate: '2020-03-06', extensionDate: '2020-03-06' },
+    '2022-06-01',
+    'out-of-warranty',
+    'R4'
+  ],
+  [
+    'bought 2020-03-07: after the date',
+    { ...tapHw, purchaseDate: '2020-03-07', extensionDate: '2020-03-07' },
+    '2022-06-01',
+    'rma-extended',
+    'R3'
+  ],
   // Leap day purchase: anniversaries fall on 28 February.
-  ['leap-day purchase, 2026-02-28 is the last standard day', { ...tapHw, purchaseDate: '2024-02-29', extensionDate: '2024-03-30' }, '2026-02-28', 'rma', 'R2'],
-  ['leap-day purchase, 2026-03-01 is year 3', { ...tapHw, purchaseDate: '2024-02-29', extensionDate: '2024-03-30' }, '2026-03-01', 'rma-extended', 'R3'],
-  ['leap-day purchase, extension on day 31 (2024-03-31)', { ...tapHw, purchaseDate: '2024-02-29', extensionDate: '2024-03-31' }, '2026-03-01', 'out-of-warranty', 'R4'],
-  ['leap-day purchase, 2027-02-28 is the last extended day', { ...tapHw, purchaseDate: '2024-02-29', extensionDate: '2024-03-30' }, '2027-02-28', 'rma-extended', 'R3'],
-  ['leap-day purchase, 2027-03-01 is out', { ...tapHw, purchaseDate: '2024-02-29', extensionDate: '2024-03-30' }, '2027-03-01', 'out-of-warranty', 'R4'],
+  [
+    'leap-day purchase, 2026-02-28 is the last standard day',
+    { ...tapHw, purchaseDate: '2024-02-29', extensionDate: '2024-03-30' },
+    '2026-02-28',
+    'rma',
+    'R2'
+  ],
+  [
+    'leap-day purchase, 2026-03-01 is year 3',
+    { ...tapHw, purchaseDate: '2024-02-29', extensionDate: '2024-03-30' },
+    '2026-03-01',
+    'rma-extended',
+    'R3'
+  ],
+  [
+    'leap-day purchase, extension on day 31 (2024-03-31)',
+    { ...tapHw, purchaseDate: '2024-02-29', extensionDate: '2024-03-31' },
+    '2026-03-01',
+    'out-of-warranty',
+    'R4'
+  ],
+  [
+    'leap-day purchase, 2027-02-28 is the last extended day',
+    { ...tapHw, purchaseDate: '2024-02-29', extensionDate: '2024-03-30' },
+    '2027-02-28',
+    'rma-extended',
+    'R3'
+  ],
+  [
+    'leap-day purchase, 2027-03-01 is out',
+    { ...tapHw, purchaseDate: '2024-02-29', extensionDate: '2024-03-30' },
+    '2027-03-01',
+    'out-of-warranty',
+    'R4'
+  ],
   // Models.
   ['Rally Plus year 3 with extension', { ...tapEw, model: 'Rally Plus' }, '2024-06-01', 'rma-extended', 'R3'],
   ['Rally Camera model number year 3', { ...tapEw, model: 'V-R0010' }, '2024-06-01', 'rma-extended', 'R3'],
@@ -71,8 +113,20 @@ const rows: Row[] = [
   ['Rally Bar is not in the extension schedule', { ...tapEw, model: 'Rally Bar' }, '2024-06-01', 'out-of-warranty', 'R4'],
   ['SmartDock is not in the extension schedule', { ...tapEw, model: 'SmartDock' }, '2024-06-01', 'out-of-warranty', 'R4'],
   // Third-party parts and unknown classes.
-  ['third-party part goes to its vendor, first', { ...tapIncident, component: 'third-party', vendor: 'Intel NUC' }, '2024-01-02', 'vendor-rma', 'R1'],
-  ['third-party hardware in warranty still goes to its vendor', { ...tapHw, component: 'third-party', vendor: 'Surface Pro' }, '2023-01-01', 'vendor-rma', 'R1'],
+  [
+    'third-party part goes to its vendor, first',
+    { ...tapIncident, component: 'third-party', vendor: 'Intel NUC' },
+    '2024-01-02',
+    'vendor-rma',
+    'R1'
+  ],
+  [
+    'third-party hardware in warranty still goes to its vendor',
+    { ...tapHw, component: 'third-party', vendor: 'Surface Pro' },
+    '2023-01-01',
+    'vendor-rma',
+    'R1'
+  ],
   ['unknown issue class: triage', { ...tapHw, issueClass: 'unknown' }, '2023-01-01', 'triage', 'R8'],
   ['no issue class: more information', { ...tapHw, issueClass: undefined }, '2023-01-01', 'triage', 'R0'],
   ['hardware without a purchase date: more information', { ...tapHw, purchaseDate: undefined }, '2023-01-01', 'triage', 'R0'],
@@ -110,7 +164,10 @@ describe('a decision explains itself', () => {
   })
 
   it('lists missing and invalid fields by form field name', () => {
-    const d = decideRoute({ model: 'Tap', issueClass: 'incident', spoc: true, purchaseDate: '2024-01-01', email: 'no-at-sign', phone: '12' }, { today: parseIsoDate('2024-01-05')! })
+    const d = decideRoute(
+      { model: 'Tap', issueClass: 'incident', spoc: true, purchaseDate: '2024-01-01', email: 'no-at-sign', phone: '12' },
+      { today: parseIsoDate('2024-01-05')! }
+    )
     expect(d.route).toBe('jumpstart')
     expect(d.missing).toEqual(expect.arrayContaining(['contactName', 'company', 'region', 'serial', 'description']))
     expect(d.invalid.map((p) => p.field).sort()).toEqual(['email', 'phone'])
@@ -118,7 +175,9 @@ describe('a decision explains itself', () => {
 
   it('accepts national and international phone numbers, rejects impossible ones', () => {
     const phoneProblem = (phone: string, extra: TicketForm = {}) =>
-      decideRoute({ ...contact, ...tapIncident, phone, ...extra }, { today: parseIsoDate('2024-01-05')! }).invalid.find((p) => p.field === 'phone')
+      decideRoute({ ...contact, ...tapIncident, phone, ...extra }, { today: parseIsoDate('2024-01-05')! }).invalid.find(
+        (p) => p.field === 'phone'
+      )
     expect(phoneProblem('+1 650-253-0000')).toBeUndefined()
     expect(phoneProblem('(650) 253-0000', { region: 'na' })).toBeUndefined()
     expect(phoneProblem('03-1234-5678', { region: 'apac', country: 'JP' })).toBeUndefined()
@@ -174,6 +233,11 @@ describe('the README’s form example', () => {
     const block = /### The form[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)?.[1]
     const form = TicketFormSchema.strict().parse(JSON.parse(block!))
     const d = decideRoute(form, { today: parseIsoDate('2025-06-01')! })
-    expect({ route: d.route, rule: d.rule, missing: d.missing, invalid: d.invalid }).toEqual({ route: 'rma-extended', rule: 'R3', missing: [], invalid: [] })
+    expect({ route: d.route, rule: d.rule, missing: d.missing, invalid: d.invalid }).toEqual({
+      route: 'rma-extended',
+      rule: 'R3',
+      missing: [],
+      invalid: []
+    })
   })
 })

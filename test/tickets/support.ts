@@ -15,7 +15,10 @@ export function tempEnv(): NodeJS.ProcessEnv & { LOGI_DIAG_DATA_DIR: string; LOG
 }
 
 /** A stand-in bundle: manifest.json plus some incompressible payload. */
-export async function makeBundle(dir: string, options: { bundleId?: string; payloadBytes?: number; manifest?: unknown; name?: string } = {}): Promise<{ path: string; bundleId: string }> {
+export async function makeBundle(
+  dir: string,
+  options: { bundleId?: string; payloadBytes?: number; manifest?: unknown; name?: string } = {}
+): Promise<{ path: string; bundleId: string }> {
   const { mkdir } = await import('node:fs/promises')
   await mkdir(dir, { recursive: true })
   const bundleId = options.bundleId ?? randomUUID()
@@ -46,7 +49,10 @@ export const rmaForm: TicketForm = {
 }
 
 /** The request carries the bundle, byte for byte, and its manifest.json beside it on one upload token. */
-export function expectBundleAttached(attachments: { fileName: string; contentType: string; bytes: Buffer; token: string }[], bundlePath: string): void {
+export function expectBundleAttached(
+  attachments: { fileName: string; contentType: string; bytes: Buffer; token: string }[],
+  bundlePath: string
+): void {
   expect(attachments.map((a) => [a.fileName, a.contentType])).toEqual([
     [bundlePath.split('/').pop(), 'application/zip'],
     ['manifest.json', 'application/json']

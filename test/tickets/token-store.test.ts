@@ -39,7 +39,12 @@ describe('safeStorage token store', () => {
   it('a token sealed under another keychain reads as absent, without an error', async () => {
     const path = file()
     await safeStorageTokenStore(path, () => keychain()).save('oauth-abc-123')
-    const other = { ...keychain(), decryptString: () => { throw new Error('Error while decrypting the ciphertext') } }
+    const other = {
+      ...keychain(),
+      decryptString: () => {
+        throw new Error('Error while decrypting the ciphertext')
+      }
+    }
     expect(await safeStorageTokenStore(path, () => other).read()).toBeNull()
   })
 })
@@ -50,7 +55,11 @@ describe('signing in through the core', () => {
     const { parseCallOutput } = await import('../../src/shared/contract')
     const dir = mkdtempSync(join(tmpdir(), 'signin-'))
     const store = safeStorageTokenStore(join(dir, 'zendesk-token.bin'), () => keychain())
-    const core = createCore({ shell: 'electron', watcher: { on: () => undefined, stop: () => undefined } as never, tickets: { token: store, env: { LOGI_DIAG_DATA_DIR: dir } } })
+    const core = createCore({
+      shell: 'electron',
+      watcher: { on: () => undefined, stop: () => undefined } as never,
+      tickets: { token: store, env: { LOGI_DIAG_DATA_DIR: dir } }
+    })
     expect(await core.handlers['ticket.signInState'](undefined)).toEqual({ signedIn: false, source: 'none', canStore: true })
     const signedIn = await core.handlers['ticket.signIn']({ token: 'oauth-abc-123' })
     expect(parseCallOutput('ticket.signIn', signedIn)).toEqual({ signedIn: true, source: 'keychain', canStore: true })

@@ -101,10 +101,22 @@ export class FakeZendesk {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     const path = url.pathname.replace(/\.json$/, '')
     const op: Operation | 'other' =
-      req.method === 'POST' && path === '/api/v2/uploads' ? 'upload' : req.method === 'POST' && path === '/api/v2/requests' ? 'create' : req.method === 'GET' && path === '/api/v2/requests' ? 'list' : 'other'
+      req.method === 'POST' && path === '/api/v2/uploads'
+        ? 'upload'
+        : req.method === 'POST' && path === '/api/v2/requests'
+          ? 'create'
+          : req.method === 'GET' && path === '/api/v2/requests'
+            ? 'list'
+            : 'other'
     const authHeader = req.headers.authorization
     const bearer = authHeader?.startsWith('Bearer ') ? authHeader.slice(7) : null
-    this.hits.push({ operation: op, method: req.method ?? '', path: url.pathname, contentType: req.headers['content-type'] ?? null, auth: bearer ? 'bearer' : 'anonymous' })
+    this.hits.push({
+      operation: op,
+      method: req.method ?? '',
+      path: url.pathname,
+      contentType: req.headers['content-type'] ?? null,
+      auth: bearer ? 'bearer' : 'anonymous'
+    })
     const body = await readBody(req)
     for (const waiter of this.arrivals.filter((w) => w.operation === op)) {
       this.arrivals.splice(this.arrivals.indexOf(waiter), 1)
@@ -113,7 +125,8 @@ export class FakeZendesk {
     if (op === 'other') return json(res, 404, { error: 'InvalidEndpoint', description: 'Not found' })
 
     if (bearer !== null && !(this.options.tokens ?? []).includes(bearer)) return json(res, 401, { error: "Couldn't authenticate you" })
-    if (bearer === null && (op === 'list' || this.options.anonymous === false)) return json(res, 403, { error: 'Forbidden', description: 'You do not have access to this page.' })
+    if (bearer === null && (op === 'list' || this.options.anonymous === false))
+      return json(res, 403, { error: 'Forbidden', description: 'You do not have access to this page.' })
 
     const fault = this.faults[op].shift()
     if (fault?.kind === 'drop' || fault?.kind === 'stall') {
@@ -124,7 +137,8 @@ export class FakeZendesk {
       res.writeHead(429, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': fault.retryAfter })
       return void res.end('Number of allowed API requests per minute exceeded')
     }
-    if (fault?.kind === 'record-invalid') return json(res, 422, { error: 'RecordInvalid', description: 'Record validation errors', details: fault.details })
+    if (fault?.kind === 'record-invalid')
+      return json(res, 422, { error: 'RecordInvalid', description: 'Record validation errors', details: fault.details })
     if (fault?.kind === 'status') {
       res.writeHead(fault.status, { 'content-type': 'text/plain' })
       return void res.end(fault.body ?? '')
@@ -133,7 +147,16 @@ export class FakeZendesk {
     let answer: { status: number; body: unknown }
     if (op === 'upload') answer = this.upload(url, req, body)
     else if (op === 'create') answer = this.create(body, bearer, fault?.kind === 'expire-uploads')
-    else answer = { status: 200, body: { requests: this.requests.filter((r) => r.owner === bearer).reverse().map(publicRequest) } }
+    else
+      answer = {
+        status: 200,
+        body: {
+          requests: this.requests
+            .filter((r) => r.owner === bearer)
+            .reverse()
+            .map(publicRequest)
+        }
+      }
 
     if (fault?.kind === 'drop-after-create') return void req.socket.destroy()
     if (fault?.kind === 'slow') await new Promise((r) => setTimeout(r, fault.ms))
@@ -153,26 +176,55 @@ export class FakeZendesk {
     this.uploads.set(token, files)
     return {
       status: 201,
-      body: { upload: { token, attachments: files.map((f, i) => ({ id: i + 1, file_name: f.fileName, content_type: f.contentType, size: f.size })) } }
+      body: {
+        upload: {
+          token,
+          attachments: files.map((f, i) => ({ id: i + 1, file_name: f.fileName, content_type: f.contentType, size: f.size }))
+        }
+      }
     }
   }
 
   private create(raw: Buffer, owner: string | null, expire: boolean): { status: number; body: unknown } {
-    let parsed: { request?: { subject?: unknown; comment?: { body?: unknown; uploads?: unknown }; requester?: { name?: unknown; email?: unknown }; custom_fields?: unknown } }
+    let parsed: {
+      request?: {
+        subject?: unknown
+        comment?: { body?: unknown; uploads?: unknown }
+        requester?: { name?: unknown; email?: unknown }
+        custom_fields?: unknown
+      }
+    }
     try {
       parsed = JSON.parse(raw.toString('utf8'))
     } catch {
       return { status: 400, body: { error: 'Unprocessable JSON' } }
     }
     const r = parsed.request
-    if (typeof r?.comment?.body !== 'string' || !r.comment.body) return { status: 422, body: { error: 'RecordInvalid', description: 'Record validation errors', details: { description: [{ description: 'Description: cannot be blank', error: 'BlankValue' }] } } }
-    if (owner === null && typeof r.requester?.email !== 'string') return { status: 422, body: { error: 'RecordInvalid', description: 'Record validation errors', details: { requester: [{ description: 'Requester: Email is required', error: 'BlankValue' }] } } }
+    if (typeof r?.comment?.body !== 'string' || !r.comment.body)
+      return {
+        status: 422,
+        body: {
+          error: 'RecordInvalid',
+          description: 'Record validation errors',
+          details: { description: [{ description: 'Description: cannot be blank', error: 'BlankValue' }] }
+        }
+      }
+    if (owner === null && typeof r.requester?.email !== 'string')
+      return {
+        status: 422,
+        body: {
+          error: 'RecordInvalid',
+          description: 'Record validation errors',
+          details: { requester: [{ description: 'Requester: Email is required', error: 'BlankValue' }] }
+        }
+      }
     const tokens = Array.isArray(r.comment.uploads) ? (r.comment.uploads as string[]) : []
     const ttl = this.options.uploadTtlMs ?? 60 * 60_000
     const attachments: StoredUpload[] = []
     for (const t of tokens) {
       const files = this.uploads.get(t)
-      if (expire || !files || files[0]!.used || Date.now() - files[0]!.createdAt > ttl) return { status: 404, body: { error: 'RecordNotFound', description: 'Not found' } }
+      if (expire || !files || files[0]!.used || Date.now() - files[0]!.createdAt > ttl)
+        return { status: 404, body: { error: 'RecordNotFound', description: 'Not found' } }
       attachments.push(...files)
     }
     for (const u of attachments) u.used = true

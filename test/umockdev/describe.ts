@@ -136,8 +136,7 @@ export function nameOf(d: Pick<SimUsbDevice, 'busnum' | 'ports'>): string {
   return d.ports.length === 0 ? `usb${d.busnum}` : `${d.busnum}-${d.ports.join('.')}`
 }
 
-const parentName = (d: SimUsbDevice) =>
-  d.ports.length <= 1 ? `usb${d.busnum}` : `${d.busnum}-${d.ports.slice(0, -1).join('.')}`
+const parentName = (d: SimUsbDevice) => (d.ports.length <= 1 ? `usb${d.busnum}` : `${d.busnum}-${d.ports.slice(0, -1).join('.')}`)
 
 function devT(busnum: number, devnum: number): string {
   return `189:${(busnum - 1) * 128 + (devnum - 1)}`

@@ -61,7 +61,8 @@ function interfaceDescriptor(intf: SimInterface, speed: UsbSpeed): number[] {
   if (intf.hid) out.push(9, 0x21, ...u16(0x0111), 0, 1, 0x22, ...u16(intf.hid.reportDescriptor.length))
   for (const ep of eps) {
     const mps = ep.maxPacketSize ?? defaultMps(ep, speed)
-    const interval = ep.interval ?? (ep.type === 'interrupt' ? (speed === 'high' || isSuper(speed) ? 4 : 10) : ep.type === 'isochronous' ? 1 : 0)
+    const interval =
+      ep.interval ?? (ep.type === 'interrupt' ? (speed === 'high' || isSuper(speed) ? 4 : 10) : ep.type === 'isochronous' ? 1 : 0)
     out.push(7, 5, ep.address, EP_TYPE[ep.type], ...u16(mps), interval)
     if (isSuper(speed)) out.push(6, 0x30, 0, 0, ...u16(ep.type === 'bulk' ? 0 : mps))
   }
@@ -71,7 +72,10 @@ function interfaceDescriptor(intf: SimInterface, speed: UsbSpeed): number[] {
 /** Interfaces actually described: explicit ones, or a hub interface for hubs. */
 export function effectiveInterfaces(d: SimUsbDevice): SimInterface[] {
   if (d.interfaces) return d.interfaces
-  if (d.isHub) return [{ number: 0, class: 9, endpoints: [{ address: 0x81, type: 'interrupt', maxPacketSize: isSuper(d.speed) ? 2 : 1, interval: 12 }] }]
+  if (d.isHub)
+    return [
+      { number: 0, class: 9, endpoints: [{ address: 0x81, type: 'interrupt', maxPacketSize: isSuper(d.speed) ? 2 : 1, interval: 12 }] }
+    ]
   return []
 }
 
@@ -86,8 +90,16 @@ export function deviceDescriptor(d: SimUsbDevice): Buffer {
   const cls = d.deviceClass ?? (d.isHub ? 9 : 0)
   const proto = deviceProtocolOf(d)
   return Buffer.from([
-    18, 1, ...u16(bcdUSB), cls, d.deviceSubClass ?? 0, proto, mps0,
-    ...u16(d.vendorId), ...u16(d.productId), ...u16(d.bcdDevice ?? 0x0100),
+    18,
+    1,
+    ...u16(bcdUSB),
+    cls,
+    d.deviceSubClass ?? 0,
+    proto,
+    mps0,
+    ...u16(d.vendorId),
+    ...u16(d.productId),
+    ...u16(d.bcdDevice ?? 0x0100),
     d.manufacturer !== undefined ? 1 : 0,
     d.product !== undefined ? 2 : 0,
     d.serial != null ? 3 : 0,

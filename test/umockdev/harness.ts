@@ -15,10 +15,36 @@ export const PROBES_DIR = path.join(UMOCKDEV_DIR, 'probes')
 
 /** One line of the runner's write log: a request that could change device state. */
 export type WriteLogEntry =
-  | { kind: 'control'; node: string; syspath: string; dir: 'in' | 'out'; bmRequestType: number; bRequest: number; wValue: number; wIndex: number; wLength: number; data: string; t: number }
+  | {
+      kind: 'control'
+      node: string
+      syspath: string
+      dir: 'in' | 'out'
+      bmRequestType: number
+      bRequest: number
+      wValue: number
+      wIndex: number
+      wLength: number
+      data: string
+      t: number
+    }
   | { kind: 'bulk'; node: string; syspath: string; endpoint: number; data: string; t: number }
-  | { kind: 'usbfs'; node: string; syspath: string; ioctl: 'SETINTERFACE' | 'SETCONFIGURATION' | 'RESET' | 'CLEAR_HALT'; data: string; t: number }
-  | { kind: 'feature' | 'output' | 'input' | 'hidraw-write'; node: string; syspath: string; reportId: number | null; data: string; t: number }
+  | {
+      kind: 'usbfs'
+      node: string
+      syspath: string
+      ioctl: 'SETINTERFACE' | 'SETCONFIGURATION' | 'RESET' | 'CLEAR_HALT'
+      data: string
+      t: number
+    }
+  | {
+      kind: 'feature' | 'output' | 'input' | 'hidraw-write'
+      node: string
+      syspath: string
+      reportId: number | null
+      data: string
+      t: number
+    }
 
 export interface RunOptions {
   env?: NodeJS.ProcessEnv
@@ -49,13 +75,21 @@ export type Availability = { ok: true } | { ok: false; reason: string }
 export function umockdevAvailable(): Availability {
   if (process.platform !== 'linux') return { ok: false, reason: `umockdev needs Linux, not ${process.platform}` }
   if (!fs.existsSync(SYSTEM_PYTHON)) return { ok: false, reason: `${SYSTEM_PYTHON} not found` }
-  const gi = spawnSync(SYSTEM_PYTHON, ['-c', "import gi; gi.require_version('UMockdev', '1.0'); from gi.repository import UMockdev"], { encoding: 'utf8' })
+  const gi = spawnSync(SYSTEM_PYTHON, ['-c', "import gi; gi.require_version('UMockdev', '1.0'); from gi.repository import UMockdev"], {
+    encoding: 'utf8'
+  })
   if (gi.status !== 0) {
-    return { ok: false, reason: `${SYSTEM_PYTHON} cannot import gi UMockdev (apt-get install gir1.2-umockdev-1.0 python3-gi): ${gi.stderr.trim().split('\n').pop() ?? ''}` }
+    return {
+      ok: false,
+      reason: `${SYSTEM_PYTHON} cannot import gi UMockdev (apt-get install gir1.2-umockdev-1.0 python3-gi): ${gi.stderr.trim().split('\n').pop() ?? ''}`
+    }
   }
   const ld = spawnSync('ldconfig', ['-p'], { encoding: 'utf8' })
-  const hasPreload = (ld.stdout ?? '').includes('libumockdev-preload.so.0') ||
-    ['/usr/lib/x86_64-linux-gnu', '/usr/lib/aarch64-linux-gnu', '/lib/x86_64-linux-gnu'].some((d) => fs.existsSync(path.join(d, 'libumockdev-preload.so.0')))
+  const hasPreload =
+    (ld.stdout ?? '').includes('libumockdev-preload.so.0') ||
+    ['/usr/lib/x86_64-linux-gnu', '/usr/lib/aarch64-linux-gnu', '/lib/x86_64-linux-gnu'].some((d) =>
+      fs.existsSync(path.join(d, 'libumockdev-preload.so.0'))
+    )
   if (!hasPreload) return { ok: false, reason: 'libumockdev-preload.so.0 not found (apt-get install umockdev)' }
   return { ok: true }
 }
@@ -100,7 +134,11 @@ function writeInputs(room: Room, dir: string, opts: RunOptions, control?: string
 export function readWriteLog(dir: string): WriteLogEntry[] {
   const file = path.join(dir, 'writes.jsonl')
   if (!fs.existsSync(file)) return []
-  return fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as WriteLogEntry)
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as WriteLogEntry)
 }
 
 function spawnRunner(room: Room, cmd: string, args: string[], opts: RunOptions, control?: string, stdin: 'pipe' | 'ignore' = 'ignore') {
@@ -108,7 +146,11 @@ function spawnRunner(room: Room, cmd: string, args: string[], opts: RunOptions, 
   const [c, a] = userWrap(cmd, args, opts.asUser)
   const argv = [...writeInputs(room, tmpDir, opts, control?.replace('%TMP%', tmpDir)), '--', c, ...a]
   // TMPDIR puts umockdev's testbed inside our tmp dir, so one rm cleans everything up.
-  const child = spawn(SYSTEM_PYTHON, argv, { cwd: opts.cwd, env: { ...process.env, ...opts.env, TMPDIR: tmpDir }, stdio: [stdin, 'pipe', 'pipe'] })
+  const child = spawn(SYSTEM_PYTHON, argv, {
+    cwd: opts.cwd,
+    env: { ...process.env, ...opts.env, TMPDIR: tmpDir },
+    stdio: [stdin, 'pipe', 'pipe']
+  })
   return { child, tmpDir }
 }
 
@@ -227,7 +269,13 @@ export async function startRoom(room: Room, cmd: string, args: string[] = [], op
       stderrText = stderr.lines.join('\n')
       const writes = readWriteLog(tmpDir)
       if (!opts.keepTmp) fs.rmSync(tmpDir, { recursive: true, force: true })
-      resolve({ code: code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : null), stdout: stdoutText, stderr: stderrText, writes, tmpDir })
+      resolve({
+        code: code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : null),
+        stdout: stdoutText,
+        stderr: stderrText,
+        writes,
+        tmpDir
+      })
     })
   })
   const killTimer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 120_000)

@@ -32,12 +32,15 @@ function checkCatalog(c: CatalogUnderCheck): string[] {
       continue
     }
     const headings = [...text.matchAll(/^## (.+)$/gm)].map((m) => m[1]!.trim())
-    if (headings.join('|') !== README_HEADINGS.join('|')) problems.push(`${family.id}/README.md has the headings [${headings.join(', ')}], expected [${README_HEADINGS.join(', ')}]`)
+    if (headings.join('|') !== README_HEADINGS.join('|'))
+      problems.push(`${family.id}/README.md has the headings [${headings.join(', ')}], expected [${README_HEADINGS.join(', ')}]`)
     for (const product of family.products) {
       for (const part of product.parts) {
         for (const id of part.readChannels) {
-          if (!c.channelIds.includes(id)) problems.push(`${part.vendorId}:${part.productId} declares channel "${id}", which the catalog does not define`)
-          if (!Object.hasOwn(c.readers, id)) problems.push(`${part.vendorId}:${part.productId} declares channel "${id}", which has no reader`)
+          if (!c.channelIds.includes(id))
+            problems.push(`${part.vendorId}:${part.productId} declares channel "${id}", which the catalog does not define`)
+          if (!Object.hasOwn(c.readers, id))
+            problems.push(`${part.vendorId}:${part.productId} declares channel "${id}", which has no reader`)
         }
       }
     }
@@ -47,7 +50,8 @@ function checkCatalog(c: CatalogUnderCheck): string[] {
     if (reader.sends.length === 0) problems.push(`channel "${id}" declares nothing it sends`)
     for (const r of reader.sends) {
       if (!allowedBy(r)) problems.push(`channel "${id}" sends ${describeRequest(r)}, which the allow-list refuses`)
-      for (const n of c.never) if (n.matches(r)) problems.push(`channel "${id}" sends ${describeRequest(r)}, which is never to be sent (${n.id})`)
+      for (const n of c.never)
+        if (n.matches(r)) problems.push(`channel "${id}" sends ${describeRequest(r)}, which is never to be sent (${n.id})`)
     }
   }
   return problems
@@ -58,7 +62,13 @@ const readmeOnDisk = (familyId: string): string | undefined => {
   return existsSync(path) ? readFileSync(path, 'utf8') : undefined
 }
 
-const real: CatalogUnderCheck = { families: FAMILIES, channelIds: READ_CHANNEL_IDS, readers: CHANNEL_READERS, readme: readmeOnDisk, never: NEVER_SEND }
+const real: CatalogUnderCheck = {
+  families: FAMILIES,
+  channelIds: READ_CHANNEL_IDS,
+  readers: CHANNEL_READERS,
+  readme: readmeOnDisk,
+  never: NEVER_SEND
+}
 
 describe('catalog check', () => {
   it('passes on the catalog as it is', () => {
@@ -69,13 +79,31 @@ describe('catalog check', () => {
     // Guards the check itself against silently checking nothing.
     expect(READ_CHANNEL_IDS.length).toBeGreaterThan(0)
     expect(Object.keys(CHANNEL_READERS).sort()).toEqual([...READ_CHANNEL_IDS].sort())
-    expect(FAMILIES.flatMap((f) => f.products.flatMap((p) => p.parts.flatMap((x) => x.readChannels)))).toEqual(expect.arrayContaining([...READ_CHANNEL_IDS]))
+    expect(FAMILIES.flatMap((f) => f.products.flatMap((p) => p.parts.flatMap((x) => x.readChannels)))).toEqual(
+      expect.arrayContaining([...READ_CHANNEL_IDS])
+    )
   })
 
   it('flags a declared channel with no reader', () => {
-    const bad: FamilyDef = { id: 'rally', products: [{ product: 'X', requiredParts: [], parts: [
-      { vendorId: '046d', productId: '0885', part: 'audio', name: 'A', mode: 'normal', readChannels: ['hid-info', 'hid-identity' as never] }
-    ] }] }
+    const bad: FamilyDef = {
+      id: 'rally',
+      products: [
+        {
+          product: 'X',
+          requiredParts: [],
+          parts: [
+            {
+              vendorId: '046d',
+              productId: '0885',
+              part: 'audio',
+              name: 'A',
+              mode: 'normal',
+              readChannels: ['hid-info', 'hid-identity' as never]
+            }
+          ]
+        }
+      ]
+    }
     expect(checkCatalog({ ...real, families: [bad] })).toEqual([
       '046d:0885 declares channel "hid-identity", which the catalog does not define',
       '046d:0885 declares channel "hid-identity", which has no reader'
@@ -83,8 +111,15 @@ describe('catalog check', () => {
   })
 
   it('flags a reader that would send the Rally identity request (0x28)', () => {
-    const identity: OutgoingRequest = { kind: 'hid-set-feature', data: Uint8Array.from([0x28, 0x85, 0x08, 0xbb, 0x1b, 0x00, 0x01, 0x30, 0, 0, 0, 0x0c, 0]) }
-    const problems = checkCatalog({ ...real, channelIds: [...READ_CHANNEL_IDS, 'hid-identity'], readers: { ...CHANNEL_READERS, 'hid-identity': { sends: [identity] } } })
+    const identity: OutgoingRequest = {
+      kind: 'hid-set-feature',
+      data: Uint8Array.from([0x28, 0x85, 0x08, 0xbb, 0x1b, 0x00, 0x01, 0x30, 0, 0, 0, 0x0c, 0])
+    }
+    const problems = checkCatalog({
+      ...real,
+      channelIds: [...READ_CHANNEL_IDS, 'hid-identity'],
+      readers: { ...CHANNEL_READERS, 'hid-identity': { sends: [identity] } }
+    })
     expect(problems).toEqual([
       'channel "hid-identity" sends hid-set-feature 288508bb1b0001300000000c00, which the allow-list refuses',
       'channel "hid-identity" sends hid-set-feature 288508bb1b0001300000000c00, which is never to be sent (rally-identity-request)'
@@ -99,6 +134,8 @@ describe('catalog check', () => {
   })
 
   it('flags a missing README', () => {
-    expect(checkCatalog({ ...real, readme: (id) => (id === 'group' ? undefined : readmeOnDisk(id)) })).toEqual(['group/README.md is missing'])
+    expect(checkCatalog({ ...real, readme: (id) => (id === 'group' ? undefined : readmeOnDisk(id)) })).toEqual([
+      'group/README.md is missing'
+    ])
   })
 })

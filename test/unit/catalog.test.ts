@@ -9,7 +9,16 @@ describe('catalog', () => {
     expect(lookup('046d', '0859')?.part.mode).toBe('update')
     expect(lookup('222a', '0001')?.product.product).toBe('Tap')
     expect(lookup('17e9', 'ff13')?.part.companion).toBe(true)
-    for (const [pid, product] of [['089b', 'Rally Bar'], ['08d3', 'Rally Bar Mini'], ['087c', 'Rally Bar Huddle'], ['087a', 'Sight'], ['08e2', 'Scribe'], ['0864', 'SmartDock'], ['085f', 'PTZ Pro 2'], ['0882', 'Group']]) {
+    for (const [pid, product] of [
+      ['089b', 'Rally Bar'],
+      ['08d3', 'Rally Bar Mini'],
+      ['087c', 'Rally Bar Huddle'],
+      ['087a', 'Sight'],
+      ['08e2', 'Scribe'],
+      ['0864', 'SmartDock'],
+      ['085f', 'PTZ Pro 2'],
+      ['0882', 'Group']
+    ]) {
       expect(lookup('046d', pid!)?.product.product).toBe(product)
     }
   })
@@ -28,10 +37,19 @@ describe('catalog', () => {
   })
 
   it('refuses a VID:PID declared twice', () => {
-    const dup = { id: 'x', products: [{ product: 'X', requiredParts: [], parts: [
-      { vendorId: '046d', productId: '0001', part: 'a', name: 'A', mode: 'normal' as const, readChannels: [] },
-      { vendorId: '046d', productId: '0001', part: 'b', name: 'B', mode: 'normal' as const, readChannels: [] }
-    ] }] }
+    const dup = {
+      id: 'x',
+      products: [
+        {
+          product: 'X',
+          requiredParts: [],
+          parts: [
+            { vendorId: '046d', productId: '0001', part: 'a', name: 'A', mode: 'normal' as const, readChannels: [] },
+            { vendorId: '046d', productId: '0001', part: 'b', name: 'B', mode: 'normal' as const, readChannels: [] }
+          ]
+        }
+      ]
+    }
     expect(() => _buildIndexForTests([dup])).toThrow(/declared twice/)
   })
 })

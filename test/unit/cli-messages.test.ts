@@ -25,7 +25,9 @@ describe('redact errors', () => {
     const bin = join(dir, 'core.dump')
     writeFileSync(bin, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 0, 1, 2, 0, 0, 0, 3, 0, 0xff, 0]))
     const msg = await redactError(bin)
-    expect(msg).toBe(`${bin} looks like a binary file, not text; refusing to redact it. Add --allow-binary to redact it as Latin-1 text anyway.`)
+    expect(msg).toBe(
+      `${bin} looks like a binary file, not text; refusing to redact it. Add --allow-binary to redact it as Latin-1 text anyway.`
+    )
     expect(msg).not.toContain('allowBinary')
   })
 
@@ -39,8 +41,14 @@ describe('redact errors', () => {
 
 describe('serve on a privileged port', () => {
   it('says why it cannot listen and what to do', () => {
-    const msg = listenErrorMessage(80, 'EACCES', Object.assign(new Error('listen EACCES: permission denied 127.0.0.1:80'), { code: 'EACCES' }))
-    expect(msg).toMatch(/^this user may not listen on port 80: ports below 1024 need administrator rights\. Choose a port from 1024 up with --port/)
+    const msg = listenErrorMessage(
+      80,
+      'EACCES',
+      Object.assign(new Error('listen EACCES: permission denied 127.0.0.1:80'), { code: 'EACCES' })
+    )
+    expect(msg).toMatch(
+      /^this user may not listen on port 80: ports below 1024 need administrator rights\. Choose a port from 1024 up with --port/
+    )
     expect(msg).not.toContain('EACCES')
   })
 })

@@ -45,7 +45,13 @@ beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'renderer-'))
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>t</title>')
   await room.core.start()
-  registerIpcHandlers({ handle: (ch: string, fn: Handler) => void ipcHandlers.set(ch, fn), removeHandler: (ch: string) => void ipcHandlers.delete(ch) } as never, room.core)
+  registerIpcHandlers(
+    {
+      handle: (ch: string, fn: Handler) => void ipcHandlers.set(ch, fn),
+      removeHandler: (ch: string) => void ipcHandlers.delete(ch)
+    } as never,
+    room.core
+  )
   server = await startWebServer({ core: room.core, rendererDir: dir, token: TOKEN, port: 0 })
 })
 afterAll(async () => {
@@ -85,25 +91,53 @@ describe('serveCall', () => {
 
   it('refuses names that are not declared, including inherited object keys', async () => {
     for (const name of ['__proto__', 'constructor', 'toString', 42, null]) {
-      expect(await serveCall(handlers(async () => 'x'), name, undefined)).toMatchObject({ ok: false, failure: 'unknown-call' })
+      expect(
+        await serveCall(
+          handlers(async () => 'x'),
+          name,
+          undefined
+        )
+      ).toMatchObject({ ok: false, failure: 'unknown-call' })
     }
   })
 
   it('refuses bad input before the core sees it', async () => {
     let called = false
-    const outcome = await serveCall(handlers(async () => ((called = true), null)), 'devices.snapshot', { path: '/etc/shadow' })
+    const outcome = await serveCall(
+      handlers(async () => ((called = true), null)),
+      'devices.snapshot',
+      { path: '/etc/shadow' }
+    )
     expect(outcome).toMatchObject({ ok: false, failure: 'invalid-input' })
     expect(called).toBe(false)
   })
 
   it('refuses a reply the contract does not allow', async () => {
-    expect(await serveCall(handlers(async () => ({ name: 1 })), 'app.info', undefined)).toMatchObject({ ok: false, failure: 'invalid-output' })
+    expect(
+      await serveCall(
+        handlers(async () => ({ name: 1 })),
+        'app.info',
+        undefined
+      )
+    ).toMatchObject({ ok: false, failure: 'invalid-output' })
   })
 
   it("passes the core's failure on as its message only", async () => {
     const err = Object.assign(new Error('disk on fire'), { secret: 'x' })
-    expect(await serveCall(handlers(() => Promise.reject(err)), 'app.info', undefined)).toEqual({ ok: false, failure: 'failed', error: 'disk on fire' })
-    expect(await serveCall(handlers(() => Promise.reject('plain')), 'app.info', undefined)).toEqual({ ok: false, failure: 'failed', error: 'plain' })
+    expect(
+      await serveCall(
+        handlers(() => Promise.reject(err)),
+        'app.info',
+        undefined
+      )
+    ).toEqual({ ok: false, failure: 'failed', error: 'disk on fire' })
+    expect(
+      await serveCall(
+        handlers(() => Promise.reject('plain')),
+        'app.info',
+        undefined
+      )
+    ).toEqual({ ok: false, failure: 'failed', error: 'plain' })
   })
 })
 
@@ -113,7 +147,11 @@ describe('forwardContractEvents', () => {
     const provider = { on: (name: string, fn: (p: unknown) => void) => (listeners.set(name, fn), () => listeners.delete(name)) }
     const sent: Array<[EventName, unknown]> = []
     const invalid: string[] = []
-    const stop = forwardContractEvents(provider as never, (n, p) => sent.push([n, p]), (n, m) => invalid.push(`${n}: ${m}`))
+    const stop = forwardContractEvents(
+      provider as never,
+      (n, p) => sent.push([n, p]),
+      (n, m) => invalid.push(`${n}: ${m}`)
+    )
     listeners.get('devices.changed')!({ event: 'attach', device: rallyCamera })
     listeners.get('devices.changed')!({ event: 'explode', device: rallyCamera })
     expect(sent).toEqual([['devices.changed', { event: 'attach', device: rallyCamera }]])
@@ -123,4 +161,3 @@ describe('forwardContractEvents', () => {
     expect(listeners.size).toBe(0)
   })
 })
-

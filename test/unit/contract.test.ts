@@ -11,7 +11,13 @@ describe('contract', () => {
   })
 
   it('marks as slow exactly the calls whose work runs for minutes', () => {
-    expect(CALL_NAMES.filter((n) => calls[n].slow).sort()).toEqual(['bundle.save', 'health.recheck', 'ticket.export', 'ticket.retry', 'ticket.submit'])
+    expect(CALL_NAMES.filter((n) => calls[n].slow).sort()).toEqual([
+      'bundle.save',
+      'health.recheck',
+      'ticket.export',
+      'ticket.retry',
+      'ticket.submit'
+    ])
   })
 
   it.each([

@@ -4,7 +4,26 @@ import { impliedSpeed, parseDescriptorBlob, parseConfig } from '../../src/main/d
 import { speedFromDeviceDescriptor, speedFromSysfs } from '../../src/main/devices/speed'
 import { parseTopoName, topoNameOf } from '../../src/main/devices/raw-device'
 
-const deviceDesc = (bcdUSB = 0x0200, mps0 = 64): number[] => [18, 1, bcdUSB & 0xff, bcdUSB >> 8, 0, 0, 0, mps0, 0x6d, 0x04, 0x81, 0x08, 0x03, 0x01, 1, 2, 3, 1]
+const deviceDesc = (bcdUSB = 0x0200, mps0 = 64): number[] => [
+  18,
+  1,
+  bcdUSB & 0xff,
+  bcdUSB >> 8,
+  0,
+  0,
+  0,
+  mps0,
+  0x6d,
+  0x04,
+  0x81,
+  0x08,
+  0x03,
+  0x01,
+  1,
+  2,
+  3,
+  1
+]
 const config = (): number[] => {
   const iface = [9, 4, 0, 0, 1, 0x03, 0, 0, 0]
   const ep = [7, 5, 0x83, 3, 64, 0, 10]
@@ -26,7 +45,11 @@ describe('descriptor parser', () => {
     ['garbage header', [0xde, 0xad, ...deviceDesc().slice(2)], /header is invalid/],
     ['no configuration', deviceDesc(), /no configuration/],
     ['config claims more than present', [...deviceDesc(), ...config().slice(0, 15)], /claims|invalid length/],
-    ['zero-length descriptor inside config', [...deviceDesc(), 9, 2, 20, 0, 1, 1, 0, 0x80, 0xfa, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], /invalid length 0/]
+    [
+      'zero-length descriptor inside config',
+      [...deviceDesc(), 9, 2, 20, 0, 1, 1, 0, 0x80, 0xfa, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+      /invalid length 0/
+    ]
   ])('reports %s without throwing', (_n, bytes, problem) => {
     const r = parseDescriptorBlob(Uint8Array.from(bytes))
     expect(r.problems.join('; ')).toMatch(problem)
@@ -44,9 +67,15 @@ describe('descriptor parser', () => {
 })
 
 describe('speed', () => {
-  it.each([['1.5', 'low'], ['12', 'full'], ['480\n', 'high'], ['5000', 'super'], ['10000', 'super-plus'], ['20000', 'super-plus'], ['banana', null]])(
-    'sysfs %s → %s', (text, speed) => expect(speedFromSysfs(text)).toBe(speed)
-  )
+  it.each([
+    ['1.5', 'low'],
+    ['12', 'full'],
+    ['480\n', 'high'],
+    ['5000', 'super'],
+    ['10000', 'super-plus'],
+    ['20000', 'super-plus'],
+    ['banana', null]
+  ])('sysfs %s → %s', (text, speed) => expect(speedFromSysfs(text)).toBe(speed))
   it('only claims SuperSpeed from descriptors when it is certain', () => {
     expect(speedFromDeviceDescriptor(0x0320, 9)).toBe('super')
     expect(speedFromDeviceDescriptor(0x0210, 64)).toBeNull()
@@ -54,7 +83,11 @@ describe('speed', () => {
 })
 
 describe('topology names', () => {
-  it.each([['1-2', 1, [2]], ['3-1.2.3.4', 3, [1, 2, 3, 4]], ['usb2', 2, []]])('%s', (name, bus, ports) => {
+  it.each([
+    ['1-2', 1, [2]],
+    ['3-1.2.3.4', 3, [1, 2, 3, 4]],
+    ['usb2', 2, []]
+  ])('%s', (name, bus, ports) => {
     expect(parseTopoName(name)).toEqual({ bus, ports })
     expect(topoNameOf(bus, ports)).toBe(name)
   })

@@ -34,7 +34,13 @@ vi.mock('../../src/main/core/core', async (importOriginal) => {
     ...real,
     createCore: (options: Parameters<typeof real.createCore>[0]) => {
       const core = real.createCore(options)
-      return { ...core, stop: () => { coreStops.count++; core.stop() } }
+      return {
+        ...core,
+        stop: () => {
+          coreStops.count++
+          core.stop()
+        }
+      }
     }
   }
 })
@@ -113,10 +119,13 @@ describe('Electron shell', () => {
     expect(rec.permissionCheck!()).toBe(false)
     expect(rec.devicePermission!()).toBe(false)
     const created = rec.appListeners.get('web-contents-created')!
-    created({}, {
-      on: (n: string, fn: (...a: unknown[]) => void) => rec.contentsListeners.set(n, fn),
-      setWindowOpenHandler: (fn: () => unknown) => (rec.windowOpen = fn)
-    })
+    created(
+      {},
+      {
+        on: (n: string, fn: (...a: unknown[]) => void) => rec.contentsListeners.set(n, fn),
+        setWindowOpenHandler: (fn: () => unknown) => (rec.windowOpen = fn)
+      }
+    )
     expect(rec.windowOpen!()).toEqual({ action: 'deny' })
     const prevent = vi.fn()
     rec.contentsListeners.get('will-navigate')!({ preventDefault: prevent }, 'https://evil.example/')

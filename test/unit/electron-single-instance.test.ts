@@ -4,7 +4,12 @@ import { describe, expect, it, vi } from 'vitest'
 const rec = vi.hoisted(() => ({ quit: 0, windows: 0, handlers: 0 }))
 
 vi.mock('electron', () => ({
-  app: { requestSingleInstanceLock: () => false, quit: () => rec.quit++, on: () => undefined, whenReady: () => new Promise(() => undefined) },
+  app: {
+    requestSingleInstanceLock: () => false,
+    quit: () => rec.quit++,
+    on: () => undefined,
+    whenReady: () => new Promise(() => undefined)
+  },
   BrowserWindow: class {
     constructor() {
       rec.windows++

@@ -21,7 +21,9 @@ describe('identify', () => {
     expect(identify(raw('222a', 'ff51', '1-2'), [])!.device).toMatchObject({ part: 'touch', mode: 'bootloader', product: 'Tap' })
   })
   it('falls back to the HID serial when sysfs has none', () => {
-    const id = identify(raw('046d', '0867', '1-2'), [{ path: '/dev/hidraw0', vendorId: '046d', productId: '0867', serial: 'SPK1', topoName: '1-2', interfaceNumber: 3, usagePage: 0xff00 }])
+    const id = identify(raw('046d', '0867', '1-2'), [
+      { path: '/dev/hidraw0', vendorId: '046d', productId: '0867', serial: 'SPK1', topoName: '1-2', interfaceNumber: 3, usagePage: 0xff00 }
+    ])
     expect(id!.device.serial).toBe('SPK1')
   })
 })
@@ -40,8 +42,12 @@ describe('grouping', () => {
 
   it('two Rallies on one PC are split by topology', () => {
     const g = run([
-      raw('046d', '0881', '1-2.1'), raw('046d', '088f', '1-2.2'), raw('046d', '0885', '1-2.3'),
-      raw('046d', '0881', '1-4.1'), raw('046d', '088f', '1-4.2'), raw('046d', '0885', '1-4.3')
+      raw('046d', '0881', '1-2.1'),
+      raw('046d', '088f', '1-2.2'),
+      raw('046d', '0885', '1-2.3'),
+      raw('046d', '0881', '1-4.1'),
+      raw('046d', '088f', '1-4.2'),
+      raw('046d', '0885', '1-4.3')
     ])
     expect(g.systems.map((s) => s.parts)).toEqual([
       ['usb:1-2.1', 'usb:1-2.2', 'usb:1-2.3'],
@@ -57,8 +63,11 @@ describe('grouping', () => {
 
   it('Tap: five parts including non-Logitech companions form one system', () => {
     const g = run([
-      raw('046d', '0876', '1-5.1'), raw('046d', '0872', '1-5.2'), raw('046d', '0874', '1-5.3'),
-      raw('222a', '0001', '1-5.4'), raw('17e9', 'ff13', '2-5.4')
+      raw('046d', '0876', '1-5.1'),
+      raw('046d', '0872', '1-5.2'),
+      raw('046d', '0874', '1-5.3'),
+      raw('222a', '0001', '1-5.4'),
+      raw('17e9', 'ff13', '2-5.4')
     ])
     expect(g.systems).toHaveLength(1)
     expect(g.systems[0]).toMatchObject({ product: 'Tap', missing: [] })

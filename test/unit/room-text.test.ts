@@ -11,7 +11,14 @@ import { makeDevice } from '../support/device'
 
 const rallyCamera = makeDevice()
 const part = (id: string, part: string, name: string, extra: Partial<Device> = {}): Device =>
-  makeDevice({ id, part, name, serial: `S${id.slice(-3)}`, location: { bus: 1, ports: id.split('-')[1]!.split('.').map(Number), hubDepth: 1 }, ...extra })
+  makeDevice({
+    id,
+    part,
+    name,
+    serial: `S${id.slice(-3)}`,
+    location: { bus: 1, ports: id.split('-')[1]!.split('.').map(Number), hubDepth: 1 },
+    ...extra
+  })
 
 /** A Rally with its camera, table hub and audio; the audio reports one Mic Pod and no speaker. */
 function rallyRoom(): Snapshot {
@@ -41,7 +48,19 @@ function rallyRoom(): Snapshot {
 describe('renderTree', () => {
   it('puts roots at the margin and every child one step in, continuation lines under their node', () => {
     const lines = renderTree([
-      { lines: ['bus 1'], children: [{ lines: ['hub'], children: [{ lines: ['camera', 'problem: slow'], children: [] }, { lines: ['audio'], children: [] }] }, { lines: ['tap'], children: [] }] },
+      {
+        lines: ['bus 1'],
+        children: [
+          {
+            lines: ['hub'],
+            children: [
+              { lines: ['camera', 'problem: slow'], children: [] },
+              { lines: ['audio'], children: [] }
+            ]
+          },
+          { lines: ['tap'], children: [] }
+        ]
+      },
       { lines: ['bus 2'], children: [] }
     ])
     expect(lines).toEqual(['bus 1', '├─ hub', '│  ├─ camera', '│  │     problem: slow', '│  └─ audio', '└─ tap', 'bus 2'])
@@ -62,7 +81,7 @@ describe('detect text', () => {
     expect(text).toContain('firmware 1.2.300 · USB 3 · 5 Gbit/s · bus 1 · port 1.1 · 1 hub · 046d:0881')
   })
 
-  it('puts missing parts in the headline and each in its place, and labels a Rally Bar\'s release and CollabOS', () => {
+  it("puts missing parts in the headline and each in its place, and labels a Rally Bar's release and CollabOS", () => {
     const bar = part('usb:1-4', 'bar', 'Rally Bar', {
       product: 'Rally Bar',
       productId: '089b',
@@ -97,14 +116,54 @@ describe('detect text', () => {
 describe('health text', () => {
   const report: HealthReport = {
     findings: [
-      { id: 'link-speed:usb:1-3', check: 'link-speed', severity: 'error', devices: ['usb:1-3'], title: 'MeetUp Camera is running at USB 2 speed', detail: 'negotiated 480 Mbit/s', fix: 'Move the cable to a USB 3 port.' },
-      { id: 'device-read:usb:1-3', check: 'device-read', severity: 'info', devices: ['usb:1-3'], title: 'MeetUp Camera: some details could not be read', detail: 'Run it again.', fix: 'Run the check again.', technical: 'LIBUSB_ERROR_IO' }
+      {
+        id: 'link-speed:usb:1-3',
+        check: 'link-speed',
+        severity: 'error',
+        devices: ['usb:1-3'],
+        title: 'MeetUp Camera is running at USB 2 speed',
+        detail: 'negotiated 480 Mbit/s',
+        fix: 'Move the cable to a USB 3 port.'
+      },
+      {
+        id: 'device-read:usb:1-3',
+        check: 'device-read',
+        severity: 'info',
+        devices: ['usb:1-3'],
+        title: 'MeetUp Camera: some details could not be read',
+        detail: 'Run it again.',
+        fix: 'Run the check again.',
+        technical: 'LIBUSB_ERROR_IO'
+      }
     ],
     topology: [
       {
-        id: 'bus:1', kind: 'host', name: 'USB bus 1', speed: 'high', deviceId: null, problems: [],
+        id: 'bus:1',
+        kind: 'host',
+        name: 'USB bus 1',
+        speed: 'high',
+        deviceId: null,
+        problems: [],
         children: [
-          { id: 'hub', kind: 'hub', name: 'USB2 Hub', speed: 'high', deviceId: null, problems: [], children: [{ id: 'usb:1-3', kind: 'device', name: 'MeetUp Camera', speed: 'high', deviceId: 'usb:1-3', problems: ['link-speed:usb:1-3'], children: [] }] }
+          {
+            id: 'hub',
+            kind: 'hub',
+            name: 'USB2 Hub',
+            speed: 'high',
+            deviceId: null,
+            problems: [],
+            children: [
+              {
+                id: 'usb:1-3',
+                kind: 'device',
+                name: 'MeetUp Camera',
+                speed: 'high',
+                deviceId: 'usb:1-3',
+                problems: ['link-speed:usb:1-3'],
+                children: []
+              }
+            ]
+          }
         ]
       }
     ],

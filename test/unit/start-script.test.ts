@@ -50,7 +50,10 @@ describe('Electron download without network', () => {
     const dir = project()
     mkdirSync(join(dir, 'node_modules', 'electron'))
     // What electron's install.js does offline: fetch() rejects and the script dies with the stack.
-    writeFileSync(join(dir, 'node_modules', 'electron', 'install.js'), "fetch('https://127.0.0.1:9/electron.zip').catch((e) => { console.error(e); process.exit(1) })\n")
+    writeFileSync(
+      join(dir, 'node_modules', 'electron', 'install.js'),
+      "fetch('https://127.0.0.1:9/electron.zip').catch((e) => { console.error(e); process.exit(1) })\n"
+    )
     const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'fetch-electron.mjs')], { cwd: dir, encoding: 'utf8' })
     expect(r.status).toBe(1)
     expect(r.stderr).toContain('Could not download the Electron runtime')

@@ -16,7 +16,15 @@ function sysfsTree(attrs: Record<string, string | Buffer>): string {
   return root
 }
 
-const full = { idVendor: '046d\n', idProduct: '0881\n', speed: '5000\n', serial: 'CAM1\n', busnum: '1\n', devnum: '5\n', descriptors: DESCRIPTORS }
+const full = {
+  idVendor: '046d\n',
+  idProduct: '0881\n',
+  speed: '5000\n',
+  serial: 'CAM1\n',
+  busnum: '1\n',
+  devnum: '5\n',
+  descriptors: DESCRIPTORS
+}
 
 describe('readSysfsDevice', () => {
   it('reads IDs, speed, serial, node and descriptors from real files', async () => {

@@ -11,10 +11,12 @@ describe('USB picture boxes', () => {
     for (const name of names) expect(wrapName(name, LAYOUT.maxChars, LAYOUT.maxLines).join(' ')).toBe(name)
   })
 
-  it('show a part\'s serial and firmware in the shared words', () => {
+  it("show a part's serial and firmware in the shared words", () => {
     const d = { serial: 'RC0001', firmware: '1.2.300', errors: [] }
     expect(boxFacts(d)).toBe('RC0001 · fw 1.2.300')
     expect(boxFacts({ ...d, serial: null, firmware: null })).toBe('no serial · fw not read')
-    expect(boxFacts({ ...d, firmware: null, errors: [{ code: 'read' as const, message: 'LIBUSB_ERROR_IO' }] })).toBe('RC0001 · fw unreadable')
+    expect(boxFacts({ ...d, firmware: null, errors: [{ code: 'read' as const, message: 'LIBUSB_ERROR_IO' }] })).toBe(
+      'RC0001 · fw unreadable'
+    )
   })
 })

@@ -10,7 +10,12 @@ const snap = (...devices: Device[]): Snapshot => ({ devices, systems: [] })
 describe('diffSnapshots', () => {
   it('reports attach, detach and a swapped device as detach+attach', () => {
     const e = diffSnapshots(snap(dev('a'), dev('b')), snap(dev('b', 'OTHER'), dev('c')))
-    expect(e.map((x) => `${x.event}:${x.device.id}:${x.device.serial}`)).toEqual(['detach:a:S', 'detach:b:S', 'attach:b:OTHER', 'attach:c:S'])
+    expect(e.map((x) => `${x.event}:${x.device.id}:${x.device.serial}`)).toEqual([
+      'detach:a:S',
+      'detach:b:S',
+      'attach:b:OTHER',
+      'attach:c:S'
+    ])
   })
   it('no change, no events', () => expect(diffSnapshots(snap(dev('a')), snap(dev('a')))).toEqual([]))
 })
@@ -21,7 +26,11 @@ describe('DeviceWatcher coalescing', () => {
   it('a burst of hotplug signals costs one rescan, and the first signal waits at most MAX_DELAY_MS', async () => {
     vi.useFakeTimers()
     const results: Snapshot[] = [snap(), snap(dev('a'), dev('b'))]
-    const discoverFn = vi.fn(async (): Promise<DiscoveryResult> => ({ snapshot: results.shift() ?? snap(dev('a'), dev('b')), tree: [], warnings: [] }))
+    const discoverFn = vi.fn(async (): Promise<DiscoveryResult> => ({
+      snapshot: results.shift() ?? snap(dev('a'), dev('b')),
+      tree: [],
+      warnings: []
+    }))
     const w = new DeviceWatcher(discoverFn)
     const events: string[] = []
     w.on('event', (e) => events.push(`${e.event}:${e.device.id}`))
@@ -49,7 +58,9 @@ describe('DeviceWatcher stages', () => {
     vi.useFakeTimers()
     const release: (() => void)[] = []
     const withFw = (serial: string, fw: string) => () =>
-      new Promise<DiscoveryResult>((resolve) => release.push(() => resolve({ snapshot: snap({ ...dev('a', serial), firmware: fw }), tree: [], warnings: [] })))
+      new Promise<DiscoveryResult>((resolve) =>
+        release.push(() => resolve({ snapshot: snap({ ...dev('a', serial), firmware: fw }), tree: [], warnings: [] }))
+      )
     const scans = [
       { snapshot: snap(), tree: [], warnings: [] },
       { snapshot: snap(dev('a', 'S1')), tree: [], warnings: [], withFirmware: withFw('S1', 'OLD') },

@@ -7,9 +7,18 @@ const base: GuardInput = { host: '127.0.0.1:8765', origin: undefined, query: q(`
 
 describe('web guard', () => {
   it.each([
-    ['127.0.0.1:8765', true], ['localhost:8765', true], ['[::1]:8765', true], ['LOCALHOST:9000', true], ['127.0.0.1', true],
-    ['evil.example:8765', false], ['127.0.0.1.evil.example:8765', false], ['localhost.evil.example', false], ['', false], [undefined, false],
-    ['127.0.0.1:8765\r\nX: y', false], ['127.0.0.2:8765', false]
+    ['127.0.0.1:8765', true],
+    ['localhost:8765', true],
+    ['[::1]:8765', true],
+    ['LOCALHOST:9000', true],
+    ['127.0.0.1', true],
+    ['evil.example:8765', false],
+    ['127.0.0.1.evil.example:8765', false],
+    ['localhost.evil.example', false],
+    ['', false],
+    [undefined, false],
+    ['127.0.0.1:8765\r\nX: y', false],
+    ['127.0.0.2:8765', false]
   ])('Host %s → %s', (host, ok) => expect(isLoopbackHost(host as string | undefined)).toBe(ok))
 
   it.each([

@@ -15,15 +15,22 @@ const TOKEN = 'tok-123'
 let server: RunningWebServer
 const room = coreWithRoom({ devices: [rallyCamera], systems: [] })
 
-interface Reply { status: number; body: string; headers: Record<string, string | string[] | undefined> }
+interface Reply {
+  status: number
+  body: string
+  headers: Record<string, string | string[] | undefined>
+}
 
 function http(method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: server.port, method, path, headers: { host: `127.0.0.1:${server.port}`, ...headers } }, (res) => {
-      let data = ''
-      res.on('data', (c) => (data += c))
-      res.on('end', () => resolve({ status: res.statusCode!, body: data, headers: res.headers }))
-    })
+    const req = request(
+      { host: '127.0.0.1', port: server.port, method, path, headers: { host: `127.0.0.1:${server.port}`, ...headers } },
+      (res) => {
+        let data = ''
+        res.on('data', (c) => (data += c))
+        res.on('end', () => resolve({ status: res.statusCode!, body: data, headers: res.headers }))
+      }
+    )
     req.on('error', reject)
     if (body !== undefined) req.write(body)
     req.end()
@@ -59,7 +66,9 @@ describe('loopback web server', () => {
   it('401 on the API without or with a wrong token, 403 on a foreign Host or Origin', async () => {
     expect((await http('POST', '/api/call/app.info', { 'content-type': 'application/json' }, '{}')).status).toBe(401)
     expect((await http('GET', '/api/events')).status).toBe(401)
-    expect((await http('POST', '/api/call/devices.snapshot', { authorization: 'Bearer wrong', 'content-type': 'application/json' }, '{}')).status).toBe(401)
+    expect(
+      (await http('POST', '/api/call/devices.snapshot', { authorization: 'Bearer wrong', 'content-type': 'application/json' }, '{}')).status
+    ).toBe(401)
     expect((await http('GET', `/?token=${TOKEN}`, { host: 'evil.example' })).status).toBe(403)
     expect((await http('POST', '/api/call/devices.snapshot', { ...auth, origin: 'http://evil.example' }, '{}')).status).toBe(403)
   })
@@ -86,30 +95,40 @@ describe('loopback web server', () => {
   })
 
   it('refuses a form-encoded POST (no CSRF through simple requests)', async () => {
-    expect((await http('POST', '/api/call/devices.snapshot', { authorization: `Bearer ${TOKEN}`, 'content-type': 'text/plain' }, '{}')).status).toBe(415)
+    expect(
+      (await http('POST', '/api/call/devices.snapshot', { authorization: `Bearer ${TOKEN}`, 'content-type': 'text/plain' }, '{}')).status
+    ).toBe(415)
   })
 
   it('streams device events over SSE and counts viewers', async () => {
     let viewers = -1
     const received = await new Promise<string>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port: server.port, path: '/api/events', headers: { host: `127.0.0.1:${server.port}`, authorization: `Bearer ${TOKEN}` } }, (res) => {
-        let data = ''
-        res.on('error', () => undefined) // we end the stream ourselves below
-        res.on('data', (c) => {
-          data += c
-          if (data.includes(': connected')) {
-            void http('POST', '/api/call/app.info', auth, '{}').then((r) => {
-              viewers = JSON.parse(r.body).value.remoteClients
-              room.setRoom({ devices: [], systems: [] })
-              room.watcher.schedule()
-            }, reject)
-          }
-          if (data.includes('event: devices.changed')) {
-            req.destroy()
-            resolve(data)
-          }
-        })
-      })
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          path: '/api/events',
+          headers: { host: `127.0.0.1:${server.port}`, authorization: `Bearer ${TOKEN}` }
+        },
+        (res) => {
+          let data = ''
+          res.on('error', () => undefined) // we end the stream ourselves below
+          res.on('data', (c) => {
+            data += c
+            if (data.includes(': connected')) {
+              void http('POST', '/api/call/app.info', auth, '{}').then((r) => {
+                viewers = JSON.parse(r.body).value.remoteClients
+                room.setRoom({ devices: [], systems: [] })
+                room.watcher.schedule()
+              }, reject)
+            }
+            if (data.includes('event: devices.changed')) {
+              req.destroy()
+              resolve(data)
+            }
+          })
+        }
+      )
       req.on('error', (e) => (e.message.includes('aborted') ? undefined : reject(e)))
       req.end()
     })
@@ -122,7 +141,9 @@ describe('loopback web server', () => {
 describe('loopback web server: hostile request targets', () => {
   it.each(['//[', '/api/call/%E0%A4%A', '/%'])('answers %s with 400 and keeps serving', async (target) => {
     const raw = await new Promise<string>((resolve, reject) => {
-      const s = connect(server.port, '127.0.0.1', () => s.write(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nAuthorization: Bearer ${TOKEN}\r\nConnection: close\r\n\r\n`))
+      const s = connect(server.port, '127.0.0.1', () =>
+        s.write(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nAuthorization: Bearer ${TOKEN}\r\nConnection: close\r\n\r\n`)
+      )
       let data = ''
       s.on('data', (c) => (data += c))
       s.on('end', () => resolve(data))
@@ -143,12 +164,20 @@ describe('loopback web server: viewer cap', () => {
     const open: Array<{ destroy(): void }> = []
     const connectStream = () =>
       new Promise<number>((resolve, reject) => {
-        const req = request({ host: '127.0.0.1', port: server.port, path: '/api/events', headers: { host: `127.0.0.1:${server.port}`, authorization: `Bearer ${TOKEN}` } }, (res) => {
-          res.on('error', () => undefined)
-          if (res.statusCode === 200) open.push(req)
-          else res.resume()
-          resolve(res.statusCode!)
-        })
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port: server.port,
+            path: '/api/events',
+            headers: { host: `127.0.0.1:${server.port}`, authorization: `Bearer ${TOKEN}` }
+          },
+          (res) => {
+            res.on('error', () => undefined)
+            if (res.statusCode === 200) open.push(req)
+            else res.resume()
+            resolve(res.statusCode!)
+          }
+        )
         req.on('error', (e) => (e.message.includes('socket hang up') ? undefined : reject(e)))
         req.end()
       })

@@ -23,7 +23,10 @@ export function learnedValues(entries: readonly PseudonymEntry[]): (text: string
   const tokenOf = new Map<string, string>()
   for (const e of entries) if (e.value.length >= MIN_LEARNED_CHARS && !e.value.includes('\n')) tokenOf.set(e.value.toLowerCase(), e.token)
   if (tokenOf.size === 0) return (t) => t
-  const alternation = [...tokenOf.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')
+  const alternation = [...tokenOf.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')
   const re = new RegExp(`(?<![A-Za-z0-9])(?:${alternation})(?![A-Za-z0-9])`, 'gi')
   return (text) => text.replace(re, (m) => tokenOf.get(m.toLowerCase()) ?? m)
 }

@@ -43,7 +43,12 @@ export class BundleService {
   plan(): CollectionPlan {
     const platform = this.opts.platform ?? process.platform
     return {
-      categories: this.collectors.map((c) => ({ id: c.id, title: c.title, explanation: c.explanation, available: c.availableOn(platform) })),
+      categories: this.collectors.map((c) => ({
+        id: c.id,
+        title: c.title,
+        explanation: c.explanation,
+        available: c.availableOn(platform)
+      })),
       sinceHours: DEFAULT_SINCE_HOURS,
       budgetBytes: DEFAULT_BUDGET_BYTES,
       defaultFolder: defaultBundleDir(this.opts.env)

@@ -90,7 +90,13 @@ export class Collection {
 
   private emit(): void {
     const done = this.stages.filter((s) => s.status !== 'pending' && s.status !== 'running').length
-    this.deps.onProgress({ collectionId: this.id, phase: this.phase, stages: this.stages.map((s) => ({ ...s })), fraction: done / this.stages.length, error: this.error })
+    this.deps.onProgress({
+      collectionId: this.id,
+      phase: this.phase,
+      stages: this.stages.map((s) => ({ ...s })),
+      fraction: done / this.stages.length,
+      error: this.error
+    })
   }
 
   private stage(id: Stage['id']): Stage {
@@ -106,7 +112,10 @@ export class Collection {
     try {
       await mkdir(this.stagingDir, { recursive: true, mode: 0o700 })
       await writeFile(join(this.stagingDir, 'owner'), String(process.pid), { mode: 0o600 })
-      appLog().info({ collection: this.id, sinceHours: this.options.sinceHours, budgetBytes: this.options.budgetBytes }, 'collection started')
+      appLog().info(
+        { collection: this.id, sinceHours: this.options.sinceHours, budgetBytes: this.options.budgetBytes },
+        'collection started'
+      )
       await this.collect()
       await this.runFilter()
       this.phase = 'ready'
@@ -196,7 +205,9 @@ export class Collection {
   private deviceSerials(): string[] {
     const snap = this.room?.snapshot
     if (!snap) return []
-    return [...snap.devices.map((d) => d.serial), ...snap.systems.flatMap((s) => s.peripherals.map((p) => p.serial))].filter((s): s is string => !!s)
+    return [...snap.devices.map((d) => d.serial), ...snap.systems.flatMap((s) => s.peripherals.map((p) => p.serial))].filter(
+      (s): s is string => !!s
+    )
   }
 
   private async runFilter(): Promise<void> {
@@ -327,7 +338,14 @@ export class Collection {
       }
       const text = buf.subarray(start, end).toString('utf8')
       const next = offset + end
-      return { fileId, offset: offset + start, nextOffset: next < total ? next : null, totalBytes: total, text, spans: this.filter!.tokens.spans(text) }
+      return {
+        fileId,
+        offset: offset + start,
+        nextOffset: next < total ? next : null,
+        totalBytes: total,
+        text,
+        spans: this.filter!.tokens.spans(text)
+      }
     } finally {
       await fh.close()
     }
@@ -420,7 +438,15 @@ export class Collection {
           collectors,
           files: written.map((w) => {
             const f = byPath.get(w.path)
-            return { path: w.path, collector: f?.collector ?? null, bytes: w.bytes, sha256: w.sha256, redactions: f?.redactionCount ?? 0, binary: f?.binary ?? false, cutBytes: f?.cutBytes ?? 0 }
+            return {
+              path: w.path,
+              collector: f?.collector ?? null,
+              bytes: w.bytes,
+              sha256: w.sha256,
+              redactions: f?.redactionCount ?? 0,
+              binary: f?.binary ?? false,
+              cutBytes: f?.cutBytes ?? 0
+            }
           }),
           redactions,
           omitted

@@ -28,7 +28,12 @@ export function mapPathFor(zipPath: string): string {
 }
 
 /** Writes the map atomically with mode 0600 (a temp beside it, fsync, rename). */
-export async function writePseudonymMap(zipPath: string, bundleId: string, createdAt: string, entries: readonly PseudonymEntry[]): Promise<string> {
+export async function writePseudonymMap(
+  zipPath: string,
+  bundleId: string,
+  createdAt: string,
+  entries: readonly PseudonymEntry[]
+): Promise<string> {
   const path = mapPathFor(zipPath)
   const temp = `${path}.${process.pid}.partial`
   const body = {

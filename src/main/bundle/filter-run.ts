@@ -50,7 +50,10 @@ const MIN_USEFUL_BYTES = 4096
 /** Reports first (in collector order), then everything else newest first. */
 export function budgetOrder(sources: readonly Source[]): number[] {
   const idx = sources.map((_, i) => i)
-  return [...idx.filter((i) => sources[i]!.essential), ...idx.filter((i) => !sources[i]!.essential).sort((a, b) => sources[b]!.mtimeMs - sources[a]!.mtimeMs || a - b)]
+  return [
+    ...idx.filter((i) => sources[i]!.essential),
+    ...idx.filter((i) => !sources[i]!.essential).sort((a, b) => sources[b]!.mtimeMs - sources[a]!.mtimeMs || a - b)
+  ]
 }
 
 async function sourceSize(s: Source): Promise<number> {
@@ -97,13 +100,17 @@ export async function runFilter(sources: readonly Source[], opts: FilterOptions)
         files.push({ ...base, stagingPath: null, bytes: size, compressedBytes: size, binary: true, cutBytes: 0 })
         continue
       }
-      if (src.content.kind === 'json') staged = await stagePlain(JSON.stringify(session.redactJson(src.content.value, path), null, 2) + '\n', stagingPath)
+      if (src.content.kind === 'json')
+        staged = await stagePlain(JSON.stringify(session.redactJson(src.content.value, path), null, 2) + '\n', stagingPath)
       else if (src.content.kind === 'text') {
         const text = src.content.text.length > opts.perSourceBytes ? src.content.text.slice(-opts.perSourceBytes) : src.content.text
         rawRead += text.length
         staged = await stageRedacted(session, text, path, stagingPath)
       } else {
-        const tail = await readTail(src.content.path, Math.min(opts.perSourceBytes, Math.max(MIN_USEFUL_BYTES, opts.totalRawBytes - rawRead)))
+        const tail = await readTail(
+          src.content.path,
+          Math.min(opts.perSourceBytes, Math.max(MIN_USEFUL_BYTES, opts.totalRawBytes - rawRead))
+        )
         if (tail.kind === 'binary') {
           files.push({ ...base, stagingPath: null, bytes: tail.sourceBytes, compressedBytes: tail.sourceBytes, binary: true, cutBytes: 0 })
           continue
@@ -114,12 +121,25 @@ export async function runFilter(sources: readonly Source[], opts: FilterOptions)
         }
         rawRead += tail.sourceBytes - tail.cutBytes
         cutBytes = tail.cutBytes
-        if (cutBytes > 0) omitted.push({ raw: path, file: path, bytes: cutBytes, why: `older part beyond the per-file limit of ${MB(opts.perSourceBytes)} or the collection's read limit` })
+        if (cutBytes > 0)
+          omitted.push({
+            raw: path,
+            file: path,
+            bytes: cutBytes,
+            why: `older part beyond the per-file limit of ${MB(opts.perSourceBytes)} or the collection's read limit`
+          })
         staged = await stageRedacted(session, tail.text, path, stagingPath)
       }
     } catch (err) {
       if (err instanceof BinaryInputError) {
-        files.push({ ...base, stagingPath: null, bytes: await sourceSize(src), compressedBytes: await sourceSize(src), binary: true, cutBytes: 0 })
+        files.push({
+          ...base,
+          stagingPath: null,
+          bytes: await sourceSize(src),
+          compressedBytes: await sourceSize(src),
+          binary: true,
+          cutBytes: 0
+        })
         continue
       }
       const code = (err as NodeJS.ErrnoException).code
@@ -145,14 +165,16 @@ export async function runFilter(sources: readonly Source[], opts: FilterOptions)
     }
     used += staged.compressedBytes + ENTRY_OVERHEAD_BYTES
     files.push({ ...base, stagingPath, bytes: staged.bytes, compressedBytes: staged.compressedBytes, binary: false, cutBytes })
-    if (!full && rawRead >= opts.totalRawBytes) full = `left out: the collection's read limit of ${MB(opts.totalRawBytes)} was reached (newer files went first)`
+    if (!full && rawRead >= opts.totalRawBytes)
+      full = `left out: the collection's read limit of ${MB(opts.totalRawBytes)} was reached (newer files went first)`
   }
 
   // Names last: by now the session knows every value it replaced anywhere in the bundle.
   const learned = learnedValues(session.pseudonymMap())
   const taken = new Set<string>(['manifest.json', 'summary.txt'])
   const name = (raw: string): string => redactBundlePath(session, raw, learned)
-  for (const f of files.sort((a, b) => Number(a.fileId.slice(1)) - Number(b.fileId.slice(1)))) f.path = uniquePath(name(f.source.bundlePath), taken)
+  for (const f of files.sort((a, b) => Number(a.fileId.slice(1)) - Number(b.fileId.slice(1))))
+    f.path = uniquePath(name(f.source.bundlePath), taken)
   const redact = (text: string): string => learned(session.redactText(text, '<manifest>').text)
   const named = omitted.map(({ raw, ...o }) => ({ ...o, file: name(raw), why: redact(o.why) }))
   // Counts come from the staged text itself, so they match what the bundle and the viewer show.

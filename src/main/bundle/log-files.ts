@@ -48,7 +48,8 @@ export async function listFiles(root: string, nameFilter: RegExp | null): Promis
       const st = await lstat(p).catch(() => null)
       if (!st) continue
       if (st.isDirectory()) await walk(p, depth + 1)
-      else if (st.isFile() && (!nameFilter || nameFilter.test(name))) out.push({ path: p, rel: relative(root, p), size: st.size, mtimeMs: st.mtimeMs })
+      else if (st.isFile() && (!nameFilter || nameFilter.test(name)))
+        out.push({ path: p, rel: relative(root, p), size: st.size, mtimeMs: st.mtimeMs })
     }
   }
   await walk(root, 0)
@@ -56,7 +57,12 @@ export async function listFiles(root: string, nameFilter: RegExp | null): Promis
 }
 
 /** Sources for the files changed since `since`; older ones are listed as omitted. */
-export function logSources(files: FoundFile[], collector: CollectorId, prefix: string, since: Date): { sources: Source[]; omitted: OmittedItem[] } {
+export function logSources(
+  files: FoundFile[],
+  collector: CollectorId,
+  prefix: string,
+  since: Date
+): { sources: Source[]; omitted: OmittedItem[] } {
   const sources: Source[] = []
   const omitted: OmittedItem[] = []
   for (const f of [...files].sort(newestFirst)) {

@@ -36,7 +36,13 @@ async function readManifest(zip: ZipFile, e: Entry): Promise<Manifest> {
   const chunks: Buffer[] = []
   for await (const chunk of (await zip.openReadStreamPromise(e)) as AsyncIterable<Buffer>) chunks.push(chunk)
   const parsed = Manifest.safeParse(JSON.parse(Buffer.concat(chunks).toString('utf8')))
-  if (!parsed.success) throw new Error(`manifest.json does not match the bundle format: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`)
+  if (!parsed.success)
+    throw new Error(
+      `manifest.json does not match the bundle format: ${parsed.error.issues
+        .slice(0, 3)
+        .map((i) => `${i.path.join('.')}: ${i.message}`)
+        .join('; ')}`
+    )
   return parsed.data
 }
 
@@ -64,7 +70,13 @@ export async function verifyBundle(path: string): Promise<Verification> {
   try {
     const all = await entries(zip)
     const m = all.filter((e) => e.fileName === 'manifest.json')
-    if (m.length !== 1) return { ok: false, manifest: null, problems: [m.length ? 'manifest.json appears more than once' : 'there is no manifest.json'], checked: 0 }
+    if (m.length !== 1)
+      return {
+        ok: false,
+        manifest: null,
+        problems: [m.length ? 'manifest.json appears more than once' : 'there is no manifest.json'],
+        checked: 0
+      }
     manifest = await readManifest(zip, m[0]!)
     const listed = new Map(manifest.files.map((f) => [f.path, f]))
     const seen = new Set<string>()
@@ -98,11 +110,19 @@ export function formatManifest(m: Manifest): string {
   out.push(`Bundle ${m.bundleId}`, `  created ${m.createdAt} by Logi Room Diagnostics ${m.appVersion} on ${m.platform}`)
   out.push(`  time window ${m.sinceHours} h, budget ${size(m.budgetBytes)}, format version ${m.schemaVersion}`)
   const c = m.consent
-  out.push(`  consent: ${c.method === 'review' ? 'reviewed and approved' : 'approved with --yes (no review)'} at ${c.at}; ${c.includedFiles} file(s) included, ${c.excludedFiles.length} excluded, ${c.binaryOptIns.length} binary opt-in(s), ${c.customTerms} custom term(s)`)
+  out.push(
+    `  consent: ${c.method === 'review' ? 'reviewed and approved' : 'approved with --yes (no review)'} at ${c.at}; ${c.includedFiles} file(s) included, ${c.excludedFiles.length} excluded, ${c.binaryOptIns.length} binary opt-in(s), ${c.customTerms} custom term(s)`
+  )
   out.push('', 'Collectors')
-  for (const col of m.collectors) out.push(`  ${col.id.padEnd(14)} ${col.status.padEnd(8)} ${String(col.ms).padStart(6)} ms  ${col.files} file(s)${col.detail ? `  ${col.detail}` : ''}`)
+  for (const col of m.collectors)
+    out.push(
+      `  ${col.id.padEnd(14)} ${col.status.padEnd(8)} ${String(col.ms).padStart(6)} ms  ${col.files} file(s)${col.detail ? `  ${col.detail}` : ''}`
+    )
   out.push('', 'Files')
-  for (const f of m.files) out.push(`  ${size(f.bytes).padStart(9)}  ${String(f.redactions).padStart(5)} redacted  ${f.path}${f.binary ? '  [binary, opted in]' : ''}${f.cutBytes ? `  (older ${size(f.cutBytes)} cut)` : ''}`)
+  for (const f of m.files)
+    out.push(
+      `  ${size(f.bytes).padStart(9)}  ${String(f.redactions).padStart(5)} redacted  ${f.path}${f.binary ? '  [binary, opted in]' : ''}${f.cutBytes ? `  (older ${size(f.cutBytes)} cut)` : ''}`
+    )
   out.push('', 'Redactions')
   const red = Object.entries(m.redactions).filter(([, n]) => n > 0)
   out.push(red.length ? `  ${red.map(([k, n]) => `${k} ${n}`).join(', ')}` : '  none')

@@ -29,7 +29,11 @@ export interface CommandOptions {
 
 export function runCommand(command: string, args: string[], opts: CommandOptions): Promise<CommandResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], signal: opts.signal, env: { ...process.env, LC_ALL: 'C.UTF-8', SYSTEMD_PAGER: '' } })
+    const child = spawn(command, args, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      signal: opts.signal,
+      env: { ...process.env, LC_ALL: 'C.UTF-8', SYSTEMD_PAGER: '' }
+    })
     const lines: string[] = []
     let bytes = 0
     let droppedBytes = 0

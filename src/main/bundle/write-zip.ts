@@ -24,7 +24,9 @@ export interface WrittenEntry {
 
 export class DiskFullError extends Error {
   constructor(readonly folder: string) {
-    super(`The disk is full: there is not enough free space in ${folder} to write the bundle (ENOSPC). Nothing was saved; free some space or choose another folder.`)
+    super(
+      `The disk is full: there is not enough free space in ${folder} to write the bundle (ENOSPC). Nothing was saved; free some space or choose another folder.`
+    )
     this.name = 'DiskFullError'
   }
 }
@@ -56,7 +58,11 @@ function plainError(err: unknown, folder: string): Error {
  * Streams `entries` into a zip at `finalPath`; `last(written)` builds the final entry (the
  * manifest, which lists the others' hashes) once they are all written.
  */
-export async function writeZipAtomically(finalPath: string, entries: readonly ZipEntry[], last: (written: WrittenEntry[]) => { path: string; data: Buffer }): Promise<{ bytes: number; written: WrittenEntry[] }> {
+export async function writeZipAtomically(
+  finalPath: string,
+  entries: readonly ZipEntry[],
+  last: (written: WrittenEntry[]) => { path: string; data: Buffer }
+): Promise<{ bytes: number; written: WrittenEntry[] }> {
   const folder = dirname(finalPath)
   await cleanPartialZips(folder)
   const temp = join(folder, partialZipName(randomUUID()))

@@ -48,7 +48,9 @@ export function createCore(options: CoreOptions): Core {
   const health = () => import('../health/run-health')
   let ticketService: Promise<TicketService> | undefined
   const tickets = (): Promise<TicketService> =>
-    (ticketService ??= import('../tickets/ticket-service').then(({ TicketService }) => new TicketService({ ...options.tickets, onProgress: (p) => bus.emit('ticket.progress', p) })))
+    (ticketService ??= import('../tickets/ticket-service').then(
+      ({ TicketService }) => new TicketService({ ...options.tickets, onProgress: (p) => bus.emit('ticket.progress', p) })
+    ))
   let bundleService: Promise<BundleService> | undefined
   const bundles = (): Promise<BundleService> =>
     (bundleService ??= import('../bundle/bundle-service').then(
@@ -66,7 +68,20 @@ export function createCore(options: CoreOptions): Core {
   } else {
     // what support wants to see in the app's own log: what came and went, and enumeration trouble
     const log = (write: (log: Logger) => void): void => void import('../app-log/app-log').then(({ appLog }) => write(appLog()))
-    watcher.on('event', (e) => log((l) => l.info({ event: e.event, device: e.device.id, usb: `${e.device.vendorId}:${e.device.productId}`, name: e.device.name, firmware: e.device.firmware }, 'device event')))
+    watcher.on('event', (e) =>
+      log((l) =>
+        l.info(
+          {
+            event: e.event,
+            device: e.device.id,
+            usb: `${e.device.vendorId}:${e.device.productId}`,
+            name: e.device.name,
+            firmware: e.device.firmware
+          },
+          'device event'
+        )
+      )
+    )
     watcher.on('warning', (w) => log((l) => l.warn({ warning: w }, 'device enumeration warning')))
   }
 

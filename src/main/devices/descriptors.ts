@@ -75,7 +75,8 @@ export function parseDeviceDescriptor(buf: Uint8Array): { device: DeviceDescript
 export function parseConfig(buf: Uint8Array, offset = 0): { config: ConfigInfo | null; consumed: number; problem?: string } {
   const remaining = buf.length - offset
   if (remaining < 9) return { config: null, consumed: remaining, problem: `configuration descriptor truncated (${remaining} bytes)` }
-  if (buf[offset] !== 9 || buf[offset + 1] !== DT_CONFIG) return { config: null, consumed: remaining, problem: 'configuration descriptor header is invalid' }
+  if (buf[offset] !== 9 || buf[offset + 1] !== DT_CONFIG)
+    return { config: null, consumed: remaining, problem: 'configuration descriptor header is invalid' }
   const totalLength = buf[offset + 2]! | (buf[offset + 3]! << 8)
   const numInterfaces = buf[offset + 4]!
   const config: ConfigInfo = { totalLength, numInterfaces, maxPowerRaw: buf[offset + 8]!, interfaces: [] }
@@ -93,11 +94,23 @@ export function parseConfig(buf: Uint8Array, offset = 0): { config: ConfigInfo |
     }
     const type = buf[p + 1]!
     if (type === DT_INTERFACE && len >= 9) {
-      current = { number: buf[p + 2]!, alternate: buf[p + 3]!, class: buf[p + 5]!, subclass: buf[p + 6]!, protocol: buf[p + 7]!, endpoints: [] }
+      current = {
+        number: buf[p + 2]!,
+        alternate: buf[p + 3]!,
+        class: buf[p + 5]!,
+        subclass: buf[p + 6]!,
+        protocol: buf[p + 7]!,
+        endpoints: []
+      }
       config.interfaces.push(current)
       lastEndpoint = null
     } else if (type === DT_ENDPOINT && len >= 7 && current) {
-      lastEndpoint = { address: buf[p + 2]!, attributes: buf[p + 3]!, maxPacketSize: (buf[p + 4]! | (buf[p + 5]! << 8)) & 0x7ff, superSpeedCompanion: false }
+      lastEndpoint = {
+        address: buf[p + 2]!,
+        attributes: buf[p + 3]!,
+        maxPacketSize: (buf[p + 4]! | (buf[p + 5]! << 8)) & 0x7ff,
+        superSpeedCompanion: false
+      }
       current.endpoints.push(lastEndpoint)
     } else if (type === DT_SS_EP_COMPANION && lastEndpoint) {
       lastEndpoint.superSpeedCompanion = true

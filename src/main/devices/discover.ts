@@ -68,12 +68,19 @@ export interface FindPartsOptions {
 
 /** What the OS itself reports (Windows, macOS); when its commands all fail, libusb stands in,
  *  with speeds only inferred, and the warning says why. */
-async function osDevices(source: 'windows' | 'macos', commands: CommandRunner, warnings: string[], libusb: LibusbListing): Promise<RawUsbDevice[] | null> {
+async function osDevices(
+  source: 'windows' | 'macos',
+  commands: CommandRunner,
+  warnings: string[],
+  libusb: LibusbListing
+): Promise<RawUsbDevice[] | null> {
   let listing: OsListing
   try {
     listing = await (source === 'windows' ? listWindowsUsb(commands) : listMacUsb(commands))
   } catch (err) {
-    warnings.push(`The system's USB listing failed (${err instanceof Error ? err.message : String(err)}); devices are listed through the USB library instead, with link speeds only inferred.`)
+    warnings.push(
+      `The system's USB listing failed (${err instanceof Error ? err.message : String(err)}); devices are listed through the USB library instead, with link speeds only inferred.`
+    )
     return null
   }
   warnings.push(...listing.warnings)
@@ -102,7 +109,10 @@ async function rawDevices(useSysfs: boolean, warnings: string[], libusb: LibusbL
       try {
         Object.assign(d, await readStringsOverLibusb(handle))
       } catch (err) {
-        d.errors.push({ code: 'read', message: `Could not read the device's name and serial number (${err instanceof Error ? err.message : String(err)}).` })
+        d.errors.push({
+          code: 'read',
+          message: `Could not read the device's name and serial number (${err instanceof Error ? err.message : String(err)}).`
+        })
       }
     })
   )
@@ -148,7 +158,12 @@ export async function findParts(options: FindPartsOptions = {}): Promise<FoundPa
   const warnings: string[] = []
   const native = options.nativeLibraries !== false
   let source: SourceKind =
-    options.source ?? (options.useSysfs !== undefined ? (options.useSysfs ? 'linux-sysfs' : 'libusb') : defaultSource(process.platform, process.platform === 'linux' && (await sysfsAvailable())))
+    options.source ??
+    (options.useSysfs !== undefined
+      ? options.useSysfs
+        ? 'linux-sysfs'
+        : 'libusb'
+      : defaultSource(process.platform, process.platform === 'linux' && (await sysfsAvailable())))
   const useSysfs = source === 'linux-sysfs'
   const libusb: LibusbListing = native ? listLibusb() : { devices: [], handles: new Map(), error: null }
   const fromOs = async (): Promise<RawUsbDevice[]> => {
@@ -163,7 +178,8 @@ export async function findParts(options: FindPartsOptions = {}): Promise<FoundPa
   if (hid.error) warnings.push(hid.error)
   if (useSysfs) await enrichHidOwners(hid.interfaces)
   // Firmware reads over libusb need its handle for each OS-listed device.
-  const handles: Map<string, UsbDevice> = source === 'windows' || source === 'macos' ? libusbHandlesFor(raws, libusb.devices, libusb.handles) : libusb.handles
+  const handles: Map<string, UsbDevice> =
+    source === 'windows' || source === 'macos' ? libusbHandlesFor(raws, libusb.devices, libusb.handles) : libusb.handles
 
   const identified: Identified[] = []
   for (const raw of raws) {
@@ -214,10 +230,22 @@ function usbTree(raws: readonly RawUsbDevice[], snapshot: Snapshot): UsbTreeEntr
       const isHub = r.deviceClass === 9 || r.ports.length === 0
       const product = cleanIdentityString(r.product).value
       return {
-        topoName: r.topoName, bus: r.bus, ports: r.ports, vendorId: r.vendorId, productId: r.productId,
-        name: device?.name ?? (r.ports.length === 0 ? `USB bus ${r.bus}` : product ?? (isHub ? 'USB hub' : `${r.vendorId}:${r.productId}`)),
-        speed: r.speed, speedSource: r.speedSource, superSpeedCapable: r.os?.superSpeedCapable ?? null, isHub, deviceId: device ? id : null,
-        bcdUSB: r.descriptorBlob && r.descriptorBlob.length >= 4 && r.descriptorBlob[1] === 1 ? r.descriptorBlob[2]! | (r.descriptorBlob[3]! << 8) : (r.os?.bcdUSB ?? null)
+        topoName: r.topoName,
+        bus: r.bus,
+        ports: r.ports,
+        vendorId: r.vendorId,
+        productId: r.productId,
+        name:
+          device?.name ?? (r.ports.length === 0 ? `USB bus ${r.bus}` : (product ?? (isHub ? 'USB hub' : `${r.vendorId}:${r.productId}`))),
+        speed: r.speed,
+        speedSource: r.speedSource,
+        superSpeedCapable: r.os?.superSpeedCapable ?? null,
+        isHub,
+        deviceId: device ? id : null,
+        bcdUSB:
+          r.descriptorBlob && r.descriptorBlob.length >= 4 && r.descriptorBlob[1] === 1
+            ? r.descriptorBlob[2]! | (r.descriptorBlob[3]! << 8)
+            : (r.os?.bcdUSB ?? null)
       }
     })
 }

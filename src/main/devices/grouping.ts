@@ -30,7 +30,8 @@ function affinity(a: Device, b: Device): number {
 // Zero-padded digits, `-` and `.`: code-unit order is topology order (localeCompare would load
 // ICU's collator on a cold start, 20–45 ms, for the same result).
 const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
-const topoKey = (d: Device): string => `${String(d.location.bus).padStart(3, '0')}-${d.location.ports.map((p) => String(p).padStart(3, '0')).join('.')}`
+const topoKey = (d: Device): string =>
+  `${String(d.location.bus).padStart(3, '0')}-${d.location.ports.map((p) => String(p).padStart(3, '0')).join('.')}`
 
 export interface Grouped {
   systems: RoomSystem[]
@@ -53,9 +54,7 @@ export function groupSystems(identified: readonly Identified[]): Grouped {
       listed.push(item.device)
       continue
     }
-    const candidates = drafts.filter(
-      (d) => d.product === match.product && !d.members.some((m) => m.device.part === item.device.part)
-    )
+    const candidates = drafts.filter((d) => d.product === match.product && !d.members.some((m) => m.device.part === item.device.part))
     let best: Draft | undefined
     let bestScore = -1
     for (const c of candidates) {

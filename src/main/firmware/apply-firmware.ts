@@ -9,9 +9,20 @@ function rallyPeripherals(reporter: Device, r: FirmwareResult): Peripheral[] {
   if (!t) return []
   const list: Peripheral[] = []
   const pods = t.entries.filter((e) => e.kind === 'mic-pod').sort((a, b) => a.id - b.id)
-  pods.forEach((e, i) => list.push({ part: 'mic-pod', name: `Mic Pod ${i + 1}`, serial: null, firmware: e.version, connected: true, reportedBy: reporter.id }))
+  pods.forEach((e, i) =>
+    list.push({ part: 'mic-pod', name: `Mic Pod ${i + 1}`, serial: null, firmware: e.version, connected: true, reportedBy: reporter.id })
+  )
   const hubs = t.entries.filter((e) => e.kind === 'mic-pod-hub').sort((a, b) => a.id - b.id)
-  hubs.forEach((e, i) => list.push({ part: 'mic-pod-hub', name: `Mic Pod Hub ${i + 1}`, serial: null, firmware: e.version, connected: true, reportedBy: reporter.id }))
+  hubs.forEach((e, i) =>
+    list.push({
+      part: 'mic-pod-hub',
+      name: `Mic Pod Hub ${i + 1}`,
+      serial: null,
+      firmware: e.version,
+      connected: true,
+      reportedBy: reporter.id
+    })
+  )
   list.push({ part: 'speaker', name: 'Left speaker', serial: null, firmware: null, connected: t.speakers.left, reportedBy: reporter.id })
   list.push({ part: 'speaker', name: 'Right speaker', serial: null, firmware: null, connected: t.speakers.right, reportedBy: reporter.id })
   return list

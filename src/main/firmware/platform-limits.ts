@@ -23,5 +23,9 @@ export function unreadableOn(channel: ReadChannelId, raw: RawUsbDevice): string 
 /** macOS refuses to open a HID device that another app holds exclusively, or before the user
  *  allowed Input Monitoring; node-hid then says it could not open the device. */
 export function isMacHidRefusal(raw: RawUsbDevice, channel: ReadChannelId, err: unknown): boolean {
-  return raw.os?.platform === 'macos' && READ_CHANNELS[channel].opens === 'hid' && /could not open|cannot open|open failed|not permitted|privilege/i.test(err instanceof Error ? err.message : String(err))
+  return (
+    raw.os?.platform === 'macos' &&
+    READ_CHANNELS[channel].opens === 'hid' &&
+    /could not open|cannot open|open failed|not permitted|privilege/i.test(err instanceof Error ? err.message : String(err))
+  )
 }

@@ -8,7 +8,13 @@ import type { RawHidInterface, RawUsbDevice } from '../devices/raw-device'
 import { HID_INFO_SENDS, readHidInfoFirmware } from './channels/hid-info'
 import { RALLY_TOPOLOGY_SENDS, readRallyTopology } from './channels/rally-topology'
 import { exchangeGetDeviceInfo, GET_DEVICE_INFO_SENDS, SYNC_INTERFACE } from './channels/bulk-device-info'
-import { DEVICE_INFO_XU_GUID, findExtensionUnits, readUvcFirmware, uvcDeviceInfoSends, type ExtensionUnit } from './channels/uvc-device-info'
+import {
+  DEVICE_INFO_XU_GUID,
+  findExtensionUnits,
+  readUvcFirmware,
+  uvcDeviceInfoSends,
+  type ExtensionUnit
+} from './channels/uvc-device-info'
 import type { OutgoingRequest } from '../usb-io/allow-list'
 import { GuardedHid, GuardedUsb } from '../usb-io/guarded-io'
 import { emptyResult, type FirmwareResult } from './results'
@@ -33,7 +39,8 @@ function pickHid(hids: readonly RawHidInterface[]): RawHidInterface | undefined 
 }
 
 function xuUnit(target: FirmwareTarget): ExtensionUnit | undefined {
-  if (target.raw.descriptorBlob) return findExtensionUnits(target.raw.descriptorBlob.subarray(18)).find((u) => u.guid === DEVICE_INFO_XU_GUID)
+  if (target.raw.descriptorBlob)
+    return findExtensionUnits(target.raw.descriptorBlob.subarray(18)).find((u) => u.guid === DEVICE_INFO_XU_GUID)
   // Off Linux: class-specific VideoControl descriptors arrive as the interface's `extra` bytes.
   for (const iface of target.libusb?.interfaces ?? []) {
     const d = iface.descriptor
@@ -54,7 +61,8 @@ function syncInterface(target: FirmwareTarget): number | undefined {
     }
     return undefined
   }
-  return target.libusb?.interfaces?.find((i) => i.descriptor.bInterfaceClass === cls && i.descriptor.bInterfaceSubClass === subClass)?.interfaceNumber
+  return target.libusb?.interfaces?.find((i) => i.descriptor.bInterfaceClass === cls && i.descriptor.bInterfaceSubClass === subClass)
+    ?.interfaceNumber
 }
 
 async function withHid<T>(target: FirmwareTarget, fn: (hid: GuardedHid) => Promise<T>): Promise<T> {
@@ -148,14 +156,21 @@ export async function readFirmware(target: FirmwareTarget): Promise<FirmwareResu
       await withTimeout(runChannel(channel, target, result), READ_TIMEOUT_MS, `the ${CHANNEL_READERS[channel].label}`)
     } catch (err) {
       if (isMacHidRefusal(target.raw, channel, err)) {
-        if (!result.errors.some((e) => e.code === 'permission')) result.errors.push({ code: 'permission', message: `macOS did not let this app open the ${target.item.device.name} (${message(err)}): another app may hold it, or Input Monitoring is not allowed for this app.` })
+        if (!result.errors.some((e) => e.code === 'permission'))
+          result.errors.push({
+            code: 'permission',
+            message: `macOS did not let this app open the ${target.item.device.name} (${message(err)}): another app may hold it, or Input Monitoring is not allowed for this app.`
+          })
         continue
       }
       failures.push(`${CHANNEL_READERS[channel].label}: ${message(err)}`)
     }
   }
   if (failures.length > 0) {
-    result.errors.push({ code: 'read', message: `Could not read ${result.firmware ? 'everything' : 'the firmware version'} (${failures.join('; ')}).` })
+    result.errors.push({
+      code: 'read',
+      message: `Could not read ${result.firmware ? 'everything' : 'the firmware version'} (${failures.join('; ')}).`
+    })
   }
   return result
 }

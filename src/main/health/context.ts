@@ -39,7 +39,9 @@ export class HealthContext {
    *  port path on another bus). */
   hasSuperSpeedTwin(hub: UsbTreeEntry): boolean {
     const path = hub.ports.join('.')
-    return [...this.tree.values()].some((t) => t.isHub && t.bus !== hub.bus && t.ports.join('.') === path && (t.speed === 'super' || t.speed === 'super-plus'))
+    return [...this.tree.values()].some(
+      (t) => t.isHub && t.bus !== hub.bus && t.ports.join('.') === path && (t.speed === 'super' || t.speed === 'super-plus')
+    )
   }
 
   entry(d: Device): UsbTreeEntry | undefined {
@@ -50,4 +52,6 @@ export class HealthContext {
 export type Check = (ctx: HealthContext) => Finding[]
 
 export const where = (d: Device): string =>
-  isUnlocated(d) ? 'a port the system did not report' : `bus ${d.location.bus}, port ${d.location.ports.join('.')}${d.location.hubDepth ? ` (behind ${d.location.hubDepth} hub${d.location.hubDepth > 1 ? 's' : ''})` : ' (directly on the computer)'}`
+  isUnlocated(d)
+    ? 'a port the system did not report'
+    : `bus ${d.location.bus}, port ${d.location.ports.join('.')}${d.location.hubDepth ? ` (behind ${d.location.hubDepth} hub${d.location.hubDepth > 1 ? 's' : ''})` : ' (directly on the computer)'}`

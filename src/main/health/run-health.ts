@@ -16,12 +16,25 @@ import { windowsDrivers } from './checks/windows-drivers'
 import { macosAccess } from './checks/macos-access'
 import { countFindings } from '../../shared/wording'
 
-export const CHECKS: readonly Check[] = [linkSpeed, hubChain, incompleteSystem, deviceMode, permissions, firmwareMinimum, deviceProblems, firmwareNotRead, windowsDrivers, macosAccess]
+export const CHECKS: readonly Check[] = [
+  linkSpeed,
+  hubChain,
+  incompleteSystem,
+  deviceMode,
+  permissions,
+  firmwareMinimum,
+  deviceProblems,
+  firmwareNotRead,
+  windowsDrivers,
+  macosAccess
+]
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
 
 export function runHealth(result: Pick<DiscoveryResult, 'snapshot' | 'tree' | 'source'>): HealthReport {
   const ctx = new HealthContext(result.snapshot, result.tree, result.source)
-  const findings: Finding[] = CHECKS.flatMap((check) => check(ctx)).sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.id.localeCompare(b.id))
+  const findings: Finding[] = CHECKS.flatMap((check) => check(ctx)).sort(
+    (a, b) => RANK[a.severity] - RANK[b.severity] || a.id.localeCompare(b.id)
+  )
   return { findings, topology: buildTopology(result.tree, findings), counts: countFindings(findings) }
 }

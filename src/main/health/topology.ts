@@ -5,12 +5,22 @@ import type { UsbTreeEntry } from '../devices/discover'
 
 export function buildTopology(allEntries: readonly UsbTreeEntry[], findings: readonly Finding[]): TopologyNode[] {
   // Twin hubs kept for the checks but with no room part below them are not drawn.
-  const tree = allEntries.filter((e) => !e.isHub || e.ports.length === 0 || allEntries.some((x) => !x.isHub && x.bus === e.bus && x.ports.length > e.ports.length && x.ports.slice(0, e.ports.length).join('.') === e.ports.join('.')))
+  const tree = allEntries.filter(
+    (e) =>
+      !e.isHub ||
+      e.ports.length === 0 ||
+      allEntries.some(
+        (x) =>
+          !x.isHub && x.bus === e.bus && x.ports.length > e.ports.length && x.ports.slice(0, e.ports.length).join('.') === e.ports.join('.')
+      )
+  )
   const linkChecks = new Set(['link-speed', 'hub-chain', 'device-mode', 'permissions', 'device-descriptor'])
   const problemsOf = (deviceId: string | null): string[] =>
     deviceId === null ? [] : findings.filter((f) => linkChecks.has(f.check) && f.devices.includes(deviceId)).map((f) => f.id)
   const nodes = new Map<string, TopologyNode>()
-  const sorted = [...tree].sort((a, b) => a.bus - b.bus || a.ports.length - b.ports.length || a.ports.join('.').localeCompare(b.ports.join('.')))
+  const sorted = [...tree].sort(
+    (a, b) => a.bus - b.bus || a.ports.length - b.ports.length || a.ports.join('.').localeCompare(b.ports.join('.'))
+  )
   const roots: TopologyNode[] = []
   for (const e of sorted) {
     const key = `${e.bus}-${e.ports.join('.')}`

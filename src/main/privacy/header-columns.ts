@@ -25,7 +25,10 @@ export interface ColumnLayout {
 // `requiredattendees`, `cs-username` → `csusername`). First match wins.
 const LABELS: ReadonlyArray<[RegExp, ColumnKind]> = [
   [/mail|upn|userprincipalname|recipientaddress|senderaddress/, 'email'],
-  [/organi[sz]er|attendee|participant|invitee|displayname|fullname|firstname|lastname|givenname|surname|familyname|contactname|ownername|sendername|recipientname|bookedby|personname|employeename/, 'person'],
+  [
+    /organi[sz]er|attendee|participant|invitee|displayname|fullname|firstname|lastname|givenname|surname|familyname|contactname|ownername|sendername|recipientname|bookedby|personname|employeename/,
+    'person'
+  ],
   [/^(?:name|owner|from|to|createdby|modifiedby|requester|requestedby|assignee|reporter|host|guest|caller|author)$/, 'person-shaped'],
   [/username|accountname|logonname|loginname|samaccountname|^(?:user|account|login|cuser|userid)$/, 'account'],
   [/hostname|computername|machinename|workstation|devicename|clientname|nodename|fqdn/, 'host'],
@@ -46,7 +49,8 @@ export const headerColumnsRule: Rule = {
   id: 'header-column',
   category: 'person',
   kind: 'name',
-  detector: 'cells of CSV records and W3C `#Fields:` logs whose header row names a person, e-mail, account, host, phone or MAC column (same cell count as the header)',
+  detector:
+    'cells of CSV records and W3C `#Fields:` logs whose header row names a person, e-mail, account, host, phone or MAC column (same cell count as the header)',
   replacement: '<name-N>, <email-N>, <user-N>, <host-N>, <phone-N>, <mac-OUI-N> per column',
   apply: (text) => text
 }
@@ -172,7 +176,8 @@ function tokenFor(value: string, kind: ColumnKind, ctx: RuleContext): string | u
   // e-mails and phones in their own columns are left to their shape rules when they have one
   if ((kind === 'email' && value.includes('@')) || (kind === 'phone' && !/\d/.test(value))) return undefined
   const { kind: token, category } = TOKEN_FOR[kind]
-  const key = kind === 'phone' ? value.replace(/\D/g, '').slice(-9) : kind === 'person' || kind === 'person-shaped' ? value : value.toLowerCase()
+  const key =
+    kind === 'phone' ? value.replace(/\D/g, '').slice(-9) : kind === 'person' || kind === 'person-shaped' ? value : value.toLowerCase()
   return ctx.pseudonym(headerColumnsRule, value, { kind: token, counter: token, key, category })
 }
 
@@ -180,7 +185,11 @@ function tokenFor(value: string, kind: ColumnKind, ctx: RuleContext): string | u
  * Runs over a chunk of whole lines: a header line sets the file's layout (returned), later lines
  * with its cell count have their personal cells replaced. Lines before any header pass as they are.
  */
-export function redactHeaderColumns(text: string, layout: ColumnLayout | undefined, ctx: RuleContext): { text: string; layout: ColumnLayout | undefined } {
+export function redactHeaderColumns(
+  text: string,
+  layout: ColumnLayout | undefined,
+  ctx: RuleContext
+): { text: string; layout: ColumnLayout | undefined } {
   HEADER_CANDIDATE.lastIndex = 0
   let m = HEADER_CANDIDATE.exec(text)
   if (layout === undefined && m === null) return { text, layout }

@@ -9,7 +9,17 @@ const REFERENCE = /&#(?:[xX]([0-9A-Fa-f]{1,6})|([0-9]{1,7}));|&(commat|period|lo
 const NAMED: Record<string, string> = { commat: '@', period: '.', lowbar: '_', plus: '+', hyphen: '-' }
 
 function safe(cp: number): boolean {
-  return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122) || cp === 46 || cp === 64 || cp === 95 || cp === 43 || cp === 45 || (cp >= 0xc0 && cp <= 0x24f && cp !== 0xd7 && cp !== 0xf7)
+  return (
+    (cp >= 48 && cp <= 57) ||
+    (cp >= 65 && cp <= 90) ||
+    (cp >= 97 && cp <= 122) ||
+    cp === 46 ||
+    cp === 64 ||
+    cp === 95 ||
+    cp === 43 ||
+    cp === 45 ||
+    (cp >= 0xc0 && cp <= 0x24f && cp !== 0xd7 && cp !== 0xf7)
+  )
 }
 
 /** `text` with the references to letters, digits and `. @ _ + -` decoded; unchanged when it has none. */

@@ -133,7 +133,16 @@ export class PseudonymTable {
     // delete every moved token before setting any: numbers swap within a counter
     const moved = assigned
       .filter(([slot, n]) => slot.n !== n)
-      .map(([slot, n]) => ({ slot, n, tokens: this.youngTokens.get(slot.entry.token) === slot ? this.youngTokens : this.oldTokens.get(slot.entry.token) === slot ? this.oldTokens : undefined }))
+      .map(([slot, n]) => ({
+        slot,
+        n,
+        tokens:
+          this.youngTokens.get(slot.entry.token) === slot
+            ? this.youngTokens
+            : this.oldTokens.get(slot.entry.token) === slot
+              ? this.oldTokens
+              : undefined
+      }))
     for (const { slot, tokens } of moved) tokens?.delete(slot.entry.token)
     for (const { slot, n, tokens } of moved) {
       const token = formatToken(slot.kind, n)

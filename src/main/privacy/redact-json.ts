@@ -14,15 +14,27 @@ function meta(id: string, category: Category, kind: string): Rule {
 }
 
 const KEYS: KeyClass[] = [
-  { re: /^(?:password|passwd|pwd|pass|passphrase|passcode|pin|secret|client[_-]?secret|api[_-]?key|apikey|x-api-key|auth|authorization|credentials?|mysql_pwd|private[_-]?key|privatekey|[a-z]*[_-]?token|token|session[_-]?id|sessionid|cookie)$/i, rule: meta('json-secret', 'credential', 'secret') },
+  {
+    re: /^(?:password|passwd|pwd|pass|passphrase|passcode|pin|secret|client[_-]?secret|api[_-]?key|apikey|x-api-key|auth|authorization|credentials?|mysql_pwd|private[_-]?key|privatekey|[a-z]*[_-]?token|token|session[_-]?id|sessionid|cookie)$/i,
+    rule: meta('json-secret', 'credential', 'secret')
+  },
   { re: /^(?:e-?mail(?:[_-]?address)?|upn)$/i, rule: meta('json-email', 'contact', 'email') },
   { re: /^(?:phone(?:[_-]?number)?|mobile|tel|telephone|caller[_-]?id|msisdn|fax)$/i, rule: meta('json-phone', 'contact', 'phone') },
-  { re: /^(?:display[_-]?name|full[_-]?name|organi[sz]er|attendees?|participants?|owner|author|(?:first|last|given|family)[_-]?name|surname)$/i, rule: meta('json-name', 'person', 'name') },
+  {
+    re: /^(?:display[_-]?name|full[_-]?name|organi[sz]er|attendees?|participants?|owner|author|(?:first|last|given|family)[_-]?name|surname)$/i,
+    rule: meta('json-name', 'person', 'name')
+  },
   { re: /^(?:user|user[_-]?name|login|account[_-]?name|sam[_-]?account[_-]?name)$/i, rule: meta('json-user', 'account', 'user') },
-  { re: /^(?:host[_-]?name|computer[_-]?name|machine[_-]?name|server[_-]?name|fqdn)$/i, rule: meta('json-host', 'device-identifier', 'host') },
+  {
+    re: /^(?:host[_-]?name|computer[_-]?name|machine[_-]?name|server[_-]?name|fqdn)$/i,
+    rule: meta('json-host', 'device-identifier', 'host')
+  },
   { re: /^(?:e?ssid|network[_-]?name)$/i, rule: meta('json-ssid', 'wifi', 'ssid') },
   // systeminformation: diskLayout[].serialNum, baseboard/chassis assetTag
-  { re: /^(?:serial(?:[_-]?(?:number|no|num))?|service[_-]?tag|asset[_-]?tag|machine[_-]?(?:guid|id|uuid)|hardware[_-]?(?:id|uuid)|product[_-]?uuid|imei)$/i, rule: meta('json-serial', 'device-identifier', 'serial') },
+  {
+    re: /^(?:serial(?:[_-]?(?:number|no|num))?|service[_-]?tag|asset[_-]?tag|machine[_-]?(?:guid|id|uuid)|hardware[_-]?(?:id|uuid)|product[_-]?uuid|imei)$/i,
+    rule: meta('json-serial', 'device-identifier', 'serial')
+  },
   { re: /^(?:lat(?:itude)?|lon(?:g(?:itude)?)?|lng)$/i, rule: meta('json-geo', 'location', 'geo') }
 ]
 
@@ -35,13 +47,17 @@ const BY_PARENT: Array<{ parent: RegExp; key: RegExp; rule: Rule }> = [
   { parent: /^bluetooth[_-]?devices$/i, key: /^name$/i, rule: meta('json-host', 'device-identifier', 'host') }
 ]
 
-
 function isLogitechObject(obj: Record<string, unknown>): boolean {
   for (const v of Object.values(obj)) if ((typeof v === 'string' || typeof v === 'number') && LOGITECH_WORD.test(String(v))) return true
   return false
 }
 
-export function redactJsonValue(value: unknown, text: (s: string) => string, ctx: RuleContext, isInventorySerial: (v: string) => boolean): unknown {
+export function redactJsonValue(
+  value: unknown,
+  text: (s: string) => string,
+  ctx: RuleContext,
+  isInventorySerial: (v: string) => boolean
+): unknown {
   // parent: the key this object (or the array holding it) sits under
   const walk = (v: unknown, parent: string): unknown => {
     if (typeof v === 'string') return text(v)

@@ -13,7 +13,14 @@ export interface ChunkState {
  * Redacts a chunk of whole lines. No rule matches across a newline, so lines are preserved.
  * With `changes`, records the replacements each rule made (see lastChangingRule).
  */
-export function redactChunk(text: string, rules: readonly Rule[], ctx: RuleContext, state: ChunkState, fileKey: string, changes?: RuleChanges): string {
+export function redactChunk(
+  text: string,
+  rules: readonly Rule[],
+  ctx: RuleContext,
+  state: ChunkState,
+  fileKey: string,
+  changes?: RuleChanges
+): string {
   let t = text
   if (state.pemToken !== undefined || t.includes('-----BEGIN')) t = redactPemLines(t, ctx, state, fileKey)
   if (changes) {
@@ -78,7 +85,7 @@ export function lastChangingRule(changes: RuleChanges, lines: readonly number[])
       last.fill(r)
       continue
     }
-    for (let i = 0; i < log.length; ) {
+    for (let i = 0; i < log.length;) {
       // one rewrite pass: -1, then (start, end, length) triples in ascending order of start
       i++
       let li = 0

@@ -61,7 +61,12 @@ export type StartFinder = (text: string, from: number) => number
  * look-behind or a broad first class over every position is what made the engine slow;
  * a finder built on a rare anchor character skips almost every position at once.
  */
-export function rewriteAt(text: string, sticky: RegExp, next: StartFinder, fn: (m: RegExpExecArray, src: string) => string | undefined): string {
+export function rewriteAt(
+  text: string,
+  sticky: RegExp,
+  next: StartFinder,
+  fn: (m: RegExpExecArray, src: string) => string | undefined
+): string {
   logPass()
   let out = ''
   let last = 0

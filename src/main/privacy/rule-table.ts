@@ -51,5 +51,7 @@ export const PATTERN_RULES: readonly Rule[] = [
 
 /** Every rule with its metadata, for the README and the report. */
 export function describeRules(): Array<Pick<Rule, 'id' | 'category' | 'detector' | 'replacement'>> {
-  return [headerColumnsRule, ...PATTERN_RULES.filter((r) => r !== contextKeysRule), ...CONTEXT_FAMILIES].map(({ id, category, detector, replacement }) => ({ id, category, detector, replacement }))
+  return [headerColumnsRule, ...PATTERN_RULES.filter((r) => r !== contextKeysRule), ...CONTEXT_FAMILIES].map(
+    ({ id, category, detector, replacement }) => ({ id, category, detector, replacement })
+  )
 }

@@ -90,12 +90,19 @@ interface FileState extends ChunkState {
  * such lines at once without touching the pseudonym table; a line it leaves as it was is
  * already stable (the usual case), so only the others take the per-line path.
  */
-function settleGluedLines(text: string, again: (line: string) => string, dryPass: (lines: string[], at: number[]) => string[] | undefined): string {
+function settleGluedLines(
+  text: string,
+  again: (line: string) => string,
+  dryPass: (lines: string[], at: number[]) => string[] | undefined
+): string {
   const lines = text.split('\n')
   const glued: number[] = []
   for (let i = 0; i < lines.length; i++) if (hasGluedToken(lines[i]!)) glued.push(i)
   if (glued.length === 0) return text
-  const dry = dryPass(glued.map((i) => lines[i]!), glued)
+  const dry = dryPass(
+    glued.map((i) => lines[i]!),
+    glued
+  )
   let changed = false
   glued.forEach((i, j) => {
     let line = lines[i]!
@@ -192,7 +199,16 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
   }
 
   function openFile(file: string, encoding: FileReport['encoding']): FileState {
-    const report: FileReport = { file, lines: 0, charsIn: 0, charsOut: 0, encoding, counts: emptyCounts(), spans: [], spansTruncated: false }
+    const report: FileReport = {
+      file,
+      lines: 0,
+      charsIn: 0,
+      charsOut: 0,
+      encoding,
+      counts: emptyCounts(),
+      spans: [],
+      spansTruncated: false
+    }
     files.push(report)
     return { report, line: 1, key: `${file}#${randomUUID()}`, pemBlocks: 0 }
   }
@@ -248,7 +264,14 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
         const entry = table.lookupToken(token)
         if (entry) {
           if (fs.report.spans.length < maxSpans) {
-            fs.report.spans.push({ line: fs.line, start: i - lineStart, end: end - lineStart, category: entry.category, rule: entry.rule, token })
+            fs.report.spans.push({
+              line: fs.line,
+              start: i - lineStart,
+              end: end - lineStart,
+              category: entry.category,
+              rule: entry.rule,
+              token
+            })
           } else fs.report.spansTruncated = true
         }
         i = out.indexOf('<', end)
@@ -359,14 +382,24 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
       const fs = openFile(fileName, 'utf8')
       current = fs
       try {
-        return redactJsonValue(value, (s) => process(fs, s, false), ctx, (v) => serials.has(v)) as typeof value
+        return redactJsonValue(
+          value,
+          (s) => process(fs, s, false),
+          ctx,
+          (v) => serials.has(v)
+        ) as typeof value
       } finally {
         current = undefined
       }
     },
 
     report() {
-      return { categories: { ...categories }, rules: { ...ruleCounts }, files: files.map((f) => ({ ...f, counts: { ...f.counts }, spans: [...f.spans] })), pseudonymsForgotten: table.forgotten() }
+      return {
+        categories: { ...categories },
+        rules: { ...ruleCounts },
+        files: files.map((f) => ({ ...f, counts: { ...f.counts }, spans: [...f.spans] })),
+        pseudonymsForgotten: table.forgotten()
+      }
     },
 
     pseudonymMap() {

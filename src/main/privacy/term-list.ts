@@ -58,7 +58,10 @@ export function parseTermList(text: string): Term[] {
   const header = csvFields(lines[first]!, first + 1).map((h) => h.toLowerCase())
   const kindCol = header.indexOf('kind')
   if (kindCol < 0 || header.length < 2) {
-    return lines.map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#')).map((value) => ({ value, kind: 'term' as const }))
+    return lines
+      .map((l) => l.trim())
+      .filter((l) => l !== '' && !l.startsWith('#'))
+      .map((value) => ({ value, kind: 'term' as const }))
   }
   const valueCol = header.findIndex((h, i) => i !== kindCol && VALUE_HEADER.test(h))
   const col = valueCol >= 0 ? valueCol : kindCol === 0 ? 1 : 0
@@ -69,7 +72,8 @@ export function parseTermList(text: string): Term[] {
     const fields = csvFields(line, i + 1)
     const value = fields[col] ?? ''
     const kind = (fields[kindCol] ?? '').toLowerCase() || 'term'
-    if (!(TERM_KINDS as readonly string[]).includes(kind)) throw new TermListError(`line ${i + 1}: unknown kind "${fields[kindCol]}" (use ${TERM_KINDS.join(', ')})`)
+    if (!(TERM_KINDS as readonly string[]).includes(kind))
+      throw new TermListError(`line ${i + 1}: unknown kind "${fields[kindCol]}" (use ${TERM_KINDS.join(', ')})`)
     if (value) terms.push({ value, kind: kind as TermKind })
   }
   return terms

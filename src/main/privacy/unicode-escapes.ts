@@ -44,7 +44,8 @@ function decodeLine(line: string): string {
   })
 }
 
-const UTF8_BYTES = /\\\\|(?:\\x[cC][2-9a-fA-F]|\\x[dD][0-9a-fA-F]|\\x[eE][0-9a-fA-F]\\x[89abAB][0-9a-fA-F]|\\x[fF][0-4]\\x[89abAB][0-9a-fA-F]\\x[89abAB][0-9a-fA-F])\\x[89abAB][0-9a-fA-F]/g
+const UTF8_BYTES =
+  /\\\\|(?:\\x[cC][2-9a-fA-F]|\\x[dD][0-9a-fA-F]|\\x[eE][0-9a-fA-F]\\x[89abAB][0-9a-fA-F]|\\x[fF][0-4]\\x[89abAB][0-9a-fA-F]\\x[89abAB][0-9a-fA-F])\\x[89abAB][0-9a-fA-F]/g
 
 function decodeUtf8Bytes(text: string): string {
   return text.replace(UTF8_BYTES, (all: string) => {

@@ -199,7 +199,10 @@ export class DeviceWatcher extends EventEmitter<DeviceWatcherEvents> {
       const generation = ++this.generation
       // Carry known firmware over so a fast snapshot does not momentarily forget it.
       const fast = carryFirmware(this.current, result.snapshot)
-      const events: DeviceEvent[] = [...diffSnapshots(this.current, fast), ...changedDevices(this.current, fast).map((device) => ({ event: 'update' as const, device }))]
+      const events: DeviceEvent[] = [
+        ...diffSnapshots(this.current, fast),
+        ...changedDevices(this.current, fast).map((device) => ({ event: 'update' as const, device }))
+      ]
       for (const e of events) if (e.event === 'detach') this.firmwareCache.forget(e.device.id)
       this.last = { ...result, snapshot: fast }
       this.current = fast

@@ -8,11 +8,15 @@ import { ERROR_TITLE, errorAdvice, firmwareText, usbPlace } from '../../shared/w
 
 export function formatSnapshot(s: Snapshot, health: HealthReport | null = null): string {
   if (s.devices.length === 0) {
-    return [
-      'No Logitech room devices found.',
-      'Connect the room system\'s USB cable to this computer (Rally: the Table Hub; MeetUp: the camera; Tap: its USB cable).',
-      process.platform === 'linux' ? 'On Linux, also check that the udev rule is installed (see the README: "Linux device access").' : ''
-    ].filter(Boolean).join('\n') + '\n'
+    return (
+      [
+        'No Logitech room devices found.',
+        "Connect the room system's USB cable to this computer (Rally: the Table Hub; MeetUp: the camera; Tap: its USB cable).",
+        process.platform === 'linux' ? 'On Linux, also check that the udev rule is installed (see the README: "Linux device access").' : ''
+      ]
+        .filter(Boolean)
+        .join('\n') + '\n'
+    )
   }
   return roomText(roomView(s, health?.findings ?? null), health).join('\n') + '\n\n'
 }

@@ -55,9 +55,17 @@ export async function readBundle(path: string): Promise<BundleFacts> {
         throw err instanceof BundleError ? err : new BundleError(`${basename(path)}: manifest.json is not valid JSON`)
       }
       const m = manifest as { bundleId?: unknown; schemaVersion?: unknown }
-      if (typeof m?.bundleId !== 'string' || !UUID.test(m.bundleId)) throw new BundleError(`${basename(path)}: manifest.json has no bundleId (UUID)`)
+      if (typeof m?.bundleId !== 'string' || !UUID.test(m.bundleId))
+        throw new BundleError(`${basename(path)}: manifest.json has no bundleId (UUID)`)
       if (m.schemaVersion === undefined) throw new BundleError(`${basename(path)}: manifest.json has no schemaVersion`)
-      return { path, name: basename(path), bundleId: m.bundleId.toLowerCase(), size: info.size, modifiedAt: info.mtime.toISOString(), manifest: bytes }
+      return {
+        path,
+        name: basename(path),
+        bundleId: m.bundleId.toLowerCase(),
+        size: info.size,
+        modifiedAt: info.mtime.toISOString(),
+        manifest: bytes
+      }
     }
     throw new BundleError(`${basename(path)} has no manifest.json; it is not a diagnostics bundle`)
   } catch (err) {

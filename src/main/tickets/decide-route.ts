@@ -16,28 +16,61 @@ interface RouteInfo {
 const CONTACT = ['contactName', 'email'] as const
 /** What each route needs before it can be filed or handed on (research §3.2, from J4 and W5). */
 export const ROUTES: Record<Route, RouteInfo> = {
-  jumpstart: { title: 'JumpStart incident', action: 'file', required: [...CONTACT, 'phone', 'company', 'region', 'model', 'serial', 'purchaseDate', 'issueClass', 'description'] },
-  'spoc-handoff': { title: 'Hand the JumpStart ticket to your SPOC', action: 'export', required: [...CONTACT, 'model', 'purchaseDate', 'issueClass', 'description'] },
-  rma: { title: 'RMA under the standard warranty', action: 'file', required: [...CONTACT, 'company', 'region', 'model', 'serial', 'purchaseDate', 'issueClass', 'description'] },
-  'rma-extended': { title: 'Extended warranty claim (RMA)', action: 'file', required: [...CONTACT, 'company', 'region', 'model', 'serial', 'purchaseDate', 'extensionDate', 'issueClass', 'description'] },
-  'out-of-warranty': { title: 'Out of warranty', action: 'file', required: [...CONTACT, 'company', 'region', 'model', 'purchaseDate', 'issueClass', 'description'] },
-  support: { title: 'Logitech business support', action: 'file', required: [...CONTACT, 'company', 'region', 'model', 'issueClass', 'description'] },
+  jumpstart: {
+    title: 'JumpStart incident',
+    action: 'file',
+    required: [...CONTACT, 'phone', 'company', 'region', 'model', 'serial', 'purchaseDate', 'issueClass', 'description']
+  },
+  'spoc-handoff': {
+    title: 'Hand the JumpStart ticket to your SPOC',
+    action: 'export',
+    required: [...CONTACT, 'model', 'purchaseDate', 'issueClass', 'description']
+  },
+  rma: {
+    title: 'RMA under the standard warranty',
+    action: 'file',
+    required: [...CONTACT, 'company', 'region', 'model', 'serial', 'purchaseDate', 'issueClass', 'description']
+  },
+  'rma-extended': {
+    title: 'Extended warranty claim (RMA)',
+    action: 'file',
+    required: [...CONTACT, 'company', 'region', 'model', 'serial', 'purchaseDate', 'extensionDate', 'issueClass', 'description']
+  },
+  'out-of-warranty': {
+    title: 'Out of warranty',
+    action: 'file',
+    required: [...CONTACT, 'company', 'region', 'model', 'purchaseDate', 'issueClass', 'description']
+  },
+  support: {
+    title: 'Logitech business support',
+    action: 'file',
+    required: [...CONTACT, 'company', 'region', 'model', 'issueClass', 'description']
+  },
   'vendor-rma': { title: 'RMA with the part’s own vendor', action: 'export', required: ['component', 'vendor', 'description'] },
   triage: { title: 'Run the health checks first', action: 'triage', required: ['issueClass'] }
 }
 
 /** JumpStart takes a confirmation number or a device or box serial (3 b); the field shown is `serial`. */
 function isMissing(form: TicketForm, field: TicketField, route: Route): boolean {
-  if (field === 'serial' && route === 'jumpstart') return !filled(form.serial) && !filled(form.boxSerial) && !filled(form.confirmationNumber)
+  if (field === 'serial' && route === 'jumpstart')
+    return !filled(form.serial) && !filled(form.boxSerial) && !filled(form.confirmationNumber)
   return !filled(form[field])
 }
 
 function expectation(route: Route, decision: Pick<RouteDecision, 'action'>, form: TicketForm, now: Date): RouteDecision['expect'] {
   const region = form.region ?? null
   const hours = region ? supportHoursText(region) : null
-  if (decision.action === 'triage') return { region, hours, text: 'Nothing is filed yet: run the health checks, then route again.', firstResponseBy: null }
-  if (route === 'vendor-rma') return { region, hours: null, text: 'Logitech does not handle this part: send the package to its vendor’s RMA process.', firstResponseBy: null }
-  if (route === 'spoc-handoff') return { region, hours, text: 'Nothing is filed by you: your SPOC files the ticket with the exported package.', firstResponseBy: null }
+  if (decision.action === 'triage')
+    return { region, hours, text: 'Nothing is filed yet: run the health checks, then route again.', firstResponseBy: null }
+  if (route === 'vendor-rma')
+    return {
+      region,
+      hours: null,
+      text: 'Logitech does not handle this part: send the package to its vendor’s RMA process.',
+      firstResponseBy: null
+    }
+  if (route === 'spoc-handoff')
+    return { region, hours, text: 'Nothing is filed by you: your SPOC files the ticket with the exported package.', firstResponseBy: null }
   const due = region ? firstResponseBy(region, now).toISOString() : null
   const sla =
     route === 'jumpstart'
@@ -64,7 +97,10 @@ export function decideRoute(form: TicketForm, options: DecideOptions = {}): Rout
 
   if (outcome.rule === null) {
     const reasons: Reason[] = [
-      because(`To decide the route, fill in: ${outcome.needs.join(', ')}.`, outcome.needs.includes('issueClass') ? null : TERMS.jumpstartInformation)
+      because(
+        `To decide the route, fill in: ${outcome.needs.join(', ')}.`,
+        outcome.needs.includes('issueClass') ? null : TERMS.jumpstartInformation
+      )
     ]
     return {
       route: 'triage',
@@ -77,7 +113,12 @@ export function decideRoute(form: TicketForm, options: DecideOptions = {}): Rout
       invalid,
       contractingEntity: null,
       product: facts.product?.product ?? null,
-      expect: { region: form.region ?? null, hours: form.region ? supportHoursText(form.region) : null, text: 'Fill in the highlighted fields to see the route.', firstResponseBy: null },
+      expect: {
+        region: form.region ?? null,
+        hours: form.region ? supportHoursText(form.region) : null,
+        text: 'Fill in the highlighted fields to see the route.',
+        firstResponseBy: null
+      },
       today
     }
   }
@@ -87,10 +128,20 @@ export function decideRoute(form: TicketForm, options: DecideOptions = {}): Rout
   const entity = contractingEntity(route, form.region, form.country)
   const reasons = [...outcome.reasons]
   if (entity && (route === 'rma' || route === 'rma-extended' || route === 'jumpstart')) {
-    reasons.push(because(`Your contract is with ${entity} (purchase region ${form.region!.toUpperCase()}).`, route === 'jumpstart' ? TERMS.entityJumpstart : TERMS.entityExtended))
+    reasons.push(
+      because(
+        `Your contract is with ${entity} (purchase region ${form.region!.toUpperCase()}).`,
+        route === 'jumpstart' ? TERMS.entityJumpstart : TERMS.entityExtended
+      )
+    )
   }
   if (route === 'rma-extended' && form.region === 'apac') {
-    reasons.push(because('The warranty’s country list (as of 6 March 2020) names the USA, the EU + EFTA and the UK only; Logitech confirms coverage elsewhere.', TERMS.extendedCountries))
+    reasons.push(
+      because(
+        'The warranty’s country list (as of 6 March 2020) names the USA, the EU + EFTA and the UK only; Logitech confirms coverage elsewhere.',
+        TERMS.extendedCountries
+      )
+    )
   }
   return {
     route,

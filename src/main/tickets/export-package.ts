@@ -32,7 +32,11 @@ function documents(c: PackageContent): { ticket: string; summary: string } {
   return { ticket: JSON.stringify(ticket, null, 2) + '\n', summary: `${steps}\n\nSubject: ${subject}\n\n${body}` }
 }
 
-export async function writePackage(c: PackageContent, outDir: string, format: 'zip' | 'folder'): Promise<{ path: string; files: string[] }> {
+export async function writePackage(
+  c: PackageContent,
+  outDir: string,
+  format: 'zip' | 'folder'
+): Promise<{ path: string; files: string[] }> {
   await mkdir(outDir, { recursive: true })
   const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19)
   const name = `ticket-${c.decision.route}-${stamp}-${c.bundle.bundleId.slice(0, 8)}`

@@ -22,7 +22,10 @@ export function checkPhone(form: TicketForm): string | null {
   const phone = form.phone?.trim()
   if (!phone) return null
   const parsed = parsePhoneNumberFromString(phone, phoneCountry(form))
-  if (!parsed) return phone.startsWith('+') || phoneCountry(form) ? 'not a phone number' : 'write the number with its country code, e.g. +41 21 555 01 23'
+  if (!parsed)
+    return phone.startsWith('+') || phoneCountry(form)
+      ? 'not a phone number'
+      : 'write the number with its country code, e.g. +41 21 555 01 23'
   return parsed.isValid() ? null : `not a valid ${parsed.country ?? 'international'} phone number`
 }
 
@@ -36,7 +39,8 @@ export function checkFields(form: TicketForm, today: IsoDate): FieldProblem[] {
   const phone = checkPhone(form)
   if (phone) add('phone', phone)
   if (filled(form.country) && !/^[A-Za-z]{2}$/.test(form.country!.trim())) add('country', 'use the two-letter country code, e.g. JP')
-  if (filled(form.model) && !resolveModel(form.model)) add('model', `unknown model; use a product name or model number (${acceptedModelNames().join(', ')})`)
+  if (filled(form.model) && !resolveModel(form.model))
+    add('model', `unknown model; use a product name or model number (${acceptedModelNames().join(', ')})`)
   for (const field of ['serial', 'boxSerial'] as const) {
     if (filled(form[field]) && !SERIAL.test(form[field]!.trim())) add(field, 'a serial number has 3–40 letters, digits or dashes')
   }

@@ -124,7 +124,11 @@ export class Outbox {
     return out
   }
 
-  private async save(rec: StoredEntry, patch: Partial<StoredEntry>, entry: Partial<OutboxEntry> & { state?: OutboxEntry['state'] }): Promise<StoredEntry> {
+  private async save(
+    rec: StoredEntry,
+    patch: Partial<StoredEntry>,
+    entry: Partial<OutboxEntry> & { state?: OutboxEntry['state'] }
+  ): Promise<StoredEntry> {
     const next = { ...rec, ...patch, entry: { ...rec.entry, ...entry, updatedAt: this.now().toISOString() } as OutboxEntry }
     // Only a waiting entry carries a time; only a filed one its ticket.
     if (next.entry.state !== 'waiting') delete (next.entry as { nextAttemptAt?: string }).nextAttemptAt
@@ -145,13 +149,27 @@ export class Outbox {
       filed: 'Ticket filed',
       discarded: 'Discarded'
     }
-    this.deps.onProgress?.({ id: rec.entry.id, state: rec.entry.state, uploadedBytes: uploaded, totalBytes: total, message: messages[rec.entry.state] })
+    this.deps.onProgress?.({
+      id: rec.entry.id,
+      state: rec.entry.state,
+      uploadedBytes: uploaded,
+      totalBytes: total,
+      message: messages[rec.entry.state]
+    })
   }
 
   private async client(rec: StoredEntry): Promise<ZendeskClient | TicketError> {
-    if (rec.entry.auth === 'anonymous') return new ZendeskClient(parseEndpoint(rec.endpointUrl), { kind: 'anonymous' }, this.deps.timeouts ?? DEFAULT_TIMEOUTS)
+    if (rec.entry.auth === 'anonymous')
+      return new ZendeskClient(parseEndpoint(rec.endpointUrl), { kind: 'anonymous' }, this.deps.timeouts ?? DEFAULT_TIMEOUTS)
     const token = await this.deps.token()
-    if (!token) return { kind: 'auth', message: 'This ticket is filed signed in, and no sign-in token is available now. Sign in again, then retry.', status: null, fields: [], other: [] }
+    if (!token)
+      return {
+        kind: 'auth',
+        message: 'This ticket is filed signed in, and no sign-in token is available now. Sign in again, then retry.',
+        status: null,
+        fields: [],
+        other: []
+      }
     return new ZendeskClient(parseEndpoint(rec.endpointUrl), { kind: 'bearer', token }, this.deps.timeouts ?? DEFAULT_TIMEOUTS)
   }
 
@@ -198,13 +216,21 @@ export class Outbox {
   }
 
   private async uploadStep(rec: StoredEntry, client: ZendeskClient): Promise<StoredEntry> {
-    if (rec.upload && this.now().getTime() - Date.parse(rec.upload.at) < UPLOAD_MAX_AGE_MS) return this.save(rec, { createSent: false }, { state: 'creating' })
+    if (rec.upload && this.now().getTime() - Date.parse(rec.upload.at) < UPLOAD_MAX_AGE_MS)
+      return this.save(rec, { createSent: false }, { state: 'creating' })
     rec = await this.save(rec, { upload: null }, { state: 'uploading', attempts: rec.entry.attempts + 1 })
     // Read again at upload time: the file must still be the bundle this ticket names.
     const bundle = await readBundle(rec.entry.bundlePath).catch((e: Error) => e)
     if (bundle instanceof Error || bundle.bundleId !== rec.entry.bundleId) {
       const why = bundle instanceof Error ? bundle.message : `${rec.entry.bundlePath} is now a different bundle`
-      return this.save(rec, {}, { state: 'failed', error: { kind: 'bundle', message: `${why}; pick the bundle again or export.`, status: null, fields: [], other: [] } })
+      return this.save(
+        rec,
+        {},
+        {
+          state: 'failed',
+          error: { kind: 'bundle', message: `${why}; pick the bundle again or export.`, status: null, fields: [], other: [] }
+        }
+      )
     }
     const size = bundle.size
     try {
@@ -216,7 +242,8 @@ export class Outbox {
         this.progress(rec, n, size)
       }
       const token = await client.upload({ path: bundle.path, name: bundle.name, size, contentType: 'application/zip' }, null, onBytes)
-      if (this.deps.attachManifest) await client.upload({ bytes: bundle.manifest, name: 'manifest.json', contentType: 'application/json' }, token)
+      if (this.deps.attachManifest)
+        await client.upload({ bytes: bundle.manifest, name: 'manifest.json', contentType: 'application/json' }, token)
       return this.save(rec, { upload: { token, at: this.now().toISOString() }, createSent: false }, { state: 'creating' })
     } catch (failure) {
       return this.failed(rec, classify(failure, 'upload', rec.entry.auth === 'anonymous', this.now()), 'uploading')
@@ -236,7 +263,8 @@ export class Outbox {
   }
 
   private async createStep(rec: StoredEntry, client: ZendeskClient): Promise<StoredEntry> {
-    if (!rec.upload || this.now().getTime() - Date.parse(rec.upload.at) >= UPLOAD_MAX_AGE_MS) return this.save(rec, { upload: null }, { state: 'uploading' })
+    if (!rec.upload || this.now().getTime() - Date.parse(rec.upload.at) >= UPLOAD_MAX_AGE_MS)
+      return this.save(rec, { upload: null }, { state: 'uploading' })
     // The mark goes to disk before the request goes out: from here on a resend could duplicate.
     rec = await this.save(rec, { createSent: true }, { attempts: rec.entry.attempts + 1 })
     try {
@@ -246,8 +274,17 @@ export class Outbox {
       const d = classify(failure, 'create', rec.entry.auth === 'anonymous', this.now())
       if (d.kind === 'ambiguous') return this.ambiguous(rec, d.error)
       if (d.kind === 'upload-expired') {
-        if (rec.uploadRetries >= 2) return this.save(rec, { createSent: false }, { state: 'failed', error: { ...d.error, message: 'The server keeps refusing fresh uploads of the bundle.' } })
-        return this.save(rec, { createSent: false, upload: null, uploadRetries: rec.uploadRetries + 1 }, { state: 'uploading', error: d.error })
+        if (rec.uploadRetries >= 2)
+          return this.save(
+            rec,
+            { createSent: false },
+            { state: 'failed', error: { ...d.error, message: 'The server keeps refusing fresh uploads of the bundle.' } }
+          )
+        return this.save(
+          rec,
+          { createSent: false, upload: null, uploadRetries: rec.uploadRetries + 1 },
+          { state: 'uploading', error: d.error }
+        )
       }
       // Any other answer is a definite "not created".
       return this.failed({ ...rec, createSent: false }, d, 'creating')
@@ -268,16 +305,34 @@ export class Outbox {
   }
 
   private async ambiguous(rec: StoredEntry, error: TicketError | null): Promise<StoredEntry> {
-    const e = error ?? { kind: 'ambiguous' as const, message: 'The app stopped while the ticket was being created; it may have arrived.', status: null, fields: [], other: [] }
+    const e = error ?? {
+      kind: 'ambiguous' as const,
+      message: 'The app stopped while the ticket was being created; it may have arrived.',
+      status: null,
+      fields: [],
+      other: []
+    }
     if (rec.entry.auth === 'bearer') return this.save(rec, {}, { state: 'checking', error: e })
-    return this.save(rec, {}, {
-      state: 'needs-decision',
-      error: { ...e, message: `${e.message} Anonymous tickets cannot be looked up: check the inbox of ${rec.payload.requester.email} for Logitech’s confirmation, then say whether it arrived.` }
-    })
+    return this.save(
+      rec,
+      {},
+      {
+        state: 'needs-decision',
+        error: {
+          ...e,
+          message: `${e.message} Anonymous tickets cannot be looked up: check the inbox of ${rec.payload.requester.email} for Logitech’s confirmation, then say whether it arrived.`
+        }
+      }
+    )
   }
 
   private filed(rec: StoredEntry, ticketId: number | null, ticketUrl: string | null): Promise<StoredEntry> {
-    return this.save(rec, { createSent: false }, { state: 'filed', ticketId, ticketUrl, filedAt: this.now().toISOString() } as Partial<OutboxEntry>)
+    return this.save(rec, { createSent: false }, {
+      state: 'filed',
+      ticketId,
+      ticketUrl,
+      filedAt: this.now().toISOString()
+    } as Partial<OutboxEntry>)
   }
 
   private failed(rec: StoredEntry, d: Disposition, resume: NonNullable<StoredEntry['resume']>): Promise<StoredEntry> {
@@ -292,7 +347,11 @@ export class Outbox {
   }
 
   /** The user's answer for an entry: retry it, resend or mark an ambiguous one, or discard it. */
-  async act(id: string, action: 'retry' | 'resend' | 'mark-filed' | 'discard', change?: { ticketId?: number; payload?: StoredEntry['payload']; form?: StoredEntry['form'] }): Promise<OutboxEntry> {
+  async act(
+    id: string,
+    action: 'retry' | 'resend' | 'mark-filed' | 'discard',
+    change?: { ticketId?: number; payload?: StoredEntry['payload']; form?: StoredEntry['form'] }
+  ): Promise<OutboxEntry> {
     const unlock = await this.deps.store.lock(id)
     if (!unlock) throw new Error('this ticket is being sent by another window or process right now')
     let rec: StoredEntry | null
@@ -310,13 +369,17 @@ export class Outbox {
         if (state !== 'needs-decision') throw new Error('only a ticket that may have arrived can be resent')
         rec = await this.save(rec, { createSent: false }, { state: 'creating' })
       } else {
-        if (state === 'needs-decision') throw new Error('this ticket may have arrived: answer whether it did (mark-filed or resend) instead of retrying')
+        if (state === 'needs-decision')
+          throw new Error('this ticket may have arrived: answer whether it did (mark-filed or resend) instead of retrying')
         if (state === 'checking' || (state === 'creating' && rec.createSent)) {
           // Never blindly: resolve the ambiguity the same way a resume does.
         } else {
           const patch: Partial<StoredEntry> = { createSent: false, resume: null }
           if (change?.payload) Object.assign(patch, { payload: change.payload, form: change.form ?? rec.form })
-          rec = await this.save(rec, patch, { state: rec.upload ? 'creating' : 'uploading', ...(change?.payload ? { subject: change.payload.subject } : {}) })
+          rec = await this.save(rec, patch, {
+            state: rec.upload ? 'creating' : 'uploading',
+            ...(change?.payload ? { subject: change.payload.subject } : {})
+          })
         }
       }
     } finally {

@@ -22,7 +22,12 @@ export function prefillFrom(snapshot: Snapshot, health: HealthReport): TicketPre
   const findings = health.findings.filter((f) => f.severity !== 'info').map((f) => ({ id: f.id, severity: f.severity, title: f.title }))
   return {
     form: first
-      ? { model: first.product, ...(first.serial ? { serial: first.serial } : {}), ...(first.firmware ? { firmware: first.firmware } : {}), component: 'logitech' }
+      ? {
+          model: first.product,
+          ...(first.serial ? { serial: first.serial } : {}),
+          ...(first.firmware ? { firmware: first.firmware } : {}),
+          component: 'logitech'
+        }
       : {},
     candidates,
     findings

@@ -25,13 +25,23 @@ const SCHEDULED: readonly ProductTerms[] = [
   { product: 'MeetUp', modelNumber: 'V-R0007', jumpstart: false, extendedWarranty: true, primaryDevice: null }
 ]
 
-const normalise = (s: string): string => s.toLowerCase().replace(/^logi(tech)?\s+/, '').replace(/[\s_-]+/g, '')
+const normalise = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/^logi(tech)?\s+/, '')
+    .replace(/[\s_-]+/g, '')
 
 function buildTable(): Map<string, ProductTerms> {
   const table = new Map<string, ProductTerms>()
   for (const family of FAMILIES) {
     for (const p of family.products) {
-      table.set(normalise(p.product), { product: p.product, modelNumber: null, jumpstart: false, extendedWarranty: false, primaryDevice: null })
+      table.set(normalise(p.product), {
+        product: p.product,
+        modelNumber: null,
+        jumpstart: false,
+        extendedWarranty: false,
+        primaryDevice: null
+      })
     }
   }
   for (const p of SCHEDULED) table.set(normalise(p.product), p)

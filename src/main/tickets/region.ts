@@ -45,5 +45,9 @@ export function contractingEntity(route: Route, region: Region | undefined, coun
     if (c === 'CN') return 'the applicable Logitech regional entity'
   }
   if (route === 'vendor-rma' || route === 'triage') return null
-  return { na: 'Logitech Inc.', emea: 'Logitech Europe SA', apac: route === 'jumpstart' || route === 'spoc-handoff' ? 'Logitech Asia Pacific Ltd' : 'Logitech Asia Pacific Limited' }[region]
+  return {
+    na: 'Logitech Inc.',
+    emea: 'Logitech Europe SA',
+    apac: route === 'jumpstart' || route === 'spoc-handoff' ? 'Logitech Asia Pacific Ltd' : 'Logitech Asia Pacific Limited'
+  }[region]
 }

@@ -58,7 +58,10 @@ function jumpstartIncident(f: RuleFacts, spoc: boolean): Verdict {
   reasons.push(
     spoc
       ? because('You are the customer’s single point of contact, who opens JumpStart tickets.', TERMS.jumpstartSpoc)
-      : because('Only the customer’s single point of contact (SPOC) opens JumpStart tickets, so this builds the package for them to file.', TERMS.jumpstartSpoc)
+      : because(
+          'Only the customer’s single point of contact (SPOC) opens JumpStart tickets, so this builds the package for them to file.',
+          TERMS.jumpstartSpoc
+        )
   )
   return { reasons }
 }
@@ -73,7 +76,12 @@ function extensionFailures(f: RuleFacts): Reason[] {
   else if (f.extension < p || f.extension > extensionLastDay(p)) {
     const days = daysBetween(p, f.extension)
     const when = days < 0 ? `${-days} days before the product` : `${days} days after the product`
-    fails.push(because(`The extension was bought on ${f.extension}, ${when}; it must be bought at the time of purchase or within 30 days (by ${extensionLastDay(p)}).`, TERMS.extendedWindow))
+    fails.push(
+      because(
+        `The extension was bought on ${f.extension}, ${when}; it must be bought at the time of purchase or within 30 days (by ${extensionLastDay(p)}).`,
+        TERMS.extendedWindow
+      )
+    )
   }
   return fails
 }
@@ -84,7 +92,14 @@ export const RULES: readonly Rule[] = [
     route: 'vendor-rma',
     decide: (f) =>
       f.component === 'third-party'
-        ? { reasons: [because('The failing part is not Logitech-branded (e.g. the room PC), so its own vendor handles it; the package gives them the diagnostics.', TERMS.thirdPartyRma)] }
+        ? {
+            reasons: [
+              because(
+                'The failing part is not Logitech-branded (e.g. the room PC), so its own vendor handles it; the package gives them the diagnostics.',
+                TERMS.thirdPartyRma
+              )
+            ]
+          }
         : null
   },
   {
@@ -97,7 +112,10 @@ export const RULES: readonly Rule[] = [
       return {
         reasons: [
           because('A hardware failure of a Logitech part goes to an RMA request.', TERMS.hardwareRma),
-          because(`Bought on ${f.purchase}; the 2-year standard warranty runs through ${standardWarrantyLastDay(f.purchase)} and today is ${f.today}.`, TERMS.standardWarranty)
+          because(
+            `Bought on ${f.purchase}; the 2-year standard warranty runs through ${standardWarrantyLastDay(f.purchase)} and today is ${f.today}.`,
+            TERMS.standardWarranty
+          )
         ]
       }
     }
@@ -111,14 +129,22 @@ export const RULES: readonly Rule[] = [
       if (!f.product && !f.modelText) return { needs: ['model'] }
       if (extensionFailures(f).length > 0) return null
       const reasons = [
-        because(`Today (${f.today}) is in year 3: the standard warranty ended on ${standardWarrantyLastDay(f.purchase)}, the extension runs through ${extendedWarrantyLastDay(f.purchase)}.`, TERMS.extendedYear),
+        because(
+          `Today (${f.today}) is in year 3: the standard warranty ended on ${standardWarrantyLastDay(f.purchase)}, the extension runs through ${extendedWarrantyLastDay(f.purchase)}.`,
+          TERMS.extendedYear
+        ),
         because(`${f.product!.product} (${f.product!.modelNumber}) is covered by the Extended Warranty.`, TERMS.extendedModels),
         because(`Bought on ${f.purchase}, after 6 March 2020.`, TERMS.extendedAfter),
-        because(`The extension was bought on ${f.extension}, within 30 days of the product (by ${extensionLastDay(f.purchase)}).`, TERMS.extendedWindow),
+        because(
+          `The extension was bought on ${f.extension}, within 30 days of the product (by ${extensionLastDay(f.purchase)}).`,
+          TERMS.extendedWindow
+        ),
         because('A claim needs the model, serial number, purchase date and a detailed description.', TERMS.extendedClaim)
       ]
       if (f.product!.primaryDevice) {
-        reasons.push(because(`For ${f.product!.product} the serial is the ${f.product!.primaryDevice}’s, the primary device.`, TERMS.primarySerial))
+        reasons.push(
+          because(`For ${f.product!.product} the serial is the ${f.product!.primaryDevice}’s, the primary device.`, TERMS.primarySerial)
+        )
       }
       return { reasons }
     }
@@ -128,7 +154,12 @@ export const RULES: readonly Rule[] = [
     route: 'out-of-warranty',
     decide: (f) => {
       if (f.issueClass !== 'hardware' || !f.purchase) return null
-      const reasons = [because(`Bought on ${f.purchase}; the 2-year standard warranty ended on ${standardWarrantyLastDay(f.purchase)}.`, TERMS.standardWarranty)]
+      const reasons = [
+        because(
+          `Bought on ${f.purchase}; the 2-year standard warranty ended on ${standardWarrantyLastDay(f.purchase)}.`,
+          TERMS.standardWarranty
+        )
+      ]
       if (f.today > extendedWarrantyLastDay(f.purchase)) {
         reasons.push(because(`Even an extended warranty would have ended on ${extendedWarrantyLastDay(f.purchase)}.`, TERMS.extendedYear))
       } else reasons.push(...extensionFailures(f))
@@ -147,7 +178,10 @@ export const RULES: readonly Rule[] = [
       if (f.product?.jumpstart) {
         return {
           reasons: [
-            because(`Bought on ${f.purchase}; JumpStart ended on ${jumpstartLastDay(f.purchase!)} (day 90) and today, ${f.today}, is day ${dayOf(f)}.`, TERMS.jumpstartPeriod),
+            because(
+              `Bought on ${f.purchase}; JumpStart ended on ${jumpstartLastDay(f.purchase!)} (day 90) and today, ${f.today}, is day ${dayOf(f)}.`,
+              TERMS.jumpstartPeriod
+            ),
             because('Incidents after JumpStart go to Logitech business support.')
           ]
         }
@@ -165,7 +199,13 @@ export const RULES: readonly Rule[] = [
     route: 'triage',
     decide: (f) =>
       f.issueClass === 'unknown'
-        ? { reasons: [because('It is not yet clear whether this is a hardware failure or an incident. Run the health checks (link speed, missing parts, firmware) first, then route again; many “broken” devices are cabling or USB 2 problems.')] }
+        ? {
+            reasons: [
+              because(
+                'It is not yet clear whether this is a hardware failure or an incident. Run the health checks (link speed, missing parts, firmware) first, then route again; many “broken” devices are cabling or USB 2 problems.'
+              )
+            ]
+          }
         : null
   }
 ]

@@ -61,8 +61,14 @@ const ew = (clause: string, quote: string): TermQuote => ({ document: 'extended-
 /** The clauses that decide routes, quoted from the terms in ../shared/terms. */
 export const TERMS = {
   jumpstartProducts: js('Schedule A', 'PRODUCTS LIST ● Logitech SmartDock ● Logitech Tap'),
-  jumpstartPeriod: js('2 a', 'Customer will be entitled to receive support in English during 90 (ninety) days from the purchase date of the Product'),
-  jumpstartSpoc: js('3 a', 'The SPOC will open a support ticket via the available methods (web) to the dedicated specialists at Logitech support desk.'),
+  jumpstartPeriod: js(
+    '2 a',
+    'Customer will be entitled to receive support in English during 90 (ninety) days from the purchase date of the Product'
+  ),
+  jumpstartSpoc: js(
+    '3 a',
+    'The SPOC will open a support ticket via the available methods (web) to the dedicated specialists at Logitech support desk.'
+  ),
   jumpstartInformation: js(
     '3 b',
     'Such information shall include at a minimum: (i) Customer’s contact information including name, email, phone number, (ii) Product information including Logitech confirmation number and/or serial number of the Product (device or box), (iii) incident description.'
@@ -75,19 +81,37 @@ export const TERMS = {
     '4',
     'In the event that Logitech identifies a hardware failure affecting a Logitech component, Logitech will … redirect Consumer to submit a Return Material Authorization (RMA) request with its reseller or if applicable submit an RMA request in Logitech’s RMA ticketing system'
   ),
-  thirdPartyRma: js('4', 'If the failure affects a third party, non Logitech branded component (e.g.Microsoft Surface Pro), Logitech will … redirect Consumer to submit an RMA request directly with the said third party.'),
-  firstResponse: js('2 a iii', 'It is the intent of these Terms that Logitech will provide a first contact response within one (1) business day.'),
+  thirdPartyRma: js(
+    '4',
+    'If the failure affects a third party, non Logitech branded component (e.g.Microsoft Surface Pro), Logitech will … redirect Consumer to submit an RMA request directly with the said third party.'
+  ),
+  firstResponse: js(
+    '2 a iii',
+    'It is the intent of these Terms that Logitech will provide a first contact response within one (1) business day.'
+  ),
   standardWarranty: ew('Schedule A', 'Years 1 & 2 Included 2 years'),
   extendedYear: ew('Schedule A', '+1 year Purchased separately 3 years'),
-  extendedModels: ew('Schedule A', 'Rally Camera V-R0010 … Rally V-R0010 Rally Camera … Rally Plus V-R0010 Rally Camera … MeetUp V-R0007 … Tap V-U0053'),
+  extendedModels: ew(
+    'Schedule A',
+    'Rally Camera V-R0010 … Rally V-R0010 Rally Camera … Rally Plus V-R0010 Rally Camera … MeetUp V-R0007 … Tap V-U0053'
+  ),
   extendedAfter: ew('title', 'Applicable to Products purchased after March 6, 2020'),
-  extendedWindow: ew('4', 'The Extended Warranty may only be purchased at the time of Product purchase or within 30 days of the purchase date of the relevant Product.'),
-  extendedClaim: ew('7.3', 'provide Logitech with information about the Product model and Serial Number, the purchase date, a detailed description of the issue'),
+  extendedWindow: ew(
+    '4',
+    'The Extended Warranty may only be purchased at the time of Product purchase or within 30 days of the purchase date of the relevant Product.'
+  ),
+  extendedClaim: ew(
+    '7.3',
+    'provide Logitech with information about the Product model and Serial Number, the purchase date, a detailed description of the issue'
+  ),
   primarySerial: ew('11', 'When the Product includes multiple components, only the S/N of the primary device is to be recorded'),
   extendedCountries: ew('Schedule A', 'United States of America · European Union + EFTA · United Kingdom'),
   entityJumpstart: js(
     '6 f',
     '(i) Logitech Inc. if Customer purchased the Product in North America … (ii) by Logitech Europe SA if Customer purchased the Product in EMEA … (iii) by Logitech Asia Pacific Ltd if Customer purchased the Product in Asia-Pacific (except Japan and China), (iv) by Logicool Co. Ltd if Customer purchased the Product in Japan, (v) by the applicable Logitech regional entity if Customer purchased the Product in any other regions.'
   ),
-  entityExtended: ew('9', '(i) Logitech Inc. if End Customer purchased the Product in North America … (ii) by Logitech Europe SA if End Customer purchased the Product in EMEA … (iii) by Logitech Asia Pacific Limited if End Customer purchased the Product in Asia Pacific')
+  entityExtended: ew(
+    '9',
+    '(i) Logitech Inc. if End Customer purchased the Product in North America … (ii) by Logitech Europe SA if End Customer purchased the Product in EMEA … (iii) by Logitech Asia Pacific Limited if End Customer purchased the Product in Asia Pacific'
+  )
 } as const satisfies Record<string, TermQuote>

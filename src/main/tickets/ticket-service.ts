@@ -2,7 +2,16 @@
 // retry, export. Shared by the Electron app, web mode (through the core) and the CLI.
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { BundleInfo, ExportResult, FieldProblem, OutboxEntry, RouteDecision, SignInState, TicketField, TicketForm } from '../../shared/contract'
+import type {
+  BundleInfo,
+  ExportResult,
+  FieldProblem,
+  OutboxEntry,
+  RouteDecision,
+  SignInState,
+  TicketField,
+  TicketForm
+} from '../../shared/contract'
 import { appDataDir, defaultBundleDir } from '../app-paths/app-paths'
 import { readBundle } from './bundle-file'
 import { decideRoute, parseToday } from './decide-route'
@@ -10,7 +19,15 @@ import { writePackage } from './export-package'
 import { Outbox, type OutboxDeps } from './outbox'
 import { OutboxStore, type StoredEntry } from './outbox-store'
 import { ticketBody, ticketSubject } from './ticket-text'
-import { ATTACH_MANIFEST_ENV, BUNDLE_FIELD_ENV, ENDPOINT_ENV, TOKEN_ENV, envTokenSource, isTokenStore, type TokenSource } from './token-source'
+import {
+  ATTACH_MANIFEST_ENV,
+  BUNDLE_FIELD_ENV,
+  ENDPOINT_ENV,
+  TOKEN_ENV,
+  envTokenSource,
+  isTokenStore,
+  type TokenSource
+} from './token-source'
 import { parseEndpoint } from './zendesk-client'
 
 /** The form cannot be sent as it is; `fields` say where. */
@@ -54,7 +71,8 @@ export class TicketService {
     this.outbox = new Outbox({
       attachManifest: this.env[ATTACH_MANIFEST_ENV] === '1',
       ...hooks,
-      store: this.store, token: () => (anonymous ? Promise.resolve(null) : this.token.read())
+      store: this.store,
+      token: () => (anonymous ? Promise.resolve(null) : this.token.read())
     })
   }
 
@@ -96,7 +114,8 @@ export class TicketService {
 
   /** Stores the help-centre token (or forgets it with null) where the shell keeps secrets. */
   async signIn(token: string | null): Promise<SignInState> {
-    if (!isTokenStore(this.token)) throw new Error(`this front end cannot store a sign-in; set ${TOKEN_ENV} in the environment of logi-diag instead`)
+    if (!isTokenStore(this.token))
+      throw new Error(`this front end cannot store a sign-in; set ${TOKEN_ENV} in the environment of logi-diag instead`)
     if (token === null) await this.token.clear()
     else await this.token.save(token)
     return this.signInState()
@@ -131,7 +150,11 @@ export class TicketService {
   private fileable(form: TicketForm): RouteDecision {
     const decision = this.route(form)
     if (decision.action !== 'file') {
-      throw new TicketFormError(`${decision.title}: this route is not filed with Logitech — ${decision.expect.text}`, decision.missing, decision.invalid)
+      throw new TicketFormError(
+        `${decision.title}: this route is not filed with Logitech — ${decision.expect.text}`,
+        decision.missing,
+        decision.invalid
+      )
     }
     if (decision.missing.length || decision.invalid.length) {
       const parts = [
@@ -159,7 +182,9 @@ export class TicketService {
     const bundle = await readBundle(bundlePath)
     const existing = (await this.store.list()).records.find((r) => r.entry.bundleId === bundle.bundleId && r.entry.state !== 'discarded')
     if (existing) {
-      throw new Error(`this bundle was already submitted (outbox entry ${existing.entry.id}, ${existing.entry.state}); retry or discard that entry instead`)
+      throw new Error(
+        `this bundle was already submitted (outbox entry ${existing.entry.id}, ${existing.entry.state}); retry or discard that entry instead`
+      )
     }
     const auth = !this.options.anonymous && (await this.token.read()) ? 'bearer' : 'anonymous'
     const record = await this.outbox.enqueue({
@@ -176,7 +201,12 @@ export class TicketService {
     return entry
   }
 
-  async retry(input: { id: string; action: 'retry' | 'resend' | 'mark-filed' | 'discard'; form?: TicketForm; ticketId?: number }): Promise<OutboxEntry> {
+  async retry(input: {
+    id: string
+    action: 'retry' | 'resend' | 'mark-filed' | 'discard'
+    form?: TicketForm
+    ticketId?: number
+  }): Promise<OutboxEntry> {
     let change: Parameters<Outbox['act']>[2] = { ticketId: input.ticketId }
     if (input.form && input.action === 'retry') {
       const rec = await this.store.read(input.id)

@@ -33,11 +33,26 @@ export function ticketBody(form: TicketForm, decision: RouteDecision, bundleId: 
     value === undefined || value === null || value === '' ? '' : `${label}: ${value === true ? 'yes' : value === false ? 'no' : value}\n`
   return [
     `Route: ${decision.title} (${decision.route}, rule ${decision.rule})\n` + decision.reasons.map((r) => `- ${r.text}\n`).join(''),
-    'Contact\n' + line('Name', form.contactName) + line('E-mail', form.email) + line('Phone', form.phone) + line('Company', form.company) + line('Single point of contact', form.spoc),
-    'Product\n' + line('Model', decision.product ?? form.model) + line('Serial (primary device)', form.serial) + line('Serial (box)', form.boxSerial) +
-      line('Confirmation number', form.confirmationNumber) + line('Firmware', form.firmware) + line('Part owner', form.component) + line('Vendor', form.vendor),
-    'Purchase\n' + line('Purchase date', form.purchaseDate) + line('Extended warranty bought', form.extensionDate) + line('Region', form.region?.toUpperCase()) +
-      line('Country', form.country?.toUpperCase()) + line('Contracting entity', decision.contractingEntity),
+    'Contact\n' +
+      line('Name', form.contactName) +
+      line('E-mail', form.email) +
+      line('Phone', form.phone) +
+      line('Company', form.company) +
+      line('Single point of contact', form.spoc),
+    'Product\n' +
+      line('Model', decision.product ?? form.model) +
+      line('Serial (primary device)', form.serial) +
+      line('Serial (box)', form.boxSerial) +
+      line('Confirmation number', form.confirmationNumber) +
+      line('Firmware', form.firmware) +
+      line('Part owner', form.component) +
+      line('Vendor', form.vendor),
+    'Purchase\n' +
+      line('Purchase date', form.purchaseDate) +
+      line('Extended warranty bought', form.extensionDate) +
+      line('Region', form.region?.toUpperCase()) +
+      line('Country', form.country?.toUpperCase()) +
+      line('Contracting entity', decision.contractingEntity),
     'Issue\n' + line('Class', form.issueClass) + (form.description?.trim() ? `${form.description.trim()}\n` : ''),
     `${bundleIdLine(bundleId)}\nFiled with ${APP_NAME} ${APP_VERSION}\n`
   ].join('\n')

@@ -71,7 +71,11 @@ export class ZendeskClient {
    * POST /api/v2/uploads?filename=…[&token=…] with the raw bytes and their real MIME type. Passing
    * the token of an earlier upload chains the file onto it, so one token carries every file.
    */
-  async upload(file: { name: string; contentType: string } & ({ path: string; size: number } | { bytes: Buffer }), chainToken: string | null, onBytes?: (n: number) => void): Promise<string> {
+  async upload(
+    file: { name: string; contentType: string } & ({ path: string; size: number } | { bytes: Buffer }),
+    chainToken: string | null,
+    onBytes?: (n: number) => void
+  ): Promise<string> {
     const url = this.url('api/v2/uploads.json')
     url.searchParams.set('filename', file.name)
     if (chainToken) url.searchParams.set('token', chainToken)

@@ -10,7 +10,13 @@ export type Disposition =
   | { kind: 'upload-expired'; error: TicketError } // upload token unknown/expired: upload again
   | { kind: 'stop'; error: TicketError } // needs the user
 
-const err = (kind: TicketError['kind'], message: string, status: number | null, fields: FieldProblem[] = [], other: string[] = []): TicketError => ({
+const err = (
+  kind: TicketError['kind'],
+  message: string,
+  status: number | null,
+  fields: FieldProblem[] = [],
+  other: string[] = []
+): TicketError => ({
   kind,
   message,
   status,
@@ -49,7 +55,8 @@ export function mapRecordInvalid(body: unknown): { fields: FieldProblem[]; other
     for (const item of Array.isArray(list) ? list : [list]) {
       const description = String((item as { description?: unknown })?.description ?? item ?? '').slice(0, 300)
       // "requester" covers name and e-mail; the message says which.
-      const field = key === 'requester' ? (/name/i.test(description) && !/e-?mail/i.test(description) ? 'contactName' : 'email') : DETAIL_FIELDS[key]
+      const field =
+        key === 'requester' ? (/name/i.test(description) && !/e-?mail/i.test(description) ? 'contactName' : 'email') : DETAIL_FIELDS[key]
       if (field) fields.push({ field, message: description })
       else other.push(`${key}: ${description}`)
     }
@@ -72,7 +79,9 @@ export function classify(failure: unknown, phase: 'upload' | 'create' | 'lookup'
     const message = ambiguous
       ? `The server may have received the ticket, but ${failure.message} before it confirmed.`
       : `Could not reach the help centre: ${failure.message}.`
-    return ambiguous ? { kind: 'ambiguous', error: err('ambiguous', message, null) } : { kind: 'retry', error: err('network', message, null), retryAfterMs: null }
+    return ambiguous
+      ? { kind: 'ambiguous', error: err('ambiguous', message, null) }
+      : { kind: 'retry', error: err('network', message, null), retryAfterMs: null }
   }
   if (!(failure instanceof HttpStatusError)) {
     return { kind: 'stop', error: err('server', failure instanceof Error ? failure.message : String(failure), null) }
@@ -82,39 +91,65 @@ export function classify(failure: unknown, phase: 'upload' | 'create' | 'lookup'
   if (status === 401) {
     return {
       kind: 'stop',
-      error: err('auth', anonymous
-        ? 'The help centre asks for sign-in (401): it does not take anonymous tickets. File with a token, or export the ticket and upload it by hand.'
-        : 'The help centre did not accept the sign-in token (401): it is missing, expired or revoked. Sign in again, then retry.', 401)
+      error: err(
+        'auth',
+        anonymous
+          ? 'The help centre asks for sign-in (401): it does not take anonymous tickets. File with a token, or export the ticket and upload it by hand.'
+          : 'The help centre did not accept the sign-in token (401): it is missing, expired or revoked. Sign in again, then retry.',
+        401
+      )
     }
   }
   if (status === 403) {
     return {
       kind: 'stop',
-      error: err('auth', anonymous
-        ? 'The help centre does not accept anonymous tickets or uploads (403). Ask for an account, or export the ticket and upload it by hand.'
-        : 'The signed-in account may not do this here (403): it may lack the permission or its e-mail address is not verified yet.', 403)
+      error: err(
+        'auth',
+        anonymous
+          ? 'The help centre does not accept anonymous tickets or uploads (403). Ask for an account, or export the ticket and upload it by hand.'
+          : 'The signed-in account may not do this here (403): it may lack the permission or its e-mail address is not verified yet.',
+        403
+      )
     }
   }
   if (status === 429 || status === 503) {
     const wait = parseRetryAfter(headers['retry-after'], now)
     const why = status === 429 ? 'The help centre is rate-limiting requests' : 'The help centre is temporarily unavailable'
-    return { kind: 'retry', error: err(status === 429 ? 'rate-limited' : 'server', `${why} (${status}${detail ? `: ${detail}` : ''}).`, status), retryAfterMs: wait }
+    return {
+      kind: 'retry',
+      error: err(status === 429 ? 'rate-limited' : 'server', `${why} (${status}${detail ? `: ${detail}` : ''}).`, status),
+      retryAfterMs: wait
+    }
   }
   if (phase === 'create' && status === 404) {
-    return { kind: 'upload-expired', error: err('server', 'The attachment’s upload token had expired on the server; uploading again.', 404) }
+    return {
+      kind: 'upload-expired',
+      error: err('server', 'The attachment’s upload token had expired on the server; uploading again.', 404)
+    }
   }
   if (status === 422 && phase === 'create') {
     const { fields, other } = mapRecordInvalid(body)
-    const message = fields.length ? 'The help centre rejected some fields; correct them and send again.' : `The help centre rejected the ticket (422${detail ? `: ${detail}` : ''}).`
+    const message = fields.length
+      ? 'The help centre rejected some fields; correct them and send again.'
+      : `The help centre rejected the ticket (422${detail ? `: ${detail}` : ''}).`
     return { kind: 'stop', error: err('invalid', message, 422, fields, other) }
   }
   if (status === 413 || (status === 422 && phase === 'upload')) {
-    return { kind: 'stop', error: err('bundle', `The help centre refused the bundle (${status}${detail ? `: ${detail}` : ''}): it may be too large or of a blocked file type. Export the ticket instead.`, status) }
+    return {
+      kind: 'stop',
+      error: err(
+        'bundle',
+        `The help centre refused the bundle (${status}${detail ? `: ${detail}` : ''}): it may be too large or of a blocked file type. Export the ticket instead.`,
+        status
+      )
+    }
   }
   if (status >= 500) {
     const message = `The help centre failed (${status}${detail ? `: ${detail}` : ''}).`
     // A 5xx on create may come after the request was stored (a gateway timing out, for example).
-    return phase === 'create' ? { kind: 'ambiguous', error: err('ambiguous', message, status) } : { kind: 'retry', error: err('server', message, status), retryAfterMs: null }
+    return phase === 'create'
+      ? { kind: 'ambiguous', error: err('ambiguous', message, status) }
+      : { kind: 'retry', error: err('server', message, status), retryAfterMs: null }
   }
   return { kind: 'stop', error: err('server', `The help centre answered ${status}${detail ? `: ${detail}` : ''}.`, status) }
 }

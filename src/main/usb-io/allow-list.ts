@@ -48,8 +48,11 @@ export const ALLOW_LIST: readonly AllowedRequest[] = [
     id: 'uvc-device-info-read',
     why: 'UVC class GET_LEN/GET_CUR of the device-info extension unit, selector 1 (firmware version); reads only',
     matches: (r) =>
-      r.kind === 'usb-control-in' && r.bmRequestType === 0xa1 && (r.bRequest === UVC_GET_CUR || r.bRequest === UVC_GET_LEN) &&
-      r.wValue === UVC_DEVICE_INFO_SELECTOR << 8 && r.length <= 64
+      r.kind === 'usb-control-in' &&
+      r.bmRequestType === 0xa1 &&
+      (r.bRequest === UVC_GET_CUR || r.bRequest === UVC_GET_LEN) &&
+      r.wValue === UVC_DEVICE_INFO_SELECTOR << 8 &&
+      r.length <= 64
   },
   {
     id: 'sync-buffer-write-get-device-info',
@@ -57,8 +60,12 @@ export const ALLOW_LIST: readonly AllowedRequest[] = [
     matches: (r) => {
       if (r.kind !== 'usb-bulk-out') return false
       const h = decodeFrameHeader(r.data)
-      return h !== null && h.cmd === SYNC_CMD.BufferWrite && h.length === GET_DEVICE_INFO_PAYLOAD.length &&
+      return (
+        h !== null &&
+        h.cmd === SYNC_CMD.BufferWrite &&
+        h.length === GET_DEVICE_INFO_PAYLOAD.length &&
         equalBytes(r.data.subarray(12), GET_DEVICE_INFO_PAYLOAD)
+      )
     }
   },
   {
@@ -72,7 +79,7 @@ export const ALLOW_LIST: readonly AllowedRequest[] = [
   },
   {
     id: 'sync-ack',
-    why: 'Bulk-controller Ack of the device\'s BufferRead or UninitBuffer, as the protocol requires',
+    why: "Bulk-controller Ack of the device's BufferRead or UninitBuffer, as the protocol requires",
     matches: (r) => {
       if (r.kind !== 'usb-bulk-out') return false
       const h = decodeFrameHeader(r.data)
@@ -101,7 +108,8 @@ export interface NeverSend {
   example: OutgoingRequest
 }
 
-const hidCommand = (r: OutgoingRequest): [number | undefined, number | undefined] => (r.kind === 'hid-set-feature' ? [r.data[0], r.data[1]] : [undefined, undefined])
+const hidCommand = (r: OutgoingRequest): [number | undefined, number | undefined] =>
+  r.kind === 'hid-set-feature' ? [r.data[0], r.data[1]] : [undefined, undefined]
 /** The protobuf Request field a bulk-controller BufferWrite carries (UsbMsg field 3, first field inside). */
 function syncRequestField(r: OutgoingRequest): number | undefined {
   if (r.kind !== 'usb-bulk-out') return undefined
@@ -117,14 +125,19 @@ function syncRequestField(r: OutgoingRequest): number | undefined {
 }
 const bulk = (bytes: number[]): OutgoingRequest => ({ kind: 'usb-bulk-out', data: Uint8Array.from(bytes) })
 /** A BufferWrite carrying UsbMsg { header { timestamp: "0" }, request { <body> } }. */
-const syncRequest = (body: number[]): OutgoingRequest =>
-  ({ kind: 'usb-bulk-out', data: encodeFrame(SYNC_CMD.BufferWrite, 1, [0x0a, 0x03, 0x12, 0x01, 0x30, 0x1a, body.length, ...body]) })
+const syncRequest = (body: number[]): OutgoingRequest => ({
+  kind: 'usb-bulk-out',
+  data: encodeFrame(SYNC_CMD.BufferWrite, 1, [0x0a, 0x03, 0x12, 0x01, 0x30, 0x1a, body.length, ...body])
+})
 
 export const NEVER_SEND: readonly NeverSend[] = [
   {
     id: 'hid-info-dfu',
     why: 'HID info commands 0x0A (DFU simple) and 0x10 (DFU safe) reset the device into firmware-update mode',
-    matches: (r) => { const [report, cmd] = hidCommand(r); return report === 0x1b && (cmd === 0x0a || cmd === 0x10) },
+    matches: (r) => {
+      const [report, cmd] = hidCommand(r)
+      return report === 0x1b && (cmd === 0x0a || cmd === 0x10)
+    },
     example: { kind: 'hid-set-feature', data: Uint8Array.from([0x1b, 0x0a, 0, 0, 0]) }
   },
   {

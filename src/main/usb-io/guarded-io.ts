@@ -66,7 +66,9 @@ export class GuardedUsb {
 
   async controlIn(bmRequestType: number, bRequest: number, wValue: number, wIndex: number, length: number): Promise<Uint8Array> {
     assertAllowed({ kind: 'usb-control-in', bmRequestType, bRequest, wValue, wIndex, length })
-    const data = await callback<Buffer | number | undefined>((cb) => this.dev.controlTransfer(bmRequestType, bRequest, wValue, wIndex, length, cb))
+    const data = await callback<Buffer | number | undefined>((cb) =>
+      this.dev.controlTransfer(bmRequestType, bRequest, wValue, wIndex, length, cb)
+    )
     return data instanceof Buffer ? new Uint8Array(data) : new Uint8Array()
   }
 

@@ -100,7 +100,8 @@ export async function startWebServer(opts: WebServerOptions): Promise<RunningWeb
       }
       return sendError(res, WIRE_STATUS.badRequest, 'body is not valid JSON')
     }
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) return sendError(res, WIRE_STATUS.badRequest, 'body must be an object')
+    if (typeof body !== 'object' || body === null || Array.isArray(body))
+      return sendError(res, WIRE_STATUS.badRequest, 'body must be an object')
     const input = (body as WireRequest).input
     const serve = served.get(name)
     const outcome = serve ? await serve(input) : notServed(name)
@@ -110,7 +111,12 @@ export async function startWebServer(opts: WebServerOptions): Promise<RunningWeb
 
   function handleEvents(req: IncomingMessage, res: ServerResponse): void {
     if (streams.size >= MAX_STREAMS) return sendError(res, WIRE_STATUS.busy, `at most ${MAX_STREAMS} viewers at once`)
-    res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive', ...SECURITY_HEADERS })
+    res.writeHead(200, {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+      ...SECURITY_HEADERS
+    })
     res.write(sseComment('connected'))
     streams.add(res)
     updateClients()
@@ -154,7 +160,10 @@ export async function startWebServer(opts: WebServerOptions): Promise<RunningWeb
     const isApi = path.startsWith(API_PREFIX)
     // The page and its assets are the public build; only the API (the room's data) needs the token.
     const verdict = isApi
-      ? checkRequest({ host: req.headers.host, origin: req.headers.origin, query: url.searchParams, authorization: req.headers.authorization }, token)
+      ? checkRequest(
+          { host: req.headers.host, origin: req.headers.origin, query: url.searchParams, authorization: req.headers.authorization },
+          token
+        )
       : checkOrigin({ host: req.headers.host, origin: req.headers.origin })
     if (!verdict.ok) return sendError(res, verdict.status, verdict.reason)
     if (path.startsWith(CALL_PATH)) return void handleCall(path.slice(CALL_PATH.length), req, res)

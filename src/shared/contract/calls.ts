@@ -5,7 +5,21 @@
 import { z } from 'zod'
 import { Snapshot, DeviceEvent } from './device'
 import { HealthReport } from './health'
-import { BundleInfo, ExportInput, ExportResult, Outbox, OutboxEntry, RetryInput, RouteDecision, RouteInput, SignInInput, SignInState, SubmitInput, TicketPrefill, TicketProgress } from './ticket'
+import {
+  BundleInfo,
+  ExportInput,
+  ExportResult,
+  Outbox,
+  OutboxEntry,
+  RetryInput,
+  RouteDecision,
+  RouteInput,
+  SignInInput,
+  SignInState,
+  SubmitInput,
+  TicketPrefill,
+  TicketProgress
+} from './ticket'
 import {
   BundleProgress,
   CollectionPlan,

@@ -158,7 +158,17 @@ export const BundleInfo = z.object({
 })
 export type BundleInfo = z.infer<typeof BundleInfo>
 
-export const OutboxState = z.enum(['queued', 'uploading', 'creating', 'checking', 'waiting', 'needs-decision', 'failed', 'filed', 'discarded'])
+export const OutboxState = z.enum([
+  'queued',
+  'uploading',
+  'creating',
+  'checking',
+  'waiting',
+  'needs-decision',
+  'failed',
+  'filed',
+  'discarded'
+])
 export type OutboxState = z.infer<typeof OutboxState>
 
 export const TicketErrorKind = z.enum(['invalid', 'auth', 'rate-limited', 'server', 'network', 'ambiguous', 'bundle', 'config'])

@@ -22,7 +22,10 @@ export function busKind(speed: TopologyNode['speed']): string {
 
 function topologyTree(node: TopologyNode, titles: ReadonlyMap<string, string>): TextTree {
   const problems = node.problems.map((id) => `problem: ${titles.get(id) ?? id}`)
-  const own = node.kind === 'host' ? `${node.name} (${busKind(node.speed)})` : `${node.name}${node.kind === 'hub' ? ' [hub]' : ''} — ${speedText(node.speed)}`
+  const own =
+    node.kind === 'host'
+      ? `${node.name} (${busKind(node.speed)})`
+      : `${node.name}${node.kind === 'hub' ? ' [hub]' : ''} — ${speedText(node.speed)}`
   return { lines: [own, ...problems], children: node.children.map((c) => topologyTree(c, titles)) }
 }
 

@@ -26,7 +26,12 @@ export function deviceNames(snapshot: Snapshot | null): Map<string, string> {
 export function roomReportText({ info, snapshot, health, at }: RoomReportInput): string {
   const app = info ? `${info.name} ${info.version}` : 'Logi Room Diagnostics'
   const host = info ? `${info.os} (${info.platform})` : 'unknown host'
-  const lines = [`${app} · ${host} · ${stamp(at)}`, '', ...roomText(roomView(snapshot, health?.findings ?? null), health, { technical: true }), '']
+  const lines = [
+    `${app} · ${host} · ${stamp(at)}`,
+    '',
+    ...roomText(roomView(snapshot, health?.findings ?? null), health, { technical: true }),
+    ''
+  ]
   if (health) lines.push(...healthText(health, deviceNames(snapshot), { technical: true }))
   else lines.push('Room health: not checked yet')
   return lines.join('\n') + '\n'

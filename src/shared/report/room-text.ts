@@ -4,7 +4,16 @@
 import type { Device, HealthReport } from '../contract'
 import { displayName, headlineComponents, locationText, MODE_LABEL, vidPid } from '../room/device-format'
 import { headline, systemCountLine, type PeripheralView, type RoomView } from '../room/room-model'
-import { countsLine, ERROR_TITLE, errorAdvice, errorTechnical, firmwareText, peripheralFirmwareText, serialText, speedText } from '../wording'
+import {
+  countsLine,
+  ERROR_TITLE,
+  errorAdvice,
+  errorTechnical,
+  firmwareText,
+  peripheralFirmwareText,
+  serialText,
+  speedText
+} from '../wording'
 
 export interface RoomTextOptions {
   /** Add the libraries' raw error text under each error (copied reports; never the CLI's main text). */
@@ -26,7 +35,13 @@ function componentLines(d: Device): string[] {
 
 export function deviceTextLines(d: Device, indent: string, opts: RoomTextOptions = {}): string[] {
   const mode = d.mode === 'normal' ? '' : ` [${MODE_LABEL[d.mode]}]`
-  const facts = [`serial ${serialText(d.serial)}`, `firmware ${firmwareText(d)}`, speedText(d.speed, d.speedSource), locationText(d), vidPid(d)]
+  const facts = [
+    `serial ${serialText(d.serial)}`,
+    `firmware ${firmwareText(d)}`,
+    speedText(d.speed, d.speedSource),
+    locationText(d),
+    vidPid(d)
+  ]
   const lines = [`${indent}${pad(displayName(d) + mode)}${facts.join(' · ')}`]
   for (const c of componentLines(d)) lines.push(`${indent}${under}${c}`)
   for (const e of d.errors) {

@@ -7,9 +7,7 @@ import { findingsAbout, plural, systemLabel, verdictOf, type Verdict } from '../
 import { displayName } from './device-format'
 import { partLabel, partRank } from './part-kinds'
 
-export type Slot =
-  | { kind: 'present'; key: string; device: Device }
-  | { kind: 'missing'; key: string; part: string; label: string }
+export type Slot = { kind: 'present'; key: string; device: Device } | { kind: 'missing'; key: string; part: string; label: string }
 
 /** A non-USB part (Mic Pod, speaker, Sight, …) as reported by one of the system's USB parts. */
 export interface PeripheralView {
@@ -46,7 +44,12 @@ export interface RoomView {
   verdict: Verdict | null
 }
 
-function systemView(system: RoomSystem, snapshot: Snapshot, byId: ReadonlyMap<string, Device>, findings: readonly Finding[] | null): SystemView {
+function systemView(
+  system: RoomSystem,
+  snapshot: Snapshot,
+  byId: ReadonlyMap<string, Device>,
+  findings: readonly Finding[] | null
+): SystemView {
   const present: Slot[] = []
   for (const id of system.parts) {
     const device = byId.get(id)

@@ -18,10 +18,12 @@ export const ERROR_TITLE: Record<DeviceErrorCode, string> = {
 }
 
 const ADVICE: Record<Exclude<DeviceErrorCode, OwnWords>, string> = {
-  descriptor: 'The part answered with damaged or incomplete USB descriptors. Unplug it and plug it back in; if it keeps happening, try another cable and port.',
-  identity: 'The part sent a name or serial number that could not be read cleanly, so it is shown as far as it could be read. This alone does not stop the part from working.',
+  descriptor:
+    'The part answered with damaged or incomplete USB descriptors. Unplug it and plug it back in; if it keeps happening, try another cable and port.',
+  identity:
+    'The part sent a name or serial number that could not be read cleanly, so it is shown as far as it could be read. This alone does not stop the part from working.',
   disconnected: 'The part disconnected while the app was reading it. Check its cable, then run the check again.',
-  read: 'The app could not read all of this part\'s details, such as its firmware version. Run the check again; if it keeps failing, unplug the part and plug it back in.'
+  read: "The app could not read all of this part's details, such as its firmware version. Run the check again; if it keeps failing, unplug the part and plug it back in."
 }
 
 /** The main text for an error: the app's own words where the message already is them. */

@@ -23,14 +23,20 @@ export function distinctSystemLabel(system: Pick<RoomSystem, 'product' | 'parts'
 }
 
 /** The product alone when it is the only one of its kind, else the distinct label. */
-export function systemLabel(system: Pick<RoomSystem, 'id' | 'product' | 'parts'>, systems: readonly Pick<RoomSystem, 'id' | 'product'>[], devices: readonly Device[]): string {
+export function systemLabel(
+  system: Pick<RoomSystem, 'id' | 'product' | 'parts'>,
+  systems: readonly Pick<RoomSystem, 'id' | 'product'>[],
+  devices: readonly Device[]
+): string {
   const twins = systems.some((s) => s.id !== system.id && s.product === system.product)
   return twins ? distinctSystemLabel(system, devices) : system.product
 }
 
 /** Device id → the name people know it by; two parts with the same name (two Rallies' cameras)
  *  get their serial, or else their USB place, so a finding's "Parts:" line points at one. */
-export function distinctDeviceNames(devices: readonly Pick<Device, 'id' | 'name' | 'known' | 'usbProduct' | 'serial' | 'location'>[]): Map<string, string> {
+export function distinctDeviceNames(
+  devices: readonly Pick<Device, 'id' | 'name' | 'known' | 'usbProduct' | 'serial' | 'location'>[]
+): Map<string, string> {
   const base = (d: (typeof devices)[number]): string => (d.known ? d.name : (d.usbProduct ?? d.name))
   const seen = new Map<string, number>()
   for (const d of devices) seen.set(base(d), (seen.get(base(d)) ?? 0) + 1)

@@ -11,7 +11,12 @@ export interface OpenedApp {
 }
 
 /** `before` runs on the page before it loads (e.g. to route or break a request). */
-export async function openApp(browser: Browser, room: ServedRoom, hash = '', before?: (page: Page) => Promise<unknown>): Promise<OpenedApp> {
+export async function openApp(
+  browser: Browser,
+  room: ServedRoom,
+  hash = '',
+  before?: (page: Page) => Promise<unknown>
+): Promise<OpenedApp> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, colorScheme: 'light', reducedMotion: 'reduce' })
   const page = await context.newPage()
   const watch = await watchPage(page)

@@ -36,7 +36,10 @@ function rallyAudioWithTopology(ports: number[], serial: string, speakers: [bool
     video: [maj, min, build],
     speakers
   })
-  return rallyAudio({ busnum: 1, ports }, serial, 0x0885, { '19': infoReply(FIRMWARE.rallyAudio), '3e': Buffer.from(topology).toString('hex') })
+  return rallyAudio({ busnum: 1, ports }, serial, 0x0885, {
+    '19': infoReply(FIRMWARE.rallyAudio),
+    '3e': Buffer.from(topology).toString('hex')
+  })
 }
 
 /** Rally behind a USB 3 hub on port 2: camera at SuperSpeed, Table Hub at High Speed, audio (HID) at Full Speed. */
@@ -97,14 +100,18 @@ export function meetup(): { camera: SimUsbDevice; speakerphone: SimUsbDevice; de
     // GET_LEN then GET_CUR on the device-info unit: 1.0.156.
     behaviour: { control: { 'a1:85:0100:0800': '0400', 'a1:81:0100:0800': '00019c00' } }
   }
-  const speakerphone = meetupSpeakerphone({ busnum: 1, ports: [4] }, SERIALS.meetupSpeakerphone, 0x0867, { '19': infoReply(FIRMWARE.meetupSpeakerphone) })
+  const speakerphone = meetupSpeakerphone({ busnum: 1, ports: [4] }, SERIALS.meetupSpeakerphone, 0x0867, {
+    '19': infoReply(FIRMWARE.meetupSpeakerphone)
+  })
   return { camera, speakerphone, devices: [camera, speakerphone] }
 }
 
 /** The MeetUp whose camera enumerated at USB 2 (the real descriptors captured from such a camera),
  *  with its speakerphone next to it. */
 export function meetupAtUsb2(): { camera: SimUsbDevice; speakerphone: SimUsbDevice; devices: SimUsbDevice[] } {
-  const camera = part(LOGITECH, 0x0866, { busnum: 1, ports: [3] }, 'MU1', 'high', { configDescriptor: realFixture('meetup-0866-usb2-mersive.config.bin') })
+  const camera = part(LOGITECH, 0x0866, { busnum: 1, ports: [3] }, 'MU1', 'high', {
+    configDescriptor: realFixture('meetup-0866-usb2-mersive.config.bin')
+  })
   const { speakerphone } = meetup()
   return { camera, speakerphone, devices: [camera, speakerphone] }
 }

@@ -22,10 +22,12 @@ function newestMtime(dir: string): number {
 /** Fails loudly (never skips) when something the e2e tier needs is missing or out of date. */
 export function requireBuiltApp(): void {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run "npm run build" (or "node scripts/build-cli.mjs") before the e2e tests`)
-  if (!existsSync(RENDERER_INDEX)) throw new Error(`${RENDERER_INDEX} is missing: run "npm run build" (or "npx electron-vite build") before the e2e tests`)
+  if (!existsSync(RENDERER_INDEX))
+    throw new Error(`${RENDERER_INDEX} is missing: run "npm run build" (or "npx electron-vite build") before the e2e tests`)
   const built = statSync(RENDERER_INDEX).mtimeMs
   const sources = Math.max(newestMtime(join(ROOT, 'src/renderer')), newestMtime(join(ROOT, 'src/shared')))
-  if (sources > built) throw new Error('out/renderer is older than src/renderer or src/shared: run "npx electron-vite build" so the tests see the current UI')
+  if (sources > built)
+    throw new Error('out/renderer is older than src/renderer or src/shared: run "npx electron-vite build" so the tests see the current UI')
   assertUmockdevAvailable()
 }
 

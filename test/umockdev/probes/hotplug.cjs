@@ -6,12 +6,21 @@
 const { usb } = require('usb')
 const HID = require('node-hid')
 
-const hidPaths = () => HID.devices().map((d) => d.path).sort()
+const hidPaths = () =>
+  HID.devices()
+    .map((d) => d.path)
+    .sort()
 const print = (o) => process.stdout.write(JSON.stringify(o) + '\n')
 
 function describe(dev) {
   const dd = dev.deviceDescriptor
-  return { vendorId: dd.idVendor, productId: dd.idProduct, busNumber: dev.busNumber, deviceAddress: dev.deviceAddress, portNumbers: dev.portNumbers }
+  return {
+    vendorId: dd.idVendor,
+    productId: dd.idProduct,
+    busNumber: dev.busNumber,
+    deviceAddress: dev.deviceAddress,
+    portNumbers: dev.portNumbers
+  }
 }
 
 usb.on('attach', (dev) => {

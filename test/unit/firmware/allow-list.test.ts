@@ -27,9 +27,21 @@ describe('read-only allow-list', () => {
     ['Rally identity request (0x28)', { kind: 'hid-set-feature', data: u8([0x28, 0x85, 0x08, 0xbb, 0x1b]) }],
     ['info reply with the wrong length', { kind: 'hid-get-feature', reportId: 0x19, length: 64 }],
     ['XU SET_CUR', { kind: 'usb-control-in', bmRequestType: 0x21, bRequest: 0x01, wValue: 0x0100, wIndex: 0x0800, length: 4 }],
-    ['XU selector 0x11 (peripheral reboot)', { kind: 'usb-control-in', bmRequestType: 0xa1, bRequest: 0x81, wValue: 0x1100, wIndex: 0x0b00, length: 4 }],
-    ['TransitionToDeviceMode', { kind: 'usb-bulk-out', data: encodeFrame(SYNC_CMD.BufferWrite, 1, [0x0a, 0x03, 0x12, 0x01, 0x30, 0x1a, 0x02, 0x2a, 0x00]) }],
-    ['SetDeviceTime', { kind: 'usb-bulk-out', data: encodeFrame(SYNC_CMD.BufferWrite, 1, [0x0a, 0x03, 0x12, 0x01, 0x30, 0x1a, 0x04, 0x52, 0x02, 0x08, 0x01]) }],
+    [
+      'XU selector 0x11 (peripheral reboot)',
+      { kind: 'usb-control-in', bmRequestType: 0xa1, bRequest: 0x81, wValue: 0x1100, wIndex: 0x0b00, length: 4 }
+    ],
+    [
+      'TransitionToDeviceMode',
+      { kind: 'usb-bulk-out', data: encodeFrame(SYNC_CMD.BufferWrite, 1, [0x0a, 0x03, 0x12, 0x01, 0x30, 0x1a, 0x02, 0x2a, 0x00]) }
+    ],
+    [
+      'SetDeviceTime',
+      {
+        kind: 'usb-bulk-out',
+        data: encodeFrame(SYNC_CMD.BufferWrite, 1, [0x0a, 0x03, 0x12, 0x01, 0x30, 0x1a, 0x04, 0x52, 0x02, 0x08, 0x01])
+      }
+    ],
     ['Ack of a BufferWrite', { kind: 'usb-bulk-out', data: encodeAck(1, SYNC_CMD.BufferWrite) }],
     ['UninitBuffer with payload', { kind: 'usb-bulk-out', data: encodeFrame(SYNC_CMD.UninitBuffer, 1, [1]) }],
     ['Table Hub Init', { kind: 'usb-bulk-out', data: u8([0x01, 0xcc, 0xef, 0xbe, 0, 0, 0, 0]) }],
@@ -46,7 +58,10 @@ describe('read-only allow-list', () => {
 
   it('the never-send entries recognise the requests the refusal table above names', () => {
     const dfu: OutgoingRequest = { kind: 'hid-set-feature', data: u8([0x1b, 0x10, 0, 0, 0]) }
-    const time: OutgoingRequest = { kind: 'usb-bulk-out', data: encodeFrame(SYNC_CMD.BufferWrite, 1, [0x0a, 0x03, 0x12, 0x01, 0x30, 0x1a, 0x04, 0x52, 0x02, 0x08, 0x01]) }
+    const time: OutgoingRequest = {
+      kind: 'usb-bulk-out',
+      data: encodeFrame(SYNC_CMD.BufferWrite, 1, [0x0a, 0x03, 0x12, 0x01, 0x30, 0x1a, 0x04, 0x52, 0x02, 0x08, 0x01])
+    }
     const getInfo: OutgoingRequest = { kind: 'usb-bulk-out', data: encodeFrame(SYNC_CMD.BufferWrite, 7, GET_DEVICE_INFO_PAYLOAD) }
     const never = (r: OutgoingRequest): string[] => NEVER_SEND.filter((n) => n.matches(r)).map((n) => n.id)
     expect(never(dfu)).toEqual(['hid-info-dfu'])
@@ -56,10 +71,20 @@ describe('read-only allow-list', () => {
   })
 
   // Every node-hid and usb (2.x, including its WebUSB layer) call that sends anything to a device.
-  const DEVICE_API = /\.(sendFeatureReport|sendOutputReport|getFeatureReport|controlTransfer|controlTransferIn|controlTransferOut|transferIn|transferOut|transferAsync|transferWithZLP|setConfiguration|selectConfiguration|setAltSetting|setAltSettingAsync|selectAlternateInterface|clearHalt|reset|getStringDescriptor|claim|claimInterface|detachKernelDriver|attachKernelDriver|setAutoDetachKernelDriver)\(|\.transfer\(|HID\.HID\(|new HID\(|HIDAsync\.open\(/
+  const DEVICE_API =
+    /\.(sendFeatureReport|sendOutputReport|getFeatureReport|controlTransfer|controlTransferIn|controlTransferOut|transferIn|transferOut|transferAsync|transferWithZLP|setConfiguration|selectConfiguration|setAltSetting|setAltSettingAsync|selectAlternateInterface|clearHalt|reset|getStringDescriptor|claim|claimInterface|detachKernelDriver|attachKernelDriver|setAutoDetachKernelDriver)\(|\.transfer\(|HID\.HID\(|new HID\(|HIDAsync\.open\(/
 
   it('the device-API pattern itself catches what it must (positive control)', () => {
-    for (const bad of ['dev.controlTransfer(0x40, 1, 0, 0, buf, cb)', 'hid.sendFeatureReport([0x1b, 0x0a])', 'ep.transfer(buf, cb)', 'iface.claim()', 'new HID(path)', 'HIDAsync.open(p)', 'dev.reset(cb)', 'iface.detachKernelDriver()']) {
+    for (const bad of [
+      'dev.controlTransfer(0x40, 1, 0, 0, buf, cb)',
+      'hid.sendFeatureReport([0x1b, 0x0a])',
+      'ep.transfer(buf, cb)',
+      'iface.claim()',
+      'new HID(path)',
+      'HIDAsync.open(p)',
+      'dev.reset(cb)',
+      'iface.detachKernelDriver()'
+    ]) {
       expect(DEVICE_API.test(bad), bad).toBe(true)
     }
     expect(DEVICE_API.test('hid.getFeature(0x19, 5)')).toBe(false) // the guarded names are distinct on purpose
@@ -77,7 +102,8 @@ describe('read-only allow-list', () => {
       for (const name of readdirSync(dir)) {
         const p = join(dir, name)
         if (statSync(p).isDirectory()) walk(p)
-        else if (/\.(ts|tsx)$/.test(name) && HOLDS_MODULE.test(readFileSync(p, 'utf8').replace(/^import type .*$/gm, ''))) holders.push(relative(root, p))
+        else if (/\.(ts|tsx)$/.test(name) && HOLDS_MODULE.test(readFileSync(p, 'utf8').replace(/^import type .*$/gm, '')))
+          holders.push(relative(root, p))
       }
     }
     walk(root)
@@ -111,7 +137,17 @@ describe('write-log check used by the device tests', () => {
     const bad = forbiddenWrites([
       { ...base, kind: 'feature', reportId: 0x1b, data: '1b0a000000' },
       { ...base, kind: 'usbfs', ioctl: 'RESET', data: '' },
-      { ...base, kind: 'control', dir: 'out', bmRequestType: 0x21, bRequest: 1, wValue: 0x100, wIndex: 0x800, wLength: 4, data: '00000000' },
+      {
+        ...base,
+        kind: 'control',
+        dir: 'out',
+        bmRequestType: 0x21,
+        bRequest: 1,
+        wValue: 0x100,
+        wIndex: 0x800,
+        wLength: 4,
+        data: '00000000'
+      },
       { ...base, kind: 'feature', reportId: 0x1b, data: '1b04000000' }
     ])
     expect(bad).toHaveLength(3)

@@ -29,12 +29,28 @@ describe('HID info reply (report 0x19)', () => {
 
 describe('Rally topology report (0x3E)', () => {
   it('lists the Table Hub, Mic Pods and hubs with their versions, and the speakers', () => {
-    const t = parseRallyTopology(rallyTopologyReport({ tableHub: '1.4.20', micPods: ['2.1.3', '2.1.3'], micPodHubs: ['1.0.7'], video: [1, 2, 300], speakers: [true, false] }))
-    expect(t.entries.map((e) => [e.kind, e.version])).toEqual([['table-hub', '1.4.20'], ['mic-pod', '2.1.3'], ['mic-pod', '2.1.3'], ['mic-pod-hub', '1.0.7']])
+    const t = parseRallyTopology(
+      rallyTopologyReport({
+        tableHub: '1.4.20',
+        micPods: ['2.1.3', '2.1.3'],
+        micPodHubs: ['1.0.7'],
+        video: [1, 2, 300],
+        speakers: [true, false]
+      })
+    )
+    expect(t.entries.map((e) => [e.kind, e.version])).toEqual([
+      ['table-hub', '1.4.20'],
+      ['mic-pod', '2.1.3'],
+      ['mic-pod', '2.1.3'],
+      ['mic-pod-hub', '1.0.7']
+    ])
     expect(t.components).toContainEqual({ name: 'video', version: '1.2.300' })
     expect(t.speakers).toEqual({ left: true, right: false })
   })
-  it.each([['short', new Uint8Array(100)], ['wrong id', Uint8Array.from([0x3d, ...new Uint8Array(512)])]])('refuses a %s report', (_n, buf) => {
+  it.each([
+    ['short', new Uint8Array(100)],
+    ['wrong id', Uint8Array.from([0x3d, ...new Uint8Array(512)])]
+  ])('refuses a %s report', (_n, buf) => {
     expect(() => parseRallyTopology(buf)).toThrow(BadReplyError)
   })
 })

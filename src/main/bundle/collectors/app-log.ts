@@ -5,7 +5,7 @@ import { ok, skipped, type Collector } from './types'
 
 export const appLogCollector: Collector = {
   id: 'app-log',
-  title: 'This app\'s log',
+  title: "This app's log",
   explanation: 'What Logi Room Diagnostics itself did: detections, checks, collections and errors.',
   timeoutMs: 20_000,
   availableOn: () => true,

@@ -31,11 +31,21 @@ async function appDumps(ctx: CollectContext): Promise<{ sources: Source[]; omitt
   const meta: Source = {
     collector: 'crash-reports',
     bundlePath: 'crash/app/dumps.txt',
-    content: { kind: 'text', text: `Crash dumps of this app in the time window (the dumps themselves are included only when you opt in per file):\n${lines.join('\n')}\n` },
+    content: {
+      kind: 'text',
+      text: `Crash dumps of this app in the time window (the dumps themselves are included only when you opt in per file):\n${lines.join('\n')}\n`
+    },
     mtimeMs: Math.max(...dumps.map((d) => d.mtimeMs)),
     essential: false
   }
-  const files: Source[] = dumps.map((d) => ({ collector: 'crash-reports', bundlePath: `crash/app/${basename(d.path)}`, content: { kind: 'file', path: d.path }, mtimeMs: d.mtimeMs, essential: false, binary: true }))
+  const files: Source[] = dumps.map((d) => ({
+    collector: 'crash-reports',
+    bundlePath: `crash/app/${basename(d.path)}`,
+    content: { kind: 'file', path: d.path },
+    mtimeMs: d.mtimeMs,
+    essential: false,
+    binary: true
+  }))
   return { sources: [meta, ...files], omitted: [] }
 }
 
@@ -43,7 +53,11 @@ async function linuxCores(ctx: CollectContext): Promise<{ sources: Source[]; not
   const since = `--since=@${Math.floor(ctx.since.getTime() / 1000)}`
   let list
   try {
-    list = await runCommand('coredumpctl', ['--no-pager', '--no-legend', since, 'list'], { timeoutMs: 15_000, maxBytes: 1 << 20, signal: ctx.signal })
+    list = await runCommand('coredumpctl', ['--no-pager', '--no-legend', since, 'list'], {
+      timeoutMs: 15_000,
+      maxBytes: 1 << 20,
+      signal: ctx.signal
+    })
   } catch (err) {
     if (err instanceof CommandMissingError) return { sources: [], note: 'coredumpctl is not installed' }
     throw err
@@ -53,8 +67,18 @@ async function linuxCores(ctx: CollectContext): Promise<{ sources: Source[]; not
   for (const line of relevant) {
     const pid = line.trim().split(/\s+/)[4]
     if (!pid || !/^\d+$/.test(pid)) continue
-    const info = await runCommand('coredumpctl', ['--no-pager', 'info', pid], { timeoutMs: 15_000, maxBytes: ctx.perSourceBytes, signal: ctx.signal })
-    sources.push({ collector: 'crash-reports', bundlePath: `crash/os/coredump-${pid}.txt`, content: { kind: 'text', text: info.lines.join('\n') + '\n' }, mtimeMs: Date.now(), essential: false })
+    const info = await runCommand('coredumpctl', ['--no-pager', 'info', pid], {
+      timeoutMs: 15_000,
+      maxBytes: ctx.perSourceBytes,
+      signal: ctx.signal
+    })
+    sources.push({
+      collector: 'crash-reports',
+      bundlePath: `crash/os/coredump-${pid}.txt`,
+      content: { kind: 'text', text: info.lines.join('\n') + '\n' },
+      mtimeMs: Date.now(),
+      essential: false
+    })
   }
   return { sources, note: `coredumpctl: ${relevant.length} relevant of ${list.lines.length} in the window` }
 }
@@ -91,7 +115,8 @@ export const crashReportsCollector: Collector = {
       if (cores.note.includes('not installed')) osChannel = false
       await relevantFiles('/var/crash', /\.crash$/i, 'crash/os/apport')
     } else osChannel = false
-    if (sources.length === 0 && !osChannel) return skipped(`no crash reports of this app in the time window; ${notes.join('; ') || `no OS crash reports on ${ctx.platform}`}`)
+    if (sources.length === 0 && !osChannel)
+      return skipped(`no crash reports of this app in the time window; ${notes.join('; ') || `no OS crash reports on ${ctx.platform}`}`)
     return ok(sources, omitted, notes.join('; ') || null)
   }
 }

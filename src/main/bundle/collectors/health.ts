@@ -15,7 +15,13 @@ export const healthCollector: Collector = {
     return ok(
       [
         { collector: 'health', bundlePath: 'room/health.json', content: { kind: 'json', value: report }, mtimeMs: now, essential: true },
-        { collector: 'health', bundlePath: 'room/health.txt', content: { kind: 'text', text: formatHealth(report) }, mtimeMs: now, essential: true }
+        {
+          collector: 'health',
+          bundlePath: 'room/health.txt',
+          content: { kind: 'text', text: formatHealth(report) },
+          mtimeMs: now,
+          essential: true
+        }
       ],
       [],
       `${report.counts.error} error(s), ${report.counts.warning} warning(s)`

@@ -5,7 +5,8 @@ import si from 'systeminformation'
 import { ok, type Collector } from './types'
 
 /** Processes support asks about first: conferencing apps, Logitech software, the audio stack. */
-export const RELEVANT_PROCESS = /zoom|teams|skype|webex|logi|lghub|sync|tune|crashpad|pipewire|pulseaudio|wireplumber|coreaudio|audiodg|msedgewebview/i
+export const RELEVANT_PROCESS =
+  /zoom|teams|skype|webex|logi|lghub|sync|tune|crashpad|pipewire|pulseaudio|wireplumber|coreaudio|audiodg|msedgewebview/i
 
 const PROXY_KEYS = ['HTTP_PROXY', 'HTTPS_PROXY', 'ALL_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'all_proxy', 'no_proxy']
 
@@ -21,7 +22,8 @@ async function settle<T>(what: string, p: Promise<T>, errors: string[]): Promise
 export const hostCollector: Collector = {
   id: 'host',
   title: 'This computer',
-  explanation: 'Operating system, CPU, memory, graphics and displays, audio devices, USB tree, network interfaces, running conferencing apps and proxy settings.',
+  explanation:
+    'Operating system, CPU, memory, graphics and displays, audio devices, USB tree, network interfaces, running conferencing apps and proxy settings.',
   timeoutMs: 45_000,
   availableOn: () => true,
   async collect(ctx) {
@@ -42,6 +44,10 @@ export const hostCollector: Collector = {
       .filter((p) => RELEVANT_PROCESS.test(p.name) || RELEVANT_PROCESS.test(p.path ?? ''))
       .map((p) => ({ name: p.name, pid: p.pid, started: p.started, cpu: p.cpu, memRss: p.memRss, path: p.path, user: p.user }))
     const facts = { os, cpu, memory: mem, graphics, audio, usb, network: net, processes, proxy, errors }
-    return ok([{ collector: 'host', bundlePath: 'host/host.json', content: { kind: 'json', value: facts }, mtimeMs: Date.now(), essential: true }], [], errors.length ? `partial: ${errors.join('; ')}` : null)
+    return ok(
+      [{ collector: 'host', bundlePath: 'host/host.json', content: { kind: 'json', value: facts }, mtimeMs: Date.now(), essential: true }],
+      [],
+      errors.length ? `partial: ${errors.join('; ')}` : null
+    )
   }
 }

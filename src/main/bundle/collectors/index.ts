@@ -10,5 +10,14 @@ import { userLogsCollector } from './user-logs'
 import { vendorLogsCollector } from './vendor-logs'
 
 export function defaultCollectors(): Collector[] {
-  return [inventoryCollector, healthCollector, hostCollector, appLogCollector, osLogCollector, vendorLogsCollector(), userLogsCollector, crashReportsCollector]
+  return [
+    inventoryCollector,
+    healthCollector,
+    hostCollector,
+    appLogCollector,
+    osLogCollector,
+    vendorLogsCollector(),
+    userLogsCollector,
+    crashReportsCollector
+  ]
 }

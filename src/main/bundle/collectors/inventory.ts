@@ -16,7 +16,13 @@ export const inventoryCollector: Collector = {
     return ok(
       [
         { collector: 'inventory', bundlePath: 'room/devices.json', content: { kind: 'json', value: json }, mtimeMs: now, essential: true },
-        { collector: 'inventory', bundlePath: 'room/devices.txt', content: { kind: 'text', text: formatSnapshot(room.snapshot) }, mtimeMs: now, essential: true }
+        {
+          collector: 'inventory',
+          bundlePath: 'room/devices.txt',
+          content: { kind: 'text', text: formatSnapshot(room.snapshot) },
+          mtimeMs: now,
+          essential: true
+        }
       ],
       [],
       `${room.snapshot.devices.length} device(s), ${room.snapshot.systems.length} system(s)`

@@ -60,5 +60,10 @@ export interface Collector {
   collect(ctx: CollectContext): Promise<CollectorOutcome>
 }
 
-export const ok = (sources: Source[], omitted: OmittedItem[] = [], detail: string | null = null): CollectorOutcome => ({ status: 'ok', detail, sources, omitted })
+export const ok = (sources: Source[], omitted: OmittedItem[] = [], detail: string | null = null): CollectorOutcome => ({
+  status: 'ok',
+  detail,
+  sources,
+  omitted
+})
 export const skipped = (why: string): CollectorOutcome => ({ status: 'skipped', detail: why, sources: [], omitted: [] })

@@ -28,7 +28,8 @@ export const userLogsCollector: Collector = {
         omitted.push({ file: prefix, bytes: 0, why: code === 'ENOENT' ? 'does not exist' : 'could not be read' })
       }
     }
-    if (sources.length === 0 && problems.length === ctx.extraLogPaths.length) return { status: 'failed', detail: problems.join('; '), sources, omitted }
+    if (sources.length === 0 && problems.length === ctx.extraLogPaths.length)
+      return { status: 'failed', detail: problems.join('; '), sources, omitted }
     return ok(sources, omitted, problems.length ? problems.join('; ') : null)
   }
 }

@@ -23,7 +23,10 @@ export function knownVendorFolders(platform: NodeJS.Platform, env: NodeJS.Proces
       { app: 'logi-tune', path: join(appData, 'logitune', 'logs') },
       { app: 'zoom-rooms', path: join(appData, 'ZoomRooms', 'logs') },
       { app: 'zoom', path: join(appData, 'Zoom', 'logs') },
-      { app: 'teams-rooms', path: 'C:\\Users\\Skype\\AppData\\Local\\Packages\\Microsoft.SkypeRoomSystem_8wekyb3d8bbwe\\LocalState\\Tracing' },
+      {
+        app: 'teams-rooms',
+        path: 'C:\\Users\\Skype\\AppData\\Local\\Packages\\Microsoft.SkypeRoomSystem_8wekyb3d8bbwe\\LocalState\\Tracing'
+      },
       { app: 'teams', path: join(local, 'Packages', 'MSTeams_8wekyb3d8bbwe', 'LocalCache', 'Microsoft', 'MSTeams', 'Logs') }
     ]
   }
@@ -33,7 +36,10 @@ export function knownVendorFolders(platform: NodeJS.Platform, env: NodeJS.Proces
       { app: 'logi-tune', path: join(home, 'Library', 'Application Support', 'logitune', 'logs') },
       { app: 'zoom-rooms', path: join(home, 'Library', 'Logs', 'ZoomRooms') },
       { app: 'zoom', path: join(home, 'Library', 'Logs', 'zoom.us') },
-      { app: 'teams', path: join(home, 'Library', 'Group Containers', 'UBF8T346G9.com.microsoft.teams', 'Library', 'Application Support', 'Logs') }
+      {
+        app: 'teams',
+        path: join(home, 'Library', 'Group Containers', 'UBF8T346G9.com.microsoft.teams', 'Library', 'Application Support', 'Logs')
+      }
     ]
   }
   return [
@@ -43,7 +49,9 @@ export function knownVendorFolders(platform: NodeJS.Platform, env: NodeJS.Proces
   ]
 }
 
-export function vendorLogsCollector(folders: (ctx: { platform: NodeJS.Platform; env: NodeJS.ProcessEnv }) => VendorFolder[] = (c) => knownVendorFolders(c.platform, c.env)): Collector {
+export function vendorLogsCollector(
+  folders: (ctx: { platform: NodeJS.Platform; env: NodeJS.ProcessEnv }) => VendorFolder[] = (c) => knownVendorFolders(c.platform, c.env)
+): Collector {
   return {
     id: 'vendor-logs',
     title: 'Logitech and meeting-app logs',

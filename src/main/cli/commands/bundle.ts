@@ -13,7 +13,10 @@ export function registerBundle(program: Command): void {
     .action(async (path: string, opts: { json?: boolean }) => {
       const { verifyBundle } = await readBundle()
       const v = await verifyBundle(path)
-      if (opts.json) process.stdout.write(JSON.stringify({ ok: v.ok, bundleId: v.manifest?.bundleId ?? null, checked: v.checked, problems: v.problems }, null, 2) + '\n')
+      if (opts.json)
+        process.stdout.write(
+          JSON.stringify({ ok: v.ok, bundleId: v.manifest?.bundleId ?? null, checked: v.checked, problems: v.problems }, null, 2) + '\n'
+        )
       else if (v.ok) process.stdout.write(`OK: ${v.checked} file(s) match the manifest of bundle ${v.manifest!.bundleId}\n`)
       else process.stdout.write(`NOT OK: ${v.problems.length} problem(s)\n${v.problems.map((p) => `  ${p}\n`).join('')}`)
       process.exitCode = v.ok ? EXIT.ok : EXIT.failure

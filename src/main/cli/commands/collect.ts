@@ -19,7 +19,6 @@ interface CollectOptions {
   json?: boolean
 }
 
-
 /** One line on stderr, redrawn in place; only when stderr is a terminal. */
 function progressBar(p: BundleProgress): void {
   const width = 24
@@ -27,18 +26,28 @@ function progressBar(p: BundleProgress): void {
   const running = p.stages.find((s) => s.status === 'running')
   const what = running ? `${running.title}${running.detail ? `: ${running.detail}` : ''}` : p.phase
   const cols = process.stderr.columns || 80
-  process.stderr.write(`\r\x1b[K[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${Math.round(p.fraction * 100)}% ${what}`.slice(0, cols + 4))
+  process.stderr.write(
+    `\r\x1b[K[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${Math.round(p.fraction * 100)}% ${what}`.slice(0, cols + 4)
+  )
 }
 
 function listing(r: ReviewModel): string {
-  const lines = r.files.map((f) => `  ${f.included ? '[x]' : '[ ]'} ${humanBytes(f.bytes).padStart(9)} ${String(f.redactionCount).padStart(5)} redacted  ${f.path}${f.binary ? '  (binary: left out unless --include-binary)' : ''}`)
-  const cats = Object.entries(r.totals.redactions).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n}`).join(', ')
-  return [
-    'Files in the bundle (personal data already replaced by <tokens>):',
-    ...lines,
-    `Redactions: ${cats || 'none'}`,
-    `Total: ${r.totals.files} file(s), about ${humanBytes(r.totals.compressedBytes)} compressed of a ${humanBytes(r.totals.budgetBytes)} budget; ${r.omitted.length} item(s) cut or left out (listed in the manifest).`
-  ].join('\n') + '\n'
+  const lines = r.files.map(
+    (f) =>
+      `  ${f.included ? '[x]' : '[ ]'} ${humanBytes(f.bytes).padStart(9)} ${String(f.redactionCount).padStart(5)} redacted  ${f.path}${f.binary ? '  (binary: left out unless --include-binary)' : ''}`
+  )
+  const cats = Object.entries(r.totals.redactions)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ')
+  return (
+    [
+      'Files in the bundle (personal data already replaced by <tokens>):',
+      ...lines,
+      `Redactions: ${cats || 'none'}`,
+      `Total: ${r.totals.files} file(s), about ${humanBytes(r.totals.compressedBytes)} compressed of a ${humanBytes(r.totals.budgetBytes)} budget; ${r.omitted.length} item(s) cut or left out (listed in the manifest).`
+    ].join('\n') + '\n'
+  )
 }
 
 async function confirm(question: string): Promise<boolean> {
@@ -52,7 +61,8 @@ async function confirm(question: string): Promise<boolean> {
 
 async function waitReady(c: Collection): Promise<void> {
   await c.settled
-  if (c.phase !== 'ready') throw new Error(c.review().phase === 'cancelled' ? 'collection cancelled' : `collection failed: ${c.lastError ?? 'unknown error'}`)
+  if (c.phase !== 'ready')
+    throw new Error(c.review().phase === 'cancelled' ? 'collection cancelled' : `collection failed: ${c.lastError ?? 'unknown error'}`)
 }
 
 export function registerCollect(program: Command): void {
@@ -84,7 +94,12 @@ export function registerCollect(program: Command): void {
       ])
       const service = new BundleService({ room: () => discover(), onProgress: showProgress ? progressBar : () => undefined })
       appLog().info({ command: 'collect' }, 'command started')
-      const c = await service.start({ sinceHours: opts.since, budgetBytes: opts.budget, extraLogPaths: (opts.logs ?? []).map((p) => resolve(p)), customTerms: opts.redact ?? [] })
+      const c = await service.start({
+        sinceHours: opts.since,
+        budgetBytes: opts.budget,
+        extraLogPaths: (opts.logs ?? []).map((p) => resolve(p)),
+        customTerms: opts.redact ?? []
+      })
       const stop = (): void => {
         c.cancel()
       }
@@ -99,7 +114,8 @@ export function registerCollect(program: Command): void {
       for (const f of c.binarySources()) {
         if (wanted.delete(f.sourcePath)) c.setIncluded(f.fileId, true)
       }
-      for (const p of wanted) process.stderr.write(`logi-diag: warning: --include-binary ${p}: no binary file with this path was collected\n`)
+      for (const p of wanted)
+        process.stderr.write(`logi-diag: warning: --include-binary ${p}: no binary file with this path was collected\n`)
       if (!opts.yes) {
         process.stderr.write(listing(c.review()))
         if (!(await confirm(`Write the bundle to ${resolve(opts.out)}? [y/N] `))) {
@@ -113,7 +129,16 @@ export function registerCollect(program: Command): void {
         const saved = await c.save(opts.out, opts.yes ? 'yes-flag' : 'review')
         const m = saved.manifest
         if (opts.json) {
-          const summary = { path: saved.path, bundleId: saved.bundleId, bytes: saved.bytes, mapPath: saved.mapPath, files: m.files.length, redactions: m.redactions, omitted: m.omitted, collectors: m.collectors }
+          const summary = {
+            path: saved.path,
+            bundleId: saved.bundleId,
+            bytes: saved.bytes,
+            mapPath: saved.mapPath,
+            files: m.files.length,
+            redactions: m.redactions,
+            omitted: m.omitted,
+            collectors: m.collectors
+          }
           process.stdout.write(JSON.stringify(summary, null, 2) + '\n')
         } else {
           process.stdout.write(`Saved ${saved.path} (${humanBytes(saved.bytes)}, ${m.files.length} files, bundle id ${saved.bundleId})\n`)

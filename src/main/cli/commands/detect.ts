@@ -15,7 +15,10 @@ const warn = (w: string): void => {
 }
 
 async function watch(core: Core, json: boolean): Promise<void> {
-  const [{ DeviceEvent, Snapshot }, { formatEvent, formatSnapshot }] = await Promise.all([import('../../../shared/contract'), import('../../text-report/devices-text')])
+  const [{ DeviceEvent, Snapshot }, { formatEvent, formatSnapshot }] = await Promise.all([
+    import('../../../shared/contract'),
+    import('../../text-report/devices-text')
+  ])
   core.on('devices.changed', (e) => {
     write(json ? JSON.stringify(DeviceEvent.parse(e)) + '\n' : formatEvent(e) + '\n')
   })
@@ -30,7 +33,11 @@ async function watch(core: Core, json: boolean): Promise<void> {
     process.stdout.once('error', stop) // reader went away (EPIPE)
   })
   const first = await core.handlers['devices.snapshot'](undefined)
-  write(json ? JSON.stringify(Snapshot.parse(first)) + '\n' : formatSnapshot(first, await core.handlers['health.report'](undefined)) + 'Watching for changes (Ctrl+C to stop)…\n')
+  write(
+    json
+      ? JSON.stringify(Snapshot.parse(first)) + '\n'
+      : formatSnapshot(first, await core.handlers['health.report'](undefined)) + 'Watching for changes (Ctrl+C to stop)…\n'
+  )
   await stopped
 }
 
@@ -49,7 +56,10 @@ export function registerDetect(program: Command): void {
         // command's real output by the device tests, which keeps zod out of the cold start.
         if (opts.json) return write(JSON.stringify(snapshot, null, 2) + '\n')
         // The text gives the same verdict as the Room screen, which comes from the health findings.
-        const [report, { formatSnapshot }] = await Promise.all([core.handlers['health.report'](undefined), import('../../text-report/devices-text')])
+        const [report, { formatSnapshot }] = await Promise.all([
+          core.handlers['health.report'](undefined),
+          import('../../text-report/devices-text')
+        ])
         write(formatSnapshot(snapshot, report))
       } finally {
         core.stop()

@@ -10,9 +10,14 @@ export function registerHealth(program: Command): void {
     .action(async (opts: { json?: boolean }) => {
       const core = createCore({ shell: 'cli', warnings: (w) => process.stderr.write(`logi-diag: warning: ${w}\n`) })
       try {
-        const [{ HealthReport }, { formatHealth }] = await Promise.all([import('../../../shared/contract'), import('../../text-report/health-text')])
+        const [{ HealthReport }, { formatHealth }] = await Promise.all([
+          import('../../../shared/contract'),
+          import('../../text-report/health-text')
+        ])
         const report = HealthReport.parse(await core.handlers['health.report'](undefined))
-        process.stdout.write(opts.json ? JSON.stringify(report, null, 2) + '\n' : formatHealth(report, await core.handlers['devices.snapshot'](undefined)))
+        process.stdout.write(
+          opts.json ? JSON.stringify(report, null, 2) + '\n' : formatHealth(report, await core.handlers['devices.snapshot'](undefined))
+        )
         process.exitCode = report.counts.error > 0 ? EXIT.healthError : EXIT.ok
       } finally {
         core.stop()

@@ -9,7 +9,8 @@ export function defaultRendererDir(): string {
 
 function parsePort(value: string): number {
   const n = Number(value)
-  if (!/^\d+$/.test(value) || !Number.isInteger(n) || n > 65535) throw new InvalidArgumentError(`expected a number from 0 to 65535, got "${value}"`)
+  if (!/^\d+$/.test(value) || !Number.isInteger(n) || n > 65535)
+    throw new InvalidArgumentError(`expected a number from 0 to 65535, got "${value}"`)
   return n
 }
 
@@ -30,9 +31,14 @@ export function registerServe(program: Command): void {
     .action(async (opts: { port: number }) => {
       const port = opts.port
       const rendererDir = defaultRendererDir()
-      if (!existsSync(join(rendererDir, 'index.html'))) throw new Error(`the UI is not built (${rendererDir}/index.html missing); run "npm run build" first`)
+      if (!existsSync(join(rendererDir, 'index.html')))
+        throw new Error(`the UI is not built (${rendererDir}/index.html missing); run "npm run build" first`)
       // Loaded on use: the web server and its asset handling are no part of detect's cold start.
-      const [{ createCore }, { newToken }, { startWebServer }] = await Promise.all([import('../../core/core'), import('../../web/guard'), import('../../web/server')])
+      const [{ createCore }, { newToken }, { startWebServer }] = await Promise.all([
+        import('../../core/core'),
+        import('../../web/guard'),
+        import('../../web/server')
+      ])
       const core = createCore({ shell: 'web' })
       await core.start()
       let running

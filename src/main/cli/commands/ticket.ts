@@ -12,7 +12,14 @@ import { formatDecision, formatEntry } from '../format/ticket-text'
 class UsageError extends Error {}
 
 /** Form field → the `ticket route` option that fills it, for error messages. */
-const OPTION_OF: Record<string, string> = { issueClass: '--issue', extensionDate: '--ew-date', region: '--region', component: '--component', model: '--model', purchaseDate: '--purchase-date' }
+const OPTION_OF: Record<string, string> = {
+  issueClass: '--issue',
+  extensionDate: '--ew-date',
+  region: '--region',
+  component: '--component',
+  model: '--model',
+  purchaseDate: '--purchase-date'
+}
 
 async function readForm(path: string): Promise<TicketForm> {
   let text: string
@@ -30,14 +37,20 @@ async function readForm(path: string): Promise<TicketForm> {
   // Strict: a misspelt field name is an error, not a silently empty field.
   const parsed = TicketForm.strict().safeParse(json)
   if (!parsed.success) {
-    throw new UsageError(`the form ${path} is not a ticket form: ${parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`)
+    throw new UsageError(
+      `the form ${path} is not a ticket form: ${parsed.error.issues
+        .slice(0, 5)
+        .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+        .join('; ')}`
+    )
   }
   return parsed.data
 }
 
 function tokenOptions(opts: { anonymous?: boolean; tokenEnv?: string }): Pick<TicketServiceOptions, 'anonymous' | 'token'> {
   if (opts.anonymous && opts.tokenEnv) throw new UsageError('use either --anonymous or --token-env, not both')
-  if (opts.tokenEnv && !process.env[opts.tokenEnv]?.trim()) throw new UsageError(`--token-env ${opts.tokenEnv}: that environment variable is empty or not set`)
+  if (opts.tokenEnv && !process.env[opts.tokenEnv]?.trim())
+    throw new UsageError(`--token-env ${opts.tokenEnv}: that environment variable is empty or not set`)
   return { anonymous: Boolean(opts.anonymous), token: envTokenSource(opts.tokenEnv ?? TOKEN_ENV) }
 }
 
@@ -79,7 +92,9 @@ async function run(action: () => Promise<void>): Promise<void> {
 }
 
 export function registerTicket(program: Command): void {
-  const ticket = program.command('ticket').description('route, file and export support tickets (JumpStart, RMA, extended warranty, support)')
+  const ticket = program
+    .command('ticket')
+    .description('route, file and export support tickets (JumpStart, RMA, extended warranty, support)')
 
   ticket
     .command('route')
@@ -93,31 +108,51 @@ export function registerTicket(program: Command): void {
     .option('--component <owner>', 'logitech | third-party (default logitech)')
     .option('--today <date>', 'decide as of this date, YYYY-MM-DD (default: today)')
     .option('--json', 'print JSON')
-    .action((opts: { model: string; purchaseDate: string; issue: string; ewDate?: string; spoc?: boolean; region?: string; component?: string; today?: string; json?: boolean }) =>
-      run(async () => {
-        const parsed = TicketForm.safeParse({
-          model: opts.model,
-          purchaseDate: opts.purchaseDate,
-          issueClass: opts.issue,
-          extensionDate: opts.ewDate,
-          spoc: Boolean(opts.spoc),
-          region: opts.region,
-          component: opts.component
+    .action(
+      (opts: {
+        model: string
+        purchaseDate: string
+        issue: string
+        ewDate?: string
+        spoc?: boolean
+        region?: string
+        component?: string
+        today?: string
+        json?: boolean
+      }) =>
+        run(async () => {
+          const parsed = TicketForm.safeParse({
+            model: opts.model,
+            purchaseDate: opts.purchaseDate,
+            issueClass: opts.issue,
+            extensionDate: opts.ewDate,
+            spoc: Boolean(opts.spoc),
+            region: opts.region,
+            component: opts.component
+          })
+          if (!parsed.success)
+            throw new UsageError(
+              parsed.error.issues.map((i) => `${OPTION_OF[String(i.path[0])] ?? String(i.path[0])}: ${i.message}`).join('; ')
+            )
+          for (const [value, option] of [
+            [opts.purchaseDate, '--purchase-date'],
+            [opts.ewDate, '--ew-date']
+          ] as const) {
+            if (value !== undefined && !parseIsoDate(value))
+              throw new UsageError(`${option} must be a real date as YYYY-MM-DD, got "${value.slice(0, 40)}"`)
+          }
+          let decision: RouteDecision
+          try {
+            decision = RouteDecision.parse(new (await tickets()).TicketService().route(parsed.data, opts.today))
+          } catch (err) {
+            throw new UsageError((err as Error).message)
+          }
+          const { route, rule, reasons, required, missing } = decision
+          process.stdout.write(
+            opts.json ? JSON.stringify({ route, rule, reasons, required, missing }, null, 2) + '\n' : formatDecision(decision)
+          )
+          process.exitCode = EXIT.ok
         })
-        if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `${OPTION_OF[String(i.path[0])] ?? String(i.path[0])}: ${i.message}`).join('; '))
-        for (const [value, option] of [[opts.purchaseDate, '--purchase-date'], [opts.ewDate, '--ew-date']] as const) {
-          if (value !== undefined && !parseIsoDate(value)) throw new UsageError(`${option} must be a real date as YYYY-MM-DD, got "${value.slice(0, 40)}"`)
-        }
-        let decision: RouteDecision
-        try {
-          decision = RouteDecision.parse(new (await tickets()).TicketService().route(parsed.data, opts.today))
-        } catch (err) {
-          throw new UsageError((err as Error).message)
-        }
-        const { route, rule, reasons, required, missing } = decision
-        process.stdout.write(opts.json ? JSON.stringify({ route, rule, reasons, required, missing }, null, 2) + '\n' : formatDecision(decision))
-        process.exitCode = EXIT.ok
-      })
     )
 
   ticket
@@ -132,7 +167,11 @@ export function registerTicket(program: Command): void {
     .action((opts: { endpoint: string; anonymous?: boolean; tokenEnv?: string; form: string; bundle: string; json?: boolean }) =>
       run(async () => {
         const form = await readForm(opts.form)
-        const service = new (await tickets()).TicketService({ endpoint: opts.endpoint, ...tokenOptions(opts), onProgress: opts.json ? undefined : progressPrinter() })
+        const service = new (await tickets()).TicketService({
+          endpoint: opts.endpoint,
+          ...tokenOptions(opts),
+          onProgress: opts.json ? undefined : progressPrinter()
+        })
         const entry = OutboxEntry.parse(await service.submit(form, opts.bundle))
         process.stdout.write(opts.json ? JSON.stringify(entry, null, 2) + '\n' : formatEntry(entry))
         process.exitCode = exitFor([entry])
@@ -149,26 +188,46 @@ export function registerTicket(program: Command): void {
     .option('--discard <id>', 'drop an unfinished ticket')
     .option('--token-env <var>', 'environment variable holding the OAuth bearer token (for tickets filed signed in)')
     .option('--json', 'print JSON')
-    .action((opts: { retry?: boolean; resend?: string; markFiled?: string; ticketId?: string; discard?: string; tokenEnv?: string; json?: boolean }) =>
-      run(async () => {
-        const answers = [opts.resend, opts.markFiled, opts.discard].filter(Boolean).length
-        if (answers > 1 || (answers === 1 && opts.retry)) throw new UsageError('use one of --retry, --resend, --mark-filed, --discard')
-        const ticketId = opts.ticketId === undefined ? undefined : Number(opts.ticketId)
-        if (ticketId !== undefined && !(Number.isInteger(ticketId) && ticketId > 0)) throw new UsageError('--ticket-id must be a positive whole number')
-        const service = new (await tickets()).TicketService({ ...tokenOptions({ tokenEnv: opts.tokenEnv }), onProgress: opts.json ? undefined : progressPrinter() })
-        if (opts.resend) await service.retry({ id: opts.resend, action: 'resend' })
-        if (opts.markFiled) await service.retry({ id: opts.markFiled, action: 'mark-filed', ticketId })
-        if (opts.discard) await service.retry({ id: opts.discard, action: 'discard' })
-        if (opts.retry) {
-          await service.outbox.resumeAll()
-          for (const e of (await service.outbox.list()).entries) if (e.state === 'failed') await service.retry({ id: e.id, action: 'retry' })
-        }
-        const { entries, problems } = await service.outbox.list()
-        for (const p of problems) process.stderr.write(`logi-diag: warning: ${p}\n`)
-        const doc = OutboxDoc.parse({ entries })
-        process.stdout.write(opts.json ? JSON.stringify(doc, null, 2) + '\n' : entries.length ? entries.map(formatEntry).join('\n') : 'The outbox is empty.\n')
-        process.exitCode = opts.retry || answers ? exitFor(entries) : EXIT.ok
-      })
+    .action(
+      (opts: {
+        retry?: boolean
+        resend?: string
+        markFiled?: string
+        ticketId?: string
+        discard?: string
+        tokenEnv?: string
+        json?: boolean
+      }) =>
+        run(async () => {
+          const answers = [opts.resend, opts.markFiled, opts.discard].filter(Boolean).length
+          if (answers > 1 || (answers === 1 && opts.retry)) throw new UsageError('use one of --retry, --resend, --mark-filed, --discard')
+          const ticketId = opts.ticketId === undefined ? undefined : Number(opts.ticketId)
+          if (ticketId !== undefined && !(Number.isInteger(ticketId) && ticketId > 0))
+            throw new UsageError('--ticket-id must be a positive whole number')
+          const service = new (await tickets()).TicketService({
+            ...tokenOptions({ tokenEnv: opts.tokenEnv }),
+            onProgress: opts.json ? undefined : progressPrinter()
+          })
+          if (opts.resend) await service.retry({ id: opts.resend, action: 'resend' })
+          if (opts.markFiled) await service.retry({ id: opts.markFiled, action: 'mark-filed', ticketId })
+          if (opts.discard) await service.retry({ id: opts.discard, action: 'discard' })
+          if (opts.retry) {
+            await service.outbox.resumeAll()
+            for (const e of (await service.outbox.list()).entries)
+              if (e.state === 'failed') await service.retry({ id: e.id, action: 'retry' })
+          }
+          const { entries, problems } = await service.outbox.list()
+          for (const p of problems) process.stderr.write(`logi-diag: warning: ${p}\n`)
+          const doc = OutboxDoc.parse({ entries })
+          process.stdout.write(
+            opts.json
+              ? JSON.stringify(doc, null, 2) + '\n'
+              : entries.length
+                ? entries.map(formatEntry).join('\n')
+                : 'The outbox is empty.\n'
+          )
+          process.exitCode = opts.retry || answers ? exitFor(entries) : EXIT.ok
+        })
     )
 
   ticket
@@ -185,7 +244,11 @@ export function registerTicket(program: Command): void {
         const result = await new (await tickets()).TicketService().export(form, opts.bundle, opts.zip ? 'zip' : 'folder', opts.out)
         process.stdout.write(
           opts.json
-            ? JSON.stringify({ path: result.path, files: result.files, route: result.decision.route, rule: result.decision.rule }, null, 2) + '\n'
+            ? JSON.stringify(
+                { path: result.path, files: result.files, route: result.decision.route, rule: result.decision.rule },
+                null,
+                2
+              ) + '\n'
             : `Saved the ticket package (${result.decision.title}) to ${result.path}\n`
         )
         process.exitCode = EXIT.ok

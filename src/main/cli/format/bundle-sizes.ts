@@ -17,7 +17,7 @@ export function parseBudget(v: string): number {
   if (!m) throw new InvalidArgumentError('use a size such as 20MB, 512KB or 1GB')
   const unit = (m[2] ?? 'mb').toLowerCase()[0]
   const bytes = Math.round(Number(m[1]) * (unit === 'g' ? 1024 ** 3 : unit === 'm' ? 1024 ** 2 : unit === 'k' ? 1024 : 1))
-  if (bytes < MIN_BUDGET_BYTES || bytes > MAX_BUDGET_BYTES) throw new InvalidArgumentError(`must be between ${MIN_BUDGET_BYTES / 1024} KB and ${MAX_BUDGET_BYTES / 1024 ** 2} MB`)
+  if (bytes < MIN_BUDGET_BYTES || bytes > MAX_BUDGET_BYTES)
+    throw new InvalidArgumentError(`must be between ${MIN_BUDGET_BYTES / 1024} KB and ${MAX_BUDGET_BYTES / 1024 ** 2} MB`)
   return bytes
 }
-

@@ -5,7 +5,10 @@ export function formatDecision(d: RouteDecision): string {
   const lines = [`${d.title} — route ${d.route} (rule ${d.rule}, as of ${d.today})`, '']
   for (const r of d.reasons) {
     lines.push(`- ${r.text}`)
-    if (r.term) lines.push(`    ${r.term.document === 'jumpstart' ? 'JumpStart terms' : r.term.document === 'extended-warranty' ? 'Extended Warranty terms' : 'App'} ${r.term.clause}: “${r.term.quote}”`)
+    if (r.term)
+      lines.push(
+        `    ${r.term.document === 'jumpstart' ? 'JumpStart terms' : r.term.document === 'extended-warranty' ? 'Extended Warranty terms' : 'App'} ${r.term.clause}: “${r.term.quote}”`
+      )
   }
   lines.push('', `Needs: ${d.required.join(', ') || 'nothing more'}`)
   if (d.missing.length) lines.push(`Missing: ${d.missing.join(', ')}`)
@@ -25,6 +28,7 @@ export function formatEntry(e: OutboxEntry): string {
     for (const f of e.error.fields) lines.push(`  ${f.field}: ${f.message}`)
     for (const o of e.error.other) lines.push(`  ${o}`)
   }
-  if (e.state === 'needs-decision') lines.push(`  answer with: logi-diag ticket outbox --mark-filed ${e.id} [--ticket-id N]  or  --resend ${e.id}`)
+  if (e.state === 'needs-decision')
+    lines.push(`  answer with: logi-diag ticket outbox --mark-filed ${e.id} [--ticket-id N]  or  --resend ${e.id}`)
   return lines.join('\n') + '\n'
 }

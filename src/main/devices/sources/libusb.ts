@@ -20,16 +20,26 @@ function speedFromLibusbConfig(dev: UsbDevice): RawUsbDevice['speed'] {
   try {
     const config = dev.configDescriptor
     if (!config) return null
-    const configs: ConfigInfo[] = [{
-      totalLength: config.wTotalLength, numInterfaces: config.bNumInterfaces, maxPowerRaw: config.bMaxPower,
-      interfaces: config.interfaces.flat().map((alt) => ({
-        number: alt.bInterfaceNumber, alternate: alt.bAlternateSetting, class: alt.bInterfaceClass, subclass: alt.bInterfaceSubClass, protocol: alt.bInterfaceProtocol,
-        endpoints: alt.endpoints.map((e) => ({
-          address: e.bEndpointAddress, attributes: e.bmAttributes, maxPacketSize: e.wMaxPacketSize & 0x7ff,
-          superSpeedCompanion: e.extra.length >= 2 && e.extra[1] === 0x30
+    const configs: ConfigInfo[] = [
+      {
+        totalLength: config.wTotalLength,
+        numInterfaces: config.bNumInterfaces,
+        maxPowerRaw: config.bMaxPower,
+        interfaces: config.interfaces.flat().map((alt) => ({
+          number: alt.bInterfaceNumber,
+          alternate: alt.bAlternateSetting,
+          class: alt.bInterfaceClass,
+          subclass: alt.bInterfaceSubClass,
+          protocol: alt.bInterfaceProtocol,
+          endpoints: alt.endpoints.map((e) => ({
+            address: e.bEndpointAddress,
+            attributes: e.bmAttributes,
+            maxPacketSize: e.wMaxPacketSize & 0x7ff,
+            superSpeedCompanion: e.extra.length >= 2 && e.extra[1] === 0x30
+          }))
         }))
-      }))
-    }]
+      }
+    ]
     return impliedSpeed(configs)
   } catch {
     return null

@@ -106,13 +106,20 @@ export async function readSysfsDevice(name: string, root = SYSFS_USB, readAttr: 
       }
       if (parsed.problems.length > 0) {
         errors.push({ code: 'descriptor', message: `The device's USB descriptors are malformed: ${parsed.problems.join('; ')}.` })
-      } else if (parsed.device && (hex4(parsed.device.idVendor) !== device.vendorId || hex4(parsed.device.idProduct) !== device.productId)) {
+      } else if (
+        parsed.device &&
+        (hex4(parsed.device.idVendor) !== device.vendorId || hex4(parsed.device.idProduct) !== device.productId)
+      ) {
         errors.push({ code: 'descriptor', message: 'The descriptors disagree with the IDs the system reported.' })
       }
     }
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code
-    errors.push(code === 'ENODEV' || code === 'ENOENT' ? DISCONNECTED : { code: 'read', message: `Could not read the device's details (${code ?? String(err)}).` })
+    errors.push(
+      code === 'ENODEV' || code === 'ENOENT'
+        ? DISCONNECTED
+        : { code: 'read', message: `Could not read the device's details (${code ?? String(err)}).` }
+    )
   }
   return device
 }

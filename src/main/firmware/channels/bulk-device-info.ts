@@ -66,7 +66,11 @@ export function parseDeviceInfoJson(text: string): DeviceInfo {
   const out: DeviceInfo = { devices: [], peripherals: [] }
   for (const d of devices as Array<Record<string, unknown>>) {
     const components: Component[] = []
-    for (const [key, name] of [['manifest', 'release'], ['osv', 'CollabOS'], ['av', 'audio']] as const) {
+    for (const [key, name] of [
+      ['manifest', 'release'],
+      ['osv', 'CollabOS'],
+      ['av', 'audio']
+    ] as const) {
       const version = str(d[key])
       if (version && version !== '0.0.0') components.push({ name, version })
     }
@@ -77,7 +81,13 @@ export function parseDeviceInfoJson(text: string): DeviceInfo {
   for (const c of p.camera?.data ?? []) {
     const serial = str(c.uid)
     const listed = out.devices.find((d) => d.serial !== null && d.serial === serial)
-    out.peripherals.push({ part: 'camera', name: listed?.name ?? (str(c.type) === 'Sentinel' ? 'Sight' : 'Camera'), serial, firmware: listed?.firmware ?? null, connected: c.isOnline === true })
+    out.peripherals.push({
+      part: 'camera',
+      name: listed?.name ?? (str(c.type) === 'Sentinel' ? 'Sight' : 'Camera'),
+      serial,
+      firmware: listed?.firmware ?? null,
+      connected: c.isOnline === true
+    })
   }
   for (const m of p.micPod?.data ?? []) {
     out.peripherals.push({ part: 'mic-pod', name: str(m.name) ?? 'Mic Pod', serial: null, firmware: str(m.sw), connected: m.status === 1 })
@@ -123,7 +133,8 @@ export async function exchangeGetDeviceInfo(out: GuardedOut, inn: GuardedIn, tim
   await out.send(REQUEST, timeoutMs)
   const ack = await receiveFrame(inn, timeoutMs)
   if (ack.cmd === SYNC_CMD.Nack || ack.cmd === SYNC_CMD.Timeout) throw new BadReplyError('the device refused the device-info request')
-  if (ack.cmd !== SYNC_CMD.Ack) throw new BadReplyError(`the device answered the request with command 0x${ack.cmd.toString(16)} instead of an acknowledgement`)
+  if (ack.cmd !== SYNC_CMD.Ack)
+    throw new BadReplyError(`the device answered the request with command 0x${ack.cmd.toString(16)} instead of an acknowledgement`)
   await out.send(ASK_FOR_ANSWER, timeoutMs)
   let response: Uint8Array | null = null
   for (let i = 0; i < 4 && !response; i++) {

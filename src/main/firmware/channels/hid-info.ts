@@ -13,8 +13,10 @@ export const HID_INFO_SENDS: readonly OutgoingRequest[] = [
 ]
 
 export function decodeInfoVersion(reply: Uint8Array): string {
-  if (reply.length < HID_INFO_REPLY.length) throw new BadReplyError(`the info answer was ${reply.length} bytes, expected ${HID_INFO_REPLY.length}`)
-  if (reply[0] !== HID_INFO_REPLY.reportId) throw new BadReplyError(`the info answer came from report 0x${reply[0]!.toString(16)}, expected 0x19`)
+  if (reply.length < HID_INFO_REPLY.length)
+    throw new BadReplyError(`the info answer was ${reply.length} bytes, expected ${HID_INFO_REPLY.length}`)
+  if (reply[0] !== HID_INFO_REPLY.reportId)
+    throw new BadReplyError(`the info answer came from report 0x${reply[0]!.toString(16)}, expected 0x19`)
   const build = reply[1]! | (reply[2]! << 8)
   const minor = reply[3]!
   const major = reply[4]!

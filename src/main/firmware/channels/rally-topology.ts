@@ -10,7 +10,9 @@ import type { GuardedHid } from '../../usb-io/guarded-io'
 import { BadReplyError } from './hid-info'
 
 /** Everything this channel sends. */
-export const RALLY_TOPOLOGY_SENDS: readonly OutgoingRequest[] = [{ kind: 'hid-get-feature', reportId: RALLY_TOPOLOGY.reportId, length: RALLY_TOPOLOGY.length }]
+export const RALLY_TOPOLOGY_SENDS: readonly OutgoingRequest[] = [
+  { kind: 'hid-get-feature', reportId: RALLY_TOPOLOGY.reportId, length: RALLY_TOPOLOGY.length }
+]
 
 export interface TopologyEntry {
   id: number
@@ -40,7 +42,8 @@ function kindOf(id: number): TopologyEntry['kind'] {
 }
 
 export function parseRallyTopology(buf: Uint8Array): RallyTopology {
-  if (buf.length < SPEAKER_OFFSET + 2) throw new BadReplyError(`the topology report was ${buf.length} bytes, expected ${RALLY_TOPOLOGY.length}`)
+  if (buf.length < SPEAKER_OFFSET + 2)
+    throw new BadReplyError(`the topology report was ${buf.length} bytes, expected ${RALLY_TOPOLOGY.length}`)
   if (buf[0] !== RALLY_TOPOLOGY.reportId) throw new BadReplyError(`the topology answer came from report 0x${buf[0]!.toString(16)}`)
   const v = new DataView(buf.buffer, buf.byteOffset, buf.length)
   const entries: TopologyEntry[] = []

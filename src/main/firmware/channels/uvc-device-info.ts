@@ -51,7 +51,14 @@ const MAX_ANSWER = 64
 
 /** A class-specific GET request (interface recipient) to the unit's device-info selector. */
 function unitRequest(bRequest: number, unit: Pick<ExtensionUnit, 'unitId' | 'interfaceNumber'>, length: number): ControlIn {
-  return { kind: 'usb-control-in', bmRequestType: 0xa1, bRequest, wValue: UVC_DEVICE_INFO_SELECTOR << 8, wIndex: (unit.unitId << 8) | unit.interfaceNumber, length }
+  return {
+    kind: 'usb-control-in',
+    bmRequestType: 0xa1,
+    bRequest,
+    wValue: UVC_DEVICE_INFO_SELECTOR << 8,
+    wIndex: (unit.unitId << 8) | unit.interfaceNumber,
+    length
+  }
 }
 
 /** Everything this channel sends to a unit: GET_LEN, then GET_CUR of the announced length. */

@@ -13,6 +13,6 @@ export const deviceMode: Check = (ctx) =>
       detail: `The ${d.name} (${where(d)}) presents itself as ${d.vendorId}:${d.productId}, its ${d.mode === 'update' ? 'firmware-update (DFU)' : 'bootloader'} identity. It does not work as a ${d.part} in this state.`,
       fix:
         d.mode === 'update'
-          ? 'If a firmware update is running (Logi Sync or Logitech\'s firmware update tool), let it finish. Otherwise unplug the device\'s power for 10 seconds and reconnect; if it comes back in update mode, run the firmware update again.'
-          : 'Unplug the device\'s power for 10 seconds and reconnect. If it stays in bootloader mode, reinstall its firmware with Logi Sync or Logitech\'s firmware update tool, or contact support.'
+          ? "If a firmware update is running (Logi Sync or Logitech's firmware update tool), let it finish. Otherwise unplug the device's power for 10 seconds and reconnect; if it comes back in update mode, run the firmware update again."
+          : "Unplug the device's power for 10 seconds and reconnect. If it stays in bootloader mode, reinstall its firmware with Logi Sync or Logitech's firmware update tool, or contact support."
     }))

@@ -25,15 +25,21 @@ export const deviceProblems: Check = (ctx) => {
         check: `device-${e.code}`,
         severity: e.code === 'descriptor' ? 'warning' : 'info',
         devices: [d.id],
-        title: e.code === 'descriptor' ? `${d.name} sent malformed USB descriptors` : e.code === 'identity' ? `${d.name} reported an unreadable name or serial` : `${d.name}: ${ERROR_TITLE[e.code].toLowerCase()}`,
+        title:
+          e.code === 'descriptor'
+            ? `${d.name} sent malformed USB descriptors`
+            : e.code === 'identity'
+              ? `${d.name} reported an unreadable name or serial`
+              : `${d.name}: ${ERROR_TITLE[e.code].toLowerCase()}`,
         // The library's own words (LIBUSB_ERROR_IO, "ioctl … Broken pipe") are technical detail.
         detail: `${errorAdvice(e)} (${where(d)})`,
         technical: e.message,
-        fix: e.code === 'descriptor'
-          ? 'Unplug the device and plug it back in. If the problem stays, try another cable and port; a device that keeps sending bad descriptors may need service.'
-          : e.code === 'disconnected'
-            ? 'Check the cable: the device disconnected while it was being read.'
-            : 'Run the check again. If it persists, include this report in the support request.'
+        fix:
+          e.code === 'descriptor'
+            ? 'Unplug the device and plug it back in. If the problem stays, try another cable and port; a device that keeps sending bad descriptors may need service.'
+            : e.code === 'disconnected'
+              ? 'Check the cable: the device disconnected while it was being read.'
+              : 'Run the check again. If it persists, include this report in the support request.'
       })
     }
   }

@@ -5,12 +5,15 @@ import type { Finding } from '../../../shared/contract'
 import { firmwareState, systemLabel } from '../../../shared/wording'
 import type { Check } from '../context'
 
-const joinAnd = (xs: readonly string[]): string => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`)
+const joinAnd = (xs: readonly string[]): string =>
+  xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`
 
 export const firmwareNotRead: Check = (ctx) => {
   const findings: Finding[] = []
   for (const s of ctx.systems) {
-    const parts = s.parts.map((id) => ctx.device(id)).filter((d) => d !== undefined && d.mode === 'normal' && firmwareState(d) === 'not-read')
+    const parts = s.parts
+      .map((id) => ctx.device(id))
+      .filter((d) => d !== undefined && d.mode === 'normal' && firmwareState(d) === 'not-read')
     if (parts.length === 0) continue
     const names = parts.map((d) => d!.name)
     const label = systemLabel(s, ctx.systems, ctx.devices)

@@ -19,18 +19,25 @@ const PART_ADVICE: Record<string, string> = {
 }
 
 const FIX: Record<string, string> = {
-  Rally: 'Check the cables: the Rally Camera connects to the Display Hub, the Display Hub to the Table Hub (CAT cable), and the Table Hub to the computer (USB). Make sure the Display Hub has power.',
-  MeetUp: 'Connect the MeetUp speakerphone cable to the camera, and the camera\'s USB cable to the computer. Check that the MeetUp has power.',
-  Tap: 'Reseat the Tap\'s USB and HDMI cables at both ends (or the Tap\'s cable retention cover) and check that the Tap has power.'
+  Rally:
+    'Check the cables: the Rally Camera connects to the Display Hub, the Display Hub to the Table Hub (CAT cable), and the Table Hub to the computer (USB). Make sure the Display Hub has power.',
+  MeetUp:
+    "Connect the MeetUp speakerphone cable to the camera, and the camera's USB cable to the computer. Check that the MeetUp has power.",
+  Tap: "Reseat the Tap's USB and HDMI cables at both ends (or the Tap's cable retention cover) and check that the Tap has power."
 }
 
 /** What a Rally without a kind of peripheral lacks, and where that kind plugs in. */
 const RALLY_PERIPHERAL: Record<'mic-pod' | 'speaker', { none: string; loss: string; fix: string }> = {
-  'mic-pod': { none: 'no Mic Pod', loss: 'the room has no microphones', fix: 'Connect the Mic Pods to the Table Hub (or to a Mic Pod Hub on the Table Hub)' },
+  'mic-pod': {
+    none: 'no Mic Pod',
+    loss: 'the room has no microphones',
+    fix: 'Connect the Mic Pods to the Table Hub (or to a Mic Pod Hub on the Table Hub)'
+  },
   speaker: { none: 'no speaker', loss: 'the room has no sound', fix: 'Connect the speakers to the Display Hub' }
 }
 
-const joinAnd = (xs: readonly string[]): string => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`)
+const joinAnd = (xs: readonly string[]): string =>
+  xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`
 
 function missingUsbParts(ctx: HealthContext, s: RoomSystem, label: string): Finding {
   const names = s.missing.map((p) => PART_ADVICE[p] ?? p)

@@ -25,10 +25,21 @@ export const linkSpeed: Check = (ctx) => {
     if ((!part && ctx.entry(d)?.superSpeedCapable !== true) || d.mode !== 'normal') continue
     const wants = part?.wantsSpeed
     const speed = reported(d)
-    const usb2Hub = ctx.hubsAbove(d).find((h) => h.speed !== null && h.speedSource !== 'inferred' && compareSpeed(h.speed, 'high') <= 0 && h.ports.length > 0 && !ctx.hasSuperSpeedTwin(h))
+    const usb2Hub = ctx
+      .hubsAbove(d)
+      .find(
+        (h) =>
+          h.speed !== null &&
+          h.speedSource !== 'inferred' &&
+          compareSpeed(h.speed, 'high') <= 0 &&
+          h.ports.length > 0 &&
+          !ctx.hasSuperSpeedTwin(h)
+      )
     const slow = speed !== null && wants !== undefined && compareSpeed(speed, wants) < 0
     if (wants && (slow || (speed === null && usb2Hub))) {
-      const hubText = usb2Hub ? ` It is connected through a USB 2 hub ("${usb2Hub.name}", bus ${usb2Hub.bus} port ${usb2Hub.ports.join('.')}), which limits it to USB 2.` : ''
+      const hubText = usb2Hub
+        ? ` It is connected through a USB 2 hub ("${usb2Hub.name}", bus ${usb2Hub.bus} port ${usb2Hub.ports.join('.')}), which limits it to USB 2.`
+        : ''
       findings.push({
         id: `link-speed:${d.id}`,
         check: 'link-speed',

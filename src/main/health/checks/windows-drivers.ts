@@ -6,7 +6,10 @@ import { DRIVER_CODES, REPLUG_CODES } from '../../devices/sources/windows/proble
 import { where, type Check } from '../context'
 
 const codesOf = (d: Device): number[] =>
-  d.errors.filter((e) => e.code === 'driver').map((e) => Number(/problem code (\d+)/.exec(e.message)?.[1])).filter(Number.isInteger)
+  d.errors
+    .filter((e) => e.code === 'driver')
+    .map((e) => Number(/problem code (\d+)/.exec(e.message)?.[1]))
+    .filter(Number.isInteger)
 
 function fixFor(d: Device, codes: readonly number[]): string {
   if (codes.some((c) => DRIVER_CODES.has(c))) {

@@ -13,8 +13,50 @@ export interface Canary {
   probes: Probe[]
 }
 
-const FIRST = ['Zoë', 'Łukasz', 'Siobhán', 'José', 'Anaïs', 'Björn', 'Priya', 'Wei', 'Oluwaseun', 'Mateo', 'Ingrid', 'Kenji', 'Fatima', 'Dmitri', 'Aoife', 'Henrik', 'Mireille', 'Tomasz', 'Ximena', 'Yusuf']
-const LAST = ['Wiśniewski', "O'Sullivan", 'García', 'Van der Berg', 'Nakamura', 'Okonkwo', 'Lindqvist', 'Raghunathan', 'Müller', 'Brzęczyszczykiewicz', 'Haddad', 'Kowalczyk', 'Fitzgerald', 'Dubois', 'Oyelaran', 'Castellanos', 'Bergström', 'Chandrasekar', 'Moreau', 'Abernathy']
+const FIRST = [
+  'Zoë',
+  'Łukasz',
+  'Siobhán',
+  'José',
+  'Anaïs',
+  'Björn',
+  'Priya',
+  'Wei',
+  'Oluwaseun',
+  'Mateo',
+  'Ingrid',
+  'Kenji',
+  'Fatima',
+  'Dmitri',
+  'Aoife',
+  'Henrik',
+  'Mireille',
+  'Tomasz',
+  'Ximena',
+  'Yusuf'
+]
+const LAST = [
+  'Wiśniewski',
+  "O'Sullivan",
+  'García',
+  'Van der Berg',
+  'Nakamura',
+  'Okonkwo',
+  'Lindqvist',
+  'Raghunathan',
+  'Müller',
+  'Brzęczyszczykiewicz',
+  'Haddad',
+  'Kowalczyk',
+  'Fitzgerald',
+  'Dubois',
+  'Oyelaran',
+  'Castellanos',
+  'Bergström',
+  'Chandrasekar',
+  'Moreau',
+  'Abernathy'
+]
 const TLDS = ['com', 'org', 'net', 'example', 'company', 'co.uk', 'de', 'io']
 
 const word = (v: string): Probe => ({ kind: 'word', value: v })
@@ -25,13 +67,28 @@ function person(rng: Rng): { first: string; last: string } {
   return { first: rng.pick(FIRST), last: rng.pick(LAST) }
 }
 function nameProbes(first: string, last: string): Probe[] {
-  return [text(`${first} ${last}`), ...last.split(/[ ']/).filter((p) => p.length >= 4 && !['der', 'van'].includes(p.toLowerCase())).map(word)]
+  return [
+    text(`${first} ${last}`),
+    ...last
+      .split(/[ ']/)
+      .filter((p) => p.length >= 4 && !['der', 'van'].includes(p.toLowerCase()))
+      .map(word)
+  ]
 }
-const ascii = (s: string): string => s.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase()
+const ascii = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/[^A-Za-z]/g, '')
+    .toLowerCase()
 
 function emailParts(rng: Rng): { first: string; last: string; local: string; domain: string; probe: string } {
   const { first, last } = person(rng)
-  const local = rng.pick([`${ascii(first)}.${ascii(last)}`, `${ascii(first)[0]}${ascii(last)}${rng.int(1, 99)}`, `${ascii(first)}+rooms`, `${ascii(last)}_${rng.digits(3)}`])
+  const local = rng.pick([
+    `${ascii(first)}.${ascii(last)}`,
+    `${ascii(first)[0]}${ascii(last)}${rng.int(1, 99)}`,
+    `${ascii(first)}+rooms`,
+    `${ascii(last)}_${rng.digits(3)}`
+  ])
   const domain = `${rng.pick(['contoso', 'fabrikam', 'northwind', 'acme-corp', 'example'])}${rng.int(1, 99)}.${rng.pick(TLDS)}`
   return { first, last, local, domain, probe: local.split('+')[0]! }
 }
@@ -87,7 +144,13 @@ function phone(rng: Rng): Canary {
     `+41 44 ${rng.int(200, 799)} ${rng.int(10, 99)} ${rng.int(10, 99)}`
   ]
   const num = rng.pick(forms)
-  const fragment = rng.pick([`callerId=${num}`, `dialing ${num}`, `PSTN call from ${num} connected`, `"phone": "${num}"`, `contact: ${num}`])
+  const fragment = rng.pick([
+    `callerId=${num}`,
+    `dialing ${num}`,
+    `PSTN call from ${num} connected`,
+    `"phone": "${num}"`,
+    `contact: ${num}`
+  ])
   return { type: 'phone', fragment, probes: [digits(num.replace(/^\+\d{1,2}[ -]?/, '').replace(/^0/, ''))] }
 }
 
@@ -119,18 +182,33 @@ function mac(rng: Rng): Canary {
     p.join(''),
     p.join('_')
   ][shape]!
-  const fragment = shape === 4 ? rng.pick([`ether ${v}`, `mac=${v}`, `BSSID ${v}`]) : rng.pick([`BSSID ${v}`, `ether ${v}`, `Physical Address: ${v}`, `peer ${v} associated`, `wifi_mac=${v}`])
+  const fragment =
+    shape === 4
+      ? rng.pick([`ether ${v}`, `mac=${v}`, `BSSID ${v}`])
+      : rng.pick([`BSSID ${v}`, `ether ${v}`, `Physical Address: ${v}`, `peer ${v} associated`, `wifi_mac=${v}`])
   return { type: 'mac', fragment, probes: [{ kind: 'hex', value: p.slice(3).join('') }] }
 }
 
 function ipv4(rng: Rng): Canary {
   const ip = `${rng.pick([203, 198, 81, 62, 151, 185, 24, 73, 222])}.${rng.int(0, 255)}.${rng.int(0, 255)}.${rng.int(1, 254)}`
-  const fragment = rng.pick([`from ${ip}`, `rhost=${ip}`, `[client ${ip}]`, `X-Forwarded-For: ${ip}`, `connect ${ip}:${rng.int(1024, 65535)}`, `(${ip})`, `peer=${ip},`])
+  const fragment = rng.pick([
+    `from ${ip}`,
+    `rhost=${ip}`,
+    `[client ${ip}]`,
+    `X-Forwarded-For: ${ip}`,
+    `connect ${ip}:${rng.int(1024, 65535)}`,
+    `(${ip})`,
+    `peer=${ip},`
+  ])
   return { type: 'ipv4', fragment, probes: [word(ip)] }
 }
 
 function ipv4Private(rng: Rng): Canary {
-  const ip = rng.pick([`10.${rng.int(0, 255)}.${rng.int(0, 255)}.${rng.int(1, 254)}`, `192.168.${rng.int(0, 255)}.${rng.int(1, 254)}`, `172.${rng.int(16, 31)}.${rng.int(0, 255)}.${rng.int(1, 254)}`])
+  const ip = rng.pick([
+    `10.${rng.int(0, 255)}.${rng.int(0, 255)}.${rng.int(1, 254)}`,
+    `192.168.${rng.int(0, 255)}.${rng.int(1, 254)}`,
+    `172.${rng.int(16, 31)}.${rng.int(0, 255)}.${rng.int(1, 254)}`
+  ])
   const fragment = rng.pick([`inet ${ip} netmask 255.255.255.0`, `DHCP ACK ${ip}`, `gateway=${ip}`, `src=${ip}`, `"ip":"${ip}"`])
   return { type: 'ipv4_private', fragment, probes: [word(ip)] }
 }
@@ -144,10 +222,20 @@ function ipv6(rng: Rng): Canary {
     const b0 = (parseInt(p[0]!, 16) ^ 2).toString(16).padStart(2, '0')
     const iid = `${b0}${p[1]}:${p[2]}ff:fe${p[3]}:${p[4]}${p[5]}`.replace(/(^|:)0+(?=[0-9a-f])/g, '$1')
     const addr = `fe80::${iid}`
-    return { type: 'ipv6', fragment: `inet6 ${addr}%en0 prefixlen 64`, probes: [text(addr), { kind: 'hex', value: p.slice(3).join('') }, text(`fe${p[3]}:${p[4]}${p[5]}`)] }
+    return {
+      type: 'ipv6',
+      fragment: `inet6 ${addr}%en0 prefixlen 64`,
+      probes: [text(addr), { kind: 'hex', value: p.slice(3).join('') }, text(`fe${p[3]}:${p[4]}${p[5]}`)]
+    }
   }
   const full = `2001:db8:${g()}:${g()}:${g()}:${g()}:${g()}:${g()}`
-  const addr = [full, `2a02:${g()}:${g()}::${g()}:${g()}`, `[2606:4700:${g()}::${g()}]:443`, full.toUpperCase(), `fd12:${g()}:${g()}::${g()}`][shape - 1]!
+  const addr = [
+    full,
+    `2a02:${g()}:${g()}::${g()}:${g()}`,
+    `[2606:4700:${g()}::${g()}]:443`,
+    full.toUpperCase(),
+    `fd12:${g()}:${g()}::${g()}`
+  ][shape - 1]!
   const core = addr.replace(/^\[|\]:\d+$/g, '')
   return { type: 'ipv6', fragment: rng.pick([`from ${addr}`, `addr=${addr}`, `peer ${addr} ok`]), probes: [text(core)] }
 }
@@ -177,7 +265,13 @@ function hostname(rng: Rng): Canary {
 
 function homePath(rng: Rng): Canary {
   const { first, last } = person(rng)
-  const u = rng.pick([`${ascii(first)}.${ascii(last)}`, `${ascii(first)[0]}${ascii(last)}${rng.int(1, 2024)}`, `${first} ${last}`, `${first}`, `${ascii(last).slice(0, 6).toUpperCase()}~1`])
+  const u = rng.pick([
+    `${ascii(first)}.${ascii(last)}`,
+    `${ascii(first)[0]}${ascii(last)}${rng.int(1, 2024)}`,
+    `${first} ${last}`,
+    `${first}`,
+    `${ascii(last).slice(0, 6).toUpperCase()}~1`
+  ])
   const enc = encodeURIComponent(u)
   const forms = [
     `C:\\Users\\${u}\\AppData\\Local\\Logitech\\Sync\\log.txt`,
@@ -195,8 +289,22 @@ function homePath(rng: Rng): Canary {
 
 function wifiSsid(rng: Rng): Canary {
   const { first } = person(rng)
-  const ssid = rng.pick([`${first}'s iPhone`, `Café Lumière Guest`, `Smith & Sons 5G`, `Hotel-${rng.alnum(4, true)}!`, `Wohnung Müller`, `${first}Net-${rng.digits(3)}`, `📶 FreeWiFi ${rng.digits(2)}`])
-  const fragment = rng.pick([`SSID '${ssid}'`, `ssid="${ssid}"`, `[SSID=${ssid}]`, `{"ssid":"${ssid}"}`, `Connected to Wi-Fi network: ${ssid}`])
+  const ssid = rng.pick([
+    `${first}'s iPhone`,
+    `Café Lumière Guest`,
+    `Smith & Sons 5G`,
+    `Hotel-${rng.alnum(4, true)}!`,
+    `Wohnung Müller`,
+    `${first}Net-${rng.digits(3)}`,
+    `📶 FreeWiFi ${rng.digits(2)}`
+  ])
+  const fragment = rng.pick([
+    `SSID '${ssid}'`,
+    `ssid="${ssid}"`,
+    `[SSID=${ssid}]`,
+    `{"ssid":"${ssid}"}`,
+    `Connected to Wi-Fi network: ${ssid}`
+  ])
   return { type: 'wifi_ssid', fragment, probes: [text(ssid)] }
 }
 
@@ -206,16 +314,28 @@ function meetingUrl(rng: Rng): Canary {
   const forms: Array<[string, Probe[]]> = [
     [`https://us0${rng.int(2, 6)}web.zoom.us/j/${id}?pwd=${pwd}`, [digits(id), text(pwd)]],
     [`zoommtg://zoom.us/join?action=join&confno=${id}&pwd=${pwd}`, [digits(id), text(pwd)]],
-    [`https://teams.microsoft.com/l/meetup-join/19%3ameeting_${rng.alnum(24)}%40thread.v2/0?context=%7b%22Tid%22%3a%22${rng.hex(8)}-${rng.hex(4)}%22%7d`, []],
+    [
+      `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${rng.alnum(24)}%40thread.v2/0?context=%7b%22Tid%22%3a%22${rng.hex(8)}-${rng.hex(4)}%22%7d`,
+      []
+    ],
     [`msteams:/l/meetup-join/19%3ameeting_${rng.alnum(24)}%40thread.v2/0`, []],
-    [`https://meet.google.com/${rng.alnum(3).replace(/\d/g, 'q')}-${rng.alnum(4).replace(/\d/g, 'x')}-${rng.alnum(3).replace(/\d/g, 'z')}`, []],
+    [
+      `https://meet.google.com/${rng.alnum(3).replace(/\d/g, 'q')}-${rng.alnum(4).replace(/\d/g, 'x')}-${rng.alnum(3).replace(/\d/g, 'z')}`,
+      []
+    ],
     [`https://${rng.pick(['acme', 'contoso'])}${rng.int(1, 99)}.webex.com/meet/${ascii(rng.pick(FIRST))}${rng.digits(2)}`, []],
     [`Meeting ID: ${id.slice(0, 3)} ${id.slice(3, 7)} ${id.slice(7)} Passcode: ${rng.digits(6)}`, [digits(id)]]
   ]
   const [url, probes0] = rng.pick(forms)
-  const probes = probes0.length ? probes0 : [text(url.replace(/^.*?(?:meetup-join\/|meet\.google\.com\/|webex\.com\/meet\/)/, '').slice(0, 20))]
+  const probes = probes0.length
+    ? probes0
+    : [text(url.replace(/^.*?(?:meetup-join\/|meet\.google\.com\/|webex\.com\/meet\/)/, '').slice(0, 20))]
   if (url.startsWith('Meeting ID')) probes.push(text(url.slice(url.lastIndexOf(' ') + 1)))
-  return { type: 'meeting_url', fragment: rng.pick([`joining ${url}`, `"joinUrl":"${url}"`, `launch url=${url} ok`]).replace('url=Meeting', 'Meeting'), probes }
+  return {
+    type: 'meeting_url',
+    fragment: rng.pick([`joining ${url}`, `"joinUrl":"${url}"`, `launch url=${url} ok`]).replace('url=Meeting', 'Meeting'),
+    probes
+  }
 }
 
 function secretToken(rng: Rng): Canary {
@@ -236,7 +356,13 @@ function secretToken(rng: Rng): Canary {
     [`mysql_pwd=${b64(12)}`, []]
   ]
   const [frag, parts] = rng.pick(forms)
-  const secret = parts.length ? parts : [frag.replace(/^.*?(?:sk_live_|AKIA|ghp_|xoxb-|refresh_token=|x-api-key: |access_token=|"password":"|mysql_pwd=)/, '').replace(/"$/, '')]
+  const secret = parts.length
+    ? parts
+    : [
+        frag
+          .replace(/^.*?(?:sk_live_|AKIA|ghp_|xoxb-|refresh_token=|x-api-key: |access_token=|"password":"|mysql_pwd=)/, '')
+          .replace(/"$/, '')
+      ]
   return { type: 'secret_token', fragment: frag, probes: secret.map(text) }
 }
 
@@ -262,7 +388,13 @@ function creditCard(rng: Rng): Canary {
 function gps(rng: Rng): Canary {
   const lat = `${rng.pick(['', '-'])}${rng.int(1, 60)}.${rng.digits(5)}`
   const lon = `${rng.pick(['', '-'])}${rng.int(1, 170)}.${rng.digits(5)}`
-  const form = rng.pick([`lat=${lat} lon=${lon}`, `{"latitude":${lat},"longitude":${lon}}`, `location ${lat},${lon}`, `geo=${lat};${lon}`, `${lat.replace('-', '')}N ${lon.replace('-', '')}W`])
+  const form = rng.pick([
+    `lat=${lat} lon=${lon}`,
+    `{"latitude":${lat},"longitude":${lon}}`,
+    `location ${lat},${lon}`,
+    `geo=${lat};${lon}`,
+    `${lat.replace('-', '')}N ${lon.replace('-', '')}W`
+  ])
   return { type: 'gps', fragment: form, probes: [text(lat.replace('-', '')), text(lon.replace('-', ''))] }
 }
 
@@ -279,12 +411,25 @@ function iban(rng: Rng): Canary {
 
 function windowsSid(rng: Rng): Canary {
   const sid = `S-1-5-21-${rng.int(1e9, 4e9)}-${rng.int(1e9, 4e9)}-${rng.int(1e9, 4e9)}-${rng.int(1000, 9999)}`
-  return { type: 'windows_sid', fragment: rng.pick([`SID ${sid}`, `user sid=${sid}`, `HKEY_USERS\\${sid}\\Software`]), probes: [text(sid.slice(9))] }
+  return {
+    type: 'windows_sid',
+    fragment: rng.pick([`SID ${sid}`, `user sid=${sid}`, `HKEY_USERS\\${sid}\\Software`]),
+    probes: [text(sid.slice(9))]
+  }
 }
 
 function hostSerial(rng: Rng): Canary {
-  const s = rng.pick([`5CG${rng.digits(4)}${rng.alnum(3, true)}`, `C02${rng.alnum(8, true)}`, `PF${rng.alnum(6, true)}`, `${rng.alnum(7, true)}`])
-  return { type: 'host_serial', fragment: rng.pick([`BIOS serial=${s}`, `SerialNumber: ${s}`, `Service Tag: ${s}`, `{"serialNumber":"${s}","model":"Latitude 7440"}`]), probes: [word(s)] }
+  const s = rng.pick([
+    `5CG${rng.digits(4)}${rng.alnum(3, true)}`,
+    `C02${rng.alnum(8, true)}`,
+    `PF${rng.alnum(6, true)}`,
+    `${rng.alnum(7, true)}`
+  ])
+  return {
+    type: 'host_serial',
+    fragment: rng.pick([`BIOS serial=${s}`, `SerialNumber: ${s}`, `Service Tag: ${s}`, `{"serialNumber":"${s}","model":"Latitude 7440"}`]),
+    probes: [word(s)]
+  }
 }
 
 /** Identities of the simulated host; the scorer hands them to the engine as known values. */
@@ -303,7 +448,23 @@ function hostIdentity(rng: Rng): Canary {
 }
 
 export const CANARY_GENERATORS: Record<string, (rng: Rng) => Canary> = {
-  email, email_urlencoded: emailUrlEncoded, phone, person_name: personName, mac, ipv4, ipv4_private: ipv4Private, ipv6, hostname, home_path_user: homePath,
-  wifi_ssid: wifiSsid, meeting_url: meetingUrl, secret_token: secretToken, credit_card: creditCard, gps, iban,
-  windows_sid: windowsSid, host_serial: hostSerial, host_identity: hostIdentity
+  email,
+  email_urlencoded: emailUrlEncoded,
+  phone,
+  person_name: personName,
+  mac,
+  ipv4,
+  ipv4_private: ipv4Private,
+  ipv6,
+  hostname,
+  home_path_user: homePath,
+  wifi_ssid: wifiSsid,
+  meeting_url: meetingUrl,
+  secret_token: secretToken,
+  credit_card: creditCard,
+  gps,
+  iban,
+  windows_sid: windowsSid,
+  host_serial: hostSerial,
+  host_identity: hostIdentity
 }

@@ -36,7 +36,10 @@ export function probeHits(p: Probe, text: string): boolean {
     case 'digits':
       return p.value.length > 0 && text.replace(/[\s().+/-]/g, '').includes(p.value)
     case 'hex':
-      return text.toLowerCase().replace(/[\s:._-]/g, '').includes(p.value)
+      return text
+        .toLowerCase()
+        .replace(/[\s:._-]/g, '')
+        .includes(p.value)
   }
 }
 
@@ -51,7 +54,10 @@ const ESCAPES: Record<Escape, (s: string) => string> = {
   'json-ascii': (s) => s.replace(/[\\"<>&'+`\u0000-\u001f\u007f-\uffff]/g, (c) => JSON_SHORT[c] ?? hex4(c)),
   xml: (s) => s.replace(/[&<>"']/g, (c) => XML_ENTITIES[c]!),
   csv: (s) => s.replace(/"/g, '""'),
-  apache: (s) => s.replace(/[\\"]|[^\x20-\x7e]+/g, (c) => (c === '"' || c === '\\' ? `\\${c}` : [...Buffer.from(c, 'utf8')].map((b) => `\\x${b.toString(16).padStart(2, '0')}`).join('')))
+  apache: (s) =>
+    s.replace(/[\\"]|[^\x20-\x7e]+/g, (c) =>
+      c === '"' || c === '\\' ? `\\${c}` : [...Buffer.from(c, 'utf8')].map((b) => `\\x${b.toString(16).padStart(2, '0')}`).join('')
+    )
 }
 const DATE_RUN = /\d[\d:T.Z/ ,+-]{7,}\d/
 
@@ -62,7 +68,12 @@ function escapeProbes(c: Canary, esc: (s: string) => string): Canary {
 
 /** Adds the canary's unescaped text and word probes next to the escaped ones (when attributable). */
 function withPlainProbes(escaped: Canary, plain: Canary, without: string): Canary {
-  const extra = plain.probes.filter((p) => (p.kind === 'text' || p.kind === 'word') && !escaped.probes.some((e) => e.kind === p.kind && e.value === p.value) && !probeHits(p, without))
+  const extra = plain.probes.filter(
+    (p) =>
+      (p.kind === 'text' || p.kind === 'word') &&
+      !escaped.probes.some((e) => e.kind === p.kind && e.value === p.value) &&
+      !probeHits(p, without)
+  )
   return extra.length === 0 ? escaped : { ...escaped, probes: [...escaped.probes, ...extra] }
 }
 
@@ -85,7 +96,8 @@ export function generateEvalSet(seed: number, lines = 2000, templates: Template[
     const canaries: Canary[] = []
     const keeps: Keep[] = []
     if (!clean) {
-      for (let k = rng.int(1, 3); k > 0; k--) canaries.push(CANARY_GENERATORS[types[(n + k * 7 + rng.int(0, types.length - 1)) % types.length]!]!(rng))
+      for (let k = rng.int(1, 3); k > 0; k--)
+        canaries.push(CANARY_GENERATORS[types[(n + k * 7 + rng.int(0, types.length - 1)) % types.length]!]!(rng))
       for (let k = rng.int(1, 2); k > 0; k--) keeps.push(KEEP_GENERATORS[rng.pick(keepTypes)]!(rng, inventory))
     }
     const pieces = [...canaries.map((c) => c.fragment), ...keeps.map((k) => k.fragment)]
@@ -112,8 +124,15 @@ export function generateEvalSet(seed: number, lines = 2000, templates: Template[
     // The engine may write an escaped value back decoded (\uXXXX lines): the scorer then looks
     // for the plain form too, a leak in either form counting.
     const probed = tpl.escape ? scored.map((c, i) => withPlainProbes(c, canaries[i]!, line.replace(esc(c.fragment), ''))) : scored
-    const keepItems = keeps.map((k) => (tpl.escape && esc(k.value) !== k.value ? { type: k.type, value: esc(k.value), plain: k.value } : { type: k.type, value: esc(k.value) }))
-    records.push({ src: `${tpl.source}:${n + 1}`, line, canaries: probed, keep: [{ type: 'timestamp_original', value: stamp?.[1] ?? stamp?.[0] ?? header }, ...keepItems] })
+    const keepItems = keeps.map((k) =>
+      tpl.escape && esc(k.value) !== k.value ? { type: k.type, value: esc(k.value), plain: k.value } : { type: k.type, value: esc(k.value) }
+    )
+    records.push({
+      src: `${tpl.source}:${n + 1}`,
+      line,
+      canaries: probed,
+      keep: [{ type: 'timestamp_original', value: stamp?.[1] ?? stamp?.[0] ?? header }, ...keepItems]
+    })
   }
   return { seed, records, inventory }
 }

@@ -20,7 +20,13 @@ export const KEEP_GENERATORS: Record<string, (rng: Rng, inventory: string[]) => 
     const mo = String(rng.int(1, 12)).padStart(2, '0')
     const d = String(rng.int(1, 28)).padStart(2, '0')
     const t = `${String(rng.int(0, 23)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}`
-    const v = rng.pick([`${y}-${mo}-${d}T${t}.${rng.digits(3)}Z`, `${y}-${mo}-${d}T${t}+02:00`, `${y}-${mo}-${d} ${t},${rng.digits(3)}`, `17${rng.digits(11)}`, `${d}/${mo}/${y}`])
+    const v = rng.pick([
+      `${y}-${mo}-${d}T${t}.${rng.digits(3)}Z`,
+      `${y}-${mo}-${d}T${t}+02:00`,
+      `${y}-${mo}-${d} ${t},${rng.digits(3)}`,
+      `17${rng.digits(11)}`,
+      `${d}/${mo}/${y}`
+    ])
     return { type: 'timestamp', value: v, fragment: rng.pick([`at=${v}`, `lastSeen ${v}`, `"ts":"${v}"`]) }
   },
   firmware_version(rng) {
@@ -28,7 +34,12 @@ export const KEEP_GENERATORS: Record<string, (rng: Rng, inventory: string[]) => 
     return { type: 'firmware_version', value: v, fragment: rng.pick([`firmware ${v}`, `fw=${v}`, `"firmwareVersion":"${v}"`]) }
   },
   version_4part(rng) {
-    const v = rng.pick([`10.0.${rng.int(19041, 26100)}.${rng.int(1, 5000)}`, `6.1.7601.${rng.int(17000, 24000)}`, `${rng.int(100, 130)}.0.${rng.int(5000, 6999)}.${rng.int(1, 250)}`, `${rng.int(1, 9)}.${rng.int(0, 9)}.${rng.int(0, 9)}.${rng.int(1, 250)}`])
+    const v = rng.pick([
+      `10.0.${rng.int(19041, 26100)}.${rng.int(1, 5000)}`,
+      `6.1.7601.${rng.int(17000, 24000)}`,
+      `${rng.int(100, 130)}.0.${rng.int(5000, 6999)}.${rng.int(1, 250)}`,
+      `${rng.int(1, 9)}.${rng.int(0, 9)}.${rng.int(0, 9)}.${rng.int(1, 250)}`
+    ])
     return { type: 'version_4part', value: v, fragment: rng.pick([`version ${v}`, `Version: ${v}`, `build=${v}`, `v${v}`]) }
   },
   usb_vid_pid(rng) {
@@ -38,7 +49,13 @@ export const KEEP_GENERATORS: Record<string, (rng: Rng, inventory: string[]) => 
   },
   logitech_serial(rng, inventory) {
     const v = inventory.length && rng.chance(0.5) ? rng.pick(inventory) : logitechSerial(rng)
-    const ctx = rng.pick([`Logitech Rally Bar serial=${v}`, `Logi Tap Serial Number: ${v}`, `{"vendor":"Logitech","serialNumber":"${v}"}`, `Bus 001 Device 004: ID 046d:0881 iSerial 3 ${v}`, `MeetUp S/N ${v}`])
+    const ctx = rng.pick([
+      `Logitech Rally Bar serial=${v}`,
+      `Logi Tap Serial Number: ${v}`,
+      `{"vendor":"Logitech","serialNumber":"${v}"}`,
+      `Bus 001 Device 004: ID 046d:0881 iSerial 3 ${v}`,
+      `MeetUp S/N ${v}`
+    ])
     const inInventory = inventory.includes(v)
     return { type: 'logitech_serial', value: v, fragment: inInventory && rng.chance(0.5) ? `device serial=${v}` : ctx }
   },
@@ -47,7 +64,13 @@ export const KEEP_GENERATORS: Record<string, (rng: Rng, inventory: string[]) => 
     return { type: 'error_code', value: v, fragment: rng.pick([`error ${v}`, `hr=${v}`, `failed (${v})`]) }
   },
   duration(rng) {
-    const v = rng.pick([`${rng.int(1, 9999)} ms`, `${rng.int(1, 99)}.${rng.int(0, 9)}ms`, `00:0${rng.int(0, 9)}:${rng.int(10, 59)}.${rng.digits(3)}`, `${rng.int(1, 6)}d 0${rng.int(0, 9)}:${rng.int(10, 59)}:${rng.int(10, 59)}`, `${rng.int(1, 90)}s`])
+    const v = rng.pick([
+      `${rng.int(1, 9999)} ms`,
+      `${rng.int(1, 99)}.${rng.int(0, 9)}ms`,
+      `00:0${rng.int(0, 9)}:${rng.int(10, 59)}.${rng.digits(3)}`,
+      `${rng.int(1, 6)}d 0${rng.int(0, 9)}:${rng.int(10, 59)}:${rng.int(10, 59)}`,
+      `${rng.int(1, 90)}s`
+    ])
     return { type: 'duration', value: v, fragment: rng.pick([`took ${v}`, `elapsed=${v}`, `uptime ${v}`]) }
   }
 }

@@ -39,7 +39,9 @@ export function kitDir(): string {
 export function assertKit(dir = kitDir()): void {
   for (const f of ['gen.mjs', 'score.mjs']) {
     if (!existsSync(join(dir, f))) {
-      throw new Error(`privacy evaluation kit not found: ${join(dir, f)} is missing (set PRIVACY_EVAL_KIT to the folder holding gen.mjs and score.mjs)`)
+      throw new Error(
+        `privacy evaluation kit not found: ${join(dir, f)} is missing (set PRIVACY_EVAL_KIT to the folder holding gen.mjs and score.mjs)`
+      )
     }
   }
 }
@@ -52,7 +54,10 @@ export function assertKit(dir = kitDir()): void {
 export function defaultCorpora(): string[] {
   const dir = process.env['PRIVACY_EVAL_CORPORA']
   if (dir) {
-    const files = readdirSync(dir).filter((f) => f.endsWith('.log')).sort().map((f) => join(dir, f))
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.log'))
+      .sort()
+      .map((f) => join(dir, f))
     if (files.length === 0) throw new Error(`PRIVACY_EVAL_CORPORA=${dir} holds no *.log file`)
     return files
   }
@@ -64,15 +69,22 @@ export function defaultCorpora(): string[] {
     'windows/esp-usb-usbtreeview-logitech-c270-0825.txt',
     'windows/glpi-wmi-win7-pnpentity-usb-logitech.txt'
   ].map((f) => join(os, f))
-  for (const f of files) if (!existsSync(f)) throw new Error(`evaluation corpus not found: ${f} (or set PRIVACY_EVAL_CORPORA to a folder of *.log files)`)
+  for (const f of files)
+    if (!existsSync(f)) throw new Error(`evaluation corpus not found: ${f} (or set PRIVACY_EVAL_CORPORA to a folder of *.log files)`)
   return files
 }
 
 /** Runs the kit's generator (its own process: it is a CLI) for one seed over one corpus. */
 export function generate(seed: number, corpus: string, limit: number, dir = kitDir()): KitRecord[] {
   assertKit(dir)
-  const out = execFileSync(process.execPath, [join(dir, 'gen.mjs'), String(seed), corpus, '--limit', String(limit)], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
-  return out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as KitRecord)
+  const out = execFileSync(process.execPath, [join(dir, 'gen.mjs'), String(seed), corpus, '--limit', String(limit)], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024
+  })
+  return out
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as KitRecord)
 }
 
 async function probeHitFn(dir: string): Promise<ProbeHit> {
@@ -81,16 +93,27 @@ async function probeHitFn(dir: string): Promise<ProbeHit> {
 }
 
 /** Redacts every seed's lines in one session (one bundle per seed) and scores them as score.mjs does. */
-export async function runKit(seeds: number[], opts: { corpora?: string[]; limit?: number; redactLines?: (lines: string[]) => string[] } = {}): Promise<KitScore> {
+export async function runKit(
+  seeds: number[],
+  opts: { corpora?: string[]; limit?: number; redactLines?: (lines: string[]) => string[] } = {}
+): Promise<KitScore> {
   const dir = kitDir()
   assertKit(dir)
   const probeHit = await probeHitFn(dir)
   const corpora = opts.corpora ?? defaultCorpora()
   const limit = opts.limit ?? 2000
   const redactLines =
-    opts.redactLines ??
-    ((lines: string[]) => createRedactionSession({ collectSpans: false }).redactText(lines.join('\n')).text.split('\n'))
-  const score: KitScore = { seeds, corpora: corpora.map((c) => basename(c)), records: 0, leak: {}, keep: {}, cleanLines: 0, cleanChanged: 0, examples: [] }
+    opts.redactLines ?? ((lines: string[]) => createRedactionSession({ collectSpans: false }).redactText(lines.join('\n')).text.split('\n'))
+  const score: KitScore = {
+    seeds,
+    corpora: corpora.map((c) => basename(c)),
+    records: 0,
+    leak: {},
+    keep: {},
+    cleanLines: 0,
+    cleanChanged: 0,
+    examples: []
+  }
   let leakExamples = 0
   for (const seed of seeds) {
     const records = corpora.flatMap((c) => generate(seed, c, limit, dir))
@@ -110,7 +133,8 @@ export async function runKit(seeds: number[], opts: { corpora?: string[]; limit?
         if (hit) {
           s.leaked++
           // leaks go before losses so a cap of examples never hides one
-          if (leakExamples < 40) score.examples.splice(leakExamples++, 0, `LEAK ${c.type} [${hit.kind}:${hit.value}] seed ${seed} ${r.src}: ${o}`)
+          if (leakExamples < 40)
+            score.examples.splice(leakExamples++, 0, `LEAK ${c.type} [${hit.kind}:${hit.value}] seed ${seed} ${r.src}: ${o}`)
         }
       }
       for (const k of r.keep) {
@@ -128,7 +152,11 @@ export async function runKit(seeds: number[], opts: { corpora?: string[]; limit?
 
 export function formatKitScore(s: KitScore): string {
   const pct = (a: number, b: number): string => `${((100 * a) / (b || 1)).toFixed(2)}%`
-  const rows = [`kit seeds ${s.seeds.join(',')} · ${s.records} lines over ${s.corpora.join(', ')} · clean lines changed ${s.cleanChanged}/${s.cleanLines}`, '', 'canary type         injected  leaked     rate']
+  const rows = [
+    `kit seeds ${s.seeds.join(',')} · ${s.records} lines over ${s.corpora.join(', ')} · clean lines changed ${s.cleanChanged}/${s.cleanLines}`,
+    '',
+    'canary type         injected  leaked     rate'
+  ]
   let n = 0
   let leaked = 0
   for (const [t, v] of Object.entries(s.leak).sort()) {
@@ -136,7 +164,12 @@ export function formatKitScore(s: KitScore): string {
     n += v.n
     leaked += v.leaked
   }
-  rows.push(`${'ALL'.padEnd(20)}${String(n).padStart(8)}${String(leaked).padStart(8)}${pct(leaked, n).padStart(9)}`, '', 'keep type           injected    lost     rate')
-  for (const [t, v] of Object.entries(s.keep).sort()) rows.push(`${t.padEnd(20)}${String(v.n).padStart(8)}${String(v.lost).padStart(8)}${pct(v.lost, v.n).padStart(9)}`)
+  rows.push(
+    `${'ALL'.padEnd(20)}${String(n).padStart(8)}${String(leaked).padStart(8)}${pct(leaked, n).padStart(9)}`,
+    '',
+    'keep type           injected    lost     rate'
+  )
+  for (const [t, v] of Object.entries(s.keep).sort())
+    rows.push(`${t.padEnd(20)}${String(v.n).padStart(8)}${String(v.lost).padStart(8)}${pct(v.lost, v.n).padStart(9)}`)
   return rows.join('\n')
 }

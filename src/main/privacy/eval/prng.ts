@@ -24,9 +24,15 @@ function xmur3(str: string): () => number {
 
 export function createRng(seed: string | number): Rng {
   const s = xmur3(String(seed))
-  let a = s(), b = s(), c = s(), d = s()
+  let a = s(),
+    b = s(),
+    c = s(),
+    d = s()
   const next = (): number => {
-    a >>>= 0; b >>>= 0; c >>>= 0; d >>>= 0
+    a >>>= 0
+    b >>>= 0
+    c >>>= 0
+    d >>>= 0
     let t = (a + b) | 0
     a = b ^ (b >>> 9)
     b = (c + (c << 3)) | 0

@@ -26,7 +26,15 @@ export const engineRedactLines: RedactLines = (lines, set) => {
 }
 
 export function scoreSets(sets: EvalSet[], redact: RedactLines = engineRedactLines, maxExamples = 20): EvalScore {
-  const score: EvalScore = { seeds: sets.map((s) => s.seed), lines: 0, canaries: {}, keeps: {}, cleanChanged: 0, cleanLines: 0, examples: [] }
+  const score: EvalScore = {
+    seeds: sets.map((s) => s.seed),
+    lines: 0,
+    canaries: {},
+    keeps: {},
+    cleanChanged: 0,
+    cleanLines: 0,
+    examples: []
+  }
   let leaks = 0
   for (const set of sets) {
     const input = set.records.map((r) => r.line)
@@ -64,7 +72,10 @@ export function scoreSets(sets: EvalSet[], redact: RedactLines = engineRedactLin
 
 /** `templates`: the line formats to score on (default: the engine's own, templates.ts). */
 export function runEval(seeds: number[], lines = 2000, redact?: RedactLines, templates?: Template[]): EvalScore {
-  return scoreSets(seeds.map((s) => generateEvalSet(s, lines, templates)), redact)
+  return scoreSets(
+    seeds.map((s) => generateEvalSet(s, lines, templates)),
+    redact
+  )
 }
 
 export function totalLeaks(score: EvalScore): number {
@@ -80,11 +91,19 @@ export function formatScore(score: EvalScore): string {
   rows.push(`seeds ${score.seeds.join(',')} · ${score.lines} lines · clean lines changed ${score.cleanChanged}/${score.cleanLines}`)
   rows.push('')
   rows.push(`${'canary type'.padEnd(18)} ${'injected'.padStart(9)} ${'leaked'.padStart(7)} ${'rate'.padStart(8)}  95% bound`)
-  for (const [type, t] of Object.entries(score.canaries).sort()) rows.push(`${type.padEnd(18)} ${String(t.injected).padStart(9)} ${String(t.leaked).padStart(7)} ${pct(t.leaked, t.injected).padStart(8)}  ${bound(t.leaked, t.injected)}`)
+  for (const [type, t] of Object.entries(score.canaries).sort())
+    rows.push(
+      `${type.padEnd(18)} ${String(t.injected).padStart(9)} ${String(t.leaked).padStart(7)} ${pct(t.leaked, t.injected).padStart(8)}  ${bound(t.leaked, t.injected)}`
+    )
   const inj = Object.values(score.canaries).reduce((a, t) => a + t.injected, 0)
-  rows.push(`${'ALL'.padEnd(18)} ${String(inj).padStart(9)} ${String(totalLeaks(score)).padStart(7)} ${pct(totalLeaks(score), inj).padStart(8)}`)
+  rows.push(
+    `${'ALL'.padEnd(18)} ${String(inj).padStart(9)} ${String(totalLeaks(score)).padStart(7)} ${pct(totalLeaks(score), inj).padStart(8)}`
+  )
   rows.push('')
   rows.push(`${'keep type'.padEnd(18)} ${'injected'.padStart(9)} ${'destroyed'.padStart(9)} ${'rate'.padStart(8)}`)
-  for (const [type, t] of Object.entries(score.keeps).sort()) rows.push(`${type.padEnd(18)} ${String(t.injected).padStart(9)} ${String(t.destroyed).padStart(9)} ${pct(t.destroyed, t.injected).padStart(8)}`)
+  for (const [type, t] of Object.entries(score.keeps).sort())
+    rows.push(
+      `${type.padEnd(18)} ${String(t.injected).padStart(9)} ${String(t.destroyed).padStart(9)} ${pct(t.destroyed, t.injected).padStart(8)}`
+    )
   return rows.join('\n')
 }

@@ -19,7 +19,15 @@ interface When {
 }
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0')
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-const when = (rng: Rng): When => ({ y: rng.int(2023, 2025), mo: rng.int(1, 12), d: rng.int(1, 28), h: rng.int(0, 23), mi: rng.int(0, 59), s: rng.int(0, 59), frac: rng.digits(7) })
+const when = (rng: Rng): When => ({
+  y: rng.int(2023, 2025),
+  mo: rng.int(1, 12),
+  d: rng.int(1, 28),
+  h: rng.int(0, 23),
+  mi: rng.int(0, 59),
+  s: rng.int(0, 59),
+  frac: rng.digits(7)
+})
 const ymd = (w: When, sep = '-'): string => `${w.y}${sep}${pad(w.mo)}${sep}${pad(w.d)}`
 const hms = (w: When): string => `${pad(w.h)}:${pad(w.mi)}:${pad(w.s)}`
 const epoch = (w: When): number => Date.UTC(w.y, w.mo - 1, w.d, w.h, w.mi, w.s) / 1000
@@ -29,15 +37,36 @@ const offset = (rng: Rng): string => rng.pick(['+0000', '+0100', '+0200', '-0500
 // Security 4624 as `wevtutil qe Security /f:xml` prints it: one event per line, attributes in
 // single quotes. The service logon itself carries only well-known values.
 const EVENT_4624_DATA: Array<[string, string]> = [
-  ['SubjectUserSid', 'S-1-5-18'], ['SubjectUserName', 'MTR-RM4$'], ['SubjectDomainName', 'WORKGROUP'], ['SubjectLogonId', '0x3e7'],
-  ['TargetUserSid', 'S-1-5-18'], ['TargetUserName', 'SYSTEM'], ['TargetDomainName', 'NT AUTHORITY'], ['TargetLogonId', '0x3e7'],
-  ['LogonType', '5'], ['LogonProcessName', 'Advapi  '], ['AuthenticationPackageName', 'Negotiate'], ['WorkstationName', '-'],
-  ['LogonGuid', '{00000000-0000-0000-0000-000000000000}'], ['TransmittedServices', '-'], ['LmPackageName', '-'], ['KeyLength', '0'],
-  ['ProcessId', '0x2d4'], ['ProcessName', 'C:\\Windows\\System32\\services.exe'], ['IpAddress', '-'], ['IpPort', '-'],
-  ['ImpersonationLevel', '%%1833'], ['RestrictedAdminMode', '-'], ['TargetOutboundUserName', '-'], ['TargetOutboundDomainName', '-'],
-  ['VirtualAccount', '%%1843'], ['TargetLinkedLogonId', '0x0'], ['ElevatedLogonType', '%%1842']
+  ['SubjectUserSid', 'S-1-5-18'],
+  ['SubjectUserName', 'MTR-RM4$'],
+  ['SubjectDomainName', 'WORKGROUP'],
+  ['SubjectLogonId', '0x3e7'],
+  ['TargetUserSid', 'S-1-5-18'],
+  ['TargetUserName', 'SYSTEM'],
+  ['TargetDomainName', 'NT AUTHORITY'],
+  ['TargetLogonId', '0x3e7'],
+  ['LogonType', '5'],
+  ['LogonProcessName', 'Advapi  '],
+  ['AuthenticationPackageName', 'Negotiate'],
+  ['WorkstationName', '-'],
+  ['LogonGuid', '{00000000-0000-0000-0000-000000000000}'],
+  ['TransmittedServices', '-'],
+  ['LmPackageName', '-'],
+  ['KeyLength', '0'],
+  ['ProcessId', '0x2d4'],
+  ['ProcessName', 'C:\\Windows\\System32\\services.exe'],
+  ['IpAddress', '-'],
+  ['IpPort', '-'],
+  ['ImpersonationLevel', '%%1833'],
+  ['RestrictedAdminMode', '-'],
+  ['TargetOutboundUserName', '-'],
+  ['TargetOutboundDomainName', '-'],
+  ['VirtualAccount', '%%1843'],
+  ['TargetLinkedLogonId', '0x0'],
+  ['ElevatedLogonType', '%%1842']
 ]
-const eventData = (slot?: string): string => `<EventData>${EVENT_4624_DATA.map(([k, v]) => `<Data Name='${k}'>${k === slot ? '{x}' : v}</Data>`).join('')}</EventData></Event>`
+const eventData = (slot?: string): string =>
+  `<EventData>${EVENT_4624_DATA.map(([k, v]) => `<Data Name='${k}'>${k === slot ? '{x}' : v}</Data>`).join('')}</EventData></Event>`
 const SYSTEM_TAIL = "<Execution ProcessID='704' ThreadID='7812'/><Channel>Security</Channel>"
 
 export const HELDOUT_TEMPLATES: Template[] = [
@@ -194,10 +223,17 @@ export const HELDOUT_TEMPLATES: Template[] = [
     escape: 'csv',
     header: (rng) => {
       const w = when(rng)
-      const ts = rng.chance(0.5) ? `${w.mo}/${w.d}/${w.y} ${w.h % 12 || 12}:${pad(w.mi)}:${pad(w.s)} ${w.h < 12 ? 'AM' : 'PM'}` : `${ymd(w)} ${hms(w)}`
+      const ts = rng.chance(0.5)
+        ? `${w.mo}/${w.d}/${w.y} ${w.h % 12 || 12}:${pad(w.mi)}:${pad(w.s)} ${w.h < 12 ? 'AM' : 'PM'}`
+        : `${ymd(w)} ${hms(w)}`
       return `"${ts}","${rng.pick(['Information', 'Warning', 'Error'])}",{body}`
     },
-    bodies: ['"Microsoft-Windows-WLAN-AutoConfig","8001","{x}"', '"{x}","Logon","4624"', '"Board Room","Online","{x}"', '"Sync","Room inventory","Notes: {x}",""']
+    bodies: [
+      '"Microsoft-Windows-WLAN-AutoConfig","8001","{x}"',
+      '"{x}","Logon","4624"',
+      '"Board Room","Online","{x}"',
+      '"Sync","Room inventory","Notes: {x}",""'
+    ]
   },
   {
     // HTTP access log, combined format plus a trailing X-Forwarded-For field.

@@ -26,7 +26,15 @@ interface When {
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0')
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
-const when = (rng: Rng): When => ({ y: rng.int(2023, 2025), mo: rng.int(1, 12), d: rng.int(1, 28), h: rng.int(0, 23), mi: rng.int(0, 59), s: rng.int(0, 59), frac: rng.digits(9) })
+const when = (rng: Rng): When => ({
+  y: rng.int(2023, 2025),
+  mo: rng.int(1, 12),
+  d: rng.int(1, 28),
+  h: rng.int(0, 23),
+  mi: rng.int(0, 59),
+  s: rng.int(0, 59),
+  frac: rng.digits(9)
+})
 const ymd = (w: When, sep = '-'): string => `${w.y}${sep}${pad(w.mo)}${sep}${pad(w.d)}`
 const hms = (w: When): string => `${pad(w.h)}:${pad(w.mi)}:${pad(w.s)}`
 const mon = (w: When): string => MONTHS[w.mo - 1]!
@@ -227,7 +235,12 @@ export const SECOND_TEMPLATES: Template[] = [
       const w = when(rng)
       return `${epoch(w)}.${w.frac.slice(0, 6)}:`
     },
-    bodies: ['wlan0: Trying to associate with {x}', 'wlan0: CTRL-EVENT-SSID-TEMP-DISABLED id=0 auth_failures=1 duration=10 reason=WRONG_KEY {x}', 'wlan0: CTRL-EVENT-SSID-REENABLED id=1 {x}', 'wlan0:    selected BSS {x}']
+    bodies: [
+      'wlan0: Trying to associate with {x}',
+      'wlan0: CTRL-EVENT-SSID-TEMP-DISABLED id=0 auth_failures=1 duration=10 reason=WRONG_KEY {x}',
+      'wlan0: CTRL-EVENT-SSID-REENABLED id=1 {x}',
+      'wlan0:    selected BSS {x}'
+    ]
   },
   {
     // OpenWrt `logread`: full date with weekday and year, facility.level, then the daemon.
@@ -300,7 +313,13 @@ export const SECOND_TEMPLATES: Template[] = [
       const w = when(rng)
       return `[${ymd(w)} ${hms(w)}.${w.frac.slice(0, 3)}] [${rng.pick(['info', 'info', 'warn', 'error', 'debug'])}]`
     },
-    bodies: ['Checking for update from {x}', '(auth) signed in: {x}', 'IPC settings:get -> {x}', '(usb) device list changed: {x}', 'Error: connect ECONNREFUSED 127.0.0.1:9222 {x}']
+    bodies: [
+      'Checking for update from {x}',
+      '(auth) signed in: {x}',
+      'IPC settings:get -> {x}',
+      '(usb) device list changed: {x}',
+      'Error: connect ECONNREFUSED 127.0.0.1:9222 {x}'
+    ]
   },
   {
     // A macOS app's stderr through NSLog (zoom_stdout_stderr.log): date time.ms process[pid:tid].
@@ -323,7 +342,12 @@ export const SECOND_TEMPLATES: Template[] = [
     timestamp: /^[A-Z][a-z]{2} [A-Z][a-z]{2} \d\d \d{4} \d\d:\d\d:\d\d GMT[+-]\d{4}/,
     header: (rng) => {
       const w = when(rng)
-      const [off, zone] = rng.pick([['+0100', 'Central European Standard Time'], ['+0000', 'Greenwich Mean Time'], ['-0500', 'Eastern Standard Time'], ['+0530', 'India Standard Time']] as const)
+      const [off, zone] = rng.pick([
+        ['+0100', 'Central European Standard Time'],
+        ['+0000', 'Greenwich Mean Time'],
+        ['-0500', 'Eastern Standard Time'],
+        ['+0530', 'India Standard Time']
+      ] as const)
       return `${day(w)} ${mon(w)} ${pad(w.d)} ${w.y} ${hms(w)} GMT${off} (${zone}) <${rng.int(1000, 30000)}> -- ${rng.pick(['info', 'info', 'warning', 'event'])} --`
     },
     bodies: [
@@ -341,7 +365,12 @@ export const SECOND_TEMPLATES: Template[] = [
       const w = when(rng)
       return `[${pad(w.mo)}/${pad(w.d)}/${pad(w.y % 100)}, ${hms(w)}:${w.frac.slice(0, 3)}] ${rng.pick(['info', 'info', 'warn', 'error'])}:`
     },
-    bodies: ['Store: UPDATE_SETTINGS {x}', '[DOWNLOAD-MANAGER] Download finished: {x}', '[NOTIFICATIONS] Notification from {x}', 'webapp: Navigating to {x}']
+    bodies: [
+      'Store: UPDATE_SETTINGS {x}',
+      '[DOWNLOAD-MANAGER] Download finished: {x}',
+      '[NOTIFICATIONS] Notification from {x}',
+      'webapp: Navigating to {x}'
+    ]
   },
   {
     // GIT_TRACE=1 GIT_CURL_VERBOSE=1: time of day with µs, source file:line padded, then the trace.
@@ -351,7 +380,12 @@ export const SECOND_TEMPLATES: Template[] = [
       const w = when(rng)
       return `${hms(w)}.${w.frac.slice(0, 6)}`
     },
-    bodies: ['http.c:845              == Info: {x}', 'http.c:756              => Send header: {x}', 'http.c:806              <= Recv header: {x}', 'git.c:463               trace: built-in: git clone {x}']
+    bodies: [
+      'http.c:845              == Info: {x}',
+      'http.c:756              => Send header: {x}',
+      'http.c:806              <= Recv header: {x}',
+      'git.c:463               trace: built-in: git clone {x}'
+    ]
   },
   {
     // curl -v --trace-time: time of day with µs, then curl's own prefix (*, >, <).
@@ -477,7 +511,12 @@ export const SECOND_TEMPLATES: Template[] = [
     timestamp: /"timestamp":"([^"]+)"/,
     header: (rng) => {
       const w = when(rng)
-      const [sub, cat] = rng.pick([['com.apple.network', 'connection'], ['com.apple.securityd', 'keychain'], ['us.zoom.xos', 'default'], ['com.apple.network', 'boringssl']] as const)
+      const [sub, cat] = rng.pick([
+        ['com.apple.network', 'connection'],
+        ['com.apple.securityd', 'keychain'],
+        ['us.zoom.xos', 'default'],
+        ['com.apple.network', 'boringssl']
+      ] as const)
       const uuid = (): string => guid(rng).toUpperCase()
       return `{"traceID":${rng.int(1e6, 9e9)},"eventMessage":"{body}","eventType":"logEvent","source":null,"formatString":"%{public}s","activityIdentifier":0,"subsystem":"${sub}","category":"${cat}","threadID":${rng.int(1e5, 9e6)},"senderImageUUID":"${uuid()}","backtrace":{"frames":[{"imageOffset":${rng.int(1e4, 9e6)},"imageUUID":"${uuid()}"}]},"bootUUID":"","processImagePath":"\\/Applications\\/zoom.us.app\\/Contents\\/MacOS\\/zoom.us","timestamp":"${ymd(w)} ${hms(w)}.${w.frac.slice(0, 6)}${offset(rng)}","senderImagePath":"\\/usr\\/lib\\/libnetwork.dylib","machTimestamp":${rng.int(1e9, 9e12)},"messageType":"Default","processImageUUID":"${uuid()}","processID":${rng.int(300, 9000)},"senderProgramCounter":${rng.int(1e4, 9e6)},"parentActivityIdentifier":0,"timezoneName":""}`
     },

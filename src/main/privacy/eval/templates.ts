@@ -26,22 +26,41 @@ export const TEMPLATES: Template[] = [
   {
     source: 'windows-cbs',
     header: (rng) => `2024-${pad(rng.int(1, 12))}-${pad(rng.int(1, 28))} ${hms(rng)}, Info                  CBS`,
-    bodies: ['Loaded Servicing Stack v6.1.7601.23505 with Core: {x}', 'Session: 30546354_3518407052 initialized by client WindowsUpdateAgent. {x}', 'Failed to internally open package. {x} [HRESULT = 0x800f0805 - CBS_E_INVALID_PACKAGE]', 'Warning: Unrecognized packageExtended attribute. {x}']
+    bodies: [
+      'Loaded Servicing Stack v6.1.7601.23505 with Core: {x}',
+      'Session: 30546354_3518407052 initialized by client WindowsUpdateAgent. {x}',
+      'Failed to internally open package. {x} [HRESULT = 0x800f0805 - CBS_E_INVALID_PACKAGE]',
+      'Warning: Unrecognized packageExtended attribute. {x}'
+    ]
   },
   {
     source: 'windows-event',
     header: (rng) => `${pad(rng.int(1, 12))}/${pad(rng.int(1, 28))}/2024 ${hms(rng)} Microsoft-Windows-Security-Auditing 4624`,
-    bodies: ['An account was successfully logged on. {x}', 'Logon Type: 10 Workstation Name: ROOM-PC01 {x}', 'Process Information: {x} Elevated Token: Yes']
+    bodies: [
+      'An account was successfully logged on. {x}',
+      'Logon Type: 10 Workstation Name: ROOM-PC01 {x}',
+      'Process Information: {x} Elevated Token: Yes'
+    ]
   },
   {
     source: 'macos-system',
     header: (rng) => `${rng.pick(MONTHS)} ${String(rng.int(1, 28)).padStart(2, ' ')} ${hms(rng)} rooms-mac kernel[0]:`,
-    bodies: ['ARPT: 620.702 wl0: MDNS: IPV6 Addr: {x}', 'AirPort: Link Up on en0 {x}', 'com.apple.xpc.launchd[1] (com.apple.mdworker.shared): {x}', 'Sandbox: zoom.us(482) deny(1) file-read-data {x}']
+    bodies: [
+      'ARPT: 620.702 wl0: MDNS: IPV6 Addr: {x}',
+      'AirPort: Link Up on en0 {x}',
+      'com.apple.xpc.launchd[1] (com.apple.mdworker.shared): {x}',
+      'Sandbox: zoom.us(482) deny(1) file-read-data {x}'
+    ]
   },
   {
     source: 'linux-syslog',
     header: (rng) => `${rng.pick(MONTHS)} ${String(rng.int(1, 28)).padStart(2, ' ')} ${hms(rng)} roompc sshd[${rng.int(100, 32000)}]:`,
-    bodies: ['Accepted publickey for svc {x}', 'pam_unix(sshd:session): session opened {x}', 'NetworkManager: <info> device (wlp2s0): {x}', 'kernel: usb 3-1.2.3.4: new high-speed USB device number 5 {x}']
+    bodies: [
+      'Accepted publickey for svc {x}',
+      'pam_unix(sshd:session): session opened {x}',
+      'NetworkManager: <info> device (wlp2s0): {x}',
+      'kernel: usb 3-1.2.3.4: new high-speed USB device number 5 {x}'
+    ]
   },
   {
     source: 'zoom-rooms',

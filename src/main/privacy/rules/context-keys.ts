@@ -33,11 +33,13 @@ function meta(id: string, category: Category, kind: string, detector: string, re
 // A Logitech device named just before the serial key (`Logitech Rally Bar serial=`,
 // `ID 046d:0881 iSerial 3`, `MeetUp S/N`), or in the same JSON object. Keys that only ever
 // describe the host (service tag, BIOS serial, machine id) never qualify.
-const LOGITECH_NEAR = /(?:logitech|\blogi\b|\brally\b|meetup|\btap\b|046d(?::[0-9a-f]{4})?|\bbrio\b|scribe|swytch|roommate|conferencecam|\bsight\b)[^=:;,|\\{}<>/]{0,16}$/i
+const LOGITECH_NEAR =
+  /(?:logitech|\blogi\b|\brally\b|meetup|\btap\b|046d(?::[0-9a-f]{4})?|\bbrio\b|scribe|swytch|roommate|conferencecam|\bsight\b)[^=:;,|\\{}<>/]{0,16}$/i
 // A bare VID:PID names the USB device, not the host: it vouches only for that device's own
 // string descriptor (lsusb `iSerial`). `usb 046d:0885 SerialNumber: X` is ambiguous and is
 // redacted (the host serial leak on seeds 21-23).
-const LOGITECH_NAMED_NEAR = /(?<!non-|non |not (?:a )?)(?:logitech|\blogi\b|\brally\b|meetup|\btap\b|\bbrio\b|scribe|swytch|roommate|conferencecam|\bsight\b)[^=:;,|\\{}<>/]{0,16}$/i
+const LOGITECH_NAMED_NEAR =
+  /(?<!non-|non |not (?:a )?)(?:logitech|\blogi\b|\brally\b|meetup|\btap\b|\bbrio\b|scribe|swytch|roommate|conferencecam|\bsight\b)[^=:;,|\\{}<>/]{0,16}$/i
 /** A Logitech product or vendor named in text (also used for JSON objects, redact-json.ts). */
 export const LOGITECH_WORD = /logitech|\blogi\b|\brally\b|meetup|\btap\b|046d|\bbrio\b|scribe|swytch|roommate|conferencecam/i
 const HOST_ONLY_KEY = /^(?:service[_ ]?tag|machine|hardware|imei|board|product)/i
@@ -55,7 +57,8 @@ const RECORD_OBJECT_START = /^\{[ \t]*[A-Za-z_][\w ]{0,40}=/
 const RECORD_OPENER = /(?:@|[A-Za-z0-9_])$/
 const TRAILING_QUOTE = new RegExp(`${QUOTE}[ \\t]*$`)
 // … and so do the device's own fields between the name and the key (`Logitech Rally Camera pid=0x0881 serial=`)
-const DEVICE_PAIRS = /(?:[ \t,;]+(?:pid|vid|id[_ ]?(?:vendor|product)|(?:vendor|product)[_ ]?id|model|fw|firmware|version|rev|bcd\w{0,8}|bus|port|speed)[=:][ \t]?[^\s=,;|]{1,40})+[ \t,;]*$/i
+const DEVICE_PAIRS =
+  /(?:[ \t,;]+(?:pid|vid|id[_ ]?(?:vendor|product)|(?:vendor|product)[_ ]?id|model|fw|firmware|version|rev|bcd\w{0,8}|bus|port|speed)[=:][ \t]?[^\s=,;|]{1,40})+[ \t,;]*$/i
 const FOREIGN_VID = /(?:vid|id[_ ]?vendor|vendor[_ ]?id)[=:][ \t]?(?:0x)?(?!046d)[0-9a-f]{4}\b/i
 const USB_ID_IN_BRACKETS = /[ \t]*\((?:0x)?046d[:&_ ](?:pid_)?(?:0x)?[0-9a-f]{4}\)/gi
 // `"k":"v", ` or `"k":123, ` pairs (raw or JSON-escaped quotes) right before a key
@@ -88,15 +91,18 @@ function logitechContext(src: string, keyStart: number, key: string): boolean {
 }
 // Built-in service accounts name no person (`session opened for user root(uid=0)`).
 // (`LOCAL SERVICE`, `NETWORK SERVICE`, `ANONYMOUS LOGON`, `NT AUTHORITY`: the login shape reads their first word)
-const SYSTEM_ACCOUNT = /^(?:root|system|nobody|local|network|anonymous|nt|daemon|www-data|sshd|gdm|lightdm|messagebus|polkitd|localsystem|localservice|networkservice|defaultaccount|wdagutilityaccount|_mbsetupuser)$/i
-const PLACEHOLDER = /^(?:null|none|nil|undefined|true|false|yes|no|n\/a|na|unknown|-+|\*+|x+|\[redacted\]|\[filtered\]|redacted|\(null\)|\{\}|\[\]|0|%%\d{3,5})$/i
+const SYSTEM_ACCOUNT =
+  /^(?:root|system|nobody|local|network|anonymous|nt|daemon|www-data|sshd|gdm|lightdm|messagebus|polkitd|localsystem|localservice|networkservice|defaultaccount|wdagutilityaccount|_mbsetupuser)$/i
+const PLACEHOLDER =
+  /^(?:null|none|nil|undefined|true|false|yes|no|n\/a|na|unknown|-+|\*+|x+|\[redacted\]|\[filtered\]|redacted|\(null\)|\{\}|\[\]|0|%%\d{3,5})$/i
 // `N/A` read by a shape that stops at the slash
 const NOT_APPLICABLE = /^N\/A(?![\w/])/i
 
 // A Windows hardware/instance id (`USB\\VID_046D&PID_08D3`, `USB\VID_0BDA&PID_58FD\200901010001`)
 // is support data up to its VID/PID (and interface) part; only the instance id after the next
 // separator can identify a unit, and a Logitech device's instance id is its own serial.
-const HARDWARE_ID = /^((?:USB|HID|BTH\w{0,8}|PCI|SWD|HDAUDIO|USBSTOR|WPDBUSENUM|SCSI|ACPI)(?:\\{1,4}|#)(?:VID|VEN)_([0-9A-Fa-f]{4})[^\\#]*?)(?:(\\{1,4}|#)(.*))?$/
+const HARDWARE_ID =
+  /^((?:USB|HID|BTH\w{0,8}|PCI|SWD|HDAUDIO|USBSTOR|WPDBUSENUM|SCSI|ACPI)(?:\\{1,4}|#)(?:VID|VEN)_([0-9A-Fa-f]{4})[^\\#]*?)(?:(\\{1,4}|#)(.*))?$/
 const HARDWARE_ID_START = /(?:USB|HID|BTH\w{0,8}|PCI|SWD|HDAUDIO|USBSTOR|WPDBUSENUM|SCSI|ACPI)(?:\\{1,4}|#)(?:VID|VEN)_/y
 const HARDWARE_ID_VALUE = /[^\s"'<>,;|()[\]{}]{1,512}/y
 function serialReplacement(v: string, ctx: RuleContext): string | undefined {
@@ -107,18 +113,54 @@ function serialReplacement(v: string, ctx: RuleContext): string | undefined {
   return hw[1]! + hw[3]! + ctx.pseudonym(rule, hw[4], { kind: 'serial', counter: 'serial', key: hw[4] })
 }
 
-const USER_RULE = meta('user-key', 'account', 'user', 'value after user/username/login/account/upn/samAccountName and "for user", "invalid user", "password for", "logged in as"; built-in accounts (root, SYSTEM, nobody, LocalService …) kept; a machine account (`NAME$`) is a host', '<user-N> (same numbering as home-path users); machine accounts <host-N>$')
+const USER_RULE = meta(
+  'user-key',
+  'account',
+  'user',
+  'value after user/username/login/account/upn/samAccountName and "for user", "invalid user", "password for", "logged in as"; built-in accounts (root, SYSTEM, nobody, LocalService …) kept; a machine account (`NAME$`) is a host',
+  '<user-N> (same numbering as home-path users); machine accounts <host-N>$'
+)
 const FAMILIES: Family[] = [
   // phrase keys such as `password for <user>` must be tried before the bare `password` key
   {
-    rule: meta('domain-key', 'device-identifier', 'domain', 'value after Account Domain/Target Domain/Logon Domain/Supplied Realm Name/domain name (Windows event text); NT AUTHORITY, BUILTIN, WORKGROUP and `-` kept', '<domain-N>'),
-    keys: ['account[_ ]?domain', 'target[_ ]?domain(?:[_ ]?name)?', 'subject[_ ]?domain(?:[_ ]?name)?', 'logon[_ ]?domain', 'user[_ ]?domain', 'supplied[_ ]?realm[_ ]?name', 'ad[_ ]?domain', 'netbios[_ ]?domain(?:[_ ]?name)?'],
+    rule: meta(
+      'domain-key',
+      'device-identifier',
+      'domain',
+      'value after Account Domain/Target Domain/Logon Domain/Supplied Realm Name/domain name (Windows event text); NT AUTHORITY, BUILTIN, WORKGROUP and `-` kept',
+      '<domain-N>'
+    ),
+    keys: [
+      'account[_ ]?domain',
+      'target[_ ]?domain(?:[_ ]?name)?',
+      'subject[_ ]?domain(?:[_ ]?name)?',
+      'logon[_ ]?domain',
+      'user[_ ]?domain',
+      'supplied[_ ]?realm[_ ]?name',
+      'ad[_ ]?domain',
+      'netbios[_ ]?domain(?:[_ ]?name)?'
+    ],
     shape: 'hostname',
     counter: 'domain',
     accept: (v) => !/^(?:NT|BUILTIN|WORKGROUP|NT AUTHORITY|Window|Font|localhost)$/i.test(v) && !/^[\d.]+$/.test(v)
-  },  {
+  },
+  {
     rule: USER_RULE,
-    keys: ['user', 'user[_ ]?name', 'login', 'logon[_ ]?name', 'account(?:[_ ]?name)?', 'upn', 'samaccountname', 'for user', 'invalid user', 'for invalid user', 'password for', 'logged in as', 'by user'],
+    keys: [
+      'user',
+      'user[_ ]?name',
+      'login',
+      'logon[_ ]?name',
+      'account(?:[_ ]?name)?',
+      'upn',
+      'samaccountname',
+      'for user',
+      'invalid user',
+      'for invalid user',
+      'password for',
+      'logged in as',
+      'by user'
+    ],
     looseKeys: ['for user', 'invalid user', 'for invalid user', 'password for', 'logged in as', 'by user'],
     shape: 'login',
     counter: 'user',
@@ -132,14 +174,80 @@ const FAMILIES: Family[] = [
   },
 
   {
-    rule: meta('secret-key', 'credential', 'secret', 'value after password/passwd/pwd/secret/api_key/apikey/auth/authorization/credentials/mysql_pwd/private_key/token/*_token/cookie/bearer (Sentry key list + headers) and service keys (AccountKey, SharedAccessKey, secret_access_key, subscription keys), in key=value, header, JSON and escaped-JSON form', '<secret-N>'),
-    keys: ['password', 'passwd', 'pwd', 'pass', 'passphrase', 'secret', 'client[_-]?secret', 'api[_-]?key', 'apikey', 'x-api-key', 'auth', 'authorization', 'proxy-authorization', 'credentials?', 'mysql_pwd', 'private[_-]?key', 'privatekey', 'account[_-]?key', 'access[_-]?key', 'shared[_-]?access[_-]?key', '(?:aws[_-]?)?secret[_-]?(?:access[_-]?)?key', 'client[_-]?key', 'signing[_-]?key', 'encryption[_-]?key', 'storage[_-]?key', 'subscription[_-]?key', 'x-functions-key', 'ocp-apim-subscription-key', '(?:access|refresh|id|auth|session|csrf|xsrf|api|bearer)[_-]?token', 'token', 'session[_-]?id', 'sessionid', 'cookie', 'set-cookie', 'x-auth-token', 'bearer'],
+    rule: meta(
+      'secret-key',
+      'credential',
+      'secret',
+      'value after password/passwd/pwd/secret/api_key/apikey/auth/authorization/credentials/mysql_pwd/private_key/token/*_token/cookie/bearer (Sentry key list + headers) and service keys (AccountKey, SharedAccessKey, secret_access_key, subscription keys), in key=value, header, JSON and escaped-JSON form',
+      '<secret-N>'
+    ),
+    keys: [
+      'password',
+      'passwd',
+      'pwd',
+      'pass',
+      'passphrase',
+      'secret',
+      'client[_-]?secret',
+      'api[_-]?key',
+      'apikey',
+      'x-api-key',
+      'auth',
+      'authorization',
+      'proxy-authorization',
+      'credentials?',
+      'mysql_pwd',
+      'private[_-]?key',
+      'privatekey',
+      'account[_-]?key',
+      'access[_-]?key',
+      'shared[_-]?access[_-]?key',
+      '(?:aws[_-]?)?secret[_-]?(?:access[_-]?)?key',
+      'client[_-]?key',
+      'signing[_-]?key',
+      'encryption[_-]?key',
+      'storage[_-]?key',
+      'subscription[_-]?key',
+      'x-functions-key',
+      'ocp-apim-subscription-key',
+      '(?:access|refresh|id|auth|session|csrf|xsrf|api|bearer)[_-]?token',
+      'token',
+      'session[_-]?id',
+      'sessionid',
+      'cookie',
+      'set-cookie',
+      'x-auth-token',
+      'bearer'
+    ],
     looseKeys: ['bearer'],
     shape: 'auth'
   },
   {
-    rule: meta('person-name', 'person', 'name', 'value after organizer/attendee/participant/displayName/fullName/owner/caller/author/first/last name: quoted text, or 1–5 capitalised words incl. particles and "Last, First"', '<name-N>'),
-    keys: ['organi[sz]er', 'organi[sz]er[_ ]?name', 'attendees?', 'participants?', 'invitees?', 'display[_ ]?name', 'full[_ ]?name', 'owner(?:[_ ]?name)?', 'caller(?:[_ ]?name)?', 'author', 'contact[_ ]?name', 'sender', 'recipient', '(?:given|family|first|last)[_ ]?name', 'surname', 'signed in as'],
+    rule: meta(
+      'person-name',
+      'person',
+      'name',
+      'value after organizer/attendee/participant/displayName/fullName/owner/caller/author/first/last name: quoted text, or 1–5 capitalised words incl. particles and "Last, First"',
+      '<name-N>'
+    ),
+    keys: [
+      'organi[sz]er',
+      'organi[sz]er[_ ]?name',
+      'attendees?',
+      'participants?',
+      'invitees?',
+      'display[_ ]?name',
+      'full[_ ]?name',
+      'owner(?:[_ ]?name)?',
+      'caller(?:[_ ]?name)?',
+      'author',
+      'contact[_ ]?name',
+      'sender',
+      'recipient',
+      '(?:given|family|first|last)[_ ]?name',
+      'surname',
+      'signed in as'
+    ],
     looseKeys: ['signed in as'],
     shape: 'name',
     counter: 'name'
@@ -152,44 +260,123 @@ const FAMILIES: Family[] = [
   },
   {
     rule: meta('phone-key', 'contact', 'phone', 'value after phone/mobile/tel/callerId/msisdn/fax keys, any digit grouping', '<phone-N>'),
-    keys: ['phone(?:[_ ]?(?:number|no))?', 'mobile(?:[_ ]?(?:number|phone))?', 'cell(?:[_ ]?phone)?', 'telephone', 'tel', 'caller[_ ]?id', 'callerid', 'msisdn', 'fax'],
+    keys: [
+      'phone(?:[_ ]?(?:number|no))?',
+      'mobile(?:[_ ]?(?:number|phone))?',
+      'cell(?:[_ ]?phone)?',
+      'telephone',
+      'tel',
+      'caller[_ ]?id',
+      'callerid',
+      'msisdn',
+      'fax'
+    ],
     shape: 'phone',
     counter: 'phone'
   },
   {
-    rule: meta('host-key', 'device-identifier', 'host', 'value after hostname/host name/computer name/Computer/machine name/server_name/nodename/workstation/fqdn/CSName/PSComputerName/DNSHostName (vendor domains and IPs left to their rules)', '<host-N>'),
-    keys: ['host[_ ]?name', 'computer[_ ]?name', 'machine[_ ]?name', 'server[_ ]?name', 'node[_ ]?name', 'workstation(?:[_ ]?name)?', 'fqdn', 'host', 'csname', 'pscomputername', 'dns[_ ]?host[_ ]?name', 'computer'],
+    rule: meta(
+      'host-key',
+      'device-identifier',
+      'host',
+      'value after hostname/host name/computer name/Computer/machine name/server_name/nodename/workstation/fqdn/CSName/PSComputerName/DNSHostName (vendor domains and IPs left to their rules)',
+      '<host-N>'
+    ),
+    keys: [
+      'host[_ ]?name',
+      'computer[_ ]?name',
+      'machine[_ ]?name',
+      'server[_ ]?name',
+      'node[_ ]?name',
+      'workstation(?:[_ ]?name)?',
+      'fqdn',
+      'host',
+      'csname',
+      'pscomputername',
+      'dns[_ ]?host[_ ]?name',
+      'computer'
+    ],
     shape: 'hostname',
     counter: 'host',
     accept: (v) => !/^[\d.:[\]]+$/.test(v) && !/^localhost$/i.test(v),
     replace: (v, ctx) => hostToken(v, ctx, hostnameRule)
   },
   {
-    rule: meta('serial', 'device-identifier', 'serial', 'value after serial/serial number/S/N/SN/iSerial/service tag/machine id/hardware id/IMEI; kept when listed in the device inventory or a Logitech device is named right before the key (Logitech, Logi, Rally, MeetUp, Tap …; a bare 046d VID:PID only for lsusb iSerial), or when the key is a JSON key (or PowerShell/record field) in an object naming Logitech; the value ends before brackets and a closing full stop', '<serial-N>'),
-    keys: ['serial(?:[_ ]?(?:number|no|num))?', 'serialnumber', 's/n', 'sn', 'iserial', 'service[_ ]?tag', 'machine[_ ]?(?:guid|id)', 'hardware[_ ]?(?:id|uuid)', 'imei', 'board[_ ]?serial', 'product[_ ]?uuid', 'device[_ ]?serial'],
+    rule: meta(
+      'serial',
+      'device-identifier',
+      'serial',
+      'value after serial/serial number/S/N/SN/iSerial/service tag/machine id/hardware id/IMEI; kept when listed in the device inventory or a Logitech device is named right before the key (Logitech, Logi, Rally, MeetUp, Tap …; a bare 046d VID:PID only for lsusb iSerial), or when the key is a JSON key (or PowerShell/record field) in an object naming Logitech; the value ends before brackets and a closing full stop',
+      '<serial-N>'
+    ),
+    keys: [
+      'serial(?:[_ ]?(?:number|no|num))?',
+      'serialnumber',
+      's/n',
+      'sn',
+      'iserial',
+      'service[_ ]?tag',
+      'machine[_ ]?(?:guid|id)',
+      'hardware[_ ]?(?:id|uuid)',
+      'imei',
+      'board[_ ]?serial',
+      'product[_ ]?uuid',
+      'device[_ ]?serial'
+    ],
     looseKeys: ['iserial', 'serial number', 'service tag'],
     shape: 'serial',
     counter: 'serial',
     replace: (v, ctx) => serialReplacement(v, ctx),
-    accept: (v, keyStart, key, src, ctx) => !ctx.isInventorySerial(v) && v.length >= 4 && (HOST_ONLY_KEY.test(key) || !logitechContext(src, keyStart, key))
+    accept: (v, keyStart, key, src, ctx) =>
+      !ctx.isInventorySerial(v) && v.length >= 4 && (HOST_ONLY_KEY.test(key) || !logitechContext(src, keyStart, key))
   },
   {
-    rule: meta('wifi-ssid', 'wifi', 'ssid', "value after SSID/ESSID/network name/Wi-Fi network: quoted (apostrophes allowed) or up to the next field delimiter, ≤32 bytes", '<ssid-N>'),
-    keys: ['ssid', 'essid', 'all user profile', 'network[_ ]?name', 'wi-?fi network', 'wireless network', 'wlan ssid', 'network', 'wi-?fi', 'wlan', 'hotspot'],
+    rule: meta(
+      'wifi-ssid',
+      'wifi',
+      'ssid',
+      'value after SSID/ESSID/network name/Wi-Fi network: quoted (apostrophes allowed) or up to the next field delimiter, ≤32 bytes',
+      '<ssid-N>'
+    ),
+    keys: [
+      'ssid',
+      'essid',
+      'all user profile',
+      'network[_ ]?name',
+      'wi-?fi network',
+      'wireless network',
+      'wlan ssid',
+      'network',
+      'wi-?fi',
+      'wlan',
+      'hotspot'
+    ],
     looseKeys: ['ssid', 'essid'],
     quotedKeys: ['network', 'wifi', 'wi-fi', 'wlan', 'hotspot'],
     shape: 'field',
     counter: 'ssid'
   },
   {
-    rule: meta('mac-key', 'device-identifier', 'mac', 'bare 12-hex or dotted (also all-digit) value after mac/hwaddr/ether/lladdr/bssid/physical address', '<mac-OUI-N>'),
+    rule: meta(
+      'mac-key',
+      'device-identifier',
+      'mac',
+      'bare 12-hex or dotted (also all-digit) value after mac/hwaddr/ether/lladdr/bssid/physical address',
+      '<mac-OUI-N>'
+    ),
     keys: ['mac(?:[_ ]?addr(?:ess)?)?', 'hwaddr', 'ether', 'lladdr', 'bssid', 'physical[_ ]?address', 'wifi[_ ]?mac'],
     looseKeys: ['ether', 'lladdr', 'bssid', 'hwaddr'],
     shape: 'hex12',
     replace: (v, ctx) => macToken(v, ctx, macRule)
   },
   {
-    rule: meta('meeting-id', 'network-activity', 'meeting', 'value after Meeting ID/Meeting number/Conference ID/confno/Webinar ID (digits with spaces or dashes)', '<meeting-N>'),
+    rule: meta(
+      'meeting-id',
+      'network-activity',
+      'meeting',
+      'value after Meeting ID/Meeting number/Conference ID/confno/Webinar ID (digits with spaces or dashes)',
+      '<meeting-N>'
+    ),
     keys: ['meeting[_ ]?(?:id|number|no)', 'conference[_ ]?id', 'conf[_ ]?id', 'confno', 'webinar[_ ]?id', 'meeting[_ ]?code'],
     shape: 'digits',
     counter: 'meeting'
@@ -228,7 +415,8 @@ const QUOTED_KEYS = FAMILIES.map((f) => new Set((f.quotedKeys ?? []).map((k) => 
 const NAME_WORD = String.raw`(?:[\p{Lu}\p{Lo}]|\\u00[c-dC-D][0-9a-fA-F])(?:[\p{L}\p{M}'’.-]|&apos;|&#39;|\\u[0-9a-fA-F]{4}){0,40}(?![\p{N}-])`
 
 // HTTP and SDK authorization schemes: the scheme stays, the credential after it goes (one list).
-const AUTH_SCHEME = '(?:Bearer|Basic|Digest|Token|Negotiate|NTLM|Kerberos|SharedAccessSignature|SharedKey|SharedKeyLite|AWS4-HMAC-SHA256|AWS|OAuth|MAC|Hawk|HOBA|Mutual|SCRAM-SHA-(?:1|256)|vapid|GoogleLogin|DPoP|ApiKey|SSWS|Splunk|Key)'
+const AUTH_SCHEME =
+  '(?:Bearer|Basic|Digest|Token|Negotiate|NTLM|Kerberos|SharedAccessSignature|SharedKey|SharedKeyLite|AWS4-HMAC-SHA256|AWS|OAuth|MAC|Hawk|HOBA|Mutual|SCRAM-SHA-(?:1|256)|vapid|GoogleLogin|DPoP|ApiKey|SSWS|Splunk|Key)'
 const AUTH_SCHEME_PREFIX = new RegExp(`^${AUTH_SCHEME}[ \\t]+`, 'i')
 const AUTH_SCHEME_ONLY = new RegExp(`^${AUTH_SCHEME}$`, 'i')
 
@@ -244,7 +432,10 @@ const SHAPES: Record<ValueShape, RegExp> = {
   name: new RegExp(`${NAME_WORD}(?:,?[ \\t](?:(?:van|von|der|den|de|da|di|del|du|la|le|bin|al|dos|das)[ \\t])*${NAME_WORD}){0,4}`, 'uy'),
   // after a scheme the credential runs to the next blank or quote: a SAS token is a query string
   // (`SharedAccessSignature sr=…&sig=…&se=…`), Digest a comma list of k="v"
-  auth: new RegExp(`${AUTH_SCHEME}[ \\t]+(?:(?:[\\w-]{1,64}=(?:"[^"\\n]{0,512}"|[^\\s,"]{0,2048})(?:,[ \\t]*(?=[\\w-]{1,64}=))?){1,32}|[^\\s"'<>|]{1,4096})|[^\\s"'<>,;&)\\]}\\\\|]{1,4096}`, 'iy'),
+  auth: new RegExp(
+    `${AUTH_SCHEME}[ \\t]+(?:(?:[\\w-]{1,64}=(?:"[^"\\n]{0,512}"|[^\\s,"]{0,2048})(?:,[ \\t]*(?=[\\w-]{1,64}=))?){1,32}|[^\\s"'<>|]{1,4096})|[^\\s"'<>,;&)\\]}\\\\|]{1,4096}`,
+    'iy'
+  ),
   field: /[^\r\n"'<>,;\])|\t]{1,64}/y,
   digits: /\d(?:[ -]?\d){5,15}/y,
   geo: /-?\d{1,3}\.\d{1,12}(?:°?[ \t]?[NSEW](?![\w-]))?(?:[ \t]*[,;/][ \t]*-?\d{1,3}\.\d{1,12}(?:°?[ \t]?[NSEW](?![\w-]))?)?/y,
@@ -254,7 +445,8 @@ const SHAPES: Record<ValueShape, RegExp> = {
 }
 
 // Capitalised words that label a field in logs (`…Moreau, Version: 1.2`), never a surname here.
-const FIELD_WORD = /^(?:Number|Tag|No|Addr|Url|Uri|Ip|Mac|Pid|Vid|Ref|Msg|Err|Desc|Src|Dst|Dest|Cfg|Config|Prefix|Gateway|Mask|Netmask|Dns|Lease|Scope|Proto|Protocol|Version|Build|Status|State|Type|Level|Code|Error|Result|Reason|Time|Date|Id|Name|Model|Mode|Source|Port|Path|Role|Title|Department|Location|Room|Device|Host|Server|Client|Address|Account|Domain|Tenant|Session|Event|Message|Details?|Info|Warning|Note|Phone|Email|Mail|Serial|Firmware|Platform|Product|Vendor|App|Application|Service|Process|Thread|Category|Action|Target|Subject|Object|Policy|Group|Team|Channel|Meeting|Call|Duration|Start|End|Timestamp|Count|Value|Key|User|Owner|Organizer|Attendees?|Participants?|Location|Office|Company|Manager|Site|Region|Country|City|Network|Interface|Adapter|Profile|Token|Password|Secret)$/
+const FIELD_WORD =
+  /^(?:Number|Tag|No|Addr|Url|Uri|Ip|Mac|Pid|Vid|Ref|Msg|Err|Desc|Src|Dst|Dest|Cfg|Config|Prefix|Gateway|Mask|Netmask|Dns|Lease|Scope|Proto|Protocol|Version|Build|Status|State|Type|Level|Code|Error|Result|Reason|Time|Date|Id|Name|Model|Mode|Source|Port|Path|Role|Title|Department|Location|Room|Device|Host|Server|Client|Address|Account|Domain|Tenant|Session|Event|Message|Details?|Info|Warning|Note|Phone|Email|Mail|Serial|Firmware|Platform|Product|Vendor|App|Application|Service|Process|Thread|Category|Action|Target|Subject|Object|Policy|Group|Team|Channel|Meeting|Call|Duration|Start|End|Timestamp|Count|Value|Key|User|Owner|Organizer|Attendees?|Participants?|Location|Office|Company|Manager|Site|Region|Country|City|Network|Interface|Adapter|Profile|Token|Password|Secret)$/
 const SURNAME = /^\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*$/u
 function surnameBeforeColon(word: string): boolean {
   return SURNAME.test(word) && !FIELD_WORD.test(word)
@@ -448,7 +640,9 @@ export const contextKeysRule: Rule = {
           // an unquoted SSID ends at two spaces, ` - `, where the next `key=`/`key:` field begins,
           // or before a coordinate pair (`… location 47.60621,-122.33207`) or a USB VID:PID
           const seg = text.slice(start, end)
-          const cut = seg.search(/ {2}| - |[ \t](?=[^ \t=:]{1,24}[ \t]?[=:])|[ \t](?=(?:[^ \t]{1,24}[ \t])?-?\d{1,3}\.\d{4,})|[ \t](?=(?:VID_[0-9A-Fa-f]{4}|[0-9A-Fa-f]{4}:[0-9A-Fa-f]{4}(?![\w:])))/)
+          const cut = seg.search(
+            / {2}| - |[ \t](?=[^ \t=:]{1,24}[ \t]?[=:])|[ \t](?=(?:[^ \t]{1,24}[ \t])?-?\d{1,3}\.\d{4,})|[ \t](?=(?:VID_[0-9A-Fa-f]{4}|[0-9A-Fa-f]{4}:[0-9A-Fa-f]{4}(?![\w:])))/
+          )
           if (cut > 0) end = start + cut
           // the backslash of an escaped closing quote (`SSID: HomeNet\"`) is not part of the name
           if (text[end - 1] === '\\') end--
@@ -472,7 +666,9 @@ export const contextKeysRule: Rule = {
             // so is any word before `=` (`…Mbeki Translation=-102.0`)
             const prevSpace = lastBlank(text, lastSpace - 1, start)
             const twoWordKey = prevSpace > start && startsKeyAt(text, prevSpace + 1)
-            const keyFollows = /^=|^:(?![ \t])/.test(text.slice(end, end + 8)) || (text[end] === ':' && (twoWordKey || !surnameBeforeColon(text.slice(lastSpace + 1, end))))
+            const keyFollows =
+              /^=|^:(?![ \t])/.test(text.slice(end, end + 8)) ||
+              (text[end] === ':' && (twoWordKey || !surnameBeforeColon(text.slice(lastSpace + 1, end))))
             if (!keyFollows && !startsKeyAt(text, lastSpace + 1)) break
             end = lastSpace
           }
@@ -493,13 +689,27 @@ export const contextKeysRule: Rule = {
       if (fam.shape === 'name' && text.charCodeAt(end) === 64) continue
       // … and so is an unquoted word followed by `=` or by `:` and a quote (`host = displayName="…"`)
       if (quoted === undefined && NEXT_KEY_AFTER.test(text.slice(end, end + 4))) continue
-      if (!value || start < last || PLACEHOLDER.test(value) || NOT_APPLICABLE.test(text.slice(start, start + 4)) || isToken(value) || value.startsWith('<') || ctx.isKept(value)) continue
+      if (
+        !value ||
+        start < last ||
+        PLACEHOLDER.test(value) ||
+        NOT_APPLICABLE.test(text.slice(start, start + 4)) ||
+        isToken(value) ||
+        value.startsWith('<') ||
+        ctx.isKept(value)
+      )
+        continue
       if (fam.shape === 'phone' && value.replace(/\D/g, '').length < 6) continue
       if (fam.accept && !fam.accept(value, m.index, m[0], text, ctx)) continue
       let rep: string | undefined
       if (fam.replace) rep = fam.replace(value, ctx)
       else {
-        const key = fam.shape === 'digits' || fam.shape === 'phone' ? value.replace(/\D/g, '') : fam.counter === 'user' || fam.counter === 'email' || fam.counter === 'host' || fam.counter === 'domain' ? value.toLowerCase() : value
+        const key =
+          fam.shape === 'digits' || fam.shape === 'phone'
+            ? value.replace(/\D/g, '')
+            : fam.counter === 'user' || fam.counter === 'email' || fam.counter === 'host' || fam.counter === 'domain'
+              ? value.toLowerCase()
+              : value
         rep = ctx.pseudonym(fam.rule, value, { kind: fam.counter ?? fam.rule.kind, counter: fam.counter ?? fam.rule.kind, key })
       }
       if (rep === undefined) continue

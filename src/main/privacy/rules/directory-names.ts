@@ -17,8 +17,10 @@ const DOMAIN_USER = new RegExp(
   'g'
 )
 // Principals and hives that are no person's account.
-const BUILTIN_DOMAIN = /^(?:AUTHORITY|SERVICE|APPPOOL|MANAGER|HOST|NT AUTHORITY|NT SERVICE|BUILTIN|NT VIRTUAL MACHINE|IIS APPPOOL|WINDOW MANAGER|FONT DRIVER HOST|HKLM|HKCU|HKCR|HKU|HKCC|HKEY_[A-Z_]+|SYSTEM|SOFTWARE|MACHINE|REGISTRY|GLOBAL|LOCAL|SESSION|DEVICE|DRIVER|USB|HID|PCI|ACPI|ROOT|SWD|BTHENUM|BTHLE|HDAUDIO|SCSI|STORAGE|DISPLAY|MONITOR|UMB|WPDBUSENUM|USBSTOR|TS|CONTROL|SERVICES|CURRENTCONTROLSET|WINDOWS|PROGRAM|LOGITECH|APPDATA)$/i
-const BUILTIN_USER = /^(?:SYSTEM|LOCAL SERVICE|NETWORK SERVICE|LocalService|NetworkService|Administrators?|Users|Guests?|DefaultAppPool|DWM-\d+|UMFD-\d+|ANONYMOUS LOGON|Authenticated Users|Everyone|INTERACTIVE|TrustedInstaller)$/i
+const BUILTIN_DOMAIN =
+  /^(?:AUTHORITY|SERVICE|APPPOOL|MANAGER|HOST|NT AUTHORITY|NT SERVICE|BUILTIN|NT VIRTUAL MACHINE|IIS APPPOOL|WINDOW MANAGER|FONT DRIVER HOST|HKLM|HKCU|HKCR|HKU|HKCC|HKEY_[A-Z_]+|SYSTEM|SOFTWARE|MACHINE|REGISTRY|GLOBAL|LOCAL|SESSION|DEVICE|DRIVER|USB|HID|PCI|ACPI|ROOT|SWD|BTHENUM|BTHLE|HDAUDIO|SCSI|STORAGE|DISPLAY|MONITOR|UMB|WPDBUSENUM|USBSTOR|TS|CONTROL|SERVICES|CURRENTCONTROLSET|WINDOWS|PROGRAM|LOGITECH|APPDATA)$/i
+const BUILTIN_USER =
+  /^(?:SYSTEM|LOCAL SERVICE|NETWORK SERVICE|LocalService|NetworkService|Administrators?|Users|Guests?|DefaultAppPool|DWM-\d+|UMFD-\d+|ANONYMOUS LOGON|Authenticated Users|Everyone|INTERACTIVE|TrustedInstaller)$/i
 // In JSON text a real backslash is doubled: a single one before n, r, t, u, b, f is an escape.
 const JSON_LINE = /\{"|":"|":\s*"/
 
@@ -28,14 +30,20 @@ const RDN_NEXT = '[ \\t]*[,;+][ \\t]*(?:CN|OU|DC|O|L|ST|C|UID|cn|ou|dc|o|l|st|c|
 // iCalendar writes the same CN as a parameter: quoted (`ATTENDEE;CN="Okafor, Chidi";ROLE=…`) or
 // bare up to the next parameter or the `:mailto:` value (`ORGANIZER;CN=Maja Lindqvist:mailto:…`).
 const ICS_NEXT = '[;:](?:[A-Za-z-]{1,24}=|(?:mailto|MAILTO):)'
-const DN_VALUE = new RegExp(String.raw`(?<![\w-])(?:(CN|cn)="((?:[^"\\\r\n]|\\.){1,128})"|(CN|cn)=((?:\\.|[^,;:+"\\\r\n<>=]|:(?!(?:mailto|MAILTO):)){1,128}?)(?=${RDN_NEXT}|${ICS_NEXT}|[ \t]*(?:\\?"|$|[\r\n<>]))|(UID|uid)=((?:\\.|[^,;+"\\\r\n<>=()]){1,128}?)(?=${RDN_NEXT}))`, 'gm')
+const DN_VALUE = new RegExp(
+  String.raw`(?<![\w-])(?:(CN|cn)="((?:[^"\\\r\n]|\\.){1,128})"|(CN|cn)=((?:\\.|[^,;:+"\\\r\n<>=]|:(?!(?:mailto|MAILTO):)){1,128}?)(?=${RDN_NEXT}|${ICS_NEXT}|[ \t]*(?:\\?"|$|[\r\n<>]))|(UID|uid)=((?:\\.|[^,;+"\\\r\n<>=()]){1,128}?)(?=${RDN_NEXT}))`,
+  'gm'
+)
 // Containers every directory has: not a person, account or machine.
-const DN_CONTAINER = /^(?:Users|Computers|Builtin|System|Configuration|Schema|Services|Partitions|Sites|Default-First-Site-Name|Domain Controllers|Domain Users|Domain Admins|Domain Computers|Enterprise Admins|Schema Admins|Administrators|Program Data|Microsoft|Public Key Services|Enrollment Services|Certification Authorities|AIA|CDP|KRA|NTAuthCertificates|ForeignSecurityPrincipals|Managed Service Accounts|Keys|TPM Devices|Infrastructure|LostAndFound|NTDS Quotas|Policies|localhost)$/i
+const DN_CONTAINER =
+  /^(?:Users|Computers|Builtin|System|Configuration|Schema|Services|Partitions|Sites|Default-First-Site-Name|Domain Controllers|Domain Users|Domain Admins|Domain Computers|Enterprise Admins|Schema Admins|Administrators|Program Data|Microsoft|Public Key Services|Enrollment Services|Certification Authorities|AIA|CDP|KRA|NTAuthCertificates|ForeignSecurityPrincipals|Managed Service Accounts|Keys|TPM Devices|Infrastructure|LostAndFound|NTDS Quotas|Policies|localhost)$/i
 
 // Groups and shared resources are the organisation's structure, not a person or an account.
-const GROUP_WORD = /\b(?:Admins?|Administrators|Users|Groups?|Teams?|Staff|Operators|Owners|Members|Readers|Writers|Managers|Rooms?|Devices|Computers|Servers|Services|Polic(?:y|ies)|Everyone|Resources|Equipment|Printers|Distribution|Security)\b/
+const GROUP_WORD =
+  /\b(?:Admins?|Administrators|Users|Groups?|Teams?|Staff|Operators|Owners|Members|Readers|Writers|Managers|Rooms?|Devices|Computers|Servers|Services|Polic(?:y|ies)|Everyone|Resources|Equipment|Printers|Distribution|Security)\b/
 // Certificate authorities and vendors in certificate subjects are support data.
-const ISSUER = /\b(?:CA|Root|Authority|Certificat\w*|Issuing|Intermediate|Server|Signing|TLS|SSL|Microsoft|Google|Apple|DigiCert|Sectigo|GlobalSign|Entrust|Baltimore|Amazon|Let's Encrypt|ISRG|Logitech|Zoom|Cisco|Intel|Windows)\b/
+const ISSUER =
+  /\b(?:CA|Root|Authority|Certificat\w*|Issuing|Intermediate|Server|Signing|TLS|SSL|Microsoft|Google|Apple|DigiCert|Sectigo|GlobalSign|Entrust|Baltimore|Amazon|Let's Encrypt|ISRG|Logitech|Zoom|Cisco|Intel|Windows)\b/
 
 function userToken(ctx: RuleContext, rule: Rule, user: string): string {
   return ctx.pseudonym(rule, user, { kind: 'user', counter: 'user', key: user.toLowerCase(), category: 'account' })
@@ -48,7 +56,7 @@ export const directoryNamesRule: Rule = {
   detector:
     '`DOMAIN\\user` (upper-case NetBIOS or dotted DNS domain, one or two backslashes, the user not followed by another separator; built-in principals and registry/device roots kept; a single backslash before n/r/t/u in JSON text is an escape) and CN=/UID= values of LDAP distinguished names (`\\,` escapes kept inside; directory containers such as CN=Users kept) and iCalendar CN parameters (quoted, or up to the next parameter or `:mailto:`)',
   replacement: '<domain-N>\\<user-N>; CN=<name-N> for person-shaped values, else CN=<user-N>',
-  gate: (t) => t.includes('\\') || t.includes('=') ,
+  gate: (t) => t.includes('\\') || t.includes('='),
   apply(text, ctx) {
     let out = text
     if (out.includes('\\')) {
@@ -59,7 +67,12 @@ export const directoryNamesRule: Rule = {
         if (sep.length === 1 && json && /^[nrtubf]/.test(user)) return undefined
         // a dotted domain must look like one (a TLD-like last label), not `file.txt\x`
         if (domain.includes('.') && !/\.[A-Za-z]{2,24}$/.test(domain)) return undefined
-        const d = ctx.pseudonym(this, domain, { kind: 'domain', counter: 'domain', key: domain.toLowerCase(), category: 'device-identifier' })
+        const d = ctx.pseudonym(this, domain, {
+          kind: 'domain',
+          counter: 'domain',
+          key: domain.toLowerCase(),
+          category: 'device-identifier'
+        })
         return d + sep + userToken(ctx, this, user)
       })
     }
@@ -68,7 +81,8 @@ export const directoryNamesRule: Rule = {
       const rdn = m[1] ?? m[3] ?? m[5]!
       const value = (m[2] ?? m[4] ?? m[6]!).trim()
       const quote = m[1] === undefined ? '' : '"'
-      if (!value || value.startsWith('<') || DN_CONTAINER.test(value) || GROUP_WORD.test(value) || ISSUER.test(value) || ctx.isKept(value)) return undefined
+      if (!value || value.startsWith('<') || DN_CONTAINER.test(value) || GROUP_WORD.test(value) || ISSUER.test(value) || ctx.isKept(value))
+        return undefined
       // host names in certificate subjects are the host rule's (`CN=*.example.com`)
       if (/^[*\w-]+(?:\.[\w-]+)+$/.test(value)) return undefined
       const person = /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\\?,?[ \t]\p{Lu}[\p{L}\p{M}'’.-]+){1,3}$/u.test(value)

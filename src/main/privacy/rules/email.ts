@@ -5,8 +5,10 @@ import { rewriteAt, runBeforeAnchor } from '../rewrite'
 // rescans every word character. Long TLDs (.example, .company) and URL-encoded `%40` are
 // deliberate (lessons from peer leaks).
 // `@` also as an HTML entity (`jane&#64;example.com`, `&#x40;`, `&commat;`: mail-safe web pages and exports)
-const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}(?:@|%40|&#0{0,3}64;|&#[xX]0{0,2}40;|&commat;)[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])/y
-const isLocalChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45
+const EMAIL =
+  /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}(?:@|%40|&#0{0,3}64;|&#[xX]0{0,2}40;|&commat;)[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])/y
+const isLocalChar = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45
 const AT_ENTITY = /&#0{0,3}64;|&#[xX]0{0,2}40;|&commat;|%40/i
 const emailStarts = runBeforeAnchor(['@', '%40', '&#64;', '&#064;', '&#x40;', '&#X40;', '&commat;'], isLocalChar, 64)
 

@@ -6,7 +6,8 @@ import { nearAnchor, rewriteAt } from '../rewrite'
 // other half went with a neighbouring value (`callerId=… 47.6062N`). Labelled
 // `lat=`/`lon=` values are handled by the context rule. A full stop after a pair ends the
 // sentence (`location 47.60621,-122.33207.`); one followed by a digit or letter continues a number.
-const GPS = /(?<![\w.])-?\d{1,2}\.\d{4,10}°?[ \t]?[,;][ \t]?-?\d{1,3}\.\d{4,10}°?(?!(?!_C0{8}(?![A-Za-z0-9]))\w|\.\w)|(?<![\w.])\d{1,2}(?:\.\d{1,10})?°?[ \t]?[NS][ \t,]{1,3}\d{1,3}(?:\.\d{1,10})?°?[ \t]?[EW](?!(?!_C0{8}(?![A-Za-z0-9]))\w)|(?<![\w.])\d{1,3}\.\d{4,10}°?[ \t]?[NSEW](?!(?!_C0{8}(?![A-Za-z0-9]))\w)/y
+const GPS =
+  /(?<![\w.])-?\d{1,2}\.\d{4,10}°?[ \t]?[,;][ \t]?-?\d{1,3}\.\d{4,10}°?(?!(?!_C0{8}(?![A-Za-z0-9]))\w|\.\w)|(?<![\w.])\d{1,2}(?:\.\d{1,10})?°?[ \t]?[NS][ \t,]{1,3}\d{1,3}(?:\.\d{1,10})?°?[ \t]?[EW](?!(?!_C0{8}(?![A-Za-z0-9]))\w)|(?<![\w.])\d{1,3}\.\d{4,10}°?[ \t]?[NSEW](?!(?!_C0{8}(?![A-Za-z0-9]))\w)/y
 // Decimal pairs have `.dddd` within 3 characters of the start; hemisphere pairs have N/S then a
 // digit within 15 (two digits, ten decimals, degree sign and a space).
 const gpsStarts = nearAnchor([/\.\d{4}/, 3], [/[NS][ \t,]{1,3}\d/, 15])
@@ -15,7 +16,8 @@ export const gpsRule: Rule = {
   id: 'gps',
   category: 'location',
   kind: 'geo',
-  detector: 'decimal pairs with ≥4 decimals, hemisphere N/S E/W pairs (or one ≥4-decimal hemisphere value); labelled lat/lon/geo via the context rule',
+  detector:
+    'decimal pairs with ≥4 decimals, hemisphere N/S E/W pairs (or one ≥4-decimal hemisphere value); labelled lat/lon/geo via the context rule',
   replacement: '<geo-N>',
   apply(text, ctx) {
     return rewriteAt(text, GPS, gpsStarts(), (m) => {

@@ -17,7 +17,8 @@ export const hardwareIdRule: Rule = {
   id: 'hardware-id',
   category: 'device-identifier',
   kind: 'serial',
-  detector: 'the instance part of a Windows device path (`USB\\VID_xxxx&PID_xxxx\\<serial>`, `#`-separated interface paths, USBSTOR disks) when it is a serial (no `&`); Logitech (VID 046d) and inventory serials kept',
+  detector:
+    'the instance part of a Windows device path (`USB\\VID_xxxx&PID_xxxx\\<serial>`, `#`-separated interface paths, USBSTOR disks) when it is a serial (no `&`); Logitech (VID 046d) and inventory serials kept',
   replacement: 'the serial → <serial-N>; the path, VID and PID stay',
   gate: (t) => t.includes('VID_') || t.includes('USBSTOR'),
   apply(text, ctx) {

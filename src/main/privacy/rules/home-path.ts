@@ -8,13 +8,26 @@ const SEP = '(?:\\\\{1,4}|/|%5[Cc]|%2[Ff])'
 // A user segment may contain spaces only when a separator follows (`C:\Users\Jane Doe\…`), and
 // never ends in one (`\\fs01\users\tnguyen /persistent:yes`: the blank ends the path).
 // An apostrophe between letters belongs to the name (`/Users/Siobhán O'Sullivan/`).
-const SEG_CHAR = '(?:[^\\\\/\\r\\n\\t"\'<>|*?:%]|(?<=[A-Za-z\\u00C0-\\u024F])[\'’](?=[A-Za-z\\u00C0-\\u024F])|%(?!5[Cc]|2[Ff])[0-9A-Fa-f]{2})'
+const SEG_CHAR =
+  "(?:[^\\\\/\\r\\n\\t\"'<>|*?:%]|(?<=[A-Za-z\\u00C0-\\u024F])['’](?=[A-Za-z\\u00C0-\\u024F])|%(?!5[Cc]|2[Ff])[0-9A-Fa-f]{2})"
 const SEG_NOSPACE = '(?:[^\\\\/\\s"\'<>|*?:%,;)\\]}]|%(?!5[Cc]|2[Ff])[0-9A-Fa-f]{2})'
 const HOME = new RegExp(
   `(${SEP}(?:[Uu][Ss][Ee][Rr][Ss]\\$?|homes?\\$?|Homes?\\$|Documents and Settings|export${SEP}home|[Pp]rofiles?\\$|[Uu]ser[Dd]ata\\$|[Rr]edirect(?:ed)?\\$)${SEP})(${SEG_CHAR}{1,64}?(?<![ \\t])(?=${SEP})|${SEG_NOSPACE}{1,64})`,
   'g'
 )
-const SHARED = new Set(['public', 'default', 'default user', 'all users', 'shared', 'defaultuser0', 'guest', 'administrator', 'localservice', 'networkservice', 'systemprofile'])
+const SHARED = new Set([
+  'public',
+  'default',
+  'default user',
+  'all users',
+  'shared',
+  'defaultuser0',
+  'guest',
+  'administrator',
+  'localservice',
+  'networkservice',
+  'systemprofile'
+])
 // UNC \\server\share: the server name is a host.
 const UNC = /(?<![\w\\:])\\\\(?!\?\\|\.\\)([A-Za-z0-9][A-Za-z0-9.-]{0,62})(?=\\)/g
 
@@ -22,7 +35,8 @@ export const homePathRule: Rule = {
   id: 'home-path',
   category: 'account',
   kind: 'user',
-  detector: 'user segment after Users/home/Documents and Settings (and the home shares of file servers: `\\\\srv\\home$\\jdoe`, `users$`, `profiles$`, `smb://srv/homes/jdoe`) in Windows, macOS, Linux, JSON-escaped, URL-encoded and file:// paths; UNC server names',
+  detector:
+    'user segment after Users/home/Documents and Settings (and the home shares of file servers: `\\\\srv\\home$\\jdoe`, `users$`, `profiles$`, `smb://srv/homes/jdoe`) in Windows, macOS, Linux, JSON-escaped, URL-encoded and file:// paths; UNC server names',
   replacement: '<user-N> for the segment (same token as the OS user name); UNC server → <host-N>; Public/Default/Shared kept',
   gate: (t) => /[Uu][Ss][Ee][Rr][Ss]|[Hh]ome|Documents|[Pp]rofile|[Uu]ser[Dd]ata|[Rr]edirect|\\\\/.test(t),
   apply(text, ctx) {

@@ -47,7 +47,10 @@ const MACHINE = new RegExp(
 // start, after at most four 32-character words and their hyphens, or after one 31-character word.
 const machineStarts = nearAnchor(
   [/(?:DESKTOP|LAPTOP|WIN|WS|PC)-[A-Z0-9]{5,12}(?![\w-])/u, 0],
-  [/-(?:MacBook(?:-Pro|-Air)?|MBP|iMac|Mac-mini|iPad|iPhone|PC|Laptop|laptop|Desktop|desktop|NB|Surface)(?:-\d{1,3})?(?![\p{L}\p{N}_-])/u, 131],
+  [
+    /-(?:MacBook(?:-Pro|-Air)?|MBP|iMac|Mac-mini|iPad|iPhone|PC|Laptop|laptop|Desktop|desktop|NB|Surface)(?:-\d{1,3})?(?![\p{L}\p{N}_-])/u,
+    131
+  ],
   [/-(?:\d{1,3}-){3}\d{1,3}(?![\w-])/u, 31]
 )
 
@@ -67,7 +70,8 @@ export const hostnameRule: Rule = {
   id: 'hostname',
   category: 'device-identifier',
   kind: 'host',
-  detector: 'FQDNs with a known TLD (vendor domains allow-listed; vanity meeting subdomains redacted); machine-name shapes (DESKTOP-…, …-MacBook-Pro, …-PC); IP-embedding labels',
+  detector:
+    'FQDNs with a known TLD (vendor domains allow-listed; vanity meeting subdomains redacted); machine-name shapes (DESKTOP-…, …-MacBook-Pro, …-PC); IP-embedding labels',
   replacement: '<host-N> (same token as the host identity when it is this machine)',
   apply(text, ctx) {
     const t1 = rewriteAt(text, MACHINE, machineStarts(), (m) => hostToken(m[0], ctx, this))

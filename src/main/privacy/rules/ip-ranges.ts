@@ -5,8 +5,15 @@
 export type V4Class = { kind: 'keep' } | { kind: 'range'; label: string } | { kind: 'public' }
 
 const KEEP_V4 = new Set([
-  '8.8.8.8', '8.8.4.4', '1.1.1.1', '1.0.0.1', '9.9.9.9', '149.112.112.112',
-  '208.67.222.222', '208.67.220.220', '255.255.255.255'
+  '8.8.8.8',
+  '8.8.4.4',
+  '1.1.1.1',
+  '1.0.0.1',
+  '9.9.9.9',
+  '149.112.112.112',
+  '208.67.222.222',
+  '208.67.220.220',
+  '255.255.255.255'
 ])
 
 export function classifyV4(o: readonly number[]): V4Class {
@@ -37,7 +44,10 @@ export function parseV6(text: string): number[] | undefined {
   let tail: number[] = []
   const lastColon = s.lastIndexOf(':')
   if (s.indexOf('.', lastColon) > 0) {
-    const v4 = s.slice(lastColon + 1).split('.').map(Number)
+    const v4 = s
+      .slice(lastColon + 1)
+      .split('.')
+      .map(Number)
     if (v4.length !== 4 || v4.some((x) => !(x >= 0 && x <= 255))) return undefined
     tail = [(v4[0]! << 8) | v4[1]!, (v4[2]! << 8) | v4[3]!]
     s = s.slice(0, lastColon + 1) + (s[lastColon - 1] === ':' ? '' : '0')

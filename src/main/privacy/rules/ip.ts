@@ -26,8 +26,10 @@ export const ipv4Rule: Rule = {
   id: 'ipv4',
   category: 'network-identifier',
   kind: 'ip-public',
-  detector: 'dotted quad with octet ranges; not touching `.`/`-`/digit; kept after a version keyword or key (`osVersion`) and a product token (`Chrome/`); range table',
-  replacement: 'public → <ip-public-N>; private/link-local/CGNAT → <ip-10/8-N> etc.; loopback, 0/8, multicast, netmasks, public resolvers kept',
+  detector:
+    'dotted quad with octet ranges; not touching `.`/`-`/digit; kept after a version keyword or key (`osVersion`) and a product token (`Chrome/`); range table',
+  replacement:
+    'public → <ip-public-N>; private/link-local/CGNAT → <ip-10/8-N> etc.; loopback, 0/8, multicast, netmasks, public resolvers kept',
   apply(text, ctx) {
     return rewriteAt(text, IPV4, ipv4Starts(), (m, src) => {
       const v = m[0]
@@ -42,7 +44,8 @@ export const ipv4Rule: Rule = {
 // Candidate: hex groups and colons (`::` allowed), optional IPv4 tail. Validated by parseV6,
 // so `12:34:56`, `Instance::Set` (preceded by a word char) and MACs are not addresses.
 // An interface name glued with a colon (`v6(en0:2607:f8b0::1)`, `eth0:fe80::1`) opens an address too.
-const IPV6 = /(?:(?<![\w:.%])|(?<=(?<![\w:.%-])[A-Za-z][A-Za-z_-]{0,14}\d{1,3}:))(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){2,8}(?:\.\d{1,3}){0,3}(?!(?!_C0{8}(?![A-Za-z0-9]))[\w:])/y
+const IPV6 =
+  /(?:(?<![\w:.%])|(?<=(?<![\w:.%-])[A-Za-z][A-Za-z_-]{0,14}\d{1,3}:))(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){2,8}(?:\.\d{1,3}){0,3}(?!(?!_C0{8}(?![A-Za-z0-9]))[\w:])/y
 // Every candidate has two colons at most four hex digits apart, within four characters of its start.
 const ipv6Starts = nearAnchor([/:[0-9A-Fa-f]{0,4}:/, 4])
 // parseV6 accepts no `::` only with 8 groups (7 colons) or 6 groups and an IPv4 tail (6 colons);
@@ -59,7 +62,8 @@ export const ipv6Rule: Rule = {
   category: 'network-identifier',
   kind: 'ipv6-public',
   detector: 'hex:colon candidate validated by a full parser; IPv4-mapped and 64:ff9b:: decoded to IPv4; kept when equal to its /32 prefix',
-  replacement: 'global → <ipv6-public-N>; link-local/ULA → <ipv6-fe80/10-N>/<ipv6-fc00/7-N> (the EUI-64 MAC goes with it); ::, ::1, multicast groups kept',
+  replacement:
+    'global → <ipv6-public-N>; link-local/ULA → <ipv6-fe80/10-N>/<ipv6-fc00/7-N> (the EUI-64 MAC goes with it); ::, ::1, multicast groups kept',
   gate: (t) => t.includes(':'),
   apply(text, ctx) {
     return rewriteAt(text, IPV6, ipv6Starts(), (m) => {

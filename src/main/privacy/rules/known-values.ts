@@ -12,9 +12,43 @@ export interface KnownValue {
 
 // Words too common to redact as a known value wherever they appear (and the words tokens use).
 const TOO_COMMON = new Set([
-  'root', 'admin', 'administrator', 'user', 'users', 'guest', 'test', 'pi', 'ubuntu', 'debian', 'system', 'default', 'public',
-  'localhost', 'workgroup', 'local', 'home', 'email', 'host', 'name', 'term', 'secret', 'phone', 'serial', 'mac', 'ssid', 'url',
-  'meeting', 'geo', 'card', 'iban', 'sid', 'pem', 'cred', 'domain', 'ipv6', 'public'
+  'root',
+  'admin',
+  'administrator',
+  'user',
+  'users',
+  'guest',
+  'test',
+  'pi',
+  'ubuntu',
+  'debian',
+  'system',
+  'default',
+  'public',
+  'localhost',
+  'workgroup',
+  'local',
+  'home',
+  'email',
+  'host',
+  'name',
+  'term',
+  'secret',
+  'phone',
+  'serial',
+  'mac',
+  'ssid',
+  'url',
+  'meeting',
+  'geo',
+  'card',
+  'iban',
+  'sid',
+  'pem',
+  'cred',
+  'domain',
+  'ipv6',
+  'public'
 ])
 
 // Per-character tables over the BMP, built once: the simple Unicode lower-case mapping (a
@@ -30,7 +64,8 @@ function tables(): { fold: Uint16Array; word: Uint8Array } {
       const s = String.fromCharCode(c)
       const l = s.toLowerCase()
       FOLD[c] = l.length === 1 ? l.charCodeAt(0) : c
-      if (c >= 0xd800 && c <= 0xdfff) WORD[c] = 1 // astral letters: treat surrogate halves as word characters
+      if (c >= 0xd800 && c <= 0xdfff)
+        WORD[c] = 1 // astral letters: treat surrogate halves as word characters
       else WORD[c] = isWord.test(s) ? 1 : 0
     }
   }
@@ -49,7 +84,16 @@ function foldString(s: string): string {
 }
 
 const asciiFold = (s: string): string =>
-  s.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/ø/g, 'o').replace(/Ø/g, 'O').replace(/ß/g, 'ss').replace(/æ/g, 'ae').replace(/Æ/g, 'AE')
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ł/g, 'l')
+    .replace(/Ł/g, 'L')
+    .replace(/ø/g, 'o')
+    .replace(/Ø/g, 'O')
+    .replace(/ß/g, 'ss')
+    .replace(/æ/g, 'ae')
+    .replace(/Æ/g, 'AE')
 
 /** The spellings of one entity that logs use (all share the entity's token). */
 export function termVariants(v: string, kind: string): string[] {
@@ -74,7 +118,9 @@ export function termVariants(v: string, kind: string): string[] {
       // e-mail local parts and account names built from the name (ASCII-folded, as mail systems do)
       const f = asciiFold(first).replace(/[^A-Za-z0-9]/g, '')
       const l = asciiFold(parts.slice(1).join('')).replace(/[^A-Za-z0-9]/g, '')
-      if (f && l) for (const local of [`${f}.${l}`, `${f}_${l}`, `${f}${l}`, `${f[0]}${l}`, `${f[0]}.${l}`, `${f}${l[0]}`, `${l}.${f}`]) out.add(local)
+      if (f && l)
+        for (const local of [`${f}.${l}`, `${f}_${l}`, `${f}${l}`, `${f[0]}${l}`, `${f[0]}.${l}`, `${f}${l[0]}`, `${l}.${f}`])
+          out.add(local)
     }
   }
   if (kind === 'host') {
@@ -150,7 +196,7 @@ export function knownValuesRule(values: readonly KnownValue[]): Rule | undefined
     category: 'account',
     kind: 'user',
     detector:
-      "this host's OS user name, full name, host name, domain, and the caller's terms (`--redact`, `--redact-file` with kinds person/user/host/domain/term): whole words, Unicode case folding; a person also as \"Last, First\", First.Last, initial + surname and the e-mail local parts built from the name (ASCII-folded), a host also by its short name; every variant URL-encoded and JSON-escaped; one hashed lookup per word, so the cost does not grow with the number of terms",
+      'this host\'s OS user name, full name, host name, domain, and the caller\'s terms (`--redact`, `--redact-file` with kinds person/user/host/domain/term): whole words, Unicode case folding; a person also as "Last, First", First.Last, initial + surname and the e-mail local parts built from the name (ASCII-folded), a host also by its short name; every variant URL-encoded and JSON-escaped; one hashed lookup per word, so the cost does not grow with the number of terms',
     replacement: '<user-N>, <name-N>, <host-N>, <domain-N>, <term-N> (one token per entity, same tokens as the pattern rules)',
     apply(text: string, ctx: RuleContext) {
       logPass()
@@ -196,7 +242,12 @@ export function knownValuesRule(values: readonly KnownValue[]): Rule | undefined
             const raw = text.slice(i, i + len)
             if (!(len < 6 && (text.charCodeAt(i - 1) === 95 || after === 95)) && !ctx.isKept(raw) && !insideToken(text, i)) {
               const { entity } = best
-              const token = ctx.pseudonym(rule, raw, { kind: entity.kind, counter: entity.kind, key: entity.value.toLowerCase(), category: entity.category })
+              const token = ctx.pseudonym(rule, raw, {
+                kind: entity.kind,
+                counter: entity.kind,
+                key: entity.value.toLowerCase(),
+                category: entity.category
+              })
               out += text.slice(last, i) + token
               logChange(i, i + len, token.length)
               last = i + len

@@ -7,16 +7,28 @@ import { nearAnchor, rewrite, rewriteAt } from '../rewrite'
 // continues an identifier (here and in the other rules that allow it). Bare 12 hex digits in
 // Windows Bluetooth device ids: `BTHENUM\…&0&A4DC4C3606A3_C00000000`, `BTHLE\Dev_a4dc4c3606a3\…&0&A4DC…`,
 // `…&BLUETOOTHDEVICE_A4DC…`, `BTHLEDevice\{…}_Dev_VID&…_REV&0011_d3a1b2c3d4e5`.
-const MAC = /(?<![\w:.-])[0-9A-Fa-f]{2}([:_-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?!(?!_C0{8}(?![A-Za-z0-9]))[\w-]|:[0-9A-Fa-f])|(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?!(?!_C0{8}(?![A-Za-z0-9]))\w|\.[A-Za-z0-9])|(?<=&)([0-9A-Fa-f]{12})(?=_C0{8}(?![A-Za-z0-9]))|(?<=BTH(?:LE|ENUM)\\[Dd][Ee][Vv]_|BLUETOOTHDEVICE_|&0&|_REV&[0-9A-Fa-f]{4}_)([0-9A-Fa-f]{12})(?![A-Za-z0-9])/y
+const MAC =
+  /(?<![\w:.-])[0-9A-Fa-f]{2}([:_-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?!(?!_C0{8}(?![A-Za-z0-9]))[\w-]|:[0-9A-Fa-f])|(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?!(?!_C0{8}(?![A-Za-z0-9]))\w|\.[A-Za-z0-9])|(?<=&)([0-9A-Fa-f]{12})(?=_C0{8}(?![A-Za-z0-9]))|(?<=BTH(?:LE|ENUM)\\[Dd][Ee][Vv]_|BLUETOOTHDEVICE_|&0&|_REV&[0-9A-Fa-f]{4}_)([0-9A-Fa-f]{12})(?![A-Za-z0-9])/y
 // Every match has a separator repeated two pairs later (offset 2), a dotted group (offset 4),
 // `_C00000000` right after its 12 digits, or a Bluetooth id prefix right before them.
-const macStarts = nearAnchor([/([:_-])[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2}\1/, 2], [/\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?!(?!_C0{8}(?![A-Za-z0-9]))\w|\.[A-Za-z0-9])/, 4], [/_C0{8}/, 12], [/\\[Dd][Ee][Vv]_/, -5], [/BLUETOOTHDEVICE_/, -16], [/&0&[0-9A-Fa-f]{12}/, -3], [/_REV&[0-9A-Fa-f]{4}_/, -10])
+const macStarts = nearAnchor(
+  [/([:_-])[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2}\1/, 2],
+  [/\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?!(?!_C0{8}(?![A-Za-z0-9]))\w|\.[A-Za-z0-9])/, 4],
+  [/_C0{8}/, 12],
+  [/\\[Dd][Ee][Vv]_/, -5],
+  [/BLUETOOTHDEVICE_/, -16],
+  [/&0&[0-9A-Fa-f]{12}/, -3],
+  [/_REV&[0-9A-Fa-f]{4}_/, -10]
+)
 const KEEP = new Set(['000000000000', 'ffffffffffff'])
 // Bare 12 hex digits are a MAC only where a word says so: a peer/station/BSSID before them
 // (`peer 306AF735C9AC associated`, `BSSID changed to C0E10914E836`) or an association verb after.
-const BARE_WORD_BEFORE = '(?:peer|bssid|station|sta|ap|client|neighbou?r|router|remote|device|hwaddr|address|addr|changed to|roamed to|associated (?:with|to))'
-const BARE_WORD_AFTER = '(?:associated|disassociated|re-?associated|authenticated|deauthenticated|roamed|connected|disconnected|joined|left)'
-const MAC_PHRASE_BEFORE = /(?<![\w-])(?:bssid|mac(?:[ _]?address)?|hwaddr|lladdr|ether)[ \t]+(?:changed|roamed|set|switched)[ \t]+to[ \t]+$/i
+const BARE_WORD_BEFORE =
+  '(?:peer|bssid|station|sta|ap|client|neighbou?r|router|remote|device|hwaddr|address|addr|changed to|roamed to|associated (?:with|to))'
+const BARE_WORD_AFTER =
+  '(?:associated|disassociated|re-?associated|authenticated|deauthenticated|roamed|connected|disconnected|joined|left)'
+const MAC_PHRASE_BEFORE =
+  /(?<![\w-])(?:bssid|mac(?:[ _]?address)?|hwaddr|lladdr|ether)[ \t]+(?:changed|roamed|set|switched)[ \t]+to[ \t]+$/i
 const BARE_VERB_AFTER = new RegExp(`^[ \\t]+${BARE_WORD_AFTER}(?![\\w-])`, 'i')
 const BARE_WORD_BEFORE_RE = new RegExp(`(?<![\\w-])${BARE_WORD_BEFORE}[ \\t]{1,3}(?:[:=][ \\t]?)?$`, 'i')
 const BARE_MAC = new RegExp(
@@ -36,7 +48,8 @@ export const macRule: Rule = {
   id: 'mac',
   category: 'device-identifier',
   kind: 'mac',
-  detector: '6 hex pairs with one separator (: - _), Cisco dotted form (needs a hex letter); bare 12 hex in Windows Bluetooth device ids (`&…_C00000000`, `\\Dev_…`) after a MAC/BSSID key (context rule), or after peer/station/BSSID … / before associated/connected …; all spellings share a token',
+  detector:
+    '6 hex pairs with one separator (: - _), Cisco dotted form (needs a hex letter); bare 12 hex in Windows Bluetooth device ids (`&…_C00000000`, `\\Dev_…`) after a MAC/BSSID key (context rule), or after peer/station/BSSID … / before associated/connected …; all spellings share a token',
   replacement: '<mac-OUI-N>: vendor OUI kept, NIC part numbered; 00:…:00 and ff:…:ff kept',
   apply(text, ctx) {
     const t = rewriteAt(text, MAC, macStarts(), (m) => {
@@ -49,7 +62,8 @@ export const macRule: Rule = {
     return rewrite(t, BARE_MAC, (m, src) => {
       const v = m[0]
       const before = src.slice(Math.max(0, m.index - 40), m.index)
-      const bothSides = m.index > 0 && BARE_VERB_AFTER.test(src.slice(m.index + 12, m.index + 40)) && BARE_WORD_BEFORE_RE.test(before.slice(-24))
+      const bothSides =
+        m.index > 0 && BARE_VERB_AFTER.test(src.slice(m.index + 12, m.index + 40)) && BARE_WORD_BEFORE_RE.test(before.slice(-24))
       // … or a MAC word opens the phrase the digits end (`BSSID changed to 847221238182`)
       const macPhrase = MAC_PHRASE_BEFORE.test(before)
       return (/[a-f]/i.test(v) && /\d/.test(v)) || m[1] !== undefined || bothSides || macPhrase ? macToken(v, ctx, this) : undefined

@@ -52,7 +52,11 @@ export const paymentCardRule: Rule = {
       return !/^(\d)\1+$/.test(d) && issuerLength(d) && luhn(d) && !ctx.isKept(v)
     }
     return rewriteAt(text, CARD, cardStarts(), (m, src) => {
-      if (MS_AFTER.test(src.slice(m.index + m[0].length, m.index + m[0].length + 4)) && !CARD_KEY_BEFORE.test(src.slice(Math.max(0, m.index - 20), m.index))) return undefined
+      if (
+        MS_AFTER.test(src.slice(m.index + m[0].length, m.index + m[0].length + 4)) &&
+        !CARD_KEY_BEFORE.test(src.slice(Math.max(0, m.index - 20), m.index))
+      )
+        return undefined
       // a number right after the card (`card=3724-331037-02638 0`) is not part of it: drop
       // trailing groups until the rest validates
       let v = m[0]

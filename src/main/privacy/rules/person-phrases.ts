@@ -14,7 +14,9 @@ import { multiWordKeyAt } from './context-keys'
 export const PERSON_WORD = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?|(?=['’]\p{Lu}))(?:['’](?:\p{Lu}[\p{Ll}\p{M}]+|[\p{Ll}\p{M}]{2,})|-\p{Lu}?[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?)*`
 const PARTICLE = '(?:van|von|der|den|de|da|di|del|della|du|la|le|bin|ibn|al|dos|das|ter|ten|vom|zu|y|Ó|Ní|Nic|Mac|Ua|St\\.?)'
 // Verbs whose agent is a person (`Booked by Jennifer Mbeki`).
-const BY = ci('(?:booked|organi[sz]ed|invited|hosted|scheduled|reserved|created|modified|updated|shared|requested|approved|declined|accepted|cancell?ed|forwarded|sent|added|removed|assigned)[ \\t]+by')
+const BY = ci(
+  '(?:booked|organi[sz]ed|invited|hosted|scheduled|reserved|created|modified|updated|shared|requested|approved|declined|accepted|cancell?ed|forwarded|sent|added|removed|assigned)[ \\t]+by'
+)
 /** 2–4 name words: `Jennifer Mbeki`, `Matteo Van der Berg`, `Ana de la Cruz`. */
 // (a word that opens the next phrase is no part of the name: `Booked by Ann Lee Booked by …`)
 export const PERSON_NAME = String.raw`${PERSON_WORD}(?:[ \t](?:${PARTICLE}[ \t]){0,3}(?!${BY}[ \t])${PERSON_WORD}){1,3}`
@@ -47,7 +49,9 @@ const QUOTES = `["'‘’“”]`
 // Nouns for people taking part (`participant 'X' joined`, `attendee "X"`).
 const ROLE = ci('(?:participant|attendee|invitee|organi[sz]er|guest|member|presenter|speaker|host|caller|contact|employee|owner|user)')
 // Nouns a first name's possessive names (`Zoë's Meeting Room`, `Hiroshi's iPad`).
-const OWNED = ci("(?:meeting room|room|office|desk|phone|iphone|ipad|macbook(?:[ -]pro|[ -]air)?|galaxy|laptop|pc|huddle|space|team|calendar|mailbox|workspace|pixel|watch|airpods)")
+const OWNED = ci(
+  '(?:meeting room|room|office|desk|phone|iphone|ipad|macbook(?:[ -]pro|[ -]air)?|galaxy|laptop|pc|huddle|space|team|calendar|mailbox|workspace|pixel|watch|airpods)'
+)
 
 // Keys that hold a person's name among other things (a product, an account, a host).
 const GENERIC_KEY = ci('(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who)')
@@ -74,13 +78,16 @@ const AFTER_ANCHOR = new RegExp(
 
 // Names before their phrase: a sign-in or meeting verb after them (`Halvorsen, Ingeborg logged
 // on`, `… joined the meeting`) or a mail address in angle brackets (`From: Jane Doe <jane@…>`).
-const BEFORE_ANCHOR = /[ \t]+(?:has[ \t]+)?(?:signed|logged|checked)[ \t]+(?:in|on|out)(?![a-z])|[ \t]+(?:joined|left)[ \t]+(?:the[ \t]+)?(?:meeting|call|conference)|["']?[ \t]*(?:<|&lt;)[^<>\s@]{1,64}(?:@|%40|&#0{0,3}64;)/gi
+const BEFORE_ANCHOR =
+  /[ \t]+(?:has[ \t]+)?(?:signed|logged|checked)[ \t]+(?:in|on|out)(?![a-z])|[ \t]+(?:joined|left)[ \t]+(?:the[ \t]+)?(?:meeting|call|conference)|["']?[ \t]*(?:<|&lt;)[^<>\s@]{1,64}(?:@|%40|&#0{0,3}64;)/gi
 const NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${ROLE}[ \t]+)?(${LAST_FIRST}|${PERSON_NAME})$`, 'u')
 const LOOKBACK = 120
 // RFC 2047 encoded words (`=?UTF-8?B?SW5ncmlk…?=`, `=?iso-8859-1?Q?Zo=EB_Moreau?=`) before `<address>`
-const ENCODED_NAME_BEFORE = /(?<![^\s"',:;])=\?[\w-]{1,40}\?[BbQq]\?[^?\s]{1,300}\?=(?:\s+=\?[\w-]{1,40}\?[BbQq]\?[^?\s]{1,300}\?=)*(?=["']?$)/
+const ENCODED_NAME_BEFORE =
+  /(?<![^\s"',:;])=\?[\w-]{1,40}\?[BbQq]\?[^?\s]{1,300}\?=(?:\s+=\?[\w-]{1,40}\?[BbQq]\?[^?\s]{1,300}\?=)*(?=["']?$)/
 
-const NOT_A_NAME = /^(?:The|This|That|These|Those|My|Our|Your|His|Her|Their|Its|A|An|User|Guest|Admin|Administrator|Service|System|Default|Local|Unknown|Anonymous|Meeting|Room|Device|Logitech|Logi|Rally|MeetUp|Tap|Microsoft|Teams|Zoom|Google|Windows|Apple)$/
+const NOT_A_NAME =
+  /^(?:The|This|That|These|Those|My|Our|Your|His|Her|Their|Its|A|An|User|Guest|Admin|Administrator|Service|System|Default|Local|Unknown|Anonymous|Meeting|Room|Device|Logitech|Logi|Rally|MeetUp|Tap|Microsoft|Teams|Zoom|Google|Windows|Apple)$/
 
 // A first name's possessive before a room or device noun; runs after the context keys, so an
 // SSID such as `"ssid":"Mireille's iPhone"` stays one SSID.
@@ -114,7 +121,8 @@ export const personPhraseRule: Rule = {
   id: 'person-phrase',
   category: 'person',
   kind: 'name',
-  detector: "2–4 capitalised words (particles, apostrophes, hyphens, diacritics) or \"Last, First\" in a phrase that names a person: after `booked/organized/invited/hosted … by`, quoted after participant/attendee/organizer/guest/user, before `signed in`/`logged on`/`joined the meeting`, after a role noun as \"Last, First\", quoted under a generic key (`\"name\":\"Zoë O'Sullivan\"`, owner, user …), a mail display name before `<address>` (also MIME encoded, `=?UTF-8?B?…?=`); runs before the context keys, so a key's value cannot run into the phrase",
+  detector:
+    '2–4 capitalised words (particles, apostrophes, hyphens, diacritics) or "Last, First" in a phrase that names a person: after `booked/organized/invited/hosted … by`, quoted after participant/attendee/organizer/guest/user, before `signed in`/`logged on`/`joined the meeting`, after a role noun as "Last, First", quoted under a generic key (`"name":"Zoë O\'Sullivan"`, owner, user …), a mail display name before `<address>` (also MIME encoded, `=?UTF-8?B?…?=`); runs before the context keys, so a key\'s value cannot run into the phrase',
   replacement: '<name-N>',
   gate: (t) => /\p{Lu}/u.test(t),
   apply(text, ctx) {
@@ -181,7 +189,10 @@ function trimName(name: string): string | undefined {
   })
   if (stop < 0) return name
   if (stop < 2) return undefined
-  const cut = words.slice(0, stop).join('').replace(/[ \t,]+$/, '')
+  const cut = words
+    .slice(0, stop)
+    .join('')
+    .replace(/[ \t,]+$/, '')
   return cut && !cut.endsWith(',') ? cut : undefined
 }
 

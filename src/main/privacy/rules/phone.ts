@@ -6,7 +6,8 @@ import { rewrite } from '../rewrite'
 //  - international: `+` and 7–15 digits in groups
 //  - national: a trunk `0` or an area code in parentheses, or US `NNN-NNN-NNNN`
 // Timestamps, versions, dates, epoch-ms values and USB paths do not have these shapes.
-const PHONE = /(?<![\w.:+\-/])(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,8}(?:[ .-]\d{1,8}){0,5}|\(\d{2,5}\)[ .-]?\d{2,8}(?:[ .-]\d{2,8}){0,3}|0\d{1,4}(?:[ .-]\d{2,8}){1,4}|0\d{9,10}|\d{3}[.-]\d{3}[.-]\d{4})(?!(?!_C0{8}(?![A-Za-z0-9]))\w|[.:/-]\d| ?ms\b)/g
+const PHONE =
+  /(?<![\w.:+\-/])(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,8}(?:[ .-]\d{1,8}){0,5}|\(\d{2,5}\)[ .-]?\d{2,8}(?:[ .-]\d{2,8}){0,3}|0\d{1,4}(?:[ .-]\d{2,8}){1,4}|0\d{9,10}|\d{3}[.-]\d{3}[.-]\d{4})(?!(?!_C0{8}(?![A-Za-z0-9]))\w|[.:/-]\d| ?ms\b)/g
 // Regions tried for national numbers (the note's canary set and Presidio's defaults).
 const REGIONS: CountryCode[] = ['US', 'GB', 'DE', 'FR', 'IN', 'AU', 'CH', 'JP', 'CN', 'BR', 'CA', 'IL', 'NL', 'ES', 'IT']
 
@@ -44,7 +45,8 @@ export const phoneRule: Rule = {
   id: 'phone',
   category: 'contact',
   kind: 'phone',
-  detector: 'shape prefilter (+CC groups, (area), trunk 0, NNN-NNN-NNNN) then libphonenumber: possible for +E.164, valid in one of 15 regions for national',
+  detector:
+    'shape prefilter (+CC groups, (area), trunk 0, NNN-NNN-NNNN) then libphonenumber: possible for +E.164, valid in one of 15 regions for national',
   replacement: '<phone-N> (all spellings of one number share a token)',
   apply(text, ctx) {
     return rewrite(text, PHONE, (m) => {

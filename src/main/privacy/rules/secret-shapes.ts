@@ -23,7 +23,8 @@ export const secretShapeRule: Rule = {
   id: 'secret-shape',
   category: 'credential',
   kind: 'secret',
-  detector: 'JWT (eyJ….eyJ….sig), Stripe sk_/rk_/pk_, AWS AKIA/ASIA, GitHub ghp_/github_pat_, Slack xox?-, Google AIza, GitLab glpat-, SendGrid, npm_',
+  detector:
+    'JWT (eyJ….eyJ….sig), Stripe sk_/rk_/pk_, AWS AKIA/ASIA, GitHub ghp_/github_pat_, Slack xox?-, Google AIza, GitLab glpat-, SendGrid, npm_',
   replacement: '<secret-N>',
   apply(text, ctx) {
     return rewrite(text, SHAPES, (m, src) => {

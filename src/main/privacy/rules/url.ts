@@ -15,7 +15,26 @@ const urlStarts = runBeforeAnchor([':'], isLetter, 10)
 const MEETING_HOST = /(?:^|\.)(?:zoom\.us|zoom\.com|zoomgov\.com|teams\.microsoft\.com|teams\.live\.com|meet\.google\.com|webex\.com)$/i
 const MEETING_SCHEME = /^(?:zoommtg|zoomus|msteams|webex|webexteams|ciscospark|sips?|tel)$/i
 // Path words that structure meeting links and say nothing about the meeting.
-const STRUCTURAL = new Set(['j', 'w', 's', 'my', 'wc', 'join', 'l', 'meetup-join', 'meet', 'start', 'webinar', 'v2', '0', 'j.php', 'launch', 'meeting', 'tab', 'app'])
+const STRUCTURAL = new Set([
+  'j',
+  'w',
+  's',
+  'my',
+  'wc',
+  'join',
+  'l',
+  'meetup-join',
+  'meet',
+  'start',
+  'webinar',
+  'v2',
+  '0',
+  'j.php',
+  'launch',
+  'meeting',
+  'tab',
+  'app'
+])
 // Query values that are safe to keep: flags and small numbers.
 // Parameters whose short values describe the client, not the person.
 const SAFE_KEYS = /^(?:action|lang|locale|v|ver|version|platform|os|theme|source|ref|browser|mode|type|format|utm_[a-z]+)$/i
@@ -25,7 +44,8 @@ export const urlRule: Rule = {
   id: 'url',
   category: 'network-activity',
   kind: 'url',
-  detector: 'http(s)/ftp/ws/file/smb/rtsp/webcal URLs and zoommtg:/msteams:/webex:/sip:/tel: links; parsed into userinfo, host, path, query, fragment',
+  detector:
+    'http(s)/ftp/ws/file/smb/rtsp/webcal URLs and zoommtg:/msteams:/webex:/sip:/tel: links; parsed into userinfo, host, path, query, fragment',
   replacement:
     'userinfo → <cred-N>; host → host/IP rules (vendor domains kept); query and fragment values → <url-param-N> (flags and small numbers kept); meeting-link ids/paths → <meeting-N>',
   gate: (t) => t.includes(':/') || /zoommtg:|msteams:|webex:|sips?:|tel:/i.test(t),
@@ -70,7 +90,8 @@ function redactUrl(url: string, ctx: RuleContext, rule: Rule): string {
   const at = authority.lastIndexOf('@')
   if (at >= 0) {
     const userinfo = authority.slice(0, at)
-    out += (ctx.isKept(userinfo) ? userinfo : ctx.pseudonym(rule, userinfo, { kind: 'cred', counter: 'cred', category: 'credential' })) + '@'
+    out +=
+      (ctx.isKept(userinfo) ? userinfo : ctx.pseudonym(rule, userinfo, { kind: 'cred', counter: 'cred', category: 'credential' })) + '@'
     host = authority.slice(at + 1)
   }
   let port = ''
@@ -95,18 +116,27 @@ function redactUrl(url: string, ctx: RuleContext, rule: Rule): string {
   if (meeting) {
     path = path
       .split('/')
-      .map((seg) => (seg === '' || STRUCTURAL.has(seg.toLowerCase()) ? seg : ctx.pseudonym(rule, seg, { kind: 'meeting', counter: 'meeting' })))
+      .map((seg) =>
+        seg === '' || STRUCTURAL.has(seg.toLowerCase()) ? seg : ctx.pseudonym(rule, seg, { kind: 'meeting', counter: 'meeting' })
+      )
       .join('/')
   }
   out += path
-  if (after) out += after.replace(/([?&#;])([^=&#;]*)(=?)([^&#;]*)/g, (_all, sep: string, k: string, eq: string, v: string) => {
-    if (!eq) {
-      // a bare fragment or flag; fragments can carry tokens, so only keep short safe ones
-      return sep + (k === '' || SAFE_VALUE.test(k) || (k.length <= 24 && /^[A-Za-z_-]+$/.test(k) && !meeting) ? k : ctx.pseudonym(rule, k, { kind: 'url-param', counter: 'url-param' }))
-    }
-    if (v === '' || SAFE_VALUE.test(v) || ctx.isKept(v) || (SAFE_KEYS.test(k) && /^[A-Za-z0-9._-]{1,16}$/.test(v))) return sep + k + eq + v
-    return sep + k + eq + ctx.pseudonym(rule, v, { kind: 'url-param', counter: 'url-param' })
-  })
+  if (after)
+    out += after.replace(/([?&#;])([^=&#;]*)(=?)([^&#;]*)/g, (_all, sep: string, k: string, eq: string, v: string) => {
+      if (!eq) {
+        // a bare fragment or flag; fragments can carry tokens, so only keep short safe ones
+        return (
+          sep +
+          (k === '' || SAFE_VALUE.test(k) || (k.length <= 24 && /^[A-Za-z_-]+$/.test(k) && !meeting)
+            ? k
+            : ctx.pseudonym(rule, k, { kind: 'url-param', counter: 'url-param' }))
+        )
+      }
+      if (v === '' || SAFE_VALUE.test(v) || ctx.isKept(v) || (SAFE_KEYS.test(k) && /^[A-Za-z0-9._-]{1,16}$/.test(v)))
+        return sep + k + eq + v
+      return sep + k + eq + ctx.pseudonym(rule, v, { kind: 'url-param', counter: 'url-param' })
+    })
   return out
 }
 

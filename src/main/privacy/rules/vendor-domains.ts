@@ -1,18 +1,48 @@
 // Domains support needs to see verbatim: the vendors whose services a room talks to.
 // Any other FQDN is a host the user's network or browsing touched and is redacted.
 export const VENDOR_DOMAINS = [
-  'logitech.com', 'logi.com', 'logitech.io', 'logitechg.com',
-  'microsoft.com', 'microsoftonline.com', 'office.com', 'office365.com', 'office.net', 'live.com', 'windows.com',
-  'windows.net', 'windowsupdate.com', 'msftncsi.com', 'msftconnecttest.com', 'skype.com', 'azure.com', 'azureedge.net',
-  'zoom.us', 'zoom.com', 'zoomgov.com',
-  'google.com', 'googleapis.com', 'gstatic.com', 'apple.com', 'icloud.com', 'mzstatic.com',
-  'webex.com', 'cisco.com', 'ubuntu.com', 'debian.org', 'github.com', 'electronjs.org', 'digicert.com', 'letsencrypt.org'
+  'logitech.com',
+  'logi.com',
+  'logitech.io',
+  'logitechg.com',
+  'microsoft.com',
+  'microsoftonline.com',
+  'office.com',
+  'office365.com',
+  'office.net',
+  'live.com',
+  'windows.com',
+  'windows.net',
+  'windowsupdate.com',
+  'msftncsi.com',
+  'msftconnecttest.com',
+  'skype.com',
+  'azure.com',
+  'azureedge.net',
+  'zoom.us',
+  'zoom.com',
+  'zoomgov.com',
+  'google.com',
+  'googleapis.com',
+  'gstatic.com',
+  'apple.com',
+  'icloud.com',
+  'mzstatic.com',
+  'webex.com',
+  'cisco.com',
+  'ubuntu.com',
+  'debian.org',
+  'github.com',
+  'electronjs.org',
+  'digicert.com',
+  'letsencrypt.org'
 ]
 
 // Vanity subdomains of meeting services name the customer (`acme.zoom.us`), so only
 // generic labels are kept there.
 const VANITY_PARENTS = ['zoom.us', 'webex.com']
-const GENERIC_LABEL = /^(?:www|api|web|app|zoom|us\d{2}web|[a-z]{2}\d{0,2}web|support|status|assets|cdn\d*|static|download|update|login|meet|teams|events)$/
+const GENERIC_LABEL =
+  /^(?:www|api|web|app|zoom|us\d{2}web|[a-z]{2}\d{0,2}web|support|status|assets|cdn\d*|static|download|update|login|meet|teams|events)$/
 
 export type DomainVerdict = 'keep' | 'redact' | 'vanity'
 

@@ -6,15 +6,18 @@ import { hostToken, hostnameRule } from './hostname'
 // events): named <Data> fields and <Computer> hold bare account and machine names that no key=value
 // rule sees. Names are up to three words of name characters (anything else in the field is free text
 // for the other rules). Addresses in IpAddress are left to the IP rules.
-const FIELD = /<Data Name=(["'])(Target(?:Outbound)?UserName|SubjectUserName|Target(?:Outbound)?DomainName|SubjectDomainName|WorkstationName|TargetServerName|ClientName)\1>([\p{L}\p{N}_.@$-]{1,104}(?: [\p{L}\p{N}_.@$-]{1,104}){0,2})<\/Data>|<Computer>([A-Za-z0-9][A-Za-z0-9.-]{0,253})<\/Computer>/gu
+const FIELD =
+  /<Data Name=(["'])(Target(?:Outbound)?UserName|SubjectUserName|Target(?:Outbound)?DomainName|SubjectDomainName|WorkstationName|TargetServerName|ClientName)\1>([\p{L}\p{N}_.@$-]{1,104}(?: [\p{L}\p{N}_.@$-]{1,104}){0,2})<\/Data>|<Computer>([A-Za-z0-9][A-Za-z0-9.-]{0,253})<\/Computer>/gu
 // Built-in principals and placeholders name nobody.
-const BUILT_IN = /^(?:-|SYSTEM|LOCAL SERVICE|NETWORK SERVICE|ANONYMOUS LOGON|NT AUTHORITY|NT SERVICE|WORKGROUP|Window Manager|Font Driver Host|(?:DWM|UMFD)-\d+|localhost|\$)$/i
+const BUILT_IN =
+  /^(?:-|SYSTEM|LOCAL SERVICE|NETWORK SERVICE|ANONYMOUS LOGON|NT AUTHORITY|NT SERVICE|WORKGROUP|Window Manager|Font Driver Host|(?:DWM|UMFD)-\d+|localhost|\$)$/i
 
 export const windowsEventRule: Rule = {
   id: 'windows-event',
   category: 'account',
   kind: 'user',
-  detector: 'Windows event XML: <Data Name="TargetUserName|SubjectUserName|…DomainName|WorkstationName|TargetServerName|ClientName"> and <Computer>; built-in principals (SYSTEM, LOCAL SERVICE, DWM-1 …) kept',
+  detector:
+    'Windows event XML: <Data Name="TargetUserName|SubjectUserName|…DomainName|WorkstationName|TargetServerName|ClientName"> and <Computer>; built-in principals (SYSTEM, LOCAL SERVICE, DWM-1 …) kept',
   replacement: 'user names → <user-N>, domains → <domain-N>, machines (and machine accounts NAME$) → <host-N>$',
   gate: (t) => t.includes('<Data Name=') || t.includes('<Computer>'),
   apply(text, ctx) {
@@ -28,7 +31,8 @@ export const windowsEventRule: Rule = {
         const host = value.replace(/\$$/, '')
         const t = hostToken(host, ctx, hostnameRule)
         token = t === undefined ? undefined : t + value.slice(host.length)
-      } else if (field.endsWith('DomainName')) token = ctx.pseudonym(this, value, { kind: 'domain', counter: 'domain', key: value.toLowerCase(), category: 'device-identifier' })
+      } else if (field.endsWith('DomainName'))
+        token = ctx.pseudonym(this, value, { kind: 'domain', counter: 'domain', key: value.toLowerCase(), category: 'device-identifier' })
       else token = ctx.pseudonym(this, value, { kind: 'user', counter: 'user', key: value.toLowerCase() })
       if (token === undefined) return undefined
       // the value sits right before the closing tag

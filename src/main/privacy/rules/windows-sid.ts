@@ -10,7 +10,8 @@ export const windowsSidRule: Rule = {
   id: 'windows-sid',
   category: 'account',
   kind: 'sid',
-  detector: 'S-1-5-21-… and S-1-12-1-… with 3–5 sub-authorities, also as a registry hive name (`…-1001_Classes`); well-known short SIDs kept',
+  detector:
+    'S-1-5-21-… and S-1-12-1-… with 3–5 sub-authorities, also as a registry hive name (`…-1001_Classes`); well-known short SIDs kept',
   replacement: '<sid-N>',
   gate: (t) => t.includes('S-1-'),
   apply(text, ctx) {

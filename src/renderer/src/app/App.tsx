@@ -47,7 +47,13 @@ export function App({ transport }: { transport: Transport }): ReactElement {
   return (
     <div className="app">
       <a className="skip-link" href="#main" onClick={skip}>
-        {section === 'health' ? 'Skip to the findings' : section === 'ticket' ? 'Skip to the ticket form' : section === 'collect' || section === 'review' ? 'Skip to the content' : 'Skip to the room'}
+        {section === 'health'
+          ? 'Skip to the findings'
+          : section === 'ticket'
+            ? 'Skip to the ticket form'
+            : section === 'collect' || section === 'review'
+              ? 'Skip to the content'
+              : 'Skip to the room'}
       </a>
       <RemoteBanner info={info} />
       <TopNav section={section} health={health.state} />

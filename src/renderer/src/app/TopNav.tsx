@@ -28,7 +28,11 @@ export function TopNav({ section, health }: { section: Section; health: HealthSt
         <ul className="tabs">
           {SECTIONS.map((s) => (
             <li key={s}>
-              <a className={`tab${s === section ? ' tab--active' : ''}`} href={sectionHref(s)} aria-current={s === section ? 'page' : undefined}>
+              <a
+                className={`tab${s === section ? ' tab--active' : ''}`}
+                href={sectionHref(s)}
+                aria-current={s === section ? 'page' : undefined}
+              >
                 {SECTION_LABEL[s]}
                 {s === 'health' ? <HealthBadge health={health} /> : null}
               </a>

@@ -39,7 +39,12 @@ export function CopyButton({ value, label, text, className, onFailed, disabled }
   }
 
   const status = phase === 'copied' ? 'Copied' : phase === 'failed' ? 'Copy failed' : ''
-  const classes = ['copy-button', text ? 'copy-button--text' : 'copy-button--icon', phase !== 'idle' ? `copy-button--${phase}` : '', className ?? '']
+  const classes = [
+    'copy-button',
+    text ? 'copy-button--text' : 'copy-button--icon',
+    phase !== 'idle' ? `copy-button--${phase}` : '',
+    className ?? ''
+  ]
     .filter(Boolean)
     .join(' ')
 

@@ -3,7 +3,17 @@
 // closes on Escape and gives focus back to whatever opened it.
 import { useEffect, useRef, type ReactElement } from 'react'
 
-export function ManualCopyDialog({ text, label, rows, onClose }: { text: string | null; label: string; rows: number; onClose: () => void }): ReactElement | null {
+export function ManualCopyDialog({
+  text,
+  label,
+  rows,
+  onClose
+}: {
+  text: string | null
+  label: string
+  rows: number
+  onClose: () => void
+}): ReactElement | null {
   const dialog = useRef<HTMLDialogElement>(null)
   useEffect(() => {
     const d = dialog.current

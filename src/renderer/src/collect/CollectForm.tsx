@@ -57,8 +57,8 @@ export function CollectForm({
           Collect a diagnostic bundle
         </h1>
         <p className="collect-head__lead">
-          Everything is gathered on {where} and filtered for personal data. You see every file, with what was hidden, before anything is saved; nothing is sent
-          anywhere from here.
+          Everything is gathered on {where} and filtered for personal data. You see every file, with what was hidden, before anything is
+          saved; nothing is sent anywhere from here.
         </p>
       </header>
 
@@ -115,8 +115,8 @@ export function CollectForm({
               onChange={(e) => setBudget(e.target.value)}
             />
             <p className="field__hint" id={`${ids}-budget-hint`}>
-              {BUDGET_MIN_MB}–{BUDGET_MAX_MB} MB, compressed. Newest logs are kept first; what does not fit is listed in the bundle. Most ticket systems accept
-              attachments up to 50 MB.
+              {BUDGET_MIN_MB}–{BUDGET_MAX_MB} MB, compressed. Newest logs are kept first; what does not fit is listed in the bundle. Most
+              ticket systems accept attachments up to 50 MB.
             </p>
             {budgetError ? (
               <p className="field__error" id={`${ids}-budget-error`} role="alert">
@@ -164,7 +164,13 @@ export function CollectForm({
               {paths.map((p) => (
                 <li key={p} className="path-list__item">
                   <span className="mono path-list__path">{p}</span>
-                  <button type="button" className="icon-button" aria-label={`Remove ${p}`} title="Remove" onClick={() => setPaths(paths.filter((x) => x !== p))}>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={`Remove ${p}`}
+                    title="Remove"
+                    onClick={() => setPaths(paths.filter((x) => x !== p))}
+                  >
                     <CloseIcon size={14} />
                   </button>
                 </li>

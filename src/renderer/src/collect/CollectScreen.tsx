@@ -28,7 +28,15 @@ function Problem({ error }: { error: unknown }): ReactElement {
   )
 }
 
-export function CollectScreen({ bundle, transport, info }: { bundle: BundleFlow; transport: Transport; info: AppInfo | null }): ReactElement {
+export function CollectScreen({
+  bundle,
+  transport,
+  info
+}: {
+  bundle: BundleFlow
+  transport: Transport
+  info: AppInfo | null
+}): ReactElement {
   const { plan, collection, problem } = bundle
   const [starting, setStarting] = useState(false)
   const [cancelling, setCancelling] = useState(false)
@@ -66,7 +74,12 @@ export function CollectScreen({ bundle, transport, info }: { bundle: BundleFlow;
   if (collection && (phase === 'collecting' || phase === 'filtering')) {
     return (
       <div className="collect">
-        <CollectProgress phase={collection.phase} progress={collection.progress} cancelling={cancelling} onCancel={phase === 'collecting' ? cancel : undefined} />
+        <CollectProgress
+          phase={collection.phase}
+          progress={collection.progress}
+          cancelling={cancelling}
+          onCancel={phase === 'collecting' ? cancel : undefined}
+        />
         {problem ? <Problem error={problem} /> : null}
       </div>
     )

@@ -29,8 +29,10 @@ export function budgetMb(bytes: number): number {
 /** The typed budget as bytes, or a sentence saying what is wrong with it. */
 export function parseBudget(text: string): { ok: true; bytes: number } | { ok: false; error: string } {
   const trimmed = text.trim()
-  if (!/^\d+$/.test(trimmed)) return { ok: false, error: `Enter a whole number of megabytes between ${BUDGET_MIN_MB} and ${BUDGET_MAX_MB}.` }
+  if (!/^\d+$/.test(trimmed))
+    return { ok: false, error: `Enter a whole number of megabytes between ${BUDGET_MIN_MB} and ${BUDGET_MAX_MB}.` }
   const mb = Number(trimmed)
-  if (mb < BUDGET_MIN_MB || mb > BUDGET_MAX_MB) return { ok: false, error: `The size limit must be between ${BUDGET_MIN_MB} and ${BUDGET_MAX_MB} MB.` }
+  if (mb < BUDGET_MIN_MB || mb > BUDGET_MAX_MB)
+    return { ok: false, error: `The size limit must be between ${BUDGET_MIN_MB} and ${BUDGET_MAX_MB} MB.` }
   return { ok: true, bytes: mb * MiB }
 }

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest'
 import type { BundleProgress } from '../../../shared/contract'
 import { formatElapsed, progressFraction, progressSentence } from './stage-text'
 
-const progress = (statuses: BundleProgress['stages'][number]['status'][], phase: BundleProgress['phase'] = 'collecting'): BundleProgress => ({
+const progress = (
+  statuses: BundleProgress['stages'][number]['status'][],
+  phase: BundleProgress['phase'] = 'collecting'
+): BundleProgress => ({
   collectionId: '00000000-0000-4000-8000-000000000000',
   phase,
   fraction: 0.5,

@@ -107,7 +107,11 @@ export function useBundle(transport: Transport): BundleFlow {
         current.current = null
         rememberCollection(null)
         setCollection(null)
-        setProblem(new Error('The diagnostics service no longer has the collection this page was working on (it may have been restarted). Start a new one.'))
+        setProblem(
+          new Error(
+            'The diagnostics service no longer has the collection this page was working on (it may have been restarted). Start a new one.'
+          )
+        )
       }
     }
   }, [transport, update])

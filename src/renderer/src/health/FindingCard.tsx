@@ -22,7 +22,12 @@ export function findingDomId(id: string): string {
 export function FindingCard({ finding, names, inPicture, onLocate }: FindingCardProps): ReactElement {
   const titleId = `${findingDomId(finding.id)}-title`
   return (
-    <article className={`finding finding--${finding.severity}`} aria-labelledby={titleId} data-finding-id={finding.id} data-severity={finding.severity}>
+    <article
+      className={`finding finding--${finding.severity}`}
+      aria-labelledby={titleId}
+      data-finding-id={finding.id}
+      data-severity={finding.severity}
+    >
       <span className={`finding__mark finding__mark--${finding.severity}`}>
         <SeverityIcon severity={finding.severity} size={20} />
       </span>
@@ -45,7 +50,14 @@ export function FindingCard({ finding, names, inPicture, onLocate }: FindingCard
               {finding.devices.map((id) => {
                 const name = names.get(id) ?? id
                 return inPicture.has(id) ? (
-                  <button key={id} type="button" className="part-link" onClick={() => onLocate(id)} aria-label={`Show ${name} in the USB picture`} title="Show in the USB picture">
+                  <button
+                    key={id}
+                    type="button"
+                    className="part-link"
+                    onClick={() => onLocate(id)}
+                    aria-label={`Show ${name} in the USB picture`}
+                    title="Show in the USB picture"
+                  >
                     <LocateIcon size={14} />
                     {name}
                   </button>

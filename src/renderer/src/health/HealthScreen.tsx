@@ -21,7 +21,17 @@ import { reportInput } from '../report/report-input'
 
 export const HEALTH_TITLE = 'Health'
 
-export function HealthScreen({ health, room, transport, info = null }: { health: Health; room: RoomState; transport: Transport; info?: AppInfo | null }): ReactElement {
+export function HealthScreen({
+  health,
+  room,
+  transport,
+  info = null
+}: {
+  health: Health
+  room: RoomState
+  transport: Transport
+  info?: AppInfo | null
+}): ReactElement {
   const { state, retry } = health
   const link = useLinkState(transport)
   const [locate, setLocate] = useState<Locate | null>(null)
@@ -45,7 +55,10 @@ export function HealthScreen({ health, room, transport, info = null }: { health:
       </div>
     )
   }
-  if (state.phase === 'error' || !report) return <CoreProblem error={state.phase === 'error' ? state.error : null} onRetry={retry} shell={transport.kind} what="The health check" />
+  if (state.phase === 'error' || !report)
+    return (
+      <CoreProblem error={state.phase === 'error' ? state.error : null} onRetry={retry} shell={transport.kind} what="The health check" />
+    )
 
   const groups = groupFindings(report.findings)
   return (
@@ -62,13 +75,18 @@ export function HealthScreen({ health, room, transport, info = null }: { health:
               Everything checks out
             </h2>
             <p className="card__subtitle">
-              Every part is on a fast enough link, nothing is missing, nothing is stuck in update mode, and every firmware version this app reads was read.
+              Every part is on a fast enough link, nothing is missing, nothing is stuck in update mode, and every firmware version this app
+              reads was read.
             </p>
           </div>
         </section>
       ) : (
         groups.map((group) => (
-          <section key={group.severity} className={`finding-group finding-group--${group.severity}`} aria-labelledby={`group-${group.severity}`}>
+          <section
+            key={group.severity}
+            className={`finding-group finding-group--${group.severity}`}
+            aria-labelledby={`group-${group.severity}`}
+          >
             <h2 className="finding-group__title" id={`group-${group.severity}`}>
               <SeverityIcon severity={group.severity} size={18} />
               {GROUP_TITLE[group.severity]}
@@ -82,7 +100,9 @@ export function HealthScreen({ health, room, transport, info = null }: { health:
           </section>
         ))
       )}
-      {report.topology.length ? <TopologyPicture topology={report.topology} findings={report.findings} locate={locate} facts={facts} /> : null}
+      {report.topology.length ? (
+        <TopologyPicture topology={report.topology} findings={report.findings} locate={locate} facts={facts} />
+      ) : null}
     </div>
   )
 }

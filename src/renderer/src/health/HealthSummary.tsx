@@ -25,14 +25,26 @@ function checkedLine(report: HealthReport): ReactNode {
   return `Checked ${plural(parts, 'part')} on ${plural(report.topology.length, 'USB bus', 'USB buses')}: links, hubs, missing parts, modes, access and firmware.`
 }
 
-export function HealthSummary({ report, health, input, link }: { report: HealthReport; health: Health; input: RoomReportInput | null; link: LinkState }): ReactElement {
+export function HealthSummary({
+  report,
+  health,
+  input,
+  link
+}: {
+  report: HealthReport
+  health: Health
+  input: RoomReportInput | null
+  link: LinkState
+}): ReactElement {
   const verdict = verdictOf(report.findings)
   // With nothing connected there is nothing to call healthy.
   const empty = report.topology.length === 0 && report.findings.length === 0
   const status = verdict === 'error' ? 'missing' : verdict === 'warning' ? 'attention' : empty ? 'empty' : 'ok'
   return (
     <section className={`summary summary--${status} health-summary`} aria-labelledby="health-headline" data-verdict={verdict}>
-      <span className={`summary__mark status-mark status-mark--${status}`}>{verdict !== 'ok' ? <SeverityIcon severity={verdict} size={28} /> : empty ? <PlugIcon size={28} /> : <OkIcon size={28} />}</span>
+      <span className={`summary__mark status-mark status-mark--${status}`}>
+        {verdict !== 'ok' ? <SeverityIcon severity={verdict} size={28} /> : empty ? <PlugIcon size={28} /> : <OkIcon size={28} />}
+      </span>
       <div className="summary__text">
         <h1 id="health-headline" className="summary__headline">
           {empty ? 'Nothing connected to check' : countsLine(report.counts)}
@@ -41,7 +53,14 @@ export function HealthSummary({ report, health, input, link }: { report: HealthR
       </div>
       <SummaryActions
         link={link}
-        copy={{ value: input ? roomReportText(input) : '', text: 'Copy report', label: 'Copy the room report (parts, findings, host and app version) as plain text', dialogLabel: 'Room report to copy', rows: 12, disabled: empty || !input }}
+        copy={{
+          value: input ? roomReportText(input) : '',
+          text: 'Copy report',
+          label: 'Copy the room report (parts, findings, host and app version) as plain text',
+          dialogLabel: 'Room report to copy',
+          rows: 12,
+          disabled: empty || !input
+        }}
       >
         <ReportActions health={health} input={input} />
       </SummaryActions>

@@ -4,7 +4,15 @@ import { findingsText } from './findings-text'
 
 const report: HealthReport = {
   findings: [
-    { id: 'device-read:usb:1-3', check: 'device-read', severity: 'info', devices: ['usb:1-3'], title: 'MeetUp Camera could not be fully read', detail: 'stall', fix: 'Run the check again.' },
+    {
+      id: 'device-read:usb:1-3',
+      check: 'device-read',
+      severity: 'info',
+      devices: ['usb:1-3'],
+      title: 'MeetUp Camera could not be fully read',
+      detail: 'stall',
+      fix: 'Run the check again.'
+    },
     {
       id: 'link-speed:usb:1-3',
       check: 'link-speed',
@@ -23,7 +31,17 @@ const report: HealthReport = {
       speed: 'high',
       deviceId: null,
       problems: [],
-      children: [{ id: 'usb:1-3', kind: 'device', name: 'MeetUp Camera', speed: 'high', deviceId: 'usb:1-3', problems: ['link-speed:usb:1-3'], children: [] }]
+      children: [
+        {
+          id: 'usb:1-3',
+          kind: 'device',
+          name: 'MeetUp Camera',
+          speed: 'high',
+          deviceId: 'usb:1-3',
+          problems: ['link-speed:usb:1-3'],
+          children: []
+        }
+      ]
     }
   ],
   counts: { error: 1, warning: 0, info: 1 }
@@ -57,6 +75,8 @@ describe('findingsText', () => {
   })
 
   it('says there is nothing to fix for a healthy room', () => {
-    expect(findingsText({ findings: [], topology: [], counts: { error: 0, warning: 0, info: 0 } }, new Map())).toBe('Room health: No problems found')
+    expect(findingsText({ findings: [], topology: [], counts: { error: 0, warning: 0, info: 0 } }, new Map())).toBe(
+      'Room health: No problems found'
+    )
   })
 })

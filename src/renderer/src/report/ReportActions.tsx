@@ -10,9 +10,21 @@ function timeText(at: Date): string {
   return at.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' })
 }
 
-function SaveButton({ input, kind, text, title }: { input: RoomReportInput | null; kind: 'txt' | 'json'; text: string; title: string }): ReactElement {
+function SaveButton({
+  input,
+  kind,
+  text,
+  title
+}: {
+  input: RoomReportInput | null
+  kind: 'txt' | 'json'
+  text: string
+  title: string
+}): ReactElement {
   const save = (r: RoomReportInput): void =>
-    kind === 'txt' ? saveFile(reportFileName(r.at, 'txt'), roomReportText(r), 'text/plain') : saveFile(reportFileName(r.at, 'json'), roomReportJson(r), 'application/json')
+    kind === 'txt'
+      ? saveFile(reportFileName(r.at, 'txt'), roomReportText(r), 'text/plain')
+      : saveFile(reportFileName(r.at, 'json'), roomReportJson(r), 'application/json')
   return (
     <button type="button" className="button button--secondary" disabled={input === null} onClick={() => input && save(input)} title={title}>
       {text}
@@ -26,7 +38,15 @@ export function ReportActions({ health, input }: { health: Health; input: RoomRe
   return (
     <div className="report-actions">
       <p className="report-actions__when" aria-live="polite">
-        {health.rechecking ? 'Checking again…' : checkedAt ? <>Last checked <time dateTime={checkedAt.toISOString()}>{timeText(checkedAt)}</time></> : 'Not checked yet'}
+        {health.rechecking ? (
+          'Checking again…'
+        ) : checkedAt ? (
+          <>
+            Last checked <time dateTime={checkedAt.toISOString()}>{timeText(checkedAt)}</time>
+          </>
+        ) : (
+          'Not checked yet'
+        )}
       </p>
       <button type="button" className="button button--secondary" onClick={() => void health.recheck()} disabled={health.rechecking}>
         <RetryIcon size={16} />

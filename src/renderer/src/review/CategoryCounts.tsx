@@ -25,7 +25,9 @@ export function CategoryCounts({ counts }: { counts: Counts }): ReactElement {
         ))}
       </ul>
       {found.length === 0 ? <p className="muted">Nothing personal was found in the included files.</p> : null}
-      {none.length ? <p className="category-counts__none muted">None found: {none.map(([c]) => CATEGORY_TEXT[c].label).join(', ')}.</p> : null}
+      {none.length ? (
+        <p className="category-counts__none muted">None found: {none.map(([c]) => CATEGORY_TEXT[c].label).join(', ')}.</p>
+      ) : null}
     </section>
   )
 }

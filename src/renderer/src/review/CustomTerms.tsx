@@ -51,8 +51,8 @@ export function CustomTerms({
         Hide more words
       </h2>
       <p className="card__subtitle">
-        Names the filter cannot know, such as the room, your company or a project. Each becomes <code>&lt;term-1&gt;</code>, <code>&lt;term-2&gt;</code>… in
-        every file. The words themselves never go into the bundle.
+        Names the filter cannot know, such as the room, your company or a project. Each becomes <code>&lt;term-1&gt;</code>,{' '}
+        <code>&lt;term-2&gt;</code>… in every file. The words themselves never go into the bundle.
       </p>
       <div className="field">
         <label className="field__label" htmlFor={`${ids}-term`}>
@@ -90,7 +90,13 @@ export function CustomTerms({
           {terms.map((t) => (
             <li key={t} className="term">
               <span className="term__text">{t}</span>
-              <button type="button" className="icon-button term__remove" aria-label={`Remove ${t}`} title="Remove" onClick={() => setTerms(terms.filter((x) => x !== t))}>
+              <button
+                type="button"
+                className="icon-button term__remove"
+                aria-label={`Remove ${t}`}
+                title="Remove"
+                onClick={() => setTerms(terms.filter((x) => x !== t))}
+              >
                 <CloseIcon size={12} />
               </button>
             </li>
@@ -99,7 +105,8 @@ export function CustomTerms({
       ) : null}
       {appliedCount > 0 && applied.length === 0 ? (
         <p className="muted term-note">
-          {appliedCount === 1 ? '1 word added earlier is' : `${appliedCount} words added earlier are`} still hidden. Applying a new list replaces them.
+          {appliedCount === 1 ? '1 word added earlier is' : `${appliedCount} words added earlier are`} still hidden. Applying a new list
+          replaces them.
         </p>
       ) : null}
       <div className="term-actions">

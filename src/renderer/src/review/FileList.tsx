@@ -53,7 +53,11 @@ export function FileList({
       ) : null}
       <ul className="file-list__items" aria-label="Files in the bundle">
         {files.map((f) => (
-          <li key={f.fileId} className={`file-row${f.fileId === selected ? ' file-row--selected' : ''}${f.included ? '' : ' file-row--excluded'}`} data-file-id={f.fileId}>
+          <li
+            key={f.fileId}
+            className={`file-row${f.fileId === selected ? ' file-row--selected' : ''}${f.included ? '' : ' file-row--excluded'}`}
+            data-file-id={f.fileId}
+          >
             <input
               type="checkbox"
               className="file-row__include"
@@ -62,7 +66,12 @@ export function FileList({
               aria-label={`Include ${f.path}`}
               onChange={(e) => void toggle(f, e.target.checked)}
             />
-            <button type="button" className="file-row__select" aria-current={f.fileId === selected ? 'true' : undefined} onClick={() => onSelect(f.fileId)}>
+            <button
+              type="button"
+              className="file-row__select"
+              aria-current={f.fileId === selected ? 'true' : undefined}
+              onClick={() => onSelect(f.fileId)}
+            >
               <span className="file-row__path mono">{f.path}</span>
               <span className="file-row__meta">
                 {formatBytes(f.bytes)}
@@ -77,8 +86,8 @@ export function FileList({
             {confirming === f.fileId ? (
               <div className="file-row__confirm" role="alertdialog" aria-label={`Include ${f.path}?`}>
                 <p>
-                  <AttentionIcon size={16} /> This is a binary file, such as a crash dump. It can hold pieces of memory (documents, names, passwords) that
-                  cannot be filtered. Include it only if support asked for it.
+                  <AttentionIcon size={16} /> This is a binary file, such as a crash dump. It can hold pieces of memory (documents, names,
+                  passwords) that cannot be filtered. Include it only if support asked for it.
                 </p>
                 <div className="file-row__confirm-actions">
                   <button type="button" className="button button--primary button--small" onClick={() => void toggle(f, true)}>

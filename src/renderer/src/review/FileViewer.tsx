@@ -11,7 +11,17 @@ import { useFilePage } from './useFilePage'
 
 const count = (n: number): string => n.toLocaleString('en-US')
 
-export function FileViewer({ transport, collectionId, file, revision }: { transport: Transport; collectionId: string; file: ReviewFile; revision: number }): ReactElement {
+export function FileViewer({
+  transport,
+  collectionId,
+  file,
+  revision
+}: {
+  transport: Transport
+  collectionId: string
+  file: ReviewFile
+  revision: number
+}): ReactElement {
   // Offsets of the pages before this one, so "Previous page" needs no guessing at byte positions.
   const [trail, setTrail] = useState<number[]>([])
   const [offset, setOffset] = useState(0)
@@ -34,7 +44,11 @@ export function FileViewer({ transport, collectionId, file, revision }: { transp
 
   const end = page ? (page.nextOffset ?? page.totalBytes) : 0
   const paged = page ? page.offset > 0 || page.nextOffset !== null : false
-  const pageLabel = page ? (paged ? `bytes ${count(page.offset + 1)}–${count(end)} of ${count(page.totalBytes)}` : `all ${formatBytes(page.totalBytes)}`) : ''
+  const pageLabel = page
+    ? paged
+      ? `bytes ${count(page.offset + 1)}–${count(end)} of ${count(page.totalBytes)}`
+      : `all ${formatBytes(page.totalBytes)}`
+    : ''
 
   return (
     <section className="viewer" aria-labelledby="viewer-title" data-file-id={file.fileId}>
@@ -50,13 +64,23 @@ export function FileViewer({ transport, collectionId, file, revision }: { transp
       </header>
       <div className="viewer__bar">
         <div className="viewer__pages" role="group" aria-label="Pages">
-          <button type="button" className="button button--secondary button--small" disabled={!trail.length || !page} onClick={() => go(trail[trail.length - 1] ?? 0, true)}>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            disabled={!trail.length || !page}
+            onClick={() => go(trail[trail.length - 1] ?? 0, true)}
+          >
             Previous page
           </button>
           <span className="viewer__range" aria-live="polite">
             {page ? `Showing ${pageLabel}` : ''}
           </span>
-          <button type="button" className="button button--secondary button--small" disabled={page?.nextOffset == null} onClick={() => page?.nextOffset != null && go(page.nextOffset, false)}>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            disabled={page?.nextOffset == null}
+            onClick={() => page?.nextOffset != null && go(page.nextOffset, false)}
+          >
             Next page
           </button>
         </div>
@@ -95,7 +119,13 @@ export function FileViewer({ transport, collectionId, file, revision }: { transp
       ) : page && page.text.length === 0 ? (
         <p className="viewer__empty muted">This file is empty.</p>
       ) : page ? (
-        <RedactedText key={`${page.offset}:${revision}`} ref={text} text={page.text} spans={page.spans} label={`Contents of ${file.path}, ${pageLabel}`} />
+        <RedactedText
+          key={`${page.offset}:${revision}`}
+          ref={text}
+          text={page.text}
+          spans={page.spans}
+          label={`Contents of ${file.path}, ${pageLabel}`}
+        />
       ) : null}
     </section>
   )

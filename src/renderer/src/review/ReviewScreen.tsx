@@ -37,7 +37,15 @@ function Empty({ title, children }: { title: string; children: ReactElement | st
   )
 }
 
-export function ReviewScreen({ bundle, transport, info }: { bundle: BundleFlow; transport: Transport; info: AppInfo | null }): ReactElement {
+export function ReviewScreen({
+  bundle,
+  transport,
+  info
+}: {
+  bundle: BundleFlow
+  transport: Transport
+  info: AppInfo | null
+}): ReactElement {
   const review = useReview(transport, bundle)
   const [selected, setSelected] = useState<string | null>(null)
   const collection = bundle.collection
@@ -76,7 +84,8 @@ export function ReviewScreen({ bundle, transport, info }: { bundle: BundleFlow; 
     return (
       <Empty title={collection.phase === 'cancelled' ? 'The collection was cancelled' : 'The collection did not finish'}>
         <>
-          Nothing was kept{collection.progress?.error ? `: ${collection.progress.error}` : '.'} <a href={sectionHref('collect')}>Start a new collection</a>.
+          Nothing was kept{collection.progress?.error ? `: ${collection.progress.error}` : '.'}{' '}
+          <a href={sectionHref('collect')}>Start a new collection</a>.
         </>
       </Empty>
     )
@@ -84,7 +93,8 @@ export function ReviewScreen({ bundle, transport, info }: { bundle: BundleFlow; 
   if (collection.phase === 'filtering') {
     return <CollectProgress phase="filtering" progress={collection.progress} cancelling={false} />
   }
-  if (review.state.phase === 'error') return <CoreProblem error={review.state.error} onRetry={review.retry} shell={transport.kind} what="The review" />
+  if (review.state.phase === 'error')
+    return <CoreProblem error={review.state.error} onRetry={review.retry} shell={transport.kind} what="The review" />
   if (!model) {
     return (
       <div className="loading" role="status">
@@ -107,7 +117,10 @@ export function ReviewScreen({ bundle, transport, info }: { bundle: BundleFlow; 
       shell={info?.shell ?? null}
       saved={collection.saved}
       onSave={async (destination) => {
-        const result = await transport.call('bundle.save', { collectionId: collection.collectionId, ...(destination ? { destination } : {}) })
+        const result = await transport.call('bundle.save', {
+          collectionId: collection.collectionId,
+          ...(destination ? { destination } : {})
+        })
         bundle.setSaved(result)
       }}
     />
@@ -118,8 +131,8 @@ export function ReviewScreen({ bundle, transport, info }: { bundle: BundleFlow; 
       <header className="review-head">
         <h1 className="collect-head__title">{saved ? 'Bundle ready for support' : 'Review before saving'}</h1>
         <p className="review-head__summary" data-summary>
-          {model.totals.files} of {model.files.length} files included · {formatBytes(model.totals.compressedBytes)} compressed of a {formatBytes(model.totals.budgetBytes)}{' '}
-          limit · {redactions.toLocaleString('en-US')} redactions
+          {model.totals.files} of {model.files.length} files included · {formatBytes(model.totals.compressedBytes)} compressed of a{' '}
+          {formatBytes(model.totals.budgetBytes)} limit · {redactions.toLocaleString('en-US')} redactions
         </p>
       </header>
       {saved && collection.saved ? savePanel : null}
@@ -142,10 +155,25 @@ export function ReviewScreen({ bundle, transport, info }: { bundle: BundleFlow; 
       ) : (
         <div className="review-split">
           <FileList files={model.files} selected={selected} onSelect={setSelected} onSetIncluded={review.setIncluded} />
-          {file ? <FileViewer key={file.fileId} transport={transport} collectionId={collection.collectionId} file={file} revision={bundle.revision} /> : null}
+          {file ? (
+            <FileViewer
+              key={file.fileId}
+              transport={transport}
+              collectionId={collection.collectionId}
+              file={file}
+              revision={bundle.revision}
+            />
+          ) : null}
         </div>
       )}
-      {saved ? null : <CustomTerms key={`${bundle.revision}:${bundle.terms.join('\n')}`} applied={bundle.terms} appliedCount={model.customTermCount} onApply={bundle.applyTerms} />}
+      {saved ? null : (
+        <CustomTerms
+          key={`${bundle.revision}:${bundle.terms.join('\n')}`}
+          applied={bundle.terms}
+          appliedCount={model.customTermCount}
+          onApply={bundle.applyTerms}
+        />
+      )}
       <LeftOut model={model} />
       {saved ? null : savePanel}
     </div>

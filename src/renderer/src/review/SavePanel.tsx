@@ -88,8 +88,8 @@ export function SavePanel({
             </dd>
           </dl>
           <p className="muted">
-            Attach it to your support ticket. The key to the pseudonyms (which real name each <code>&lt;host-1&gt;</code>-style token stands for) stays {where}, never
-            in the bundle: <span className="mono">{saved.mapPath}</span>
+            Attach it to your support ticket. The key to the pseudonyms (which real name each <code>&lt;host-1&gt;</code>-style token stands
+            for) stays {where}, never in the bundle: <span className="mono">{saved.mapPath}</span>
           </p>
         </div>
       </section>
@@ -113,12 +113,20 @@ export function SavePanel({
         <label className="field__label" htmlFor={`${ids}-folder`}>
           Folder {where}
         </label>
-        <input id={`${ids}-folder`} className="field__input mono" value={folder} spellCheck={false} autoComplete="off" onChange={(e) => setFolder(e.target.value)} />
+        <input
+          id={`${ids}-folder`}
+          className="field__input mono"
+          value={folder}
+          spellCheck={false}
+          autoComplete="off"
+          onChange={(e) => setFolder(e.target.value)}
+        />
       </div>
       {error ? (
         <div className="notice notice--warning" role="alert">
           <p className="notice__text">
-            The bundle was not saved: {errorDetail(error) ?? errorMessage(error)} Nothing was left behind; you can try again or choose another folder.
+            The bundle was not saved: {errorDetail(error) ?? errorMessage(error)} Nothing was left behind; you can try again or choose
+            another folder.
           </p>
         </div>
       ) : null}

@@ -8,7 +8,10 @@ export const CATEGORY_TEXT: Record<RedactionCategory, { label: string; explanati
   account: { label: 'Accounts', explanation: 'login names, user names in folder paths, Windows account ids' },
   credential: { label: 'Passwords and keys', explanation: 'passwords, tokens, API keys and meeting passcodes' },
   'network-identifier': { label: 'IP addresses', explanation: 'IPv4 and IPv6 addresses (the kind of network is kept)' },
-  'device-identifier': { label: 'Device identifiers', explanation: 'MAC addresses, computer names, non-Logitech serial numbers, machine ids' },
+  'device-identifier': {
+    label: 'Device identifiers',
+    explanation: 'MAC addresses, computer names, non-Logitech serial numbers, machine ids'
+  },
   'network-activity': { label: 'Web and meeting links', explanation: 'web addresses, meeting links and meeting ids' },
   wifi: { label: 'Wi-Fi networks', explanation: 'Wi-Fi network names' },
   location: { label: 'Locations', explanation: 'GPS coordinates' },

@@ -5,10 +5,16 @@ import type { FilePage } from '../../../shared/contract'
 import type { Transport } from '../transport/transport'
 import { PAGE_BYTES } from './page-size'
 
-
 export type PageState = { phase: 'loading' } | { phase: 'error'; error: unknown } | { phase: 'ready'; page: FilePage }
 
-export function useFilePage(transport: Transport, collectionId: string, fileId: string, offset: number, revision: number, attempt: number): PageState {
+export function useFilePage(
+  transport: Transport,
+  collectionId: string,
+  fileId: string,
+  offset: number,
+  revision: number,
+  attempt: number
+): PageState {
   const [state, setState] = useState<PageState>({ phase: 'loading' })
   useEffect(() => {
     let alive = true

@@ -5,7 +5,8 @@ import type { ReviewModel } from '../../../shared/contract'
 import type { BundleFlow } from '../collect/useBundle'
 import type { Transport } from '../transport/transport'
 
-export type ReviewState = { phase: 'idle' } | { phase: 'loading' } | { phase: 'error'; error: unknown } | { phase: 'ready'; model: ReviewModel }
+export type ReviewState =
+  { phase: 'idle' } | { phase: 'loading' } | { phase: 'error'; error: unknown } | { phase: 'ready'; model: ReviewModel }
 
 export interface Review {
   state: ReviewState

@@ -16,6 +16,10 @@ describe('splitCommand', () => {
   })
 
   it('leaves a message without a command alone', () => {
-    expect(splitCommand('The serial number is not valid UTF-8.')).toEqual({ before: 'The serial number is not valid UTF-8.', command: null, after: '' })
+    expect(splitCommand('The serial number is not valid UTF-8.')).toEqual({
+      before: 'The serial number is not valid UTF-8.',
+      command: null,
+      after: ''
+    })
   })
 })

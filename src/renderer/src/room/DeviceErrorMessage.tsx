@@ -16,7 +16,10 @@ export function splitCommand(message: string): { before: string; command: string
   return {
     before: message.slice(0, m.index).trimEnd(),
     command: m[1]!.trim(),
-    after: message.slice(m.index + m[0].length).replace(/^,\s*/, '').trim()
+    after: message
+      .slice(m.index + m[0].length)
+      .replace(/^,\s*/, '')
+      .trim()
   }
 }
 

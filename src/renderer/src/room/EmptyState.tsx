@@ -19,7 +19,9 @@ export function EmptyState({ udevCommand }: { udevCommand: string | null }): Rea
       <h2 className="empty-state__title" id="empty-title">
         Connect the room system to this computer
       </h2>
-      <p className="empty-state__lead">Plug in the USB cable for your system. It appears here as soon as it is connected, no refresh needed.</p>
+      <p className="empty-state__lead">
+        Plug in the USB cable for your system. It appears here as soon as it is connected, no refresh needed.
+      </p>
       <ul className="connect-list" aria-label="What to connect">
         {WHAT_TO_CONNECT.map(([system, cable]) => (
           <li key={system}>

@@ -6,9 +6,26 @@ import type { Device } from '../../../shared/contract'
 import { PartChip } from './PartChip'
 
 const bar: Device = {
-  id: 'usb:1-4', vendorId: '046d', productId: '089b', product: 'Rally Bar', part: 'bar', name: 'Rally Bar', usbProduct: 'Rally Bar', serial: 'RB0001',
-  firmware: '1.10.123', firmwareSource: 'bulk-device-info', mode: 'normal', speed: 'super', location: { bus: 1, ports: [4], hubDepth: 0 }, known: true, errors: [],
-  components: [{ name: 'audio', version: '2.0.7' }, { name: 'CollabOS', version: '1.10.123' }, { name: 'release', version: '1.10.1' }]
+  id: 'usb:1-4',
+  vendorId: '046d',
+  productId: '089b',
+  product: 'Rally Bar',
+  part: 'bar',
+  name: 'Rally Bar',
+  usbProduct: 'Rally Bar',
+  serial: 'RB0001',
+  firmware: '1.10.123',
+  firmwareSource: 'bulk-device-info',
+  mode: 'normal',
+  speed: 'super',
+  location: { bus: 1, ports: [4], hubDepth: 0 },
+  known: true,
+  errors: [],
+  components: [
+    { name: 'audio', version: '2.0.7' },
+    { name: 'CollabOS', version: '1.10.123' },
+    { name: 'release', version: '1.10.1' }
+  ]
 }
 
 const text = (html: string): string => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
@@ -27,7 +44,9 @@ describe('PartChip', () => {
 
   it('says what a read error means and what to do, with the raw error only under technical detail', () => {
     const raw = 'Could not read the firmware version (HID info report: ioctl (GFEATURE): Broken pipe).'
-    const html = renderToStaticMarkup(createElement(PartChip, { device: { ...bar, components: [], firmware: null, errors: [{ code: 'read', message: raw }] } }))
+    const html = renderToStaticMarkup(
+      createElement(PartChip, { device: { ...bar, components: [], firmware: null, errors: [{ code: 'read', message: raw }] } })
+    )
     const [main, technical] = html.split('<summary>Technical detail</summary>')
     expect(text(main!)).toContain('Some details could not be read')
     expect(text(main!)).toContain('Run the check again')

@@ -6,10 +6,31 @@ import { ChipHealth } from '../ui/ChipHealth'
 import { CopyButton } from '../clipboard/CopyButton'
 import { DeviceErrorMessage } from './DeviceErrorMessage'
 import { AttentionIcon } from '../icons/icons'
-import { displayName, FIRMWARE_SOURCE_LABEL, locationText, MODE_HINT, MODE_LABEL, partStatus, speedText, speedTier, STATUS_TEXT, vidPid, firmwareText, headlineComponents } from '../ui/device-format'
+import {
+  displayName,
+  FIRMWARE_SOURCE_LABEL,
+  locationText,
+  MODE_HINT,
+  MODE_LABEL,
+  partStatus,
+  speedText,
+  speedTier,
+  STATUS_TEXT,
+  vidPid,
+  firmwareText,
+  headlineComponents
+} from '../ui/device-format'
 import { StatusIcon } from '../ui/StatusIcon'
 
-export function PartChip({ device, arrived = false, healthErrors = [] }: { device: Device; arrived?: boolean; healthErrors?: Finding[] }): ReactElement {
+export function PartChip({
+  device,
+  arrived = false,
+  healthErrors = []
+}: {
+  device: Device
+  arrived?: boolean
+  healthErrors?: Finding[]
+}): ReactElement {
   const status = partStatus(device)
   const name = displayName(device)
   const modeLabel = device.mode === 'normal' ? null : MODE_LABEL[device.mode]
@@ -18,7 +39,11 @@ export function PartChip({ device, arrived = false, healthErrors = [] }: { devic
   const classes = ['chip', `chip--${status}`, arrived ? 'chip--arrived' : ''].filter(Boolean).join(' ')
 
   return (
-    <article className={classes} aria-label={`${name}: ${STATUS_TEXT[status]}${modeLabel ? `, ${modeLabel}` : ''}`} data-device-id={device.id}>
+    <article
+      className={classes}
+      aria-label={`${name}: ${STATUS_TEXT[status]}${modeLabel ? `, ${modeLabel}` : ''}`}
+      data-device-id={device.id}
+    >
       <header className="chip__head">
         <span className={`status-mark status-mark--${status}`}>
           <StatusIcon status={status} />
@@ -116,12 +141,14 @@ export function PartChip({ device, arrived = false, healthErrors = [] }: { devic
               <dd>{FIRMWARE_SOURCE_LABEL[device.firmwareSource]}</dd>
             </div>
           ) : null}
-          {device.components.filter((c) => !main.includes(c)).map((c) => (
-            <div className="facts__row" key={`component-${c.name}`}>
-              <dt>{c.name}</dt>
-              <dd className="mono selectable">{c.version}</dd>
-            </div>
-          ))}
+          {device.components
+            .filter((c) => !main.includes(c))
+            .map((c) => (
+              <div className="facts__row" key={`component-${c.name}`}>
+                <dt>{c.name}</dt>
+                <dd className="mono selectable">{c.version}</dd>
+              </div>
+            ))}
           <div className="facts__row">
             <dt>Part</dt>
             <dd className="mono">{device.part}</dd>

@@ -56,9 +56,7 @@ export function Peripherals({ system }: { system: SystemView }): ReactElement {
       <h3 className="peripherals__title" id={headingId}>
         Also part of this {system.product}
       </h3>
-      <p className="peripherals__note">
-        Not on USB; reported by {reporters.length ? reporters.join(' and ') : 'the system'}.
-      </p>
+      <p className="peripherals__note">Not on USB; reported by {reporters.length ? reporters.join(' and ') : 'the system'}.</p>
       <ul className="chip-grid chip-grid--compact" aria-label={`Other parts of ${system.product}`}>
         {system.peripherals.map((item) => (
           <li key={item.key}>

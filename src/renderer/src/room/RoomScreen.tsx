@@ -18,7 +18,17 @@ import { errorsByDevice } from '../ui/health-model'
 
 export { APP_TITLE } from '../report/document-title'
 
-export function RoomScreen({ room, health, transport, info }: { room: Room; health: Health; transport: Transport; info: AppInfo | null }): ReactElement {
+export function RoomScreen({
+  room,
+  health,
+  transport,
+  info
+}: {
+  room: Room
+  health: Health
+  transport: Transport
+  info: AppInfo | null
+}): ReactElement {
   const { state, arrived, retry } = room
   const link = useLinkState(transport)
   const findings = health.state.phase === 'ready' ? health.state.value.findings : null

@@ -19,7 +19,19 @@ import type { RoomState } from '../ui/useRoom'
 /** The verdict's look: red for an error finding, amber for a warning, neutral while unchecked. */
 export const VERDICT_STATUS: Record<Verdict, 'ok' | 'attention' | 'missing'> = { error: 'missing', warning: 'attention', ok: 'ok' }
 
-export function SummaryHeader({ view, info, link, health, room }: { view: RoomView; info: AppInfo | null; link: LinkState; health: Health; room: RoomState }): ReactElement {
+export function SummaryHeader({
+  view,
+  info,
+  link,
+  health,
+  room
+}: {
+  view: RoomView
+  info: AppInfo | null
+  link: LinkState
+  health: Health
+  room: RoomState
+}): ReactElement {
   const input = reportInput(info, room, health.state)
   const status = view.empty ? 'empty' : view.verdict ? VERDICT_STATUS[view.verdict] : 'pending'
   return (
@@ -36,7 +48,14 @@ export function SummaryHeader({ view, info, link, health, room }: { view: RoomVi
       </div>
       <SummaryActions
         link={link}
-        copy={{ value: input ? roomReportText(input) : '', text: 'Copy report', label: 'Copy the room report (parts, findings, host and app version) as plain text', dialogLabel: 'Room report to copy', rows: 12, disabled: view.empty }}
+        copy={{
+          value: input ? roomReportText(input) : '',
+          text: 'Copy report',
+          label: 'Copy the room report (parts, findings, host and app version) as plain text',
+          dialogLabel: 'Room report to copy',
+          rows: 12,
+          disabled: view.empty
+        }}
       >
         <ReportActions health={health} input={input} />
       </SummaryActions>

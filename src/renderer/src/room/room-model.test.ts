@@ -31,13 +31,27 @@ const system = (id: string, product: string, parts: string[], missing: string[])
 
 const rally = (missing: string[] = []): Snapshot => {
   const devices = [device('usb:1-2.2', 'table-hub'), device('usb:1-2.3', 'audio')]
-  return { devices, systems: [system('system:a', 'Rally', devices.map((d) => d.id), missing)] }
+  return {
+    devices,
+    systems: [
+      system(
+        'system:a',
+        'Rally',
+        devices.map((d) => d.id),
+        missing
+      )
+    ]
+  }
 }
 
 describe('roomView', () => {
   it('puts a missing part where it sits physically, as a placeholder', () => {
     const view = roomView(rally(['camera']))
-    expect(view.systems[0]!.slots.map((s) => (s.kind === 'present' ? s.device.part : `missing:${s.part}`))).toEqual(['missing:camera', 'table-hub', 'audio'])
+    expect(view.systems[0]!.slots.map((s) => (s.kind === 'present' ? s.device.part : `missing:${s.part}`))).toEqual([
+      'missing:camera',
+      'table-hub',
+      'audio'
+    ])
     expect(view.systems[0]!.slots[0]).toMatchObject({ kind: 'missing', label: 'Camera' })
     expect(headline(view)).toBe('Rally — 2 parts connected · 1 missing')
     expect(findingsLine(view)).toBe('1 part not found')
@@ -59,7 +73,15 @@ describe('roomView', () => {
     const meetup = device('usb:1-4', 'camera', { product: 'MeetUp', name: 'MeetUp Camera' })
     s.devices.push(meetup)
     s.systems.push(system('system:b', 'MeetUp', [meetup.id], []))
-    const f = (id: string, severity: Finding['severity'], devices: string[]): Finding => ({ id, check: id, severity, devices, title: id, detail: '', fix: '' })
+    const f = (id: string, severity: Finding['severity'], devices: string[]): Finding => ({
+      id,
+      check: id,
+      severity,
+      devices,
+      title: id,
+      detail: '',
+      fix: ''
+    })
     const view = roomView(s, [f('link-speed', 'error', ['usb:1-4']), f('firmware-not-read', 'info', ['usb:1-2.2'])])
     expect(view.verdict).toBe('error')
     expect(view.systems.map((x) => [x.product, x.verdict])).toEqual([
@@ -70,10 +92,13 @@ describe('roomView', () => {
     expect(roomView(s, []).verdict).toBe('ok')
   })
 
-  it('labels two systems of the same product by their primary part\'s serial and USB place', () => {
+  it("labels two systems of the same product by their primary part's serial and USB place", () => {
     const a = device('usb:2-3', 'camera', { serial: '2231PC4R7X18', location: { bus: 2, ports: [3], hubDepth: 0 } })
     const b = device('usb:2-4', 'camera', { serial: null, location: { bus: 2, ports: [4], hubDepth: 0 } })
-    const view = roomView({ devices: [a, b], systems: [system('system:a', 'Rally', [a.id], ['table-hub']), system('system:b', 'Rally', [b.id], ['table-hub'])] })
+    const view = roomView({
+      devices: [a, b],
+      systems: [system('system:a', 'Rally', [a.id], ['table-hub']), system('system:b', 'Rally', [b.id], ['table-hub'])]
+    })
     expect(view.systems.map((x) => x.label)).toEqual(['Rally · camera 2231PC4R7X18 · bus 2 port 3', 'Rally · camera · bus 2 port 4'])
     expect(roomView(rally()).systems[0]!.label).toBe('Rally')
   })
@@ -91,7 +116,14 @@ describe('roomView', () => {
 
   it('shows the non-USB parts a system reports, and flags the ones not connected', () => {
     const s = rally()
-    const mic = (name: string, connected: boolean) => ({ part: 'mic-pod', name, serial: null, firmware: '2.1.3', connected, reportedBy: 'usb:1-2.3' })
+    const mic = (name: string, connected: boolean) => ({
+      part: 'mic-pod',
+      name,
+      serial: null,
+      firmware: '2.1.3',
+      connected,
+      reportedBy: 'usb:1-2.3'
+    })
     s.systems[0] = { ...s.systems[0]!, peripherals: [mic('Mic Pod 1', true), mic('Mic Pod 2', false)] }
     const view = roomView(s)
     expect(view.systems[0]!.peripherals.map((p) => [p.peripheral.name, p.reporter])).toEqual([

@@ -28,7 +28,13 @@ export function ChoiceField<K extends TicketField>({
   const problemId = `${id}-problem`
   const current = ctx.draft.form[name]
   return (
-    <fieldset className={`fieldset field${problem ? ` field--${problem.kind}` : ''}`} data-field={name} id={id} tabIndex={-1} aria-describedby={problem ? problemId : undefined}>
+    <fieldset
+      className={`fieldset field${problem ? ` field--${problem.kind}` : ''}`}
+      data-field={name}
+      id={id}
+      tabIndex={-1}
+      aria-describedby={problem ? problemId : undefined}
+    >
       <legend className="fieldset__legend">
         {legend ?? FIELD_LABEL[name]}
         {ctx.required && !ctx.required.has(name) ? <span className="field__optional"> (optional)</span> : null}
@@ -37,7 +43,12 @@ export function ChoiceField<K extends TicketField>({
       <div className="choice-list">
         {choices.map((c) => (
           <label key={String(c.value)} className="choice">
-            <input type="radio" name={name} checked={current === c.value} onChange={() => ctx.setForm({ [name]: c.value } as Partial<TicketForm>)} />
+            <input
+              type="radio"
+              name={name}
+              checked={current === c.value}
+              onChange={() => ctx.setForm({ [name]: c.value } as Partial<TicketForm>)}
+            />
             <span className="choice__text">
               <span className="choice__title">{c.title}</span>
               {c.detail ? <span className="choice__detail">{c.detail}</span> : null}

@@ -8,7 +8,19 @@ import type { Transport } from '../transport/transport'
 
 type ExportState = { phase: 'idle' } | { phase: 'saving' } | { phase: 'saved'; result: ExportResult } | { phase: 'error'; error: unknown }
 
-export function ExportPanel({ transport, form, bundlePath, primary, lead }: { transport: Transport; form: TicketForm; bundlePath: string; primary: boolean; lead: string }): ReactElement {
+export function ExportPanel({
+  transport,
+  form,
+  bundlePath,
+  primary,
+  lead
+}: {
+  transport: Transport
+  form: TicketForm
+  bundlePath: string
+  primary: boolean
+  lead: string
+}): ReactElement {
   const [state, setState] = useState<ExportState>({ phase: 'idle' })
   const save = (format: 'zip' | 'folder'): void => {
     setState({ phase: 'saving' })
@@ -25,7 +37,12 @@ export function ExportPanel({ transport, form, bundlePath, primary, lead }: { tr
       </h3>
       <p className="muted">{lead}</p>
       <div className="button-row">
-        <button type="button" className={`button ${primary ? 'button--primary' : 'button--secondary'}`} disabled={saving} onClick={() => save('zip')}>
+        <button
+          type="button"
+          className={`button ${primary ? 'button--primary' : 'button--secondary'}`}
+          disabled={saving}
+          onClick={() => save('zip')}
+        >
           Save the ticket package
         </button>
         <button type="button" className="button button--secondary" disabled={saving} onClick={() => save('folder')}>

@@ -52,7 +52,13 @@ export function Field({ name, label, hint, problem, required, children }: FieldP
         {label}
         {required === false ? <span className="field__optional"> (optional)</span> : null}
       </label>
-      {children({ id, name, 'aria-invalid': problem?.kind === 'invalid', 'aria-describedby': describedBy, 'aria-required': required === true })}
+      {children({
+        id,
+        name,
+        'aria-invalid': problem?.kind === 'invalid',
+        'aria-describedby': describedBy,
+        'aria-required': required === true
+      })}
       {problem && problemId ? <ProblemMessage id={problemId} problem={problem} /> : null}
       {hint ? (
         <p className="field__hint" id={hintId ?? undefined}>

@@ -25,7 +25,9 @@ function ToneIcon({ tone }: { tone: StateTone }): ReactElement {
 
 function when(iso: string): string {
   const d = new Date(iso)
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })
+  return Number.isNaN(d.getTime())
+    ? iso
+    : d.toLocaleString(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })
 }
 
 export function OutboxCard({
@@ -72,7 +74,12 @@ export function OutboxCard({
                   {detail ? <p className="outbox__state">{detail}</p> : null}
                 </div>
                 {e.state === 'waiting' || e.state === 'failed' ? (
-                  <button type="button" className="button button--secondary button--small" onClick={() => onAct(e, 'retry')} aria-label={`Retry “${e.subject}”`}>
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    onClick={() => onAct(e, 'retry')}
+                    aria-label={`Retry “${e.subject}”`}
+                  >
                     <RetryIcon size={14} /> Retry
                   </button>
                 ) : e.state === 'needs-decision' ? (

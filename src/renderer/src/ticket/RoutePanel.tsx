@@ -22,12 +22,17 @@ export function actionSentence(decision: RouteDecision): string {
       return 'Logitech does not take this ticket from here: save the ticket package and hand it on.'
     case 'triage':
       // R0: the form does not yet say enough to choose; R8: the kind of problem is unknown.
-      return decision.rule === 'R0' ? 'Fill in the marked fields and the route appears here.' : 'Run the health checks first: many problems turn out to be a cable or a USB port.'
+      return decision.rule === 'R0'
+        ? 'Fill in the marked fields and the route appears here.'
+        : 'Run the health checks first: many problems turn out to be a cable or a USB port.'
   }
 }
 
 function Quote({ term }: { term: TermQuote }): ReactElement {
-  const source = term.document === 'app' ? DOCUMENT.app : `${DOCUMENT[term.document]}, ${/^schedule/i.test(term.clause) ? term.clause : `clause ${term.clause}`}`
+  const source =
+    term.document === 'app'
+      ? DOCUMENT.app
+      : `${DOCUMENT[term.document]}, ${/^schedule/i.test(term.clause) ? term.clause : `clause ${term.clause}`}`
   return (
     <blockquote className="route__quote">
       “{term.quote}” <cite>— {source}</cite>
@@ -37,7 +42,9 @@ function Quote({ term }: { term: TermQuote }): ReactElement {
 
 function formatDue(iso: string): string {
   const d = new Date(iso)
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(undefined, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' })
+  return Number.isNaN(d.getTime())
+    ? iso
+    : d.toLocaleString(undefined, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' })
 }
 
 function RouteError({ error }: { error: unknown }): ReactElement {
@@ -74,7 +81,13 @@ export function RoutePanel({
   }
   const stop = decision.action !== 'file'
   return (
-    <section className={`card route${stop ? ' route--stop' : ''}`} aria-labelledby="route-title" aria-busy={stale} data-route={decision.route} data-rule={decision.rule}>
+    <section
+      className={`card route${stop ? ' route--stop' : ''}`}
+      aria-labelledby="route-title"
+      aria-busy={stale}
+      data-route={decision.route}
+      data-rule={decision.rule}
+    >
       <p className="route__kicker">Where this ticket goes</p>
       <h2 className="route__title" id="route-title" aria-live="polite">
         {decision.title}
@@ -95,8 +108,12 @@ export function RoutePanel({
           <strong>What to expect: </strong>
           {decision.expect.text}
         </p>
-        {decision.expect.hours && !decision.expect.text.includes(decision.expect.hours) ? <p className="muted">Support hours: {decision.expect.hours}</p> : null}
-        {decision.expect.firstResponseBy ? <p className="muted">If filed now, expect a first answer by {formatDue(decision.expect.firstResponseBy)} (not a promise).</p> : null}
+        {decision.expect.hours && !decision.expect.text.includes(decision.expect.hours) ? (
+          <p className="muted">Support hours: {decision.expect.hours}</p>
+        ) : null}
+        {decision.expect.firstResponseBy ? (
+          <p className="muted">If filed now, expect a first answer by {formatDue(decision.expect.firstResponseBy)} (not a promise).</p>
+        ) : null}
       </div>
       {decision.missing.length ? (
         <div className="route__needed">

@@ -126,7 +126,9 @@ export function SendPanel({ transport, decision, form, bundlePath, submission, b
           ) : null}
         </div>
       ) : null}
-      {bundlePath && decision && !inFlight ? <ExportPanel transport={transport} form={form} bundlePath={bundlePath} primary={!canSend} lead={exportLead} /> : null}
+      {bundlePath && decision && !inFlight ? (
+        <ExportPanel transport={transport} form={form} bundlePath={bundlePath} primary={!canSend} lead={exportLead} />
+      ) : null}
     </div>
   )
 }

@@ -89,7 +89,9 @@ export function SignInCard({ transport }: { transport: Transport }): ReactElemen
           </p>
         </form>
       ) : state && !state.signedIn ? (
-        <p className="muted">To file as yourself from a browser session, ask the person running this computer to set LOGI_DIAG_ZENDESK_TOKEN.</p>
+        <p className="muted">
+          To file as yourself from a browser session, ask the person running this computer to set LOGI_DIAG_ZENDESK_TOKEN.
+        </p>
       ) : null}
       {phase.phase === 'error' ? (
         <p className="notice notice--warning" role="alert">

@@ -15,7 +15,8 @@ export function useBundles(transport: Transport): { listing: Listing; reload(): 
   const [listing, setListing] = useState<Listing>({ phase: 'loading' })
   const reload = useCallback(() => {
     transport.call('ticket.bundles', undefined).then(
-      (r) => setListing({ phase: 'ready', folder: r.folder, bundles: [...r.bundles].sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt)) }),
+      (r) =>
+        setListing({ phase: 'ready', folder: r.folder, bundles: [...r.bundles].sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt)) }),
       (error: unknown) => setListing({ phase: 'error', error })
     )
   }, [transport])
@@ -23,7 +24,17 @@ export function useBundles(transport: Transport): { listing: Listing; reload(): 
   return { listing, reload }
 }
 
-export function StepBundle({ ctx, listing, reload, problem }: { ctx: FormContext; listing: Listing; reload(): void; problem: string | null }): ReactElement {
+export function StepBundle({
+  ctx,
+  listing,
+  reload,
+  problem
+}: {
+  ctx: FormContext
+  listing: Listing
+  reload(): void
+  problem: string | null
+}): ReactElement {
   const choose = (path: string): void => ctx.setDraft({ bundlePath: path })
   const listed = listing.phase === 'ready' && listing.bundles.some((b) => b.path === ctx.draft.bundlePath)
   return (
@@ -64,8 +75,22 @@ export function StepBundle({ ctx, listing, reload, problem }: { ctx: FormContext
           </div>
         </fieldset>
       )}
-      <Field name="bundlePath" label={listed ? 'Or another bundle file' : 'Bundle file'} hint="The full path of a bundle on this computer." problem={problem ? { kind: 'invalid', message: problem } : null} required>
-        {(p) => <input {...p} className="input mono" value={listed ? '' : ctx.draft.bundlePath} onChange={(e) => choose(e.target.value)} spellCheck={false} />}
+      <Field
+        name="bundlePath"
+        label={listed ? 'Or another bundle file' : 'Bundle file'}
+        hint="The full path of a bundle on this computer."
+        problem={problem ? { kind: 'invalid', message: problem } : null}
+        required
+      >
+        {(p) => (
+          <input
+            {...p}
+            className="input mono"
+            value={listed ? '' : ctx.draft.bundlePath}
+            onChange={(e) => choose(e.target.value)}
+            spellCheck={false}
+          />
+        )}
       </Field>
     </>
   )

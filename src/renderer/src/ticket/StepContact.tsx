@@ -12,7 +12,12 @@ const SPOC_CHOICES: readonly Choice<boolean>[] = [
 export function StepContact({ ctx }: { ctx: FormContext }): ReactElement {
   return (
     <>
-      <ChoiceField ctx={ctx} name="spoc" choices={SPOC_CHOICES} legend="Are you your organisation's single point of contact for Logitech?" />
+      <ChoiceField
+        ctx={ctx}
+        name="spoc"
+        choices={SPOC_CHOICES}
+        legend="Are you your organisation's single point of contact for Logitech?"
+      />
       <div className="field-row">
         <TextField ctx={ctx} name="contactName" autoComplete="name" />
         <TextField ctx={ctx} name="company" autoComplete="organization" />

@@ -52,9 +52,17 @@ export function StepProduct({ ctx, prefill }: { ctx: FormContext; prefill: Ticke
         <TextField
           ctx={ctx}
           name="serial"
-          hint={from ? `Read from the ${from}. Rally and Rally Plus claims carry the Rally Camera's serial only.` : 'From the label on the device. For a Rally or Rally Plus, the Rally Camera’s serial.'}
+          hint={
+            from
+              ? `Read from the ${from}. Rally and Rally Plus claims carry the Rally Camera's serial only.`
+              : 'From the label on the device. For a Rally or Rally Plus, the Rally Camera’s serial.'
+          }
         />
-        <TextField ctx={ctx} name="boxSerial" hint="Only if it differs from the device's; either is accepted where the terms say “device or box”." />
+        <TextField
+          ctx={ctx}
+          name="boxSerial"
+          hint="Only if it differs from the device's; either is accepted where the terms say “device or box”."
+        />
       </div>
       <TextField ctx={ctx} name="confirmationNumber" hint="From the JumpStart purchase confirmation, if you have one." />
       {prefill && prefill.findings.length ? (

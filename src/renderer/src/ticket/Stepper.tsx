@@ -11,7 +11,15 @@ export interface StepView<Id extends string> {
   problems: number
 }
 
-export function Stepper<Id extends string>({ steps, current, onSelect }: { steps: readonly StepView<Id>[]; current: Id; onSelect(id: Id): void }): ReactElement {
+export function Stepper<Id extends string>({
+  steps,
+  current,
+  onSelect
+}: {
+  steps: readonly StepView<Id>[]
+  current: Id
+  onSelect(id: Id): void
+}): ReactElement {
   const index = steps.findIndex((s) => s.id === current)
   return (
     <nav className="stepper" aria-label="Ticket steps">
@@ -20,12 +28,21 @@ export function Stepper<Id extends string>({ steps, current, onSelect }: { steps
           const state = step.problems ? 'problem' : i < index ? 'done' : i === index ? 'current' : 'todo'
           return (
             <li key={step.id} className={`stepper__item stepper__item--${state}${i === index ? ' stepper__item--active' : ''}`}>
-              <button type="button" className="stepper__button" aria-current={i === index ? 'step' : undefined} onClick={() => onSelect(step.id)}>
+              <button
+                type="button"
+                className="stepper__button"
+                aria-current={i === index ? 'step' : undefined}
+                onClick={() => onSelect(step.id)}
+              >
                 <span className="stepper__mark" aria-hidden="true">
                   {step.problems ? <AttentionIcon size={14} /> : i < index ? <CheckIcon size={14} /> : i + 1}
                 </span>
                 <span className="stepper__title">{step.title}</span>
-                {step.problems ? <span className="visually-hidden">, {step.problems === 1 ? '1 field needs attention' : `${step.problems} fields need attention`}</span> : null}
+                {step.problems ? (
+                  <span className="visually-hidden">
+                    , {step.problems === 1 ? '1 field needs attention' : `${step.problems} fields need attention`}
+                  </span>
+                ) : null}
               </button>
             </li>
           )

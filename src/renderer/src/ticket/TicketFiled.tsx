@@ -5,7 +5,15 @@ import { CopyButton } from '../clipboard/CopyButton'
 import { OkIcon } from '../icons/icons'
 import { ticketNumberText } from './outbox-text'
 
-export function TicketFiled({ entry, expect, onNew }: { entry: Extract<OutboxEntry, { state: 'filed' }>; expect: string | null; onNew(): void }): ReactElement {
+export function TicketFiled({
+  entry,
+  expect,
+  onNew
+}: {
+  entry: Extract<OutboxEntry, { state: 'filed' }>
+  expect: string | null
+  onNew(): void
+}): ReactElement {
   const number = ticketNumberText(entry)
   return (
     <section className="ticket-done" role="status" aria-labelledby="ticket-done-title">

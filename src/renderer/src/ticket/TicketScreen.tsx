@@ -16,7 +16,17 @@ import { StepProduct } from './StepProduct'
 import { StepPurchase } from './StepPurchase'
 import { StepReview } from './StepReview'
 import { StepWhat } from './StepWhat'
-import { draftFromPrefill, EMPTY_DRAFT, fieldProblems, formToSend, problemsPerStep, stepOfField, STEPS, type Draft, type StepId } from './ticket-draft'
+import {
+  draftFromPrefill,
+  EMPTY_DRAFT,
+  fieldProblems,
+  formToSend,
+  problemsPerStep,
+  stepOfField,
+  STEPS,
+  type Draft,
+  type StepId
+} from './ticket-draft'
 import { useOutbox } from './useOutbox'
 import { usePrefill } from './usePrefill'
 import { useRouteDecision } from './useRouteDecision'
@@ -76,11 +86,18 @@ export function TicketScreen({ transport }: { transport: Transport }): ReactElem
   const refusal = entry?.state === 'failed' && entry.error?.kind === 'invalid' ? entry.error : null
   const refusalKey = refusal ? entry?.updatedAt : null
   useEffect(() => setEdited(new Set()), [refusalKey])
-  const liveRefusal = useMemo(() => (refusal ? { ...refusal, fields: refusal.fields.filter((f) => !editedSinceRefusal.has(f.field)) } : null), [refusal, editedSinceRefusal])
+  const liveRefusal = useMemo(
+    () => (refusal ? { ...refusal, fields: refusal.fields.filter((f) => !editedSinceRefusal.has(f.field)) } : null),
+    [refusal, editedSinceRefusal]
+  )
   const problems = useMemo(() => fieldProblems(decision, liveRefusal, visited), [decision, liveRefusal, visited])
   const perStep = problemsPerStep(problems)
   const bundleProblem =
-    entry?.state === 'failed' && entry.error?.kind === 'bundle' ? entry.error.message : visited.has('bundle') && draft && !draft.bundlePath ? 'Choose the bundle to attach.' : null
+    entry?.state === 'failed' && entry.error?.kind === 'bundle'
+      ? entry.error.message
+      : visited.has('bundle') && draft && !draft.bundlePath
+        ? 'Choose the bundle to attach.'
+        : null
   if (bundleProblem) perStep.set('bundle', 1)
 
   const setForm = useCallback((patch: Partial<TicketForm>) => {
@@ -134,7 +151,9 @@ export function TicketScreen({ transport }: { transport: Transport }): ReactElem
   const index = STEPS.findIndex((s) => s.id === step)
   const current = STEPS[index]!
   const bundleName =
-    bundles.listing.phase === 'ready' ? (bundles.listing.bundles.find((b) => b.path === draft.bundlePath)?.name ?? (draft.bundlePath || null)) : draft.bundlePath || null
+    bundles.listing.phase === 'ready'
+      ? (bundles.listing.bundles.find((b) => b.path === draft.bundlePath)?.name ?? (draft.bundlePath || null))
+      : draft.bundlePath || null
 
   return (
     <div className="ticket">
@@ -144,8 +163,8 @@ export function TicketScreen({ transport }: { transport: Transport }): ReactElem
             File a support ticket
           </h1>
           <p className="ticket__lead">
-            Answer a few questions and the app works out where the ticket goes under Logitech's service terms: JumpStart, a warranty return, plain support or someone
-            else.
+            Answer a few questions and the app works out where the ticket goes under Logitech's service terms: JumpStart, a warranty return,
+            plain support or someone else.
           </p>
         </div>
       </section>
@@ -154,7 +173,11 @@ export function TicketScreen({ transport }: { transport: Transport }): ReactElem
           The room could not be read for the ticket, so nothing is filled in for you.
         </p>
       ) : null}
-      <Stepper steps={STEPS.map((s) => ({ id: s.id, title: s.title, problems: perStep.get(s.id) ?? 0 }))} current={step} onSelect={(id) => open(id)} />
+      <Stepper
+        steps={STEPS.map((s) => ({ id: s.id, title: s.title, problems: perStep.get(s.id) ?? 0 }))}
+        current={step}
+        onSelect={(id) => open(id)}
+      />
       <div className="ticket__layout">
         <section className="card wizard-step" aria-labelledby="wizard-step-title" data-step={step}>
           <h2 className="wizard-step__title" id="wizard-step-title" tabIndex={-1} ref={heading}>
@@ -171,7 +194,15 @@ export function TicketScreen({ transport }: { transport: Transport }): ReactElem
           {step === 'review' ? (
             <>
               <StepReview form={form} bundleName={bundleName} problems={problems} onGoTo={goTo} />
-              <SendPanel transport={transport} decision={decision} form={form} bundlePath={draft.bundlePath} submission={submission} blocked={blocked} onBlocked={onBlocked} />
+              <SendPanel
+                transport={transport}
+                decision={decision}
+                form={form}
+                bundlePath={draft.bundlePath}
+                submission={submission}
+                blocked={blocked}
+                onBlocked={onBlocked}
+              />
             </>
           ) : null}
           <div className="wizard-step__nav">

@@ -39,7 +39,15 @@ describe('ticket draft', () => {
 
   it('sends no blank inputs, no extension date unless one was bought, and the chosen findings after the description', () => {
     const draft: Draft = {
-      form: { contactName: '  Ada ', email: '', description: 'No picture.', extensionDate: '2024-01-10', component: 'logitech', vendor: 'Intel', spoc: false },
+      form: {
+        contactName: '  Ada ',
+        email: '',
+        description: 'No picture.',
+        extensionDate: '2024-01-10',
+        component: 'logitech',
+        vendor: 'Intel',
+        spoc: false
+      },
       hasExtension: false,
       findings: ['link-speed:usb:1-3'],
       bundlePath: '/b.zip'
@@ -54,7 +62,13 @@ describe('ticket draft', () => {
   })
 
   it('flags missing fields only on steps already visited; refusals always, the server’s over the route’s', () => {
-    const refused: TicketError = { kind: 'invalid', message: 'Refused', fields: [{ field: 'email', message: 'Email is invalid' }], other: [], status: 422 }
+    const refused: TicketError = {
+      kind: 'invalid',
+      message: 'Refused',
+      fields: [{ field: 'email', message: 'Email is invalid' }],
+      other: [],
+      status: 422
+    }
     const d = decision({ invalid: [{ field: 'email', message: 'This does not look like an e-mail address.' }] })
     const none = fieldProblems(d, null, new Set())
     expect([...none.keys()]).toEqual(['email'])
@@ -63,7 +77,9 @@ describe('ticket draft', () => {
     expect(visited.has('serial')).toBe(false)
     expect(visited.get('email')).toEqual({ kind: 'invalid', message: 'The ticket server refused this: Email is invalid' })
     expect(problemsPerStep(visited)).toEqual(new Map([['contact', 2]]))
-    expect(fieldProblems(decision({ rule: 'R0' }), null, new Set(['contact'])).get('phone')?.message).toBe('Needed to work out where the ticket goes.')
+    expect(fieldProblems(decision({ rule: 'R0' }), null, new Set(['contact'])).get('phone')?.message).toBe(
+      'Needed to work out where the ticket goes.'
+    )
   })
 })
 
@@ -81,7 +97,15 @@ describe('withModel', () => {
   })
 
   it('keeps a serial the person typed', () => {
-    expect(withModel({ model: 'Rally', serial: 'FROM-LABEL', firmware: '1.2.300' }, 'Tap', candidates)).toEqual({ model: 'Tap', serial: 'FROM-LABEL', firmware: '' })
-    expect(withModel({ model: 'Tap', serial: 'TYPED' }, 'Rally', candidates)).toEqual({ model: 'Rally', serial: 'TYPED', firmware: '1.2.300' })
+    expect(withModel({ model: 'Rally', serial: 'FROM-LABEL', firmware: '1.2.300' }, 'Tap', candidates)).toEqual({
+      model: 'Tap',
+      serial: 'FROM-LABEL',
+      firmware: ''
+    })
+    expect(withModel({ model: 'Tap', serial: 'TYPED' }, 'Rally', candidates)).toEqual({
+      model: 'Rally',
+      serial: 'TYPED',
+      firmware: '1.2.300'
+    })
   })
 })

@@ -39,7 +39,11 @@ export function useSubmission(transport: Transport, outbox: OutboxView): Submiss
 
   const entry = useMemo((): OutboxEntry | null => {
     if (state.phase === 'idle') return null
-    if (state.phase === 'sent') return newer(state.entry, entries?.find((e) => e.id === state.entry.id))
+    if (state.phase === 'sent')
+      return newer(
+        state.entry,
+        entries?.find((e) => e.id === state.entry.id)
+      )
     const fresh = (entries ?? []).filter((e) => !state.before.has(e.id))
     return fresh.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0] ?? null
   }, [state, entries])

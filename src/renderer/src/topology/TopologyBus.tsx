@@ -17,7 +17,17 @@ export interface Locate {
 
 const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`
 
-export function TopologyBus({ root, findings, locate, facts }: { root: TopologyNode; findings: readonly Finding[]; locate: Locate | null; facts: ReadonlyMap<string, string> }): ReactElement {
+export function TopologyBus({
+  root,
+  findings,
+  locate,
+  facts
+}: {
+  root: TopologyNode
+  findings: readonly Finding[]
+  locate: Locate | null
+  facts: ReadonlyMap<string, string>
+}): ReactElement {
   const layout = useMemo(() => layoutTree(root), [root])
   const [active, setActive] = useState<string | null>(null)
   const refs = useRef(new Map<string, SVGGElement>())
@@ -75,10 +85,15 @@ export function TopologyBus({ root, findings, locate, facts }: { root: TopologyN
           <div
             className="topo-tip"
             aria-hidden="true"
-            style={{ left: `${((activeBox.x + activeBox.width / 2) / layout.width) * 100}%`, top: `${((activeBox.y + activeBox.height) / layout.height) * 100}%` }}
+            style={{
+              left: `${((activeBox.x + activeBox.width / 2) / layout.width) * 100}%`,
+              top: `${((activeBox.y + activeBox.height) / layout.height) * 100}%`
+            }}
           >
             <p className="topo-tip__name">{activeBox.node.name}</p>
-            <p className="topo-tip__link">{activeBox.node.kind === 'host' ? `Computer · ${hostKind(activeBox.node)}` : `Link: ${linkLabel(activeBox.node.speed)}`}</p>
+            <p className="topo-tip__link">
+              {activeBox.node.kind === 'host' ? `Computer · ${hostKind(activeBox.node)}` : `Link: ${linkLabel(activeBox.node.speed)}`}
+            </p>
             {[...activeFindings.link, ...activeFindings.other].length ? (
               <ul className="topo-tip__findings">
                 {[...activeFindings.link, ...activeFindings.other].map((f) => (

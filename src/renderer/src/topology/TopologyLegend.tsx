@@ -11,7 +11,14 @@ const ITEMS = [
 
 function Sample({ cls }: { cls: string }): ReactElement {
   return (
-    <svg className={`topo-legend__sample topo-link topo-link--${cls}`} width={36} height={12} viewBox="0 0 36 12" aria-hidden="true" focusable="false">
+    <svg
+      className={`topo-legend__sample topo-link topo-link--${cls}`}
+      width={36}
+      height={12}
+      viewBox="0 0 36 12"
+      aria-hidden="true"
+      focusable="false"
+    >
       <path className="topo-link__line" d="M 2 6 H 34" />
     </svg>
   )

@@ -34,7 +34,9 @@ export function TopologyNodeBox({ placed, findings, highlighted, facts, onActive
   // A one-line name sits a little lower so short boxes do not look top-heavy.
   const nameTop = lines.length > 1 ? 20 : 26
   const subY = nameTop + (lines.length - 1) * 15 + 18
-  const classes = ['topo-node', `topo-node--${node.kind}`, worst ? `topo-node--${worst}` : '', highlighted ? 'topo-node--highlighted' : ''].filter(Boolean).join(' ')
+  const classes = ['topo-node', `topo-node--${node.kind}`, worst ? `topo-node--${worst}` : '', highlighted ? 'topo-node--highlighted' : '']
+    .filter(Boolean)
+    .join(' ')
   return (
     <g
       ref={nodeRef}

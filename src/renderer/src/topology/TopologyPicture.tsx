@@ -24,7 +24,9 @@ export function TopologyPicture({
           <h2 className="card__title" id="topology-title">
             USB connections
           </h2>
-          <p className="card__subtitle">From the computer through any hubs to each part. Hover or focus a box to see what was found there.</p>
+          <p className="card__subtitle">
+            From the computer through any hubs to each part. Hover or focus a box to see what was found there.
+          </p>
         </div>
         <TopologyLegend />
       </header>

@@ -19,7 +19,8 @@ const byName = (nodes: PlacedNode[], name: string): PlacedNode => {
   return found
 }
 
-const overlaps = (a: PlacedNode, b: PlacedNode): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+const overlaps = (a: PlacedNode, b: PlacedNode): boolean =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
 
 describe('layoutTree', () => {
   it('puts a bare bus alone in a box', () => {
@@ -49,7 +50,10 @@ describe('layoutTree', () => {
   })
 
   it('centres a parent over its children, keeps boxes apart and orders siblings left to right', () => {
-    const tree = n('host', 'USB bus 1', [n('hub', 'Hub', [n('device', 'Camera'), n('device', 'Table Hub'), n('device', 'Audio')]), n('device', 'Speakerphone')])
+    const tree = n('host', 'USB bus 1', [
+      n('hub', 'Hub', [n('device', 'Camera'), n('device', 'Table Hub'), n('device', 'Audio')]),
+      n('device', 'Speakerphone')
+    ])
     const l = layoutTree(tree)
     const hub = byName(l.nodes, 'Hub')
     const [camera, table, audio, speaker] = ['Camera', 'Table Hub', 'Audio', 'Speakerphone'].map((name) => byName(l.nodes, name))

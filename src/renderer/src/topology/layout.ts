@@ -19,7 +19,15 @@ export interface LayoutOptions {
 // Tall enough for a name of up to three lines ("MeetUp Speakerphone (firmware update mode)") never
 // cut short, what the node is, and a part's serial and firmware; narrow enough that a
 // controller's two buses still sit side by side.
-export const LAYOUT: LayoutOptions = { nodeWidth: 172, nodeHeight: 106, siblingGap: 16, levelGap: 76, padding: 12, maxChars: 19, maxLines: 3 }
+export const LAYOUT: LayoutOptions = {
+  nodeWidth: 172,
+  nodeHeight: 106,
+  siblingGap: 16,
+  levelGap: 76,
+  padding: 12,
+  maxChars: 19,
+  maxLines: 3
+}
 
 export interface PlacedNode {
   node: TopologyNode
@@ -84,7 +92,15 @@ export function layoutTree(root: TopologyNode, o: LayoutOptions = LAYOUT): TreeL
   const place = (node: TopologyNode, level: number, left: number): { box: PlacedNode; right: number } => {
     depth = Math.max(depth, level)
     const y = o.padding + level * (o.nodeHeight + o.levelGap)
-    const box: PlacedNode = { node, depth: level, x: left, y, width: o.nodeWidth, height: o.nodeHeight, lines: wrapName(node.name, o.maxChars, o.maxLines) }
+    const box: PlacedNode = {
+      node,
+      depth: level,
+      x: left,
+      y,
+      width: o.nodeWidth,
+      height: o.nodeHeight,
+      lines: wrapName(node.name, o.maxChars, o.maxLines)
+    }
     nodes.push(box)
     if (node.children.length === 0) return { box, right: left + o.nodeWidth }
 

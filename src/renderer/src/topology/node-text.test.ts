@@ -2,9 +2,28 @@ import { describe, expect, it } from 'vitest'
 import type { Finding, TopologyNode } from '../../../shared/contract'
 import { linkLabel, nodeAriaLabel, nodeFindings, nodeSubtitle, speedClass } from './node-text'
 
-const camera: TopologyNode = { id: 'usb:1-3', kind: 'device', name: 'MeetUp Camera', speed: 'high', deviceId: 'usb:1-3', problems: ['link-speed:usb:1-3'], children: [] }
-const f = (id: string, severity: Finding['severity'], title: string): Finding => ({ id, check: 'x', severity, devices: ['usb:1-3'], title, detail: '', fix: '' })
-const findings = [f('link-speed:usb:1-3', 'error', 'MeetUp Camera is running at USB 2 speed'), f('device-read:usb:1-3', 'info', 'MeetUp Camera could not be fully read')]
+const camera: TopologyNode = {
+  id: 'usb:1-3',
+  kind: 'device',
+  name: 'MeetUp Camera',
+  speed: 'high',
+  deviceId: 'usb:1-3',
+  problems: ['link-speed:usb:1-3'],
+  children: []
+}
+const f = (id: string, severity: Finding['severity'], title: string): Finding => ({
+  id,
+  check: 'x',
+  severity,
+  devices: ['usb:1-3'],
+  title,
+  detail: '',
+  fix: ''
+})
+const findings = [
+  f('link-speed:usb:1-3', 'error', 'MeetUp Camera is running at USB 2 speed'),
+  f('device-read:usb:1-3', 'info', 'MeetUp Camera could not be fully read')
+]
 
 describe('speed words', () => {
   it('classes and labels each speed', () => {
@@ -30,7 +49,15 @@ describe('nodeAriaLabel', () => {
 
   it('says "no problems" for a clean link and describes hosts and hubs', () => {
     const hub: TopologyNode = { id: 'usb:2-1', kind: 'hub', name: 'USB3.0 Hub', speed: 'super', deviceId: null, problems: [], children: [] }
-    const host: TopologyNode = { id: 'bus:2', kind: 'host', name: 'USB bus 2', speed: 'super', deviceId: null, problems: [], children: [hub] }
+    const host: TopologyNode = {
+      id: 'bus:2',
+      kind: 'host',
+      name: 'USB bus 2',
+      speed: 'super',
+      deviceId: null,
+      problems: [],
+      children: [hub]
+    }
     expect(nodeAriaLabel(hub, nodeFindings(hub, findings))).toBe('USB3.0 Hub (USB hub), USB 3 5 Gbit/s link, no problems')
     expect(nodeAriaLabel(host, nodeFindings(host, findings))).toBe("USB bus 2, the computer's USB 3 bus")
     expect(nodeSubtitle(host)).toBe('Computer · USB 3')

@@ -51,8 +51,14 @@ const count = (n: number, one: string): string => `${n} ${n === 1 ? one : `${one
 export function nodeAriaLabel(node: TopologyNode, f: NodeFindings): string {
   const kind = node.kind === 'hub' ? ' (USB hub)' : ''
   const head =
-    node.kind === 'host' ? `${node.name}, the computer's ${hostKind(node)}` : `${node.name}${kind}, ${linkLabel(node.speed).replace(' · ', ' ')} link`
-  const link = f.link.length ? `${count(f.link.length, 'problem')}: ${f.link.map((x) => x.title).join('; ')}` : node.kind === 'host' ? '' : 'no problems'
+    node.kind === 'host'
+      ? `${node.name}, the computer's ${hostKind(node)}`
+      : `${node.name}${kind}, ${linkLabel(node.speed).replace(' · ', ' ')} link`
+  const link = f.link.length
+    ? `${count(f.link.length, 'problem')}: ${f.link.map((x) => x.title).join('; ')}`
+    : node.kind === 'host'
+      ? ''
+      : 'no problems'
   const other = f.other.length ? `also ${count(f.other.length, 'finding')}: ${f.other.map((x) => x.title).join('; ')}` : ''
   return [head, link, other].filter(Boolean).join(', ')
 }

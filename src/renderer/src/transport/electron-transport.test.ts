@@ -5,7 +5,15 @@ import { CoreCallError } from './call-errors'
 import { chooseTransport } from './choose-transport'
 import { createElectronTransport } from './electron-transport'
 
-const info = { name: 'Logi Room Diagnostics', version: '0.1.0', platform: 'linux-x64', shell: 'electron', remoteClients: 0, udevInstallCommand: null, os: 'Linux 6.1.0' }
+const info = {
+  name: 'Logi Room Diagnostics',
+  version: '0.1.0',
+  platform: 'linux-x64',
+  shell: 'electron',
+  remoteClients: 0,
+  udevInstallCommand: null,
+  os: 'Linux 6.1.0'
+}
 
 function fakeBridge(answer: (name: string) => Promise<unknown>) {
   const listeners = new Map<string, (payload: unknown) => void>()
@@ -22,11 +30,15 @@ function fakeBridge(answer: (name: string) => Promise<unknown>) {
 describe('electron transport', () => {
   it('validates what the preload returns', async () => {
     expect(await createElectronTransport(fakeBridge(async () => info).bridge).call('app.info', undefined)).toEqual(info)
-    await expect(createElectronTransport(fakeBridge(async () => ({ ...info, shell: 'tv' })).bridge).call('app.info', undefined)).rejects.toBeInstanceOf(ContractError)
+    await expect(
+      createElectronTransport(fakeBridge(async () => ({ ...info, shell: 'tv' })).bridge).call('app.info', undefined)
+    ).rejects.toBeInstanceOf(ContractError)
   })
 
   it("keeps the core's message, without Electron's IPC wrapping", async () => {
-    const t = createElectronTransport(fakeBridge(() => Promise.reject(new Error("Error invoking remote method 'logi-diag:call:app.info': Error: disk on fire"))).bridge)
+    const t = createElectronTransport(
+      fakeBridge(() => Promise.reject(new Error("Error invoking remote method 'logi-diag:call:app.info': Error: disk on fire"))).bridge
+    )
     const err = await t.call('app.info', undefined).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(CoreCallError)
     expect((err as CoreCallError).detail).toBe('disk on fire')
@@ -40,8 +52,22 @@ describe('electron transport', () => {
     t.onProblem((m) => problems.push(m))
     const off = t.on('devices.changed', (e) => got.push(e))
     const device = {
-      id: 'usb:1-2', vendorId: '046d', productId: '0881', product: 'Rally', part: 'camera', name: 'Rally Camera', usbProduct: null, serial: 'X',
-      firmware: null, firmwareSource: null, components: [], mode: 'normal', speed: 'super', location: { bus: 1, ports: [2], hubDepth: 0 }, known: true, errors: []
+      id: 'usb:1-2',
+      vendorId: '046d',
+      productId: '0881',
+      product: 'Rally',
+      part: 'camera',
+      name: 'Rally Camera',
+      usbProduct: null,
+      serial: 'X',
+      firmware: null,
+      firmwareSource: null,
+      components: [],
+      mode: 'normal',
+      speed: 'super',
+      location: { bus: 1, ports: [2], hubDepth: 0 },
+      known: true,
+      errors: []
     }
     fake.push('devices.changed', { event: 'attach', device })
     fake.push('devices.changed', { event: 'attach', device: { id: 'nope' } })

@@ -54,7 +54,8 @@ const device = {
   components: []
 }
 
-const reply = (status: number, body: unknown): Response => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
+const reply = (status: number, body: unknown): Response =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
 
 function transportWith(fetchImpl: (url: string, init: RequestInit) => Promise<Response>) {
   return createWebTransport({ fetch: fetchImpl as typeof fetch, EventSource: FakeEventSource as unknown as typeof EventSource })
@@ -72,7 +73,18 @@ describe('web transport calls', () => {
       token: 'tok/+=',
       fetch: (async (_url: string, init: RequestInit) => {
         seen.push(init)
-        return reply(200, { ok: true, value: { name: 'x', version: '1', platform: 'linux-x64', shell: 'web', remoteClients: 1, udevInstallCommand: null, os: 'Linux 6.1.0' } })
+        return reply(200, {
+          ok: true,
+          value: {
+            name: 'x',
+            version: '1',
+            platform: 'linux-x64',
+            shell: 'web',
+            remoteClients: 1,
+            udevInstallCommand: null,
+            os: 'Linux 6.1.0'
+          }
+        })
       }) as unknown as typeof fetch,
       EventSource: FakeEventSource as unknown as typeof EventSource
     })
@@ -113,11 +125,21 @@ describe('web transport calls', () => {
   })
 
   it('turns each failure into an error a person can act on', async () => {
-    await expect(transportWith(async () => reply(401, { ok: false, error: 'missing or wrong token' })).call('app.info', undefined)).rejects.toBeInstanceOf(CoreRefusedError)
-    await expect(transportWith(async () => reply(500, { ok: false, error: 'boom' })).call('app.info', undefined)).rejects.toBeInstanceOf(CoreCallError)
-    await expect(transportWith(() => Promise.reject(new TypeError('Failed to fetch'))).call('app.info', undefined)).rejects.toBeInstanceOf(CoreUnreachableError)
-    await expect(transportWith(async () => new Response('<html>Bad gateway</html>', { status: 502 })).call('app.info', undefined)).rejects.toBeInstanceOf(CoreUnreachableError)
-    await expect(transportWith(async () => reply(200, { ok: true, value: { name: 1 } })).call('app.info', undefined)).rejects.toBeInstanceOf(ContractError)
+    await expect(
+      transportWith(async () => reply(401, { ok: false, error: 'missing or wrong token' })).call('app.info', undefined)
+    ).rejects.toBeInstanceOf(CoreRefusedError)
+    await expect(transportWith(async () => reply(500, { ok: false, error: 'boom' })).call('app.info', undefined)).rejects.toBeInstanceOf(
+      CoreCallError
+    )
+    await expect(transportWith(() => Promise.reject(new TypeError('Failed to fetch'))).call('app.info', undefined)).rejects.toBeInstanceOf(
+      CoreUnreachableError
+    )
+    await expect(
+      transportWith(async () => new Response('<html>Bad gateway</html>', { status: 502 })).call('app.info', undefined)
+    ).rejects.toBeInstanceOf(CoreUnreachableError)
+    await expect(
+      transportWith(async () => reply(200, { ok: true, value: { name: 1 } })).call('app.info', undefined)
+    ).rejects.toBeInstanceOf(ContractError)
   })
 })
 

@@ -117,7 +117,9 @@ export function createWebTransport(options: WebTransportOptions = {}): Transport
         })
       } catch (err) {
         const timedOut = err instanceof DOMException && err.name === 'TimeoutError'
-        throw new CoreUnreachableError(timedOut ? `no answer to "${name}" within ${limit / 1000} s` : err instanceof Error ? err.message : String(err))
+        throw new CoreUnreachableError(
+          timedOut ? `no answer to "${name}" within ${limit / 1000} s` : err instanceof Error ? err.message : String(err)
+        )
       }
       let body: unknown
       try {

@@ -6,13 +6,16 @@ import { CoreRefusedError, CoreUnreachableError, errorDetail, errorMessage } fro
 import type { Transport } from '../transport/transport'
 
 function advice(error: unknown, shell: Transport['kind']): string {
-  if (error instanceof CoreRefusedError) return 'Start a new session: run "logi-diag serve" on the room computer and open the address it prints.'
+  if (error instanceof CoreRefusedError)
+    return 'Start a new session: run "logi-diag serve" on the room computer and open the address it prints.'
   if (error instanceof CoreUnreachableError) {
     return shell === 'web'
       ? 'Check that "logi-diag serve" is still running on the room computer, and that the SSH tunnel (if you use one) is still open.'
       : 'If this keeps happening, quit and reopen the app.'
   }
-  return shell === 'web' ? 'Try again. If it keeps happening, restart "logi-diag serve".' : 'Try again. If it keeps happening, quit and reopen the app.'
+  return shell === 'web'
+    ? 'Try again. If it keeps happening, restart "logi-diag serve".'
+    : 'Try again. If it keeps happening, quit and reopen the app.'
 }
 
 export function CoreProblem({

@@ -22,7 +22,14 @@ export function SummaryActions({ link, copy, children }: { link: LinkState; copy
     <>
       <div className="summary__actions">
         <LiveIndicator state={link} />
-        <CopyButton value={copy.value} text={copy.text} label={copy.label} className="button button--secondary" onFailed={() => setManualText(copy.value)} disabled={copy.disabled} />
+        <CopyButton
+          value={copy.value}
+          text={copy.text}
+          label={copy.label}
+          className="button button--secondary"
+          onFailed={() => setManualText(copy.value)}
+          disabled={copy.disabled}
+        />
         {children}
       </div>
       <ManualCopyDialog text={manualText} label={copy.dialogLabel} rows={copy.rows} onClose={() => setManualText(null)} />

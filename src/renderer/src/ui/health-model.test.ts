@@ -53,14 +53,31 @@ describe('worstSeverity', () => {
 
 describe('deviceNames', () => {
   it('prefers the snapshot names and falls back to the topology', () => {
-    const topology = [node('bus:1', 'host', 'USB bus 1', [node('usb:1-3', 'device', 'MeetUp Camera'), node('usb:1-4', 'device', 'Speaker')])]
+    const topology = [
+      node('bus:1', 'host', 'USB bus 1', [node('usb:1-3', 'device', 'MeetUp Camera'), node('usb:1-4', 'device', 'Speaker')])
+    ]
     expect(deviceNames(null, topology).get('usb:1-3')).toBe('MeetUp Camera')
     const snapshot = {
-      devices: [{
-        id: 'usb:1-3', vendorId: '046d', productId: '0866', product: 'MeetUp', part: 'camera', name: 'MeetUp Camera (from the snapshot)', usbProduct: null,
-        serial: null, firmware: null, firmwareSource: null, components: [], mode: 'normal' as const, speed: 'high' as const,
-        location: { bus: 1, ports: [3], hubDepth: 0 }, known: true, errors: []
-      }],
+      devices: [
+        {
+          id: 'usb:1-3',
+          vendorId: '046d',
+          productId: '0866',
+          product: 'MeetUp',
+          part: 'camera',
+          name: 'MeetUp Camera (from the snapshot)',
+          usbProduct: null,
+          serial: null,
+          firmware: null,
+          firmwareSource: null,
+          components: [],
+          mode: 'normal' as const,
+          speed: 'high' as const,
+          location: { bus: 1, ports: [3], hubDepth: 0 },
+          known: true,
+          errors: []
+        }
+      ],
       systems: []
     }
     const names = deviceNames(snapshot, topology)

@@ -13,7 +13,9 @@ export interface FindingGroup {
 
 /** Errors first, then warnings, then notes; the core's order within each. Empty groups left out. */
 export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
-  return SEVERITIES.map((severity) => ({ severity, findings: findings.filter((f) => f.severity === severity) })).filter((g) => g.findings.length > 0)
+  return SEVERITIES.map((severity) => ({ severity, findings: findings.filter((f) => f.severity === severity) })).filter(
+    (g) => g.findings.length > 0
+  )
 }
 
 function* walk(nodes: readonly TopologyNode[]): Generator<TopologyNode> {

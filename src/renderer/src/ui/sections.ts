@@ -3,7 +3,13 @@
 export const SECTIONS = ['room', 'health', 'collect', 'review', 'ticket'] as const
 export type Section = (typeof SECTIONS)[number]
 
-export const SECTION_LABEL: Record<Section, string> = { room: 'Room', health: 'Health', collect: 'Collect', review: 'Review', ticket: 'Ticket' }
+export const SECTION_LABEL: Record<Section, string> = {
+  room: 'Room',
+  health: 'Health',
+  collect: 'Collect',
+  review: 'Review',
+  ticket: 'Ticket'
+}
 
 export function sectionHref(section: Section): string {
   return `#/${section}`

@@ -8,9 +8,7 @@ import type { Transport } from '../transport/transport'
 import { coalesce } from './coalesce'
 
 export type LiveState<T> =
-  | { phase: 'loading' }
-  | { phase: 'error'; error: unknown }
-  | { phase: 'ready'; value: T; refreshError: unknown; loadedAt: Date }
+  { phase: 'loading' } | { phase: 'error'; error: unknown } | { phase: 'ready'; value: T; refreshError: unknown; loadedAt: Date }
 
 /** Calls that take no input: the ones whose answer describes the room as it is now. */
 export type LiveCallName = { [N in CallName]: undefined extends CallInput<N> ? N : never }[CallName]

@@ -1,7 +1,12 @@
 import type { FamilyDef, PartDef } from '../types'
 
 const part = (productId: string, part: string, name: string, unconfirmed?: string): PartDef => ({
-  vendorId: '046d', productId, part, name, mode: 'normal', readChannels: [],
+  vendorId: '046d',
+  productId,
+  part,
+  name,
+  mode: 'normal',
+  readChannels: [],
   ...(unconfirmed ? { unconfirmed } : {})
 })
 
@@ -11,12 +16,20 @@ export const conferencecam: FamilyDef = {
     {
       product: 'ConferenceCam Connect',
       requiredParts: ['camera', 'speakerphone'],
-      parts: [part('084b', 'camera', 'ConferenceCam Connect video'), part('084c', 'speakerphone', 'ConferenceCam Connect audio'), part('084e', 'base', 'ConferenceCam Connect base')]
+      parts: [
+        part('084b', 'camera', 'ConferenceCam Connect video'),
+        part('084c', 'speakerphone', 'ConferenceCam Connect audio'),
+        part('084e', 'base', 'ConferenceCam Connect base')
+      ]
     },
     {
       product: 'BCC950',
       requiredParts: ['camera', 'speakerphone'],
-      parts: [part('0837', 'camera', 'BCC950 camera'), part('0838', 'speakerphone', 'BCC950 audio'), part('0839', 'hub', 'BCC950 integrated hub')]
+      parts: [
+        part('0837', 'camera', 'BCC950 camera'),
+        part('0838', 'speakerphone', 'BCC950 audio'),
+        part('0839', 'hub', 'BCC950 integrated hub')
+      ]
     },
     {
       product: 'ConferenceCam CC3000e',

@@ -2,12 +2,21 @@ import type { FamilyDef, PartDef } from '../types'
 
 // All of these speak the "bulk controller" protocol on their SYNC interface (class ff/76/01).
 const bar = (productId: string, name: string, wantsSpeed?: 'super'): PartDef => ({
-  vendorId: '046d', productId, part: 'bar', name, mode: 'normal',
+  vendorId: '046d',
+  productId,
+  part: 'bar',
+  name,
+  mode: 'normal',
   ...(wantsSpeed ? { maxSpeed: wantsSpeed, wantsSpeed } : {}),
   readChannels: ['bulk-device-info']
 })
 const audio = (productId: string, name: string): PartDef => ({
-  vendorId: '046d', productId, part: 'audio', name, mode: 'normal', readChannels: []
+  vendorId: '046d',
+  productId,
+  part: 'audio',
+  name,
+  mode: 'normal',
+  readChannels: []
 })
 
 export const rallyBar: FamilyDef = {

@@ -10,23 +10,40 @@ export const rally: FamilyDef = {
       requiredParts: ['camera', 'table-hub', 'audio'],
       parts: [
         {
-          vendorId: '046d', productId: '0881', part: 'camera', name: 'Rally Camera', mode: 'normal',
-          maxSpeed: 'super', wantsSpeed: 'super',
+          vendorId: '046d',
+          productId: '0881',
+          part: 'camera',
+          name: 'Rally Camera',
+          mode: 'normal',
+          maxSpeed: 'super',
+          wantsSpeed: 'super',
           readChannels: ['uvc-device-info'],
           unconfirmed: 'device-info XU on 0881 is inferred from MeetUp'
         },
         {
-          vendorId: '046d', productId: '088f', part: 'table-hub', name: 'Rally Table Hub', mode: 'normal',
+          vendorId: '046d',
+          productId: '088f',
+          part: 'table-hub',
+          name: 'Rally Table Hub',
+          mode: 'normal',
           // Its version comes from the audio's topology report; the bulk ReadVersion needs the
           // Init command first, which is on the never-send list (README).
           readChannels: []
         },
         {
-          vendorId: '046d', productId: '0885', part: 'audio', name: 'Rally Audio (Display Hub)', mode: 'normal',
+          vendorId: '046d',
+          productId: '0885',
+          part: 'audio',
+          name: 'Rally Audio (Display Hub)',
+          mode: 'normal',
           readChannels: ['hid-info', 'rally-topology']
         },
         {
-          vendorId: '046d', productId: '0886', part: 'audio', name: 'Rally Audio (firmware update mode)', mode: 'update',
+          vendorId: '046d',
+          productId: '0886',
+          part: 'audio',
+          name: 'Rally Audio (firmware update mode)',
+          mode: 'update',
           readChannels: []
         }
       ]

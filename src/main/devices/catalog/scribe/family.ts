@@ -9,7 +9,11 @@ export const scribe: FamilyDef = {
       requiredParts: ['camera'],
       parts: [
         {
-          vendorId: '046d', productId: '08e2', part: 'camera', name: 'Scribe whiteboard camera', mode: 'normal',
+          vendorId: '046d',
+          productId: '08e2',
+          part: 'camera',
+          name: 'Scribe whiteboard camera',
+          mode: 'normal',
           maxSpeed: 'high',
           minFirmware: { version: '1.1.1', source: TEAMS_ROOMS_CERTIFIED },
           readChannels: ['uvc-device-info']

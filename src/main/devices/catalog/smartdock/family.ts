@@ -8,8 +8,13 @@ export const smartdock: FamilyDef = {
       requiredParts: ['audio'],
       parts: [
         {
-          vendorId: '046d', productId: '0864', part: 'audio', name: 'SmartDock audio', mode: 'normal',
-          readChannels: [], unconfirmed: 'PID from a secondary source; other SmartDock PIDs unknown'
+          vendorId: '046d',
+          productId: '0864',
+          part: 'audio',
+          name: 'SmartDock audio',
+          mode: 'normal',
+          readChannels: [],
+          unconfirmed: 'PID from a secondary source; other SmartDock PIDs unknown'
         }
       ]
     }

@@ -71,7 +71,8 @@ export function parseIoreg(text: string): { devices: OsUsbDevice[]; warnings: st
     }
     const locText = p.get('locationID')
     let location = locText === undefined ? null : parseLocationId(locText)
-    if (locText !== undefined && location === null) warnings.push(`ioreg entry "${e.name}" has an unreadable locationID "${locText.slice(0, 40)}"`)
+    if (locText !== undefined && location === null)
+      warnings.push(`ioreg entry "${e.name}" has an unreadable locationID "${locText.slice(0, 40)}"`)
     if (location && location.ports.length > MAX_PORTS) location = null
     if (e.cutShort) warnings.push(`ioreg output ends inside the entry for "${e.name}" (cut short?); what was printed is used`)
     const bcd = Number(p.get('bcdUSB'))

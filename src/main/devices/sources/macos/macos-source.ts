@@ -12,9 +12,21 @@ type Parsed = { devices: OsUsbDevice[]; warnings: string[] }
 
 export const MACOS_ATTEMPTS: readonly Attempt<Parsed>[] = [
   { label: 'ioreg', file: '/usr/sbin/ioreg', args: ['-p', 'IOUSB', '-l', '-w', '0'], timeoutMs: 5_000, parse: parseIoreg },
-  { label: 'system_profiler -json', file: '/usr/sbin/system_profiler', args: ['-json', 'SPUSBDataType'], timeoutMs: 30_000, parse: parseSystemProfilerJson },
+  {
+    label: 'system_profiler -json',
+    file: '/usr/sbin/system_profiler',
+    args: ['-json', 'SPUSBDataType'],
+    timeoutMs: 30_000,
+    parse: parseSystemProfilerJson
+  },
   // Before macOS 10.15 there is no -json.
-  { label: 'system_profiler -xml', file: '/usr/sbin/system_profiler', args: ['-xml', 'SPUSBDataType'], timeoutMs: 30_000, parse: parseSystemProfilerXml }
+  {
+    label: 'system_profiler -xml',
+    file: '/usr/sbin/system_profiler',
+    args: ['-xml', 'SPUSBDataType'],
+    timeoutMs: 30_000,
+    parse: parseSystemProfilerXml
+  }
 ]
 
 export async function listMacUsb(runner: CommandRunner): Promise<OsListing> {

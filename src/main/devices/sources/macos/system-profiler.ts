@@ -44,12 +44,14 @@ function device(item: Item, warnings: string[]): OsUsbDevice | null {
   const name = str(item._name)?.trim() || null
   if (vid === null || pid === null) {
     // Buses have no IDs; a device without readable ones is reported, not guessed.
-    if ('vendor_id' in item || 'product_id' in item || host) warnings.push(`system_profiler entry "${name ?? '?'}" has no readable vendor/product ID; skipped`)
+    if ('vendor_id' in item || 'product_id' in item || host)
+      warnings.push(`system_profiler entry "${name ?? '?'}" has no readable vendor/product ID; skipped`)
     return null
   }
   const locText = str(item[host ? 'USBKeyLocationID' : 'location_id'])
   let location = locText === null ? null : parseLocationId(locText)
-  if (locText !== null && location === null) warnings.push(`system_profiler entry "${name ?? `${vid}:${pid}`}" has an unreadable location "${locText.slice(0, 40)}"`)
+  if (locText !== null && location === null)
+    warnings.push(`system_profiler entry "${name ?? `${vid}:${pid}`}" has an unreadable location "${locText.slice(0, 40)}"`)
   if (location && location.ports.length > MAX_PORTS) location = null
   const serialText = str(item[host ? 'USBDeviceKeySerialNumber' : 'serial_num'])
   const speedText = str(item[host ? 'USBDeviceKeyLinkSpeed' : 'device_speed'])

@@ -21,16 +21,24 @@ const MAX_OUTPUT = 64 * 1024 * 1024
 export const execRunner: CommandRunner = {
   run: (file, args, timeoutMs) =>
     new Promise((resolve, reject) => {
-      execFile(file, [...args], { timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: MAX_OUTPUT, windowsHide: true, encoding: 'utf8' }, (err, stdout, stderr) => {
-        if (!err) return resolve(stdout)
-        const e = err as NodeJS.ErrnoException & { killed?: boolean; signal?: string | null }
-        const why =
-          e.code === 'ENOENT' ? 'is not available on this computer'
-            : e.killed || e.signal === 'SIGKILL' ? `did not finish within ${timeoutMs / 1000} s and was stopped`
-              : e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER' ? 'printed more than 64 MB and was stopped'
-                : `failed: ${(stderr || e.message).trim().split(/\r?\n/)[0]}`
-        reject(new CommandError(`${programName(file)} ${why}`))
-      })
+      execFile(
+        file,
+        [...args],
+        { timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: MAX_OUTPUT, windowsHide: true, encoding: 'utf8' },
+        (err, stdout, stderr) => {
+          if (!err) return resolve(stdout)
+          const e = err as NodeJS.ErrnoException & { killed?: boolean; signal?: string | null }
+          const why =
+            e.code === 'ENOENT'
+              ? 'is not available on this computer'
+              : e.killed || e.signal === 'SIGKILL'
+                ? `did not finish within ${timeoutMs / 1000} s and was stopped`
+                : e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER'
+                  ? 'printed more than 64 MB and was stopped'
+                  : `failed: ${(stderr || e.message).trim().split(/\r?\n/)[0]}`
+          reject(new CommandError(`${programName(file)} ${why}`))
+        }
+      )
     })
 }
 
@@ -47,7 +55,10 @@ const reason = (err: unknown): string => (err instanceof Error ? err.message : S
 
 /** Tries each way in order; the first that runs and parses wins, the failures before it become
  *  warnings. Rejects only when every way failed. */
-export async function firstThatWorks<T>(runner: CommandRunner, attempts: readonly Attempt<T>[]): Promise<{ value: T; label: string; warnings: string[] }> {
+export async function firstThatWorks<T>(
+  runner: CommandRunner,
+  attempts: readonly Attempt<T>[]
+): Promise<{ value: T; label: string; warnings: string[] }> {
   const warnings: string[] = []
   for (const a of attempts) {
     try {

@@ -4,7 +4,11 @@
 import type { Device as UsbDevice } from 'usb'
 import type { RawUsbDevice } from '../../raw-device'
 
-export function libusbHandlesFor(osDevices: readonly RawUsbDevice[], libusbDevices: readonly RawUsbDevice[], handles: ReadonlyMap<string, UsbDevice>): Map<string, UsbDevice> {
+export function libusbHandlesFor(
+  osDevices: readonly RawUsbDevice[],
+  libusbDevices: readonly RawUsbDevice[],
+  handles: ReadonlyMap<string, UsbDevice>
+): Map<string, UsbDevice> {
   const out = new Map<string, UsbDevice>()
   const key = (d: RawUsbDevice): string => `${d.vendorId}:${d.productId}`
   const count = (list: readonly RawUsbDevice[], k: string): number => list.filter((d) => key(d) === k).length

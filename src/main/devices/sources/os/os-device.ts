@@ -40,7 +40,10 @@ export function toRawDevices(platform: OsFacts['platform'], devices: readonly Os
     const topoName = placed ? topoNameOf(location.bus, location.ports) : `unlocated:${d.osId}`
     seen.add(topoName)
     const errors = [...d.errors]
-    if (d.location !== null && !placed) warnings.push(`${d.osId}: reported at the same place as another device (${topoNameOf(d.location.bus, d.location.ports)}); its place is not shown`)
+    if (d.location !== null && !placed)
+      warnings.push(
+        `${d.osId}: reported at the same place as another device (${topoNameOf(d.location.bus, d.location.ports)}); its place is not shown`
+      )
     return {
       topoName,
       bus: location.bus,
@@ -56,7 +59,15 @@ export function toRawDevices(platform: OsFacts['platform'], devices: readonly Os
       devNode: null,
       descriptorBlob: null,
       errors,
-      os: { platform, osId: d.osId, located: placed, isHub: d.isHub, superSpeedCapable: d.superSpeedCapable, bcdUSB: d.bcdUSB, drivers: d.drivers }
+      os: {
+        platform,
+        osId: d.osId,
+        located: placed,
+        isHub: d.isHub,
+        superSpeedCapable: d.superSpeedCapable,
+        bcdUSB: d.bcdUSB,
+        drivers: d.drivers
+      }
     }
   })
 }

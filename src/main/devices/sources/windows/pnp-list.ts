@@ -8,7 +8,8 @@ import { driverError } from './driver-errors'
 import { isRootHubId, parseInstanceId } from './instance-id'
 import { busNumbers, firstUsbLocation } from './location-path'
 
-const unescape = (s: string): string => s.replace(/&(amp|lt|gt|quot|apos);/g, (_, n: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[n]!)
+const unescape = (s: string): string =>
+  s.replace(/&(amp|lt|gt|quot|apos);/g, (_, n: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[n]!)
 
 function records(text: string): Map<string, string>[] {
   const out: Map<string, string>[] = []
@@ -31,12 +32,13 @@ export function parsePnpList(text: string): { devices: OsUsbDevice[]; warnings: 
   const all = records(text)
   if (!all.some((r) => r.has('DeviceID') || r.has('PNPDeviceID'))) throw new OsOutputError('no DeviceID= lines in the Windows device list')
   const warnings: string[] = []
-  const usb = all
-    .map((r) => ({ r, id: r.get('PNPDeviceID') ?? r.get('DeviceID') ?? '' }))
-    .filter(({ id }) => /^USB\\/i.test(id))
+  const usb = all.map((r) => ({ r, id: r.get('PNPDeviceID') ?? r.get('DeviceID') ?? '' })).filter(({ id }) => /^USB\\/i.test(id))
   const paths = (r: Map<string, string>): string[] => (r.get('LocationPaths') ?? '').split(',').filter(Boolean)
   const controllers = usb.flatMap(({ r, id }) => {
-    if (isRootHubId(id)) return paths(r).map((p) => /^(.*#USBROOT\(\d+\))$/.exec(p)?.[1]).filter((c): c is string => !!c)
+    if (isRootHubId(id))
+      return paths(r)
+        .map((p) => /^(.*#USBROOT\(\d+\))$/.exec(p)?.[1])
+        .filter((c): c is string => !!c)
     const loc = firstUsbLocation(paths(r))
     return loc ? [loc.controller] : []
   })
