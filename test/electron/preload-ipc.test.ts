@@ -91,8 +91,10 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  // Stop the core first, so no event reaches a page that is already closing.
+  // Stop the core first, so no event reaches a page that is already closing, and let what it
+  // began loading on use finish before the test environment goes.
   room.core.stop()
+  await room.core.settled()
   // Checked here, after every test ran, so running one test alone still checks the console.
   expect(watch.errors, watch.errors.join('\n')).toEqual([])
   expect(watch.csp).toEqual([])

@@ -57,6 +57,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.close()
   room.core.stop()
+  await room.core.settled()
 })
 
 // No declared call takes a bare number, so each answer below comes from the adapter having

@@ -48,6 +48,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.close()
   room.core.stop()
+  await room.core.settled()
 })
 
 describe('loopback web server', () => {

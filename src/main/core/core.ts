@@ -35,6 +35,9 @@ export interface Core {
   setRemoteClients(n: number): void
   start(): Promise<void>
   stop(): void
+  /** Resolves once every module the core began loading on use has loaded (a host shutting down
+   *  or a test ending waits for it, so no load outlives its environment). */
+  settled(): Promise<void>
 }
 
 export function createCore(options: CoreOptions): Core {
@@ -45,15 +48,22 @@ export function createCore(options: CoreOptions): Core {
   let started: Promise<unknown> | null = null
 
   watcher.on('event', (e) => bus.emit('devices.changed', e))
-  const health = () => import('../health/run-health')
+  // modules loaded on use, so a cold CLI start parses only what its command needs
+  const loading = new Set<Promise<unknown>>()
+  const load = <T>(p: Promise<T>): Promise<T> => {
+    loading.add(p)
+    void p.finally(() => loading.delete(p)).catch(() => undefined)
+    return p
+  }
+  const health = () => load(import('../health/run-health'))
   let ticketService: Promise<TicketService> | undefined
   const tickets = (): Promise<TicketService> =>
-    (ticketService ??= import('../tickets/ticket-service').then(
+    (ticketService ??= load(import('../tickets/ticket-service')).then(
       ({ TicketService }) => new TicketService({ ...options.tickets, onProgress: (p) => bus.emit('ticket.progress', p) })
     ))
   let bundleService: Promise<BundleService> | undefined
   const bundles = (): Promise<BundleService> =>
-    (bundleService ??= import('../bundle/bundle-service').then(
+    (bundleService ??= load(import('../bundle/bundle-service')).then(
       ({ BundleService }) =>
         new BundleService({
           room: async () => {
@@ -67,7 +77,7 @@ export function createCore(options: CoreOptions): Core {
     watcher.on('warning', options.warnings)
   } else {
     // what support wants to see in the app's own log: what came and went, and enumeration trouble
-    const log = (write: (log: Logger) => void): void => void import('../app-log/app-log').then(({ appLog }) => write(appLog()))
+    const log = (write: (log: Logger) => void): void => void load(import('../app-log/app-log')).then(({ appLog }) => write(appLog()))
     watcher.on('event', (e) =>
       log((l) =>
         l.info(
@@ -110,7 +120,7 @@ export function createCore(options: CoreOptions): Core {
     },
     'ticket.prefill': async () => {
       await (started ??= watcher.start())
-      const [{ runHealth }, { prefillFrom }] = await Promise.all([health(), import('../tickets/prefill')])
+      const [{ runHealth }, { prefillFrom }] = await Promise.all([health(), load(import('../tickets/prefill'))])
       return prefillFrom(watcher.snapshot, runHealth(watcher.latest))
     },
     'ticket.route': async ({ form, today }) => (await tickets()).route(form, today),
@@ -160,6 +170,9 @@ export function createCore(options: CoreOptions): Core {
       watcher.stop()
       void bundleService?.then((b) => b.dispose())
       bus.removeAllListeners()
+    },
+    async settled() {
+      while (loading.size > 0) await Promise.allSettled([...loading])
     }
   }
 }
