@@ -44,8 +44,8 @@ describe('catalog', () => {
           product: 'X',
           requiredParts: [],
           parts: [
-            { vendorId: '046d', productId: '0001', part: 'a', name: 'A', mode: 'normal' as const, readChannels: [] },
-            { vendorId: '046d', productId: '0001', part: 'b', name: 'B', mode: 'normal' as const, readChannels: [] }
+            { vendorId: '046d', productId: '0001', part: 'camera' as const, name: 'A', mode: 'normal' as const, readChannels: [] },
+            { vendorId: '046d', productId: '0001', part: 'audio' as const, name: 'B', mode: 'normal' as const, readChannels: [] }
           ]
         }
       ]

@@ -2,10 +2,10 @@
 // and tell two of the same product apart.
 import { describe, expect, it } from 'vitest'
 import { runHealth } from '../../src/main/health/run-health'
-import type { Device, Peripheral, Snapshot } from '../../src/shared/contract'
+import type { Device, PartKind, Peripheral, Snapshot } from '../../src/shared/contract'
 import { makeDevice } from '../support/device'
 
-const dev = (id: string, part: string, name: string, extra: Partial<Device> = {}): Device =>
+const dev = (id: string, part: PartKind, name: string, extra: Partial<Device> = {}): Device =>
   makeDevice({ id, part, name, firmware: '1.0', ...extra })
 const pod = (connected = true): Peripheral => ({
   part: 'mic-pod',
@@ -58,7 +58,7 @@ describe('missing Rally peripherals', () => {
 
 describe('firmware this app does not read', () => {
   it('is one note per system naming the parts, so a Tap never looks fully read', () => {
-    const tap = (id: string, part: string, name: string, firmware: string | null): Device =>
+    const tap = (id: string, part: PartKind, name: string, firmware: string | null): Device =>
       dev(id, part, name, { product: 'Tap', firmware })
     const devices = [
       tap('usb:1-2', 'hdmi-capture', 'Tap HDMI Capture', null),
@@ -99,7 +99,7 @@ describe('two of the same', () => {
       dev(id, 'camera', 'Rally Camera', { serial, location: { bus: 2, ports: [port], hubDepth: 0 } })
     const a = cam('usb:2-3', '2231PC4R7X18', 3)
     const b = cam('usb:2-4', '2231PC4R9Z02', 4)
-    const sys = (d: Device) => ({ id: `system:${d.id}`, product: 'Rally', parts: [d.id], missing: ['table-hub'], peripherals: [] })
+    const sys = (d: Device) => ({ id: `system:${d.id}`, product: 'Rally', parts: [d.id], missing: ['table-hub' as const], peripherals: [] })
     expect(titles({ devices: [a, b], systems: [sys(a), sys(b)] })).toEqual([
       'Rally · camera 2231PC4R7X18 · bus 2 port 3: the Table Hub not found',
       'Rally · camera 2231PC4R9Z02 · bus 2 port 4: the Table Hub not found'

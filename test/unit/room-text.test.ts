@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest'
 import { formatEvent, formatSnapshot } from '../../src/main/text-report/devices-text'
 import { formatHealth } from '../../src/main/text-report/health-text'
 import { runHealth } from '../../src/main/health/run-health'
-import type { Device, HealthReport, Snapshot } from '../../src/shared/contract'
+import type { Device, HealthReport, PartKind, Snapshot } from '../../src/shared/contract'
 import { reportFileName, roomReportJson, roomReportText } from '../../src/shared/report/room-report'
 import { renderTree } from '../../src/shared/report/tree'
 import { makeDevice } from '../support/device'
 
 const rallyCamera = makeDevice()
-const part = (id: string, part: string, name: string, extra: Partial<Device> = {}): Device =>
+const part = (id: string, part: PartKind, name: string, extra: Partial<Device> = {}): Device =>
   makeDevice({
     id,
     part,

@@ -84,9 +84,8 @@ export const Device = z.object({
   productId: z.string().regex(HEX4),
   /** Catalog product ("Rally", "MeetUp", …) or "Unknown Logitech device". */
   product: z.string(),
-  /** A `PartKind` from the catalog ("camera", "table-hub", …) or "unknown". The catalog types its
-   *  parts as plain strings today, so the schema does too. */
-  part: z.string(),
+  /** The catalog's part kind, or "unknown" for a device the catalog does not list. */
+  part: z.union([PartKind, z.literal('unknown')]),
   /** Human name: the catalog's part name. */
   name: z.string(),
   /** The device's own product string as it reported it (cleaned), if any. */
@@ -129,8 +128,8 @@ export const RoomSystem = z.object({
   product: z.string(),
   /** Device ids, in catalog part order. */
   parts: z.array(z.string()),
-  /** Part names the catalog expects for this product but which were not found. */
-  missing: z.array(z.string()),
+  /** Part kinds the catalog expects for this product but which were not found. */
+  missing: z.array(PartKind),
   peripherals: z.array(Peripheral)
 })
 export type RoomSystem = z.infer<typeof RoomSystem>

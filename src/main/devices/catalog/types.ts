@@ -1,3 +1,4 @@
+import type { PartKind } from '../../../shared/contract'
 // The shape of device knowledge. Each product family is one folder holding a `family.ts` made
 // only of data in this shape, plus a README on its protocol. Code never special-cases a PID.
 import type { DeviceMode, UsbSpeed } from '../../../shared/contract'
@@ -7,7 +8,7 @@ export interface PartDef {
   vendorId: string // lower-case hex
   productId: string
   /** Stable machine name: "camera", "table-hub", "audio", "speakerphone", "touch", … */
-  part: string
+  part: PartKind
   /** What a person calls it. */
   name: string
   mode: DeviceMode
@@ -30,7 +31,7 @@ export interface ProductDef {
   /** "Rally", "MeetUp", "Tap", … — what `product` says in the JSON contract. */
   product: string
   /** Parts a complete system has (by part name). Parts not listed here are optional. */
-  requiredParts: string[]
+  requiredParts: PartKind[]
   parts: PartDef[]
 }
 

@@ -64,7 +64,7 @@ describe('deviceNames', () => {
           vendorId: '046d',
           productId: '0866',
           product: 'MeetUp',
-          part: 'camera',
+          part: 'camera' as const,
           name: 'MeetUp Camera (from the snapshot)',
           usbProduct: null,
           serial: null,

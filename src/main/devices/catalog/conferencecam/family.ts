@@ -1,6 +1,7 @@
+import type { PartKind } from '../../../../shared/contract'
 import type { FamilyDef, PartDef } from '../types'
 
-const part = (productId: string, part: string, name: string, unconfirmed?: string): PartDef => ({
+const part = (productId: string, part: PartKind, name: string, unconfirmed?: string): PartDef => ({
   vendorId: '046d',
   productId,
   part,
