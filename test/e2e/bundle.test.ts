@@ -140,6 +140,9 @@ describe('Collect and Review', () => {
     expect(await page.evaluate('document.activeElement.dataset.index')).toBe('1')
     const secondCategory = (await page.evaluate('document.activeElement.dataset.category')) as string
     await eventually(() => page.getByRole('tooltip').getAttribute('class')).toContain(`redaction-tip--${secondCategory}`)
+    // Scrolling the text (arrow keys scroll a highlight into view) keeps the keyboard user's tip.
+    await viewerText(page).evaluate((el) => el.dispatchEvent(new Event('scroll')))
+    await eventually(() => page.getByRole('tooltip').getAttribute('class')).toContain(`redaction-tip--${secondCategory}`)
     expect(firstTip).toBeTruthy()
     expect(Number(await page.locator('.category-count[data-category="contact"]').getAttribute('data-count'))).toBeGreaterThanOrEqual(1)
     await screenshot(page, 'bundle-review-light')

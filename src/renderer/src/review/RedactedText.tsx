@@ -52,6 +52,14 @@ export const RedactedText = forwardRef<RedactedTextHandle, { text: string; spans
       setTip({ index, category, top: m.bottom - c.top + 6, left: Math.max(0, Math.min(m.left - c.left, c.width - 280)) })
     }, [])
 
+    // When the pointer leaves a highlight or the text scrolls, the tip belongs to the focused
+    // highlight (keyboard users keep theirs), or to none.
+    const tipForFocus = useCallback(() => {
+      const focused = document.activeElement
+      if (focused instanceof HTMLElement && focused.tagName === 'MARK' && box.current?.contains(focused)) showTip(focused)
+      else setTip(null)
+    }, [showTip])
+
     const focusMark = useCallback(
       (index: number): boolean => {
         if (index < 0 || index >= count) return false
@@ -104,7 +112,7 @@ export const RedactedText = forwardRef<RedactedTextHandle, { text: string; spans
             if (mark) showTip(mark)
           }}
           onMouseOut={(e) => {
-            if (fromMark(e) && document.activeElement !== e.target) setTip(null)
+            if (fromMark(e) && document.activeElement !== e.target) tipForFocus()
           }}
           onFocus={(e) => {
             const mark = fromMark(e)
@@ -117,7 +125,8 @@ export const RedactedText = forwardRef<RedactedTextHandle, { text: string; spans
           onBlur={(e) => {
             if (fromMark(e)) setTip(null)
           }}
-          onScroll={() => setTip(null)}
+          // Scrolling moves the highlights under the tip: follow the focused one, or hide it.
+          onScroll={tipForFocus}
         >
           {segments.map((s, i) =>
             s.kind === 'text' ? (
