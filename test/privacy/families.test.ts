@@ -164,6 +164,12 @@ table('rule interactions', [
   ['Failed password for lat=-12.34567 lon=98.76543 from x', 'Failed password for lat=<geo-1> lon=<geo-2> from x'],
   ['Invalid user "latitude":-12.34567 ok', 'Invalid user "latitude":<geo-1> ok'],
   ['for user ether 0A1B2C3D4E5F up', 'for user ether <mac-0a:1b:2c-1> up'],
+  // a label before a dotted leader (ipconfig) is a key, not the end of a name before it
+  [
+    'organizer: Declan Wiśniewski Physical Address. . . : 505C1C5C1F76; x',
+    'organizer: <name-1> Physical Address. . . : <mac-50:5c:1c-1>; x'
+  ],
+  ['organizer: Ann Lee Host Name . . . . : PC-1', 'organizer: <name-1> Host Name . . . . : <host-1>'],
   // a surname before a colon and a blank stays in the name; any word before `=` is the next key
   ['displayName: Ann Brzęczyszczykiewicz: AP-3F', 'displayName: <name-1>: AP-3F'],
   ['Meeting organizer: Gunnhild Mbeki Translation=-102.0', 'Meeting organizer: <name-1> Translation=-102.0'],

@@ -153,7 +153,13 @@ table('payment-card', [
   ['foo=4111 1111 1111 1112', 'foo=4111 1111 1111 1112'],
   ['0000-0000-0000-0000', '0000-0000-0000-0000'],
   ['epoch 1700000000000 ms', 'epoch 1700000000000 ms'],
-  ['foo=12:00:00.359  1000   155   155 INFO', 'foo=12:00:00.359  1000   155   155 INFO']
+  ['foo=12:00:00.359  1000   155   155 INFO', 'foo=12:00:00.359  1000   155   155 INFO'],
+  // a comma before the next CSV cell, or after grouped digits, is no decimal comma
+  ['31,NACK,,pan=6011-7833-3458-8980,0,6,,0', '31,NACK,,pan=<card-1>,0,6,,0'],
+  ['x,4012888888881881,0,6', 'x,<card-1>,0,6'],
+  ['pan=5581 8393 6058 8583,0', 'pan=<card-1>,0'],
+  ['total 4012888888881881,5', 'total 4012888888881881,5'],
+  ['ratio 4012888888881881.5', 'ratio 4012888888881881.5']
 ])
 
 table('iban', [
@@ -168,7 +174,10 @@ table('phone', [
   ['fr 06.12.34.56.78', 'fr <phone-1>'],
   ['callerId=+49 30 12345678', 'callerId=<phone-1>'],
   ['date 01.02.2024 time 16:13:38.811', 'date 01.02.2024 time 16:13:38.811'],
-  ['03-17 16:13:38.811 err -1001 1603', '03-17 16:13:38.811 err -1001 1603']
+  ['03-17 16:13:38.811 err -1001 1603', '03-17 16:13:38.811 err -1001 1603'],
+  // milliseconds after a comma are no trunk prefix; a phone after a CSV comma still is
+  ['ts=2026-06-23 19:07:02,036 10091 does not', 'ts=2026-06-23 19:07:02,036 10091 does not'],
+  ['x,020 7946 0958', 'x,<phone-1>']
 ])
 
 table('home-path', [

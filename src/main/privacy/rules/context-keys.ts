@@ -444,6 +444,7 @@ const SHAPES: Record<ValueShape, RegExp> = {
   phone: /\+?\(?\d(?:[ ().-]{0,2}\d){5,17}/y
 }
 
+const DOTTED_LEADER = /^\.?(?:[ \t]\.)+[ \t]*:/
 // Capitalised words that label a field in logs (`…Moreau, Version: 1.2`), never a surname here.
 const FIELD_WORD =
   /^(?:Number|Tag|No|Addr|Url|Uri|Ip|Mac|Pid|Vid|Ref|Msg|Err|Desc|Src|Dst|Dest|Cfg|Config|Prefix|Gateway|Mask|Netmask|Dns|Lease|Scope|Proto|Protocol|Version|Build|Status|State|Type|Level|Code|Error|Result|Reason|Time|Date|Id|Name|Model|Mode|Source|Port|Path|Role|Title|Department|Location|Room|Device|Host|Server|Client|Address|Account|Domain|Tenant|Session|Event|Message|Details?|Info|Warning|Note|Phone|Email|Mail|Serial|Firmware|Platform|Product|Vendor|App|Application|Service|Process|Thread|Category|Action|Target|Subject|Object|Policy|Group|Team|Channel|Meeting|Call|Duration|Start|End|Timestamp|Count|Value|Key|User|Owner|Organizer|Attendees?|Participants?|Location|Office|Company|Manager|Site|Region|Country|City|Network|Interface|Adapter|Profile|Token|Password|Secret)$/
@@ -657,9 +658,16 @@ export const contextKeysRule: Rule = {
         if (fam.shape === 'name') {
           // capitalised words that start the next key are not part of the name
           // (`…Moreau, Version: 1.2`, `…Moreau Service Tag: X`)
+          // A dotted leader (ipconfig's `Physical Address. . . : …`) closes a label of one or more
+          // words: its last word goes, and more while the name would still have over three words.
+          const leader = DOTTED_LEADER.test(text.slice(end, end + 24))
           for (let k = 0; k < 3; k++) {
             const lastSpace = lastBlank(text, end - 1, start)
             if (lastSpace <= start) break
+            if (leader && (k === 0 || lastBlank(text, lastBlank(text, lastSpace - 1, start) - 1, start) > start)) {
+              end = lastSpace
+              continue
+            }
             // (`Version: 1.2` is a key; `Quigley = 1`, with a blank before `=`, is not)
             // a surname followed by a colon and a blank (`displayName: Ann Brzęczyszczykiewicz: AP …`)
             // stays in the name; a field word or a non-name word before the colon is the next key, and

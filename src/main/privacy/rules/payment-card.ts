@@ -3,7 +3,10 @@ import { nearAnchor, rewriteAt } from '../rewrite'
 
 // 13–19 digits, at most one space or hyphen between digits (Chromium's shape), then Luhn and
 // issuer length. Millisecond values (`…ms`), decimals and all-same-digit runs are skipped.
-const CARD = /(?<![\w.+-])\d(?:[ -]?\d){12,18}(?!(?!_C0{8}(?![A-Za-z0-9]))\w|[.,]\d)/y
+const CARD = /(?<![\w.+-])\d(?:[ -]?\d){12,18}(?!(?!_C0{8}(?![A-Za-z0-9]))\w|\.\d)/y
+// A decimal comma (`1234567890123,5`) ends the number; a comma before another cell does not
+// (`pan=6011-7833-3458-8980,0,6` in a CSV row), nor after grouped digits, which are no decimal.
+const DECIMAL_COMMA_AFTER = /^,\d+(?![\d,])/
 // `… ms` after the digits makes them a duration, unless a card key names them (`card=… ms`)
 const MS_AFTER = /^ ?ms(?![A-Za-z])/
 const CARD_KEY_BEFORE = /(?:card|pan|cc|ccnum|credit|visa|amex|mastercard)(?:[_ -]?(?:number|no|num))?["']?[ \t]*[:=][ \t]*["']?$/i
@@ -57,6 +60,8 @@ export const paymentCardRule: Rule = {
         !CARD_KEY_BEFORE.test(src.slice(Math.max(0, m.index - 20), m.index))
       )
         return undefined
+      const after = src.slice(m.index + m[0].length, m.index + m[0].length + 24)
+      if (!/[ -]/.test(m[0]) && DECIMAL_COMMA_AFTER.test(after)) return undefined
       // a number right after the card (`card=3724-331037-02638 0`) is not part of it: drop
       // trailing groups until the rest validates
       let v = m[0]
