@@ -164,6 +164,10 @@ table('rule interactions', [
   ['Failed password for lat=-12.34567 lon=98.76543 from x', 'Failed password for lat=<geo-1> lon=<geo-2> from x'],
   ['Invalid user "latitude":-12.34567 ok', 'Invalid user "latitude":<geo-1> ok'],
   ['for user ether 0A1B2C3D4E5F up', 'for user ether <mac-0a:1b:2c-1> up'],
+  // a credential key's bare value that opens a key with a quoted value is that key's
+  ["stream/token: SSID 'Vodafone-2BC18F' making", "stream/token: SSID '<ssid-1>' making"],
+  // a colon and a blank after a keyed 12-hex MAC end it
+  ['sta mac=5cb8dba58528: Ageout AP', 'sta mac=<mac-5c:b8:db-1>: Ageout AP'],
   // a label before a dotted leader (ipconfig) is a key, not the end of a name before it
   [
     'organizer: Declan Wiśniewski Physical Address. . . : 505C1C5C1F76; x',

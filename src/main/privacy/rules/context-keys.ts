@@ -440,7 +440,8 @@ const SHAPES: Record<ValueShape, RegExp> = {
   digits: /\d(?:[ -]?\d){5,15}/y,
   geo: /-?\d{1,3}\.\d{1,12}(?:°?[ \t]?[NSEW](?![\w-]))?(?:[ \t]*[,;/][ \t]*-?\d{1,3}\.\d{1,12}(?:°?[ \t]?[NSEW](?![\w-]))?)?/y,
   // bare, or Cisco-dotted with digits only (the pattern rule wants a hex letter without a key)
-  hex12: /(?:[0-9A-Fa-f]{12}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?!(?!_C0{8}(?![A-Za-z0-9]))[\w:-]|\.[A-Za-z0-9])/y,
+  // a colon before a blank or the end closes it (`mac=5cb8dba58528: Ageout`); one before more hex does not
+  hex12: /(?:[0-9A-Fa-f]{12}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?!(?!_C0{8}(?![A-Za-z0-9]))[\w-]|:(?![ \t]|$)|\.[A-Za-z0-9])/y,
   phone: /\+?\(?\d(?:[ ().-]{0,2}\d){5,17}/y
 }
 
@@ -473,16 +474,21 @@ function familyIndex(m: RegExpExecArray): number {
 
 // … or a key that takes its value after blanks alone (`BSSID 00c6bf7cd5af`).
 function startsKeyAt(text: string, pos: number): boolean {
+  return keyFormAt(text, pos) !== undefined
+}
+
+/** How a key at `pos` takes its value: `k=v`/`k: v` (pair), `k 'v'` (quoted), `k v` (loose); undefined: no key. */
+function keyFormAt(text: string, pos: number): 'pair' | 'quoted' | 'loose' | undefined {
   KEY_STICKY.lastIndex = pos
   const k = KEY_STICKY.exec(text)
-  if (k === null) return false
+  if (k === null) return undefined
   const after = KEY_STICKY.lastIndex
   STRICT_SEP.lastIndex = after
-  if (STRICT_SEP.test(text)) return true
+  if (STRICT_SEP.test(text)) return 'pair'
   QUOTE_AFTER_BLANKS.lastIndex = after
-  if (QUOTE_AFTER_BLANKS.test(text)) return true
+  if (QUOTE_AFTER_BLANKS.test(text)) return 'quoted'
   const c = text.charCodeAt(after)
-  return (c === 32 || c === 9) && LOOSE_KEYS[familyIndex(k)]!.has(k[0].toLowerCase())
+  return (c === 32 || c === 9) && LOOSE_KEYS[familyIndex(k)]!.has(k[0].toLowerCase()) ? 'loose' : undefined
 }
 
 const SPELLED_QUOTE = new RegExp(`${ENTITY_QUOTE}|""(?!")`, 'y')
@@ -692,7 +698,8 @@ export const contextKeysRule: Rule = {
       // an unquoted value that opens another key (`"USB Serial Number" = Meeting ID: 394 …`,
       // `for user ether 0A1B…`) belongs to that key; a credential may hold key=value pairs itself
       // (`Digest username="…", realm=…`), unless its key is a bare word (`Bearer token: x` is the token key's)
-      if (quoted === undefined && (fam.shape !== 'auth' || loose) && startsKeyAt(text, start)) continue
+      // or the key it opens takes a quoted value (`token: SSID 'Guest'`)
+      if (quoted === undefined && (fam.shape !== 'auth' || loose ? startsKeyAt(text, start) : keyFormAt(text, start) === 'quoted')) continue
       // a name-shaped local part is the e-mail rule's (`Signed in as JANE.DOE@EXAMPLE.COM`)
       if (fam.shape === 'name' && text.charCodeAt(end) === 64) continue
       // … and so is an unquoted word followed by `=` or by `:` and a quote (`host = displayName="…"`)
