@@ -80,7 +80,8 @@ export const SECOND_TEMPLATES: Template[] = [
   },
   {
     // DHCP server audit log (DhcpSrvLog-Day.log): unquoted CSV, the header line names the cells:
-    // ID,Date,Time,Description,IP Address,Host Name,MAC Address,User Name, TransactionID, QResult,Probationtime, CorrelationID,Dhcid,VendorClass(Hex),VendorClass(ASCII),UserClass(Hex),UserClass(ASCII),RelayAgentInformation,DnsRegError.
+    // ID,Date,Time,Description,IP Address,Host Name,MAC Address,User Name, TransactionID, QResult,Probationtime,
+    // CorrelationID,Dhcid,VendorClass(Hex),VendorClass(ASCII),UserClass(Hex),UserClass(ASCII),RelayAgentInformation,DnsRegError.
     source: 'dhcp-server-audit',
     timestamp: /^\d+,(\d\d\/\d\d\/\d\d,\d\d:\d\d:\d\d)/,
     header: (rng) => {

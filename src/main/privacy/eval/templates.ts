@@ -4,7 +4,10 @@ import type { Rng } from './prng'
 // fragments go. The header's timestamp is always a keep item.
 export interface Template {
   source: string
-  /** Line start, then a space and the body; a header holding `{body}` takes the body there instead, with no space (a trailing timestamp, a JSON/CSV/XML record). */
+  /**
+   * Line start, then a space and the body; a header holding `{body}` takes the body there instead,
+   * with no space (a trailing timestamp, a JSON/CSV/XML record).
+   */
   header: (rng: Rng) => string
   bodies: string[]
   /** How the format escapes the text put at `{x}` (fragments, keep values and text probes alike). Default: none, JSON for `this-app`. */
