@@ -133,7 +133,10 @@ table('ipv6', [
   ['64:ff9b::a0a:a0a', '<ip-10/8-1>'],
   ['lo ::1 any :: ff02::1 fe80::', 'lo ::1 any :: ff02::1 fe80::'],
   ['Instance::Set net::ERR_CONN_TIMEOUT State::Abort', 'Instance::Set net::ERR_CONN_TIMEOUT State::Abort'],
-  ['11:11:abcdef:0:0:0:0:0 at 12:34:56.789', '11:11:abcdef:0:0:0:0:0 at 12:34:56.789']
+  ['11:11:abcdef:0:0:0:0:0 at 12:34:56.789', '11:11:abcdef:0:0:0:0:0 at 12:34:56.789'],
+  // after a file-name prefix's `_`, two full groups open an address; a scope operator does not
+  ['conn_2a02:fd00:bb59::38c:8a80.log', 'conn_<ipv6-public-1>.log'],
+  ['Manager_add::Init ts_10:11:12:13', 'Manager_add::Init ts_10:11:12:13']
 ])
 
 table('mac', [
@@ -143,7 +146,12 @@ table('mac', [
   ['cisco 00a1.b2c3.d4e5', 'cisco <mac-00:a1:b2-1>'],
   ['bcast ff:ff:ff:ff:ff:ff arp 00:00:00:00:00:00', 'bcast ff:ff:ff:ff:ff:ff arp 00:00:00:00:00:00'],
   ["bssid 'aa:bb'", "bssid 'aa:bb'"],
-  ['ether aabbccddeeff', 'ether <mac-aa:bb:cc-1>']
+  ['ether aabbccddeeff', 'ether <mac-aa:bb:cc-1>'],
+  // an underscore before a `:`/`-` MAC ends a file-name prefix; `_`-spelled MACs need a boundary
+  ['conn_aa:bb:cc:dd:ee:ff.log', 'conn_<mac-aa:bb:cc-1>.log'],
+  ['dump_AA-BB-CC-DD-EE-FF_2024.txt', 'dump_<mac-aa:bb:cc-1>_2024.txt'],
+  ['id_aa_bb_cc_dd_ee_ff', 'id_aa_bb_cc_dd_ee_ff'],
+  ['x1aa:bb:cc:dd:ee:ff', 'x1aa:bb:cc:dd:ee:ff']
 ])
 
 table('payment-card', [
@@ -159,7 +167,10 @@ table('payment-card', [
   ['x,4012888888881881,0,6', 'x,<card-1>,0,6'],
   ['pan=5581 8393 6058 8583,0', 'pan=<card-1>,0'],
   ['total 4012888888881881,5', 'total 4012888888881881,5'],
-  ['ratio 4012888888881881.5', 'ratio 4012888888881881.5']
+  ['ratio 4012888888881881.5', 'ratio 4012888888881881.5'],
+  // an underscore before the digits is a file name's separator; a letter is not
+  ['card_4111111111111111.txt', 'card_<card-1>.txt'],
+  ['v4111111111111111', 'v4111111111111111']
 ])
 
 table('iban', [
@@ -177,7 +188,10 @@ table('phone', [
   ['03-17 16:13:38.811 err -1001 1603', '03-17 16:13:38.811 err -1001 1603'],
   // milliseconds after a comma are no trunk prefix; a phone after a CSV comma still is
   ['ts=2026-06-23 19:07:02,036 10091 does not', 'ts=2026-06-23 19:07:02,036 10091 does not'],
-  ['x,020 7946 0958', 'x,<phone-1>']
+  ['x,020 7946 0958', 'x,<phone-1>'],
+  // after a file-name prefix's `_` only the international form counts
+  ['call_+44 7700 900123.wav', 'call_<phone-1>.wav'],
+  ['x_020 7946 0958', 'x_020 7946 0958']
 ])
 
 table('home-path', [
@@ -220,6 +234,9 @@ table('names, wifi, gps, sid, hosts', [
   ['Connected to Wi-Fi network: Café Lumière Guest', 'Connected to Wi-Fi network: <ssid-1>'],
   ['lat=47.6062 lon=-122.3321 at 47.60621, -122.33207', 'lat=<geo-1> lon=<geo-2> at <geo-3>'],
   ['sid S-1-5-21-1004336348-1177238915-682003330-512 system S-1-5-18', 'sid <sid-1> system S-1-5-18'],
+  // an underscore before it ends a file-name prefix; a letter or digit glued to it does not
+  ['export_S-1-5-21-1004336348-1177238915-682003330-1001.reg', 'export_<sid-1>.reg'],
+  ['XS-1-5-21-1004336348-1177238915-682003330-1001', 'XS-1-5-21-1004336348-1177238915-682003330-1001'],
   ['Janes-MacBook-Pro.local DESKTOP-AB12CDE calvisitor-10-105-160-95', '<host-1>.local <host-2> <host-3>'],
   ['5.36.59.76.dynamic-dsl-ip.omantel.net api.zoom.us', '<host-1> api.zoom.us']
 ])

@@ -44,8 +44,9 @@ export const ipv4Rule: Rule = {
 // Candidate: hex groups and colons (`::` allowed), optional IPv4 tail. Validated by parseV6,
 // so `12:34:56`, `Instance::Set` (preceded by a word char) and MACs are not addresses.
 // An interface name glued with a colon (`v6(en0:2607:f8b0::1)`, `eth0:fe80::1`) opens an address too.
+// So does a file-name prefix ending in `_` before two full groups (`conn_2a02:fd00:…::1.log`; not `Foo_add::Init`).
 const IPV6 =
-  /(?:(?<![\w:.%])|(?<=(?<![\w:.%-])[A-Za-z][A-Za-z_-]{0,14}\d{1,3}:))(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){2,8}(?:\.\d{1,3}){0,3}(?!(?!_C0{8}(?![A-Za-z0-9]))[\w:])/y
+  /(?:(?<![\w:.%])|(?<=(?<![\w:.%-])[A-Za-z][A-Za-z_-]{0,14}\d{1,3}:)|(?<=[A-Za-z0-9]_)(?=[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:))(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){2,8}(?:\.\d{1,3}){0,3}(?!(?!_C0{8}(?![A-Za-z0-9]))[\w:])/y
 // Every candidate has two colons at most four hex digits apart, within four characters of its start.
 const ipv6Starts = nearAnchor([/:[0-9A-Fa-f]{0,4}:/, 4])
 // parseV6 accepts no `::` only with 8 groups (7 colons) or 6 groups and an IPv4 tail (6 colons);

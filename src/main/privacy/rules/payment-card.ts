@@ -2,8 +2,9 @@ import type { Rule } from '../types'
 import { nearAnchor, rewriteAt } from '../rewrite'
 
 // 13–19 digits, at most one space or hyphen between digits (Chromium's shape), then Luhn and
-// issuer length. Millisecond values (`…ms`), decimals and all-same-digit runs are skipped.
-const CARD = /(?<![\w.+-])\d(?:[ -]?\d){12,18}(?!(?!_C0{8}(?![A-Za-z0-9]))\w|\.\d)/y
+// issuer length. Millisecond values (`…ms`), decimals and all-same-digit runs are skipped. An
+// underscore before the digits is a file name's separator (`card_4111111111111111.txt`).
+const CARD = /(?<![A-Za-z0-9.+-])\d(?:[ -]?\d){12,18}(?!(?!_C0{8}(?![A-Za-z0-9]))\w|\.\d)/y
 // A decimal comma (`1234567890123,5`) ends the number; a comma before another cell does not
 // (`pan=6011-7833-3458-8980,0,6` in a CSV row), nor after grouped digits, which are no decimal.
 const DECIMAL_COMMA_AFTER = /^,\d+(?![\d,])/

@@ -6,9 +6,10 @@ import { rewrite } from '../rewrite'
 //  - international: `+` and 7–15 digits in groups
 //  - national: a trunk `0` or an area code in parentheses, or US `NNN-NNN-NNNN`
 // Timestamps, versions, dates, epoch-ms values and USB paths do not have these shapes; the
-// milliseconds after a comma (`19:07:02,036 10091`, log4j and Python) are no trunk prefix.
+// milliseconds after a comma (`19:07:02,036 10091`, log4j and Python) are no trunk prefix. After a
+// file-name prefix's `_` only the international form counts (`call_+44 7700 900123.wav`).
 const PHONE =
-  /(?<![\w.:+\-/])(?<!:\d\d,)(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,8}(?:[ .-]\d{1,8}){0,5}|\(\d{2,5}\)[ .-]?\d{2,8}(?:[ .-]\d{2,8}){0,3}|0\d{1,4}(?:[ .-]\d{2,8}){1,4}|0\d{9,10}|\d{3}[.-]\d{3}[.-]\d{4})(?!(?!_C0{8}(?![A-Za-z0-9]))\w|[.:/-]\d| ?ms\b)/g
+  /(?:(?<![\w.:+\-/])(?<!:\d\d,)|(?<=[A-Za-z0-9]_)(?=\+\d))(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,8}(?:[ .-]\d{1,8}){0,5}|\(\d{2,5}\)[ .-]?\d{2,8}(?:[ .-]\d{2,8}){0,3}|0\d{1,4}(?:[ .-]\d{2,8}){1,4}|0\d{9,10}|\d{3}[.-]\d{3}[.-]\d{4})(?!(?!_C0{8}(?![A-Za-z0-9]))\w|[.:/-]\d| ?ms\b)/g
 // Regions tried for national numbers (the note's canary set and Presidio's defaults).
 const REGIONS: CountryCode[] = ['US', 'GB', 'DE', 'FR', 'IN', 'AU', 'CH', 'JP', 'CN', 'BR', 'CA', 'IL', 'NL', 'ES', 'IT']
 

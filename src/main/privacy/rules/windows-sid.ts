@@ -3,8 +3,9 @@ import { rewrite } from '../rewrite'
 
 // Domain/machine (S-1-5-21-…) and Entra ID (S-1-12-1-…) SIDs identify an account; short
 // well-known SIDs (S-1-5-18 LocalSystem, S-1-5-32-544 Administrators) do not. An underscore
-// may follow: registry hives are `HKEY_USERS\\S-1-5-21-…-1001_Classes`.
-const SID = /(?<![\w-])S-1-(?:5-21|12-1)(?:-\d{1,10}){3,5}(?!(?!_(?:Classes|C0{8})(?![A-Za-z0-9]))[\w-])/g
+// may follow: registry hives are `HKEY_USERS\\S-1-5-21-…-1001_Classes`; and precede, in a file name
+// (`export_S-1-5-21-….reg`).
+const SID = /(?<![A-Za-z0-9-])S-1-(?:5-21|12-1)(?:-\d{1,10}){3,5}(?!(?!_(?:Classes|C0{8})(?![A-Za-z0-9]))[\w-])/g
 
 export const windowsSidRule: Rule = {
   id: 'windows-sid',
