@@ -174,16 +174,19 @@ describe('detect --json: malformed and hostile devices never crash it', () => {
 
   it('EACCES on the device nodes: still listed, with a permission error carrying the udev fix', async () => {
     const cam = rallyCamera({ busnum: 1, ports: [1] }, 'RC-LOCKED', 'high')
-    // Run as an unprivileged user; the table hub's node is opened up as the udev rule would.
+    // Run as an unprivileged user with both nodes locked. The camera's node is opened for its
+    // firmware channels, so it gets the permission error; the Table Hub has no read channel (its
+    // version request needs an Init command on the never-send list), so the app never opens its
+    // node and a locked one is no problem to report.
     const s = await detectJson(
-      [cam, rallyTableHub({ busnum: 1, ports: [2] }, 'TH-OPEN')],
+      [cam, rallyTableHub({ busnum: 1, ports: [2] }, 'TH-LOCKED')],
       {},
-      { chmod: { '/dev/bus/usb/001/002': 0, '/dev/bus/usb/001/003': 0o666 }, asUser: 'nobody' }
+      { chmod: { '/dev/bus/usb/001/002': 0, '/dev/bus/usb/001/003': 0 }, asUser: 'nobody' }
     )
     const locked = s.devices.find((d) => d.serial === 'RC-LOCKED')!
     expect(locked.errors).toEqual([
       { code: 'permission', message: expect.stringMatching(/\/dev\/bus\/usb\/001\/002.*70-logi-room-diagnostics\.rules.*unplug/) }
     ])
-    expect(s.devices.find((d) => d.serial === 'TH-OPEN')!.errors).toEqual([])
+    expect(s.devices.find((d) => d.serial === 'TH-LOCKED')!.errors).toEqual([])
   })
 })
