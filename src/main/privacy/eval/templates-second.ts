@@ -11,8 +11,8 @@ import type { Template } from './templates'
 // Formats whose escaping no `Escape` kind spells exactly are noted where they are defined.
 // `{x}` is free text, never the value of a field whose name makes it personal (a user, account,
 // display name, SSID, host or DN): everything in such a field is personal by the format's own
-// word and goes whole, so keep values put there measured nothing but the placement (first run:
-// 6–8% of keeps "lost" that way, and leaks of a key written twice, `user="x":"Name"`).
+// word and goes whole, so keep values put there would measure nothing but the placement (and a key
+// written twice, `user="x":"Name"`, is not a real log's shape).
 
 interface When {
   y: number

@@ -36,8 +36,8 @@ function meta(id: string, category: Category, kind: string, detector: string, re
 const LOGITECH_NEAR =
   /(?:logitech|\blogi\b|\brally\b|meetup|\btap\b|046d(?::[0-9a-f]{4})?|\bbrio\b|scribe|swytch|roommate|conferencecam|\bsight\b)[^=:;,|\\{}<>/]{0,16}$/i
 // A bare VID:PID names the USB device, not the host: it vouches only for that device's own
-// string descriptor (lsusb `iSerial`). `usb 046d:0885 SerialNumber: X` is ambiguous and is
-// redacted (the host serial leak on seeds 21-23).
+// string descriptor (lsusb `iSerial`). `usb 046d:0885 SerialNumber: X` is ambiguous (it may be
+// the host's serial) and is redacted.
 const LOGITECH_NAMED_NEAR =
   /(?<!non-|non |not (?:a )?)(?:logitech|\blogi\b|\brally\b|meetup|\btap\b|\bbrio\b|scribe|swytch|roommate|conferencecam|\bsight\b)[^=:;,|\\{}<>/]{0,16}$/i
 /** A Logitech product or vendor named in text (also used for JSON objects, redact-json.ts). */
