@@ -37,9 +37,18 @@ export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle' | 'removeHan
   })
 }
 
-/** Forwards core events to one window's renderer. */
-export function forwardEvents(core: Core, target: Pick<WebContents, 'send' | 'isDestroyed'>): () => void {
-  return forwardContractEvents(core, (name, payload) => {
-    if (!target.isDestroyed()) target.send(ipcEventChannel(name), payload)
-  })
+/** Forwards core events to one window's renderer. An event the contract refuses is not sent;
+ *  it is reported (by default on the main process's stderr), never dropped without a word. */
+export function forwardEvents(
+  core: Pick<Core, 'on'>,
+  target: Pick<WebContents, 'send' | 'isDestroyed'>,
+  onInvalid: (name: string, message: string) => void = (name, message) => console.error(`dropped invalid ${name} event: ${message}`)
+): () => void {
+  return forwardContractEvents(
+    core,
+    (name, payload) => {
+      if (!target.isDestroyed()) target.send(ipcEventChannel(name), payload)
+    },
+    onInvalid
+  )
 }
