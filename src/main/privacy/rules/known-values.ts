@@ -1,7 +1,7 @@
 import type { Category } from '../categories'
 import type { Rule, RuleContext } from '../types'
-import { logChange, logPass } from '../rewrite'
-import { insideToken } from '../token'
+import { logPass } from '../rewrite'
+import { foldString, TermIndex } from '../term-index'
 
 export interface KnownValue {
   value: string
@@ -11,7 +11,7 @@ export interface KnownValue {
 }
 
 // Words too common to redact as a known value wherever they appear (and the words tokens use).
-const TOO_COMMON = new Set([
+export const TOO_COMMON = new Set([
   'root',
   'admin',
   'administrator',
@@ -50,38 +50,6 @@ const TOO_COMMON = new Set([
   'ipv6',
   'public'
 ])
-
-// Per-character tables over the BMP, built once: the simple Unicode lower-case mapping (a
-// folded comparison without allocating a string per word) and "is a letter, mark or digit".
-let FOLD: Uint16Array | undefined
-let WORD: Uint8Array | undefined
-function tables(): { fold: Uint16Array; word: Uint8Array } {
-  if (FOLD === undefined || WORD === undefined) {
-    FOLD = new Uint16Array(0x10000)
-    WORD = new Uint8Array(0x10000)
-    const isWord = /[\p{L}\p{M}\p{N}]/u
-    for (let c = 0; c < 0x10000; c++) {
-      const s = String.fromCharCode(c)
-      const l = s.toLowerCase()
-      FOLD[c] = l.length === 1 ? l.charCodeAt(0) : c
-      if (c >= 0xd800 && c <= 0xdfff)
-        WORD[c] = 1 // astral letters: treat surrogate halves as word characters
-      else WORD[c] = isWord.test(s) ? 1 : 0
-    }
-  }
-  return { fold: FOLD, word: WORD }
-}
-
-/** Lower case, NFC, as the scanner compares it. */
-function foldString(s: string): string {
-  const { fold } = tables()
-  let out = ''
-  for (const ch of s.normalize('NFC')) {
-    const c = ch.charCodeAt(0)
-    out += ch.length === 1 ? String.fromCharCode(fold[c]!) : ch.toLowerCase()
-  }
-  return out
-}
 
 const asciiFold = (s: string): string =>
   s
@@ -138,58 +106,23 @@ export function termVariants(v: string, kind: string): string[] {
   return [...out]
 }
 
-interface Variant {
-  folded: string
-  entity: KnownValue
-}
-
-function hashStep(h: number, c: number): number {
-  return (Math.imul(h, 65599) + c) | 0
-}
-
 /**
- * Builds the rule for the host's own identities and user-supplied terms. Matching is one pass
- * over the text. Each variant is keyed by a hash of its folded text and of its first word; at a
- * word start whose word starts some variant, the spans ending at the next few word ends (up to
- * the longest variant's word count) are hashed incrementally and looked up, then compared in
- * place. The cost per word does not grow with the number of terms, only with their word count.
+ * Builds the rule for the host's own identities and user-supplied terms: every variant of every
+ * entity in one TermIndex (term-index.ts), so matching is one pass whose cost per word does not
+ * grow with the number of terms.
  */
 export function knownValuesRule(values: readonly KnownValue[]): Rule | undefined {
-  const { fold, word } = tables()
-  /** full-variant hash → variants; first-word hash → most words of a variant starting with it */
-  const byHash = new Map<number, Variant[]>()
-  const firstWords = new Map<number, number>()
-  let count = 0
-  const seen = new Set<string>()
+  const index = new TermIndex<KnownValue>()
   for (const kv of values) {
     const v = kv.value.trim().normalize('NFC')
     if (v.length < 3 || (kv.kind !== 'term' && TOO_COMMON.has(v.toLowerCase()))) continue
     const entity = { ...kv, value: v }
     for (const variant of termVariants(v, kv.kind)) {
-      const folded = foldString(variant)
-      const lastCode = folded.charCodeAt(folded.length - 1)
-      if (folded.length < 3 || seen.has(folded) || !word[folded.charCodeAt(0)] || !word[lastCode]) continue
-      if (TOO_COMMON.has(folded) && kv.kind !== 'term') continue
-      seen.add(folded)
-      let h = 0
-      let first = 0
-      let words = 0
-      for (let j = 0; j < folded.length; j++) {
-        const c = folded.charCodeAt(j)
-        h = hashStep(h, c)
-        if (word[c] && !word[folded.charCodeAt(j + 1)]) {
-          words++
-          if (words === 1) first = h
-        }
-      }
-      firstWords.set(first, Math.max(firstWords.get(first) ?? 0, words))
-      const list = byHash.get(h)
-      if (list) list.push({ folded, entity })
-      else byHash.set(h, [{ folded, entity }])
-      count++
+      if (kv.kind !== 'term' && TOO_COMMON.has(foldString(variant))) continue
+      index.add(variant, entity)
     }
   }
-  if (count === 0) return undefined
+  if (index.size === 0) return undefined
 
   const rule: Rule = {
     id: 'known-value',
@@ -200,64 +133,16 @@ export function knownValuesRule(values: readonly KnownValue[]): Rule | undefined
     replacement: '<user-N>, <name-N>, <host-N>, <domain-N>, <term-N> (one token per entity, same tokens as the pattern rules)',
     apply(text: string, ctx: RuleContext) {
       logPass()
-      let out = ''
-      let last = 0
-      const n = text.length
-      let i = 0
-      while (i < n) {
-        // next word start
-        while (i < n && !word[text.charCodeAt(i)]) i++
-        if (i >= n) break
-        let e = i
-        let h = 0
-        while (e < n && word[text.charCodeAt(e)]) h = hashStep(h, fold[text.charCodeAt(e++)]!)
-        const maxWords = firstWords.get(h)
-        let next = e
-        if (maxWords !== undefined) {
-          // hash the spans ending at this and the following word ends; keep the longest hit
-          let best: Variant | undefined
-          let end = e
-          for (let k = 1; ; k++) {
-            for (const v of byHash.get(h) ?? []) {
-              if (v.folded.length !== end - i) continue
-              let j = 0
-              while (j < v.folded.length && fold[text.charCodeAt(i + j)] === v.folded.charCodeAt(j)) j++
-              if (j === v.folded.length) best = v
-            }
-            if (k >= maxWords || end >= n) break
-            // separator run (bounded), then the next word
-            let sep = 0
-            while (end < n && !word[text.charCodeAt(end)] && sep < 4 && text.charCodeAt(end) !== 10) {
-              h = hashStep(h, fold[text.charCodeAt(end++)]!)
-              sep++
-            }
-            if (end >= n || !word[text.charCodeAt(end)]) break
-            while (end < n && word[text.charCodeAt(end)]) h = hashStep(h, fold[text.charCodeAt(end++)]!)
-          }
-          if (best !== undefined) {
-            const len = best.folded.length
-            const after = text.charCodeAt(i + len)
-            // an underscore separates values of 6+ characters (`jdoe_2024.pst` for a long name),
-            // not shorter ones that are often part of identifiers (host `dev` in `dev_server`)
-            const raw = text.slice(i, i + len)
-            if (!(len < 6 && (text.charCodeAt(i - 1) === 95 || after === 95)) && !ctx.isKept(raw) && !insideToken(text, i)) {
-              const { entity } = best
-              const token = ctx.pseudonym(rule, raw, {
-                kind: entity.kind,
-                counter: entity.kind,
-                key: entity.value.toLowerCase(),
-                category: entity.category
-              })
-              out += text.slice(last, i) + token
-              logChange(i, i + len, token.length)
-              last = i + len
-              next = i + len
-            }
-          }
-        }
-        i = next
-      }
-      return last === 0 ? text : out + text.slice(last)
+      return index.scan(text, (raw, entity) =>
+        ctx.isKept(raw)
+          ? undefined
+          : ctx.pseudonym(rule, raw, {
+              kind: entity.kind,
+              counter: entity.kind,
+              key: entity.value.toLowerCase(),
+              category: entity.category
+            })
+      )
     }
   }
   return rule
