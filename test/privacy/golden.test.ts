@@ -36,20 +36,7 @@ describe('golden redaction: room PC log', () => {
   it('redacts to the hand-written expectation, line for line', () => {
     const session = createRedactionSession({ hostIdentities: {}, deviceSerials: [] })
     const actual = session.redactText(input, 'room-pc.log').text
-    // Known gaps: lines where the engine is known to fall short of the expectation, each with the
-    // engine's exact output today (so fixing one, or making it worse, fails here) and why.
-    const KNOWN_GAPS: Record<number, [actual: string, why: string]> = {
-      93: [
-        '    Profile                : CONTOSO-MTR',
-        "netsh's interface block names the SSID's profile under the bare key `Profile`, too generic to redact everywhere; catching it needs values learned on one line (the `SSID :` above) applied to the rest of the text, which the engine does for bundle file names only"
-      ]
-    }
-    const lines = actual.split('\n')
-    for (const [n, [gap]] of Object.entries(KNOWN_GAPS)) {
-      expect(lines[Number(n) - 1], `known gap on line ${n} changed`).toBe(gap)
-      lines[Number(n) - 1] = expected.split('\n')[Number(n) - 1]!
-    }
-    const diff = lineDiff(expected, lines.join('\n'))
+    const diff = lineDiff(expected, actual)
     expect(diff, `${diff.length} line(s) differ from room-pc.expected.txt:\n${diff.join('\n')}`).toEqual([])
   })
 })

@@ -10,6 +10,10 @@ import { emptyCounts, type FileReport, type RedactionReport, type RedactionSpan 
 import { PATTERN_RULES } from './rule-table'
 import { emailRule } from './rules/email'
 import { knownValuesRule, type KnownValue } from './rules/known-values'
+import { LearnedValues } from './learned-values'
+
+/** Report key for replacements of learned values (they reuse the token of the rule that found them). */
+const LEARNED_RULE_ID = 'learned-value'
 import { TOKEN_STICKY } from './token'
 import type { Rule, RuleContext } from './types'
 import { redactJsonValue } from './redact-json'
@@ -48,6 +52,8 @@ export interface RedactionOptions {
   maxSpansPerFile?: number
   /** Distinct values the pseudonym map remembers (default 200 000; see pseudonyms.ts). */
   pseudonymLimit?: number
+  /** Values learned under their key and replaced on later lines at most (default 10 000; see learned-values.ts). */
+  learnedLimit?: number
 }
 
 export interface StreamOptions {
@@ -144,6 +150,7 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
   for (const term of options.redact ?? []) if (term.trim()) known.push({ value: term, kind: 'term', category: 'custom' })
   for (const t of options.terms ?? []) if (t.value.trim()) known.push(knownFromTerm(t))
   const knownRule = knownValuesRule(known)
+  const learned = new LearnedValues(options.learnedLimit)
   const rules: Rule[] = [...PATTERN_RULES]
   if (knownRule) rules.splice(rules.indexOf(emailRule) + 1, 0, knownRule)
   // rulesUpTo[k]: the first k + 1 rules, for the dry pass (see dryPass)
@@ -246,6 +253,16 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
         if (fs.pemToken !== undefined) fs.pemToken = remap.get(fs.pemToken) ?? fs.pemToken
       }
     }
+    // values found under their key are replaced on this and later lines too (learned-values.ts)
+    out = learned.apply(
+      out,
+      (token) => table.lookupToken(token),
+      (entry) => {
+        categories[entry.category]++
+        ruleCounts[LEARNED_RULE_ID] = (ruleCounts[LEARNED_RULE_ID] ?? 0) + 1
+        fs.report.counts[entry.category]++
+      }
+    )
     fs.report.charsIn += text.length
     fs.report.charsOut += out.length
     let lineStart = 0

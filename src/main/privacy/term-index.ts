@@ -96,7 +96,7 @@ export class TermIndex<P> {
    * inside a token is left, and so is one under 6 characters glued to an underscore (`dev` in
    * `dev_server`), while longer ones are not (`jdoe_2024.pst` for a long name).
    */
-  scan(text: string, replace: (raw: string, payload: P) => string | undefined): string {
+  scan(text: string, replace: (raw: string, payload: P, text: string, start: number) => string | undefined): string {
     const { fold, word, byHash, firstWords } = this
     let out = ''
     let last = 0
@@ -137,7 +137,7 @@ export class TermIndex<P> {
           const after = text.charCodeAt(i + len)
           const raw = text.slice(i, i + len)
           if (!(len < 6 && (text.charCodeAt(i - 1) === 95 || after === 95)) && !insideToken(text, i)) {
-            const token = replace(raw, best.payload)
+            const token = replace(raw, best.payload, text, i)
             if (token !== undefined) {
               out += text.slice(last, i) + token
               logChange(i, i + len, token.length)

@@ -1,0 +1,101 @@
+// Values a rule found where a key or phrase names them (an SSID after `SSID :`, a person after
+// `Organizer:`, a host after `Computer:`) are personal wherever they appear again, also where
+// nothing names them: netsh repeats the SSID as `Profile : <SSID>`, a log names the organizer
+// again in free text. Once learned on a line, such a value is replaced on that line and every
+// later one in the session, with the token it already has. Never on earlier lines: the output
+// must not depend on how the input was cut into chunks (line N sees what lines 1..N taught).
+import type { PseudonymEntry } from './pseudonyms'
+import { LOGITECH_WORD } from './rules/context-keys'
+import { TOO_COMMON } from './rules/known-values'
+import { TermIndex } from './term-index'
+import { TOKEN_STICKY } from './token'
+
+/** Token kinds whose values are learned, and what a value of each must look like to be. */
+const LEARNABLE: Record<string, (v: string) => boolean> = {
+  // two to five words, the first capitalised ("Last, First" too): one word is too often a word;
+  // a product name taken for a person (`"name":"Rally Camera"`) must not spread
+  name: (v) => /^\p{Lu}[\p{L}\p{M}'’.-]*,?(?:[ \t]+[\p{L}\p{M}'’.-]{2,}){1,4}$/u.test(v) && !LOGITECH_WORD.test(v),
+  // a single word of letters alone (`Guest`, `Office`) is too likely an ordinary word elsewhere
+  ssid: (v) => /[\d\s_.-]/.test(v),
+  host: (v) => /[\d_.-]/.test(v)
+}
+
+/** Learned values a session keeps at most (then it stops learning; see the README). */
+export const LEARNED_LIMIT = 10_000
+
+const TOKEN_GLOBAL = new RegExp(TOKEN_STICKY.source, 'g')
+// Characters that glue a token to its neighbour (glued-tokens.ts): a learned value is only
+// replaced where its token would stand free, so a second pass sees the boundaries the first saw.
+const GLUE_BEFORE = /[\p{L}\p{N}_.:@%\\/=-]/u
+const GLUE_AFTER = /[\p{L}\p{N}_+:/\\-]/u
+
+function learnable(kind: string, value: string): boolean {
+  const check = LEARNABLE[kind]
+  const v = value.trim()
+  return (
+    check !== undefined &&
+    v.length >= 5 &&
+    v.length <= 64 &&
+    !/[\r\n<>"]/.test(v) &&
+    /\p{L}/u.test(v) &&
+    !TOO_COMMON.has(v.toLowerCase()) &&
+    check(v)
+  )
+}
+
+interface Learned {
+  token: string
+  entry: PseudonymEntry
+}
+
+export class LearnedValues {
+  private readonly index = new TermIndex<Learned>()
+  private readonly known = new Set<string>()
+
+  constructor(private readonly limit = LEARNED_LIMIT) {}
+
+  get size(): number {
+    return this.known.size
+  }
+
+  /**
+   * Learns from a redacted chunk (whole lines) and replaces learned values in it, each from the
+   * line it was learned on. `lookup` finds a token's entry; `onReplace` hears each replacement.
+   */
+  apply(text: string, lookup: (token: string) => PseudonymEntry | undefined, onReplace: (entry: PseudonymEntry) => void): string {
+    // new values, with where their line starts, in text order
+    const fresh: Array<{ at: number; value: string; learned: Learned }> = []
+    if (this.known.size < this.limit) {
+      TOKEN_GLOBAL.lastIndex = 0
+      for (let m = TOKEN_GLOBAL.exec(text); m !== null; m = TOKEN_GLOBAL.exec(text)) {
+        const token = m[0]
+        const kind = token.slice(1, token.indexOf('-'))
+        if (LEARNABLE[kind] === undefined) continue
+        const entry = lookup(token)
+        if (entry === undefined || this.known.has(entry.value) || !learnable(kind, entry.value)) continue
+        this.known.add(entry.value)
+        fresh.push({ at: text.lastIndexOf('\n', m.index) + 1, value: entry.value.trim(), learned: { token, entry } })
+        if (this.known.size >= this.limit) break
+      }
+    }
+    if (this.index.size === 0 && fresh.length === 0) return text
+    const replace = (raw: string, l: Learned, src: string, start: number): string | undefined => {
+      if (start > 0 && GLUE_BEFORE.test(src[start - 1]!)) return undefined
+      const next = src[start + raw.length]
+      if (next !== undefined && (GLUE_AFTER.test(next) || (next === '.' && /[\p{L}\p{N}]/u.test(src[start + raw.length + 1] ?? ''))))
+        return undefined
+      onReplace(l.entry)
+      return l.token
+    }
+    let out = ''
+    let pos = 0
+    for (const f of fresh) {
+      if (f.at > pos) {
+        out += this.index.scan(text.slice(pos, f.at), replace)
+        pos = f.at
+      }
+      this.index.add(f.value, f.learned)
+    }
+    return out + this.index.scan(text.slice(pos), replace)
+  }
+}
