@@ -4,7 +4,6 @@ import type { Device, Snapshot } from '../../src/shared/contract'
 import { detectJson, requireBuiltCli } from './cli-under-room'
 import { hub, meetupSpeakerphone, part, rallyAudio, rallyCamera, rallyTableHub, tapParts } from '../support/sim-parts'
 import { realFixture } from '../support/real-fixtures'
-import { readFwupdCapture, simFromFwupd } from '../support/fwupd-capture'
 
 beforeAll(() => requireBuiltCli())
 
@@ -87,22 +86,6 @@ describe('detect --json: simulated rooms', () => {
     expect(Object.keys(p).sort()).toEqual(['audio', 'display', 'hdmi-capture', 'sensor', 'touch'])
     expect(p.touch).toMatchObject({ vendorId: '222a', productId: '0001', serial: null, location: { hubDepth: 2 } })
     expect(p.sensor).toMatchObject({ serial: 'TAPMCU01' })
-  })
-
-  it('Rally Bar from the real capture: serial from its iSerial, SuperSpeed, behind a hub', async () => {
-    const cap = readFwupdCapture('rally-bar-089b-fwupd.emulation.json')
-    expect(cap.device.PlatformId).toBe('2-1.1')
-    const s = await detectJson([hub({ busnum: 2, ports: [1] }, 'super'), simFromFwupd(cap, { busnum: 2, ports: [1, 1] })])
-    expect(s.systems).toEqual([{ id: 'system:usb:2-1.1', product: 'Rally Bar', parts: ['usb:2-1.1'], missing: [], peripherals: [] }])
-    expect(s.devices[0]).toMatchObject({
-      productId: '089b',
-      name: 'Rally Bar',
-      usbProduct: 'Logi Rally Bar',
-      serial: '2313FD1N08Z2',
-      speed: 'super',
-      firmware: null,
-      location: { hubDepth: 1 }
-    })
   })
 
   it('update and bootloader modes are reported from their PIDs', async () => {

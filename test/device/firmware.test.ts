@@ -69,17 +69,6 @@ describe('firmware through read-only channels', () => {
     expect(forbidden).toEqual([])
   })
 
-  it('Scribe from its real descriptors answers the recorded XU value: 1.1.2', async () => {
-    const blob = realFixture('scribe-08e2-fwupd.sysfs-descriptors.bin')
-    const scribe = part(0x046d, 0x08e2, { busnum: 1, ports: [2] }, 'SC1', 'high', {
-      descriptors: blob,
-      behaviour: { control: { 'a1:85:0100:0800': '0400', 'a1:81:0100:0800': '01010200' } }
-    })
-    const { by, forbidden } = await detect([scribe])
-    expect(by('08e2')).toMatchObject({ firmware: '1.1.2', firmwareSource: 'uvc-device-info', errors: [] })
-    expect(forbidden).toEqual([])
-  })
-
   it('Tap controller over the HID info report', async () => {
     const { by, forbidden } = await detect([
       hub({ busnum: 1, ports: [5] }),
@@ -91,7 +80,8 @@ describe('firmware through read-only channels', () => {
   })
 })
 
-// The Rally Bar family (bulk controller) is covered by the recorded-device replays (replays.test.ts).
+// The Rally Bar family (bulk controller) and the Scribe (its recorded XU reads) are covered by the
+// recorded-device replays (replays.test.ts, replays/*.json).
 describe('every catalog part with a documented read channel', () => {
   it.each([
     ['0881', 'Rally'],

@@ -1,18 +1,21 @@
 // Recorded devices replayed as data (as fwupd's tests/*.json): each file in ./replays names a real
 // capture in ../shared/fixtures/real (read at test time, never copied), where the device sits and
-// what detect must report. The device answers as recorded; every request the app sends is
-// checked against the read-only allow-list.
+// what detect must report. The device answers as recorded (a bulk-controller exchange, or a UVC
+// camera's extension-unit reads); every request the app sends is checked against the read-only
+// allow-list.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Component, Device, Peripheral, Snapshot } from '../../src/shared/contract'
+import type { Component, Device, Peripheral, RoomSystem } from '../../src/shared/contract'
 import { GET_DEVICE_INFO_PAYLOAD } from '../../src/main/usb-io/sync-framing'
 import { describeRoom, type SimUsbDevice } from '../umockdev/describe'
 import { runUnderRoom } from '../umockdev/harness'
 import { hub } from '../support/sim-parts'
 import { bulkControllerReplay } from '../support/bulk-controller-replay'
+import { readFwupdCapture, simFromFwupd } from '../support/fwupd-capture'
+import { isUvcCapture, uvcReplay } from '../support/uvc-replay'
 import { forbiddenWrites } from '../support/write-log'
-import { CLI, requireBuiltCli } from './cli-under-room'
+import { CLI, contractSnapshot, requireBuiltCli } from './cli-under-room'
 
 interface ReplayCase {
   name: string
@@ -24,6 +27,10 @@ interface ReplayCase {
   productId?: string
   /** false: the device leaves out its closing UninitBuffer, as older firmware does. */
   closingHandshake?: boolean
+  /** false: the device presents only its recorded identity and answers none of the recorded requests. */
+  answers?: boolean
+  /** true: `at` is where the capture recorded the device, and the runner checks that it is. */
+  asRecorded?: boolean
   expect: {
     /** Matched against the device at `at`. */
     device: Partial<Device>
@@ -33,6 +40,8 @@ interface ReplayCase {
     peripherals?: Array<Pick<Peripheral, 'part' | 'name' | 'serial' | 'firmware'>>
     /** Every bulk frame the app sent, in hex, exactly. */
     sent?: string[]
+    /** All of the snapshot's systems, exactly. */
+    systems?: RoomSystem[]
   }
 }
 
@@ -48,6 +57,29 @@ const where = (at: string): { busnum: number; ports: number[] } => {
   return { busnum: Number(bus), ports: path.split('.').map(Number) }
 }
 
+type Where = ReturnType<typeof where>
+
+/** The simulated device for a case, and where its capture recorded it. The capture says which kind it is. */
+function replayDevice(capture: string, at: Where, c: ReplayCase): { device: SimUsbDevice; recordedAt: string } {
+  const productId = c.productId ? parseInt(c.productId, 16) : undefined
+  if (isUvcCapture(capture)) {
+    if (c.closingHandshake !== undefined) throw new Error(`closingHandshake is for bulk-controller captures, not ${capture}`)
+    return uvcReplay(capture, at, { ...(productId !== undefined ? { productId } : {}), ...(c.answers === false ? { answers: false } : {}) })
+  }
+  const cap = readFwupdCapture(capture)
+  const recordedAt = cap.device.PlatformId
+  if (c.answers === false) {
+    const device = simFromFwupd(cap, at)
+    return { device: productId !== undefined ? { ...device, productId } : device, recordedAt }
+  }
+  const device = bulkControllerReplay(capture, at, {
+    request: GET_DEVICE_INFO_PAYLOAD,
+    ...(productId !== undefined ? { productId } : {}),
+    ...(c.closingHandshake === false ? { closingHandshake: false } : {})
+  })
+  return { device, recordedAt }
+}
+
 const dir = join(__dirname, 'replays')
 const files = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
@@ -61,15 +93,12 @@ for (const file of files) {
   const replay = JSON.parse(readFileSync(join(dir, file), 'utf8')) as ReplayFile
   describe(`${file}: ${replay.about}`, () => {
     it.each(replay.cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
-      const device = bulkControllerReplay(replay.capture, where(c.at), {
-        request: GET_DEVICE_INFO_PAYLOAD,
-        ...(c.productId ? { productId: parseInt(c.productId, 16) } : {}),
-        ...(c.closingHandshake === false ? { closingHandshake: false } : {})
-      })
+      const { device, recordedAt } = replayDevice(replay.capture, where(c.at), c)
+      if (c.asRecorded) expect(recordedAt, `${replay.capture} recorded the device elsewhere`).toBe(c.at)
       const hubs: SimUsbDevice[] = (c.hubs ?? []).map((h) => hub(where(h.at), h.speed))
       const r = await runUnderRoom(describeRoom([...hubs, device]), process.execPath, [CLI, 'detect', '--json'])
       if (r.code !== 0) throw new Error(`detect exited ${r.code}: ${r.stderr}`)
-      const snap = JSON.parse(r.stdout) as Snapshot
+      const snap = contractSnapshot(r.stdout)
       const found = snap.devices.find((d) => d.id === `usb:${c.at}`)
       expect(found, `no device at ${c.at}`).toBeDefined()
       expect(found).toMatchObject(c.expect.device)
@@ -80,6 +109,7 @@ for (const file of files) {
           c.expect.peripherals
         )
       }
+      if (c.expect.systems) expect(snap.systems).toEqual(c.expect.systems)
       if (c.expect.sent) expect(r.writes.filter((w) => w.kind === 'bulk').map((w) => (w as { data: string }).data)).toEqual(c.expect.sent)
       expect(forbiddenWrites(r.writes)).toEqual([])
     })

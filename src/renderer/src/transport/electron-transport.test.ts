@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ContractError } from '../../../shared/contract'
+import { makeDevice } from '../../../../test/support/device'
 import type { PreloadBridge } from './bridge-global'
 import { CoreCallError } from './call-errors'
 import { chooseTransport } from './choose-transport'
@@ -51,24 +52,7 @@ describe('electron transport', () => {
     const problems: string[] = []
     t.onProblem((m) => problems.push(m))
     const off = t.on('devices.changed', (e) => got.push(e))
-    const device = {
-      id: 'usb:1-2',
-      vendorId: '046d',
-      productId: '0881',
-      product: 'Rally',
-      part: 'camera',
-      name: 'Rally Camera',
-      usbProduct: null,
-      serial: 'X',
-      firmware: null,
-      firmwareSource: null,
-      components: [],
-      mode: 'normal',
-      speed: 'super',
-      location: { bus: 1, ports: [2], hubDepth: 0 },
-      known: true,
-      errors: []
-    }
+    const device = makeDevice()
     fake.push('devices.changed', { event: 'attach', device })
     fake.push('devices.changed', { event: 'attach', device: { id: 'nope' } })
     expect(got).toEqual([{ event: 'attach', device }])

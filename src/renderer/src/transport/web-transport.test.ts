@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ContractError } from '../../../shared/contract'
+import { makeDevice } from '../../../../test/support/device'
 import { CoreCallError, CoreRefusedError, CoreUnreachableError } from './call-errors'
 import type { LinkState } from './transport'
 import { CALL_TIMEOUT_MS, createWebTransport, RECONNECT_DELAYS_MS, SLOW_CALL_TIMEOUT_MS } from './web-transport'
@@ -35,24 +36,7 @@ class FakeEventSource {
   }
 }
 
-const device = {
-  id: 'usb:1-2',
-  vendorId: '046d',
-  productId: '0881',
-  product: 'Rally',
-  part: 'camera',
-  name: 'Rally Camera',
-  usbProduct: null,
-  serial: 'X',
-  firmware: null,
-  mode: 'normal',
-  speed: 'super',
-  location: { bus: 1, ports: [2], hubDepth: 0 },
-  known: true,
-  errors: [],
-  firmwareSource: null,
-  components: []
-}
+const device = makeDevice()
 
 const reply = (status: number, body: unknown): Response =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
