@@ -13,6 +13,7 @@ import { parseSystemProfilerJson } from '../../src/main/devices/sources/macos/sy
 import { HealthReport, type Finding } from '../../src/shared/contract'
 import { roomView } from '../../src/renderer/src/room/room-model'
 import { roomText } from '../../src/shared/report/room-text'
+import { SPEED_DETAIL } from '../../src/shared/wording'
 import { speedText } from '../../src/renderer/src/ui/device-format'
 import { groupFindings } from '../../src/renderer/src/ui/health-model'
 import { CAPTURES, IOREG, osCapture, recordedRunner, SP_JSON, substitute, WINDOWS_REPORT } from './captures'
@@ -61,8 +62,7 @@ describe('link speed from what the OS reports', () => {
         severity: 'info',
         devices: ['usb:1-1.4'],
         title: 'Logitech StreamCam could run faster',
-        detail:
-          'The Logitech StreamCam supports USB 3 but is connected at USB 2.0 High Speed (480 Mbit/s) (bus 1, port 1.4 (behind 1 hub)).',
+        detail: 'The Logitech StreamCam supports USB 3 but is connected at USB 2 High Speed (480 Mbit/s) (bus 1, port 1.4 (behind 1 hub)).',
         fix: 'If it misbehaves, connect it to a USB 3 port (usually blue, or marked "SS").'
       }
     ])
@@ -72,7 +72,10 @@ describe('link speed from what the OS reports', () => {
     const report = health(await windows(substitute(osCapture(CAPTURES.streamcam), STREAMCAM, RALLY_CAMERA, 'windows')))
     const [f] = of(report, 'link-speed')
     expect(f).toMatchObject({ id: 'link-speed:usb:1-1.4', severity: 'error', title: 'Rally Camera is running at USB 2 speed' })
-    expect(f!.detail).toContain('negotiated USB 2.0 High Speed (480 Mbit/s)')
+    expect(f!.detail).toContain('negotiated USB 2 High Speed (480 Mbit/s)')
+    // the shared long form, the words every screen and report use for a link
+    expect(f!.detail).toContain(`needs a ${SPEED_DETAIL.super} link`)
+    expect(f!.detail).toContain(`negotiated ${SPEED_DETAIL.high} at`)
     expect(
       report.topology.flatMap((n) => (n.children.length ? n.children : [n])).find((n) => n.deviceId === 'usb:1-1.4')!.problems
     ).toContain('link-speed:usb:1-1.4')

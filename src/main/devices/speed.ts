@@ -44,11 +44,3 @@ export function speedFromDeviceDescriptor(bcdUSB: number, bMaxPacketSize0: numbe
 export function compareSpeed(a: UsbSpeed, b: UsbSpeed): number {
   return ORDER.indexOf(a) - ORDER.indexOf(b)
 }
-
-export const SPEED_LABEL: Record<UsbSpeed, string> = {
-  low: 'USB 1.x Low Speed (1.5 Mbit/s)',
-  full: 'USB 1.x Full Speed (12 Mbit/s)',
-  high: 'USB 2.0 High Speed (480 Mbit/s)',
-  super: 'USB 3 SuperSpeed (5 Gbit/s)',
-  'super-plus': 'USB 3 SuperSpeed+ (10–20 Gbit/s)'
-}

@@ -1,5 +1,5 @@
-// The health report as plain text: what `logi-diag health` prints, what "Copy findings" copies and
-// the health part of "Copy report". Each finding with the parts it concerns, its fix and detail,
+// The health report as plain text: what `logi-diag health` prints and the health part of "Copy
+// report" and the bundle's summary.txt. Each finding with the parts it concerns, its fix and detail,
 // then the USB tree with its link speeds.
 import type { Finding, HealthReport, TopologyNode } from '../contract'
 import { countsLine, GROUP_TITLE, SEVERITIES, SEVERITY_LABEL, speedText } from '../wording'

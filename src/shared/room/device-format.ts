@@ -1,7 +1,7 @@
 // Words for a device's link, place in the USB tree and mode, shared by the screen's chips, the
 // CLI text and every copied report so all of them say exactly the same thing.
 import { isUnlocated, type Device, type DeviceMode, type FirmwareSource, type UsbSpeed } from '../contract'
-import { FIRMWARE_WORDS_SHORT, firmwareState } from '../wording'
+import { firmwareShortText, serialShortText } from '../wording'
 export { ERROR_TITLE, firmwareText, speedText, SPEED_TEXT as SPEED_BADGE } from '../wording'
 
 /** Coarse tier for colouring the speed badge; the text always says the speed too. */
@@ -79,8 +79,8 @@ export function headlineComponents(d: Pick<Device, 'components'>): Device['compo
   return d.components.filter((c) => rank(c.name) >= 0).sort((a, b) => rank(a.name) - rank(b.name))
 }
 
-/** "RC0001 · fw 1.2.300": the facts a box in the USB picture shows under the part's name. */
+/** "RC0001 · fw 1.2.300": the facts a box in the USB picture shows under the part's name, in the
+ *  shared short words. */
 export function boxFacts(d: Pick<Device, 'serial' | 'firmware' | 'errors'>): string {
-  const state = firmwareState(d)
-  return `${d.serial ?? 'no serial'} · fw ${state === 'read' ? d.firmware : FIRMWARE_WORDS_SHORT[state]}`
+  return `${serialShortText(d.serial)} · ${firmwareShortText(d)}`
 }

@@ -19,11 +19,18 @@ export function firmwareState(d: Pick<Device, 'firmware' | 'errors'>): FirmwareS
   return 'not-read'
 }
 
-/** The same states where space is short (a box in the USB picture). */
+/** The same states where space is short (a box in the USB picture): the long words cut down so
+ *  each still reads as its long form ("read failed" is "could not be read"), never a third set. */
 export const FIRMWARE_WORDS_SHORT: Record<Exclude<FirmwareState, 'read'>, string> = {
   'no-access': 'no access',
-  failed: 'unreadable',
-  'not-read': 'not read'
+  failed: 'read failed',
+  'not-read': 'not read by app'
+}
+
+/** "fw 1.2.300" / "fw no access": the firmware where space is short. */
+export function firmwareShortText(d: Pick<Device, 'firmware' | 'errors'>): string {
+  const state = firmwareState(d)
+  return `fw ${state === 'read' ? (d.firmware as string) : FIRMWARE_WORDS_SHORT[state]}`
 }
 
 /** The version, or the words for why there is none. */
@@ -37,7 +44,14 @@ export function peripheralFirmwareText(p: Pick<Peripheral, 'firmware'>): string 
   return p.firmware ?? 'not reported'
 }
 
+export const SERIAL_MISSING = 'not reported'
+
 /** The serial, or the fact that the part did not give one. */
 export function serialText(serial: string | null): string {
-  return serial ?? 'not reported'
+  return serial ?? SERIAL_MISSING
+}
+
+/** Where space is short the serial stands alone; a missing one still says what is missing. */
+export function serialShortText(serial: string | null): string {
+  return serial ?? `serial ${SERIAL_MISSING}`
 }

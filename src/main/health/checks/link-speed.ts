@@ -1,7 +1,8 @@
 // A camera that needs SuperSpeed but enumerated at USB 2 falls back to compressed or lower
 // resolution video: a classic cause of "bad picture" tickets that a cable move fixes.
 import type { Device, Finding, UsbSpeed } from '../../../shared/contract'
-import { compareSpeed, SPEED_LABEL } from '../../devices/speed'
+import { SPEED_DETAIL } from '../../../shared/wording'
+import { compareSpeed } from '../../devices/speed'
 import { where, type Check, type HealthContext } from '../context'
 
 /** Capable of USB 3: the OS's own word first (Windows knows, and a StreamCam says bcdUSB 2.10
@@ -46,7 +47,7 @@ export const linkSpeed: Check = (ctx) => {
         severity: 'error',
         devices: [d.id],
         title: `${d.name} is running at USB 2 speed`,
-        detail: `The ${d.name} needs a ${SPEED_LABEL[wants]} link for full-quality video but negotiated ${speed ? SPEED_LABEL[speed] : 'a USB 2 link'} at ${where(d)}.${hubText}`,
+        detail: `The ${d.name} needs a ${SPEED_DETAIL[wants]} link for full-quality video but negotiated ${speed ? SPEED_DETAIL[speed] : 'a USB 2 link'} at ${where(d)}.${hubText}`,
         fix: usb2Hub
           ? `Connect the ${d.name}'s USB cable to a USB 3 hub or straight into a USB 3 port on the computer (usually blue, or marked "SS"), not through the USB 2 hub.`
           : `Move the ${d.name}'s USB cable to a USB 3 port on the computer (usually blue, or marked "SS"), using the cable that came with it; avoid USB 2 extension cables.`
@@ -59,7 +60,7 @@ export const linkSpeed: Check = (ctx) => {
         severity: 'info',
         devices: [d.id],
         title: `${name} could run faster`,
-        detail: `The ${name} supports USB 3 but is connected at ${SPEED_LABEL[speed]} (${where(d)}).`,
+        detail: `The ${name} supports USB 3 but is connected at ${SPEED_DETAIL[speed]} (${where(d)}).`,
         fix: `If it misbehaves, connect it to a USB 3 port (usually blue, or marked "SS").`
       })
     }

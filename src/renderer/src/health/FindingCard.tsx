@@ -1,6 +1,6 @@
 // One finding: what is wrong (severity by icon shape and word), what to do about it in plain
 // words, which parts it concerns (each one a way to find it in the USB picture), and the
-// technical detail one click away.
+// technical details (the check's detail, the library's raw error, the check id) one click away.
 import type { ReactElement } from 'react'
 import type { Finding } from '../../../shared/contract'
 import { FixIcon, LocateIcon } from '../icons/icons'
@@ -70,8 +70,9 @@ export function FindingCard({ finding, names, inPicture, onLocate }: FindingCard
             </div>
           ) : null}
           <details className="finding__detail">
-            <summary>Technical detail</summary>
+            <summary>Technical details</summary>
             <p className="selectable">{finding.detail}</p>
+            {finding.technical ? <p className="finding__technical mono selectable">{finding.technical}</p> : null}
             <p className="finding__check mono">
               {finding.check} · {finding.id}
             </p>

@@ -1,6 +1,11 @@
+// The findings as plain text with the technical lines "Copy report" adds: one renderer for the CLI,
+// the copied report and the bundle.
 import { describe, expect, it } from 'vitest'
-import type { HealthReport } from '../../../shared/contract'
-import { findingsText } from './findings-text'
+import type { HealthReport } from '../../src/shared/contract'
+import { healthText } from '../../src/shared/report/health-text'
+
+const findingsText = (report: HealthReport, names: ReadonlyMap<string, string>): string =>
+  healthText(report, names, { technical: true }).join('\n')
 
 const report: HealthReport = {
   findings: [
@@ -47,7 +52,7 @@ const report: HealthReport = {
   counts: { error: 1, warning: 0, info: 1 }
 }
 
-describe('findingsText', () => {
+describe('healthText with technical lines', () => {
   it('lists errors before notes, each with parts, fix and detail, then the USB tree', () => {
     const text = findingsText(report, new Map([['usb:1-3', 'MeetUp Camera']]))
     expect(text.split('\n')).toEqual([
