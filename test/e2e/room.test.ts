@@ -1,9 +1,9 @@
 // The Room screen in Chromium against the real core (`logi-diag serve`) over simulated USB rooms.
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { screenshot } from './support/artifacts'
+import { screenshot, screenshotsAt } from './support/artifacts'
 import type { PageWatch } from './support/chromium'
-import { eventually, expectCleanConsole, openApp as openAppPage } from './support/app-page'
+import { eventually, expectCleanConsole, expectCommandsUnbroken, expectNoSideScroll, openApp as openAppPage } from './support/app-page'
 import { FIRMWARE, meetup, rally, SERIALS, troubledRally } from './support/rooms'
 import { serveRoom, type ServedRoom } from './support/serve-room'
 import { useAppSession } from './support/app-session'
@@ -222,6 +222,12 @@ describe('Room screen', () => {
     await screenshot(page, 'room-problems-light')
     await page.emulateMedia({ colorScheme: 'dark' })
     await screenshot(page, 'room-problems-dark')
+    // A narrow window (a phone, a remote session side by side): nothing runs off the side and the
+    // fix's command breaks only between words and after a path's slashes.
+    await screenshotsAt(page, 'room-problems', 420, async () => {
+      await expectNoSideScroll(page)
+      expect(await expectCommandsUnbroken(page)).toBeGreaterThan(5)
+    })
     await expectCleanConsole(watch)
   })
 
