@@ -8,6 +8,7 @@ import { Command } from 'commander'
 import { registerCommands } from '../../src/main/cli/commands'
 import { createProgram } from '../../src/main/cli/program'
 import { listenErrorMessage } from '../../src/main/cli/commands/serve'
+import { udevRuleInstalled as udevRuleInstalledHere, type NodeAccess } from '../../src/main/devices/permissions'
 
 /** Runs `redact` in this process, as the real entry does, and returns the error it fails with. */
 async function redactError(...args: string[]): Promise<string> {
@@ -131,4 +132,45 @@ describe('Linux access help', () => {
     writeFileSync(join(dir, UDEV_RULE_FILE), '# rule\n')
     expect(udevRuleInstalled(['/nonexistent', dir])).toBe(true)
   })
+
+  it('tells apart nodes this user may open, nodes it may not, and no nodes at all', async () => {
+    const { probeNodeAccess } = await import('../../src/main/devices/permissions')
+    const refused = (code: string) => async (node: string) => {
+      if (node.includes('closed')) throw Object.assign(new Error(code), { code })
+    }
+    expect(await probeNodeAccess(['/dev/hidraw0', '/dev/closed'], refused('EACCES'))).toBe('denied')
+    expect(await probeNodeAccess(['/dev/closed'], refused('EPERM'))).toBe('denied')
+    expect(await probeNodeAccess(['/dev/hidraw0', '/dev/bus/usb/001/001'], refused('EACCES'))).toBe('granted')
+    // Gone (unplugged mid-scan) is neither.
+    expect(await probeNodeAccess(['/dev/closed'], refused('ENOENT'))).toBe('unknown')
+    expect(await probeNodeAccess([])).toBe('unknown')
+    // A real file this user created: open to it.
+    const dir = mkdtempSync(join(tmpdir(), 'nodes-'))
+    writeFileSync(join(dir, 'node'), '')
+    expect(await probeNodeAccess([join(dir, 'node')])).toBe('granted')
+  })
+
+  // The help follows the access discovery actually found, not the rule file alone: as root (or with
+  // the nodes open to this user) there is nothing to fix, so nothing is offered.
+  it.runIf(process.platform === 'linux' && !udevRuleInstalledHere())(
+    'is offered only when discovery was refused the device nodes',
+    async () => {
+      const { DeviceWatcher } = await import('../../src/main/room/watch')
+      const { createCore } = await import('../../src/main/core/core')
+      const { UDEV_INSTALL_COMMAND } = await import('../../src/main/devices/permissions')
+      const command = async (access: NodeAccess | undefined): Promise<string | null> => {
+        const watcher = new DeviceWatcher(async () => ({ snapshot: { devices: [], systems: [] }, tree: [], warnings: [], access }))
+        const core = createCore({ shell: 'web', watcher })
+        try {
+          return (await core.handlers['app.info'](undefined)).udevInstallCommand
+        } finally {
+          core.stop()
+        }
+      }
+      expect(await command('denied')).toBe(UDEV_INSTALL_COMMAND)
+      expect(await command('granted')).toBeNull()
+      expect(await command('unknown')).toBeNull()
+      expect(await command(undefined)).toBeNull()
+    }
+  )
 })
