@@ -1,8 +1,8 @@
 // The Health screen and the USB picture in Chromium against the real core over simulated rooms.
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { eventually, expectCleanConsole, openApp } from './support/app-page'
-import { screenshot } from './support/artifacts'
+import { eventually, expectCleanConsole, expectNoSideScroll, openApp } from './support/app-page'
+import { screenshot, screenshotsAt } from './support/artifacts'
 import { meetup, meetupAtUsb2, rally, twoBusRoom } from './support/rooms'
 import { serveRoom } from './support/serve-room'
 import { useAppSession } from './support/app-session'
@@ -72,6 +72,12 @@ describe('Health screen', () => {
     await page.emulateMedia({ colorScheme: 'dark' })
     await screenshot(page, 'health-meetup-usb2-dark')
     await page.emulateMedia({ colorScheme: 'light' })
+    // At 420 px the findings and their fixes fit the window; only the USB picture may scroll
+    // sideways, inside its own box.
+    await screenshotsAt(page, 'health-meetup-usb2', 420, async () => {
+      await expectNoSideScroll(page)
+      expect(await card.locator('.finding__fix-text').isVisible()).toBe(true)
+    })
 
     // Copy report: the room, then the findings with their fixes and the USB tree.
     await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: s.served.origin })

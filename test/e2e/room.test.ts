@@ -1,9 +1,9 @@
 // The Room screen in Chromium against the real core (`logi-diag serve`) over simulated USB rooms.
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { screenshot } from './support/artifacts'
+import { screenshot, screenshotsAt } from './support/artifacts'
 import type { PageWatch } from './support/chromium'
-import { eventually, expectCleanConsole, openApp as openAppPage } from './support/app-page'
+import { eventually, expectCleanConsole, expectCommandsUnbroken, expectNoSideScroll, openApp as openAppPage } from './support/app-page'
 import { FIRMWARE, meetup, rally, SERIALS, troubledRally } from './support/rooms'
 import { serveRoom, type ServedRoom } from './support/serve-room'
 import { useAppSession } from './support/app-session'
@@ -222,21 +222,54 @@ describe('Room screen', () => {
     await screenshot(page, 'room-problems-light')
     await page.emulateMedia({ colorScheme: 'dark' })
     await screenshot(page, 'room-problems-dark')
+    // A narrow window (a phone, a remote session side by side): nothing runs off the side and the
+    // fix's command breaks only between words and after a path's slashes.
+    await screenshotsAt(page, 'room-problems', 420, async () => {
+      await expectNoSideScroll(page)
+      expect(await expectCommandsUnbroken(page)).toBeGreaterThan(5)
+    })
     await expectCleanConsole(watch)
   })
 
-  it('with nothing plugged in, says what to connect and how Linux grants device access', async () => {
-    s.served = await serveRoom([])
-    const { page, watch } = await openApp(s.served)
+  /** The empty Room screen once app.info (which decides on the access help) has answered. */
+  async function emptyRoom(page: Page) {
     await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('No room devices found')
+    // The viewer count comes from app.info too: once it shows, the access help has been decided.
+    await eventually(() => page.getByRole('complementary', { name: 'Remote session' }).textContent()).toContain('1 viewer connected')
     const empty = page.locator('section.empty-state')
-    // The platform comes from app.info, which may answer after the snapshot.
-    await eventually(() => empty.getByRole('heading', { name: 'On Linux: let this app read the devices' }).count()).toBe(1)
     const text = (await empty.textContent()) ?? ''
     expect(text).toContain('Table Hub')
     expect(text).toContain('MeetUp')
     expect(text).toContain('USB mode')
-    // The core runs on Linux here, so the udev help is shown.
+    return empty
+  }
+  const accessHelp = 'On Linux: let this app read the devices'
+
+  it('with nothing plugged in, says what to connect, and no access help when the app can already open the devices', async () => {
+    // Root opens every node, udev rule or not: the root hub's node here.
+    s.served = await serveRoom([], { rootHubs: { 1: 'usb2' } })
+    const { page, watch } = await openApp(s.served)
+    const empty = await emptyRoom(page)
+    expect(await empty.getByRole('heading', { name: accessHelp }).count()).toBe(0)
+    expect(await empty.textContent()).not.toContain('udevadm')
+    // The Health screen has nothing to check and no help of its own either.
+    await page
+      .getByRole('link', { name: /^Health/ })
+      .first()
+      .click()
+    await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Nothing connected to check')
+    expect(await page.getByText('udevadm').count()).toBe(0)
+    await screenshot(page, 'room-empty-access-light')
+    await expectCleanConsole(watch)
+  })
+
+  it('with nothing plugged in and no access to the device nodes, says how Linux grants it', async () => {
+    // Without root the core is refused the root hub's node, as on a machine without the udev rule.
+    s.served = await serveRoom([], { rootHubs: { 1: 'usb2' } }, { asUser: 'nobody' })
+    const { page, watch } = await openApp(s.served)
+    const empty = await emptyRoom(page)
+    await eventually(() => empty.getByRole('heading', { name: accessHelp }).count()).toBe(1)
+    const text = (await empty.textContent()) ?? ''
     expect(text).toContain('resources/linux/70-logi-room-diagnostics.rules')
     expect(text).toContain('/etc/udev/rules.d/')
     expect(text).toContain('sudo udevadm control --reload-rules')
@@ -244,6 +277,10 @@ describe('Room screen', () => {
     await screenshot(page, 'room-empty-linux-light')
     await page.emulateMedia({ colorScheme: 'dark' })
     await screenshot(page, 'room-empty-linux-dark')
+    await screenshotsAt(page, 'room-empty-linux', 420, async () => {
+      await expectNoSideScroll(page)
+      expect(await expectCommandsUnbroken(page)).toBeGreaterThan(5)
+    })
     await expectCleanConsole(watch)
   })
 

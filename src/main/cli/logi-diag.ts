@@ -1,20 +1,12 @@
 // logi-diag: the command-line face of the same core the Electron app and web mode use.
 // Exit codes are part of the public contract: 0 success, 1 failure, 2 usage error
 // (commands may define more, documented in the README).
-import { Command, CommanderError } from 'commander'
-import { registerCommands } from './commands'
+import { CommanderError } from 'commander'
 import { EXIT } from './exit-codes'
-import { APP_VERSION } from '../app-version/app-version'
+import { createProgram } from './program'
 
 async function main(argv: string[]): Promise<number> {
-  const program = new Command()
-  program
-    .name('logi-diag')
-    .description('Logi Room Diagnostics: detect Logitech room devices, check their health, redact logs')
-    .version(APP_VERSION, '-V, --version')
-    .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
-  await registerCommands(program, argv.slice(2))
+  const program = await createProgram(argv.slice(2))
   try {
     await program.parseAsync(argv)
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok

@@ -95,6 +95,15 @@ export function createCore(options: CoreOptions): Core {
     watcher.on('warning', (w) => log((l) => l.warn({ warning: w }, 'device enumeration warning')))
   }
 
+  /** The udev rule's install command while the UI should offer it: on Linux, with the rule not
+   *  installed, and only when discovery found this user cannot open the device nodes (as root, or
+   *  with the nodes open to this user some other way, there is nothing to fix). */
+  const accessHelpCommand = async (): Promise<string | null> => {
+    if (process.platform !== 'linux' || udevRuleInstalled()) return null
+    await (started ??= watcher.start())
+    return watcher.latest.access === 'denied' ? UDEV_INSTALL_COMMAND : null
+  }
+
   const handlers: Handlers = {
     'app.info': async () => ({
       name: APP_NAME,
@@ -102,7 +111,7 @@ export function createCore(options: CoreOptions): Core {
       platform: `${process.platform}-${process.arch}`,
       shell: uiShell(options.shell),
       remoteClients,
-      udevInstallCommand: process.platform === 'linux' && !udevRuleInstalled() ? UDEV_INSTALL_COMMAND : null,
+      udevInstallCommand: await accessHelpCommand(),
       os: `${type()} ${release()}`
     }),
     'devices.snapshot': async () => {

@@ -7,7 +7,7 @@ import { cleanIdentityString } from './identity-string'
 import { LOGITECH_VENDOR_ID, READ_CHANNELS, lookup } from './catalog'
 import { deviceId, identify, type Identified } from './identify'
 import { groupSystems } from './grouping'
-import { checkNodeAccess } from './permissions'
+import { checkNodeAccess, probeNodeAccess, type NodeAccess } from './permissions'
 import type { RawHidInterface, RawUsbDevice } from './raw-device'
 import { listLibusb, readStringsOverLibusb, type LibusbListing } from './sources/libusb'
 import { listHid } from './sources/hid'
@@ -53,6 +53,8 @@ export interface DiscoveryResult {
   warnings: string[]
   /** Which source listed the devices (health picks the OS's own fixes by it). */
   source?: SourceKind
+  /** Linux: whether this user can open the device nodes (set by findParts; see deviceAccess). */
+  access?: NodeAccess
 }
 
 export interface FindPartsOptions {
@@ -199,6 +201,15 @@ export async function findParts(options: FindPartsOptions = {}): Promise<FoundPa
     )
   }
   const snapshot: Snapshot = { devices: grouped.devices, systems: grouped.systems }
+  const access =
+    process.platform === 'linux'
+      ? await deviceAccess(
+          snapshot,
+          grouped.devices.flatMap((d) => nodesToRead(byId.get(d.id), rawById.get(d.id))),
+          raws,
+          hid.interfaces
+        )
+      : undefined
   const tree = usbTree(raws, snapshot)
   const parts = new Map<string, ListedPart>()
   for (const device of grouped.devices) {
@@ -206,7 +217,27 @@ export async function findParts(options: FindPartsOptions = {}): Promise<FoundPa
     const raw = rawById.get(device.id)
     if (item && raw) parts.set(device.id, { item, raw, libusb: handles.get(raw.topoName) })
   }
-  return { snapshot, tree, warnings, source, parts }
+  return { snapshot, tree, warnings, source, parts, ...(access ? { access } : {}) }
+}
+
+/** At most this many other nodes are tried when no room part has one (a machine has a few dozen). */
+const PROBED_NODES = 64
+
+/** Linux: can this user open the device nodes? A part refused (its `permission` error) settles it;
+ *  so do the nodes the listed parts would be read through. With no room part to try (nothing
+ *  plugged in), the machine's other USB and hidraw nodes stand in: a Logitech device plugged in
+ *  next gets the same treatment unless a rule says otherwise. */
+async function deviceAccess(
+  snapshot: Snapshot,
+  partNodes: readonly string[],
+  raws: readonly RawUsbDevice[],
+  hids: readonly RawHidInterface[]
+): Promise<NodeAccess> {
+  if (snapshot.devices.some((d) => d.errors.some((e) => e.code === 'permission'))) return 'denied'
+  const parts = await probeNodeAccess(partNodes)
+  if (parts !== 'unknown') return parts
+  const others = [...raws.map((r) => r.devNode), ...hids.map((h) => h.path)].filter((n): n is string => !!n?.startsWith('/dev/'))
+  return probeNodeAccess([...new Set(others)].slice(0, PROBED_NODES))
 }
 
 /** Keeps the root hubs, hubs and devices that lead to a listed device; drops unrelated branches. */

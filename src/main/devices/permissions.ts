@@ -30,8 +30,8 @@ export const UDEV_INSTALL_COMMAND = SHIPPED_RULE
 /** Where udev reads rules from; a package may install ours into the system folders. */
 export const UDEV_RULE_DIRS = ['/etc/udev/rules.d', '/run/udev/rules.d', '/usr/lib/udev/rules.d', '/lib/udev/rules.d']
 
-/** True when this app's rule is installed, so the access help is not shown to a machine that
- *  already has access. */
+/** True when this app's rule is installed (then the access help is not shown: the rule is what it
+ *  would tell the user to install). */
 export function udevRuleInstalled(dirs: readonly string[] = UDEV_RULE_DIRS): boolean {
   return dirs.some((d) => existsSync(join(d, UDEV_RULE_FILE)))
 }
@@ -56,4 +56,27 @@ export async function checkNodeAccess(nodes: readonly string[]): Promise<DeviceE
     }
   }
   return null
+}
+
+/** Whether this user can open device nodes, as the firmware reads do (read and write). */
+export type NodeAccess = 'granted' | 'denied' | 'unknown'
+
+/** 'denied' when any of `nodes` refuses this user (EACCES, EPERM); else 'granted' when at least one
+ *  could be opened; 'unknown' when none of them exists. Root, or a user the nodes are open to,
+ *  gets 'granted' whatever the rule files say. */
+export async function probeNodeAccess(
+  nodes: readonly string[],
+  access: (node: string, mode: number) => Promise<void> = (node, mode) => fs.access(node, mode)
+): Promise<NodeAccess> {
+  let granted = false
+  for (const node of nodes) {
+    try {
+      await access(node, constants.R_OK | constants.W_OK)
+      granted = true
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code
+      if (code === 'EACCES' || code === 'EPERM') return 'denied'
+    }
+  }
+  return granted ? 'granted' : 'unknown'
 }

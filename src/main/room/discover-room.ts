@@ -24,7 +24,7 @@ export async function discover(options: DiscoverOptions = {}): Promise<Discovery
 }
 
 export async function discoverStaged(options: DiscoverOptions = {}): Promise<StagedDiscovery> {
-  const { snapshot, tree, warnings, source, parts } = await findParts(options)
+  const { snapshot, tree, warnings, source, parts, access } = await findParts(options)
   const withFirmware = async (): Promise<DiscoveryResult> => {
     const targets: FirmwareTarget[] = []
     for (const device of snapshot.devices) {
@@ -35,7 +35,7 @@ export async function discoverStaged(options: DiscoverOptions = {}): Promise<Sta
     }
     const results = await (options.firmwareCache ?? new FirmwareCache()).read(targets)
     // The tree's device ids do not change with firmware, so it is reused as is.
-    return { snapshot: applyFirmware(snapshot, results), tree, warnings, source }
+    return { snapshot: applyFirmware(snapshot, results), tree, warnings, source, access }
   }
-  return { snapshot, tree, warnings, source, withFirmware }
+  return { snapshot, tree, warnings, source, access, withFirmware }
 }

@@ -42,8 +42,9 @@ export const AppInfo = z.object({
   shell: z.enum(['electron', 'web']),
   /** Web mode: how many browsers are connected to the live event stream (including this one). */
   remoteClients: z.number().int().nonnegative(),
-  /** Linux without the rule installed: the exact command that installs the shipped udev rule on
-   *  this machine; else null (no access help is shown). */
+  /** Linux, the rule not installed and this user unable to open the device nodes (discovery was
+   *  refused): the exact command that installs the shipped udev rule on this machine; else null
+   *  (no access help is shown). */
   udevInstallCommand: z.string().nullable(),
   /** The host's operating system and release, e.g. "Linux 6.1.0-18-amd64", for reports. */
   os: z.string()

@@ -34,3 +34,33 @@ export async function expectCleanConsole(watch: PageWatch): Promise<void> {
 
 /** Polls generously: the device and e2e tiers share two cores when the whole suite runs. */
 export const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 10_000, interval: 50 })
+
+/** Nothing runs off the side of the page at its current width (a USB bus that scrolls sideways
+ *  inside its own box does not widen the page, so it is allowed). */
+export async function expectNoSideScroll(page: Page): Promise<void> {
+  const { scrollWidth, innerWidth } = (await page.evaluate(
+    '({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth })'
+  )) as { scrollWidth: number; innerWidth: number }
+  expect(scrollWidth, `page ${scrollWidth} px wide in a ${innerWidth} px window`).toBeLessThanOrEqual(innerWidth)
+}
+
+/** Every shell command shown (the udev fix) wraps only between words and after a path's slashes:
+ *  each piece between those points lies on one line, however narrow the window, and the command
+ *  is not cut off inside its box. Returns how many pieces were checked. */
+export async function expectCommandsUnbroken(page: Page): Promise<number> {
+  const pieces = (await page.evaluate(`[...document.querySelectorAll('code.command__text .command__piece')].map((p) => {
+    const range = document.createRange()
+    range.selectNodeContents(p)
+    const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size
+    return { text: p.textContent, lines, whiteSpace: getComputedStyle(p).whiteSpace }
+  })`)) as { text: string; lines: number; whiteSpace: string }[]
+  for (const p of pieces) {
+    expect(p.whiteSpace, p.text).toBe('nowrap')
+    expect(p.lines, `"${p.text}" is split over ${p.lines} lines`).toBe(1)
+  }
+  const cut = (await page.evaluate(
+    `[...document.querySelectorAll('code.command__text')].filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent)`
+  )) as string[]
+  expect(cut, 'commands wider than their box').toEqual([])
+  return pieces.length
+}

@@ -11,3 +11,16 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: true, animations: 'disabled' })
   return path
 }
+
+/** Light and dark screenshots at `width` px (`<name>-<width>-light`, `-dark`), each after `check` has
+ *  passed at that width and scheme; the page is left at 1280 px in light, as openApp opened it. */
+export async function screenshotsAt(page: Page, name: string, width: number, check?: () => Promise<void>): Promise<void> {
+  await page.setViewportSize({ width, height: 860 })
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme })
+    await check?.()
+    await screenshot(page, `${name}-${width}-${colorScheme}`)
+  }
+  await page.setViewportSize({ width: 1280, height: 860 })
+  await page.emulateMedia({ colorScheme: 'light' })
+}

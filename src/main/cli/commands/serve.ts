@@ -7,6 +7,9 @@ export function defaultRendererDir(): string {
   return process.env.LOGI_DIAG_RENDERER_DIR ?? resolve(__dirname, '..', 'renderer')
 }
 
+/** The port `serve` listens on unless --port says otherwise. */
+export const DEFAULT_PORT = 8765
+
 function parsePort(value: string): number {
   const n = Number(value)
   if (!/^\d+$/.test(value) || !Number.isInteger(n) || n > 65535)
@@ -18,7 +21,7 @@ function parsePort(value: string): number {
 export function listenErrorMessage(port: number, code: string | undefined, err: unknown): string {
   if (code === 'EADDRINUSE') return `port ${port} is already in use; choose another with --port`
   if (code === 'EACCES' || code === 'EPERM') {
-    return `this user may not listen on port ${port}: ports below 1024 need administrator rights. Choose a port from 1024 up with --port (the default is 8765), and never run this tool as root just for a port number.`
+    return `this user may not listen on port ${port}: ports below 1024 need administrator rights. Choose a port from 1024 up with --port (the default is ${DEFAULT_PORT}), and never run this tool as root just for a port number.`
   }
   return err instanceof Error ? err.message : String(err)
 }
@@ -27,9 +30,15 @@ export function registerServe(program: Command): void {
   program
     .command('serve')
     .description('serve the app UI on 127.0.0.1 only (for remote sessions over an SSH tunnel)')
-    .option('--port <n>', 'port to listen on, from 1024 up without administrator rights (0 picks a free one)', parsePort, 8765)
-    .action(async (opts: { port: number }) => {
-      const port = opts.port
+    // The default is written into the description, not handed to commander, which would add it
+    // as "(default: 8765)" where every other option says "(default …)".
+    .option(
+      '--port <n>',
+      `port to listen on, from 1024 up without administrator rights; 0 picks a free one (default ${DEFAULT_PORT})`,
+      parsePort
+    )
+    .action(async (opts: { port?: number }) => {
+      const port = opts.port ?? DEFAULT_PORT
       const rendererDir = defaultRendererDir()
       if (!existsSync(join(rendererDir, 'index.html')))
         throw new Error(`the UI is not built (${rendererDir}/index.html missing); run "npm run build" first`)

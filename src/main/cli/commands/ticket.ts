@@ -106,7 +106,7 @@ export function registerTicket(program: Command): void {
     .option('--spoc', 'you are the customer’s single point of contact')
     .option('--region <region>', 'na | emea | apac')
     .option('--component <owner>', 'logitech | third-party (default logitech)')
-    .option('--today <date>', 'decide as of this date, YYYY-MM-DD (default: today)')
+    .option('--today <date>', 'decide as of this date, YYYY-MM-DD (default today)')
     .option('--json', 'print JSON')
     .action(
       (opts: {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { splitCommand } from './DeviceErrorMessage'
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { CommandLines, splitCommand } from './DeviceErrorMessage'
 
 describe('splitCommand', () => {
   it('sets the Linux permission fix apart from the prose around it', () => {
@@ -21,5 +23,34 @@ describe('splitCommand', () => {
       command: null,
       after: ''
     })
+  })
+})
+
+describe('CommandLines', () => {
+  it('keeps every word whole and breaks paths only after a slash (never after the leading one)', () => {
+    const command =
+      'sudo cp /opt/app/resources/linux/70-logi-room-diagnostics.rules /etc/udev/rules.d/70-logi-room-diagnostics.rules && sudo udevadm control --reload-rules'
+    const html = renderToStaticMarkup(createElement(CommandLines, { command }))
+    const pieces = [...html.matchAll(/<span class="command__piece">([^<]*)<\/span>/g)].map((m) => m[1])
+    expect(pieces).toEqual([
+      'sudo',
+      'cp',
+      '/opt/',
+      'app/',
+      'resources/',
+      'linux/',
+      '70-logi-room-diagnostics.rules',
+      '/etc/',
+      'udev/',
+      'rules.d/',
+      '70-logi-room-diagnostics.rules',
+      'sudo',
+      'udevadm',
+      'control',
+      '--reload-rules'
+    ])
+    // The only break points inside a word are after its slashes.
+    expect(html.match(/<wbr\/>/g)).toHaveLength(7)
+    expect(html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&')).toBe(command.replace(' && ', ' &&'))
   })
 })

@@ -23,21 +23,25 @@ export function splitCommand(message: string): { before: string; command: string
   }
 }
 
-/** One command per line, with break opportunities after path separators so long paths wrap cleanly. */
+/** One command per line. A line wraps only between words and after a path's slashes (not the
+ *  leading one: "/etc/" stays whole): each piece between those points is kept whole
+ *  (`command__piece`, nowrap), so "udevadm" or "70-logi-room-diagnostics.rules" is never split,
+ *  not even at its hyphens. */
 export function CommandLines({ command }: { command: string }): ReactElement {
   const lines = command.split(/\s+&&\s+/)
   return (
     <code className="command__text">
       {lines.map((line, i) => (
         <span key={i} className="command__line">
-          {line.split('/').map((piece, j, all) => (
-            <Fragment key={j}>
-              {piece}
-              {j < all.length - 1 ? (
-                <>
-                  /<wbr />
-                </>
-              ) : null}
+          {line.split(' ').map((word, w) => (
+            <Fragment key={w}>
+              {w > 0 ? ' ' : null}
+              {word.split(/(?<=[^/]\/)(?=[^/])/).map((piece, j) => (
+                <Fragment key={j}>
+                  {j > 0 ? <wbr /> : null}
+                  <span className="command__piece">{piece}</span>
+                </Fragment>
+              ))}
             </Fragment>
           ))}
           {i < lines.length - 1 ? <span className="command__joiner"> &amp;&amp;</span> : null}
