@@ -92,7 +92,11 @@ export function TopologyBus({
           >
             <p className="topo-tip__name">{activeBox.node.name}</p>
             <p className="topo-tip__link">
-              {activeBox.node.kind === 'host' ? `Computer · ${hostKind(activeBox.node)}` : `Link: ${linkLabel(activeBox.node.speed)}`}
+              {activeBox.node.kind === 'host'
+                ? `Computer · ${hostKind(activeBox.node)}`
+                : activeBox.node.speed
+                  ? `Link: ${linkLabel(activeBox.node.speed)}`
+                  : linkLabel(null)}
             </p>
             {[...activeFindings.link, ...activeFindings.other].length ? (
               <ul className="topo-tip__findings">

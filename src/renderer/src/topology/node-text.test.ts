@@ -34,6 +34,7 @@ describe('speed words', () => {
     expect(linkLabel('super')).toBe('USB 3 · 5 Gbit/s')
     expect(linkLabel('high')).toBe('USB 2 · 480 Mbit/s')
     expect(linkLabel('full')).toBe('USB 1 · 12 Mbit/s')
+    expect(linkLabel(null)).toBe('Link speed unknown')
   })
 })
 

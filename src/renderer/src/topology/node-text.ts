@@ -1,5 +1,6 @@
 // What each node and link of the USB picture says, on screen and to a screen reader.
 import type { Finding, Severity, TopologyNode, UsbSpeed } from '../../../shared/contract'
+import { GROUP_TITLE, SEVERITY_LABEL, SPEED_UNKNOWN } from '../../../shared/wording'
 import { speedText } from '../ui/device-format'
 
 export type SpeedClass = 'usb3' | 'usb2' | 'usb1' | 'unknown'
@@ -12,9 +13,9 @@ export function speedClass(speed: UsbSpeed | null): SpeedClass {
   return 'unknown'
 }
 
-/** "USB 2 · 480 Mbit/s" on the picture. */
+/** "USB 2 · 480 Mbit/s" on the picture; "Link speed unknown" (the shared words) without one. */
 export function linkLabel(speed: UsbSpeed | null): string {
-  return speed ? speedText(speed) : 'Speed unknown'
+  return speed ? speedText(speed) : SPEED_UNKNOWN[0]!.toUpperCase() + SPEED_UNKNOWN.slice(1)
 }
 
 /** The host bus kind: a root hub running at SuperSpeed is the controller's USB 3 bus. */
@@ -23,7 +24,8 @@ export function hostKind(node: TopologyNode): string {
   return c === 'usb3' ? 'USB 3 bus' : c === 'usb2' ? 'USB 2 bus' : c === 'usb1' ? 'USB 1 bus' : 'USB bus'
 }
 
-const SUBTITLE: Record<Severity, string> = { error: 'Needs fixing', warning: 'Worth checking', info: 'Note' }
+// the same words as the Health screen's groups; one note is a Note
+const SUBTITLE: Record<Severity, string> = { error: GROUP_TITLE.error, warning: GROUP_TITLE.warning, info: SEVERITY_LABEL.info }
 
 /** Second line of a node box: what it is, or for a part, how it is doing. */
 export function nodeSubtitle(node: TopologyNode, worst: Severity | null = null): string {
@@ -53,7 +55,7 @@ export function nodeAriaLabel(node: TopologyNode, f: NodeFindings): string {
   const head =
     node.kind === 'host'
       ? `${node.name}, the computer's ${hostKind(node)}`
-      : `${node.name}${kind}, ${linkLabel(node.speed).replace(' · ', ' ')} link`
+      : `${node.name}${kind}, ${node.speed ? `${linkLabel(node.speed).replace(' · ', ' ')} link` : SPEED_UNKNOWN}`
   const link = f.link.length
     ? `${count(f.link.length, 'problem')}: ${f.link.map((x) => x.title).join('; ')}`
     : node.kind === 'host'
