@@ -1,5 +1,6 @@
-// One present part of a system, as a tile: status first, then the facts support asks for
-// (serial, firmware, link, place in the USB tree), then what is wrong and how to fix it.
+// One present part of a system, as a tile: status first (the verdict of the health findings about
+// this part, on the same scale as the system pill and the Health screen), then the facts support
+// asks for (serial, firmware, link, place in the USB tree), then what is wrong and how to fix it.
 import type { ReactElement } from 'react'
 import type { Device, Finding } from '../../../shared/contract'
 import { ChipHealth } from '../ui/ChipHealth'
@@ -12,26 +13,31 @@ import {
   locationText,
   MODE_HINT,
   MODE_LABEL,
+  PART_STATUS_TEXT,
   partStatus,
   speedText,
   speedTier,
-  STATUS_TEXT,
   vidPid,
   firmwareText,
   headlineComponents
 } from '../ui/device-format'
 import { StatusIcon } from '../ui/StatusIcon'
+import { VERDICT_STATUS } from './SummaryHeader'
 
 export function PartChip({
   device,
   arrived = false,
+  findings = null,
   healthErrors = []
 }: {
   device: Device
   arrived?: boolean
+  /** The health report's findings; null until it is known. */
+  findings?: readonly Finding[] | null
   healthErrors?: Finding[]
 }): ReactElement {
-  const status = partStatus(device)
+  const status = partStatus(device.id, findings)
+  const mark = status === 'pending' ? 'empty' : VERDICT_STATUS[status]
   const name = displayName(device)
   const modeLabel = device.mode === 'normal' ? null : MODE_LABEL[device.mode]
   // What the admin compares with Logi Sync (a Rally Bar's release and CollabOS) comes first, labelled.
@@ -41,17 +47,16 @@ export function PartChip({
   return (
     <article
       className={classes}
-      aria-label={`${name}: ${STATUS_TEXT[status]}${modeLabel ? `, ${modeLabel}` : ''}`}
+      aria-label={`${name}: ${PART_STATUS_TEXT[status]}${modeLabel ? `, ${modeLabel}` : ''}`}
       data-device-id={device.id}
+      data-verdict={status}
     >
       <header className="chip__head">
-        <span className={`status-mark status-mark--${status}`}>
-          <StatusIcon status={status} />
-        </span>
+        <span className={`status-mark status-mark--${mark}`}>{mark === 'empty' ? null : <StatusIcon status={mark} />}</span>
         <div className="chip__title">
           <h3 className="chip__name">{name}</h3>
           <p className="chip__state">
-            {STATUS_TEXT[status]}
+            {PART_STATUS_TEXT[status]}
             {modeLabel ? <span className={`badge badge--mode badge--${device.mode}`}>{modeLabel}</span> : null}
           </p>
         </div>
