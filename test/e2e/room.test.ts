@@ -207,9 +207,10 @@ describe('Room screen', () => {
 
     const audio = rallyCard.getByRole('article', { name: 'Rally Audio (firmware update mode): Worth checking, Update mode' })
     expect(await audio.locator('.badge--mode').textContent()).toBe('Update mode')
-    expect(await rallyCard.getByRole('article', { name: 'Rally Table Hub: Connected' }).textContent()).toContain(
-      'Name or serial was unreadable'
-    )
+    const tableHub = rallyCard.getByRole('article', { name: 'Rally Table Hub: Connected' })
+    expect(await tableHub.textContent()).toContain('Name or serial was unreadable')
+    // Drawn as the note it is on the Health screen, not as a warning.
+    expect(await tableHub.locator('.device-error--note').count()).toBe(1)
 
     const others = page.getByRole('region', { name: 'Other Logitech devices' })
     expect(await others.textContent()).toContain('USB Receiver')

@@ -83,5 +83,10 @@ describe('PartChip', () => {
       expect(html).toContain(`aria-label="Rally Bar: ${words}`)
       expect(text(html)).not.toContain('Needs attention')
     }
+    // The problems under the tile are drawn at their findings' severity too.
+    expect(chip(identity, [finding('device-identity', 'info')])).toContain('device-error--note')
+    expect(chip(identity, null)).not.toContain('device-error--note')
+    expect(chip({ ...bar, mode: 'bootloader' }, [finding('device-mode', 'error')])).toContain('device-error--error')
+    expect(chip({ ...bar, mode: 'update' }, [finding('device-mode', 'warning')])).not.toContain('device-error--error')
   })
 })
