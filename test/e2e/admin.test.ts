@@ -44,6 +44,12 @@ describe('one verdict on both screens', () => {
     const { page, watch } = await open(meetupAtUsb2().devices)
     await eventually(() => verdict(page)).toBe('error')
     expect(await page.locator('section.system-card .pill').textContent()).toBe('Needs fixing')
+    // The camera's own tile says the same as its link-speed finding: an error, not "needs attention".
+    const camera = page.getByRole('article', { name: /^MeetUp Camera: / })
+    expect(await camera.getAttribute('data-verdict')).toBe('error')
+    expect(await camera.getAttribute('aria-label')).toBe('MeetUp Camera: Needs fixing')
+    expect(await camera.locator('.chip__state').textContent()).toBe('Needs fixing')
+    expect(await camera.locator('.chip-health').textContent()).toContain('USB 2')
     expect(await page.title()).toBe('1 problem · Logi Room Diagnostics')
     // The tab has the app's own icon (inline, so the CSP's img-src 'self' data: allows it).
     expect(await page.locator('link[rel="icon"]').getAttribute('href')).toMatch(/^data:image\/svg\+xml,/)

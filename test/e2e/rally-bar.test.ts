@@ -73,3 +73,66 @@ describe('Rally Bar on the Room screen', () => {
     await expectCleanConsole(watch)
   })
 })
+
+describe('Rally Bar with Sight and a Mic Pod not connected', () => {
+  it('is a warning on Room and Health, naming exactly those parts and the bar that reported them', async () => {
+    // The recorded exchange, answering with a bar that lists Sight and two Mic Pods, one of each offline.
+    const deviceInfoJson = JSON.stringify({
+      payload: {
+        devices: [
+          {
+            name: 'Rally Bar',
+            type: 'HostedKong',
+            serial: BAR.serial,
+            sw: BAR.firmware,
+            peripherals: {
+              camera: { data: [{ uid: '2325LZ51XY58', type: 'Sentinel', isOnline: false }] },
+              micPod: {
+                data: [
+                  { name: 'Mic Pod 1', sw: '2.1.3', status: 1 },
+                  { name: 'Mic Pod 2', sw: '2.1.3', status: 0 }
+                ]
+              }
+            }
+          }
+        ]
+      }
+    })
+    s.served = await serveRoom([
+      hub({ busnum: 2, ports: [1] }, 'super'),
+      bulkControllerReplay(
+        'rally-bar-089b-fwupd.emulation.json',
+        { busnum: 2, ports: [1, 1] },
+        { request: GET_DEVICE_INFO_PAYLOAD, deviceInfoJson }
+      )
+    ])
+    const { context, page, watch } = await openApp(s.browser, s.served)
+    s.context = context
+    const headline = () => page.getByRole('heading', { level: 1 }).textContent()
+    await eventually(() => headline()).toBe('Rally Bar — 1 part connected · 2 not connected')
+    await eventually(() => page.locator('section.summary').getAttribute('data-verdict')).toBe('warning')
+    expect(await page.locator('.health-line').textContent()).toContain('1 warning')
+    const pill = page.locator('section.system-card .pill')
+    expect(await pill.textContent()).toBe('2 not connected')
+    expect(await pill.getAttribute('class')).toContain('pill--attention')
+    // The bar itself is fine; it only reported the absent parts.
+    expect(await page.getByRole('article', { name: /^Rally Bar: / }).getAttribute('data-verdict')).toBe('ok')
+    await screenshot(page, 'rally-bar-peripherals-room')
+
+    await page
+      .getByRole('link', { name: /^Health/ })
+      .first()
+      .click()
+    const finding = page.getByRole('article', { name: 'Rally Bar reports Sight and Mic Pod 2 not connected' })
+    await eventually(() => finding.count()).toBe(1)
+    expect(await finding.getAttribute('data-severity')).toBe('warning')
+    expect(await finding.locator('.finding__parts').textContent()).toBe('ConcernsRally Bar')
+    expect(await headline()).toBe('1 warning')
+    // The USB picture says of the bar what its tile says: the bar itself has no problem.
+    expect(await page.locator('g.topo-node--device', { hasText: 'Rally Bar' }).locator('text.topo-node__sub').textContent()).toBe(
+      'No problems'
+    )
+    await screenshot(page, 'rally-bar-peripherals-health')
+    await expectCleanConsole(watch)
+  })
+})

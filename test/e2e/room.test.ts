@@ -194,7 +194,10 @@ describe('Room screen', () => {
     await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Rally — 3 parts connected · 1 other device')
     const rallyCard = card(page, 'Rally')
 
-    const camera = rallyCard.getByRole('article', { name: 'Rally Camera: No access' })
+    // Each tile's status is the verdict of the findings about that part, as on the Health screen:
+    // no access is an error, update mode a warning, an unreadable name only a note.
+    const camera = rallyCard.getByRole('article', { name: 'Rally Camera: Needs fixing' })
+    await eventually(() => camera.getAttribute('data-verdict')).toBe('error')
     const command = (await camera.locator('code.command__text').textContent()) ?? ''
     // The exact path of the rule shipped on this machine, ready to paste.
     expect(command).toMatch(/^sudo cp \/\S*resources\/linux\/70-logi-room-diagnostics\.rules \/etc\/udev\/rules\.d\//)
@@ -202,11 +205,12 @@ describe('Room screen', () => {
     expect(await camera.getByRole('button', { name: 'Copy the command that fixes access to Rally Camera' }).count()).toBe(1)
     expect(await camera.textContent()).toContain('Then unplug the device and plug it back in.')
 
-    const audio = rallyCard.getByRole('article', { name: /^Rally Audio \(firmware update mode\): .*Update mode$/ })
+    const audio = rallyCard.getByRole('article', { name: 'Rally Audio (firmware update mode): Worth checking, Update mode' })
     expect(await audio.locator('.badge--mode').textContent()).toBe('Update mode')
-    expect(await rallyCard.getByRole('article', { name: /^Rally Table Hub: Needs attention/ }).textContent()).toContain(
-      'Name or serial was unreadable'
-    )
+    const tableHub = rallyCard.getByRole('article', { name: 'Rally Table Hub: Connected' })
+    expect(await tableHub.textContent()).toContain('Name or serial was unreadable')
+    // Drawn as the note it is on the Health screen, not as a warning.
+    expect(await tableHub.locator('.device-error--note').count()).toBe(1)
 
     const others = page.getByRole('region', { name: 'Other Logitech devices' })
     expect(await others.textContent()).toContain('USB Receiver')

@@ -22,6 +22,46 @@ export interface ReplayOptions {
   productId?: number
   /** false: leave out the device's closing UninitBuffer, as older firmware does. */
   closingHandshake?: boolean
+  /** Answer GetDeviceInfo with this JSON instead of the recorded one (same framing and handshake),
+   *  for rooms no recording shows, such as a bar whose Sight is offline. */
+  deviceInfoJson?: string
+}
+
+const BUFFER_READ = 0xcc06
+
+/** A protobuf length-delimited field: tag, varint length, bytes. */
+function lengthDelimited(field: number, bytes: Buffer): Buffer {
+  const len: number[] = []
+  let n = bytes.length
+  while (n > 0x7f) {
+    len.push((n & 0x7f) | 0x80)
+    n >>>= 7
+  }
+  len.push(n)
+  return Buffer.concat([Buffer.from([(field << 3) | 2, ...len]), bytes])
+}
+
+/** The recorded BufferRead (and any chunks that continue it) replaced by one frame carrying
+ *  UsbMsg.response(4).get_device_info(2).payload(1) = json, under the recorded sequence id. */
+function withDeviceInfo(device: Buffer[], json: string): Buffer[] {
+  const out: Buffer[] = []
+  let skip = 0
+  for (const d of device) {
+    if (skip > 0) {
+      skip -= d.length
+      continue
+    }
+    if (d.length >= 12 && d.readUInt32LE(0) === BUFFER_READ) {
+      skip = 12 + d.readUInt32LE(4) - d.length
+      const payload = lengthDelimited(4, lengthDelimited(2, lengthDelimited(1, Buffer.from(json, 'utf8'))))
+      const header = Buffer.alloc(12)
+      header.writeUInt32LE(BUFFER_READ, 0)
+      header.writeUInt32LE(payload.length, 4)
+      header.writeUInt32LE(d.readUInt32LE(8), 8)
+      out.push(Buffer.concat([header, payload]))
+    } else out.push(d)
+  }
+  return out
 }
 
 /** The recorded exchange for `request`: each host frame with the device frames that followed it,
@@ -63,9 +103,9 @@ export function bulkControllerReplay(file: string, where: { busnum: number; port
     return { ...i, endpoints: i.class === 0x0e && i.subClass === 2 ? [] : endpoints }
   })
   // Host frames are matched by command and length only: the app's sequence ids differ from fwupd's.
-  const exchange = recordedExchange(file, opts.request).filter(
-    (step) => opts.closingHandshake !== false || step.host.readUInt32LE(0) !== ACK
-  )
+  const exchange = recordedExchange(file, opts.request)
+    .filter((step) => opts.closingHandshake !== false || step.host.readUInt32LE(0) !== ACK)
+    .map((step) => (opts.deviceInfoJson === undefined ? step : { ...step, device: withDeviceInfo(step.device, opts.deviceInfoJson) }))
   sim.behaviour = {
     bulk: exchange.flatMap((step) =>
       step.device.map((d) => ({ out: step.host.subarray(0, 8).toString('hex'), in: d.toString('hex'), ep: syncIn }))

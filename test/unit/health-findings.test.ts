@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { runHealth } from '../../src/main/health/run-health'
 import type { Device, PartKind, Peripheral, Snapshot } from '../../src/shared/contract'
 import { makeDevice } from '../support/device'
+import { roomView } from '../../src/shared/room/room-model'
+import { roomText } from '../../src/shared/report/room-text'
 
 const dev = (id: string, part: PartKind, name: string, extra: Partial<Device> = {}): Device =>
   makeDevice({ id, part, name, firmware: '1.0', ...extra })
@@ -53,6 +55,78 @@ describe('missing Rally peripherals', () => {
   it('with neither, names both', () => {
     expect(titles(rally([pod(false), speaker(false)]))).toEqual(['Rally reports no Mic Pod and no speaker connected'])
     expect(titles(rally([pod(), speaker()]))).toEqual([])
+  })
+})
+
+describe('peripherals a Rally Bar reports as not connected', () => {
+  const BAR = 'usb:2-1'
+  const bar = dev(BAR, 'bar', 'Rally Bar', { product: 'Rally Bar', productId: '089b' })
+  const p = (part: string, name: string, connected: boolean): Peripheral => ({
+    part,
+    name,
+    serial: null,
+    firmware: null,
+    connected,
+    reportedBy: BAR
+  })
+  const sight = (connected: boolean): Peripheral => ({ ...p('camera', 'Sight', connected), serial: '2325LZ51XY58' })
+  const micPod = (n: number, connected: boolean): Peripheral => p('mic-pod', `Mic Pod ${n}`, connected)
+  const remote = p('remote', 'Remote', true)
+  const rallyBar = (peripherals: Peripheral[], product = 'Rally Bar'): Snapshot => ({
+    devices: [{ ...bar, product }],
+    systems: [{ id: `system:${BAR}`, product, parts: [BAR], missing: [], peripherals }]
+  })
+  const SIGHT_FIX = 'Check that Sight has power and that its cable to the Rally Bar is seated at both ends'
+
+  it.each([
+    // [case, peripherals, title, detail, fix]
+    [
+      'Sight and one Mic Pod not connected',
+      [sight(false), micPod(1, true), micPod(2, false), remote],
+      'Rally Bar reports Sight and Mic Pod 2 not connected',
+      "The Rally Bar's device info lists Sight and Mic Pod 2 as part of this Rally Bar, but not connected. Without them, the room has only the Rally Bar's own camera view and only the Rally Bar's built-in microphones pick up the room.",
+      `${SIGHT_FIX} and check the Mic Pod cables to the Rally Bar (and to the Mic Pod Hub, if there is one), then wait a few seconds and check again. If they were taken out of the room on purpose, nothing needs fixing; this warning stays until they are removed from the Rally Bar's setup.`
+    ],
+    [
+      'only Sight not connected',
+      [sight(false), micPod(1, true)],
+      'Rally Bar reports Sight not connected',
+      "The Rally Bar's device info lists Sight as part of this Rally Bar, but not connected. Without it, the room has only the Rally Bar's own camera view.",
+      `${SIGHT_FIX}, then wait a few seconds and check again. If it was taken out of the room on purpose, nothing needs fixing; this warning stays until it is removed from the Rally Bar's setup.`
+    ]
+  ] as const)('%s: a warning naming exactly those, from the bar that reported them', (_, peripherals, title, detail, fix) => {
+    const report = runHealth({ snapshot: rallyBar([...peripherals]), tree: [] })
+    const found = report.findings.filter((f) => f.check === 'incomplete-system')
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({ severity: 'warning', title, detail, fix, devices: [BAR] })
+    expect(`${found[0]!.title} ${found[0]!.detail}`).not.toMatch(/Remote|Mic Pod 1/)
+  })
+
+  it('is the same for every product whose catalog lists its peripherals, and for one whose catalog does not', () => {
+    expect(titles(rallyBar([sight(false)], 'Rally Bar Mini'))).toEqual(['Rally Bar Mini reports Sight not connected'])
+    // The catalog says nothing about a Huddle's peripherals: a listed one that is not connected is
+    // still said, as an optional add-on, with a plain fix naming the part that reported it.
+    const huddle = runHealth({ snapshot: rallyBar([micPod(1, false)], 'Rally Bar Huddle'), tree: [] }).findings
+    expect(huddle).toHaveLength(1)
+    expect(huddle[0]).toMatchObject({ severity: 'warning', title: 'Rally Bar Huddle reports Mic Pod 1 not connected', devices: [BAR] })
+    expect(huddle[0]!.fix).toMatch(/^Check that Mic Pod 1 has power and that its cable to the Rally Bar is seated at both ends/)
+  })
+
+  it('says nothing of an optional peripheral that was never set up (not listed), nor of connected ones', () => {
+    expect(titles(rallyBar([micPod(1, true), remote]))).toEqual([])
+    expect(titles(rallyBar([]))).toEqual([])
+  })
+
+  it('makes the room a warning, never "No problems found" under "2 not connected"', () => {
+    const snapshot = rallyBar([sight(false), micPod(1, false), micPod(2, true)])
+    const report = runHealth({ snapshot, tree: [] })
+    const view = roomView(snapshot, report.findings)
+    expect(view.verdict).toBe('warning')
+    expect(view.systems[0]!.verdict).toBe('warning')
+    // The bar itself is fine: its tile stays "Connected"; the system pill carries the warning.
+    const [headline, health] = roomText(view, report)
+    expect(headline).toBe('Rally Bar — 1 part connected · 2 not connected')
+    expect(health).toBe('Health: 1 warning')
   })
 })
 

@@ -1,7 +1,7 @@
 // Words for a device's link, place in the USB tree and mode, shared by the screen's chips, the
 // CLI text and every copied report so all of them say exactly the same thing.
-import { isUnlocated, type Device, type DeviceMode, type FirmwareSource, type UsbSpeed } from '../contract'
-import { firmwareShortText, serialShortText } from '../wording'
+import { isUnlocated, type Device, type DeviceMode, type Finding, type FirmwareSource, type UsbSpeed } from '../contract'
+import { firmwareShortText, partVerdict, serialShortText, type Verdict } from '../wording'
 export { ERROR_TITLE, firmwareText, speedText, SPEED_TEXT as SPEED_BADGE } from '../wording'
 
 /** Coarse tier for colouring the speed badge; the text always says the speed too. */
@@ -44,21 +44,26 @@ export const FIRMWARE_SOURCE_LABEL: Record<FirmwareSource, string> = {
 
 export type PartStatus = 'ok' | 'attention' | 'blocked' | 'missing'
 
+/** A present part's tile: its health verdict, or pending until the health report is known. */
+export type PartTileStatus = Verdict | 'pending'
+
 /**
- * ok: working normally. attention: listed but something is off (update mode, unreadable details).
- * blocked: the OS refused access, so details are missing until the fix is applied.
+ * The status a present part's tile shows: the verdict of the findings about that part (see
+ * wording/severity.ts), so the tile, the system pill, the Room headline and the Health screen use
+ * one scale. A device's read errors and mode count only through the findings made from them: an
+ * unreadable name is a note (the tile stays "Connected"), bootloader mode is an error, USB 2 on a
+ * camera that needs USB 3 is an error.
  */
-export function partStatus(d: Device): Exclude<PartStatus, 'missing'> {
-  if (d.errors.some((e) => e.code === 'permission')) return 'blocked'
-  if (d.errors.length > 0 || d.mode !== 'normal') return 'attention'
-  return 'ok'
+export function partStatus(deviceId: string, findings: readonly Finding[] | null): PartTileStatus {
+  return findings ? partVerdict(findings, deviceId) : 'pending'
 }
 
-export const STATUS_TEXT: Record<PartStatus, string> = {
+/** The tile's words, the same as the system pill's for the same verdict. */
+export const PART_STATUS_TEXT: Record<PartTileStatus, string> = {
   ok: 'Connected',
-  attention: 'Needs attention',
-  blocked: 'No access',
-  missing: 'Not found'
+  warning: 'Worth checking',
+  error: 'Needs fixing',
+  pending: 'Checking…'
 }
 
 export function vidPid(d: Pick<Device, 'vendorId' | 'productId'>): string {

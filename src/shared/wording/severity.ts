@@ -31,6 +31,23 @@ export function findingsAbout(findings: readonly Finding[], deviceIds: readonly 
   return findings.filter((f) => f.devices.some((id) => ids.has(id)))
 }
 
+/**
+ * Checks whose findings name a present part only as the one that tells us something else is absent
+ * (a USB part not found, a peripheral it reports as not connected). They make the system's verdict;
+ * the part that reported the gap is not at fault, so they do not colour its tile.
+ */
+export const ABOUT_ABSENT_PARTS: ReadonlySet<string> = new Set(['incomplete-system'])
+
+/** The findings that are about one present part itself: its link, driver, access, mode, reads. */
+export function findingsOfPart(findings: readonly Finding[], deviceId: string): Finding[] {
+  return findingsAbout(findings, [deviceId]).filter((f) => !ABOUT_ABSENT_PARTS.has(f.check))
+}
+
+/** A part tile's verdict: the same scale as the room's and the system's, from that part's findings. */
+export function partVerdict(findings: readonly Finding[], deviceId: string): Verdict {
+  return verdictOf(findingsOfPart(findings, deviceId))
+}
+
 export function countFindings(findings: readonly Pick<Finding, 'severity'>[]): HealthReport['counts'] {
   const counts = { error: 0, warning: 0, info: 0 }
   for (const f of findings) counts[f.severity]++

@@ -10,7 +10,7 @@ import { group } from './group/family'
 import { smartdock } from './smartdock/family'
 import { conferencecam } from './conferencecam/family'
 
-export type { FamilyDef, PartDef, ProductDef } from './types'
+export type { FamilyDef, PartDef, PeripheralDef, ProductDef, ProductPeripherals } from './types'
 export { READ_CHANNELS, READ_CHANNEL_IDS, type ReadChannelId } from './read-channels'
 
 export const LOGITECH_VENDOR_ID = '046d'

@@ -1,9 +1,11 @@
-// Parts a system needs but that are absent: USB parts the catalog requires, and the Mic Pods and
-// speakers a Rally reports. Each finding names exactly what is missing and concerns the parts
-// that tell us (the system's present parts for USB gaps, the reporting part for peripherals).
+// Parts a system needs but that are absent: USB parts the catalog requires, and the peripherals
+// (Mic Pods, speakers, Sight) a part reports: a kind the catalog requires with none connected, and
+// every listed peripheral that is not connected, for any product. Each finding names exactly what
+// is missing and concerns the parts that tell us (the system's present parts for USB gaps, the
+// reporting part for peripherals).
 import type { Finding, Peripheral, RoomSystem } from '../../../shared/contract'
-import { findProduct } from '../../devices/catalog'
-import { systemLabel } from '../../../shared/wording'
+import { findProduct, type PeripheralDef, type ProductDef } from '../../devices/catalog'
+import { plural, systemLabel } from '../../../shared/wording'
 import type { Check, HealthContext } from '../context'
 
 const PART_ADVICE: Record<string, string> = {
@@ -26,16 +28,6 @@ const FIX: Record<string, string> = {
   Tap: "Reseat the Tap's USB and HDMI cables at both ends (or the Tap's cable retention cover) and check that the Tap has power."
 }
 
-/** What a Rally without a kind of peripheral lacks, and where that kind plugs in. */
-const RALLY_PERIPHERAL: Record<'mic-pod' | 'speaker', { none: string; loss: string; fix: string }> = {
-  'mic-pod': {
-    none: 'no Mic Pod',
-    loss: 'the room has no microphones',
-    fix: 'Connect the Mic Pods to the Table Hub (or to a Mic Pod Hub on the Table Hub)'
-  },
-  speaker: { none: 'no speaker', loss: 'the room has no sound', fix: 'Connect the speakers to the Display Hub' }
-}
-
 const joinAnd = (xs: readonly string[]): string =>
   xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`
 
@@ -55,19 +47,84 @@ function missingUsbParts(ctx: HealthContext, s: RoomSystem, label: string): Find
   }
 }
 
-function missingPeripherals(s: RoomSystem, label: string, reported: readonly Peripheral[]): Finding | null {
-  const absent = (['mic-pod', 'speaker'] as const).filter((kind) => !s.peripherals.some((p) => p.part === kind && p.connected))
-  if (absent.length === 0) return null
-  const what = joinAnd(absent.map((k) => RALLY_PERIPHERAL[k].none))
-  const reporters = [...new Set(reported.map((p) => p.reportedBy))]
+/** The catalog's word on a kind of peripheral; a kind it does not list is an optional add-on. */
+function peripheralDef(product: ProductDef | undefined, p: Peripheral, reporter: string): PeripheralDef {
+  return (
+    product?.peripherals?.parts.find((d) => d.part === p.part) ?? {
+      part: p.part,
+      name: p.name,
+      expected: 'optional',
+      without: '',
+      connect: `Check that ${p.name} has power and that its cable to the ${reporter} is seated at both ends`
+    }
+  )
+}
+
+/** "Sight and 2 Mic Pods": each name once, with how many when the report lists it more than once. */
+function namesOf(ps: readonly Peripheral[]): string {
+  const counts = new Map<string, number>()
+  for (const p of ps) counts.set(p.name, (counts.get(p.name) ?? 0) + 1)
+  return joinAnd([...counts].map(([name, n]) => (n === 1 ? name : plural(n, name))))
+}
+
+/** Fix steps joined into one sentence: "Connect the Mic Pods … and connect the speakers …". */
+const steps = (xs: readonly string[]): string => joinAnd(xs.map((x, i) => (i === 0 ? x : x.charAt(0).toLowerCase() + x.slice(1))))
+
+const uniq = <T>(xs: readonly T[]): T[] => [...new Set(xs)]
+
+/** Kinds of peripheral the catalog requires of which the system reports none connected. */
+function absentRequired(s: RoomSystem, product: ProductDef | undefined): PeripheralDef[] {
+  return (product?.peripherals?.parts ?? []).filter(
+    (d) => d.expected === 'required' && !s.peripherals.some((p) => p.part === d.part && p.connected)
+  )
+}
+
+/** "Rally reports no Mic Pod connected": a required kind with none connected. */
+function noRequiredPeripheral(s: RoomSystem, label: string, report: string, absent: PeripheralDef[], reporters: string[]): Finding {
+  const what = joinAnd(absent.map((d) => `no ${d.name}`))
   return {
-    id: `rally-peripherals:${s.id}`,
+    id: `no-peripheral:${s.id}`,
     check: 'incomplete-system',
     severity: 'warning',
     devices: reporters,
     title: `${label} reports ${what} connected`,
-    detail: `The Rally's topology report lists ${what} connected. Without ${absent.length > 1 ? 'them' : 'it'}, ${joinAnd(absent.map((k) => RALLY_PERIPHERAL[k].loss))}.`,
-    fix: `${joinAnd(absent.map((k) => RALLY_PERIPHERAL[k].fix))}, then wait a few seconds and check again.`
+    detail: `The ${s.product}'s ${report} lists ${what} connected. Without ${absent.length > 1 ? 'them' : 'it'}, ${joinAnd(absent.map((d) => d.without))}.`,
+    fix: `${steps(absent.map((d) => d.connect))}, then wait a few seconds and check again.`
+  }
+}
+
+/** "Rally Bar reports Sight and Mic Pod not connected": peripherals the system lists by name but
+ *  reports as not connected, of kinds not already covered by "no …" above. */
+function notConnected(
+  ctx: HealthContext,
+  s: RoomSystem,
+  label: string,
+  product: ProductDef | undefined,
+  covered: ReadonlySet<string>
+): Finding | null {
+  const off = s.peripherals.filter((p) => !p.connected && !covered.has(p.part))
+  if (off.length === 0) return null
+  const reporterIds = uniq(off.map((p) => p.reportedBy))
+  const reporter = joinAnd(uniq(reporterIds.map((id) => ctx.device(id)?.name ?? `the ${s.product}`)))
+  const defs = uniq(off.map((p) => peripheralDef(product, p, reporter)))
+  const losses = uniq(defs.map((d) => d.without).filter(Boolean))
+  const what = namesOf(off)
+  const many = off.length > 1
+  const optional = defs.every((d) => d.expected === 'optional')
+  return {
+    id: `peripheral-not-connected:${s.id}`,
+    check: 'incomplete-system',
+    severity: 'warning',
+    devices: reporterIds,
+    title: `${label} reports ${what} not connected`,
+    detail:
+      `The ${reporter}'s ${product?.peripherals?.report ?? 'report'} lists ${what} as part of this ${s.product}, but not connected.` +
+      (losses.length ? ` Without ${many ? 'them' : 'it'}, ${joinAnd(losses)}.` : ''),
+    fix:
+      `${steps(uniq(defs.map((d) => d.connect)))}, then wait a few seconds and check again.` +
+      (optional
+        ? ` If ${many ? 'they were' : 'it was'} taken out of the room on purpose, nothing needs fixing; this warning stays until ${many ? 'they are' : 'it is'} removed from the ${reporter}'s setup.`
+        : '')
   }
 }
 
@@ -76,11 +133,14 @@ export const incompleteSystem: Check = (ctx) => {
   for (const s of ctx.systems) {
     const label = systemLabel(s, ctx.systems, ctx.devices)
     if (s.missing.length > 0) findings.push(missingUsbParts(ctx, s, label))
-    const reported = s.peripherals.filter((p) => p.reportedBy && (p.part === 'mic-pod' || p.part === 'speaker'))
-    if (findProduct(s.product)?.product === 'Rally' && reported.length > 0) {
-      const f = missingPeripherals(s, label, reported)
-      if (f) findings.push(f)
-    }
+    // Peripherals are only known once a part's report was read; without one, nothing is said.
+    const reporters = uniq(s.peripherals.map((p) => p.reportedBy).filter(Boolean))
+    if (reporters.length === 0) continue
+    const product = findProduct(s.product)
+    const absent = absentRequired(s, product)
+    if (absent.length) findings.push(noRequiredPeripheral(s, label, product?.peripherals?.report ?? 'report', absent, reporters))
+    const off = notConnected(ctx, s, label, product, new Set(absent.map((d) => d.part)))
+    if (off) findings.push(off)
   }
   return findings
 }

@@ -5,7 +5,7 @@
 import { Fragment, type ReactElement } from 'react'
 import type { DeviceError } from '../../../shared/contract'
 import { CopyButton } from '../clipboard/CopyButton'
-import { AttentionIcon, BlockedIcon } from '../icons/icons'
+import { AttentionIcon, BlockedIcon, InfoIcon } from '../icons/icons'
 import { ERROR_TITLE } from '../ui/device-format'
 import { errorAdvice, errorTechnical } from '../../../shared/wording'
 
@@ -51,12 +51,21 @@ export function CommandLines({ command }: { command: string }): ReactElement {
   )
 }
 
-export function DeviceErrorMessage({ error, deviceName }: { error: DeviceError; deviceName: string }): ReactElement {
+export function DeviceErrorMessage({
+  error,
+  deviceName,
+  note = false
+}: {
+  error: DeviceError
+  deviceName: string
+  /** Its health finding is only a note (an unreadable name): drawn as one, not as a warning. */
+  note?: boolean
+}): ReactElement {
   const { before, command, after } = splitCommand(errorAdvice(error))
   const technical = errorTechnical(error)
-  const Icon = error.code === 'permission' ? BlockedIcon : AttentionIcon
+  const Icon = note ? InfoIcon : error.code === 'permission' ? BlockedIcon : AttentionIcon
   return (
-    <li className={`device-error device-error--${error.code}`}>
+    <li className={`device-error device-error--${error.code}${note ? ' device-error--note' : ''}`}>
       <Icon size={16} className="device-error__icon" />
       <div className="device-error__body">
         <p className="device-error__title">{ERROR_TITLE[error.code]}</p>

@@ -7,10 +7,13 @@ import { PartChip } from './PartChip'
 export function OtherDevices({
   devices,
   arrived,
+  findings,
   healthErrors
 }: {
   devices: Device[]
   arrived: ReadonlySet<string>
+  /** The health report's findings, for each part's status; null until it is known. */
+  findings: readonly Finding[] | null
   healthErrors: ReadonlyMap<string, Finding[]>
 }): ReactElement {
   return (
@@ -26,7 +29,7 @@ export function OtherDevices({
       <ul className="chip-grid" aria-label="Other Logitech devices">
         {devices.map((d) => (
           <li key={d.id}>
-            <PartChip device={d} arrived={arrived.has(d.id)} healthErrors={healthErrors.get(d.id)} />
+            <PartChip device={d} arrived={arrived.has(d.id)} findings={findings} healthErrors={healthErrors.get(d.id)} />
           </li>
         ))}
       </ul>

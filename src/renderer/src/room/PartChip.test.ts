@@ -2,7 +2,7 @@
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
-import type { Device } from '../../../shared/contract'
+import type { Device, Finding } from '../../../shared/contract'
 import { PartChip } from './PartChip'
 
 const bar: Device = {
@@ -52,5 +52,41 @@ describe('PartChip', () => {
     expect(text(main!)).toContain('Run the check again')
     expect(main).not.toContain('Broken pipe')
     expect(technical).toContain('Broken pipe')
+  })
+
+  it('shows the verdict of the findings about the part, not a guess from its errors and mode', () => {
+    const finding = (check: string, severity: Finding['severity'], devices = [bar.id]): Finding => ({
+      id: `${check}:${devices.join()}`,
+      check,
+      severity,
+      devices,
+      title: check,
+      detail: '',
+      fix: ''
+    })
+    const chip = (device: Device, findings: Finding[] | null): string => renderToStaticMarkup(createElement(PartChip, { device, findings }))
+    const identity: Device = { ...bar, errors: [{ code: 'identity', message: 'unreadable' }] }
+    const cases: Array<[Device, Finding[] | null, string, string]> = [
+      [bar, [finding('link-speed', 'error')], 'error', 'Needs fixing'],
+      [identity, [finding('device-identity', 'info')], 'ok', 'Connected'],
+      [{ ...bar, mode: 'bootloader' }, [finding('device-mode', 'error')], 'error', 'Needs fixing'],
+      [{ ...bar, mode: 'update' }, [finding('device-mode', 'warning')], 'warning', 'Worth checking'],
+      // A gap the bar only reports (a peripheral not connected) is the system's, not the bar's.
+      [bar, [finding('incomplete-system', 'warning')], 'ok', 'Connected'],
+      [bar, [finding('link-speed', 'error', ['usb:other'])], 'ok', 'Connected'],
+      [identity, null, 'pending', 'Checking…']
+    ]
+    for (const [device, findings, verdict, words] of cases) {
+      const html = chip(device, findings)
+      expect(html).toContain(`data-verdict="${verdict}"`)
+      expect(html).toContain(`class="chip chip--${verdict}"`)
+      expect(html).toContain(`aria-label="Rally Bar: ${words}`)
+      expect(text(html)).not.toContain('Needs attention')
+    }
+    // The problems under the tile are drawn at their findings' severity too.
+    expect(chip(identity, [finding('device-identity', 'info')])).toContain('device-error--note')
+    expect(chip(identity, null)).not.toContain('device-error--note')
+    expect(chip({ ...bar, mode: 'bootloader' }, [finding('device-mode', 'error')])).toContain('device-error--error')
+    expect(chip({ ...bar, mode: 'update' }, [finding('device-mode', 'warning')])).not.toContain('device-error--error')
   })
 })

@@ -1,37 +1,49 @@
-// One present part of a system, as a tile: status first, then the facts support asks for
-// (serial, firmware, link, place in the USB tree), then what is wrong and how to fix it.
+// One present part of a system, as a tile: status first (the verdict of the health findings about
+// this part, on the same scale as the system pill and the Health screen), then the facts support
+// asks for (serial, firmware, link, place in the USB tree), then what is wrong and how to fix it.
 import type { ReactElement } from 'react'
-import type { Device, Finding } from '../../../shared/contract'
+import type { Device, Finding, Severity } from '../../../shared/contract'
+import { findingsOfPart, worstSeverity } from '../../../shared/wording'
 import { ChipHealth } from '../ui/ChipHealth'
 import { CopyButton } from '../clipboard/CopyButton'
 import { DeviceErrorMessage } from './DeviceErrorMessage'
-import { AttentionIcon } from '../icons/icons'
+import { AttentionIcon, ErrorIcon } from '../icons/icons'
 import {
   displayName,
   FIRMWARE_SOURCE_LABEL,
   locationText,
   MODE_HINT,
   MODE_LABEL,
+  PART_STATUS_TEXT,
   partStatus,
   speedText,
   speedTier,
-  STATUS_TEXT,
   vidPid,
   firmwareText,
   headlineComponents
 } from '../ui/device-format'
 import { StatusIcon } from '../ui/StatusIcon'
+import { VERDICT_STATUS } from './SummaryHeader'
 
 export function PartChip({
   device,
   arrived = false,
+  findings = null,
   healthErrors = []
 }: {
   device: Device
   arrived?: boolean
+  /** The health report's findings; null until it is known. */
+  findings?: readonly Finding[] | null
   healthErrors?: Finding[]
 }): ReactElement {
-  const status = partStatus(device)
+  const status = partStatus(device.id, findings)
+  const mark = status === 'pending' ? 'empty' : VERDICT_STATUS[status]
+  // Each problem under the tile is drawn at its finding's severity too: a note as a note, a
+  // bootloader (an error) as an error.
+  const own = findings ? findingsOfPart(findings, device.id) : []
+  const severityOf = (check: string): Severity | undefined => worstSeverity(own.filter((f) => f.check === check)) ?? undefined
+  const modeError = severityOf('device-mode') === 'error'
   const name = displayName(device)
   const modeLabel = device.mode === 'normal' ? null : MODE_LABEL[device.mode]
   // What the admin compares with Logi Sync (a Rally Bar's release and CollabOS) comes first, labelled.
@@ -41,17 +53,16 @@ export function PartChip({
   return (
     <article
       className={classes}
-      aria-label={`${name}: ${STATUS_TEXT[status]}${modeLabel ? `, ${modeLabel}` : ''}`}
+      aria-label={`${name}: ${PART_STATUS_TEXT[status]}${modeLabel ? `, ${modeLabel}` : ''}`}
       data-device-id={device.id}
+      data-verdict={status}
     >
       <header className="chip__head">
-        <span className={`status-mark status-mark--${status}`}>
-          <StatusIcon status={status} />
-        </span>
+        <span className={`status-mark status-mark--${mark}`}>{mark === 'empty' ? null : <StatusIcon status={mark} />}</span>
         <div className="chip__title">
           <h3 className="chip__name">{name}</h3>
           <p className="chip__state">
-            {STATUS_TEXT[status]}
+            {PART_STATUS_TEXT[status]}
             {modeLabel ? <span className={`badge badge--mode badge--${device.mode}`}>{modeLabel}</span> : null}
           </p>
         </div>
@@ -108,8 +119,12 @@ export function PartChip({
       {device.errors.length > 0 || device.mode !== 'normal' ? (
         <ul className="device-errors" aria-label={`Problems with ${name}`}>
           {device.mode !== 'normal' ? (
-            <li className="device-error device-error--mode">
-              <AttentionIcon size={16} className="device-error__icon" />
+            <li className={`device-error device-error--mode${modeError ? ' device-error--error' : ''}`}>
+              {modeError ? (
+                <ErrorIcon size={16} className="device-error__icon" />
+              ) : (
+                <AttentionIcon size={16} className="device-error__icon" />
+              )}
               <div className="device-error__body">
                 <p className="device-error__title">{MODE_LABEL[device.mode]}</p>
                 <p className="device-error__text">{MODE_HINT[device.mode]}</p>
@@ -117,7 +132,7 @@ export function PartChip({
             </li>
           ) : null}
           {device.errors.map((e, i) => (
-            <DeviceErrorMessage key={`${e.code}-${i}`} error={e} deviceName={name} />
+            <DeviceErrorMessage key={`${e.code}-${i}`} error={e} deviceName={name} note={severityOf(`device-${e.code}`) === 'info'} />
           ))}
         </ul>
       ) : null}

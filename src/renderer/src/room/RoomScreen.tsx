@@ -56,9 +56,9 @@ export function RoomScreen({
       {state.refreshError ? <RefreshNotice error={state.refreshError} onRetry={retry} /> : null}
       {view.empty ? <EmptyState udevCommand={info?.udevInstallCommand ?? null} /> : null}
       {view.systems.map((s) => (
-        <SystemCard key={s.id} system={s} arrived={arrived} healthErrors={healthErrors} />
+        <SystemCard key={s.id} system={s} arrived={arrived} findings={findings} healthErrors={healthErrors} />
       ))}
-      {view.others.length ? <OtherDevices devices={view.others} arrived={arrived} healthErrors={healthErrors} /> : null}
+      {view.others.length ? <OtherDevices devices={view.others} arrived={arrived} findings={findings} healthErrors={healthErrors} /> : null}
     </div>
   )
 }

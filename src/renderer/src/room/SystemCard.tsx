@@ -23,10 +23,13 @@ export function systemVerdict(s: SystemView): { status: 'ok' | 'attention' | 'mi
 export function SystemCard({
   system,
   arrived,
+  findings,
   healthErrors
 }: {
   system: SystemView
   arrived: ReadonlySet<string>
+  /** The health report's findings, for each part's status; null until it is known. */
+  findings: readonly Finding[] | null
   /** Error findings per device id, shown compactly on each part. */
   healthErrors: ReadonlyMap<string, Finding[]>
 }): ReactElement {
@@ -50,7 +53,12 @@ export function SystemCard({
         {system.slots.map((slot) => (
           <li key={slot.key}>
             {slot.kind === 'present' ? (
-              <PartChip device={slot.device} arrived={arrived.has(slot.device.id)} healthErrors={healthErrors.get(slot.device.id)} />
+              <PartChip
+                device={slot.device}
+                arrived={arrived.has(slot.device.id)}
+                findings={findings}
+                healthErrors={healthErrors.get(slot.device.id)}
+              />
             ) : (
               <MissingPartChip product={system.product} label={slot.label} />
             )}

@@ -3,6 +3,7 @@
 import type { ReactElement } from 'react'
 import type { TopologyNode } from '../../../shared/contract'
 import { worstSeverity } from '../ui/health-model'
+import { ABOUT_ABSENT_PARTS } from '../../../shared/wording'
 import { SeverityIcon } from '../ui/SeverityIcon'
 import { CameraIcon, ComputerIcon, HubIcon, PartIcon, SpeakerIcon } from '../icons/icons'
 import type { PlacedNode } from './layout'
@@ -30,7 +31,9 @@ export interface NodeBoxProps {
 
 export function TopologyNodeBox({ placed, findings, highlighted, facts, onActive, nodeRef }: NodeBoxProps): ReactElement {
   const { node, x, y, width, height, lines } = placed
-  const worst = worstSeverity([...findings.link, ...findings.other])
+  // How the part itself is doing, as its tile on the Room screen says: a part that only reports an
+  // absent one (a Rally Bar listing its Sight as not connected) is not coloured by that absence.
+  const worst = worstSeverity([...findings.link, ...findings.other.filter((f) => !ABOUT_ABSENT_PARTS.has(f.check))])
   // A one-line name sits a little lower so short boxes do not look top-heavy.
   const nameTop = lines.length > 1 ? 20 : 26
   const subY = nameTop + (lines.length - 1) * 15 + 18

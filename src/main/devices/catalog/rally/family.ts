@@ -8,6 +8,27 @@ export const rally: FamilyDef = {
       // speakers, which are not USB devices (they appear in the audio topology report).
       product: 'Rally',
       requiredParts: ['camera', 'table-hub', 'audio'],
+      // The Rally has no microphones or speakers of its own: without a connected Mic Pod or
+      // speaker the room cannot be heard or hear. The audio part's topology report lists them.
+      peripherals: {
+        report: 'topology report',
+        parts: [
+          {
+            part: 'mic-pod',
+            name: 'Mic Pod',
+            expected: 'required',
+            without: 'the room has no microphones',
+            connect: 'Connect the Mic Pods to the Table Hub (or to a Mic Pod Hub on the Table Hub)'
+          },
+          {
+            part: 'speaker',
+            name: 'speaker',
+            expected: 'required',
+            without: 'the room has no sound',
+            connect: 'Connect the speakers to the Display Hub'
+          }
+        ]
+      },
       parts: [
         {
           vendorId: '046d',
