@@ -1,7 +1,7 @@
 // Words for a device's link, place in the USB tree and mode, shared by the screen's chips, the
 // CLI text and every copied report so all of them say exactly the same thing.
 import { isUnlocated, type Device, type DeviceMode, type Finding, type FirmwareSource, type UsbSpeed } from '../contract'
-import { firmwareShortText, partVerdict, serialShortText, type Verdict } from '../wording'
+import { firmwareShortText, GROUP_TITLE, partVerdict, serialShortText, type Verdict } from '../wording'
 export { ERROR_TITLE, firmwareText, speedText, SPEED_TEXT as SPEED_BADGE } from '../wording'
 
 /** Coarse tier for colouring the speed badge; the text always says the speed too. */
@@ -61,8 +61,8 @@ export function partStatus(deviceId: string, findings: readonly Finding[] | null
 /** The tile's words, the same as the system pill's for the same verdict. */
 export const PART_STATUS_TEXT: Record<PartTileStatus, string> = {
   ok: 'Connected',
-  warning: 'Worth checking',
-  error: 'Needs fixing',
+  warning: GROUP_TITLE.warning,
+  error: GROUP_TITLE.error,
   pending: 'Checking…'
 }
 

@@ -7,6 +7,7 @@ import { PartChip } from './PartChip'
 import { Peripherals } from './Peripherals'
 import { systemCountLine, type SystemView } from './room-model'
 import { StatusIcon } from '../ui/StatusIcon'
+import { PART_STATUS_TEXT } from '../ui/device-format'
 import { VERDICT_STATUS } from './SummaryHeader'
 
 /** The pill on the card: its colour is the health verdict for this system's parts (the same one
@@ -15,8 +16,7 @@ export function systemVerdict(s: SystemView): { status: 'ok' | 'attention' | 'mi
   const status = s.verdict ? VERDICT_STATUS[s.verdict] : 'pending'
   if (s.missing) return { status, text: `${s.missing} missing` }
   if (s.unplugged.length) return { status, text: `${s.unplugged.length} not connected` }
-  if (s.verdict === 'error') return { status, text: 'Needs fixing' }
-  if (s.verdict === 'warning') return { status, text: 'Worth checking' }
+  if (s.verdict === 'error' || s.verdict === 'warning') return { status, text: PART_STATUS_TEXT[s.verdict] }
   return { status, text: s.verdict ? 'Complete' : 'Checking…' }
 }
 
