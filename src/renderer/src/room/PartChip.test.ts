@@ -3,11 +3,11 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import type { Device, Finding } from '../../../shared/contract'
+import { makeDevice } from '../../../../test/support/device'
 import { PartChip } from './PartChip'
 
-const bar: Device = {
+const bar: Device = makeDevice({
   id: 'usb:1-4',
-  vendorId: '046d',
   productId: '089b',
   product: 'Rally Bar',
   part: 'bar',
@@ -16,17 +16,13 @@ const bar: Device = {
   serial: 'RB0001',
   firmware: '1.10.123',
   firmwareSource: 'bulk-device-info',
-  mode: 'normal',
-  speed: 'super',
   location: { bus: 1, ports: [4], hubDepth: 0 },
-  known: true,
-  errors: [],
   components: [
     { name: 'audio', version: '2.0.7' },
     { name: 'CollabOS', version: '1.10.123' },
     { name: 'release', version: '1.10.1' }
   ]
-}
+})
 
 const text = (html: string): string => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
 

@@ -1,29 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import type { Device, Finding, RoomSystem, Snapshot } from '../../../shared/contract'
+import { makeDevice } from '../../../../test/support/device'
 import { findingsLine, headline, roomView } from './room-model'
 
-// Fixtures are asserted rather than annotated so fields the screen does not read yet can be
-// added to the contract without touching them.
 function device(id: string, part: string, extra: Partial<Device> = {}): Device {
-  return {
+  return makeDevice({
     id,
-    vendorId: '046d',
-    productId: '0881',
-    product: 'Rally',
-    part,
+    part: part as Device['part'],
     name: `Rally ${part}`,
     usbProduct: null,
     serial: `S-${id}`,
-    firmware: null,
-    mode: 'normal',
     speed: 'high',
     location: { bus: 1, ports: [2, 1], hubDepth: 1 },
-    known: true,
-    errors: [],
-    firmwareSource: null,
-    components: [],
     ...extra
-  } as Device
+  })
 }
 
 const system = (id: string, product: string, parts: string[], missing: string[]): RoomSystem =>

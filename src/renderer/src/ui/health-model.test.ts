@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Finding, TopologyNode } from '../../../shared/contract'
 import { countsLine, deviceNames, errorsByDevice, groupFindings, worstSeverity } from './health-model'
+import { makeDevice } from '../../../../test/support/device'
 
 const finding = (id: string, severity: Finding['severity'], devices: string[] = []): Finding => ({
   id,
@@ -59,24 +60,16 @@ describe('deviceNames', () => {
     expect(deviceNames(null, topology).get('usb:1-3')).toBe('MeetUp Camera')
     const snapshot = {
       devices: [
-        {
+        makeDevice({
           id: 'usb:1-3',
-          vendorId: '046d',
           productId: '0866',
           product: 'MeetUp',
-          part: 'camera' as const,
           name: 'MeetUp Camera (from the snapshot)',
           usbProduct: null,
           serial: null,
-          firmware: null,
-          firmwareSource: null,
-          components: [],
-          mode: 'normal' as const,
-          speed: 'high' as const,
-          location: { bus: 1, ports: [3], hubDepth: 0 },
-          known: true,
-          errors: []
-        }
+          speed: 'high',
+          location: { bus: 1, ports: [3], hubDepth: 0 }
+        })
       ],
       systems: []
     }
