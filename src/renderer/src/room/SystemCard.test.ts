@@ -4,13 +4,13 @@
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
-import type { Device, Finding, Peripheral, Snapshot } from '../../../shared/contract'
+import type { Finding, Peripheral, Snapshot } from '../../../shared/contract'
+import { makeDevice } from '../../../../test/support/device'
 import { roomView } from './room-model'
 import { SystemCard, systemVerdict } from './SystemCard'
 
-const bar = {
+const bar = makeDevice({
   id: 'usb:2-1',
-  vendorId: '046d',
   productId: '089b',
   product: 'Rally Bar',
   part: 'bar',
@@ -19,13 +19,8 @@ const bar = {
   serial: 'RB0001',
   firmware: '1.9.556',
   firmwareSource: 'bulk-device-info',
-  mode: 'normal',
-  speed: 'super',
-  location: { bus: 2, ports: [1], hubDepth: 0 },
-  known: true,
-  errors: [],
-  components: []
-} as Device
+  location: { bus: 2, ports: [1], hubDepth: 0 }
+})
 
 const peripheral = (part: string, name: string, connected: boolean): Peripheral => ({
   part,
