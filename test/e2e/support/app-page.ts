@@ -46,9 +46,10 @@ export async function expectNoSideScroll(page: Page): Promise<void> {
 
 /** Every shell command shown (the udev fix) wraps only between words and after a path's slashes:
  *  each piece between those points lies on one line, however narrow the window, and the command
- *  is not cut off inside its box. Returns how many pieces were checked. */
+ *  is not cut off inside its box; an inline name marked whole (the rule's file name) is never
+ *  split either. Returns how many pieces were checked. */
 export async function expectCommandsUnbroken(page: Page): Promise<number> {
-  const pieces = (await page.evaluate(`[...document.querySelectorAll('code.command__text .command__piece')].map((p) => {
+  const pieces = (await page.evaluate(`[...document.querySelectorAll('code.command__text .command__piece, code.whole')].map((p) => {
     const range = document.createRange()
     range.selectNodeContents(p)
     const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size

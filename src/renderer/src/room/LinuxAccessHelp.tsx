@@ -17,8 +17,8 @@ export function LinuxAccessHelp({ command }: { command: string }): ReactElement 
       </h3>
       <p>
         Linux lets only the administrator open USB devices unless a udev rule allows it. Devices are listed without it, but reading firmware
-        and other details needs it. The rule (<code>{UDEV_RULE_FILE}</code>) ships with this app. Install it into{' '}
-        <code>/etc/udev/rules.d/</code> and reload the rules:
+        and other details needs it. The rule (<code className="whole">{UDEV_RULE_FILE}</code>) ships with this app. Install it into{' '}
+        <code className="whole">/etc/udev/rules.d/</code> and reload the rules:
       </p>
       <div className="command command--block">
         <CommandLines command={command} />
