@@ -105,6 +105,27 @@ describe('detect text', () => {
     expect(text).toMatch(/Rally — 1 of 3 parts connected\n[\s\S]*Table Hub +NOT FOUND\n {2}Audio +NOT FOUND/)
   })
 
+  it("labels two of the same apart by the primary part's serial and USB place, in the text and the health findings", () => {
+    const camA = part('usb:2-1', 'camera', 'Rally Camera', { serial: '2231PC4R7X18', location: { bus: 2, ports: [1], hubDepth: 0 } })
+    const camB = part('usb:2-3', 'camera', 'Rally Camera', { serial: '2231PC4R7X99', location: { bus: 2, ports: [3], hubDepth: 0 } })
+    const snapshot: Snapshot = {
+      devices: [camA, camB],
+      systems: [
+        { id: 'system:usb:2-1', product: 'Rally', parts: [camA.id], missing: ['table-hub'], peripherals: [] },
+        { id: 'system:usb:2-3', product: 'Rally', parts: [camB.id], missing: ['table-hub'], peripherals: [] }
+      ]
+    }
+    const headers = formatSnapshot(snapshot)
+      .split('\n')
+      .filter((l) => l.startsWith('Rally'))
+    expect(headers).toHaveLength(2)
+    expect(headers[0]).toContain('camera 2231PC4R7X18 · bus 2 port 1')
+    expect(headers[1]).toContain('camera 2231PC4R7X99 · bus 2 port 3')
+    const health = formatHealth(runHealth({ snapshot, tree: [] }))
+    expect(health).toContain('2231PC4R7X18')
+    expect(health).toContain('2231PC4R7X99')
+  })
+
   it('prints each event kind as itself (an update is never shown as an unplug), in the shared words', () => {
     expect(formatEvent({ event: 'attach', device: rallyCamera })).toBe('+ attached  Rally Camera (046d:0881) serial CAM1 at bus 1 port 2')
     expect(formatEvent({ event: 'detach', device: rallyCamera })).toMatch(/^- detached /)
