@@ -4,12 +4,13 @@
 // processes). The token is never put in a cookie: cookies are not isolated by port, so every
 // other service on 127.0.0.1 would receive it.
 import { timingSafeEqual, randomBytes } from 'node:crypto'
+import { WIRE_STATUS } from '../../shared/contract'
 
 export function newToken(): string {
   return randomBytes(24).toString('base64url')
 }
 
-export type GuardResult = { ok: true } | { ok: false; status: 401 | 403; reason: string }
+export type GuardResult = { ok: true } | { ok: false; status: typeof WIRE_STATUS.noToken | typeof WIRE_STATUS.notAllowed; reason: string }
 
 export interface GuardInput {
   host: string | undefined
@@ -44,8 +45,8 @@ function tokensEqual(a: string, b: string): boolean {
 
 /** Every request: loopback Host, own Origin. */
 export function checkOrigin(input: Pick<GuardInput, 'host' | 'origin'>): GuardResult {
-  if (!isLoopbackHost(input.host)) return { ok: false, status: 403, reason: 'host not allowed' }
-  if (!isAllowedOrigin(input.origin, input.host)) return { ok: false, status: 403, reason: 'origin not allowed' }
+  if (!isLoopbackHost(input.host)) return { ok: false, status: WIRE_STATUS.notAllowed, reason: 'host not allowed' }
+  if (!isAllowedOrigin(input.origin, input.host)) return { ok: false, status: WIRE_STATUS.notAllowed, reason: 'origin not allowed' }
   return { ok: true }
 }
 
@@ -58,5 +59,5 @@ export function checkRequest(input: GuardInput, token: string): GuardResult {
   if (bearer !== null && tokensEqual(bearer, token)) return { ok: true }
   const query = input.query.get('token')
   if (query !== null && tokensEqual(query, token)) return { ok: true }
-  return { ok: false, status: 401, reason: 'missing or wrong token' }
+  return { ok: false, status: WIRE_STATUS.noToken, reason: 'missing or wrong token' }
 }
