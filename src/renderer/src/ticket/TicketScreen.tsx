@@ -59,15 +59,16 @@ export function TicketScreen({ transport }: { transport: Transport }): ReactElem
   // Seed the draft once, from the room; a core that cannot pre-fill still gets an empty form.
   useEffect(() => {
     if (draft) return
-    if (prefill.phase === 'ready') setDraftState(draftFromPrefill(prefill.prefill))
-    else if (prefill.phase === 'error') setDraftState(EMPTY_DRAFT)
+    if (prefill.phase === 'ready') setDraftState((d) => d ?? draftFromPrefill(prefill.prefill))
+    else if (prefill.phase === 'error') setDraftState((d) => d ?? EMPTY_DRAFT)
   }, [draft, prefill])
 
-  // Pick the newest saved bundle when none is chosen yet.
+  // Pick the newest saved bundle when none is chosen yet. An updater, not the draft this render
+  // saw: a choice clicked just before this effect ran would otherwise be overwritten with it.
   useEffect(() => {
     if (!draft || draft.bundlePath || bundles.listing.phase !== 'ready') return
     const newest = bundles.listing.bundles[0]
-    if (newest) setDraftState({ ...draft, bundlePath: newest.path })
+    if (newest) setDraftState((d) => (d && !d.bundlePath ? { ...d, bundlePath: newest.path } : d))
   }, [draft, bundles.listing])
 
   useEffect(() => {
