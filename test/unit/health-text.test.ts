@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import type { HealthReport } from '../../src/shared/contract'
 import { healthText } from '../../src/shared/report/health-text'
+import { topologyNode } from '../support/topology'
 
 const findingsText = (report: HealthReport, names: ReadonlyMap<string, string>): string =>
   healthText(report, names, { technical: true }).join('\n')
@@ -29,25 +30,9 @@ const report: HealthReport = {
     }
   ],
   topology: [
-    {
-      id: 'bus:1',
-      kind: 'host',
-      name: 'USB bus 1',
-      speed: 'high',
-      deviceId: null,
-      problems: [],
-      children: [
-        {
-          id: 'usb:1-3',
-          kind: 'device',
-          name: 'MeetUp Camera',
-          speed: 'high',
-          deviceId: 'usb:1-3',
-          problems: ['link-speed:usb:1-3'],
-          children: []
-        }
-      ]
-    }
+    topologyNode('bus:1', 'host', 'USB bus 1', [
+      topologyNode('usb:1-3', 'device', 'MeetUp Camera', [], { problems: ['link-speed:usb:1-3'] })
+    ])
   ],
   counts: { error: 1, warning: 0, info: 1 }
 }

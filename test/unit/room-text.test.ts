@@ -8,6 +8,7 @@ import type { Device, HealthReport, PartKind, Snapshot } from '../../src/shared/
 import { reportFileName, roomReportJson, roomReportText } from '../../src/shared/report/room-report'
 import { renderTree } from '../../src/shared/report/tree'
 import { makeDevice } from '../support/device'
+import { topologyNode } from '../support/topology'
 
 const rallyCamera = makeDevice()
 const part = (id: string, part: PartKind, name: string, extra: Partial<Device> = {}): Device =>
@@ -158,35 +159,11 @@ describe('health text', () => {
       }
     ],
     topology: [
-      {
-        id: 'bus:1',
-        kind: 'host',
-        name: 'USB bus 1',
-        speed: 'high',
-        deviceId: null,
-        problems: [],
-        children: [
-          {
-            id: 'hub',
-            kind: 'hub',
-            name: 'USB2 Hub',
-            speed: 'high',
-            deviceId: null,
-            problems: [],
-            children: [
-              {
-                id: 'usb:1-3',
-                kind: 'device',
-                name: 'MeetUp Camera',
-                speed: 'high',
-                deviceId: 'usb:1-3',
-                problems: ['link-speed:usb:1-3'],
-                children: []
-              }
-            ]
-          }
-        ]
-      }
+      topologyNode('bus:1', 'host', 'USB bus 1', [
+        topologyNode('hub', 'hub', 'USB2 Hub', [
+          topologyNode('usb:1-3', 'device', 'MeetUp Camera', [], { problems: ['link-speed:usb:1-3'] })
+        ])
+      ])
     ],
     counts: { error: 1, warning: 0, info: 1 }
   }

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type { Finding, TopologyNode } from '../../../shared/contract'
+import type { Finding } from '../../../shared/contract'
+import { topologyNode } from '../../../../test/support/topology'
 import { linkLabel, nodeAriaLabel, nodeFindings, nodeSubtitle, speedClass } from './node-text'
 
-const camera: TopologyNode = {
-  id: 'usb:1-3',
-  kind: 'device',
-  name: 'MeetUp Camera',
-  speed: 'high',
-  deviceId: 'usb:1-3',
-  problems: ['link-speed:usb:1-3'],
-  children: []
-}
+const camera = topologyNode('usb:1-3', 'device', 'MeetUp Camera', [], { problems: ['link-speed:usb:1-3'] })
 const f = (id: string, severity: Finding['severity'], title: string): Finding => ({
   id,
   check: 'x',
@@ -49,16 +42,8 @@ describe('nodeAriaLabel', () => {
   })
 
   it('says "no problems" for a clean link and describes hosts and hubs', () => {
-    const hub: TopologyNode = { id: 'usb:2-1', kind: 'hub', name: 'USB3.0 Hub', speed: 'super', deviceId: null, problems: [], children: [] }
-    const host: TopologyNode = {
-      id: 'bus:2',
-      kind: 'host',
-      name: 'USB bus 2',
-      speed: 'super',
-      deviceId: null,
-      problems: [],
-      children: [hub]
-    }
+    const hub = topologyNode('usb:2-1', 'hub', 'USB3.0 Hub', [], { speed: 'super' })
+    const host = topologyNode('bus:2', 'host', 'USB bus 2', [hub], { speed: 'super' })
     expect(nodeAriaLabel(hub, nodeFindings(hub, findings))).toBe('USB3.0 Hub (USB hub), USB 3 5 Gbit/s link, no problems')
     expect(nodeAriaLabel(host, nodeFindings(host, findings))).toBe("USB bus 2, the computer's USB 3 bus")
     expect(nodeSubtitle(host)).toBe('Computer · USB 3')

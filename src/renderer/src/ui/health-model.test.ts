@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { Finding, TopologyNode } from '../../../shared/contract'
+import type { Finding } from '../../../shared/contract'
 import { countsLine, deviceNames, errorsByDevice, groupFindings, worstSeverity } from './health-model'
 import { makeDevice } from '../../../../test/support/device'
+import { topologyNode } from '../../../../test/support/topology'
 
 const finding = (id: string, severity: Finding['severity'], devices: string[] = []): Finding => ({
   id,
@@ -13,15 +14,7 @@ const finding = (id: string, severity: Finding['severity'], devices: string[] = 
   fix: `fix ${id}`
 })
 
-const node = (id: string, kind: TopologyNode['kind'], name: string, children: TopologyNode[] = []): TopologyNode => ({
-  id,
-  kind,
-  name,
-  speed: 'high',
-  deviceId: kind === 'device' ? id : null,
-  problems: [],
-  children
-})
+const node = topologyNode
 
 describe('countsLine', () => {
   it('says what needs fixing first, then warnings and notes', () => {
