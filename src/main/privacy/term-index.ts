@@ -38,6 +38,11 @@ export function foldString(s: string): string {
   return out
 }
 
+const FIRST_SLOTS = 1 << 16
+function slot(h: number): number {
+  return (h ^ (h >>> 16)) & (FIRST_SLOTS - 1)
+}
+
 function hashStep(h: number, c: number): number {
   return (Math.imul(h, 65599) + c) | 0
 }
@@ -53,6 +58,9 @@ export class TermIndex<P> {
   /** full-term hash → terms; first-word hash → most words of a term starting with it */
   private readonly byHash = new Map<number, Entry<P>[]>()
   private readonly firstWords = new Map<number, number>()
+  /** a bit per first-word hash slot: most words start no term, and a typed-array read is far
+   *  cheaper than the Map lookup it spares */
+  private readonly firstBits = new Uint8Array(FIRST_SLOTS)
   private readonly seen = new Set<string>()
 
   constructor() {
@@ -85,6 +93,7 @@ export class TermIndex<P> {
       }
     }
     this.firstWords.set(first, Math.max(this.firstWords.get(first) ?? 0, words))
+    this.firstBits[slot(first)] = 1
     const list = this.byHash.get(h)
     if (list) list.push({ folded, payload })
     else this.byHash.set(h, [{ folded, payload }])
@@ -97,7 +106,7 @@ export class TermIndex<P> {
    * `dev_server`), while longer ones are not (`jdoe_2024.pst` for a long name).
    */
   scan(text: string, replace: (raw: string, payload: P, text: string, start: number) => string | undefined): string {
-    const { fold, word, byHash, firstWords } = this
+    const { fold, word, byHash, firstWords, firstBits } = this
     let out = ''
     let last = 0
     const n = text.length
@@ -109,7 +118,7 @@ export class TermIndex<P> {
       let e = i
       let h = 0
       while (e < n && word[text.charCodeAt(e)]) h = hashStep(h, fold[text.charCodeAt(e++)]!)
-      const maxWords = firstWords.get(h)
+      const maxWords = firstBits[slot(h)] === 0 ? undefined : firstWords.get(h)
       let next = e
       if (maxWords !== undefined) {
         // hash the spans ending at this and the following word ends; keep the longest hit

@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from '../types'
-import { rewrite } from '../rewrite'
+import { nearAnchor, rewriteAt, runBeforeAnchor } from '../rewrite'
 
 // Account and directory names written in Windows and LDAP notation:
 //  - `DOMAIN\user` (`CORP\jdoe`, `corp.contoso.com\jane.doe`, JSON-escaped `CORP\\jdoe`): a
@@ -14,8 +14,14 @@ const DNS_DOMAIN = '[A-Za-z][A-Za-z0-9-]{0,62}(?:\\.[A-Za-z][A-Za-z0-9-]{0,62}){
 const GLUED = '_C0{8}(?![A-Za-z0-9])'
 const DOMAIN_USER = new RegExp(
   `(?<![\\w\\\\$.%&-])(${NETBIOS}|${DNS_DOMAIN})(\\\\{1,2})([A-Za-z\\u00C0-\\u024F](?:(?!${GLUED})[\\w.\\u00C0-\\u024F-]){0,63}\\$?)(?!(?!${GLUED})[\\w\\\\/$-]|\\.\\w)`,
-  'g'
+  'y'
 )
+// The domain ends at the first backslash and its look-behind rejects every domain character, so a
+// match can only start where the run of domain characters before a backslash starts.
+const domainUserStarts = runBeforeAnchor(['\\'], isDomainChar, 450)
+function isDomainChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 46
+}
 // Principals and hives that are no person's account.
 const BUILTIN_DOMAIN =
   /^(?:AUTHORITY|SERVICE|APPPOOL|MANAGER|HOST|NT AUTHORITY|NT SERVICE|BUILTIN|NT VIRTUAL MACHINE|IIS APPPOOL|WINDOW MANAGER|FONT DRIVER HOST|HKLM|HKCU|HKCR|HKU|HKCC|HKEY_[A-Z_]+|SYSTEM|SOFTWARE|MACHINE|REGISTRY|GLOBAL|LOCAL|SESSION|DEVICE|DRIVER|USB|HID|PCI|ACPI|ROOT|SWD|BTHENUM|BTHLE|HDAUDIO|SCSI|STORAGE|DISPLAY|MONITOR|UMB|WPDBUSENUM|USBSTOR|TS|CONTROL|SERVICES|CURRENTCONTROLSET|WINDOWS|PROGRAM|LOGITECH|APPDATA)$/i
@@ -32,8 +38,10 @@ const RDN_NEXT = '[ \\t]*[,;+][ \\t]*(?:CN|OU|DC|O|L|ST|C|UID|cn|ou|dc|o|l|st|c|
 const ICS_NEXT = '[;:](?:[A-Za-z-]{1,24}=|(?:mailto|MAILTO):)'
 const DN_VALUE = new RegExp(
   String.raw`(?<![\w-])(?:(CN|cn)="((?:[^"\\\r\n]|\\.){1,128})"|(CN|cn)=((?:\\.|[^,;:+"\\\r\n<>=]|:(?!(?:mailto|MAILTO):)){1,128}?)(?=${RDN_NEXT}|${ICS_NEXT}|[ \t]*(?:\\?"|$|[\r\n<>]))|(UID|uid)=((?:\\.|[^,;+"\\\r\n<>=()]){1,128}?)(?=${RDN_NEXT}))`,
-  'gm'
+  'my'
 )
+// a distinguished-name value starts at its key
+const dnStarts = nearAnchor([/CN=|cn=|UID=|uid=/, 0])
 // Containers every directory has: not a person, account or machine.
 const DN_CONTAINER =
   /^(?:Users|Computers|Builtin|System|Configuration|Schema|Services|Partitions|Sites|Default-First-Site-Name|Domain Controllers|Domain Users|Domain Admins|Domain Computers|Enterprise Admins|Schema Admins|Administrators|Program Data|Microsoft|Public Key Services|Enrollment Services|Certification Authorities|AIA|CDP|KRA|NTAuthCertificates|ForeignSecurityPrincipals|Managed Service Accounts|Keys|TPM Devices|Infrastructure|LostAndFound|NTDS Quotas|Policies|localhost)$/i
@@ -61,7 +69,7 @@ export const directoryNamesRule: Rule = {
     let out = text
     if (out.includes('\\')) {
       const json = JSON_LINE.test(out)
-      out = rewrite(out, DOMAIN_USER, (m) => {
+      out = rewriteAt(out, DOMAIN_USER, domainUserStarts(), (m) => {
         const [, domain, sep, user] = m as unknown as [string, string, string, string]
         if (BUILTIN_DOMAIN.test(domain) || BUILTIN_USER.test(user) || ctx.isKept(user)) return undefined
         if (sep.length === 1 && json && /^[nrtubf]/.test(user)) return undefined
@@ -77,7 +85,7 @@ export const directoryNamesRule: Rule = {
       })
     }
     if (!out.includes('=')) return out
-    return rewrite(out, DN_VALUE, (m) => {
+    return rewriteAt(out, DN_VALUE, dnStarts(), (m) => {
       const rdn = m[1] ?? m[3] ?? m[5]!
       const value = (m[2] ?? m[4] ?? m[6]!).trim()
       const quote = m[1] === undefined ? '' : '"'

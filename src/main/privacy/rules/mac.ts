@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from '../types'
-import { nearAnchor, rewrite, rewriteAt } from '../rewrite'
+import { nearAnchor, rewriteAt, type StartFinder } from '../rewrite'
 
 // Six hex pairs with one consistent separator (`:` `-` `_`), or Cisco `aabb.ccdd.eeff`; a colon after the last
 // pair ends the value unless a hex digit follows (`ether A4-AC-4E-E5-B3-39: Ageout`). Windows device ids glue
@@ -34,8 +34,38 @@ const BARE_VERB_AFTER = new RegExp(`^[ \\t]+${BARE_WORD_AFTER}(?![\\w-])`, 'i')
 const BARE_WORD_BEFORE_RE = new RegExp(`(?<![\\w-])${BARE_WORD_BEFORE}[ \\t]{1,3}(?:[:=][ \\t]?)?$`, 'i')
 const BARE_MAC = new RegExp(
   `(?<=(?<![\\w-])${BARE_WORD_BEFORE}[ \\t]{1,3}(?:[:=][ \\t]?)?)(?:[0-9a-f]{12}|(\\d{4}\\.\\d{4}\\.\\d{4}))(?![\\w:.-]|\\.\\w)|(?<![\\w:.-])[0-9a-f]{12}(?=[ \\t]+${BARE_WORD_AFTER}(?![\\w-]))`,
-  'gi'
+  'iy'
 )
+
+// A bare match is a whole run of exactly 12 hex digits, or `dddd.dddd.dddd`, with no word
+// character before it: the pattern (whose look-behind made it cost as much as three rules when
+// tried at every position) is only tried at such runs, found by a char-code loop.
+function bareStarts(): StartFinder {
+  let scanned = 0
+  return (text, from) => {
+    for (let i = Math.max(from, scanned); i < text.length;) {
+      if (!isHex(text.charCodeAt(i)) || (i > 0 && isWordChar(text.charCodeAt(i - 1)))) {
+        i++
+        continue
+      }
+      let e = i
+      while (e < text.length && isHex(text.charCodeAt(e))) e++
+      scanned = e
+      if (e - i === 12 || (e - i === 4 && text.charCodeAt(e) === 46)) return i
+      i = e
+    }
+    scanned = text.length
+    return -1
+  }
+}
+
+function isHex(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70)
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95
+}
 
 /** Token for a MAC written in any spelling; undefined when it must be kept. */
 export function macToken(raw: string, ctx: RuleContext, rule: Rule): string | undefined {
@@ -60,7 +90,7 @@ export const macRule: Rule = {
     // a hex letter and a digit: neither a decimal counter nor a word
     // (an all-digit Cisco-dotted value after a MAC word is one too: the pattern above needs a hex letter)
     // and 12 digits count when a MAC word precedes and an association verb follows (`peer 684884495824 associated`)
-    return rewrite(t, BARE_MAC, (m, src) => {
+    return rewriteAt(t, BARE_MAC, bareStarts(), (m, src) => {
       const v = m[0]
       const before = src.slice(Math.max(0, m.index - 40), m.index)
       const bothSides =

@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max'
 import type { Rule } from '../types'
-import { rewrite } from '../rewrite'
+import { rewriteAt, type StartFinder } from '../rewrite'
 
 // Cheap shape prefilter; libphonenumber (tens of µs per call) only sees candidates:
 //  - international: `+` and 7–15 digits in groups
@@ -9,7 +9,43 @@ import { rewrite } from '../rewrite'
 // milliseconds after a comma (`19:07:02,036 10091`, log4j and Python) are no trunk prefix. After a
 // file-name prefix's `_` only the international form counts (`call_+44 7700 900123.wav`).
 const PHONE =
-  /(?:(?<![\w.:+\-/])(?<!:\d\d,)|(?<=[A-Za-z0-9]_)(?=\+\d))(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,8}(?:[ .-]\d{1,8}){0,5}|\(\d{2,5}\)[ .-]?\d{2,8}(?:[ .-]\d{2,8}){0,3}|0\d{1,4}(?:[ .-]\d{2,8}){1,4}|0\d{9,10}|\d{3}[.-]\d{3}[.-]\d{4})(?!(?!_C0{8}(?![A-Za-z0-9]))\w|[.:/-]\d| ?ms\b)/g
+  /(?:(?<![\w.:+\-/])(?<!:\d\d,)|(?<=[A-Za-z0-9]_)(?=\+\d))(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,8}(?:[ .-]\d{1,8}){0,5}|\(\d{2,5}\)[ .-]?\d{2,8}(?:[ .-]\d{2,8}){0,3}|0\d{1,4}(?:[ .-]\d{2,8}){1,4}|0\d{9,10}|\d{3}[.-]\d{3}[.-]\d{4})(?!(?!_C0{8}(?![A-Za-z0-9]))\w|[.:/-]\d| ?ms\b)/y
+// Every shape opens with `+`, `(`, a trunk `0` or three digits and a `.`/`-`, at the start of a
+// run of digits: the pattern, whose look-behinds made it slow at every position, is tried only
+// there (a char-code loop finds them).
+function phoneStarts(): StartFinder {
+  let scanned = 0
+  return (text, from) => {
+    for (let i = Math.max(from, scanned); i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      if (c === 43 || c === 40) {
+        if (isDigit(text.charCodeAt(i + 1))) return i
+        continue
+      }
+      if (!isDigit(c)) continue
+      if (i > 0 && isWordChar(text.charCodeAt(i - 1))) {
+        while (i + 1 < text.length && isDigit(text.charCodeAt(i + 1))) i++
+        continue
+      }
+      let e = i + 1
+      while (e < text.length && isDigit(text.charCodeAt(e))) e++
+      scanned = e
+      const next = text.charCodeAt(e)
+      if (c === 48 || (e - i === 3 && (next === 46 || next === 45))) return i
+      i = e - 1
+    }
+    scanned = text.length
+    return -1
+  }
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95
+}
 // Regions tried for national numbers (the note's canary set and Presidio's defaults).
 const REGIONS: CountryCode[] = ['US', 'GB', 'DE', 'FR', 'IN', 'AU', 'CH', 'JP', 'CN', 'BR', 'CA', 'IL', 'NL', 'ES', 'IT']
 
@@ -51,7 +87,7 @@ export const phoneRule: Rule = {
     'shape prefilter (+CC groups, (area), trunk 0, NNN-NNN-NNNN) then libphonenumber: possible for +E.164, valid in one of 15 regions for national',
   replacement: '<phone-N> (all spellings of one number share a token)',
   apply(text, ctx) {
-    return rewrite(text, PHONE, (m) => {
+    return rewriteAt(text, PHONE, phoneStarts(), (m) => {
       // a number right after the phone (`Dialing +55 11 98750-0478 32601`) is not part of it:
       // drop trailing groups until the rest validates
       let v = m[0]
