@@ -1,12 +1,12 @@
-// Differential run of the privacy engine: redacts a fixed set of inputs (the generated
-// evaluation sets of every template set, the kit's records, the real OS captures, the golden
-// room-PC log, the bench's plain lines) and either saves the outputs or compares them with
-// saved ones, line by line. Used while the engine changes inside: an optimisation must not
+// Differential run of the privacy engine: redacts a fixed set of inputs (the generated evaluation
+// sets of every template set, the kit's records, the real OS captures, with PRIVACY_EVAL_CORPORA
+// the public sample logs too, and the golden room-PC log) and either saves the outputs or compares
+// them with saved ones, line by line. Used while the engine changes inside: an optimisation must not
 // change one byte; a rule change shows exactly which lines it changed.
 //   npm run diff:privacy -- --save DIR      write DIR/<input>.out
 //   npm run diff:privacy -- --against DIR   compare, print differing lines, exit 1 on any
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { Readable, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util'
 import { createRedactionSession } from '../src/main/privacy'
 import { SIM_HOST } from '../src/main/privacy/eval/canaries'
 import { generateEvalSet } from '../src/main/privacy/eval/generate'
-import { defaultCorpora, generate } from '../src/main/privacy/eval/kit'
+import { generate, osCaptureCorpora, sampleLogCorpora } from '../src/main/privacy/eval/kit'
 import { TEMPLATES } from '../src/main/privacy/eval/templates'
 import { HELDOUT_TEMPLATES } from '../src/main/privacy/eval/templates-heldout'
 import { SECOND_TEMPLATES } from '../src/main/privacy/eval/templates-second'
@@ -36,17 +36,9 @@ function inputs(): Array<{ name: string; text: string }> {
           .records.map((r) => r.line)
           .join('\n')
       })
-  // the real OS captures, plus PRIVACY_EVAL_CORPORA's logs when it is set
-  const extra = process.env['PRIVACY_EVAL_CORPORA']
-  delete process.env['PRIVACY_EVAL_CORPORA']
-  const corpora = [...defaultCorpora()]
-  if (extra && existsSync(extra))
-    corpora.push(
-      ...readdirSync(extra)
-        .filter((f) => f.endsWith('.log'))
-        .sort()
-        .map((f) => join(extra, f))
-    )
+  // the real OS captures, plus the public sample logs when PRIVACY_EVAL_CORPORA names their folder
+  const samples = process.env['PRIVACY_EVAL_CORPORA']
+  const corpora = [...osCaptureCorpora(), ...(samples ? sampleLogCorpora(samples) : [])]
   for (const seed of [7, 8])
     out.push({
       name: `kit-${seed}`,

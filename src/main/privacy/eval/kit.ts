@@ -53,14 +53,21 @@ export function assertKit(dir = kitDir()): void {
  */
 export function defaultCorpora(): string[] {
   const dir = process.env['PRIVACY_EVAL_CORPORA']
-  if (dir) {
-    const files = readdirSync(dir)
-      .filter((f) => f.endsWith('.log'))
-      .sort()
-      .map((f) => join(dir, f))
-    if (files.length === 0) throw new Error(`PRIVACY_EVAL_CORPORA=${dir} holds no *.log file`)
-    return files
-  }
+  return dir ? sampleLogCorpora(dir) : osCaptureCorpora()
+}
+
+/** Every `*.log` in `dir`, sorted; a folder without one is an error. */
+export function sampleLogCorpora(dir: string): string[] {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.log'))
+    .sort()
+    .map((f) => join(dir, f))
+  if (files.length === 0) throw new Error(`PRIVACY_EVAL_CORPORA=${dir} holds no *.log file`)
+  return files
+}
+
+/** The real OS captures in `../shared/fixtures/real/os`, read in place; a missing one is an error. */
+export function osCaptureCorpora(): string[] {
   const os = join(REPO, '..', 'shared', 'fixtures', 'real', 'os')
   const files = [
     'macos/glpi-ioreg-iousbdevice-imac7-1.txt',

@@ -1,4 +1,5 @@
 import type { Rule, RuleContext } from '../types'
+import { isLabelChar } from '../char-codes'
 import { nearAnchor, rewriteAt, runBeforeAnchor } from '../rewrite'
 
 // Account and directory names written in Windows and LDAP notation:
@@ -18,10 +19,7 @@ const DOMAIN_USER = new RegExp(
 )
 // The domain ends at the first backslash and its look-behind rejects every domain character, so a
 // match can only start where the run of domain characters before a backslash starts.
-const domainUserStarts = runBeforeAnchor(['\\'], isDomainChar, 450)
-function isDomainChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 46
-}
+const domainUserStarts = runBeforeAnchor(['\\'], (c) => isLabelChar(c) || c === 46, 450)
 // Principals and hives that are no person's account.
 const BUILTIN_DOMAIN =
   /^(?:AUTHORITY|SERVICE|APPPOOL|MANAGER|HOST|NT AUTHORITY|NT SERVICE|BUILTIN|NT VIRTUAL MACHINE|IIS APPPOOL|WINDOW MANAGER|FONT DRIVER HOST|HKLM|HKCU|HKCR|HKU|HKCC|HKEY_[A-Z_]+|SYSTEM|SOFTWARE|MACHINE|REGISTRY|GLOBAL|LOCAL|SESSION|DEVICE|DRIVER|USB|HID|PCI|ACPI|ROOT|SWD|BTHENUM|BTHLE|HDAUDIO|SCSI|STORAGE|DISPLAY|MONITOR|UMB|WPDBUSENUM|USBSTOR|TS|CONTROL|SERVICES|CURRENTCONTROLSET|WINDOWS|PROGRAM|LOGITECH|APPDATA)$/i

@@ -1,4 +1,5 @@
 import type { Rule, RuleContext } from '../types'
+import { isLabelChar } from '../char-codes'
 import { nearAnchor, rewriteAt, type StartFinder } from '../rewrite'
 import { vendorVerdict, VENDOR_DOMAINS } from './vendor-domains'
 
@@ -27,10 +28,6 @@ function fqdnStarts(): StartFinder {
       return s
     }
   }
-}
-
-function isLabelChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45
 }
 
 // Single-label names people give machines (`DESKTOP-AB12CDE`, `Janes-MacBook-Pro`, `JANE-PC`)

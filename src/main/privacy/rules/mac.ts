@@ -1,4 +1,5 @@
 import type { Rule, RuleContext } from '../types'
+import { isHexDigit, isWordChar } from '../char-codes'
 import { nearAnchor, rewriteAt, type StartFinder } from '../rewrite'
 
 // Six hex pairs with one consistent separator (`:` `-` `_`), or Cisco `aabb.ccdd.eeff`; a colon after the last
@@ -44,12 +45,12 @@ function bareStarts(): StartFinder {
   let scanned = 0
   return (text, from) => {
     for (let i = Math.max(from, scanned); i < text.length;) {
-      if (!isHex(text.charCodeAt(i)) || (i > 0 && isWordChar(text.charCodeAt(i - 1)))) {
+      if (!isHexDigit(text.charCodeAt(i)) || (i > 0 && isWordChar(text.charCodeAt(i - 1)))) {
         i++
         continue
       }
       let e = i
-      while (e < text.length && isHex(text.charCodeAt(e))) e++
+      while (e < text.length && isHexDigit(text.charCodeAt(e))) e++
       scanned = e
       if (e - i === 12 || (e - i === 4 && text.charCodeAt(e) === 46)) return i
       i = e
@@ -57,14 +58,6 @@ function bareStarts(): StartFinder {
     scanned = text.length
     return -1
   }
-}
-
-function isHex(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70)
-}
-
-function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95
 }
 
 /** Token for a MAC written in any spelling; undefined when it must be kept. */

@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max'
 import type { Rule } from '../types'
+import { isDigit, isWordChar } from '../char-codes'
 import { rewriteAt, type StartFinder } from '../rewrite'
 
 // Cheap shape prefilter; libphonenumber (tens of µs per call) only sees candidates:
@@ -37,14 +38,6 @@ function phoneStarts(): StartFinder {
     scanned = text.length
     return -1
   }
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57
-}
-
-function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95
 }
 // Regions tried for national numbers (the note's canary set and Presidio's defaults).
 const REGIONS: CountryCode[] = ['US', 'GB', 'DE', 'FR', 'IN', 'AU', 'CH', 'JP', 'CN', 'BR', 'CA', 'IL', 'NL', 'ES', 'IT']

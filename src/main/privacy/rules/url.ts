@@ -1,4 +1,5 @@
 import type { Rule, RuleContext } from '../types'
+import { isAsciiLetter } from '../char-codes'
 import { rewriteAt, runBeforeAnchor } from '../rewrite'
 import { hostnameRule, hostToken } from './hostname'
 import { ipv4Rule, ipv6Rule, redactV4 } from './ip'
@@ -9,8 +10,7 @@ const URL_RE =
   /(?<![A-Za-z0-9+.-])(?:(?:https?|ftps?|wss?|file|smb|sftp|rtsp|webcals?|caldav|carddav):\/\/|(?:zoommtg|zoomus|msteams|webex|webexteams|ciscospark|sips?|tel):\/{0,2})[^\s"'<>`\\]{0,4096}/iy
 // Schemes are letters only, and the look-behind rejects letters, so a scheme starts where the
 // run of letters before its `:` starts (at most 10: `ciscospark`).
-const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
-const urlStarts = runBeforeAnchor([':'], isLetter, 10)
+const urlStarts = runBeforeAnchor([':'], isAsciiLetter, 10)
 
 const MEETING_HOST = /(?:^|\.)(?:zoom\.us|zoom\.com|zoomgov\.com|teams\.microsoft\.com|teams\.live\.com|meet\.google\.com|webex\.com)$/i
 const MEETING_SCHEME = /^(?:zoommtg|zoomus|msteams|webex|webexteams|ciscospark|sips?|tel)$/i
