@@ -148,6 +148,11 @@ table('one auth-scheme list: the credential goes, the scheme stays', [
   ['Authorization: Bearer', 'Authorization: Bearer'],
   // a scheme word followed by a key: the key takes the value
   ['Bearer token: ya29.a0AfB_byC3d4E5f6G7h8I9j0K1', 'Bearer token: <secret-1>'],
+  // a credential key whose value is only another key: that key's value is the credential
+  ['"sessionID" = x-api-key: qVMQD6k017P6n8a970awemWBhCVuIokK, 380960109', '"sessionID" = x-api-key: <secret-1>, 380960109'],
+  // … but a credential holding its own pairs stays one value
+  ['session_id=token=Zm9vYmFyYmF6cXV4 next', 'session_id=<secret-1> next'],
+  ['Authorization: Digest username=akowalski,realm=r', 'Authorization: Digest <secret-1>'],
   // service keys in connection strings
   [
     'DefaultEndpointsProtocol=https;AccountName=roomlogs;AccountKey=Zm9vYmFyYmF6cXV4cXV1eA==;EndpointSuffix=core.windows.net',

@@ -491,6 +491,14 @@ function keyFormAt(text: string, pos: number): 'pair' | 'quoted' | 'loose' | und
   return (c === 32 || c === 9) && LOOSE_KEYS[familyIndex(k)]!.has(k[0].toLowerCase()) ? 'loose' : undefined
 }
 
+/** Where the value of a `k=v`/`k: v` key at `pos` starts; undefined when no such key starts there. */
+function pairValueAt(text: string, pos: number): number | undefined {
+  KEY_STICKY.lastIndex = pos
+  if (!KEY_STICKY.test(text)) return undefined
+  STRICT_SEP.lastIndex = KEY_STICKY.lastIndex
+  return STRICT_SEP.test(text) ? STRICT_SEP.lastIndex : undefined
+}
+
 const SPELLED_QUOTE = new RegExp(`${ENTITY_QUOTE}|""(?!")`, 'y')
 const APOSTROPHE_ENTITY = /apos|39|27/i
 
@@ -697,9 +705,16 @@ export const contextKeysRule: Rule = {
       if (loose && fam.shape === 'login' && KEY_AFTER.test(text.slice(end, end + 4))) continue
       // an unquoted value that opens another key (`"USB Serial Number" = Meeting ID: 394 …`,
       // `for user ether 0A1B…`) belongs to that key; a credential may hold key=value pairs itself
-      // (`Digest username="…", realm=…`), unless its key is a bare word (`Bearer token: x` is the token key's)
-      // or the key it opens takes a quoted value (`token: SSID 'Guest'`)
-      if (quoted === undefined && (fam.shape !== 'auth' || loose ? startsKeyAt(text, start) : keyFormAt(text, start) === 'quoted')) continue
+      // (`Digest username="…", realm=…`), unless its key is a bare word (`Bearer token: x` is the token key's),
+      // the key it opens takes a quoted value (`token: SSID 'Guest'`) or the value is only that key and
+      // its separator (`"sessionID" = x-api-key: …`, whose credential lies after the blank)
+      if (
+        quoted === undefined &&
+        (fam.shape !== 'auth' || loose
+          ? startsKeyAt(text, start)
+          : keyFormAt(text, start) === 'quoted' || (pairValueAt(text, start) ?? -1) >= end)
+      )
+        continue
       // a name-shaped local part is the e-mail rule's (`Signed in as JANE.DOE@EXAMPLE.COM`)
       if (fam.shape === 'name' && text.charCodeAt(end) === 64) continue
       // … and so is an unquoted word followed by `=` or by `:` and a quote (`host = displayName="…"`)
