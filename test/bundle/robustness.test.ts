@@ -50,10 +50,17 @@ describe('kill -9 during collection', () => {
     const out = join(outDir, 'bundle.zip')
     const env = { LOGI_DIAG_DATA_DIR: state }
     const args = ['collect', '--out', out, '--logs', logs, '--yes']
+    // a run removes the staging folders of dead runs, so one may vanish between the two reads
+    const filesIn = (dir: string): string[] => {
+      try {
+        return readdirSync(dir)
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'ENOENT') return []
+        throw err
+      }
+    }
     const stagedFiles = (): number =>
-      existsSync(staging)
-        ? readdirSync(staging).reduce((n, d) => n + readdirSync(join(staging, d)).filter((f) => /^f\d+$/.test(f)).length, 0)
-        : 0
+      filesIn(staging).reduce((n, d) => n + filesIn(join(staging, d)).filter((f) => /^f\d+$/.test(f)).length, 0)
     const partials = (): string[] => readdirSync(outDir).filter((n) => n.endsWith('.partial'))
 
     const t0 = Date.now()
