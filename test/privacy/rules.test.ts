@@ -191,7 +191,11 @@ table('phone', [
   ['x,020 7946 0958', 'x,<phone-1>'],
   // after a file-name prefix's `_` only the international form counts
   ['call_+44 7700 900123.wav', 'call_<phone-1>.wav'],
-  ['x_020 7946 0958', 'x_020 7946 0958']
+  ['x_020 7946 0958', 'x_020 7946 0958'],
+  // a duration before `ms` is kept; an international or many-group number before a line's `ms` is not one
+  ['took 030 12345678 ms', 'took 030 12345678 ms'],
+  ['Dialing +44 7700 900377 ms -> 5.000 fps', 'Dialing <phone-1> ms -> 5.000 fps'],
+  ['Dialing 06.06.41.19.19 ms)', 'Dialing <phone-1> ms)']
 ])
 
 table('home-path', [

@@ -10,7 +10,7 @@ import { rewriteAt, type StartFinder } from '../rewrite'
 // milliseconds after a comma (`19:07:02,036 10091`, log4j and Python) are no trunk prefix. After a
 // file-name prefix's `_` only the international form counts (`call_+44 7700 900123.wav`).
 const PHONE =
-  /(?:(?<![\w.:+\-/])(?<!:\d\d,)|(?<=[A-Za-z0-9]_)(?=\+\d))(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,8}(?:[ .-]\d{1,8}){0,5}|\(\d{2,5}\)[ .-]?\d{2,8}(?:[ .-]\d{2,8}){0,3}|0\d{1,4}(?:[ .-]\d{2,8}){1,4}|0\d{9,10}|\d{3}[.-]\d{3}[.-]\d{4})(?!(?!_C0{8}(?![A-Za-z0-9]))\w|[.:/-]\d| ?ms\b)/y
+  /(?:(?<![\w.:+\-/])(?<!:\d\d,)|(?<=[A-Za-z0-9]_)(?=\+\d))(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,8}(?:[ .-]\d{1,8}){0,5}|\(\d{2,5}\)[ .-]?\d{2,8}(?:[ .-]\d{2,8}){0,3}|0\d{1,4}(?:[ .-]\d{2,8}){1,4}|0\d{9,10}|\d{3}[.-]\d{3}[.-]\d{4})(?!(?!_C0{8}(?![A-Za-z0-9]))\w|[.:/-]\d)/y
 // Every shape opens with `+`, `(`, a trunk `0` or three digits and a `.`/`-`, at the start of a
 // run of digits: the pattern, whose look-behinds made it slow at every position, is tried only
 // there (a char-code loop finds them).
@@ -39,6 +39,12 @@ function phoneStarts(): StartFinder {
     return -1
   }
 }
+const MS_AFTER = /^ ?ms\b/
+/** At most two groups and no country code: how a duration in milliseconds is written. */
+function durationShaped(v: string): boolean {
+  return !v.startsWith('+') && v.split(/[ .-]/).length <= 2
+}
+
 // Regions tried for national numbers (the note's canary set and Presidio's defaults).
 const REGIONS: CountryCode[] = ['US', 'GB', 'DE', 'FR', 'IN', 'AU', 'CH', 'JP', 'CN', 'BR', 'CA', 'IL', 'NL', 'ES', 'IT']
 
@@ -77,10 +83,13 @@ export const phoneRule: Rule = {
   category: 'contact',
   kind: 'phone',
   detector:
-    'shape prefilter (+CC groups, (area), trunk 0, NNN-NNN-NNNN) then libphonenumber: possible for +E.164, valid in one of 15 regions for national',
+    'shape prefilter (+CC groups, (area), trunk 0, NNN-NNN-NNNN) then libphonenumber: possible for +E.164, valid in one of 15 regions for national; before `ms` only with a `+` or three or more groups (a duration is neither)',
   replacement: '<phone-N> (all spellings of one number share a token)',
   apply(text, ctx) {
-    return rewriteAt(text, PHONE, phoneStarts(), (m) => {
+    return rewriteAt(text, PHONE, phoneStarts(), (m, src) => {
+      // a duration (`030 12345678 ms`) is no phone; an international or many-group number before
+      // `ms` still is (`Dialing +44 7700 900377 ms`, `06.06.41.19.19 ms`: a line's own `ms` after it)
+      if (MS_AFTER.test(src.slice(m.index + m[0].length, m.index + m[0].length + 4)) && durationShaped(m[0])) return undefined
       // a number right after the phone (`Dialing +55 11 98750-0478 32601`) is not part of it:
       // drop trailing groups until the rest validates
       let v = m[0]
