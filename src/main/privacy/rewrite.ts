@@ -1,31 +1,11 @@
 import { insideToken } from './token'
 
-// While a log is set (redactChunk's `changes`), every rewrite call appends -1 and then, per
-// replacement, its start and end in that call's input and the replacement's length. Rules
-// change text only through these helpers (the context rule logs its own replacements).
-let changeLog: number[] | undefined
-
-export function setChangeLog(log: number[] | undefined): void {
-  changeLog = log
-}
-
-/** Marks the start of a rewrite over a new text. */
-export function logPass(): void {
-  if (changeLog !== undefined) changeLog.push(-1)
-}
-
-/** Records that [start, end) of the current text was replaced by `length` characters. */
-export function logChange(start: number, end: number, length: number): void {
-  if (changeLog !== undefined) changeLog.push(start, end, length)
-}
-
 /**
  * Replaces matches of a global regex. `fn` returns the replacement, or undefined to keep the
  * match. Matches starting inside an existing token are left alone.
  */
 export function rewrite(text: string, re: RegExp, fn: (m: RegExpExecArray, src: string) => string | undefined): string {
   re.lastIndex = 0
-  logPass()
   let out = ''
   let last = 0
   let m: RegExpExecArray | null
@@ -39,7 +19,6 @@ export function rewrite(text: string, re: RegExp, fn: (m: RegExpExecArray, src: 
     if (r === undefined) continue
     out += text.slice(last, m.index) + r
     last = m.index + m[0].length
-    logChange(m.index, last, r.length)
   }
   return last === 0 ? text : out + text.slice(last)
 }
@@ -67,7 +46,6 @@ export function rewriteAt(
   next: StartFinder,
   fn: (m: RegExpExecArray, src: string) => string | undefined
 ): string {
-  logPass()
   let out = ''
   let last = 0
   let pos = 0
@@ -87,7 +65,6 @@ export function rewriteAt(
     if (r === undefined) continue
     out += text.slice(last, s) + r
     last = end
-    logChange(s, end, r.length)
   }
   return last === 0 ? text : out + text.slice(last)
 }

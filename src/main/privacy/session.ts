@@ -5,7 +5,7 @@ import type { Category } from './categories'
 import { BinaryInputError, detectEncoding } from './encoding'
 import type { HostIdentities } from './host-identities'
 import { PseudonymTable, type PseudonymEntry } from './pseudonyms'
-import { lastChangingRule, redactChunk, type ChunkState, type RuleChanges } from './redact-text'
+import { redactChunk, type ChunkState } from './redact-text'
 import { emptyCounts, type FileReport, type RedactionReport, type RedactionSpan } from './report'
 import { PATTERN_RULES } from './rule-table'
 import { emailRule } from './rules/email'
@@ -124,6 +124,12 @@ function settleGluedLines(
   return changed ? lines.join('\n') : text
 }
 
+function lineCount(text: string): number {
+  let n = 1
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++
+  return n
+}
+
 const TOKEN_GLOBAL = new RegExp(TOKEN_STICKY.source, 'g')
 function* tokensInOrder(text: string): Generator<string> {
   TOKEN_GLOBAL.lastIndex = 0
@@ -179,7 +185,7 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
   // A rule after the last one that replaced anything on a line in the first pass saw that line
   // exactly as it is now and replaced nothing (whether a rule replaces does not depend on the
   // token it gets), so it would replace nothing again: each line only goes through the rules up
-  // to that last one (`last`, replayed from the first pass's replacement logs), and a line no
+  // to that last one (`last`, recorded by the first pass for each line), and a line no
   // rule touched through none.
   function dryPass(lines: string[], last: number[], fs: FileState): string[] | undefined {
     if (fs.pemToken !== undefined || lines.some((l) => l.includes('-----BEGIN'))) return undefined
@@ -232,16 +238,16 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
       fs.columns = records.layout
       input = records.text
     }
-    const changes: RuleChanges = { input, logs: [] }
+    const lastRule = new Int32Array(lineCount(input)).fill(-1)
     table.mark()
-    let out = redactChunk(input, rules, ctx, fs, fs.key, changes)
+    let out = redactChunk(input, rules, ctx, fs, fs.key, lastRule)
     // A token glued to a word (`…<geo-1>https://…`) gives the next pass a boundary the input
     // did not have; re-run such lines until stable so that redact(redact(x)) == redact(x).
     if (hasGluedToken(out)) {
       out = settleGluedLines(
         out,
         (line) => redactChunk(line, rules, ctx, fs, fs.key),
-        (lines, at) => dryPass(lines, lastChangingRule(changes, at), fs)
+        (lines, at) => dryPass(lines, at.map((i) => lastRule[i]!), fs)
       )
     }
     current = prev

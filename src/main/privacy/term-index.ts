@@ -3,7 +3,6 @@
 // spans ending at the next few word ends (up to the longest term's word count) are hashed
 // incrementally and looked up, then compared in place. The cost per word does not grow with the
 // number of terms, only with their word count, and terms can be added between scans.
-import { logChange } from './rewrite'
 import { insideToken } from './token'
 
 // Per-character tables over the BMP, built once: the simple Unicode lower-case mapping (a
@@ -149,7 +148,6 @@ export class TermIndex<P> {
             const token = replace(raw, best.payload, text, i)
             if (token !== undefined) {
               out += text.slice(last, i) + token
-              logChange(i, i + len, token.length)
               last = i + len
               next = i + len
             }

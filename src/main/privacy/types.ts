@@ -20,7 +20,12 @@ export interface Rule {
   replacement: string
   /** Token prefix used by `pseudonym()` when a rule does not pass its own kind. */
   kind: string
-  /** Cheap test on the chunk; the rule is skipped when it returns false. */
+  /**
+   * Line feature bits (line-features.ts): the rule only sees lines with at least one of them, so
+   * each must be a shape every match of the rule contains. Without, the rule sees every line.
+   */
+  needs?: number
+  /** Cheap test on the lines the rule sees; the rule is skipped when it returns false. */
   gate?: (text: string) => boolean
   apply(text: string, ctx: RuleContext): string
 }

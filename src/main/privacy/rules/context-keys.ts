@@ -1,7 +1,6 @@
 import type { Category } from '../categories'
 import type { Rule, RuleContext } from '../types'
 import { isToken } from '../token'
-import { logChange, logPass } from '../rewrite'
 import { macToken, macRule } from './mac'
 import { hostToken, hostnameRule } from './hostname'
 
@@ -581,7 +580,6 @@ export const contextKeysRule: Rule = {
   replacement: 'per family',
   apply(text, ctx) {
     KEY_RE.lastIndex = 0
-    logPass()
     let out = ''
     let last = 0
     let m: RegExpExecArray | null
@@ -745,7 +743,6 @@ export const contextKeysRule: Rule = {
       if (rep === undefined) continue
       out += text.slice(last, start) + rep
       last = end
-      logChange(start, end, rep.length)
       KEY_RE.lastIndex = Math.max(KEY_RE.lastIndex, end)
     }
     return last === 0 ? text : out + text.slice(last)

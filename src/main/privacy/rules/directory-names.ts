@@ -1,4 +1,5 @@
 import type { Rule, RuleContext } from '../types'
+import { LINE } from '../line-features'
 import { isLabelChar } from '../char-codes'
 import { nearAnchor, rewriteAt, runBeforeAnchor } from '../rewrite'
 
@@ -59,6 +60,7 @@ export const directoryNamesRule: Rule = {
   id: 'directory-names',
   category: 'account',
   kind: 'user',
+  needs: LINE.backslash | LINE.equals,
   detector:
     '`DOMAIN\\user` (upper-case NetBIOS or dotted DNS domain, one or two backslashes, the user not followed by another separator; built-in principals and registry/device roots kept; a single backslash before n/r/t/u in JSON text is an escape) and CN=/UID= values of LDAP distinguished names (`\\,` escapes kept inside; directory containers such as CN=Users kept) and iCalendar CN parameters (quoted, or up to the next parameter or `:mailto:`)',
   replacement: '<domain-N>\\<user-N>; CN=<name-N> for person-shaped values, else CN=<user-N>',

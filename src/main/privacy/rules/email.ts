@@ -1,4 +1,5 @@
 import type { Rule } from '../types'
+import { LINE } from '../line-features'
 import { rewriteAt, runBeforeAnchor } from '../rewrite'
 
 // Anchored on `@` / `%40` and expanded with bounded classes: the naive `[\w.]+@` pattern
@@ -16,6 +17,7 @@ export const emailRule: Rule = {
   id: 'email',
   category: 'contact',
   kind: 'email',
+  needs: LINE.at | LINE.percent | LINE.amp,
   detector: 'local@domain.tld, URL-encoded local%40domain and HTML-entity `@` (&#64; &#x40; &commat;); TLD 2–24 letters; bounded classes',
   replacement: '<email-N>',
   gate: (t) => t.includes('@') || t.includes('%40') || t.includes('&#') || t.includes('&commat;'),

@@ -1,4 +1,5 @@
 import type { Rule } from '../types'
+import { LINE } from '../line-features'
 import { nearAnchor, rewriteAt } from '../rewrite'
 
 // Unlabelled coordinates: a decimal pair with ≥4 decimals each (versions and durations have
@@ -16,6 +17,7 @@ export const gpsRule: Rule = {
   id: 'gps',
   category: 'location',
   kind: 'geo',
+  needs: LINE.decimals4 | LINE.hemisphere,
   detector:
     'decimal pairs with ≥4 decimals, hemisphere N/S E/W pairs (or one ≥4-decimal hemisphere value); labelled lat/lon/geo via the context rule',
   replacement: '<geo-N>',

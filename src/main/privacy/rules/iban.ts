@@ -1,4 +1,5 @@
 import type { Rule } from '../types'
+import { LINE } from '../line-features'
 import { rewrite } from '../rewrite'
 
 const LENGTHS: Record<string, number> = {
@@ -89,6 +90,7 @@ export const ibanRule: Rule = {
   id: 'iban',
   category: 'financial',
   kind: 'iban',
+  needs: LINE.ibanHead,
   detector: 'country code + 2 check digits + groups; country length table + mod-97; delimited',
   replacement: '<iban-N>',
   apply(text, ctx) {

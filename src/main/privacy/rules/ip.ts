@@ -1,4 +1,5 @@
 import type { Rule, RuleContext } from '../types'
+import { LINE } from '../line-features'
 import { nearAnchor, rewriteAt } from '../rewrite'
 import { classifyV4, classifyV6, parseV6, v6Key } from './ip-ranges'
 
@@ -26,6 +27,7 @@ export const ipv4Rule: Rule = {
   id: 'ipv4',
   category: 'network-identifier',
   kind: 'ip-public',
+  needs: LINE.dottedQuad,
   detector:
     'dotted quad with octet ranges; not touching `.`/`-`/digit; kept after a version keyword or key (`osVersion`) and a product token (`Chrome/`); range table',
   replacement:
@@ -62,6 +64,7 @@ export const ipv6Rule: Rule = {
   id: 'ipv6',
   category: 'network-identifier',
   kind: 'ipv6-public',
+  needs: LINE.v6Shape,
   detector: 'hex:colon candidate validated by a full parser; IPv4-mapped and 64:ff9b:: decoded to IPv4; kept when equal to its /32 prefix',
   replacement:
     'global → <ipv6-public-N>; link-local/ULA → <ipv6-fe80/10-N>/<ipv6-fc00/7-N> (the EUI-64 MAC goes with it); ::, ::1, multicast groups kept',

@@ -1,6 +1,5 @@
 import type { Category } from '../categories'
 import type { Rule, RuleContext } from '../types'
-import { logPass } from '../rewrite'
 import { foldString, TermIndex } from '../term-index'
 
 export interface KnownValue {
@@ -132,7 +131,6 @@ export function knownValuesRule(values: readonly KnownValue[]): Rule | undefined
       'this host\'s OS user name, full name, host name, domain, and the caller\'s terms (`--redact`, `--redact-file` with kinds person/user/host/domain/term): whole words, Unicode case folding; a person also as "Last, First", First.Last, initial + surname and the e-mail local parts built from the name (ASCII-folded), a host also by its short name; every variant URL-encoded and JSON-escaped; one hashed lookup per word, so the cost does not grow with the number of terms',
     replacement: '<user-N>, <name-N>, <host-N>, <domain-N>, <term-N> (one token per entity, same tokens as the pattern rules)',
     apply(text: string, ctx: RuleContext) {
-      logPass()
       return index.scan(text, (raw, entity) =>
         ctx.isKept(raw)
           ? undefined

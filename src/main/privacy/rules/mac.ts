@@ -1,4 +1,5 @@
 import type { Rule, RuleContext } from '../types'
+import { LINE } from '../line-features'
 import { isHexDigit, isWordChar } from '../char-codes'
 import { nearAnchor, rewriteAt, type StartFinder } from '../rewrite'
 
@@ -72,6 +73,7 @@ export const macRule: Rule = {
   id: 'mac',
   category: 'device-identifier',
   kind: 'mac',
+  needs: LINE.macShape,
   detector:
     '6 hex pairs with one separator (: - _), Cisco dotted form (needs a hex letter); bare 12 hex in Windows Bluetooth device ids (`&…_C00000000`, `\\Dev_…`) after a MAC/BSSID key (context rule), or after peer/station/BSSID … / before associated/connected …; all spellings share a token',
   replacement: '<mac-OUI-N>: vendor OUI kept, NIC part numbered; 00:…:00 and ff:…:ff kept',

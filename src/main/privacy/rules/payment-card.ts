@@ -1,4 +1,5 @@
 import type { Rule } from '../types'
+import { LINE } from '../line-features'
 import { nearAnchor, rewriteAt } from '../rewrite'
 
 // 13–19 digits, at most one space or hyphen between digits (Chromium's shape), then Luhn and
@@ -47,6 +48,7 @@ export const paymentCardRule: Rule = {
   id: 'payment-card',
   category: 'financial',
   kind: 'card',
+  needs: LINE.cardRun,
   detector: '13–19 digits with ≤1 space/hyphen between digits; Luhn + issuer prefix/length; one separator style; not followed by ms',
   replacement: '<card-N>',
   apply(text, ctx) {

@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from '../types'
-import { logChange, logPass } from '../rewrite'
+import { LINE } from '../line-features'
 import { insideToken } from '../token'
 import { multiWordKeyAt } from './context-keys'
 
@@ -99,6 +99,7 @@ export const possessiveNameRule: Rule = {
   id: 'person-possessive',
   category: 'person',
   kind: 'name',
+  needs: LINE.apostrophe,
   detector: "a capitalised first name's possessive before a room or device noun (`Zoë's Meeting Room`, `Hiroshi's iPad`)",
   replacement: "<name-N>'s …",
   gate: (t) => t.includes("'s ") || t.includes('’s '),
@@ -200,14 +201,12 @@ function trimName(name: string): string | undefined {
 function rewriteSpans(text: string, spans: Span[], ctx: RuleContext, rule: Rule): string {
   if (spans.length === 0) return text
   spans.sort((a, b) => a.start - b.start)
-  logPass()
   let out = ''
   let last = 0
   for (const s of spans) {
     if (s.start < last || insideToken(text, s.start) || ctx.isKept(s.name)) continue
     const token = ctx.pseudonym(rule, s.name, { kind: 'name', counter: 'name', key: s.name })
     out += text.slice(last, s.start) + token
-    logChange(s.start, s.end, token.length)
     last = s.end
   }
   return last === 0 ? text : out + text.slice(last)

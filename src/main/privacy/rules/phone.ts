@@ -1,4 +1,5 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max'
+import { LINE } from '../line-features'
 import type { Rule } from '../types'
 import { isDigit, isWordChar } from '../char-codes'
 import { rewriteAt, type StartFinder } from '../rewrite'
@@ -82,6 +83,7 @@ export const phoneRule: Rule = {
   id: 'phone',
   category: 'contact',
   kind: 'phone',
+  needs: LINE.phoneRun,
   detector:
     'shape prefilter (+CC groups, (area), trunk 0, NNN-NNN-NNNN) then libphonenumber: possible for +E.164, valid in one of 15 regions for national; before `ms` only with a `+` or three or more groups (a duration is neither)',
   replacement: '<phone-N> (all spellings of one number share a token)',

@@ -1,4 +1,5 @@
 import type { Rule, RuleContext } from '../types'
+import { LINE } from '../line-features'
 import { isAsciiLetter } from '../char-codes'
 import { rewriteAt, runBeforeAnchor } from '../rewrite'
 import { hostnameRule, hostToken } from './hostname'
@@ -44,6 +45,7 @@ export const urlRule: Rule = {
   id: 'url',
   category: 'network-activity',
   kind: 'url',
+  needs: LINE.linkColon,
   detector:
     'http(s)/ftp/ws/file/smb/rtsp/webcal URLs and zoommtg:/msteams:/webex:/sip:/tel: links; parsed into userinfo, host, path, query, fragment',
   replacement:
