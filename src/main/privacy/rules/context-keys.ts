@@ -572,6 +572,15 @@ function readQuoted(src: string, pos: number, csv: boolean): { start: number; en
   return undefined
 }
 
+/** Where a quoted value after blanks starts, for keys that take one only in quotes. */
+function quotedValueAt(text: string, pos: number): number | undefined {
+  LOOSE_SEP.lastIndex = pos
+  const q = LOOSE_SEP.test(text) ? readQuoted(text, LOOSE_SEP.lastIndex, false) : undefined
+  // a quoted key (`join network "displayName":"…"`) is no value of this one
+  if (q === undefined || KEY_AFTER.test(text.slice(q.end + 1, q.end + 5))) return undefined
+  return LOOSE_SEP.lastIndex
+}
+
 export const contextKeysRule: Rule = {
   id: 'context-keys',
   category: 'credential',
@@ -591,19 +600,23 @@ export const contextKeysRule: Rule = {
       const csv = text.startsWith('""', pos)
       STRICT_SEP.lastIndex = pos
       let loose = false
-      const quotedOnly = QUOTED_KEYS[fi]!.size > 0 && QUOTED_KEYS[fi]!.has(m[0].toLowerCase())
-      if (quotedOnly) {
-        LOOSE_SEP.lastIndex = pos
-        const q = LOOSE_SEP.test(text) ? readQuoted(text, LOOSE_SEP.lastIndex, false) : undefined
-        // a quoted key (`join network "displayName":"…"`) is no value of this one
-        if (q === undefined || KEY_AFTER.test(text.slice(q.end + 1, q.end + 5))) continue
-        pos = LOOSE_SEP.lastIndex
+      const quotedKeys = QUOTED_KEYS[fi]!
+      const key = m[0].toLowerCase()
+      if (quotedKeys.size > 0 && quotedKeys.has(key)) {
+        const at = quotedValueAt(text, pos)
+        if (at === undefined) continue
+        pos = at
       } else if (STRICT_SEP.test(text)) pos = STRICT_SEP.lastIndex
-      else if (LOOSE_KEYS[fi]!.size > 0 && LOOSE_KEYS[fi]!.has(m[0].toLowerCase())) {
+      else if (LOOSE_KEYS[fi]!.size > 0 && LOOSE_KEYS[fi]!.has(key)) {
         LOOSE_SEP.lastIndex = pos
         if (!LOOSE_SEP.test(text)) continue
         pos = LOOSE_SEP.lastIndex
         loose = true
+      } else if (quotedKeys.size > 0 && quotedKeys.has(key.slice(key.lastIndexOf(' ') + 1))) {
+        // a longer key ending in a quoted-value key (`Wi-Fi network "Büro" (WPA2)`) reads like it
+        const at = quotedValueAt(text, pos)
+        if (at === undefined) continue
+        pos = at
       } else continue
       if (pos < last) continue
       let start: number
