@@ -60,6 +60,8 @@ export class TermIndex<P> {
   /** a bit per first-word hash slot: most words start no term, and a typed-array read is far
    *  cheaper than the Map lookup it spares */
   private readonly firstBits = new Uint8Array(FIRST_SLOTS)
+  /** the folded first characters of the terms: a word starting with another is skipped unhashed */
+  private readonly firstChars = new Uint8Array(0x10000)
   private readonly seen = new Set<string>()
 
   constructor() {
@@ -80,6 +82,7 @@ export class TermIndex<P> {
     if (folded.length < 3 || this.seen.has(folded) || !word[folded.charCodeAt(0)] || !word[folded.charCodeAt(folded.length - 1)])
       return false
     this.seen.add(folded)
+    this.firstChars[folded.charCodeAt(0)] = 1
     let h = 0
     let first = 0
     let words = 0
@@ -105,7 +108,7 @@ export class TermIndex<P> {
    * `dev_server`), while longer ones are not (`jdoe_2024.pst` for a long name).
    */
   scan(text: string, replace: (raw: string, payload: P, text: string, start: number) => string | undefined): string {
-    const { fold, word, byHash, firstWords, firstBits } = this
+    const { fold, word, byHash, firstWords, firstBits, firstChars } = this
     let out = ''
     let last = 0
     const n = text.length
@@ -114,6 +117,10 @@ export class TermIndex<P> {
       // next word start
       while (i < n && !word[text.charCodeAt(i)]) i++
       if (i >= n) break
+      if (firstChars[fold[text.charCodeAt(i)]!] === 0) {
+        while (++i < n && word[text.charCodeAt(i)]);
+        continue
+      }
       let e = i
       let h = 0
       while (e < n && word[text.charCodeAt(e)]) h = hashStep(h, fold[text.charCodeAt(e++)]!)
