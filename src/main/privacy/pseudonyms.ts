@@ -64,8 +64,9 @@ export class PseudonymTable {
     }
     const n = (this.counters.get(counter) ?? 0) + 1
     this.counters.set(counter, n)
-    const slot: Slot = { entry: { token: formatToken(kind, n), value, category, rule }, counter, kind, n }
-    this.remember(key, slot)
+    const own = ownCopy(value)
+    const slot: Slot = { entry: { token: formatToken(kind, n), value: own, category, rule }, counter, kind, n }
+    this.remember(key === value ? own : ownCopy(key), slot)
     this.recent.push(slot)
     return slot.entry.token
   }
@@ -168,4 +169,14 @@ export class PseudonymTable {
   forgotten(): number {
     return this.dropped
   }
+}
+
+/**
+ * A copy of `s` that holds no reference to the string it was cut from. V8 keeps a substring of 13
+ * or more characters as a view on its parent, so a remembered value would keep its whole 64 KiB
+ * chunk alive: memory would grow with the input, not with the number of values. Concatenating
+ * flattens into a new string, and the slice then views only that one.
+ */
+function ownCopy(s: string): string {
+  return (' ' + s).slice(1)
 }

@@ -293,7 +293,7 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
               end: end - lineStart,
               category: entry.category,
               rule: entry.rule,
-              token
+              token: entry.token // (not the slice: it would keep the whole output chunk alive)
             })
           } else fs.report.spansTruncated = true
         }
