@@ -132,6 +132,7 @@ export const personPhraseRule: Rule = {
     let m: RegExpExecArray | null
     while ((m = AFTER_ANCHOR.exec(text)) !== null) {
       if (m.index > 0 && /[\p{L}\p{N}_]/u.test(text[m.index - 1]!)) continue
+      if (!capitalAfter(text, m.index + m[0].length)) continue
       AFTER.lastIndex = m.index
       const a = AFTER.exec(text)
       if (a === null) continue
@@ -161,6 +162,16 @@ export const personPhraseRule: Rule = {
     }
     return rewriteSpans(text, spans, ctx, this)
   }
+}
+
+// Between a phrase's keyword and the name only blanks, quotes, a backslash and `:`/`=` can stand,
+// and every name opens with a capital: most keyword hits (`user 42`, `to be`) end here, before the
+// name pattern is tried.
+const BETWEEN = new Set([...' \t"\'\\‘’“”:='].map((c) => c.charCodeAt(0)))
+function capitalAfter(text: string, at: number): boolean {
+  while (at < text.length && BETWEEN.has(text.charCodeAt(at))) at++
+  const c = text.charCodeAt(at)
+  return (c >= 65 && c <= 90) || c >= 0x80
 }
 
 const WHOLE_NAME = new RegExp(`^(?:${PERSON_NAME}|${LAST_FIRST})$`, 'u')
