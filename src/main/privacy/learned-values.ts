@@ -74,7 +74,8 @@ export class LearnedValues {
         const entry = lookup(token)
         if (entry === undefined || this.known.has(entry.value) || !learnable(kind, entry.value)) continue
         this.known.add(entry.value)
-        fresh.push({ at: text.lastIndexOf('\n', m.index) + 1, value: entry.value.trim(), learned: { token, entry } })
+        // (the entry's token, not m[0]: a slice would keep the whole chunk alive)
+        fresh.push({ at: text.lastIndexOf('\n', m.index) + 1, value: entry.value.trim(), learned: { token: entry.token, entry } })
         if (this.known.size >= this.limit) break
       }
     }
