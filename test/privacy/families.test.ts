@@ -157,6 +157,12 @@ table('one auth-scheme list: the credential goes, the scheme stays', [
   ['"sessionID" = x-api-key: qVMQD6k017P6n8a970awemWBhCVuIokK, 380960109', '"sessionID" = x-api-key: <secret-1>, 380960109'],
   // … but a credential holding its own pairs stays one value
   ['session_id=token=Zm9vYmFyYmF6cXV4 next', 'session_id=<secret-1> next'],
+  // a credential key whose value is a quoted key and a quoted value: that value, known key or not (JSON-escaped too)
+  ['for sessionid: "api_key":"2mEpFwruIYWjfD10ZLyeMmEyK27I5ivIQ6xNEHiG" | 0x1', 'for sessionid: "api_key":"<secret-1>" | 0x1'],
+  ["sessionid: 'foo'= 'qVMQD6k017P6n8a9' ok", "sessionid: 'foo'= '<secret-1>' ok"],
+  ['{\\"token\\":\\"k\\":\\"abcdefgh12345\\"}', '{\\"token\\":\\"k\\":\\"<secret-1>\\"}'],
+  // a quoted credential followed by a colon and words stays the credential
+  ['password: "hunter2": accepted', 'password: "<secret-1>": accepted'],
   ['Authorization: Digest username=akowalski,realm=r', 'Authorization: Digest <secret-1>'],
   // service keys in connection strings
   [

@@ -407,6 +407,8 @@ export function multiWordKeyAt(text: string, at: number): boolean {
 const STRICT_SEP = new RegExp(`${QUOTE}?[ \\t.]{0,40}(?:[:=]|=>|#)[ \\t]*`, 'y')
 const LOOSE_SEP = /[ \t]{1,40}/y
 const NEXT_KEY_AFTER = /^(?:=(?![=>])|:(?=\\?["'{[]))/
+// the close of a quoted word, `:`/`=`, and the open of a quoted value (JSON-escaped too)
+const INNER_PAIR = /^\\?["'][ \t]*[=:][ \t]*(?=\\?["'])/
 const KEY_AFTER = /^(?:\\?["'])?[ \t]*(?:[=:](?![:/\\])|=>)/
 const LOOSE_KEYS = FAMILIES.map((f) => new Set((f.looseKeys ?? []).map((k) => k.toLowerCase())))
 const QUOTED_KEYS = FAMILIES.map((f) => new Set((f.quotedKeys ?? []).map((k) => k.toLowerCase())))
@@ -634,6 +636,19 @@ export const contextKeysRule: Rule = {
       } else if (quoted) {
         start = quoted.start
         end = quoted.end
+        // a quoted word followed by `:`/`=` and a quoted value is the next pair's key
+        // (`sessionid: "api_key":"…"`): a credential key's value is that pair's value
+        // (`password: "x": denied` keeps reading `x` as the password)
+        const inner = fam.shape === 'auth' ? INNER_PAIR.exec(text.slice(end, end + 12)) : null
+        if (inner !== null) {
+          // a key this rule knows redacts its own value; this key then has none
+          if (startsKeyAt(text, start)) continue
+          const q = readQuoted(text, end + inner[0].length, csv)
+          if (q !== undefined) {
+            start = q.start
+            end = q.end
+          }
+        }
         if (fam.shape === 'auth') {
           const scheme = AUTH_SCHEME_PREFIX.exec(text.slice(start, end))
           if (scheme) start += scheme[0].length
