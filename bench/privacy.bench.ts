@@ -299,10 +299,7 @@ async function main(): Promise<void> {
     ['--import', 'tsx', join(__dirname, 'probes/privacy-stream-rss.ts'), String(DISTINCT_MB), 'distinct'],
     { encoding: 'utf8' }
   )
-  const d =
-    distinct.status === 0
-      ? (JSON.parse(distinct.stdout.trim()) as ProbeResult)
-      : null
+  const d = distinct.status === 0 ? (JSON.parse(distinct.stdout.trim()) as ProbeResult) : null
   process.stdout.write(
     d
       ? `streaming ${d.mb.toFixed(0)} MB where every line holds new values: ${d.mbps.toFixed(1)} MB/s, peak RSS ${peakText(d)} (target ≤ 300 MB), ${d.forgotten} values forgotten by the bounded pseudonym map\n`

@@ -73,7 +73,7 @@ table('Wi-Fi networks named in quotes', [
   ['joined network "Casa Fernández 2G" (WPA2)', 'joined network "<ssid-1>" (WPA2)'],
   // a longer key ending in one of those words reads its quoted value the same way
   ['wl0: Wi-Fi network "Vodafone-568894" (WPA2) will stay on', 'wl0: Wi-Fi network "<ssid-1>" (WPA2) will stay on'],
-  ['wireless network \'Büro 5G\' joined', "wireless network '<ssid-1>' joined"],
+  ["wireless network 'Büro 5G' joined", "wireless network '<ssid-1>' joined"],
   ['Wi-Fi network: Lab Net', 'Wi-Fi network: <ssid-1>'],
   ['Wi-Fi network settings opened', 'Wi-Fi network settings opened'],
   ['network=eth0 up', 'network=eth0 up'],

@@ -61,7 +61,7 @@ for (const ch of 'abcdefABCDEF') CLASS[ch.charCodeAt(0)] = HEX_LETTER
 for (let c = 48; c <= 57; c++) CLASS[c] = DIGIT
 for (const ch of ' \t,') CLASS[ch.charCodeAt(0)] = BLANK
 for (const ch of '+()') CLASS[ch.charCodeAt(0)] = PHONE_PUNCT
-for (const ch of '@%&\'\\/=:-_.') CLASS[ch.charCodeAt(0)] = SPECIAL
+for (const ch of "@%&'\\/=:-_.") CLASS[ch.charCodeAt(0)] = SPECIAL
 // characters a phone number's first digit may not follow (the rule's look-behind: \w . : + - /)
 const PHONE_GLUE = new Uint8Array(128)
 for (let c = 0; c < 128; c++) if (CLASS[c] === LETTER || CLASS[c] === HEX_LETTER || CLASS[c] === DIGIT) PHONE_GLUE[c] = 1

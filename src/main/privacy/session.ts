@@ -247,7 +247,12 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
       out = settleGluedLines(
         out,
         (line) => redactChunk(line, rules, ctx, fs, fs.key),
-        (lines, at) => dryPass(lines, at.map((i) => lastRule[i]!), fs)
+        (lines, at) =>
+          dryPass(
+            lines,
+            at.map((i) => lastRule[i]!),
+            fs
+          )
       )
     }
     current = prev
