@@ -1,6 +1,6 @@
 // The Electron shell with a recording fake of 'electron' (its binary cannot run here): asserts the
 // security settings, the IPC surface and the app:// protocol of the real src/main/electron code.
-import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { CALL_NAMES, ipcCallChannel } from '../../src/shared/contract'
 
 const rec = vi.hoisted(() => {
@@ -26,14 +26,16 @@ const rec = vi.hoisted(() => {
   return state
 })
 
-// The real core, with its stop() counted, so quitting can be checked to stop it.
-const coreStops = vi.hoisted(() => ({ count: 0 }))
+// The real core, with its stop() counted, so quitting can be checked to stop it, and kept, so the
+// file waits for the modules it loads on use (the ticket outbox resume at start) before it ends.
+const coreStops = vi.hoisted(() => ({ count: 0, settled: [] as Array<() => Promise<void>> }))
 vi.mock('../../src/main/core/core', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/main/core/core')>()
   return {
     ...real,
     createCore: (options: Parameters<typeof real.createCore>[0]) => {
       const core = real.createCore(options)
+      coreStops.settled.push(() => core.settled())
       return {
         ...core,
         stop: () => {
@@ -90,6 +92,10 @@ vi.mock('electron', () => {
       }
     }
   }
+})
+
+afterAll(async () => {
+  for (const settled of coreStops.settled) await settled()
 })
 
 const trusted = { senderFrame: { url: 'app://bundle/index.html', parent: null } }
