@@ -76,6 +76,9 @@ table('Wi-Fi networks named in quotes', [
   ["wireless network 'Büro 5G' joined", "wireless network '<ssid-1>' joined"],
   ['Wi-Fi network: Lab Net', 'Wi-Fi network: <ssid-1>'],
   ['Wi-Fi network settings opened', 'Wi-Fi network settings opened'],
+  // an unquoted network name ends before an error code
+  ['Connected to Wi-Fi network: FRITZ!Box 7590 E3 error 0x887A0005', 'Connected to Wi-Fi network: <ssid-1> error 0x887A0005'],
+  ['Wi-Fi network: Lab 0x1F2E3D4C', 'Wi-Fi network: <ssid-1> 0x1F2E3D4C'],
   ['network=eth0 up', 'network=eth0 up'],
   ['join network "passphrase":"Tr0ub4dor&3"', 'join network "passphrase":"<secret-1>"'],
   ['{"ssid":"Mireille\'s iPhone"}', '{"ssid":"<ssid-1>"}']
@@ -161,6 +164,8 @@ table('one auth-scheme list: the credential goes, the scheme stays', [
   ['for sessionid: "api_key":"2mEpFwruIYWjfD10ZLyeMmEyK27I5ivIQ6xNEHiG" | 0x1', 'for sessionid: "api_key":"<secret-1>" | 0x1'],
   ["sessionid: 'foo'= 'qVMQD6k017P6n8a9' ok", "sessionid: 'foo'= '<secret-1>' ok"],
   ['{\\"token\\":\\"k\\":\\"abcdefgh12345\\"}', '{\\"token\\":\\"k\\":\\"<secret-1>\\"}'],
+  // a quoted key the rule knows keeps its own value, quoted or not
+  ['activity token: "latitude":-54.4106,"longitude":12.3456 |', 'activity token: "latitude":<geo-1>,"longitude":<geo-2> |'],
   // a quoted credential followed by a colon and words stays the credential
   ['password: "hunter2": accepted', 'password: "<secret-1>": accepted'],
   ['Authorization: Digest username=akowalski,realm=r', 'Authorization: Digest <secret-1>'],

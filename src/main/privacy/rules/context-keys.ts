@@ -407,7 +407,10 @@ export function multiWordKeyAt(text: string, at: number): boolean {
 const STRICT_SEP = new RegExp(`${QUOTE}?[ \\t.]{0,40}(?:[:=]|=>|#)[ \\t]*`, 'y')
 const LOOSE_SEP = /[ \t]{1,40}/y
 const NEXT_KEY_AFTER = /^(?:=(?![=>])|:(?=\\?["'{[]))/
-// the close of a quoted word, `:`/`=`, and the open of a quoted value (JSON-escaped too)
+// a hex error code, with the word that names it, after a field value's first word
+const CODE_IN_FIELD = /[ \t](?:(?:error|err|code|status|result|hresult|hr)[ \t:=]+)?0x[0-9a-f]{4,}(?!\w)/i
+// the close of a quoted word and `:`/`=`; with the open of a quoted value after (JSON-escaped too)
+const QUOTED_KEY_CLOSE = /^\\?["'][ \t]*[=:]/
 const INNER_PAIR = /^\\?["'][ \t]*[=:][ \t]*(?=\\?["'])/
 const KEY_AFTER = /^(?:\\?["'])?[ \t]*(?:[=:](?![:/\\])|=>)/
 const LOOSE_KEYS = FAMILIES.map((f) => new Set((f.looseKeys ?? []).map((k) => k.toLowerCase())))
@@ -639,10 +642,11 @@ export const contextKeysRule: Rule = {
         // a quoted word followed by `:`/`=` and a quoted value is the next pair's key
         // (`sessionid: "api_key":"…"`): a credential key's value is that pair's value
         // (`password: "x": denied` keeps reading `x` as the password)
+        // a key this rule knows redacts its own value, quoted or not (`token: "latitude":-54.41`);
+        // this key then has none
+        if (fam.shape === 'auth' && QUOTED_KEY_CLOSE.test(text.slice(end, end + 4)) && startsKeyAt(text, start)) continue
         const inner = fam.shape === 'auth' ? INNER_PAIR.exec(text.slice(end, end + 12)) : null
         if (inner !== null) {
-          // a key this rule knows redacts its own value; this key then has none
-          if (startsKeyAt(text, start)) continue
           const q = readQuoted(text, end + inner[0].length, csv)
           if (q !== undefined) {
             start = q.start
@@ -685,6 +689,9 @@ export const contextKeysRule: Rule = {
             / {2}| - |[ \t](?=[^ \t=:]{1,24}[ \t]?[=:])|[ \t](?=(?:[^ \t]{1,24}[ \t])?-?\d{1,3}\.\d{4,})|[ \t](?=(?:VID_[0-9A-Fa-f]{4}|[0-9A-Fa-f]{4}:[0-9A-Fa-f]{4}(?![\w:])))/
           )
           if (cut > 0) end = start + cut
+          // … or before an error code (`FRITZ!Box 7590 error 0x887A0005`): no network is named so
+          const code = text.slice(start, end).search(CODE_IN_FIELD)
+          if (code > 0) end = start + code
           // the backslash of an escaped closing quote (`SSID: HomeNet\"`) is not part of the name
           if (text[end - 1] === '\\') end--
           // … or where a known multi-word key begins (`Smith & Sons 5G Service Tag: X`)
