@@ -25,6 +25,10 @@ const rows: Row[] = [
   // one word of letters is too likely an ordinary word elsewhere; so is a single name
   ['SSID: Office\nback to the Office', 'SSID: <ssid-1>\nback to the Office'],
   ['Organizer: Declan\nDeclan joined', 'Organizer: <name-1>\nDeclan joined'],
+  // a value holding a hex constant, read after a loose key, is not spread: elsewhere it is an error code
+  ['en0: SSID 0x887A0005 | ok\nDXGI failed 0x887A0005', 'en0: SSID <ssid-1> | ok\nDXGI failed 0x887A0005'],
+  // (here the network name's own rule keeps the code, and a lone word is not learned)
+  ['en0: SSID error 0x887A0005 | ok\nimage error 0x887A0005, x', 'en0: SSID <ssid-1> 0x887A0005 | ok\nimage error 0x887A0005, x'],
   // whole words only, and not where the token would be glued to a neighbour
   ['SSID: CONTOSO-MTR\nCONTOSO-MTR2 x/CONTOSO-MTR CONTOSO-MTR_old', 'SSID: <ssid-1>\nCONTOSO-MTR2 x/CONTOSO-MTR CONTOSO-MTR_old']
 ]

@@ -39,6 +39,9 @@ function learnable(kind: string, value: string): boolean {
     !/[\r\n<>"]/.test(v) &&
     /\p{L}/u.test(v) &&
     !TOO_COMMON.has(v.toLowerCase()) &&
+    // a value holding a hex constant (`SSID error 0x887A0005 | …`) took an error code with it:
+    // spread, it would take that code from every later line
+    !/(?:^|[\s:=])0x[0-9a-f]{4,}(?!\w)/i.test(v) &&
     check(v)
   )
 }
