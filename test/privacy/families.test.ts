@@ -187,6 +187,8 @@ table('rule interactions', [
   ['for user ether 0A1B2C3D4E5F up', 'for user ether <mac-0a:1b:2c-1> up'],
   // a credential key's bare value that opens a key with a quoted value is that key's
   ["stream/token: SSID 'Vodafone-2BC18F' making", "stream/token: SSID '<ssid-1>' making"],
+  // … and so is a bare value opening a key that is no credential's (a coordinate pair here)
+  ['for sessionid: geo=24.916168;-67.065975 0x34ee; took', 'for sessionid: geo=<geo-1> 0x34ee; took'],
   // a colon and a blank after a keyed 12-hex MAC end it
   ['sta mac=5cb8dba58528: Ageout AP', 'sta mac=<mac-5c:b8:db-1>: Ageout AP'],
   // a label before a dotted leader (ipconfig) is a key, not the end of a name before it
@@ -195,6 +197,11 @@ table('rule interactions', [
     'organizer: <name-1> Physical Address. . . : <mac-50:5c:1c-1>; x'
   ],
   ['organizer: Ann Lee Host Name . . . . : PC-1', 'organizer: <name-1> Host Name . . . . : <host-1>'],
+  // … and a comma before the label closes a name of more than three words (particles)
+  [
+    'Meeting organizer: Yusuf Van der Berg, Physical Address. . . : c475.7320.62ba x',
+    'Meeting organizer: <name-1>, Physical Address. . . : <mac-c4:75:73-1> x'
+  ],
   // a surname before a colon and a blank stays in the name; any word before `=` is the next key
   ['displayName: Ann Brzęczyszczykiewicz: AP-3F', 'displayName: <name-1>: AP-3F'],
   ['Meeting organizer: Gunnhild Mbeki Translation=-102.0', 'Meeting organizer: <name-1> Translation=-102.0'],

@@ -495,6 +495,15 @@ function keyFormAt(text: string, pos: number): 'pair' | 'quoted' | 'loose' | und
   return (c === 32 || c === 9) && LOOSE_KEYS[familyIndex(k)]!.has(k[0].toLowerCase()) ? 'loose' : undefined
 }
 
+/** The family of the `k=v`/`k: v` key at `pos`; undefined when no such key starts there. */
+function pairFamilyAt(text: string, pos: number): Family | undefined {
+  KEY_STICKY.lastIndex = pos
+  const k = KEY_STICKY.exec(text)
+  if (k === null) return undefined
+  STRICT_SEP.lastIndex = KEY_STICKY.lastIndex
+  return STRICT_SEP.test(text) ? FAMILIES[familyIndex(k)] : undefined
+}
+
 /** Where the value of a `k=v`/`k: v` key at `pos` starts; undefined when no such key starts there. */
 function pairValueAt(text: string, pos: number): number | undefined {
   KEY_STICKY.lastIndex = pos
@@ -625,6 +634,7 @@ export const contextKeysRule: Rule = {
       } else continue
       if (pos < last) continue
       let start: number
+      let scheme: RegExpExecArray | null = null
       let end: number
       const quoted = readQuoted(text, pos, csv)
       // shaped values (MAC, digits, coordinates) are read inside their quotes with their shape
@@ -654,7 +664,7 @@ export const contextKeysRule: Rule = {
           }
         }
         if (fam.shape === 'auth') {
-          const scheme = AUTH_SCHEME_PREFIX.exec(text.slice(start, end))
+          scheme = AUTH_SCHEME_PREFIX.exec(text.slice(start, end))
           if (scheme) start += scheme[0].length
         }
       } else {
@@ -676,7 +686,7 @@ export const contextKeysRule: Rule = {
         start = pos
         end = pos + v[0].length
         if (fam.shape === 'auth') {
-          const scheme = AUTH_SCHEME_PREFIX.exec(v[0])
+          scheme = AUTH_SCHEME_PREFIX.exec(v[0])
           if (scheme) start += scheme[0].length
           if (AUTH_SCHEME_ONLY.test(v[0])) continue
         }
@@ -713,6 +723,8 @@ export const contextKeysRule: Rule = {
             if (lastSpace <= start) break
             if (leader && (k === 0 || lastBlank(text, lastBlank(text, lastSpace - 1, start) - 1, start) > start)) {
               end = lastSpace
+              // a comma closes the name before the label (`Yusuf Van der Berg, Physical Address. . . :`)
+              if (text[lastSpace - 1] === ',') break
               continue
             }
             // (`Version: 1.2` is a key; `Quigley = 1`, with a blank before `=`, is not)
@@ -740,12 +752,16 @@ export const contextKeysRule: Rule = {
       // `for user ether 0A1B…`) belongs to that key; a credential may hold key=value pairs itself
       // (`Digest username="…", realm=…`), unless its key is a bare word (`Bearer token: x` is the token key's),
       // the key it opens takes a quoted value (`token: SSID 'Guest'`) or the value is only that key and
-      // its separator (`"sessionID" = x-api-key: …`, whose credential lies after the blank)
+      // its separator (`"sessionID" = x-api-key: …`, whose credential lies after the blank) or,
+      // without an auth scheme before it, a key of something other than a credential
+      // (`sessionid: geo=24.91;-67.06` is a coordinate pair)
       if (
         quoted === undefined &&
         (fam.shape !== 'auth' || loose
           ? startsKeyAt(text, start)
-          : keyFormAt(text, start) === 'quoted' || (pairValueAt(text, start) ?? -1) >= end)
+          : keyFormAt(text, start) === 'quoted' ||
+            (pairValueAt(text, start) ?? -1) >= end ||
+            (scheme === null && (pairFamilyAt(text, start)?.shape ?? 'auth') !== 'auth'))
       )
         continue
       // a name-shaped local part is the e-mail rule's (`Signed in as JANE.DOE@EXAMPLE.COM`)
