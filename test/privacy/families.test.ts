@@ -79,6 +79,7 @@ table('Wi-Fi networks named in quotes', [
   // an unquoted network name ends before an error code
   ['Connected to Wi-Fi network: FRITZ!Box 7590 E3 error 0x887A0005', 'Connected to Wi-Fi network: <ssid-1> error 0x887A0005'],
   ['Wi-Fi network: Lab 0x1F2E3D4C', 'Wi-Fi network: <ssid-1> 0x1F2E3D4C'],
+  ['Wi-Fi network: Castellanos-Home-5G PSTN participant +49 (0)151 72045449 joined', 'Wi-Fi network: <ssid-1> <phone-1> joined'],
   ['network=eth0 up', 'network=eth0 up'],
   ['join network "passphrase":"Tr0ub4dor&3"', 'join network "passphrase":"<secret-1>"'],
   ['{"ssid":"Mireille\'s iPhone"}', '{"ssid":"<ssid-1>"}']

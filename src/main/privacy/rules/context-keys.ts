@@ -407,8 +407,9 @@ export function multiWordKeyAt(text: string, at: number): boolean {
 const STRICT_SEP = new RegExp(`${QUOTE}?[ \\t.]{0,40}(?:[:=]|=>|#)[ \\t]*`, 'y')
 const LOOSE_SEP = /[ \t]{1,40}/y
 const NEXT_KEY_AFTER = /^(?:=(?![=>])|:(?=\\?["'{[]))/
-// a hex error code, with the word that names it, after a field value's first word
-const CODE_IN_FIELD = /[ \t](?:(?:error|err|code|status|result|hresult|hr)[ \t:=]+)?0x[0-9a-f]{4,}(?!\w)/i
+// a hex error code, with the word that names it, or an international phone number, after a field
+// value's first word
+const CODE_IN_FIELD = /[ \t](?:(?:error|err|code|status|result|hresult|hr)[ \t:=]+)?0x[0-9a-f]{4,}(?!\w)|[ \t]\+\d/i
 // the close of a quoted word and `:`/`=`; with the open of a quoted value after (JSON-escaped too)
 const QUOTED_KEY_CLOSE = /^\\?["'][ \t]*[=:]/
 const INNER_PAIR = /^\\?["'][ \t]*[=:][ \t]*(?=\\?["'])/
@@ -699,7 +700,8 @@ export const contextKeysRule: Rule = {
             / {2}| - |[ \t](?=[^ \t=:]{1,24}[ \t]?[=:])|[ \t](?=(?:[^ \t]{1,24}[ \t])?-?\d{1,3}\.\d{4,})|[ \t](?=(?:VID_[0-9A-Fa-f]{4}|[0-9A-Fa-f]{4}:[0-9A-Fa-f]{4}(?![\w:])))/
           )
           if (cut > 0) end = start + cut
-          // … or before an error code (`FRITZ!Box 7590 error 0x887A0005`): no network is named so
+          // … or before an error code (`FRITZ!Box 7590 error 0x887A0005`) or an international phone
+          // number (`Home-5G PSTN participant +49 (0)151 …`): no network is named so
           const code = text.slice(start, end).search(CODE_IN_FIELD)
           if (code > 0) end = start + code
           // the backslash of an escaped closing quote (`SSID: HomeNet\"`) is not part of the name
