@@ -650,11 +650,10 @@ export const contextKeysRule: Rule = {
       } else if (quoted) {
         start = quoted.start
         end = quoted.end
-        // a quoted word followed by `:`/`=` and a quoted value is the next pair's key
-        // (`sessionid: "api_key":"…"`): a credential key's value is that pair's value
-        // (`password: "x": denied` keeps reading `x` as the password)
-        // a key this rule knows redacts its own value, quoted or not (`token: "latitude":-54.41`);
-        // this key then has none
+        // A quoted word followed by `:`/`=` is the next pair's key. One this rule knows redacts its
+        // own value, quoted or not (`token: "latitude":-54.41`), and this key has none; before a
+        // quoted value, a credential key's value is that value (`sessionid: "api_key":"…"`).
+        // (`password: "x": denied` keeps reading `x` as the password.)
         if (fam.shape === 'auth' && QUOTED_KEY_CLOSE.test(text.slice(end, end + 4)) && startsKeyAt(text, start)) continue
         const inner = fam.shape === 'auth' ? INNER_PAIR.exec(text.slice(end, end + 12)) : null
         if (inner !== null) {
