@@ -13,8 +13,8 @@ export interface ChunkState {
  * Redacts a chunk of whole lines. No rule matches across a newline, so lines are preserved, and
  * a rule that declares `needs` (line-features.ts) only sees the lines that have one of those
  * feature bits, joined: one scan of the chunk for the features instead of one per rule.
- * With `lastRule` (one slot per line), records the index of the last rule that changed each line
- * (left as it is for lines no rule changed).
+ * With `lastRule`, fills it with one slot per line: the index of the last rule that changed the
+ * line, or -1 when none did.
  */
 export function redactChunk(
   text: string,
@@ -22,11 +22,15 @@ export function redactChunk(
   ctx: RuleContext,
   state: ChunkState,
   fileKey: string,
-  lastRule?: Int32Array
+  lastRule?: number[]
 ): string {
   let joined: string | undefined = text
   if (state.pemToken !== undefined || text.includes('-----BEGIN')) joined = redactPemLines(text, ctx, state, fileKey)
   const lines = joined.split('\n')
+  if (lastRule !== undefined) {
+    lastRule.length = lines.length
+    lastRule.fill(-1)
+  }
   const features = new Int32Array(lines.length)
   chunkFeatures(joined, features)
   const some: number[] = []

@@ -124,12 +124,6 @@ function settleGluedLines(
   return changed ? lines.join('\n') : text
 }
 
-function lineCount(text: string): number {
-  let n = 1
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++
-  return n
-}
-
 const TOKEN_GLOBAL = new RegExp(TOKEN_STICKY.source, 'g')
 function* tokensInOrder(text: string): Generator<string> {
   TOKEN_GLOBAL.lastIndex = 0
@@ -238,7 +232,7 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
       fs.columns = records.layout
       input = records.text
     }
-    const lastRule = new Int32Array(lineCount(input)).fill(-1)
+    const lastRule: number[] = []
     table.mark()
     let out = redactChunk(input, rules, ctx, fs, fs.key, lastRule)
     // A token glued to a word (`…<geo-1>https://…`) gives the next pass a boundary the input

@@ -412,7 +412,7 @@ const NEXT_KEY_AFTER = /^(?:=(?![=>])|:(?=\\?["'{[]))/
 const CODE_IN_FIELD = /[ \t](?:(?:error|err|code|status|result|hresult|hr)[ \t:=]+)?0x[0-9a-f]{4,}(?!\w)|[ \t]\+\d/i
 // the close of a quoted word and `:`/`=`; with the open of a quoted value after (JSON-escaped too)
 const QUOTED_KEY_CLOSE = /^\\?["'][ \t]*[=:]/
-const INNER_PAIR = /^\\?["'][ \t]*[=:][ \t]*(?=\\?["'])/
+const INNER_PAIR = new RegExp(`${QUOTED_KEY_CLOSE.source}[ \\t]*(?=\\\\?["'])`)
 const KEY_AFTER = /^(?:\\?["'])?[ \t]*(?:[=:](?![:/\\])|=>)/
 const LOOSE_KEYS = FAMILIES.map((f) => new Set((f.looseKeys ?? []).map((k) => k.toLowerCase())))
 const QUOTED_KEYS = FAMILIES.map((f) => new Set((f.quotedKeys ?? []).map((k) => k.toLowerCase())))
@@ -496,21 +496,22 @@ function keyFormAt(text: string, pos: number): 'pair' | 'quoted' | 'loose' | und
   return (c === 32 || c === 9) && LOOSE_KEYS[familyIndex(k)]!.has(k[0].toLowerCase()) ? 'loose' : undefined
 }
 
-/** The family of the `k=v`/`k: v` key at `pos`; undefined when no such key starts there. */
-function pairFamilyAt(text: string, pos: number): Family | undefined {
+/** The `k=v`/`k: v` key at `pos`: its family and where its value starts; undefined when none starts there. */
+function pairAt(text: string, pos: number): { family: Family; valueAt: number } | undefined {
   KEY_STICKY.lastIndex = pos
   const k = KEY_STICKY.exec(text)
   if (k === null) return undefined
   STRICT_SEP.lastIndex = KEY_STICKY.lastIndex
-  return STRICT_SEP.test(text) ? FAMILIES[familyIndex(k)] : undefined
+  return STRICT_SEP.test(text) ? { family: FAMILIES[familyIndex(k)]!, valueAt: STRICT_SEP.lastIndex } : undefined
 }
 
-/** Where the value of a `k=v`/`k: v` key at `pos` starts; undefined when no such key starts there. */
-function pairValueAt(text: string, pos: number): number | undefined {
-  KEY_STICKY.lastIndex = pos
-  if (!KEY_STICKY.test(text)) return undefined
-  STRICT_SEP.lastIndex = KEY_STICKY.lastIndex
-  return STRICT_SEP.test(text) ? STRICT_SEP.lastIndex : undefined
+/**
+ * Whether a credential's bare value is another key's: the value is only that key and its separator
+ * (`x-api-key: …`), or, with no auth scheme before it, the key names no credential (`geo=…`).
+ */
+function opensOtherKey(pair: ReturnType<typeof pairAt>, end: number, afterScheme: boolean): boolean {
+  if (pair === undefined) return false
+  return pair.valueAt >= end || (!afterScheme && pair.family.shape !== 'auth')
 }
 
 const SPELLED_QUOTE = new RegExp(`${ENTITY_QUOTE}|""(?!")`, 'y')
@@ -760,9 +761,7 @@ export const contextKeysRule: Rule = {
         quoted === undefined &&
         (fam.shape !== 'auth' || loose
           ? startsKeyAt(text, start)
-          : keyFormAt(text, start) === 'quoted' ||
-            (pairValueAt(text, start) ?? -1) >= end ||
-            (scheme === null && (pairFamilyAt(text, start)?.shape ?? 'auth') !== 'auth'))
+          : keyFormAt(text, start) === 'quoted' || opensOtherKey(pairAt(text, start), end, scheme !== null))
       )
         continue
       // a name-shaped local part is the e-mail rule's (`Signed in as JANE.DOE@EXAMPLE.COM`)
