@@ -28,6 +28,8 @@ table('person names in phrases and under generic keys', [
   ['Booked by Ximena Álvarez Rally Bar Mini S/N x', 'Booked by <name-1> Rally Bar Mini S/N x'],
   ['Reserved by Tomás Ó Ceallaigh, 3 seats', 'Reserved by <name-1>, 3 seats'],
   ['Booked by Ann Lee Physical Address. . . : 006EED619F34', 'Booked by <name-1> Physical Address. . . : <mac-00:6e:ed-1>'],
+  // … also when the name's words fill the pattern and the key's last word lies past it
+  ['Booked by José Van der Berg Physical Address. . . : DC5C11D10A7A x', 'Booked by <name-1> Physical Address. . . : <mac-dc:5c:11-1> x'],
   ['Booked by Ann Lee Serial Number: QX81', 'Booked by <name-1> Serial Number: <serial-1>'],
   ['Booked by Ann Lee Booked by Ruth Okoro | x', 'Booked by <name-1> Booked by <name-2> | x'],
   ['initialized Booked by Ann Lee by client Updater', 'initialized Booked by <name-1> by client Updater'],
@@ -165,8 +167,9 @@ table('one auth-scheme list: the credential goes, the scheme stays', [
   ['for sessionid: "api_key":"2mEpFwruIYWjfD10ZLyeMmEyK27I5ivIQ6xNEHiG" | 0x1', 'for sessionid: "api_key":"<secret-1>" | 0x1'],
   ["sessionid: 'foo'= 'qVMQD6k017P6n8a9' ok", "sessionid: 'foo'= '<secret-1>' ok"],
   ['{\\"token\\":\\"k\\":\\"abcdefgh12345\\"}', '{\\"token\\":\\"k\\":\\"<secret-1>\\"}'],
-  // a quoted key the rule knows keeps its own value, quoted or not
+  // a quoted key the rule knows keeps its own value, quoted or not, after any key
   ['activity token: "latitude":-54.4106,"longitude":12.3456 |', 'activity token: "latitude":<geo-1>,"longitude":<geo-2> |'],
+  ['target domain: "latitude":-8.870295,"longitude":12.5 x', 'target domain: "latitude":<geo-1>,"longitude":<geo-2> x'],
   // a quoted credential followed by a colon and words stays the credential
   ['password: "hunter2": accepted', 'password: "<secret-1>": accepted'],
   ['Authorization: Digest username=akowalski,realm=r', 'Authorization: Digest <secret-1>'],

@@ -652,10 +652,10 @@ export const contextKeysRule: Rule = {
         start = quoted.start
         end = quoted.end
         // A quoted word followed by `:`/`=` is the next pair's key. One this rule knows redacts its
-        // own value, quoted or not (`token: "latitude":-54.41`), and this key has none; before a
-        // quoted value, a credential key's value is that value (`sessionid: "api_key":"…"`).
-        // (`password: "x": denied` keeps reading `x` as the password.)
-        if (fam.shape === 'auth' && QUOTED_KEY_CLOSE.test(text.slice(end, end + 4)) && startsKeyAt(text, start)) continue
+        // own value, quoted or not (`token: "latitude":-54.41`, `domain: "latitude":…`), and this
+        // key has none; before a quoted value, a credential key's value is that value
+        // (`sessionid: "api_key":"…"`). (`password: "x": denied` keeps reading `x` as the password.)
+        if (QUOTED_KEY_CLOSE.test(text.slice(end, end + 4)) && startsKeyAt(text, start)) continue
         const inner = fam.shape === 'auth' ? INNER_PAIR.exec(text.slice(end, end + 12)) : null
         if (inner !== null) {
           const q = readQuoted(text, end + inner[0].length, csv)

@@ -137,9 +137,9 @@ export const personPhraseRule: Rule = {
       const a = AFTER.exec(text)
       if (a === null) continue
       const gi = a.findIndex((g, i) => i > 0 && g !== undefined)
-      const name = trimName(a[gi]!)
-      if (name === undefined) continue
       const at = m.index + a[0].lastIndexOf(a[gi]!)
+      const name = trimName(a[gi]!, text, at)
+      if (name === undefined) continue
       spans.push({ start: at, end: at + name.length, name })
       AFTER_ANCHOR.lastIndex = Math.max(AFTER_ANCHOR.lastIndex, at + name.length)
     }
@@ -155,9 +155,9 @@ export const personPhraseRule: Rule = {
       }
       const b = NAME_BEFORE.exec(before)
       if (b === null) continue
-      const name = trimName(b[1]!)
-      if (name === undefined) continue
       const at = m.index - b[1]!.length
+      const name = trimName(b[1]!, text, at)
+      if (name === undefined) continue
       spans.push({ start: at, end: at + name.length, name })
     }
     return rewriteSpans(text, spans, ctx, this)
@@ -189,13 +189,15 @@ interface Span {
 /**
  * A name runs up to the first word that names no person (`Booked by Zoë Abernathy Rally Bar`)
  * or opens a key of two or more words (`Booked by Ann Lee Physical Address: …`, whose value the
- * key's own rule redacts).
+ * key's own rule redacts). The key is looked for in `text`, where the name starts at `from`: the
+ * name pattern stops at four words, so the key's last word may lie past the match
+ * (`Booked by José Van der Berg Physical Address. . . :`).
  */
-function trimName(name: string): string | undefined {
+function trimName(name: string, text = name, from = 0): string | undefined {
   const words = name.split(/(?<=[ \t,])/)
-  let at = 0
+  let at = from
   const stop = words.findIndex((w) => {
-    const isStop = NOT_A_NAME.test(w.replace(/[ \t,]+$/, '')) || multiWordKeyAt(name, at)
+    const isStop = NOT_A_NAME.test(w.replace(/[ \t,]+$/, '')) || multiWordKeyAt(text, at)
     at += w.length
     return isStop
   })
