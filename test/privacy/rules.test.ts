@@ -192,8 +192,11 @@ table('phone', [
   // after a file-name prefix's `_` only the international form counts
   ['call_+44 7700 900123.wav', 'call_<phone-1>.wav'],
   ['x_020 7946 0958', 'x_020 7946 0958'],
-  // a duration before `ms` is kept; an international or many-group number before a line's `ms` is not one
-  ['took 030 12345678 ms', 'took 030 12345678 ms'],
+  // a duration before `ms` (one run of digits) is kept; an international or grouped number before a line's `ms` is not one
+  ['took 07700900946 ms', 'took 07700900946 ms'],
+  ['took 07700900946ms', 'took 07700900946ms'],
+  ['Dialing 07700 900946 ms', 'Dialing <phone-1> ms'],
+  ['Dialing 030 98765432 ms', 'Dialing <phone-1> ms'],
   ['Dialing +44 7700 900377 ms -> 5.000 fps', 'Dialing <phone-1> ms -> 5.000 fps'],
   ['Dialing 06.06.41.19.19 ms)', 'Dialing <phone-1> ms)']
 ])

@@ -41,9 +41,10 @@ function phoneStarts(): StartFinder {
   }
 }
 const MS_AFTER = /^ ?ms\b/
-/** At most two groups and no country code: how a duration in milliseconds is written. */
+/** One run of digits, no country code, no grouping: how a duration in milliseconds is written.
+ * Nobody groups a duration the way a phone number is grouped (`07700 900946`, `030 1234 5678`). */
 function durationShaped(v: string): boolean {
-  return !v.startsWith('+') && v.split(/[ .-]/).length <= 2
+  return /^\d+$/.test(v)
 }
 
 // Regions tried for national numbers (the note's canary set and Presidio's defaults).
@@ -85,12 +86,12 @@ export const phoneRule: Rule = {
   kind: 'phone',
   needs: LINE.phoneRun,
   detector:
-    'shape prefilter (+CC groups, (area), trunk 0, NNN-NNN-NNNN) then libphonenumber: possible for +E.164, valid in one of 15 regions for national; before `ms` only with a `+` or three or more groups (a duration is neither)',
+    'shape prefilter (+CC groups, (area), trunk 0, NNN-NNN-NNNN) then libphonenumber: possible for +E.164, valid in one of 15 regions for national; before `ms` only with a `+` or grouped digits (a duration is one run)',
   replacement: '<phone-N> (all spellings of one number share a token)',
   apply(text, ctx) {
     return rewriteAt(text, PHONE, phoneStarts(), (m, src) => {
-      // a duration (`030 12345678 ms`) is no phone; an international or many-group number before
-      // `ms` still is (`Dialing +44 7700 900377 ms`, `06.06.41.19.19 ms`: a line's own `ms` after it)
+      // a duration (`01234567890 ms`) is no phone; an international or grouped number before `ms`
+      // still is (`Dialing +44 7700 900377 ms`, `07700 900946 ms`: a line's own `ms` after it)
       if (MS_AFTER.test(src.slice(m.index + m[0].length, m.index + m[0].length + 4)) && durationShaped(m[0])) return undefined
       // a number right after the phone (`Dialing +55 11 98750-0478 32601`) is not part of it:
       // drop trailing groups until the rest validates
