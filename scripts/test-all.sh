@@ -45,7 +45,9 @@ npx vitest run --reporter=default --reporter=json --outputFile.json=test-artifac
 node -e '
 const r = JSON.parse(require("fs").readFileSync("test-artifacts/vitest.json", "utf8"));
 const skipped = (r.numPendingTests || 0) + (r.numTodoTests || 0);
-console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed` + (skipped ? `, ${skipped} skipped` : ""));
+// A file that fails before its tests run (a throwing beforeAll) fails no test: count it too.
+const brokenFiles = r.testResults.filter((f) => f.status === "failed" && f.assertionResults.every((a) => a.status !== "failed")).length;
+console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed` + (skipped ? `, ${skipped} skipped` : "") + (brokenFiles ? `, ${brokenFiles} test file(s) failed before their tests ran` : ""));
 if (r.numTotalTests === 0) { console.error("no tests ran"); process.exit(1) }
 ' || status=1
 if [ $lint_status -ne 0 ]; then echo "lint failed (npm run lint)"; status=1; fi
