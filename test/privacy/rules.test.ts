@@ -197,6 +197,8 @@ table('phone', [
   ['took 07700900946ms', 'took 07700900946ms'],
   ['Dialing 07700 900946 ms', 'Dialing <phone-1> ms'],
   ['Dialing 030 98765432 ms', 'Dialing <phone-1> ms'],
+  // an access log's status and sizes after the number are not part of it
+  ['x, dialing +44 7700 900219 302 0 0 0', 'x, dialing <phone-1> 302 0 0 0'],
   ['Dialing +44 7700 900377 ms -> 5.000 fps', 'Dialing <phone-1> ms -> 5.000 fps'],
   ['Dialing 06.06.41.19.19 ms)', 'Dialing <phone-1> ms)']
 ])

@@ -93,10 +93,11 @@ export const phoneRule: Rule = {
       // a duration (`01234567890 ms`) is no phone; an international or grouped number before `ms`
       // still is (`Dialing +44 7700 900377 ms`, `07700 900946 ms`: a line's own `ms` after it)
       if (MS_AFTER.test(src.slice(m.index + m[0].length, m.index + m[0].length + 4)) && durationShaped(m[0])) return undefined
-      // a number right after the phone (`Dialing +55 11 98750-0478 32601`) is not part of it:
-      // drop trailing groups until the rest validates
+      // numbers right after the phone (`Dialing +55 11 98750-0478 32601`, an access log's
+      // `+44 7700 900219 302 0 0 0`) are not part of it: drop trailing groups until the rest
+      // validates (the pattern takes at most six groups, so this ends)
       let v = m[0]
-      for (let k = 0; k < 3 && !isPhone(v); k++) {
+      while (!isPhone(v)) {
         const cut = v.search(/[ .-]\d+$/)
         if (cut < 0) return undefined
         v = v.slice(0, cut)
