@@ -81,7 +81,15 @@ table('Wi-Fi networks named in quotes', [
   // an unquoted network name ends before an error code
   ['Connected to Wi-Fi network: FRITZ!Box 7590 E3 error 0x887A0005', 'Connected to Wi-Fi network: <ssid-1> error 0x887A0005'],
   ['Wi-Fi network: Lab 0x1F2E3D4C', 'Wi-Fi network: <ssid-1> 0x1F2E3D4C'],
-  ['Wi-Fi network: Castellanos-Home-5G PSTN participant +49 (0)151 72045449 joined', 'Wi-Fi network: <ssid-1> <phone-1> joined'],
+  [
+    'Wi-Fi network: Castellanos-Home-5G PSTN participant +49 (0)151 72045449 joined',
+    'Wi-Fi network: <ssid-1> participant <phone-1> joined'
+  ],
+  // an SSID is at most 32 bytes: an unquoted one ends by then, at a blank, counting UTF-8 bytes and escapes as one
+  ['Wi-Fi network: Lindqvist-Home-5G 1091231048 error E_ACCESSDENIED; x', 'Wi-Fi network: <ssid-1> error E_ACCESSDENIED; x'],
+  ['Wi-Fi network: 🏠 Castellanos Net Rally Bar Mini S/N 2020GBV87JVB | y', 'Wi-Fi network: <ssid-1> Mini S/N 2020GBV87JVB | y'],
+  ['Wi-Fi network: Guillermo & Bartholomew Guest', 'Wi-Fi network: <ssid-1>'],
+  ['"msg":"Wi-Fi network: B\\u00fcro M\\u00fcller-L\\u00fcdenscheidt Gast"', '"msg":"Wi-Fi network: <ssid-1>"'],
   ['network=eth0 up', 'network=eth0 up'],
   ['join network "passphrase":"Tr0ub4dor&3"', 'join network "passphrase":"<secret-1>"'],
   ['{"ssid":"Mireille\'s iPhone"}', '{"ssid":"<ssid-1>"}']
@@ -227,6 +235,10 @@ table('keeps: Logitech context, hardware ids, versions', [
   ['"vendor":"Logitech","pid":"0x08d3","serialNumber":"2301AB12CD34"', '"vendor":"Logitech","pid":"0x08d3","serialNumber":"2301AB12CD34"'],
   ['"vendor":"Contoso","serialNumber":"2301AB12CD34"', '"vendor":"Contoso","serialNumber":"<serial-1>"'],
   ['Logitech Rally Bar (046d:089b) serial=2301AB12CD34', 'Logitech Rally Bar (046d:089b) serial=2301AB12CD34'],
+  // a negation denies the product only with its article; a bare `not` before a name ends another clause
+  ['found a non-Logitech camera serial=2301AB12CD34', 'found a non-Logitech camera serial=<serial-1>'],
+  ['this is not a Logitech camera serial=2301AB12CD34', 'this is not a Logitech camera serial=<serial-1>'],
+  ['node 0 not Rally Camera Serial Number: 2216KXM91JAV, responding', 'node 0 not Rally Camera Serial Number: 2216KXM91JAV, responding'],
   ['"hardwareId":"USB\\\\VID_046D&PID_0881"', '"hardwareId":"USB\\\\VID_046D&PID_0881"'],
   ['hardware id: USB\\VID_0BDA&PID_58FD\\200901010001', 'hardware id: USB\\VID_0BDA&PID_58FD\\<serial-1>'],
   // device instance paths without a key: the serial of a non-Logitech device goes, generated ids stay
@@ -247,5 +259,15 @@ table('keeps: Logitech context, hardware ids, versions', [
     '"osVersion":"10.0.22631.3880" Chrome/126.0.6478.127 Teams/24.1.0.12 "appVer":"1.7.0.34"',
     '"osVersion":"10.0.22631.3880" Chrome/126.0.6478.127 Teams/24.1.0.12 "appVer":"1.7.0.34"'
   ],
-  ['via/198.51.100.7', 'via/<ip-public-1>']
+  ['via/198.51.100.7', 'via/<ip-public-1>'],
+  // a Windows component identity (name~key~arch~lang~version, winsxs name_key_version_…) ends in a version
+  [
+    'package: Package_for_KB2656356~31bf3856ad364e35~amd64~~6.1.1.1, ApplicableState: 80',
+    'package: Package_for_KB2656356~31bf3856ad364e35~amd64~~6.1.1.1, ApplicableState: 80'
+  ],
+  [
+    'Microsoft-Windows-Foo-Package~31bf3856ad364e35~amd64~en-US~10.0.19.1 and amd64_microsoft-windows-foo_31bf3856ad364e35_10.0.19.1_none',
+    'Microsoft-Windows-Foo-Package~31bf3856ad364e35~amd64~en-US~10.0.19.1 and amd64_microsoft-windows-foo_31bf3856ad364e35_10.0.19.1_none'
+  ],
+  ['peer_198.51.100.7 and ~/198.51.100.8', 'peer_<ip-public-1> and ~/<ip-public-2>']
 ])

@@ -38,7 +38,7 @@ const LOGITECH_NEAR =
 // string descriptor (lsusb `iSerial`). `usb 046d:0885 SerialNumber: X` is ambiguous (it may be
 // the host's serial) and is redacted.
 const LOGITECH_NAMED_NEAR =
-  /(?<!non-|non |not (?:a )?)(?:logitech|\blogi\b|\brally\b|meetup|\btap\b|\bbrio\b|scribe|swytch|roommate|conferencecam|\bsight\b)[^=:;,|\\{}<>/]{0,16}$/i
+  /(?<!non-|non |not an? )(?:logitech|\blogi\b|\brally\b|meetup|\btap\b|\bbrio\b|scribe|swytch|roommate|conferencecam|\bsight\b)[^=:;,|\\{}<>/]{0,16}$/i
 /** A Logitech product or vendor named in text (also used for JSON objects, redact-json.ts). */
 export const LOGITECH_WORD = /logitech|\blogi\b|\brally\b|meetup|\btap\b|046d|\bbrio\b|scribe|swytch|roommate|conferencecam/i
 const HOST_ONLY_KEY = /^(?:service[_ ]?tag|machine|hardware|imei|board|product)/i
@@ -410,6 +410,26 @@ const NEXT_KEY_AFTER = /^(?:=(?![=>])|:(?=\\?["'{[]))/
 // a hex error code, with the word that names it, or an international phone number, after a field
 // value's first word
 const CODE_IN_FIELD = /[ \t](?:(?:error|err|code|status|result|hresult|hr)[ \t:=]+)?0x[0-9a-f]{4,}(?!\w)|[ \t]\+\d/i
+/** An SSID is at most 32 bytes (IEEE 802.11): an unquoted one ends by then, at the last blank
+ * before the 33rd byte when that byte is inside a word. Bytes are counted low (an escape such as
+ * `\u00e9`, `%C3`, `&eacute;` as one), so a JSON-, URL- or HTML-escaped name is never cut short. */
+export function ssidBound(text: string, start: number, end: number): number {
+  let bytes = 0
+  let i = start
+  while (i < end) {
+    const esc = SSID_ESCAPE.exec(text.slice(i, i + 10))
+    const c = text.codePointAt(i)!
+    const step = esc ? esc[0].length : c > 0xffff ? 2 : 1
+    const size = esc ? 1 : c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4
+    if (bytes + size > 32) break
+    bytes += size
+    i += step
+  }
+  if (i >= end || /[ \t]/.test(text[i]!)) return i
+  const blank = Math.max(text.lastIndexOf(' ', i - 1), text.lastIndexOf('\t', i - 1))
+  return blank > start ? blank : i
+}
+const SSID_ESCAPE = /^(?:\\u[0-9a-fA-F]{4}|%[0-9a-fA-F]{2}|&#?\w{1,8};)/
 // the close of a quoted word and `:`/`=`; with the open of a quoted value after (JSON-escaped too)
 const QUOTED_KEY_CLOSE = /^\\?["'][ \t]*[=:]/
 const INNER_PAIR = new RegExp(`${QUOTED_KEY_CLOSE.source}[ \\t]*(?=\\\\?["'])`)
@@ -713,6 +733,9 @@ export const contextKeysRule: Rule = {
               break
             }
           }
+          // … and 32 bytes in at the latest (after the cuts above, which read what follows the name)
+          end = ssidBound(text, start, end)
+          while (end > start && /[ \t]/.test(text[end - 1]!)) end--
         }
         if (fam.shape === 'name') {
           // capitalised words that start the next key are not part of the name

@@ -14,6 +14,10 @@ const ipv4Starts = nearAnchor([/\.\d{1,3}\.\d{1,3}\.\d/, 3])
 // capitalised product token (`Chrome/1.3.0.73`, `Teams/1.6.0.1234`, `Edg/…`).
 const VERSION_BEFORE = /(?:version|ver|v|fw|firmware|build|driver|release|revision|rev)(?:\\?["'])?[ \t]*[:=#]?[ \t]*\\?["'(]?[ \t]*$/i
 const PRODUCT_BEFORE = /(?<![\w/.-])[A-Z][A-Za-z]{1,30}\/$/
+// A Windows component identity ends in its version: `Package_for_KB123~31bf3856ad364e35~amd64~~6.1.1.1`
+// (fields joined by `~`) and winsxs names (`amd64_foo_31bf3856ad364e35_10.0.19.1_none`, the version
+// after the 16-hex public key token). No log glues an address to a tilde or to such a token.
+const COMPONENT_BEFORE = /(?:~|(?<![0-9a-f])[0-9a-f]{16}_)$/i
 
 export function redactV4(octets: number[], text: string, ctx: RuleContext, rule: Rule): string | undefined {
   const c = classifyV4(octets)
@@ -29,7 +33,7 @@ export const ipv4Rule: Rule = {
   kind: 'ip-public',
   needs: LINE.dottedQuad,
   detector:
-    'dotted quad with octet ranges; not touching `.`/`-`/digit; kept after a version keyword or key (`osVersion`) and a product token (`Chrome/`); range table',
+    "dotted quad with octet ranges; not touching `.`/`-`/digit; kept after a version keyword or key (`osVersion`), a product token (`Chrome/`) and as a Windows component identity's version (`~~6.1.1.1`); range table",
   replacement:
     'public → <ip-public-N>; private/link-local/CGNAT → <ip-10/8-N> etc.; loopback, 0/8, multicast, netmasks, public resolvers kept',
   apply(text, ctx) {
@@ -37,7 +41,7 @@ export const ipv4Rule: Rule = {
       const v = m[0]
       if (ctx.isKept(v)) return undefined
       const before = src.slice(Math.max(0, m.index - 24), m.index)
-      if (VERSION_BEFORE.test(before) || PRODUCT_BEFORE.test(before)) return undefined
+      if (VERSION_BEFORE.test(before) || PRODUCT_BEFORE.test(before) || COMPONENT_BEFORE.test(before)) return undefined
       return redactV4(v.split('.').map(Number), v, ctx, this)
     })
   }
