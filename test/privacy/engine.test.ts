@@ -172,7 +172,7 @@ describe('streams', () => {
     const buf = Buffer.from(lines)
     const parts: Buffer[] = []
     for (let i = 0; i < buf.length; i += 777) parts.push(buf.subarray(i, i + 777))
-    const out = (await runStream(parts, { chunkChars: 4096 })).toString('utf8')
+    const out = (await runStream(parts, { chunkBytes: 4096 })).toString('utf8')
     expect(out).toBe(createRedactionSession().redactText(lines).text)
   })
   it('handles UTF-16LE with BOM and writes UTF-16LE back', async () => {
@@ -204,7 +204,7 @@ describe('streams', () => {
     60_000
   )
   it('cuts a streamed line with no newline at the line limit', async () => {
-    const streamed = await runStream(Buffer.from('x'.repeat(3 << 20)), { maxLineChars: 1 << 20 })
+    const streamed = await runStream(Buffer.from('x'.repeat(3 << 20)), { maxLineBytes: 1 << 20 })
     expect(streamed.length).toBe(3 << 20)
   })
 })

@@ -58,7 +58,7 @@ describe('learned values', () => {
     const bytes = Buffer.from(text)
     const parts: Buffer[] = []
     for (let i = 0; i < bytes.length; i += 333) parts.push(bytes.subarray(i, i + 333))
-    const streamed = (await buffer(Readable.from(parts).pipe(createRedactionSession().createStream({ chunkChars: 1024 })))).toString('utf8')
+    const streamed = (await buffer(Readable.from(parts).pipe(createRedactionSession().createStream({ chunkBytes: 1024 })))).toString('utf8')
     expect(streamed).toBe(whole)
   })
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { Transform, type TransformCallback } from 'node:stream'
-import { StringDecoder } from 'node:string_decoder'
+import { LineBatcher } from './line-batches'
 import type { Category } from './categories'
 import { BinaryInputError, detectEncoding } from './encoding'
 import type { HostIdentities } from './host-identities'
@@ -62,10 +62,10 @@ export interface StreamOptions {
   allowBinary?: boolean
   /** Force an input encoding instead of detecting it. */
   encoding?: 'utf8' | 'utf16le'
-  /** Line-aligned batch size in characters (default 64 KiB). */
-  chunkChars?: number
-  /** A line longer than this is cut at the last whitespace (default 1 MiB); bounds memory. */
-  maxLineChars?: number
+  /** Line-aligned batch size in bytes (default 64 KiB). */
+  chunkBytes?: number
+  /** A line longer than this many bytes is cut at its last blank (default 1 MiB); bounds memory. */
+  maxLineBytes?: number
 }
 
 export interface RedactResult {
@@ -319,30 +319,15 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
     },
 
     createStream(opts = {}) {
-      const chunkChars = opts.chunkChars ?? 65536
-      const maxLine = opts.maxLineChars ?? 1 << 20
+      const batchBytes = opts.chunkBytes ?? 65536
+      const maxLine = opts.maxLineBytes ?? 1 << 20
       let fs: FileState | undefined
-      let decoder: StringDecoder | undefined
+      let batcher: LineBatcher | undefined
       let outEncoding: BufferEncoding = 'utf8'
-      let pending = ''
       let head: Buffer | undefined
 
-      const emit = (stream: Transform, final: boolean): void => {
-        while (pending.length >= chunkChars || (final && pending.length > 0)) {
-          let cut = pending.lastIndexOf('\n', Math.max(chunkChars, 0) - 1)
-          if (cut < 0 && pending.length > chunkChars) cut = pending.indexOf('\n', chunkChars)
-          if (cut < 0) {
-            if (final) cut = pending.length - 1
-            else if (pending.length > maxLine) {
-              // no newline for maxLine characters: cut at the last whitespace to bound memory
-              const ws = Math.max(pending.lastIndexOf(' ', maxLine), pending.lastIndexOf('\t', maxLine))
-              cut = ws > 0 ? ws : maxLine - 1
-            } else return
-          }
-          const piece = pending.slice(0, cut + 1)
-          pending = pending.slice(cut + 1)
-          stream.push(Buffer.from(process(fs!, piece), outEncoding))
-        }
+      const emit = (stream: Transform, batches: Buffer[]): void => {
+        for (const b of batches) stream.push(Buffer.from(process(fs!, b.toString(batcher!.encoding)), outEncoding))
       }
 
       const start = (stream: Transform, buf: Buffer): void => {
@@ -357,11 +342,10 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
           bom = det.bom
         }
         fs = openFile(opts.fileName ?? '<stream>', enc)
-        decoder = new StringDecoder(enc)
+        batcher = new LineBatcher(enc, batchBytes, maxLine)
         outEncoding = enc
         if (bom > 0) stream.push(buf.subarray(0, bom))
-        pending += decoder.write(buf.subarray(bom))
-        emit(stream, false)
+        emit(stream, batcher.push(buf.subarray(bom)))
       }
 
       return new Transform({
@@ -377,8 +361,7 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
               start(this, h)
               return cb()
             }
-            pending += decoder!.write(buf)
-            emit(this, false)
+            emit(this, batcher!.push(buf))
             cb()
           } catch (err) {
             cb(err as Error)
@@ -390,8 +373,7 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
               if (head && head.length > 0) start(this, head)
               else fs = openFile(opts.fileName ?? '<stream>', 'utf8')
             }
-            if (decoder) pending += decoder.end()
-            emit(this, true)
+            if (batcher) emit(this, batcher.end())
             cb()
           } catch (err) {
             cb(err as Error)
