@@ -28,6 +28,11 @@ const BUILTIN_USER =
   /^(?:SYSTEM|LOCAL SERVICE|NETWORK SERVICE|LocalService|NetworkService|Administrators?|Users|Guests?|DefaultAppPool|DWM-\d+|UMFD-\d+|ANONYMOUS LOGON|Authenticated Users|Everyone|INTERACTIVE|TrustedInstaller)$/i
 // In JSON text a real backslash is doubled: a single one before n, r, t, u, b, f is an escape.
 const JSON_LINE = /\{"|":"|":\s*"/
+/** The line of `text` that holds position `at`. */
+function lineAt(text: string, at: number): string {
+  const end = text.indexOf('\n', at)
+  return text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? text.length : end)
+}
 
 // A value is an RDN's when another RDN follows it (`CN=x,OU=…`), or, for CN, when it ends the
 // text or a quoted string (`subject: CN=Jane Doe`); `uid=1000)` in a process listing is no DN.
@@ -68,11 +73,11 @@ export const directoryNamesRule: Rule = {
   apply(text, ctx) {
     let out = text
     if (out.includes('\\')) {
-      const json = JSON_LINE.test(out)
-      out = rewriteAt(out, DOMAIN_USER, domainUserStarts(), (m) => {
+      out = rewriteAt(out, DOMAIN_USER, domainUserStarts(), (m, src) => {
         const [, domain, sep, user] = m as unknown as [string, string, string, string]
         if (BUILTIN_DOMAIN.test(domain) || BUILTIN_USER.test(user) || ctx.isKept(user)) return undefined
-        if (sep.length === 1 && json && /^[nrtubf]/.test(user)) return undefined
+        // (JSON on its own line only: one JSON line in a chunk says nothing of a plain-text `CORP\rgonzalez`)
+        if (sep.length === 1 && /^[nrtubf]/.test(user) && JSON_LINE.test(lineAt(src, m.index))) return undefined
         // a dotted domain must look like one (a TLD-like last label), not `file.txt\x`
         if (domain.includes('.') && !/\.[A-Za-z]{2,24}$/.test(domain)) return undefined
         const d = ctx.pseudonym(this, domain, {
