@@ -38,8 +38,22 @@ table('person names in phrases and under generic keys', [
   ["Calendar: Ngozi's Meeting Room", "Calendar: <name-1>'s Meeting Room"],
   ['From: Aurélie Fontaine <af@example.org>', 'From: <name-1> <<email-1>>'],
   ['To: "Lindgren, Maja" <ml@example.org>', 'To: "<name-1>" <<email-1>>'],
+  // more agent verbs, a `by:` field and a role noun between `by` and the name
+  ['Meeting started by host Fatima Al-Sayed (x)', 'Meeting started by host <name-1> (x)'],
+  ['Booked by: Sean Ó Briain; Room: Boardroom 4', 'Booked by: <name-1>; Room: Boardroom 4'],
+  ['Call ended by user Lee, Ann now', 'Call ended by user <name-1> now'],
+  // a bare joined/left/dropped names a person only after a role noun
+  ['participant Fatima Al-Sayed joined, guest Bo Chen has dropped', 'participant <name-1> joined, guest <name-2> has dropped'],
+  ['Rally Hub joined', 'Rally Hub joined'],
+  // a name change, a mail link's text
+  ["user 'yuki.nakamura' changed display name to 'Yuki Nakamura-Smith'", "user '<user-1>' changed display name to '<name-1>'"],
+  ['<a href="mailto:lf@example.org" class="x">Lucía Fernández</a>', '<a href="mailto:<email-1>" class="x"><name-1></a>'],
   // product names, classes and plain prose stay
   ['Booked by Rally Bar Mini', 'Booked by Rally Bar Mini'],
+  [
+    'Update installed by Windows Update, renamed from "Conference Room 4"',
+    'Update installed by Windows Update, renamed from "Conference Room 4"'
+  ],
   ['name=com.android.phone Surface(name=PopupWindow:d76a91d)', 'name=com.android.phone Surface(name=PopupWindow:d76a91d)'],
   ['{"name":"Logitech Rally Bar"}', '{"name":"Logitech Rally Bar"}'],
   ["the room's meeting room booking", "the room's meeting room booking"]
@@ -270,4 +284,26 @@ table('keeps: Logitech context, hardware ids, versions', [
     'Microsoft-Windows-Foo-Package~31bf3856ad364e35~amd64~en-US~10.0.19.1 and amd64_microsoft-windows-foo_31bf3856ad364e35_10.0.19.1_none'
   ],
   ['peer_198.51.100.7 and ~/198.51.100.8', 'peer_<ip-public-1> and ~/<ip-public-2>']
+])
+
+table('keys a blank separates from their value, and headers that hold a list', [
+  ['Location lat 52.520008 lon 13.404954 accuracy 20m', 'Location lat <geo-1> lon <geo-2> accuracy 20m'],
+  ['latitude -33.868820 longitude 151.209290', 'latitude <geo-1> longitude <geo-2>'],
+  // after a blank a coordinate has three or more decimals
+  ['took long 1.5 s, lat 3.2 ok', 'took long 1.5 s, lat 3.2 ok'],
+  ['meeting id 812 3456 7890, passcode 482913', 'meeting id <meeting-1>, passcode <secret-1>'],
+  ['GPIO pin 17 high', 'GPIO pin 17 high'],
+  // every cookie of a Cookie / Set-Cookie header, to the end of the line or of its string
+  ['Cookie: ESTSAUTH=0.AQoAv4j5cvGGr0GRqy180BHbR; MUID=1A2B3C4D5E6F', 'Cookie: <secret-1>'],
+  ['{"h":"Set-Cookie: sid=abc123def; Path=/; HttpOnly","status":200}', '{"h":"Set-Cookie: <secret-1>","status":200}'],
+  // a quoted account after a blank; Cisco's privilege-level pseudo-user is no one's
+  ['account "svc-room07" locked, user \'enable_15\' executed', 'account "<user-1>" locked, user \'enable_15\' executed'],
+  // a JSON object after a key is no value of it; an array's first string is
+  [
+    '{"emailAddress":{"name":"Priya Raghunathan","address":"pr@example.org"}}',
+    '{"emailAddress":{"name":"<name-1>","address":"<email-1>"}}'
+  ],
+  ['{"password":["hunter2"],"token":[]}', '{"password":["<secret-1>"],"token":[]}'],
+  // a JSON line elsewhere in the text does not make `\r` in a plain-text account an escape
+  ['{"note":"x"}\nLogon failed for NORTHWIND\\rgonzalez', '{"note":"x"}\nLogon failed for <domain-1>\\<user-1>']
 ])

@@ -17,6 +17,8 @@ interface Family {
   looseKeys?: string[]
   /** keys that name the value only when it follows in quotes after blanks (`network "Büro" (WPA2)`) */
   quotedKeys?: string[]
+  /** keys that also take a quoted value after blanks, besides `key=`/`key:` (`user 'yuki.nakamura'`) */
+  quotedAfterBlank?: string[]
   shape: ValueShape
   counter?: string
   /** a value must pass this to be redacted */
@@ -91,7 +93,7 @@ function logitechContext(src: string, keyStart: number, key: string): boolean {
 // Built-in service accounts name no person (`session opened for user root(uid=0)`).
 // (`LOCAL SERVICE`, `NETWORK SERVICE`, `ANONYMOUS LOGON`, `NT AUTHORITY`: the login shape reads their first word)
 const SYSTEM_ACCOUNT =
-  /^(?:root|system|nobody|local|network|anonymous|nt|daemon|www-data|sshd|gdm|lightdm|messagebus|polkitd|localsystem|localservice|networkservice|defaultaccount|wdagutilityaccount|_mbsetupuser)$/i
+  /^(?:root|system|nobody|local|network|anonymous|nt|daemon|enable_\d{1,2}|www-data|sshd|gdm|lightdm|messagebus|polkitd|localsystem|localservice|networkservice|defaultaccount|wdagutilityaccount|_mbsetupuser)$/i
 const PLACEHOLDER =
   /^(?:null|none|nil|undefined|true|false|yes|no|n\/a|na|unknown|-+|\*+|x+|\[redacted\]|\[filtered\]|redacted|\(null\)|\{\}|\[\]|0|%%\d{3,5})$/i
 // `N/A` read by a shape that stops at the slash
@@ -161,6 +163,7 @@ const FAMILIES: Family[] = [
       'by user'
     ],
     looseKeys: ['for user', 'invalid user', 'for invalid user', 'password for', 'logged in as', 'by user'],
+    quotedAfterBlank: ['user', 'username', 'user name', 'account', 'login'],
     shape: 'login',
     counter: 'user',
     accept: (v) => !SYSTEM_ACCOUNT.test(v),
@@ -377,18 +380,38 @@ const FAMILIES: Family[] = [
       '<meeting-N>'
     ),
     keys: ['meeting[_ ]?(?:id|number|no)', 'conference[_ ]?id', 'conf[_ ]?id', 'confno', 'webinar[_ ]?id', 'meeting[_ ]?code'],
+    // (`meeting id 812 3456 7890`: the digits shape needs six or more digits, so no count is taken)
+    looseKeys: ['meeting id', 'meeting number', 'conference id', 'webinar id'],
     shape: 'digits',
     counter: 'meeting'
   },
   {
-    rule: meta('meeting-passcode', 'credential', 'secret', 'value after Passcode/Meeting password/Access code/PIN', '<secret-N>'),
+    rule: meta(
+      'meeting-passcode',
+      'credential',
+      'secret',
+      'value after Passcode/Meeting password/Access code/PIN (the first three also after a blank)',
+      '<secret-N>'
+    ),
     keys: ['passcode', 'meeting[_ ]?password', 'access[_ ]?code', 'pin'],
+    // (`passcode 482913`; not a bare `pin`, which is also a GPIO or a connector's pin)
+    looseKeys: ['passcode', 'meeting password', 'access code'],
     shape: 'word',
     counter: 'secret'
   },
   {
-    rule: meta('gps-key', 'location', 'geo', 'decimal value(s) after lat/latitude/lon/lng/longitude/geo/gps/coordinates', '<geo-N>'),
+    rule: meta(
+      'gps-key',
+      'location',
+      'geo',
+      'decimal value(s) after lat/latitude/lon/lng/longitude/geo/gps/coordinates (after a blank: three or more decimals)',
+      '<geo-N>'
+    ),
     keys: ['lat(?:itude)?', 'lon(?:g(?:itude)?)?', 'lng', 'geo', 'gps', 'coord(?:inate)?s?', 'geolocation'],
+    // `lat 52.520008 lon 13.404954`; after a blank only a value with three or more decimals is a
+    // coordinate (`long 1.5 s` is not)
+    looseKeys: ['lat', 'latitude', 'lon', 'lng', 'longitude'],
+    accept: (v, keyStart, key, src) => !looseAfter(src, keyStart + key.length) || /\.\d{3}/.test(v),
     shape: 'geo',
     counter: 'geo'
   }
@@ -404,6 +427,15 @@ export function multiWordKeyAt(text: string, at: number): boolean {
   const m = KEY_STICKY.exec(text)
   return m !== null && /[ _]|\p{Ll}\p{Lu}/u.test(m[0])
 }
+/** The key ending at `at` is followed by blanks and its value, not by `:`/`=`. */
+function looseAfter(src: string, at: number): boolean {
+  STRICT_SEP.lastIndex = at
+  return !STRICT_SEP.test(src)
+}
+const ARRAY_OF_STRINGS = /^\[[ \t]*(?=\\?")/
+const JSON_OPENER = /^[{[][ \t]*(?:\\?"|[{[\]}]|$)/
+// An HTTP cookie header carries every cookie of the request or response (`Cookie: ESTSAUTH=…; MUID=…`)
+const COOKIE_HEADER = /^(?:set-)?cookie$/i
 const STRICT_SEP = new RegExp(`${QUOTE}?[ \\t.]{0,40}(?:[:=]|=>|#)[ \\t]*`, 'y')
 const LOOSE_SEP = /[ \t]{1,40}/y
 const NEXT_KEY_AFTER = /^(?:=(?![=>])|:(?=\\?["'{[]))/
@@ -436,6 +468,7 @@ const INNER_PAIR = new RegExp(`${QUOTED_KEY_CLOSE.source}[ \\t]*(?=\\\\?["'])`)
 const KEY_AFTER = /^(?:\\?["'])?[ \t]*(?:[=:](?![:/\\])|=>)/
 const LOOSE_KEYS = FAMILIES.map((f) => new Set((f.looseKeys ?? []).map((k) => k.toLowerCase())))
 const QUOTED_KEYS = FAMILIES.map((f) => new Set((f.quotedKeys ?? []).map((k) => k.toLowerCase())))
+const QUOTED_AFTER_BLANK = FAMILIES.map((f) => new Set((f.quotedAfterBlank ?? []).map((k) => k.toLowerCase())))
 
 const NAME_WORD = String.raw`(?:[\p{Lu}\p{Lo}]|\\u00[c-dC-D][0-9a-fA-F])(?:[\p{L}\p{M}'’.-]|&apos;|&#39;|\\u[0-9a-fA-F]{4}){0,40}(?![\p{N}-])`
 
@@ -653,11 +686,18 @@ export const contextKeysRule: Rule = {
         const at = quotedValueAt(text, pos)
         if (at === undefined) continue
         pos = at
+      } else if (QUOTED_AFTER_BLANK[fi]!.has(key)) {
+        const at = quotedValueAt(text, pos)
+        if (at === undefined) continue
+        pos = at
       } else continue
       if (pos < last) continue
       let start: number
       let scheme: RegExpExecArray | null = null
       let end: number
+      // a JSON array of strings: its first string is the value (`"password":["hunter2"]`)
+      const array = ARRAY_OF_STRINGS.exec(text.slice(pos, pos + 8))
+      if (array !== null) pos += array[0].length
       const quoted = readQuoted(text, pos, csv)
       // shaped values (MAC, digits, coordinates) are read inside their quotes with their shape
       const shaped = fam.shape === 'hex12' || fam.shape === 'digits' || fam.shape === 'geo'
@@ -689,6 +729,9 @@ export const contextKeysRule: Rule = {
           if (scheme) start += scheme[0].length
         }
       } else {
+        // a JSON object or array after the key (`"emailAddress":{"name":…}`) holds pairs of its
+        // own, which this scan reaches by their keys: it is no value of this one
+        if (JSON_OPENER.test(text.slice(pos, pos + 8))) continue
         if (fam.rule.id === 'serial' && m[0].toLowerCase() === 'iserial') {
           // lsusb: `iSerial  3 2152LZ0ABC12` — skip the string-descriptor index
           const idx = /\d{1,3}[ \t]+/y
@@ -710,6 +753,12 @@ export const contextKeysRule: Rule = {
           scheme = AUTH_SCHEME_PREFIX.exec(v[0])
           if (scheme) start += scheme[0].length
           if (AUTH_SCHEME_ONLY.test(v[0])) continue
+          // a cookie header's value is all its cookies, to the end of the line or its string
+          if (COOKIE_HEADER.test(m[0]) && text[m.index + m[0].length] === ':') {
+            const stop = text.slice(end, end + 8192).search(/["'\r\n]|\\"/)
+            end = stop < 0 ? Math.min(text.length, end + 8192) : end + stop
+            while (end > start && /[ \t]/.test(text[end - 1]!)) end--
+          }
         }
         if (fam.shape === 'field') {
           while (end > start && /[ \t.!]/.test(text[end - 1]!) && text[end - 1] !== '!') end--

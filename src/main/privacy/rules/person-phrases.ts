@@ -13,10 +13,58 @@ import { multiWordKeyAt } from './context-keys'
 // (an apostrophe continues a name before a capital or two letters: `O'Sullivan`, not `Zoë's`)
 export const PERSON_WORD = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?|(?=['’]\p{Lu}))(?:['’](?:\p{Lu}[\p{Ll}\p{M}]+|[\p{Ll}\p{M}]{2,})|-\p{Lu}?[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?)*`
 const PARTICLE = '(?:van|von|der|den|de|da|di|del|della|du|la|le|bin|ibn|al|dos|das|ter|ten|vom|zu|y|Ó|Ní|Nic|Mac|Ua|St\\.?)'
-// Verbs whose agent is a person (`Booked by Jennifer Mbeki`).
-const BY = ci(
-  '(?:booked|organi[sz]ed|invited|hosted|scheduled|reserved|created|modified|updated|shared|requested|approved|declined|accepted|cancell?ed|forwarded|sent|added|removed|assigned)[ \\t]+by'
-)
+// Verbs whose agent is a person (`Booked by Jennifer Mbeki`, `Meeting started by host …`).
+const BY_VERBS = [
+  'booked',
+  'organi[sz]ed',
+  'invited',
+  'hosted',
+  'scheduled',
+  'reserved',
+  'created',
+  'modified',
+  'updated',
+  'edited',
+  'shared',
+  'requested',
+  'approved',
+  'rejected',
+  'declined',
+  'accepted',
+  'cancell?ed',
+  'forwarded',
+  'sent',
+  'added',
+  'removed',
+  'assigned',
+  'started',
+  'initiated',
+  'ended',
+  'called',
+  'dial(?:l)?ed',
+  'answered',
+  'recorded',
+  'admitted',
+  'muted',
+  'locked',
+  'unlocked',
+  'reported',
+  'submitted',
+  'signed',
+  'reviewed',
+  'owned',
+  'managed',
+  'claimed',
+  'escalated',
+  'resolved',
+  'acknowledged',
+  'transferred',
+  'presented',
+  'uploaded',
+  'chaired',
+  'moderated'
+]
+const BY = ci(`(?:${BY_VERBS.join('|')})[ \\t]+by`)
 /** 2–4 name words: `Jennifer Mbeki`, `Matteo Van der Berg`, `Ana de la Cruz`. */
 // (a word that opens the next phrase is no part of the name: `Booked by Ann Lee Booked by …`)
 export const PERSON_NAME = String.raw`${PERSON_WORD}(?:[ \t](?:${PARTICLE}[ \t]){0,3}(?!${BY}[ \t])${PERSON_WORD}){1,3}`
@@ -47,12 +95,32 @@ const END = String.raw`(?![\p{L}\p{N}_])`
 const QUOTES = `["'‘’“”]`
 
 // Nouns for people taking part (`participant 'X' joined`, `attendee "X"`).
-const ROLE = ci('(?:participant|attendee|invitee|organi[sz]er|guest|member|presenter|speaker|host|caller|contact|employee|owner|user)')
+const ROLES = [
+  'participant',
+  'attendee',
+  'invitee',
+  'organi[sz]er',
+  'guest',
+  'member',
+  'presenter',
+  'speaker',
+  'host',
+  'caller',
+  'contact',
+  'employee',
+  'owner',
+  'user'
+]
+const ROLE = ci(`(?:${ROLES.join('|')})`)
 // Nouns a first name's possessive names (`Zoë's Meeting Room`, `Hiroshi's iPad`).
 const OWNED = ci(
   '(?:meeting room|room|office|desk|phone|iphone|ipad|macbook(?:[ -]pro|[ -]air)?|galaxy|laptop|pc|huddle|space|team|calendar|mailbox|workspace|pixel|watch|airpods)'
 )
 
+// A value's new or old name: `display name to '…'`, `renamed from "…"`, `name is '…'`.
+const NAME_CHANGE = ci('(?:name|renamed)[ \\t]+(?:to|as|is|was|from)')
+// An HTML link to a mail address, up to the start of its text: `<a href="mailto:…">`.
+const MAILTO_LINK = String.raw`[mM][aA][iI][lL][tT][oO]:[^"'\n]{1,300}["'][^<>\n]{0,200}>[ \t]*`
 // Keys that hold a person's name among other things (a product, an account, a host).
 const GENERIC_KEY = ci('(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who)')
 
@@ -60,26 +128,33 @@ const GENERIC_KEY = ci('(?:name|owner|user|by|from|to|requester|assignee|reporte
 // first word: one native keyword scan instead of a Unicode look-behind at every position.
 const AFTER = new RegExp(
   [
-    // agent after a `… by` verb
-    String.raw`${BY}[ \t]+(${LAST_FIRST}|${PERSON_NAME})${END}`,
+    // agent after a `… by` verb, also as a field (`Booked by: …`) and after a role noun (`by host …`)
+    String.raw`${BY}:?[ \t]+(?:${ROLE}[ \t]+)?(${LAST_FIRST}|${PERSON_NAME})${END}`,
     // quoted name after a role noun (the quote may be any kind)
     String.raw`${ROLE}s?[ \t]+${QUOTES}(${PERSON_NAME}|${LAST_FIRST})${QUOTES}`,
     // `user Last, First` (a comma between capitalised words after a role noun)
     String.raw`${ROLE}[ \t]+(${LAST_FIRST})${END}`,
+    // a quoted name a name change or a mail link names (`display name to 'Yuki Nakamura-Smith'`,
+    // `renamed from "…"`, `<a href="mailto:…">Lucía Fernández</a>`)
+    String.raw`${NAME_CHANGE}[ \t]+${QUOTES}(${PERSON_NAME}|${LAST_FIRST})${QUOTES}`,
+    String.raw`${MAILTO_LINK}(${PERSON_NAME}|${LAST_FIRST})(?=[ \t]*(?:<|&lt;)/)`,
     // a person-shaped quoted value under a generic key (`"name":"Zoë O'Sullivan"`, `owner='Last, First'`)
     String.raw`${GENERIC_KEY}(?:\\?["'])?[ \t]*[:=][ \t]*\\?["'](${PERSON_NAME}|${LAST_FIRST})\\?["']`
   ].join('|'),
   'uy'
 )
 const AFTER_ANCHOR = new RegExp(
-  `(?:${['booked', 'organi[sz]ed', 'invited', 'hosted', 'scheduled', 'reserved', 'created', 'modified', 'updated', 'shared', 'requested', 'approved', 'declined', 'accepted', 'cancell?ed', 'forwarded', 'sent', 'added', 'removed', 'assigned'].join('|')})[ \\t]+by[ \\t]|(?:participant|attendee|invitee|organi[sz]er|guest|member|presenter|speaker|host|caller|contact|employee|owner|user)s?[ \\t]|(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who)\\\\?["']?[ \\t]*[:=]`,
+  `(?:${BY_VERBS.join('|')})[ \\t]+by:?[ \\t]+(?:(?:${ROLES.join('|')})[ \\t]+)?|(?:name|renamed)[ \\t]+(?:to|as|is|was|from)[ \\t]|mailto:|(?:${ROLES.join('|')})s?[ \\t]|(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who)\\\\?["']?[ \\t]*[:=]`,
   'gi'
 )
 
 // Names before their phrase: a sign-in or meeting verb after them (`Halvorsen, Ingeborg logged
 // on`, `… joined the meeting`) or a mail address in angle brackets (`From: Jane Doe <jane@…>`).
+// A bare `joined`/`left`/`dropped` (no meeting named) counts only after a role noun
+// (`participant Fatima Al-Sayed joined`), not after any capitalised words (`Rally Hub joined`).
 const BEFORE_ANCHOR =
-  /[ \t]+(?:has[ \t]+)?(?:signed|logged|checked)[ \t]+(?:in|on|out)(?![a-z])|[ \t]+(?:joined|left)[ \t]+(?:the[ \t]+)?(?:meeting|call|conference)|["']?[ \t]*(?:<|&lt;)[^<>\s@]{1,64}(?:@|%40|&#0{0,3}64;)/gi
+  /[ \t]+(?:has[ \t]+)?(?:signed|logged|checked)[ \t]+(?:in|on|out)(?![a-z])|[ \t]+(?:joined|left)[ \t]+(?:the[ \t]+)?(?:meeting|call|conference)|[ \t]+(?:has[ \t]+)?(?:joined|left|dropped|disconnected|reconnected|was admitted|was removed)(?![a-z])|["']?[ \t]*(?:<|&lt;)[^<>\s@]{1,64}(?:@|%40|&#0{0,3}64;)/gi
+const BARE_MEETING_VERB = /^[ \t]+(?:has[ \t]+)?(?:joined|left|dropped|disconnected|reconnected|was admitted|was removed)$/i
 const NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${ROLE}[ \t]+)?(${LAST_FIRST}|${PERSON_NAME})$`, 'u')
 const LOOKBACK = 120
 // RFC 2047 encoded words (`=?UTF-8?B?SW5ncmlk…?=`, `=?iso-8859-1?Q?Zo=EB_Moreau?=`) before `<address>`
@@ -132,7 +207,8 @@ export const personPhraseRule: Rule = {
     let m: RegExpExecArray | null
     while ((m = AFTER_ANCHOR.exec(text)) !== null) {
       if (m.index > 0 && /[\p{L}\p{N}_]/u.test(text[m.index - 1]!)) continue
-      if (!capitalAfter(text, m.index + m[0].length)) continue
+      // (a mail link's address comes before its text: no capital to look for yet)
+      if (!capitalAfter(text, m.index + m[0].length) && m[0].toLowerCase() !== 'mailto:') continue
       AFTER.lastIndex = m.index
       const a = AFTER.exec(text)
       if (a === null) continue
@@ -154,7 +230,7 @@ export const personPhraseRule: Rule = {
         continue
       }
       const b = NAME_BEFORE.exec(before)
-      if (b === null) continue
+      if (b === null || (b[0].length === b[1]!.length && BARE_MEETING_VERB.test(m[0]))) continue
       const at = m.index - b[1]!.length
       const name = trimName(b[1]!, text, at)
       if (name === undefined) continue
