@@ -307,3 +307,37 @@ table('keys a blank separates from their value, and headers that hold a list', [
   // a JSON line elsewhere in the text does not make `\r` in a plain-text account an escape
   ['{"note":"x"}\nLogon failed for NORTHWIND\\rgonzalez', '{"note":"x"}\nLogon failed for <domain-1>\\<user-1>']
 ])
+
+table('accounts, people and device ids in system tools and service logs', [
+  [
+    'roompc sudo:   tsato : TTY=pts/0 ; PWD=/srv ; USER=root ; COMMAND=/usr/bin/lsusb',
+    'roompc sudo:   <user-1> : TTY=pts/0 ; PWD=<secret-1> ; USER=root ; COMMAND=/usr/bin/lsusb'
+  ],
+  ['sudo: unable to resolve host roompc', 'sudo: unable to resolve host roompc'],
+  ['sshd[811]: Accepted publickey for mgarcia from 10.1.2.3', 'sshd[811]: Accepted publickey for <user-1> from <ip-10/8-1>'],
+  ['New session 14 of user hannah.schulz.', 'New session 14 of user <user-1>.'],
+  ['"displayMessage":"Authentication of user via MFA"', '"displayMessage":"Authentication of user via MFA"'],
+  [
+    'Server=sql01;Database=Rooms;User Id=roomsvc;Password=Winter2026!;',
+    'Server=sql01;Database=Rooms;User Id=<user-1>;Password=<secret-1>;'
+  ],
+  ['User ID: 501 Anonymous UUID: 8A1B2C3D', 'User ID: 501 Anonymous UUID: 8A1B2C3D'],
+  ['RegisteredUser=Fiona MacLeod Organization=Contoso Ltd', 'RegisteredUser=<name-1> Organization=Contoso Ltd'],
+  ['DHCPv6 Client DUID. . . . . . . . : 00-01-00-01-2A-3B-4C-5D-00-15-5D-01-02-03', 'DHCPv6 Client DUID. . . . . . . . : <serial-1>'],
+  // a qualifier in brackets between a key and its colon
+  ['Serial Number (system): FVFH3K2PQ05N', 'Serial Number (system): <serial-1>'],
+  // a full name under a user key with the account after it; under a host key cut inside a word
+  ['User Name: Emma Thompson (emma)', 'User Name: <name-1> (<user-1>)'],
+  ['host=Matías Rodríguez host_email=x', 'host=<name-1> host_email=x'],
+  ['host=Yamamoto Bus 002 Device 004', 'host=<host-1> Bus 002 Device 004'],
+  [
+    'Faulting package full name: Microsoft.SkypeRoomSystem_4.19.12.0_x64__8wekyb3d8bbwe',
+    'Faulting package full name: Microsoft.SkypeRoomSystem_4.19.12.0_x64__8wekyb3d8bbwe'
+  ],
+  // roles handed over, the other side of a call, titles, a name in a query string
+  ['Room owner changed from Lee, Min-jun to Park, Ji-woo', 'Room owner changed from <name-1> to <name-2>'],
+  ['Support call with Giovanni Rossi about RMA', 'Support call with <name-1> about RMA'],
+  ['"Weekly sync" organised by Dr. Chidi Okonkwo-Adebayo for Boardroom', '"Weekly sync" organised by Dr. <name-1> for Boardroom'],
+  ['meeting with Rally Bar ok', 'meeting with Rally Bar ok'],
+  ['participant_name=Ngozi%20Okafor&x=1', 'participant_name=<name-1>&x=1']
+])

@@ -3,6 +3,7 @@ import type { Rule, RuleContext } from '../types'
 import { isToken } from '../token'
 import { macToken, macRule } from './mac'
 import { hostToken, hostnameRule } from './hostname'
+import { PERSON_NAME, personShaped } from './person-phrases'
 
 // Values identified by the key or label in front of them (`password=`, `"displayName":`,
 // `SSID '…'`, `Meeting ID:`). All families share ONE keyword regex, so the text is scanned once;
@@ -121,6 +122,18 @@ const USER_RULE = meta(
   'value after user/username/login/account/upn/samAccountName and "for user", "invalid user", "password for", "logged in as"; built-in accounts (root, SYSTEM, nobody, LocalService …) kept; a machine account (`NAME$`) is a host',
   '<user-N> (same numbering as home-path users); machine accounts <host-N>$'
 )
+const SUDO_USER = /^:[ \t]+[^\s:]{1,64}[ \t]+:[ \t]+(?:TTY|PWD|USER|COMMAND)=/
+const NAME_RULE = meta('person-name', 'person', 'name', 'a person-shaped value under a user or host key', '<name-N>')
+const ACCOUNT_IN_BRACKETS = /^([ \t]*\()([\w.-]{1,64})\)/
+let personAt: RegExp | undefined
+/** A person's name (2–4 capitalised words, no product word) that starts at `at`. */
+function personNameAt(text: string, at: number): string | undefined {
+  // (built on first use: person-phrases.ts imports this module too)
+  personAt ??= new RegExp(`(?:${PERSON_NAME})(?![\\p{L}\\p{N}_.@\\\\-])`, 'uy')
+  personAt.lastIndex = at
+  const m = personAt.exec(text)
+  return m !== null && personShaped(m[0]) ? m[0] : undefined
+}
 const FAMILIES: Family[] = [
   // phrase keys such as `password for <user>` must be tried before the bare `password` key
   {
@@ -160,13 +173,43 @@ const FAMILIES: Family[] = [
       'for invalid user',
       'password for',
       'logged in as',
-      'by user'
+      'by user',
+      'user[_ ]?id',
+      // sudo's own line: `sudo:   tsato : TTY=pts/0 ; PWD=… ; USER=root ; COMMAND=…`
+      'sudo',
+      // sshd's other methods (`Accepted publickey for mgarcia`), logind's `New session 14 of user …`
+      'publickey for',
+      'keyboard-interactive/pam for',
+      'hostbased for',
+      'of user'
     ],
-    looseKeys: ['for user', 'invalid user', 'for invalid user', 'password for', 'logged in as', 'by user'],
+    looseKeys: [
+      'for user',
+      'invalid user',
+      'for invalid user',
+      'password for',
+      'logged in as',
+      'by user',
+      'publickey for',
+      'keyboard-interactive/pam for',
+      'hostbased for',
+      'of user'
+    ],
     quotedAfterBlank: ['user', 'username', 'user name', 'account', 'login'],
     shape: 'login',
     counter: 'user',
-    accept: (v) => !SYSTEM_ACCOUNT.test(v),
+    accept: (v, keyStart, key, src) => {
+      if (SYSTEM_ACCOUNT.test(v)) return false
+      const k = key.toLowerCase()
+      // a numeric user id is a uid (`User ID: 501`), not an account name, and text with blanks
+      // is no account (`<Security UserID='…'/>` holds a SID or prose)
+      if (/^user[_ ]?id$/.test(k)) return !/^\d+$/.test(v) && !/\s/.test(v)
+      // logind's `New session 14 of user hannah.schulz`, not `Authentication of user via MFA`
+      if (k === 'of user') return /session[ \t]+\d{1,10}[ \t]+$/i.test(src.slice(Math.max(0, keyStart - 24), keyStart))
+      // `sudo:` names its user only in sudo's own `user : TTY=` layout
+      if (k === 'sudo') return SUDO_USER.test(src.slice(keyStart + key.length, keyStart + key.length + 160))
+      return true
+    },
     // a machine account (`Account Name: MTR-01$`) is the computer's: `<host-N>$`
     replace: (v, ctx) => {
       if (!v.endsWith('$') || v.length < 2) return ctx.pseudonym(USER_RULE, v, { kind: 'user', counter: 'user', key: v.toLowerCase() })
@@ -238,6 +281,9 @@ const FAMILIES: Family[] = [
       'attendees?',
       'participants?',
       'invitees?',
+      // Win32_OperatingSystem's RegisteredUser, the registry's RegisteredOwner
+      'registered[_ ]?(?:user|owner)',
+      '(?:participant|attendee|invitee|speaker|presenter)[_ ]?name',
       'display[_ ]?name',
       'full[_ ]?name',
       'owner(?:[_ ]?name)?',
@@ -308,7 +354,7 @@ const FAMILIES: Family[] = [
       'serial',
       'device-identifier',
       'serial',
-      'value after serial/serial number/S/N/SN/iSerial/service tag/machine id/hardware id/IMEI; kept when listed in the device inventory or a Logitech device is named right before the key (Logitech, Logi, Rally, MeetUp, Tap …; a bare 046d VID:PID only for lsusb iSerial), or when the key is a JSON key (or PowerShell/record field) in an object naming Logitech; the value ends before brackets and a closing full stop',
+      'value after serial/serial number/S/N/SN/iSerial/service tag/machine id/hardware id/IMEI/DHCPv6 DUID; kept when listed in the device inventory or a Logitech device is named right before the key (Logitech, Logi, Rally, MeetUp, Tap …; a bare 046d VID:PID only for lsusb iSerial), or when the key is a JSON key (or PowerShell/record field) in an object naming Logitech; the value ends before brackets and a closing full stop',
       '<serial-N>'
     ),
     keys: [
@@ -323,7 +369,9 @@ const FAMILIES: Family[] = [
       'imei',
       'board[_ ]?serial',
       'product[_ ]?uuid',
-      'device[_ ]?serial'
+      'device[_ ]?serial',
+      // a DHCPv6 DUID holds the interface's MAC (ipconfig's `DHCPv6 Client DUID. . . : 00-01-00-01-…`)
+      '(?:client[_ ]?)?duid'
     ],
     looseKeys: ['iserial', 'serial number', 'service tag'],
     shape: 'serial',
@@ -436,7 +484,8 @@ const ARRAY_OF_STRINGS = /^\[[ \t]*(?=\\?")/
 const JSON_OPENER = /^[{[][ \t]*(?:\\?"|[{[\]}]|$)/
 // An HTTP cookie header carries every cookie of the request or response (`Cookie: ESTSAUTH=…; MUID=…`)
 const COOKIE_HEADER = /^(?:set-)?cookie$/i
-const STRICT_SEP = new RegExp(`${QUOTE}?[ \\t.]{0,40}(?:[:=]|=>|#)[ \\t]*`, 'y')
+// (a qualifier in brackets may stand between a key and its colon: `Serial Number (system): …`)
+const STRICT_SEP = new RegExp(`${QUOTE}?[ \\t.]{0,40}(?:\\([A-Za-z ]{1,24}\\)[ \\t]*)?(?:[:=]|=>|#)[ \\t]*`, 'y')
 const LOOSE_SEP = /[ \t]{1,40}/y
 const NEXT_KEY_AFTER = /^(?:=(?![=>])|:(?=\\?["'{[]))/
 // a hex error code, with the word that names it, or an international phone number, after a field
@@ -487,7 +536,11 @@ const SHAPES: Record<ValueShape, RegExp> = {
   login: /(?:[\p{L}\p{N}._@$+-]|%[0-9A-Fa-f]{2}){1,64}(?:\\{1,2}(?:[\p{L}\p{N}._@$+-]|%[0-9A-Fa-f]{2}){1,64})?/uy,
   // letters incl. apostrophes written as entities (`O&apos;Sullivan`) and \uXXXX left in text that
   // is not JSON (`Zo\u00EB`, see unicode-escapes.ts)
-  name: new RegExp(`${NAME_WORD}(?:,?[ \\t](?:(?:van|von|der|den|de|da|di|del|du|la|le|bin|al|dos|das)[ \\t])*${NAME_WORD}){0,4}`, 'uy'),
+  // (in a query string the blank is `%20` or `+`: `participant_name=Ngozi%20Okafor`)
+  name: new RegExp(
+    `${NAME_WORD}(?:,?(?:[ \\t]|%20|\\+)(?:(?:van|von|der|den|de|da|di|del|du|la|le|bin|al|dos|das)(?:[ \\t]|%20|\\+))*${NAME_WORD}){0,4}`,
+    'uy'
+  ),
   // after a scheme the credential runs to the next blank or quote: a SAS token is a query string
   // (`SharedAccessSignature sr=…&sig=…&se=…`), Digest a comma list of k="v"
   auth: new RegExp(
@@ -838,6 +891,8 @@ export const contextKeysRule: Rule = {
         continue
       // a name-shaped local part is the e-mail rule's (`Signed in as JANE.DOE@EXAMPLE.COM`)
       if (fam.shape === 'name' && text.charCodeAt(end) === 64) continue
+      // … and a name glued to an underscore is an identifier (`full name: Microsoft.SkypeRoomSystem_4.19…`)
+      if (fam.shape === 'name' && quoted === undefined && text.charCodeAt(end) === 95 && !/[ \t]/.test(value)) continue
       // … and so is an unquoted word followed by `=` or by `:` and a quote (`host = displayName="…"`)
       if (quoted === undefined && NEXT_KEY_AFTER.test(text.slice(end, end + 4))) continue
       if (
@@ -851,6 +906,28 @@ export const contextKeysRule: Rule = {
       )
         continue
       if (fam.shape === 'phone' && value.replace(/\D/g, '').length < 6) continue
+      // a person's full name under a user or host key (system_profiler's `User Name: Emma Thompson
+      // (emma)`, `host=Matías Rodríguez`): the name, and the account in brackets after it
+      // Only where the value's shape stopped inside a word, or a user key's name is followed by the
+      // account in brackets: a host name and the next capitalised word are no name (`host=Kiosk Bus 002`).
+      if (quoted === undefined && (fam.counter === 'user' || fam.counter === 'host')) {
+        const name = personNameAt(text, start)
+        const account = name === undefined ? null : ACCOUNT_IN_BRACKETS.exec(text.slice(start + name.length, start + name.length + 72))
+        const cutInWord = /\p{L}/u.test(text[start + value.length] ?? '')
+        if (name !== undefined && name.length > value.length && (cutInWord || (account !== null && fam.counter === 'user'))) {
+          let rep = ctx.pseudonym(NAME_RULE, name, { kind: 'name', counter: 'name', key: name })
+          let nameEnd = start + name.length
+          if (account !== null && fam.counter === 'user' && !SYSTEM_ACCOUNT.test(account[2]!)) {
+            rep +=
+              account[1]! + ctx.pseudonym(USER_RULE, account[2]!, { kind: 'user', counter: 'user', key: account[2]!.toLowerCase() }) + ')'
+            nameEnd += account[0].length
+          }
+          out += text.slice(last, start) + rep
+          last = nameEnd
+          KEY_RE.lastIndex = Math.max(KEY_RE.lastIndex, nameEnd)
+          continue
+        }
+      }
       if (fam.accept && !fam.accept(value, m.index, m[0], text, ctx)) continue
       let rep: string | undefined
       if (fam.replace) rep = fam.replace(value, ctx)

@@ -18,6 +18,8 @@ const PRODUCT_BEFORE = /(?<![\w/.-])[A-Z][A-Za-z]{1,30}\/$/
 // (fields joined by `~`) and winsxs names (`amd64_foo_31bf3856ad364e35_10.0.19.1_none`, the version
 // after the 16-hex public key token). No log glues an address to a tilde or to such a token.
 const COMPONENT_BEFORE = /(?:~|(?<![0-9a-f])[0-9a-f]{16}_)$/i
+// … and so does an MSIX/AppX package full name, `Name_4.19.12.0_x64__8wekyb3d8bbwe`
+const PACKAGE_ARCH_AFTER = /^_(?:x64|x86|arm64|arm|neutral)_/i
 
 export function redactV4(octets: number[], text: string, ctx: RuleContext, rule: Rule): string | undefined {
   const c = classifyV4(octets)
@@ -33,7 +35,7 @@ export const ipv4Rule: Rule = {
   kind: 'ip-public',
   needs: LINE.dottedQuad,
   detector:
-    "dotted quad with octet ranges; not touching `.`/`-`/digit; kept after a version keyword or key (`osVersion`), a product token (`Chrome/`) and as a Windows component identity's version (`~~6.1.1.1`); range table",
+    'dotted quad with octet ranges; not touching `.`/`-`/digit; kept after a version keyword or key (`osVersion`), a product token (`Chrome/`) and as the version of a Windows component identity or package full name (`~~6.1.1.1`, `_4.19.12.0_x64_`); range table',
   replacement:
     'public → <ip-public-N>; private/link-local/CGNAT → <ip-10/8-N> etc.; loopback, 0/8, multicast, netmasks, public resolvers kept',
   apply(text, ctx) {
@@ -42,6 +44,7 @@ export const ipv4Rule: Rule = {
       if (ctx.isKept(v)) return undefined
       const before = src.slice(Math.max(0, m.index - 24), m.index)
       if (VERSION_BEFORE.test(before) || PRODUCT_BEFORE.test(before) || COMPONENT_BEFORE.test(before)) return undefined
+      if (PACKAGE_ARCH_AFTER.test(src.slice(m.index + v.length, m.index + v.length + 9))) return undefined
       return redactV4(v.split('.').map(Number), v, ctx, this)
     })
   }

@@ -117,6 +117,14 @@ const OWNED = ci(
   '(?:meeting room|room|office|desk|phone|iphone|ipad|macbook(?:[ -]pro|[ -]air)?|galaxy|laptop|pc|huddle|space|team|calendar|mailbox|workspace|pixel|watch|airpods)'
 )
 
+// A title before a name (`organised by Dr. Chidi Okonkwo-Adebayo`) is no part of it.
+const TITLE = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame)\.?[ \t]+)?`
+// How a role passes between people (`owner changed from … to …`, `organizer set to …`).
+const HANDED_WORDS = '(?:changed|set|transferred|reassigned|moved|handed over)'
+const HANDED = ci(HANDED_WORDS)
+// Things held with someone (`call with …`, `1:1 with …`).
+const WITH_WORDS = '(?:call|meeting|chat|session|conversation|sync|1:1)'
+const WITH_NOUN = ci(WITH_WORDS)
 // A value's new or old name: `display name to '…'`, `renamed from "…"`, `name is '…'`.
 const NAME_CHANGE = ci('(?:name|renamed)[ \\t]+(?:to|as|is|was|from)')
 // An HTML link to a mail address, up to the start of its text: `<a href="mailto:…">`.
@@ -129,7 +137,12 @@ const GENERIC_KEY = ci('(?:name|owner|user|by|from|to|requester|assignee|reporte
 const AFTER = new RegExp(
   [
     // agent after a `… by` verb, also as a field (`Booked by: …`) and after a role noun (`by host …`)
-    String.raw`${BY}:?[ \t]+(?:${ROLE}[ \t]+)?(${LAST_FIRST}|${PERSON_NAME})${END}`,
+    String.raw`${BY}:?[ \t]+(?:${ROLE}[ \t]+)?${TITLE}(${LAST_FIRST}|${PERSON_NAME})${END}`,
+    // a role handed from one person to another (`Room owner changed from Lee, Min-jun to Park, Ji-woo`)
+    String.raw`${ROLE}[ \t]+(?:${HANDED}[ \t]+)?from[ \t]+${TITLE}(${LAST_FIRST}|${PERSON_NAME})(?:[ \t]+to[ \t]+${TITLE}(${LAST_FIRST}|${PERSON_NAME}))?${END}`,
+    String.raw`${ROLE}[ \t]+${HANDED}[ \t]+to[ \t]+${TITLE}(${LAST_FIRST}|${PERSON_NAME})${END}`,
+    // the other side of a call or meeting (`Support call with Giovanni Rossi about …`)
+    String.raw`${WITH_NOUN}[ \t]+with[ \t]+${TITLE}(${LAST_FIRST}|${PERSON_NAME})${END}`,
     // quoted name after a role noun (the quote may be any kind)
     String.raw`${ROLE}s?[ \t]+${QUOTES}(${PERSON_NAME}|${LAST_FIRST})${QUOTES}`,
     // `user Last, First` (a comma between capitalised words after a role noun)
@@ -141,10 +154,11 @@ const AFTER = new RegExp(
     // a person-shaped quoted value under a generic key (`"name":"Zoë O'Sullivan"`, `owner='Last, First'`)
     String.raw`${GENERIC_KEY}(?:\\?["'])?[ \t]*[:=][ \t]*\\?["'](${PERSON_NAME}|${LAST_FIRST})\\?["']`
   ].join('|'),
-  'uy'
+  'duy'
 )
+// (longer phrases first: the anchor must end where the name may begin)
 const AFTER_ANCHOR = new RegExp(
-  `(?:${BY_VERBS.join('|')})[ \\t]+by:?[ \\t]+(?:(?:${ROLES.join('|')})[ \\t]+)?|(?:name|renamed)[ \\t]+(?:to|as|is|was|from)[ \\t]|mailto:|(?:${ROLES.join('|')})s?[ \\t]|(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who)\\\\?["']?[ \\t]*[:=]`,
+  `(?:${BY_VERBS.join('|')})[ \\t]+by:?[ \\t]+(?:(?:${ROLES.join('|')})[ \\t]+)?|(?:name|renamed)[ \\t]+(?:to|as|is|was|from)[ \\t]|mailto:|(?:${ROLES.join('|')})[ \\t]+(?:${HANDED_WORDS}[ \\t]+)?(?:from|to)[ \\t]+|${WITH_WORDS}[ \\t]+with[ \\t]+|(?:${ROLES.join('|')})s?[ \\t]|(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who)\\\\?["']?[ \\t]*[:=]`,
   'gi'
 )
 
@@ -212,12 +226,15 @@ export const personPhraseRule: Rule = {
       AFTER.lastIndex = m.index
       const a = AFTER.exec(text)
       if (a === null) continue
-      const gi = a.findIndex((g, i) => i > 0 && g !== undefined)
-      const at = m.index + a[0].lastIndexOf(a[gi]!)
-      const name = trimName(a[gi]!, text, at)
-      if (name === undefined) continue
-      spans.push({ start: at, end: at + name.length, name })
-      AFTER_ANCHOR.lastIndex = Math.max(AFTER_ANCHOR.lastIndex, at + name.length)
+      // every name the phrase holds (`from … to …` holds two)
+      for (let gi = 1; gi < a.length; gi++) {
+        if (a[gi] === undefined) continue
+        const at = a.indices![gi]![0]
+        const name = trimName(a[gi]!, text, at)
+        if (name === undefined) continue
+        spans.push({ start: at, end: at + name.length, name })
+        AFTER_ANCHOR.lastIndex = Math.max(AFTER_ANCHOR.lastIndex, at + name.length)
+      }
     }
     BEFORE_ANCHOR.lastIndex = 0
     while ((m = BEFORE_ANCHOR.exec(text)) !== null) {
