@@ -341,3 +341,30 @@ table('accounts, people and device ids in system tools and service logs', [
   ['meeting with Rally Bar ok', 'meeting with Rally Bar ok'],
   ['participant_name=Ngozi%20Okafor&x=1', 'participant_name=<name-1>&x=1']
 ])
+
+table('web, calendar and call formats: layouts, entities, encodings', [
+  // the access log's authenticated-user field
+  [
+    '192.0.2.10 - alice.wong [11/Mar/2026:08:00:02 +0000] "GET / HTTP/1.1" 200 5',
+    '<ip-public-1> - <user-1> [11/Mar/2026:08:00:02 +0000] "GET / HTTP/1.1" 200 5'
+  ],
+  [
+    '10.0.0.1 - - [11/Mar/2026:08:00:02 +0000] "GET / HTTP/1.1" 200 5',
+    '<ip-10/8-1> - - [11/Mar/2026:08:00:02 +0000] "GET / HTTP/1.1" 200 5'
+  ],
+  // a host after a percent-encoded separator
+  ['replyUri=https%3a%2f%2fmail.contoso.com%2fowa%2f&x=1', 'replyUri=https%3a%2f%2f<host-1>%2fowa%2f&x=1'],
+  // degrees, minutes, seconds
+  ['GPS fix: 48°51\'29.6"N 2°17\'40.2"E (room)', 'GPS fix: <geo-1> (room)'],
+  ["rotate 90° 3'", "rotate 90° 3'"],
+  // a name before its address in brackets; SIP display names in entity quotes
+  ['joined as guest Ingrid Johansson (ingrid.j@example.no)', 'joined as guest <name-1> (<email-1>)'],
+  ['sip:+14255550199@contoso.com;user=phone display=&quot;Kowalczyk, Marta&quot;', 'sip:<meeting-1> display=&quot;<name-1>&quot;'],
+  ['display="Main Screen"', 'display="Main Screen"'],
+  // a quoted list of "Last, First" names without a header row
+  [
+    '2026-03-12,09:30,"Budget review","Okonkwo, Chinedu; García Márquez, Sofía",Boardroom',
+    '2026-03-12,09:30,"Budget review","<name-1>; <name-2>",Boardroom'
+  ],
+  ['"Error, Warning"', '"Error, Warning"']
+])

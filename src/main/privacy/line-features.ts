@@ -24,7 +24,7 @@ export const LINE = {
   macShape: 1 << 8,
   /** `.` and four digits: a coordinate's decimals */
   decimals4: 1 << 9,
-  /** N or S, at most three blanks or commas, a digit: a hemisphere pair */
+  /** N or S, at most three blanks or commas, a digit: a hemisphere pair; or a degree sign */
   hemisphere: 1 << 10,
   /** three `.` between digits: a dotted quad */
   dottedQuad: 1 << 11,
@@ -155,6 +155,8 @@ function featuresOf(s: string, from: number, to: number): number {
     if (k === OTHER) {
       cardDigits = 0
       phoneDigits = -1
+      // a degree sign opens degrees-minutes-seconds (`48°51'29.6"N`), which the GPS rule reads
+      if (c === 0xb0) f |= LINE.hemisphere
       continue
     }
     if (c !== HYPHEN) cardDigits = 0

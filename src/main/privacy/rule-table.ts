@@ -2,6 +2,7 @@ import type { Rule } from './types'
 import { contextKeysRule, CONTEXT_FAMILIES } from './rules/context-keys'
 import { headerColumnsRule } from './header-columns'
 import { directoryNamesRule } from './rules/directory-names'
+import { accessLogUserRule } from './rules/access-log'
 import { emailRule } from './rules/email'
 import { hardwareIdRule } from './rules/hardware-id'
 import { gpsRule } from './rules/gps'
@@ -33,6 +34,7 @@ export const PATTERN_RULES: readonly Rule[] = [
   windowsEventRule,
   hardwareIdRule,
   directoryNamesRule,
+  accessLogUserRule,
   personPhraseRule,
   contextKeysRule,
   possessiveNameRule,

@@ -9,8 +9,13 @@ const TLDS =
   'com|net|org|edu|gov|mil|int|io|co|us|uk|de|fr|jp|cn|br|au|ch|ca|nl|se|no|es|it|ru|be|at|dk|fi|ie|nz|za|kr|tw|hk|sg|mx|ar|cz|pt|gr|tr|il|ae|sa|eu|biz|info|me|tv|cloud|dev|xyz|online|site|tech|local|lan|corp|internal|home|intranet|localdomain|arpa|example|test|invalid'
 
 const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?'
-const FQDN = new RegExp(`(?<![\\w.@%-])(?:${LABEL}\\.){1,10}(?:${TLDS})\\.?(?!(?!_C0{8}(?![A-Za-z0-9]))[\\w-]|\\.[A-Za-z0-9])`, 'iy')
+// (also right after a percent-encoded `/`, `@` or `=`: `replyUri=https%3a%2f%2fmail.contoso.com%2fowa`)
+const FQDN = new RegExp(
+  `(?:(?<![\\w.@%-])|(?<=%2[fF]|%40|%3[dD]))(?:${LABEL}\\.){1,10}(?:${TLDS})\\.?(?!(?!_C0{8}(?![A-Za-z0-9]))[\\w-]|\\.[A-Za-z0-9])`,
+  'iy'
+)
 
+const ENCODED_SEPARATOR = /^(?:2[fF]|40|3[dD])$/
 // A name's first dot ends its first label, so the only possible start for that dot is the start
 // of the run of label characters before it (the look-behind rejects any later one).
 function fqdnStarts(): StartFinder {
@@ -23,6 +28,8 @@ function fqdnStarts(): StartFinder {
       while (s > 0 && dot - s < 64 && isLabelChar(text.charCodeAt(s - 1))) s--
       if (s === dot || s < from || (s > 0 && isLabelChar(text.charCodeAt(s - 1)))) continue
       const before = s > 0 ? text.charCodeAt(s - 1) : 32
+      // a percent-encoded `/`, `@` or `=` before the run: the name starts after its two hex digits
+      if (before === 37 && ENCODED_SEPARATOR.test(text.slice(s, s + 2)) && dot - s > 2) return s + 2
       // `_` `.` `@` `%` fail the look-behind; a leading `-` cannot start a label
       if (before === 95 || before === 46 || before === 64 || before === 37 || text.charCodeAt(s) === 45) continue
       return s

@@ -131,6 +131,8 @@ const NAME_CHANGE = ci('(?:name|renamed)[ \\t]+(?:to|as|is|was|from)')
 const MAILTO_LINK = String.raw`[mM][aA][iI][lL][tT][oO]:[^"'\n]{1,300}["'][^<>\n]{0,200}>[ \t]*`
 // Keys that hold a person's name among other things (a product, an account, a host).
 const GENERIC_KEY = ci('(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who)')
+// A quote as written raw, JSON-escaped or as an HTML entity (`display=&quot;Kowalczyk, Marta&quot;`).
+const VALUE_QUOTE = String.raw`(?:\\?["']|&quot;|&#0*3[49];|&apos;)`
 
 // Names after their phrase, tried (sticky) only where the keyword scan below found the phrase's
 // first word: one native keyword scan instead of a Unicode look-behind at every position.
@@ -152,22 +154,26 @@ const AFTER = new RegExp(
     String.raw`${NAME_CHANGE}[ \t]+${QUOTES}(${PERSON_NAME}|${LAST_FIRST})${QUOTES}`,
     String.raw`${MAILTO_LINK}(${PERSON_NAME}|${LAST_FIRST})(?=[ \t]*(?:<|&lt;)/)`,
     // a person-shaped quoted value under a generic key (`"name":"Zoë O'Sullivan"`, `owner='Last, First'`)
-    String.raw`${GENERIC_KEY}(?:\\?["'])?[ \t]*[:=][ \t]*\\?["'](${PERSON_NAME}|${LAST_FIRST})\\?["']`
+    String.raw`${GENERIC_KEY}(?:\\?["'])?[ \t]*[:=][ \t]*${VALUE_QUOTE}(${PERSON_NAME}|${LAST_FIRST})${VALUE_QUOTE}`,
+    // a SIP `display` parameter that reads "Last, First" (a screen's display="Main Screen" is no one's)
+    String.raw`${ci('display')}[ \t]*[:=][ \t]*${VALUE_QUOTE}(${LAST_FIRST})${VALUE_QUOTE}`
   ].join('|'),
   'duy'
 )
 // (longer phrases first: the anchor must end where the name may begin)
 const AFTER_ANCHOR = new RegExp(
-  `(?:${BY_VERBS.join('|')})[ \\t]+by:?[ \\t]+(?:(?:${ROLES.join('|')})[ \\t]+)?|(?:name|renamed)[ \\t]+(?:to|as|is|was|from)[ \\t]|mailto:|(?:${ROLES.join('|')})[ \\t]+(?:${HANDED_WORDS}[ \\t]+)?(?:from|to)[ \\t]+|${WITH_WORDS}[ \\t]+with[ \\t]+|(?:${ROLES.join('|')})s?[ \\t]|(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who)\\\\?["']?[ \\t]*[:=]`,
+  `(?:${BY_VERBS.join('|')})[ \\t]+by:?[ \\t]+(?:(?:${ROLES.join('|')})[ \\t]+)?|(?:name|renamed)[ \\t]+(?:to|as|is|was|from)[ \\t]|mailto:|(?:${ROLES.join('|')})[ \\t]+(?:${HANDED_WORDS}[ \\t]+)?(?:from|to)[ \\t]+|${WITH_WORDS}[ \\t]+with[ \\t]+|(?:${ROLES.join('|')})s?[ \\t]|(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who|display)\\\\?["']?[ \\t]*[:=]`,
   'gi'
 )
+
+const NAME_LIST = new RegExp(String.raw`["“](${LAST_FIRST}(?:;[ \t]*${LAST_FIRST})+)["”]`, 'gu')
 
 // Names before their phrase: a sign-in or meeting verb after them (`Halvorsen, Ingeborg logged
 // on`, `… joined the meeting`) or a mail address in angle brackets (`From: Jane Doe <jane@…>`).
 // A bare `joined`/`left`/`dropped` (no meeting named) counts only after a role noun
 // (`participant Fatima Al-Sayed joined`), not after any capitalised words (`Rally Hub joined`).
 const BEFORE_ANCHOR =
-  /[ \t]+(?:has[ \t]+)?(?:signed|logged|checked)[ \t]+(?:in|on|out)(?![a-z])|[ \t]+(?:joined|left)[ \t]+(?:the[ \t]+)?(?:meeting|call|conference)|[ \t]+(?:has[ \t]+)?(?:joined|left|dropped|disconnected|reconnected|was admitted|was removed)(?![a-z])|["']?[ \t]*(?:<|&lt;)[^<>\s@]{1,64}(?:@|%40|&#0{0,3}64;)/gi
+  /[ \t]+(?:has[ \t]+)?(?:signed|logged|checked)[ \t]+(?:in|on|out)(?![a-z])|[ \t]+(?:joined|left)[ \t]+(?:the[ \t]+)?(?:meeting|call|conference)|[ \t]+(?:has[ \t]+)?(?:joined|left|dropped|disconnected|reconnected|was admitted|was removed)(?![a-z])|["']?[ \t]*(?:<|&lt;|\()[^<>()\s@]{1,64}(?:@|%40|&#0{0,3}64;)/gi
 const BARE_MEETING_VERB = /^[ \t]+(?:has[ \t]+)?(?:joined|left|dropped|disconnected|reconnected|was admitted|was removed)$/i
 const NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${ROLE}[ \t]+)?(${LAST_FIRST}|${PERSON_NAME})$`, 'u')
 const LOOKBACK = 120
@@ -236,6 +242,20 @@ export const personPhraseRule: Rule = {
         AFTER_ANCHOR.lastIndex = Math.max(AFTER_ANCHOR.lastIndex, at + name.length)
       }
     }
+    // a quoted list of "Last, First" names, as calendar exports write attendees without a header
+    // row to name the column (`"Okonkwo, Chinedu; García Márquez, Sofía"`)
+    if (text.includes(';')) {
+      NAME_LIST.lastIndex = 0
+      while ((m = NAME_LIST.exec(text)) !== null) {
+        let at = m.index + 1
+        for (const part of m[1]!.split(';')) {
+          const lead = part.length - part.trimStart().length
+          const name = trimName(part.trim(), text, at + lead)
+          if (name !== undefined) spans.push({ start: at + lead, end: at + lead + name.length, name })
+          at += part.length + 1
+        }
+      }
+    }
     BEFORE_ANCHOR.lastIndex = 0
     while ((m = BEFORE_ANCHOR.exec(text)) !== null) {
       const from = Math.max(text.lastIndexOf('\n', m.index) + 1, m.index - LOOKBACK)
@@ -261,8 +281,14 @@ export const personPhraseRule: Rule = {
 // and every name opens with a capital: most keyword hits (`user 42`, `to be`) end here, before the
 // name pattern is tried.
 const BETWEEN = new Set([...' \t"\'\\‘’“”:='].map((c) => c.charCodeAt(0)))
+const ENTITY_QUOTE_AT = /&(?:quot|apos|#0*3[49]);/y
 function capitalAfter(text: string, at: number): boolean {
-  while (at < text.length && BETWEEN.has(text.charCodeAt(at))) at++
+  for (;;) {
+    while (at < text.length && BETWEEN.has(text.charCodeAt(at))) at++
+    ENTITY_QUOTE_AT.lastIndex = at
+    if (!ENTITY_QUOTE_AT.test(text)) break
+    at = ENTITY_QUOTE_AT.lastIndex
+  }
   const c = text.charCodeAt(at)
   return (c >= 65 && c <= 90) || c >= 0x80
 }
