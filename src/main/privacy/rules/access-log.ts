@@ -1,10 +1,21 @@
 import type { Rule } from '../types'
-import { rewrite } from '../rewrite'
 
 // Apache's and nginx's common/combined log formats write the authenticated user as the third
 // field, before the bracketed time: `192.0.2.10 - alice.wong [11/Mar/2026:08:00:02 +0000] "GET …`.
-// No key names it; the layout does. `-` means no user.
-const CLF_USER = /(?<!\S)(\S{1,64} \S{1,64} )([^\s[\]"]{1,64})(?= \[\d{1,2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4}\])/g
+// No key names it; the layout does. `-` means no user. The time is the anchor (found by one
+// native scan); the three fields before it are read backwards from there.
+const CLF_TIME = / \[\d{1,2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4}\]/g
+
+/** Start of the blank-free field that ends at `end` (exclusive), or -1 when it is empty or over 64. */
+function fieldStart(text: string, end: number): number {
+  let i = end
+  while (i > 0 && i > end - 65) {
+    const c = text.charCodeAt(i - 1)
+    if (c === 32 || c === 9 || c === 10 || c === 13) break
+    i--
+  }
+  return i === end || end - i > 64 ? -1 : i
+}
 
 export const accessLogUserRule: Rule = {
   id: 'access-log-user',
@@ -14,10 +25,21 @@ export const accessLogUserRule: Rule = {
   replacement: '<user-N> (same numbering as the other user tokens)',
   gate: (t) => t.includes(' ['),
   apply(text, ctx) {
-    return rewrite(text, CLF_USER, (m) => {
-      const user = m[2]!
-      if (user === '-' || user.startsWith('<') || ctx.isKept(user)) return undefined
-      return m[1]! + ctx.pseudonym(this, user, { kind: 'user', counter: 'user', key: user.toLowerCase() })
-    })
+    let out = ''
+    let last = 0
+    CLF_TIME.lastIndex = 0
+    for (let m = CLF_TIME.exec(text); m !== null; m = CLF_TIME.exec(text)) {
+      const user = fieldStart(text, m.index)
+      if (user < 0 || text.charCodeAt(user - 1) !== 32) continue
+      const ident = fieldStart(text, user - 1)
+      if (ident < 0 || text.charCodeAt(ident - 1) !== 32) continue
+      const host = fieldStart(text, ident - 1)
+      if (host < 0) continue
+      const value = text.slice(user, m.index)
+      if (value === '-' || value.startsWith('<') || /[[\]"]/.test(value) || ctx.isKept(value)) continue
+      out += text.slice(last, user) + ctx.pseudonym(this, value, { kind: 'user', counter: 'user', key: value.toLowerCase() })
+      last = m.index
+    }
+    return last === 0 ? text : out + text.slice(last)
   }
 }

@@ -65,12 +65,15 @@ const BY_VERBS = [
   'moderated'
 ]
 const BY = ci(`(?:${BY_VERBS.join('|')})[ \\t]+by`)
+// A capitalised participle followed by `by` opens the next agent phrase (`Booked by Ann Lee Booked
+// by …`; `Ann Lee by client` is a name): a word's shape, not the fifty verbs, so the look-ahead at
+// every name word stays cheap.
+const OPENS_PHRASE = String.raw`\p{Lu}\p{Ll}{0,20}(?:ed|nt)[ \t]+[bB][yY]:?[ \t]`
 /** 2–4 name words: `Jennifer Mbeki`, `Matteo Van der Berg`, `Ana de la Cruz`. */
-// (a word that opens the next phrase is no part of the name: `Booked by Ann Lee Booked by …`)
-export const PERSON_NAME = String.raw`${PERSON_WORD}(?:[ \t](?:${PARTICLE}[ \t]){0,3}(?!${BY}[ \t])${PERSON_WORD}){1,3}`
+export const PERSON_NAME = String.raw`${PERSON_WORD}(?:[ \t](?:${PARTICLE}[ \t]){0,3}(?!${OPENS_PHRASE})${PERSON_WORD}){1,3}`
 /** `Last, First` with an optional second word on each side. */
-// (the given name is no verb of the next phrase: `Booked by X Y, Booked by …`)
-export const LAST_FIRST = String.raw`${PERSON_WORD}(?:[ \t](?:${PARTICLE}[ \t]){0,3}${PERSON_WORD})?,[ \t](?!${BY}[ \t])${PERSON_WORD}(?:[ \t]${PERSON_WORD})?`
+// (the given name opens no next phrase: `Booked by X Y, Booked by …`)
+export const LAST_FIRST = String.raw`${PERSON_WORD}(?:[ \t](?:${PARTICLE}[ \t]){0,3}${PERSON_WORD})?,[ \t](?!${OPENS_PHRASE})${PERSON_WORD}(?:[ \t]${PERSON_WORD})?`
 /** Case-insensitive keyword without the `i` flag, which would let `\p{Lu}` match lower case. */
 function ci(source: string): string {
   let out = ''
@@ -158,15 +161,34 @@ const AFTER = new RegExp(
     // a SIP `display` parameter that reads "Last, First" (a screen's display="Main Screen" is no one's)
     String.raw`${ci('display')}[ \t]*[:=][ \t]*${VALUE_QUOTE}(${LAST_FIRST})${VALUE_QUOTE}`
   ].join('|'),
-  'duy'
+  'uy'
 )
-// (longer phrases first: the anchor must end where the name may begin)
+// (longer phrases first: the anchor must end where the name may begin; an agent verb is looked
+// for behind `by`, so the scan runs on two letters, not on fifty verbs at every position)
 const AFTER_ANCHOR = new RegExp(
-  `(?:${BY_VERBS.join('|')})[ \\t]+by:?[ \\t]+(?:(?:${ROLES.join('|')})[ \\t]+)?|(?:name|renamed)[ \\t]+(?:to|as|is|was|from)[ \\t]|mailto:|(?:${ROLES.join('|')})[ \\t]+(?:${HANDED_WORDS}[ \\t]+)?(?:from|to)[ \\t]+|${WITH_WORDS}[ \\t]+with[ \\t]+|(?:${ROLES.join('|')})s?[ \\t]|(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who|display)\\\\?["']?[ \\t]*[:=]`,
+  `by(?<=(?:${BY_VERBS.join('|')})[ \\t]+by):?[ \\t]+(?:(?:${ROLES.join('|')})[ \\t]+)?|(?:name|renamed)[ \\t]+(?:to|as|is|was|from)[ \\t]|mailto:|(?:${ROLES.join('|')})[ \\t]+(?:${HANDED_WORDS}[ \\t]+)?(?:from|to)[ \\t]+|${WITH_WORDS}[ \\t]+with[ \\t]+|(?:${ROLES.join('|')})s?[ \\t]|(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who|display)\\\\?["']?[ \\t]*[:=]`,
   'gi'
 )
 
-const NAME_LIST = new RegExp(String.raw`["“](${LAST_FIRST}(?:;[ \t]*${LAST_FIRST})+)["”]`, 'gu')
+/** Start of the word before the blanks before `at` (the verb of `Booked by`). */
+function wordBefore(text: string, at: number): number {
+  let i = at
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--
+  while (i > 0 && /[A-Za-z]/.test(text[i - 1]!)) i--
+  return i
+}
+/** The opening quote within 120 characters before `semi` on its line, with a comma after it; else -1. */
+function listQuoteBefore(text: string, semi: number): number {
+  let comma = false
+  for (let j = semi - 1; j >= 0 && j >= semi - 120; j--) {
+    const c = text.charCodeAt(j)
+    if (c === 10) return -1
+    if (c === 44) comma = true
+    else if (c === 34 || c === 0x201c) return comma ? j : -1
+  }
+  return -1
+}
+const NAME_LIST = new RegExp(String.raw`["“](${LAST_FIRST}(?:;[ \t]*${LAST_FIRST})+)["”]`, 'uy')
 
 // Names before their phrase: a sign-in or meeting verb after them (`Halvorsen, Ingeborg logged
 // on`, `… joined the meeting`) or a mail address in angle brackets (`From: Jane Doe <jane@…>`).
@@ -226,16 +248,20 @@ export const personPhraseRule: Rule = {
     AFTER_ANCHOR.lastIndex = 0
     let m: RegExpExecArray | null
     while ((m = AFTER_ANCHOR.exec(text)) !== null) {
-      if (m.index > 0 && /[\p{L}\p{N}_]/u.test(text[m.index - 1]!)) continue
+      // the phrase starts at the agent verb before `by`
+      const phrase = m[0].charCodeAt(0) === 98 || m[0].charCodeAt(0) === 66 ? wordBefore(text, m.index) : m.index
+      if (phrase > 0 && /[\p{L}\p{N}_]/u.test(text[phrase - 1]!)) continue
       // (a mail link's address comes before its text: no capital to look for yet)
       if (!capitalAfter(text, m.index + m[0].length) && m[0].toLowerCase() !== 'mailto:') continue
-      AFTER.lastIndex = m.index
+      AFTER.lastIndex = phrase
       const a = AFTER.exec(text)
       if (a === null) continue
-      // every name the phrase holds (`from … to …` holds two)
-      for (let gi = 1; gi < a.length; gi++) {
+      // every name the phrase holds (`from … to …` holds two), found from the end of the match
+      let limit = a[0].length
+      for (let gi = a.length - 1; gi >= 1; gi--) {
         if (a[gi] === undefined) continue
-        const at = a.indices![gi]![0]
+        limit = a[0].lastIndexOf(a[gi]!, limit - a[gi]!.length)
+        const at = phrase + limit
         const name = trimName(a[gi]!, text, at)
         if (name === undefined) continue
         spans.push({ start: at, end: at + name.length, name })
@@ -244,16 +270,20 @@ export const personPhraseRule: Rule = {
     }
     // a quoted list of "Last, First" names, as calendar exports write attendees without a header
     // row to name the column (`"Okonkwo, Chinedu; García Márquez, Sofía"`)
-    if (text.includes(';')) {
-      NAME_LIST.lastIndex = 0
-      while ((m = NAME_LIST.exec(text)) !== null) {
-        let at = m.index + 1
-        for (const part of m[1]!.split(';')) {
-          const lead = part.length - part.trimStart().length
-          const name = trimName(part.trim(), text, at + lead)
-          if (name !== undefined) spans.push({ start: at + lead, end: at + lead + name.length, name })
-          at += part.length + 1
-        }
+    // (tried only from the quote that opens the string a `;` stands in, with a comma between them)
+    for (let semi = text.indexOf(';'); semi >= 0; semi = text.indexOf(';', semi + 1)) {
+      const quote = listQuoteBefore(text, semi)
+      if (quote < 0) continue
+      NAME_LIST.lastIndex = quote
+      m = NAME_LIST.exec(text)
+      if (m === null) continue
+      semi = m.index + m[0].length
+      let at = m.index + 1
+      for (const part of m[1]!.split(';')) {
+        const lead = part.length - part.trimStart().length
+        const name = trimName(part.trim(), text, at + lead)
+        if (name !== undefined) spans.push({ start: at + lead, end: at + lead + name.length, name })
+        at += part.length + 1
       }
     }
     BEFORE_ANCHOR.lastIndex = 0
