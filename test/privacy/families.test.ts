@@ -368,3 +368,15 @@ table('web, calendar and call formats: layouts, entities, encodings', [
   ],
   ['"Error, Warning"', '"Error, Warning"']
 ])
+
+table('names under name-keys of user records, and roles someone holds', [
+  ['onUserJoined userName=Akosua Mensah userId=16778240 isHost=false', 'onUserJoined userName=<name-1> userId=16778240 isHost=false'],
+  ['User Name: Jane Domain: X', 'User Name: <user-1> Domain: X'],
+  // a field label after a name is no surname
+  ['FullName: Ahmad Karimi Description: Room admin', 'FullName: <name-1> Description: Room admin'],
+  [
+    'Presenter changed to Ólafur Arnalds; previous presenter Björk Guðmundsdóttir',
+    'Presenter changed to <name-1>; previous presenter <name-2>'
+  ],
+  ['new user Interface Settings, new host Name Resolution', 'new user Interface Settings, new host Name Resolution']
+])

@@ -559,7 +559,7 @@ const SHAPES: Record<ValueShape, RegExp> = {
 const DOTTED_LEADER = /^\.?(?:[ \t]\.)+[ \t]*:/
 // Capitalised words that label a field in logs (`…Moreau, Version: 1.2`), never a surname here.
 const FIELD_WORD =
-  /^(?:Number|Tag|No|Addr|Url|Uri|Ip|Mac|Pid|Vid|Ref|Msg|Err|Desc|Src|Dst|Dest|Cfg|Config|Prefix|Gateway|Mask|Netmask|Dns|Lease|Scope|Proto|Protocol|Version|Build|Status|State|Type|Level|Code|Error|Result|Reason|Time|Date|Id|Name|Model|Mode|Source|Port|Path|Role|Title|Department|Location|Room|Device|Host|Server|Client|Address|Account|Domain|Tenant|Session|Event|Message|Details?|Info|Warning|Note|Phone|Email|Mail|Serial|Firmware|Platform|Product|Vendor|App|Application|Service|Process|Thread|Category|Action|Target|Subject|Object|Policy|Group|Team|Channel|Meeting|Call|Duration|Start|End|Timestamp|Count|Value|Key|User|Owner|Organizer|Attendees?|Participants?|Location|Office|Company|Manager|Site|Region|Country|City|Network|Interface|Adapter|Profile|Token|Password|Secret)$/
+  /^(?:Number|Tag|No|Addr|Url|Uri|Ip|Mac|Pid|Vid|Ref|Msg|Err|Desc|Description|Comment|Comments|Notes|Summary|Label|Enabled|Disabled|Src|Dst|Dest|Cfg|Config|Prefix|Gateway|Mask|Netmask|Dns|Lease|Scope|Proto|Protocol|Version|Build|Status|State|Type|Level|Code|Error|Result|Reason|Time|Date|Id|Name|Model|Mode|Source|Port|Path|Role|Title|Department|Location|Room|Device|Host|Server|Client|Address|Account|Domain|Tenant|Session|Event|Message|Details?|Info|Warning|Note|Phone|Email|Mail|Serial|Firmware|Platform|Product|Vendor|App|Application|Service|Process|Thread|Category|Action|Target|Subject|Object|Policy|Group|Team|Channel|Meeting|Call|Duration|Start|End|Timestamp|Count|Value|Key|User|Owner|Organizer|Attendees?|Participants?|Location|Office|Company|Manager|Site|Region|Country|City|Network|Interface|Adapter|Profile|Token|Password|Secret)$/
 const SURNAME = /^\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*$/u
 function surnameBeforeColon(word: string): boolean {
   return SURNAME.test(word) && !FIELD_WORD.test(word)
@@ -914,7 +914,14 @@ export const contextKeysRule: Rule = {
         const name = personNameAt(text, start)
         const account = name === undefined ? null : ACCOUNT_IN_BRACKETS.exec(text.slice(start + name.length, start + name.length + 72))
         const cutInWord = /\p{L}/u.test(text[start + value.length] ?? '')
-        if (name !== undefined && name.length > value.length && (cutInWord || (account !== null && fam.counter === 'user'))) {
+        // (`userName=Akosua Mensah userId=…`: a key that says it holds a name; not when the name's last
+        // word is itself the next key, `User Name: Jane Domain: X`)
+        const nameKey =
+          fam.counter === 'user' &&
+          /name/i.test(m[0]) &&
+          name !== undefined &&
+          !/^[ \t]*[:=]/.test(text.slice(start + name.length, start + name.length + 4))
+        if (name !== undefined && name.length > value.length && (cutInWord || nameKey || (account !== null && fam.counter === 'user'))) {
           let rep = ctx.pseudonym(NAME_RULE, name, { kind: 'name', counter: 'name', key: name })
           let nameEnd = start + name.length
           if (account !== null && fam.counter === 'user' && !SYSTEM_ACCOUNT.test(account[2]!)) {

@@ -122,6 +122,12 @@ const OWNED = ci(
 
 // A title before a name (`organised by Dr. Chidi Okonkwo-Adebayo`) is no part of it.
 const TITLE = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame)\.?[ \t]+)?`
+// Words that say who holds a role now or held it before (`new organizer …`, `previous presenter …`).
+const ROLE_HOLDER_WORDS = '(?:previous|new|current|former|next|acting|assigned)'
+const ROLE_HOLDER = ci(ROLE_HOLDER_WORDS)
+// (meeting roles only: `new user Interface Settings`, `new host Name Resolution` name no one)
+const HELD_ROLES = ['presenter', 'organi[sz]er', 'speaker', 'attendee', 'participant', 'owner', 'caller', 'invitee', 'guest']
+const HELD_ROLE = ci(`(?:${HELD_ROLES.join('|')})`)
 // How a role passes between people (`owner changed from … to …`, `organizer set to …`).
 const HANDED_WORDS = '(?:changed|set|transferred|reassigned|moved|handed over)'
 const HANDED = ci(HANDED_WORDS)
@@ -143,6 +149,8 @@ const AFTER = new RegExp(
   [
     // agent after a `… by` verb, also as a field (`Booked by: …`) and after a role noun (`by host …`)
     String.raw`${BY}:?[ \t]+(?:${ROLE}[ \t]+)?${TITLE}(${LAST_FIRST}|${PERSON_NAME})${END}`,
+    // a role noun with a word that says someone holds it (`previous presenter Björk Guðmundsdóttir`)
+    String.raw`${ROLE_HOLDER}[ \t]+${HELD_ROLE}[ \t]+${TITLE}(${LAST_FIRST}|${PERSON_NAME})${END}`,
     // a role handed from one person to another (`Room owner changed from Lee, Min-jun to Park, Ji-woo`)
     String.raw`${ROLE}[ \t]+(?:${HANDED}[ \t]+)?from[ \t]+${TITLE}(${LAST_FIRST}|${PERSON_NAME})(?:[ \t]+to[ \t]+${TITLE}(${LAST_FIRST}|${PERSON_NAME}))?${END}`,
     String.raw`${ROLE}[ \t]+${HANDED}[ \t]+to[ \t]+${TITLE}(${LAST_FIRST}|${PERSON_NAME})${END}`,
@@ -166,7 +174,7 @@ const AFTER = new RegExp(
 // (longer phrases first: the anchor must end where the name may begin; an agent verb is looked
 // for behind `by`, so the scan runs on two letters, not on fifty verbs at every position)
 const AFTER_ANCHOR = new RegExp(
-  `by(?<=(?:${BY_VERBS.join('|')})[ \\t]+by):?[ \\t]+(?:(?:${ROLES.join('|')})[ \\t]+)?|(?:name|renamed)[ \\t]+(?:to|as|is|was|from)[ \\t]|mailto:|(?:${ROLES.join('|')})[ \\t]+(?:${HANDED_WORDS}[ \\t]+)?(?:from|to)[ \\t]+|${WITH_WORDS}[ \\t]+with[ \\t]+|(?:${ROLES.join('|')})s?[ \\t]|(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who|display)\\\\?["']?[ \\t]*[:=]`,
+  `by(?<=(?:${BY_VERBS.join('|')})[ \\t]+by):?[ \\t]+(?:(?:${ROLES.join('|')})[ \\t]+)?|(?:name|renamed)[ \\t]+(?:to|as|is|was|from)[ \\t]|mailto:|(?:${ROLES.join('|')})[ \\t]+(?:${HANDED_WORDS}[ \\t]+)?(?:from|to)[ \\t]+|${WITH_WORDS}[ \\t]+with[ \\t]+|${ROLE_HOLDER_WORDS}[ \\t]+(?:${HELD_ROLES.join('|')})[ \\t]+|(?:${ROLES.join('|')})s?[ \\t]|(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who|display)\\\\?["']?[ \\t]*[:=]`,
   'gi'
 )
 
