@@ -380,3 +380,24 @@ table('names under name-keys of user records, and roles someone holds', [
   ],
   ['new user Interface Settings, new host Name Resolution', 'new user Interface Settings, new host Name Resolution']
 ])
+
+table('config files: attribute pairs, string arrays, camel-case keys, environment, SSH keys', [
+  [
+    '<setting name="DisplayName" value="Marco Rossi" /><add key="Theme" value="Dark"/>',
+    '<setting name="DisplayName" value="<name-1>" /><add key="Theme" value="Dark"/>'
+  ],
+  ['<add key="ProxyPassword" value="hunter2!"/>', '<add key="ProxyPassword" value="<secret-1>"/>'],
+  [
+    '{"participants":["Maja Novak","Tomaž Kranjc"],"tags":["Board Room","b"]}',
+    '{"participants":["<name-1>","<name-2>"],"tags":["Board Room","b"]}'
+  ],
+  ['ProxyPassword = hunter2!\nWifiSSID = PetrovaNet-5G\nMaxRetries = 3', 'ProxyPassword = <secret-1>\nWifiSSID = <ssid-1>\nMaxRetries = 3'],
+  ['DeviceSerialNumber: PFQT4QT4', 'DeviceSerialNumber: <serial-1>'],
+  // a USB descriptor field is no config key
+  ['iSerialNumber            : 0x03 (String Descriptor 3)', 'iSerialNumber            : 0x03 (String Descriptor 3)'],
+  // a phone under a key and in free text is one number, one token
+  ['OfficePhone       : +1 (425) 555-0143\ncall +1 425 555 0143', 'OfficePhone       : <phone-1>\ncall <phone-1>'],
+  ['LOGNAME=georgios', 'LOGNAME=<user-1>'],
+  ['authentication failure; logname= uid=0 euid=0 tty=ssh', 'authentication failure; logname= uid=0 euid=0 tty=ssh'],
+  ['ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7xyz georgios@GP-THINKPAD', 'ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7xyz <user-1>@<host-1>']
+])

@@ -3,6 +3,8 @@ import { contextKeysRule, CONTEXT_FAMILIES } from './rules/context-keys'
 import { headerColumnsRule } from './header-columns'
 import { directoryNamesRule } from './rules/directory-names'
 import { accessLogUserRule } from './rules/access-log'
+import { sshKeyCommentRule } from './rules/ssh-key'
+import { structuredPairsRule } from './rules/structured-pairs'
 import { emailRule } from './rules/email'
 import { hardwareIdRule } from './rules/hardware-id'
 import { gpsRule } from './rules/gps'
@@ -35,8 +37,10 @@ export const PATTERN_RULES: readonly Rule[] = [
   hardwareIdRule,
   directoryNamesRule,
   accessLogUserRule,
+  sshKeyCommentRule,
   personPhraseRule,
   contextKeysRule,
+  structuredPairsRule,
   possessiveNameRule,
   emailRule,
   homePathRule,

@@ -165,6 +165,7 @@ const FAMILIES: Family[] = [
       'user[_ ]?name',
       'login',
       'logon[_ ]?name',
+      'logname',
       'account(?:[_ ]?name)?',
       'upn',
       'samaccountname',
@@ -206,6 +207,8 @@ const FAMILIES: Family[] = [
       if (/^user[_ ]?id$/.test(k)) return !/^\d+$/.test(v) && !/\s/.test(v)
       // logind's `New session 14 of user hannah.schulz`, not `Authentication of user via MFA`
       if (k === 'of user') return /session[ \t]+\d{1,10}[ \t]+$/i.test(src.slice(Math.max(0, keyStart - 24), keyStart))
+      // LOGNAME=georgios in an environment dump; pam's empty `logname= uid=0` has no value
+      if (k === 'logname') return /^=\S/.test(src.slice(keyStart + key.length, keyStart + key.length + 2))
       // `sudo:` names its user only in sudo's own `user : TTY=` layout
       if (k === 'sudo') return SUDO_USER.test(src.slice(keyStart + key.length, keyStart + key.length + 160))
       return true
@@ -367,9 +370,9 @@ const FAMILIES: Family[] = [
       'machine[_ ]?(?:guid|id)',
       'hardware[_ ]?(?:id|uuid)',
       'imei',
-      'board[_ ]?serial',
+      'board[_ ]?serial(?:[_ ]?(?:number|no|num))?',
       'product[_ ]?uuid',
-      'device[_ ]?serial',
+      'device[_ ]?serial(?:[_ ]?(?:number|no|num))?',
       // a DHCPv6 DUID holds the interface's MAC (ipconfig's `DHCPv6 Client DUID. . . : 00-01-00-01-…`)
       '(?:client[_ ]?)?duid'
     ],
@@ -940,11 +943,15 @@ export const contextKeysRule: Rule = {
       if (fam.replace) rep = fam.replace(value, ctx)
       else {
         const key =
-          fam.shape === 'digits' || fam.shape === 'phone'
-            ? value.replace(/\D/g, '')
-            : fam.counter === 'user' || fam.counter === 'email' || fam.counter === 'host' || fam.counter === 'domain'
-              ? value.toLowerCase()
-              : value
+          // (a phone by its last nine digits, as the phone rule keys it: `+1 (425) 555-0143` under a
+          // key and `+1 425 555 0143` in free text are one number, one token)
+          fam.shape === 'phone'
+            ? value.replace(/\D/g, '').slice(-9)
+            : fam.shape === 'digits'
+              ? value.replace(/\D/g, '')
+              : fam.counter === 'user' || fam.counter === 'email' || fam.counter === 'host' || fam.counter === 'domain'
+                ? value.toLowerCase()
+                : value
         rep = ctx.pseudonym(fam.rule, value, { kind: fam.counter ?? fam.rule.kind, counter: fam.counter ?? fam.rule.kind, key })
       }
       if (rep === undefined) continue

@@ -1,0 +1,71 @@
+import type { Rule, RuleContext } from '../types'
+import { contextKeysRule } from './context-keys'
+
+// Two layouts put a key and its value where the key table cannot see them as a pair:
+//  - .NET and app config XML names the key in one attribute and holds the value in the next:
+//    `<setting name="DisplayName" value="Marco Rossi" />`, `<add key="ProxyPassword" value="…"/>`;
+//  - a JSON array of strings under one key: `"participants":["Maja Novak","Tomaž Kranjc"]`
+//    (the key table reads the first string only);
+//  - a config line whose key is camel case (`ProxyPassword = hunter2!`, `WifiSSID: Home`): the
+//    table's keys start at a word boundary, which a camel-case hump is not.
+// Each value is judged as the key table judges `"key":"value"`, with the same pseudonyms; only the
+// value is rewritten in place. The table stays the one place that knows what a key means.
+const ATTRIBUTE_PAIR = /\b(?:name|key)=(["'])([A-Za-z][\w .-]{0,63})\1[ \t]+value=(["'])([^"'<>\n]{1,512})\3/g
+const STRING_ARRAY =
+  /"([A-Za-z][\w .-]{0,63})"[ \t]*:[ \t]*\[[ \t]*("(?:[^"\\\n]|\\.){0,512}"(?:[ \t]*,[ \t]*"(?:[^"\\\n]|\\.){0,512}"){1,49})[ \t]*\]/g
+const CAMEL_LINE = /^([ \t]*)([A-Za-z][A-Za-z0-9]{0,40}[a-z][A-Z][A-Za-z0-9]{0,40})([ \t]*[=:][ \t]*)([^"\r\n]{1,512})$/gm
+const USB_FIELD = /^[a-z]{1,2}[A-Z]/
+const ARRAY_ITEM = /"((?:[^"\\\n]|\\.){0,512})"/g
+
+/** The value the key table gives `"key":"value"`, or undefined when it keeps it. */
+function judged(key: string, value: string, ctx: RuleContext): string | undefined {
+  // a camel-case key is read by its words (`ProxyPassword` as `Proxy Password`, `WifiSSID`)
+  key = key.replace(/([a-z])([A-Z])/g, '$1 $2')
+  const pair = `"${key}":"${value}"`
+  const out = contextKeysRule.apply(pair, ctx)
+  if (out === pair) return undefined
+  const prefix = `"${key}":"`
+  return out.startsWith(prefix) && out.endsWith('"') ? out.slice(prefix.length, -1) : undefined
+}
+
+export const structuredPairsRule: Rule = {
+  id: 'structured-pairs',
+  category: 'credential',
+  kind: 'secret',
+  detector:
+    'XML `name="K" value="V"` / `key="K" value="V"` attribute pairs, the 2nd–50th strings of a JSON string array and config lines with a camel-case key (`ProxyPassword = …`), each judged by the key table as `"K":"V"` (camel humps read as word breaks)',
+  replacement: 'as the key table replaces `"K":"V"`',
+  gate: (t) => t.includes('value=') || t.includes('":[') || /[a-z][A-Z]/.test(t),
+  apply(text, ctx) {
+    let out = text.includes('value=')
+      ? text.replace(ATTRIBUTE_PAIR, (whole, _q: string, key: string, q2: string, value: string) => {
+          const v = judged(key, value, ctx)
+          return v === undefined ? whole : whole.slice(0, whole.length - value.length - 1) + v + q2
+        })
+      : text
+    out = out.replace(CAMEL_LINE, (whole, indent: string, key: string, sep: string, value: string) => {
+      // USB descriptor fields (`iSerialNumber : 0x03 (String …)`, `idVendor`, `bLength`) are typed
+      // by a one- or two-letter prefix; their values are the descriptor dump's, not a config's
+      if (USB_FIELD.test(key)) return whole
+      const v = judged(key, value.trimEnd(), ctx)
+      return v === undefined ? whole : indent + key + sep + v + value.slice(value.trimEnd().length)
+    })
+    if (out.includes('":[')) {
+      out = out.replace(STRING_ARRAY, (whole, key: string, items: string) => {
+        let first = true
+        const rewritten = items.replace(ARRAY_ITEM, (item, value: string) => {
+          // the first string is the key table's own (see context-keys.ts)
+          if (first) {
+            first = false
+            return item
+          }
+          const v = judged(key, value, ctx)
+          return v === undefined ? item : `"${v}"`
+        })
+        const at = whole.indexOf(items, key.length + 2)
+        return rewritten === items ? whole : whole.slice(0, at) + rewritten + whole.slice(at + items.length)
+      })
+    }
+    return out
+  }
+}
