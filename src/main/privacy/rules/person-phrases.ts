@@ -150,7 +150,8 @@ const AFTER = new RegExp(
     // agent after a `… by` verb, also as a field (`Booked by: …`) and after a role noun (`by host …`)
     String.raw`${BY}:?[ \t]+(?:${ROLE}[ \t]+)?${TITLE}(${LAST_FIRST}|${PERSON_NAME})${END}`,
     // a role noun with a word that says someone holds it (`previous presenter Björk Guðmundsdóttir`)
-    String.raw`${ROLE_HOLDER}[ \t]+${HELD_ROLE}[ \t]+${TITLE}(${LAST_FIRST}|${PERSON_NAME})${END}`,
+    // (tried where the role noun's own anchor hits; the holder word is looked for behind it)
+    String.raw`(?<=${ROLE_HOLDER}[ \t]+)${HELD_ROLE}[ \t]+${TITLE}(${LAST_FIRST}|${PERSON_NAME})${END}`,
     // a role handed from one person to another (`Room owner changed from Lee, Min-jun to Park, Ji-woo`)
     String.raw`${ROLE}[ \t]+(?:${HANDED}[ \t]+)?from[ \t]+${TITLE}(${LAST_FIRST}|${PERSON_NAME})(?:[ \t]+to[ \t]+${TITLE}(${LAST_FIRST}|${PERSON_NAME}))?${END}`,
     String.raw`${ROLE}[ \t]+${HANDED}[ \t]+to[ \t]+${TITLE}(${LAST_FIRST}|${PERSON_NAME})${END}`,
@@ -174,7 +175,7 @@ const AFTER = new RegExp(
 // (longer phrases first: the anchor must end where the name may begin; an agent verb is looked
 // for behind `by`, so the scan runs on two letters, not on fifty verbs at every position)
 const AFTER_ANCHOR = new RegExp(
-  `by(?<=(?:${BY_VERBS.join('|')})[ \\t]+by):?[ \\t]+(?:(?:${ROLES.join('|')})[ \\t]+)?|(?:name|renamed)[ \\t]+(?:to|as|is|was|from)[ \\t]|mailto:|(?:${ROLES.join('|')})[ \\t]+(?:${HANDED_WORDS}[ \\t]+)?(?:from|to)[ \\t]+|${WITH_WORDS}[ \\t]+with[ \\t]+|${ROLE_HOLDER_WORDS}[ \\t]+(?:${HELD_ROLES.join('|')})[ \\t]+|(?:${ROLES.join('|')})s?[ \\t]|(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who|display)\\\\?["']?[ \\t]*[:=]`,
+  `by(?<=(?:${BY_VERBS.join('|')})[ \\t]+by):?[ \\t]+(?:(?:${ROLES.join('|')})[ \\t]+)?|(?:name|renamed)[ \\t]+(?:to|as|is|was|from)[ \\t]|mailto:|(?:${ROLES.join('|')})[ \\t]+(?:${HANDED_WORDS}[ \\t]+)?(?:from|to)[ \\t]+|${WITH_WORDS}[ \\t]+with[ \\t]+|(?:${ROLES.join('|')})s?[ \\t]|(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who|display)\\\\?["']?[ \\t]*[:=]`,
   'gi'
 )
 

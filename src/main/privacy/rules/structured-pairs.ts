@@ -13,7 +13,8 @@ import { contextKeysRule } from './context-keys'
 const ATTRIBUTE_PAIR = /\b(?:name|key)=(["'])([A-Za-z][\w .-]{0,63})\1[ \t]+value=(["'])([^"'<>\n]{1,512})\3/g
 const STRING_ARRAY =
   /"([A-Za-z][\w .-]{0,63})"[ \t]*:[ \t]*\[[ \t]*("(?:[^"\\\n]|\\.){0,512}"(?:[ \t]*,[ \t]*"(?:[^"\\\n]|\\.){0,512}"){1,49})[ \t]*\]/g
-const CAMEL_LINE = /^([ \t]*)([A-Za-z][A-Za-z0-9]{0,40}[a-z][A-Z][A-Za-z0-9]{0,40})([ \t]*[=:][ \t]*)([^"\r\n]{1,512})$/gm
+// tried sticky at each line's start (a multi-line `^` would test every position of the chunk)
+const CAMEL_LINE = /([ \t]*)([A-Za-z][A-Za-z0-9]{0,40}[a-z][A-Z][A-Za-z0-9]{0,40})([ \t]*[=:][ \t]*)([^"\r\n]{1,512})(?=\r?\n|$)/y
 const USB_FIELD = /^[a-z]{1,2}[A-Z]/
 const ARRAY_ITEM = /"((?:[^"\\\n]|\\.){0,512})"/g
 
@@ -43,13 +44,26 @@ export const structuredPairsRule: Rule = {
           return v === undefined ? whole : whole.slice(0, whole.length - value.length - 1) + v + q2
         })
       : text
-    out = out.replace(CAMEL_LINE, (whole, indent: string, key: string, sep: string, value: string) => {
-      // USB descriptor fields (`iSerialNumber : 0x03 (String …)`, `idVendor`, `bLength`) are typed
-      // by a one- or two-letter prefix; their values are the descriptor dump's, not a config's
-      if (USB_FIELD.test(key)) return whole
-      const v = judged(key, value.trimEnd(), ctx)
-      return v === undefined ? whole : indent + key + sep + v + value.slice(value.trimEnd().length)
-    })
+    let rebuilt = ''
+    let last = 0
+    for (let ls = 0; ls < out.length;) {
+      CAMEL_LINE.lastIndex = ls
+      const c = CAMEL_LINE.exec(out)
+      const nl = out.indexOf('\n', ls)
+      if (c !== null) {
+        const [whole, indent, key, sep, value] = c as unknown as [string, string, string, string, string]
+        // USB descriptor fields (`iSerialNumber : 0x03 (String …)`, `idVendor`, `bLength`) are typed
+        // by a one- or two-letter prefix; their values are the descriptor dump's, not a config's
+        const v = USB_FIELD.test(key) ? undefined : judged(key, value.trimEnd(), ctx)
+        if (v !== undefined) {
+          rebuilt += out.slice(last, ls) + indent + key + sep + v + value.slice(value.trimEnd().length)
+          last = ls + whole.length
+        }
+      }
+      if (nl < 0) break
+      ls = nl + 1
+    }
+    if (last > 0) out = rebuilt + out.slice(last)
     if (out.includes('":[')) {
       out = out.replace(STRING_ARRAY, (whole, key: string, items: string) => {
         let first = true
