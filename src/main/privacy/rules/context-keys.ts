@@ -134,6 +134,20 @@ function personNameAt(text: string, at: number): string | undefined {
   const m = personAt.exec(text)
   return m !== null && personShaped(m[0]) ? m[0] : undefined
 }
+// Phrases whose next word is the account, with only a blank between (also sshd's other methods,
+// `Accepted publickey for mgarcia`, and logind's `New session 14 of user …`).
+const USER_PHRASES = [
+  'for user',
+  'invalid user',
+  'for invalid user',
+  'password for',
+  'logged in as',
+  'by user',
+  'publickey for',
+  'keyboard-interactive/pam for',
+  'hostbased for',
+  'of user'
+]
 const FAMILIES: Family[] = [
   // phrase keys such as `password for <user>` must be tried before the bare `password` key
   {
@@ -169,33 +183,12 @@ const FAMILIES: Family[] = [
       'account(?:[_ ]?name)?',
       'upn',
       'samaccountname',
-      'for user',
-      'invalid user',
-      'for invalid user',
-      'password for',
-      'logged in as',
-      'by user',
       'user[_ ]?id',
       // sudo's own line: `sudo:   tsato : TTY=pts/0 ; PWD=… ; USER=root ; COMMAND=…`
       'sudo',
-      // sshd's other methods (`Accepted publickey for mgarcia`), logind's `New session 14 of user …`
-      'publickey for',
-      'keyboard-interactive/pam for',
-      'hostbased for',
-      'of user'
+      ...USER_PHRASES
     ],
-    looseKeys: [
-      'for user',
-      'invalid user',
-      'for invalid user',
-      'password for',
-      'logged in as',
-      'by user',
-      'publickey for',
-      'keyboard-interactive/pam for',
-      'hostbased for',
-      'of user'
-    ],
+    looseKeys: USER_PHRASES,
     quotedAfterBlank: ['user', 'username', 'user name', 'account', 'login'],
     shape: 'login',
     counter: 'user',
