@@ -153,7 +153,12 @@ table('Windows accounts, LDAP DNs, file-server homes', [
   ],
   ['ORGANIZER;CN=Kai Nakamura:mailto:kn@example.org', 'ORGANIZER;CN=<name-1>:mailto:<email-1>'],
   // groups and shared resources in a DN are the organisation's structure
-  ['memberOf: CN=Room Admins,OU=Groups,DC=example', 'memberOf: CN=Room Admins,OU=Groups,DC=example']
+  ['memberOf: CN=Room Admins,OU=Groups,DC=example', 'memberOf: CN=Room Admins,OU=Groups,DC=example'],
+  // the long UNC form names its server after `UNC`, JSON-escaped too; other long paths name none
+  ['open \\\\?\\UNC\\files02\\share\\a.txt', 'open \\\\?\\UNC\\<host-1>\\share\\a.txt'],
+  ['{"p":"\\\\\\\\?\\\\UNC\\\\files02\\\\share"}', '{"p":"\\\\\\\\?\\\\UNC\\\\<host-1>\\\\share"}'],
+  ['{"p":"\\\\\\\\files02\\\\share\\\\a"}', '{"p":"\\\\\\\\<host-1>\\\\share\\\\a"}'],
+  ['\\\\?\\C:\\Windows and \\\\.\\PhysicalDrive0', '\\\\?\\C:\\Windows and \\\\.\\PhysicalDrive0']
 ])
 
 table('encoded addresses and links', [
@@ -205,6 +210,30 @@ table('one auth-scheme list: the credential goes, the scheme stays', [
     'Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=<secret-1>'
   ],
   ['aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'aws_secret_access_key = <secret-1>']
+])
+
+table('credentials in URL paths', [
+  // an incoming webhook's path after its marker segment is the credential, whatever its shape
+  ['POST https://hooks.slack.com/services/T0A1B2C3D/B0Z9Y8X7W/ab12cd34 -> 200', 'POST https://<host-1>/services/<cred-1> -> 200'],
+  [
+    'url=https://acme.webhook.office.com/webhookb2/5e0c@9f1d/IncomingWebhook/77aa/0c1d ok',
+    'url=https://acme.webhook.office.com/webhookb2/<cred-1> ok'
+  ],
+  ['https://chat.example.net/api/webhooks/99123/tok-en_1', 'https://<host-1>/api/webhooks/<cred-1>'],
+  // a segment that reads as random (digits and both cases, switching often) is a credential
+  ['GET https://dl.example.net/s/Qm7pX2rT9wLk4ZsV8nB3yA HTTP/1.1', 'GET https://<host-1>/s/<cred-1> HTTP/1.1'],
+  // … camel-case words, one-case hex and versioned file names are not
+  [
+    'GET https://graph.microsoft.com/v1.0/deviceManagement/ManagedDevices2024Report 200',
+    'GET https://graph.microsoft.com/v1.0/deviceManagement/ManagedDevices2024Report 200'
+  ],
+  [
+    'GET https://update.logitech.com/fw/9d8c7b6a5f4e4d3c2b1a0f9e8d7c6b5a/CollabOS_RallyBar_1.12.261.bin',
+    'GET https://update.logitech.com/fw/9d8c7b6a5f4e4d3c2b1a0f9e8d7c6b5a/CollabOS_RallyBar_1.12.261.bin'
+  ],
+  // a bot token in its API path, and on its own
+  ['https://api.example.org/bot7012345678:AAEx9kLm2Pq8Rt5Vw1Xy4Ab6Cd0EfGhIjK/getMe', 'https://<host-1>/bot<secret-1>/getMe'],
+  ['token 7012345678:AAEx9kLm2Pq8Rt5Vw1Xy4Ab6Cd0EfGhIjK set', 'token <secret-1> set']
 ])
 
 table('rule interactions', [

@@ -28,8 +28,10 @@ const SHARED = new Set([
   'networkservice',
   'systemprofile'
 ])
-// UNC \\server\share: the server name is a host.
-const UNC = /(?<![\w\\:])\\\\(?!\?\\|\.\\)([A-Za-z0-9][A-Za-z0-9.-]{0,62})(?=\\)/g
+// UNC \\server\share, its long form \\?\UNC\server\share, both also JSON-escaped (every
+// backslash doubled): the server name is a host. Not after a token (`<host-1>\\share` is the
+// path of a server already taken) or a `?` (`UNC` itself); other \\?\ and \\.\ paths name no server.
+const UNC = /(?<![\w\\:>?])((?:\\{2}|\\{4})(?:\?(?:\\{1,2})[Uu][Nn][Cc](?:\\{1,2}))?)(?!\?\\|\.\\)([A-Za-z0-9][A-Za-z0-9.-]{0,62})(?=\\)/g
 
 export const homePathRule: Rule = {
   id: 'home-path',
@@ -53,8 +55,8 @@ export const homePathRule: Rule = {
     })
     if (!t1.includes('\\\\')) return t1
     return rewrite(t1, UNC, (m) => {
-      const tok = hostToken(m[1]!, ctx, hostnameRule)
-      return tok === undefined ? undefined : `\\\\${tok}`
+      const tok = hostToken(m[2]!, ctx, hostnameRule)
+      return tok === undefined ? undefined : m[1]! + tok
     })
   }
 }

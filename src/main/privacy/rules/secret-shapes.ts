@@ -14,7 +14,8 @@ const SHAPES = new RegExp(
     'AIza[0-9A-Za-z_-]{35}', // Google API key
     'glpat-[A-Za-z0-9_-]{20,64}', // GitLab
     'SG\\.[A-Za-z0-9_-]{16,32}\\.[A-Za-z0-9_-]{16,64}', // SendGrid
-    'npm_[A-Za-z0-9]{36}'
+    'npm_[A-Za-z0-9]{36}',
+    '(?:(?<=\\bbot)|(?<![A-Za-z0-9]))\\d{6,12}:AA[A-Za-z0-9_-]{30,40}(?![A-Za-z0-9_-])' // Telegram bot token (`/bot<id>:AA…`)
   ].join('|'),
   'g'
 )
@@ -24,12 +25,13 @@ export const secretShapeRule: Rule = {
   category: 'credential',
   kind: 'secret',
   detector:
-    'JWT (eyJ….eyJ….sig), Stripe sk_/rk_/pk_, AWS AKIA/ASIA, GitHub ghp_/github_pat_, Slack xox?-, Google AIza, GitLab glpat-, SendGrid, npm_',
+    'JWT (eyJ….eyJ….sig), Stripe sk_/rk_/pk_, AWS AKIA/ASIA, GitHub ghp_/github_pat_, Slack xox?-, Google AIza, GitLab glpat-, SendGrid, npm_, Telegram bot tokens (`<id>:AA…`)',
   replacement: '<secret-N>',
   apply(text, ctx) {
     return rewrite(text, SHAPES, (m, src) => {
       const prev = m.index > 0 ? src[m.index - 1]! : ' '
-      if (/[A-Za-z0-9]/.test(prev) || ctx.isKept(m[0])) return undefined
+      // (a Telegram token follows `bot` in its API path, its look-behind checked that)
+      if ((/[A-Za-z0-9]/.test(prev) && !/^\d/.test(m[0])) || ctx.isKept(m[0])) return undefined
       return ctx.pseudonym(this, m[0])
     })
   }

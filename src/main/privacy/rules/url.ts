@@ -40,6 +40,37 @@ const STRUCTURAL = new Set([
 // Parameters whose short values describe the client, not the person.
 const SAFE_KEYS = /^(?:action|lang|locale|v|ver|version|platform|os|theme|source|ref|browser|mode|type|format|utm_[a-z]+)$/i
 const SAFE_VALUE = /^(?:true|false|on|off|yes|no|null|none|\d{1,4}|\d+(?:\.\d+){1,3})$/i
+// A path segment after which the rest of the path is the secret: incoming-webhook URLs carry
+// their credential in the path (`/services/T…/B…/<secret>`, `/webhookb2/…/IncomingWebhook/…`,
+// `/api/webhooks/<id>/<token>`, `/hooks/catch/<n>/<id>`), and whoever holds it can post.
+const WEBHOOK_MARK = /^(?:web-?hooks?(?:b2)?|incoming-?webhooks?|hooks|triggers?)$/i
+// `services` marks it only on a hooks host (`hooks.slack.com/services/…`)
+const HOOKS_HOST = /^hooks\./i
+const SEGMENT_CHARS = /^[A-Za-z0-9_-]{20,512}$/
+
+/**
+ * A path segment that reads as random: 20+ URL-safe characters with digits and both letter cases,
+ * switching class (digit, lower, upper) at least every third character. Words in camel case
+ * (`ManagedDevices2024`) switch rarely; hex hashes and GUIDs have one letter case and stay.
+ */
+export function randomSegment(seg: string): boolean {
+  if (!SEGMENT_CHARS.test(seg)) return false
+  let lower = 0
+  let upper = 0
+  let digit = 0
+  let switches = 0
+  let prev = -1
+  for (let i = 0; i < seg.length; i++) {
+    const c = seg.charCodeAt(i)
+    const k = c >= 97 && c <= 122 ? 0 : c >= 65 && c <= 90 ? 1 : c >= 48 && c <= 57 ? 2 : 3
+    if (k === 0) lower++
+    else if (k === 1) upper++
+    else if (k === 2) digit++
+    if (prev >= 0 && k !== prev) switches++
+    prev = k
+  }
+  return lower > 0 && upper > 0 && digit > 0 && switches * 3 >= seg.length
+}
 
 export const urlRule: Rule = {
   id: 'url',
@@ -49,7 +80,7 @@ export const urlRule: Rule = {
   detector:
     'http(s)/ftp/ws/file/smb/rtsp/webcal URLs and zoommtg:/msteams:/webex:/sip:/tel: links; parsed into userinfo, host, path, query, fragment',
   replacement:
-    'userinfo → <cred-N>; host → host/IP rules (vendor domains kept); query and fragment values → <url-param-N> (flags and small numbers kept); meeting-link ids/paths → <meeting-N>',
+    'userinfo → <cred-N>; host → host/IP rules (vendor domains kept); query and fragment values → <url-param-N> (flags and small numbers kept); meeting-link ids/paths → <meeting-N>; the path after a webhook segment, and random-looking path segments → <cred-N>',
   gate: (t) => t.includes(':/') || /zoommtg:|msteams:|webex:|sips?:|tel:/i.test(t),
   apply(text, ctx) {
     return rewriteAt(text, URL_RE, urlStarts(), (m) => redactUrl(trimTrailing(m[0]), ctx, this) + m[0].slice(trimTrailing(m[0]).length))
@@ -122,7 +153,7 @@ function redactUrl(url: string, ctx: RuleContext, rule: Rule): string {
         seg === '' || STRUCTURAL.has(seg.toLowerCase()) ? seg : ctx.pseudonym(rule, seg, { kind: 'meeting', counter: 'meeting' })
       )
       .join('/')
-  }
+  } else path = redactPathSecrets(path, host, ctx, rule)
   out += path
   if (after)
     out += after.replace(/([?&#;])([^=&#;]*)(=?)([^&#;]*)/g, (_all, sep: string, k: string, eq: string, v: string) => {
@@ -140,6 +171,21 @@ function redactUrl(url: string, ctx: RuleContext, rule: Rule): string {
       return sep + k + eq + ctx.pseudonym(rule, v, { kind: 'url-param', counter: 'url-param' })
     })
   return out
+}
+
+function redactPathSecrets(path: string, host: string, ctx: RuleContext, rule: Rule): string {
+  const segs = path.split('/')
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i]!
+    if (WEBHOOK_MARK.test(seg) || (HOOKS_HOST.test(host) && /^services$/i.test(seg))) {
+      const rest = segs.slice(i + 1).join('/')
+      if (rest === '' || ctx.isKept(rest)) return path
+      return [...segs.slice(0, i + 1), ctx.pseudonym(rule, rest, { kind: 'cred', counter: 'cred', category: 'credential' })].join('/')
+    }
+    if (randomSegment(seg) && !ctx.isKept(seg))
+      segs[i] = ctx.pseudonym(rule, seg, { kind: 'cred', counter: 'cred', category: 'credential' })
+  }
+  return segs.join('/')
 }
 
 function redactHost(host: string, ctx: RuleContext): string {
