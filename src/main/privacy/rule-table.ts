@@ -1,6 +1,7 @@
 import type { Rule } from './types'
 import { contextKeysRule, CONTEXT_FAMILIES } from './rules/context-keys'
 import { headerColumnsRule } from './header-columns'
+import { yamlListRule } from './yaml-lists'
 import { directoryNamesRule } from './rules/directory-names'
 import { accessLogUserRule } from './rules/access-log'
 import { sshKeyCommentRule } from './rules/ssh-key'
@@ -57,7 +58,7 @@ export const PATTERN_RULES: readonly Rule[] = [
 
 /** Every rule with its metadata, for the README and the report. */
 export function describeRules(): Array<Pick<Rule, 'id' | 'category' | 'detector' | 'replacement'>> {
-  return [headerColumnsRule, ...PATTERN_RULES.filter((r) => r !== contextKeysRule), ...CONTEXT_FAMILIES].map(
+  return [headerColumnsRule, yamlListRule, ...PATTERN_RULES.filter((r) => r !== contextKeysRule), ...CONTEXT_FAMILIES].map(
     ({ id, category, detector, replacement }) => ({ id, category, detector, replacement })
   )
 }

@@ -21,6 +21,7 @@ import { hasGluedToken } from './glued-tokens'
 import { decodeUnicodeEscapes } from './unicode-escapes'
 import { decodeSafeEntities } from './html-entities'
 import { redactHeaderColumns, type ColumnLayout } from './header-columns'
+import { redactYamlLists, type ListState } from './yaml-lists'
 import type { Term } from './term-list'
 
 // A term's kind picks its token and category (person → <name-N>, as the name rules do).
@@ -86,6 +87,8 @@ export interface RedactionSession {
 interface FileState extends ChunkState {
   /** columns named by the file's last header row (CSV, W3C `#Fields:`) */
   columns?: ColumnLayout
+  /** the YAML block list open at the end of the last chunk, if any */
+  list?: ListState
   report: FileReport
   line: number
   key: string
@@ -230,7 +233,9 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
     if (escaped) {
       const records = redactHeaderColumns(input, fs.columns, ctx)
       fs.columns = records.layout
-      input = records.text
+      const lists = redactYamlLists(records.text, fs.list, ctx)
+      fs.list = lists.state
+      input = lists.text
     }
     const lastRule: number[] = []
     table.mark()

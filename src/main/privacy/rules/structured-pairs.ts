@@ -14,12 +14,13 @@ const ATTRIBUTE_PAIR = /\b(?:name|key)=(["'])([A-Za-z][\w .-]{0,63})\1[ \t]+valu
 const STRING_ARRAY =
   /"([A-Za-z][\w .-]{0,63})"[ \t]*:[ \t]*\[[ \t]*("(?:[^"\\\n]|\\.){0,512}"(?:[ \t]*,[ \t]*"(?:[^"\\\n]|\\.){0,512}"){1,49})[ \t]*\]/g
 // tried sticky at each line's start (a multi-line `^` would test every position of the chunk)
-const CAMEL_LINE = /([ \t]*)([A-Za-z][A-Za-z0-9]{0,40}[a-z][A-Z][A-Za-z0-9]{0,40})([ \t]*[=:][ \t]*)([^"\r\n]{1,512})(?=\r?\n|$)/y
+const CAMEL_LINE =
+  /([ \t]*)([A-Za-z][A-Za-z0-9]{0,40}[a-z][A-Z][A-Za-z0-9]{0,40})([ \t]*[=:][ \t]*)([^"\r\n\u2028\u2029]{1,512})(?=\r?\n|$)/y
 const USB_FIELD = /^[a-z]{1,2}[A-Z]/
 const ARRAY_ITEM = /"((?:[^"\\\n]|\\.){0,512})"/g
 
 /** The value the key table gives `"key":"value"`, or undefined when it keeps it. */
-function judged(key: string, value: string, ctx: RuleContext): string | undefined {
+export function judged(key: string, value: string, ctx: RuleContext): string | undefined {
   // a camel-case key is read by its words (`ProxyPassword` as `Proxy Password`, `WifiSSID`)
   key = key.replace(/([a-z])([A-Z])/g, '$1 $2')
   const pair = `"${key}":"${value}"`
