@@ -236,6 +236,23 @@ table('credentials in URL paths', [
   ['token 7012345678:AAEx9kLm2Pq8Rt5Vw1Xy4Ab6Cd0EfGhIjK set', 'token <secret-1> set']
 ])
 
+table('escaped line breaks in JSON strings and iCalendar text', [
+  // each `\n` escape is a break: the key after it is a key
+  [
+    '{"msg":"Connected\\nuser=jdoe\\nMeeting ID: 254 881 937 604\\nOrganizer: Ann Lee"}',
+    '{"msg":"Connected\\nuser=<user-1>\\nMeeting ID: <meeting-1>\\nOrganizer: <name-1>"}'
+  ],
+  [
+    'DESCRIPTION:Hi\\nPasscode: 418253\\nSSID: CorpNet\\nBooked by Ann Lee',
+    'DESCRIPTION:Hi\\nPasscode: <secret-1>\\nSSID: <ssid-1>\\nBooked by <name-1>'
+  ],
+  ["{'text': 'line one\\r\\nuser: jdoe'}", "{'text': 'line one\\r\\nuser: <user-1>'}"],
+  // an escaped backslash before `n` is a path, and plain text's `\n` is a domain account's
+  ['{"p":"C:\\\\new\\\\nadia.txt"}', '{"p":"C:\\\\new\\\\nadia.txt"}'],
+  ['Logon failed for CORP\\nkowalski', 'Logon failed for <domain-1>\\<user-1>'],
+  ['copied C:\\Users\\nadia\\notes\\new.txt', 'copied C:\\Users\\<user-1>\\notes\\new.txt']
+])
+
 table('rule interactions', [
   ['Failed password for lat=-12.34567 lon=98.76543 from x', 'Failed password for lat=<geo-1> lon=<geo-2> from x'],
   ['Invalid user "latitude":-12.34567 ok', 'Invalid user "latitude":<geo-1> ok'],

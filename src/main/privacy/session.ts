@@ -20,6 +20,7 @@ import { redactJsonValue } from './redact-json'
 import { hasGluedToken } from './glued-tokens'
 import { decodeUnicodeEscapes } from './unicode-escapes'
 import { decodeSafeEntities } from './html-entities'
+import { markEscapedBreaks, restoreEscapedBreaks } from './escaped-breaks'
 import { redactHeaderColumns, type ColumnLayout } from './header-columns'
 import { redactYamlLists, type ListState } from './yaml-lists'
 import type { Term } from './term-list'
@@ -230,6 +231,9 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
     current = fs
     // \uXXXX-escaped lines (.NET JSON) are read in their decoded form (see unicode-escapes.ts)
     let input = escaped ? decodeSafeEntities(decodeUnicodeEscapes(text)) : text
+    // `\n` escapes in JSON and iCalendar text read as the breaks they are (escaped-breaks.ts)
+    const marked = escaped ? markEscapedBreaks(input) : undefined
+    if (marked !== undefined) input = marked
     if (escaped) {
       const records = redactHeaderColumns(input, fs.columns, ctx)
       fs.columns = records.layout
@@ -273,6 +277,7 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
         fs.report.counts[entry.category]++
       }
     )
+    if (marked !== undefined) out = restoreEscapedBreaks(out)
     fs.report.charsIn += text.length
     fs.report.charsOut += out.length
     let lineStart = 0

@@ -543,7 +543,8 @@ const SHAPES: Record<ValueShape, RegExp> = {
     `${AUTH_SCHEME}[ \\t]+(?:(?:[\\w-]{1,64}=(?:"[^"\\n]{0,512}"|[^\\s,"]{0,2048})(?:,[ \\t]*(?=[\\w-]{1,64}=))?){1,32}|[^\\s"'<>|]{1,4096})|[^\\s"'<>,;&)\\]}\\\\|]{1,4096}`,
     'iy'
   ),
-  field: /[^\r\n"'<>,;\])|\t]{1,64}/y,
+  // (U+2028/9 stand for escaped line breaks: escaped-breaks.ts)
+  field: /[^\r\n\u2028\u2029"'<>,;\])|\t]{1,64}/y,
   digits: /\d(?:[ -]?\d){5,15}/y,
   geo: /-?\d{1,3}\.\d{1,12}(?:°?[ \t]?[NSEW](?![\w-]))?(?:[ \t]*[,;/][ \t]*-?\d{1,3}\.\d{1,12}(?:°?[ \t]?[NSEW](?![\w-]))?)?/y,
   // bare, or Cisco-dotted with digits only (the pattern rule wants a hex letter without a key)
@@ -804,7 +805,7 @@ export const contextKeysRule: Rule = {
           if (AUTH_SCHEME_ONLY.test(v[0])) continue
           // a cookie header's value is all its cookies, to the end of the line or its string
           if (COOKIE_HEADER.test(m[0]) && text[m.index + m[0].length] === ':') {
-            const stop = text.slice(end, end + 8192).search(/["'\r\n]|\\"/)
+            const stop = text.slice(end, end + 8192).search(/["'\r\n\u2028\u2029]|\\"/)
             end = stop < 0 ? Math.min(text.length, end + 8192) : end + stop
             while (end > start && /[ \t]/.test(text[end - 1]!)) end--
           }

@@ -41,7 +41,7 @@ const RDN_NEXT = '[ \\t]*[,;+][ \\t]*(?:CN|OU|DC|O|L|ST|C|UID|cn|ou|dc|o|l|st|c|
 // bare up to the next parameter or the `:mailto:` value (`ORGANIZER;CN=Maja Lindqvist:mailto:…`).
 const ICS_NEXT = '[;:](?:[A-Za-z-]{1,24}=|(?:mailto|MAILTO):)'
 const DN_VALUE = new RegExp(
-  String.raw`(?<![\w-])(?:(CN|cn)="((?:[^"\\\r\n]|\\.){1,128})"|(CN|cn)=((?:\\.|[^,;:+"\\\r\n<>=]|:(?!(?:mailto|MAILTO):)){1,128}?)(?=${RDN_NEXT}|${ICS_NEXT}|[ \t]*(?:\\?"|$|[\r\n<>]))|(UID|uid)=((?:\\.|[^,;+"\\\r\n<>=()]){1,128}?)(?=${RDN_NEXT}))`,
+  String.raw`(?<![\w-])(?:(CN|cn)="((?:[^"\\\r\n\u2028\u2029]|\\.){1,128})"|(CN|cn)=((?:\\.|[^,;:+"\\\r\n\u2028\u2029<>=]|:(?!(?:mailto|MAILTO):)){1,128}?)(?=${RDN_NEXT}|${ICS_NEXT}|[ \t]*(?:\\?"|$|[\r\n<>]))|(UID|uid)=((?:\\.|[^,;+"\\\r\n<>=()]){1,128}?)(?=${RDN_NEXT}))`,
   'my'
 )
 // a distinguished-name value starts at its key
