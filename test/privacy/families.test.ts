@@ -253,6 +253,38 @@ table('escaped line breaks in JSON strings and iCalendar text', [
   ['copied C:\\Users\\nadia\\notes\\new.txt', 'copied C:\\Users\\<user-1>\\notes\\new.txt']
 ])
 
+table('syslog headers, snake-case and camel-case keys', [
+  // the host field of a syslog line, before a tag and its colon
+  ['Mar 14 09:20:11 mail-gw01 postfix/smtpd[28411]: connect from x', 'Mar 14 09:20:11 <host-1> postfix/smtpd[28411]: connect from x'],
+  [
+    '2024-08-11T03:31:47.706458+00:00 roomhub NetworkManager[1614]: <info> up',
+    '2024-08-11T03:31:47.706458+00:00 <host-1> NetworkManager[1614]: <info> up'
+  ],
+  ['<34>Oct 11 22:14:15 kiosk-3 su: failed', '<34>Oct 11 22:14:15 <host-1> su: failed'],
+  // … not a log level, a message without a tag, localhost, or an app log's space-separated time
+  ['Mar 14 08:06:30 kernel: usb 3-1: new device', 'Mar 14 08:06:30 kernel: usb 3-1: new device'],
+  ['2024-01-15T10:11:12Z WARNING main: started', '2024-01-15T10:11:12Z WARNING main: started'],
+  ['2024-01-15 10:11:12 Service main: started', '2024-01-15 10:11:12 Service main: started'],
+  ['Jan 15 09:14:02 localhost sshd[1]: x', 'Jan 15 09:14:02 localhost sshd[1]: x'],
+  // a key closing a snake-case or upper-case name, hyphenated keys
+  ['DB_PASSWORD=hunter2 sasl_username=k.mueller', 'DB_PASSWORD=<secret-1> sasl_username=<user-1>'],
+  ['{"_HOSTNAME":"lt-magdalena-k"}', '{"_HOSTNAME":"<host-1>"}'],
+  ['User-Name = "tnguyen", serial-number: QX81ZZ12', 'User-Name = "<user-1>", serial-number: <serial-1>'],
+  // … but a bare word after an underscore says what a field is about, and a PIN has four characters
+  ['resource_account=version 1.7.0.193 max_pin=4', 'resource_account=version 1.7.0.193 max_pin=4'],
+  // camel-case keys whose last words are a key, quoted or before `=`; a thing's display name is not a person's
+  [
+    '{"userDisplayName":"Siobhán O\'Connor","appDisplayName":"Microsoft Teams","CloudAssignedDeviceName":"ROOM-LONDON-04"}',
+    '{"userDisplayName":"<name-1>","appDisplayName":"Microsoft Teams","CloudAssignedDeviceName":"<host-1>"}'
+  ],
+  ['Authenticated, NetworkDeviceName=WLC-HQ-01, PageItemCell:0x7f8e', 'Authenticated, NetworkDeviceName=<host-1>, PageItemCell:0x7f8e'],
+  // a device name is a machine's only when shaped like one
+  [
+    'DeviceName: Jabra Speak 750 | deviceName:deviceIdentifier: | DeviceName=WS-0417',
+    'DeviceName: Jabra Speak 750 | deviceName:deviceIdentifier: | DeviceName=<host-1>'
+  ]
+])
+
 table('rule interactions', [
   ['Failed password for lat=-12.34567 lon=98.76543 from x', 'Failed password for lat=<geo-1> lon=<geo-2> from x'],
   ['Invalid user "latitude":-12.34567 ok', 'Invalid user "latitude":<geo-1> ok'],

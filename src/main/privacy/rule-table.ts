@@ -4,6 +4,7 @@ import { headerColumnsRule } from './header-columns'
 import { yamlListRule } from './yaml-lists'
 import { directoryNamesRule } from './rules/directory-names'
 import { accessLogUserRule } from './rules/access-log'
+import { syslogHostRule } from './rules/syslog-host'
 import { sshKeyCommentRule } from './rules/ssh-key'
 import { structuredPairsRule } from './rules/structured-pairs'
 import { emailRule } from './rules/email'
@@ -38,6 +39,7 @@ export const PATTERN_RULES: readonly Rule[] = [
   hardwareIdRule,
   directoryNamesRule,
   accessLogUserRule,
+  syslogHostRule,
   sshKeyCommentRule,
   personPhraseRule,
   contextKeysRule,

@@ -338,11 +338,15 @@ const FAMILIES: Family[] = [
       'csname',
       'pscomputername',
       'dns[_ ]?host[_ ]?name',
-      'computer'
+      'computer',
+      // a machine's name (`"CloudAssignedDeviceName":"ROOM-LONDON-04"`, `DeviceName=WS-0417`);
+      // a product's (`"deviceName":"Logitech Rally Bar"`, `Jabra Speak 750`) is no host: see accept
+      'device[_ ]?name'
     ],
     shape: 'hostname',
     counter: 'host',
-    accept: (v) => !/^[\d.:[\]]+$/.test(v) && !/^localhost$/i.test(v),
+    accept: (v, keyStart, key, src) =>
+      !/^[\d.:[\]]+$/.test(v) && !/^localhost$/i.test(v) && (!/^device/i.test(key) || machineName(v, src, keyStart + key.length)),
     replace: (v, ctx) => hostToken(v, ctx, hostnameRule)
   },
   {
@@ -438,6 +442,8 @@ const FAMILIES: Family[] = [
       '<secret-N>'
     ),
     keys: ['passcode', 'meeting[_ ]?password', 'access[_ ]?code', 'pin'],
+    // (a PIN has four or more characters: `max_pin=4` is a setting)
+    accept: (v, _keyStart, key) => key.toLowerCase() !== 'pin' || v.length >= 4,
     // (`passcode 482913`; not a bare `pin`, which is also a GPIO or a connector's pin)
     looseKeys: ['passcode', 'meeting password', 'access code'],
     shape: 'word',
@@ -461,10 +467,60 @@ const FAMILIES: Family[] = [
   }
 ]
 
+/**
+ * A device-name value names a machine only as one word with no product in it, shaped like a
+ * machine name; the value after the key's separator (at `after`) must not go on past a blank
+ * (`Jabra Speak 750`) or be the next key (`deviceName:deviceIdentifier:`).
+ */
+function machineName(v: string, src: string, after: number): boolean {
+  // (a machine's name has a digit or hyphen, or is in capitals: `deviceName:deviceIdentifier:` is a selector)
+  if (LOGITECH_WORD.test(v) || /\s/.test(v) || !/[\d-]|^[A-Z]+$/.test(v)) return false
+  const rest = src.slice(after, after + 80).replace(/^["']?[ \t]*[:=][ \t]*["']?/, '')
+  return !rest.startsWith(v + ' ') && !rest.startsWith(v + '\t') && !rest.startsWith(v + ':')
+}
+
 /** The keyword alternation of every family (also used by the bench's scan-ceiling reference). */
-export const ALL_KEYS = FAMILIES.map((f) => `(${[...f.keys].sort((a, b) => b.length - a.length).join('|')})`).join('|')
-const KEY_RE = new RegExp(`(?<![A-Za-z0-9_-])(?:${ALL_KEYS})(?![A-Za-z0-9_])`, 'gi')
+// (a word break inside a key may also be a hyphen: RADIUS `User-Name`, `X-Session-Id`, `host-name`)
+export const ALL_KEYS = FAMILIES.map(
+  (f) =>
+    `(${[...f.keys]
+      .sort((a, b) => b.length - a.length)
+      .map((k) => k.replaceAll('[_ ]?', '[-_ ]?'))
+      .join('|')})`
+).join('|')
+// A key may close a snake-case or upper-case name (`DB_PASSWORD=`, `sasl_username=`, journald's
+// `"_HOSTNAME":`): an underscore before it is a word break, a letter or digit is not.
+const KEY_RE = new RegExp(`(?<![A-Za-z0-9-])(?:${ALL_KEYS})(?![A-Za-z0-9_])`, 'gi')
 const KEY_STICKY = new RegExp(`(?:${ALL_KEYS})(?![A-Za-z0-9_])`, 'iy')
+const NOT_AFTER_UNDERSCORE = new Set([
+  'account',
+  'login',
+  'sudo',
+  'logname',
+  'owner',
+  'author',
+  'sender',
+  'recipient',
+  'computer',
+  'host',
+  'network',
+  'wifi',
+  'wlan',
+  'ether',
+  'geo',
+  'gps',
+  'tel',
+  'sn',
+  'pin',
+  'auth',
+  'pass',
+  'pwd'
+])
+const WHOLE_KEY = new RegExp(`^(?:${ALL_KEYS})$`, 'i')
+/** `key` is, whole, a key of the table (`serialNumber`, `hostName`): the table reads it in place. */
+export function isTableKey(key: string): boolean {
+  return WHOLE_KEY.test(key)
+}
 /** A key of two or more words (`Physical Address`, `Serial Number`, `SerialNumber`) starts at `at` of `text`. */
 export function multiWordKeyAt(text: string, at: number): boolean {
   KEY_STICKY.lastIndex = at
@@ -712,6 +768,9 @@ export const contextKeysRule: Rule = {
     let last = 0
     let m: RegExpExecArray | null
     while ((m = KEY_RE.exec(text)) !== null) {
+      // after an underscore a bare word is the last part of a field's name that says what the
+      // field is about, not whose it is (`resource_account=`, `is_owner=`)
+      if (m.index > 0 && text.charCodeAt(m.index - 1) === 95 && NOT_AFTER_UNDERSCORE.has(m[0].toLowerCase())) continue
       const fi = familyIndex(m)
       const fam = FAMILIES[fi]!
       let pos = m.index + m[0].length

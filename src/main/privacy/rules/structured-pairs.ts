@@ -1,13 +1,15 @@
 import type { Rule, RuleContext } from '../types'
-import { contextKeysRule } from './context-keys'
+import { contextKeysRule, isTableKey } from './context-keys'
+import { isToken } from '../token'
 
 // Two layouts put a key and its value where the key table cannot see them as a pair:
 //  - .NET and app config XML names the key in one attribute and holds the value in the next:
 //    `<setting name="DisplayName" value="Marco Rossi" />`, `<add key="ProxyPassword" value="…"/>`;
 //  - a JSON array of strings under one key: `"participants":["Maja Novak","Tomaž Kranjc"]`
 //    (the key table reads the first string only);
-//  - a config line whose key is camel case (`ProxyPassword = hunter2!`, `WifiSSID: Home`): the
-//    table's keys start at a word boundary, which a camel-case hump is not.
+//  - a config line whose key is camel case (`ProxyPassword = hunter2!`, `WifiSSID: Home`), or any
+//    camel-case key in a line, quoted or before `=` (`"userDisplayName":"…"`, `NetworkDeviceName=…`):
+//    the table's keys start at a word boundary, which a camel-case hump is not.
 // Each value is judged as the key table judges `"key":"value"`, with the same pseudonyms; only the
 // value is rewritten in place. The table stays the one place that knows what a key means.
 const ATTRIBUTE_PAIR = /\b(?:name|key)=(["'])([A-Za-z][\w .-]{0,63})\1[ \t]+value=(["'])([^"'<>\n]{1,512})\3/g
@@ -17,6 +19,17 @@ const STRING_ARRAY =
 const CAMEL_LINE =
   /([ \t]*)([A-Za-z][A-Za-z0-9]{0,40}[a-z][A-Z][A-Za-z0-9]{0,40})([ \t]*[=:][ \t]*)([^"\r\n\u2028\u2029]{1,512})(?=\r?\n|$)/y
 const USB_FIELD = /^[a-z]{1,2}[A-Z]/
+// a camel-case key anywhere in a line, quoted (JSON) or bare before `=`/`:` (`"userDisplayName":"…"`,
+// `NetworkDeviceName=WLC-HQ-01,`): its last words may be a key the table knows behind a prefix
+const CAMEL_PAIR =
+  /(?<![\w-])(["']?)([A-Za-z][A-Za-z0-9]{0,40}[a-z][A-Z][A-Za-z0-9]{0,40})\1[ \t]*[:=][ \t]*(?:"((?:[^"\\\n]|\\.){1,512})"|([^\s"',;&)\]}<>{[]{1,256}))/g
+const NAME_TOKEN = /^<name-\d+>$/
+// a camel-case key ending in a short or many-sense word names something else (`PageItemCell`,
+// `GeoIpLat`, `isOwner`): read only when its last words are a key of their own meaning
+const WEAK_LAST_WORD =
+  /[a-z](?:Cell|Tel|Fax|Pin|Sn|Geo|Gps|Lat|Lon|Lng|Ether|Host|Login|Account|Network|Wifi|Wlan|Computer|Owner|Author|Sender|Recipient|Auth|Pass|Pwd)$/
+const THING_PREFIX =
+  /^(?:app|application|resource|device|room|group|team|channel|tenant|org|organi[sz]ation|company|policy|service|product|printer|network|site|building|location|client|server|domain|role|task|job|file|folder|queue|plan|sku|license|event|meeting|calendar|mailbox|bot|connector|workspace|project|template|profile|package|module|process|window|screen|display|monitor|camera|speaker|mic|microphone|audio|video|font|theme|model|brand|vendor|manufacturer|driver|adapter|interface|volume|disk|share|category|type|class|object|target|source|destination)[A-Z]/
 const ARRAY_ITEM = /"((?:[^"\\\n]|\\.){0,512})"/g
 
 /** The value the key table gives `"key":"value"`, or undefined when it keeps it. */
@@ -35,7 +48,7 @@ export const structuredPairsRule: Rule = {
   category: 'credential',
   kind: 'secret',
   detector:
-    'XML `name="K" value="V"` / `key="K" value="V"` attribute pairs, the 2nd–50th strings of a JSON string array and config lines with a camel-case key (`ProxyPassword = …`), each judged by the key table as `"K":"V"` (camel humps read as word breaks)',
+    'XML `name="K" value="V"` / `key="K" value="V"` attribute pairs, the 2nd–50th strings of a JSON string array and config lines with a camel-case key (`ProxyPassword = …`) and camel-case keys within a line (`"userDisplayName":"…"`, `NetworkDeviceName=…`), each judged by the key table as `"K":"V"` (camel humps read as word breaks)',
   replacement: 'as the key table replaces `"K":"V"`',
   gate: (t) => t.includes('value=') || t.includes('":[') || /[a-z][A-Z]/.test(t),
   apply(text, ctx) {
@@ -65,6 +78,16 @@ export const structuredPairsRule: Rule = {
       ls = nl + 1
     }
     if (last > 0) out = rebuilt + out.slice(last)
+    out = out.replace(CAMEL_PAIR, (whole, _q: string, key: string, quoted: string | undefined, bare: string | undefined) => {
+      const value = quoted ?? bare!
+      // (a key the table knows whole it reads in place, with the object's context: `serialNumber`)
+      if (USB_FIELD.test(key) || isTableKey(key) || isToken(value) || WEAK_LAST_WORD.test(key)) return whole
+      const v = judged(key, value, ctx)
+      // a thing's display name is no person's (`appDisplayName`, `resourceDisplayName`)
+      if (v === undefined || (NAME_TOKEN.test(v) && THING_PREFIX.test(key))) return whole
+      const at = whole.length - value.length - (quoted === undefined ? 0 : 1)
+      return whole.slice(0, at) + v + whole.slice(at + value.length)
+    })
     if (out.includes('":[')) {
       out = out.replace(STRING_ARRAY, (whole, key: string, items: string) => {
         let first = true

@@ -1,0 +1,52 @@
+import type { Rule } from '../types'
+import { hostToken, hostnameRule } from './hostname'
+
+// A syslog line names the machine that wrote it in the field after its time stamp, before the
+// program's tag (RFC 3164: `Mar 14 09:20:11 mail-gw01 postfix/smtpd[28411]: …`; `journalctl -o
+// short-iso` and RFC 5424 with an ISO time: `2024-08-11T03:31:47.706458+00:00 roomhub
+// NetworkManager[1614]: …`). No key names it and a short name has no shape a host rule knows;
+// the layout does. The field is taken only when a tag (`name`, `name[pid]`, `a/b(c)[pid]`) and
+// its colon follow, so a line whose time is followed by the message itself keeps its first word;
+// an ISO time only with its `T` (application logs write `2024-01-15 10:11:12 LEVEL …`).
+const BSD_TIME = String.raw`[A-Z][a-z]{2}[ \t]+\d{1,2}[ \t]+\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?`
+const ISO_TIME = String.raw`\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?`
+const HEADER = new RegExp(
+  String.raw`(?:<\d{1,3}>\d?[ \t]?)?(?:${BSD_TIME}|${ISO_TIME})[ \t]+([A-Za-z0-9][A-Za-z0-9._-]{0,252})[ \t]+[A-Za-z_][\w./()-]{0,63}(?:\[\d{1,10}\])?:(?=[ \t]|$)`,
+  'y'
+)
+const LINE_OPEN = /[A-Z\d<]/
+// (an application log's level after its time is no host: `… 10:11:12 INFO main: started`)
+const NOT_A_HOST =
+  /^(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|info|information|warn|warning|error|err|debug|trace|fatal|notice|crit|critical|alert|emerg|verbose|severe|fine)$/i
+
+export const syslogHostRule: Rule = {
+  id: 'syslog-host',
+  category: 'device-identifier',
+  kind: 'host',
+  detector:
+    'the host field of a syslog line (RFC 3164 `Mon dd hh:mm:ss HOST tag[pid]:`, RFC 5424 / short-iso `yyyy-mm-ddThh:mm:ss… HOST tag[pid]:`), only before a tag and its colon; localhost, log levels, IPs (the IP rules) and vendor domains kept',
+  replacement: '<host-N> (same token as the host elsewhere)',
+  apply(text, ctx) {
+    let out = ''
+    let last = 0
+    for (let ls = 0; ls < text.length;) {
+      if (LINE_OPEN.test(text[ls]!)) {
+        HEADER.lastIndex = ls
+        const m = HEADER.exec(text)
+        if (m !== null) {
+          const host = m[1]!
+          const at = ls + m[0].indexOf(` ${host} `) + 1
+          const token = NOT_A_HOST.test(host) ? undefined : hostToken(host, ctx, hostnameRule)
+          if (token !== undefined && at > ls) {
+            out += text.slice(last, at) + token
+            last = at + host.length
+          }
+        }
+      }
+      const nl = text.indexOf('\n', ls)
+      if (nl < 0) break
+      ls = nl + 1
+    }
+    return last === 0 ? text : out + text.slice(last)
+  }
+}
