@@ -285,6 +285,40 @@ table('syslog headers, snake-case and camel-case keys', [
   ]
 ])
 
+table("accounts a tool's layout names, vCards, connection strings, SIP and RADIUS", [
+  ['CRON[51902]: (pjoshi) CMD (/home/pjoshi/bin/sync.sh)', 'CRON[51902]: (<user-1>) CMD (/home/<user-1>/bin/sync.sh)'],
+  ['"_CMDLINE":"sshd: rvandermeer [priv]"', '"_CMDLINE":"sshd: <user-1> [priv]"'],
+  ['"MESSAGE":"  lnguyen : TTY=pts/2 ; PWD=/srv ; USER=root"', '"MESSAGE":"  <user-1> : TTY=pts/2 ; PWD=/srv ; USER=root"'],
+  ['authenticated as unix-user:gmwangi (owned by unix-user:gmwangi)', 'authenticated as unix-user:<user-1> (owned by unix-user:<user-1>)'],
+  ['curl -s -u admin:Sup3r$ecret!2024 https://api.example.net/x', 'curl -s -u <user-1>:<secret-1> https://<host-1>/x'],
+  ['(root) CMD (run-parts) sshd: root@pts/0', '(root) CMD (run-parts) sshd: root@pts/0'],
+  ['After impersonation: AzureAD\\DaeHyunKim]', 'After impersonation: <domain-1>\\<user-1>]'],
+  // vCard properties name a person or an address by the property alone
+  ['FN:Zsófia Kovács-Horváth\nN:van der Berg;Maarten;Jan;;\nN: 1024', 'FN:<name-1>\nN:<name-2>\nN: 1024'],
+  ['item1.ADR;TYPE=HOME:;Apt 5B;742 Calle de Alcalá;Madrid;;28009;España', 'item1.ADR;TYPE=HOME:<address-1>'],
+  // any scheme's URL: a connection string's credentials and host; an actor system's name stays
+  ['postgres://roomsvc:Tr0ub4dor&3@db01.internal.example.no:5432/rooms', 'postgres://<cred-1>@<host-1>:5432/rooms'],
+  [
+    'amqp://notif:pw@rabbitmq.svc.cluster.local:5672/ and akka.tcp://sparkExecutorActorSystem@10.0.0.7:55904',
+    'amqp://<cred-1>@<host-1>:5672/ and akka.tcp://sparkExecutorActorSystem@<ip-10/8-1>:55904'
+  ],
+  // display names before any address in angle brackets, names before a phone in parentheses
+  ['P-Asserted-Identity: "Lindqvist Erik" <sip:el@example.eu>', 'P-Asserted-Identity: "<name-1>" <sip:<meeting-1>>'],
+  ['Facilities: Oluwaseun Bakare (+44 20 7946 0321)', 'Facilities: <name-1> (<phone-1>)'],
+  ['Process Explorer (1234567) and "Rally Bar" <usb>', 'Process Explorer (1234567) and "Rally Bar" <usb>'],
+  // one-to-one meeting titles, RADIUS Called-Station-Id, 802.11 association, a room attendee
+  [
+    'topic="1:1 Hiroshi Tanaka / Lena Vogel" and 1:1 Sven & Aiko; ratio 1:1 Rally Bar / Tap',
+    'topic="1:1 <name-1> / <name-2>" and 1:1 <name-3> & <name-4>; ratio 1:1 Rally Bar / Tap'
+  ],
+  ['Called-Station-Id = "70-3A-0E-12-44-80:Corp-Staff"', 'Called-Station-Id = "<mac-70:3a:0e-1>:<ssid-1>"'],
+  ["airportd: Associated to 'Casa-Fernández-5G' (bssid 9c:53:22:4e:11:a0)", "airportd: Associated to '<ssid-1>' (bssid <mac-9c:53:22-1>)"],
+  [
+    'ATTENDEE;CUTYPE=ROOM;CN=Rhine 4.12 (Rally Bar);RSVP=FALSE:mailto:rm@example.com',
+    'ATTENDEE;CUTYPE=ROOM;CN=Rhine 4.12 (Rally Bar);RSVP=FALSE:mailto:<email-1>'
+  ]
+])
+
 table('rule interactions', [
   ['Failed password for lat=-12.34567 lon=98.76543 from x', 'Failed password for lat=<geo-1> lon=<geo-2> from x'],
   ['Invalid user "latitude":-12.34567 ok', 'Invalid user "latitude":<geo-1> ok'],
@@ -389,7 +423,7 @@ table('keys a blank separates from their value, and headers that hold a list', [
 table('accounts, people and device ids in system tools and service logs', [
   [
     'roompc sudo:   tsato : TTY=pts/0 ; PWD=/srv ; USER=root ; COMMAND=/usr/bin/lsusb',
-    'roompc sudo:   <user-1> : TTY=pts/0 ; PWD=<secret-1> ; USER=root ; COMMAND=/usr/bin/lsusb'
+    'roompc sudo:   <user-1> : TTY=pts/0 ; PWD=/srv ; USER=root ; COMMAND=/usr/bin/lsusb'
   ],
   ['sudo: unable to resolve host roompc', 'sudo: unable to resolve host roompc'],
   ['sshd[811]: Accepted publickey for mgarcia from 10.1.2.3', 'sshd[811]: Accepted publickey for <user-1> from <ip-10/8-1>'],

@@ -5,6 +5,8 @@ import { yamlListRule } from './yaml-lists'
 import { directoryNamesRule } from './rules/directory-names'
 import { accessLogUserRule } from './rules/access-log'
 import { syslogHostRule } from './rules/syslog-host'
+import { layoutAccountsRule } from './rules/layout-accounts'
+import { vcardRule } from './rules/vcard'
 import { sshKeyCommentRule } from './rules/ssh-key'
 import { structuredPairsRule } from './rules/structured-pairs'
 import { emailRule } from './rules/email'
@@ -40,6 +42,8 @@ export const PATTERN_RULES: readonly Rule[] = [
   directoryNamesRule,
   accessLogUserRule,
   syslogHostRule,
+  layoutAccountsRule,
+  vcardRule,
   sshKeyCommentRule,
   personPhraseRule,
   contextKeysRule,

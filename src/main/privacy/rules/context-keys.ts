@@ -261,7 +261,9 @@ const FAMILIES: Family[] = [
       'bearer'
     ],
     looseKeys: ['bearer'],
-    shape: 'auth'
+    shape: 'auth',
+    // sudo's and a shell's `PWD=` is the working directory (its home segment is the path rule's)
+    accept: (v, _keyStart, key) => !/^pwd$/i.test(key) || !/^(?:\/|~|[A-Za-z]:(?:\\|$))/.test(v)
   },
   {
     rule: meta(
@@ -399,10 +401,12 @@ const FAMILIES: Family[] = [
       'network',
       'wi-?fi',
       'wlan',
-      'hotspot'
+      'hotspot',
+      // 802.11 association names the network joined (macOS airportd: `Associated to 'Casa-5G'`)
+      'associat(?:ed|ing) (?:to|with)'
     ],
     looseKeys: ['ssid', 'essid'],
-    quotedKeys: ['network', 'wifi', 'wi-fi', 'wlan', 'hotspot'],
+    quotedKeys: ['network', 'wifi', 'wi-fi', 'wlan', 'hotspot', 'associated to', 'associated with', 'associating to', 'associating with'],
     shape: 'field',
     counter: 'ssid'
   },

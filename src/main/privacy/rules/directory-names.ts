@@ -10,7 +10,8 @@ import { nearAnchor, rewriteAt, runBeforeAnchor } from '../rewrite'
 //  - distinguished names (`CN=Jane Doe,OU=Staff,DC=corp,DC=contoso,DC=com`): the CN/UID values
 //    name a person, account or machine; `\,` escapes stay inside the value.
 
-const NETBIOS = '[A-Z][A-Z0-9-]{1,14}'
+// (Entra ID writes cloud accounts under the mixed-case pseudo-domains `AzureAD\` and `MicrosoftAccount\`)
+const NETBIOS = '(?:[A-Z][A-Z0-9-]{1,14}|AzureAD|MicrosoftAccount)'
 const DNS_DOMAIN = '[A-Za-z][A-Za-z0-9-]{0,62}(?:\\.[A-Za-z][A-Za-z0-9-]{0,62}){1,6}'
 // Windows glues `_C00000000` to ids (see mac.ts): it ends a value
 const GLUED = '_C0{8}(?![A-Za-z0-9])'
@@ -26,6 +27,7 @@ const BUILTIN_DOMAIN =
   /^(?:AUTHORITY|SERVICE|APPPOOL|MANAGER|HOST|NT AUTHORITY|NT SERVICE|BUILTIN|NT VIRTUAL MACHINE|IIS APPPOOL|WINDOW MANAGER|FONT DRIVER HOST|HKLM|HKCU|HKCR|HKU|HKCC|HKEY_[A-Z_]+|SYSTEM|SOFTWARE|MACHINE|REGISTRY|GLOBAL|LOCAL|SESSION|DEVICE|DRIVER|USB|HID|PCI|ACPI|ROOT|SWD|BTHENUM|BTHLE|HDAUDIO|SCSI|STORAGE|DISPLAY|MONITOR|UMB|WPDBUSENUM|USBSTOR|TS|CONTROL|SERVICES|CURRENTCONTROLSET|WINDOWS|PROGRAM|LOGITECH|APPDATA)$/i
 const BUILTIN_USER =
   /^(?:SYSTEM|LOCAL SERVICE|NETWORK SERVICE|LocalService|NetworkService|Administrators?|Users|Guests?|DefaultAppPool|DWM-\d+|UMFD-\d+|ANONYMOUS LOGON|Authenticated Users|Everyone|INTERACTIVE|TrustedInstaller)$/i
+const ICAL_RESOURCE = /;CUTYPE=(?:RESOURCE|ROOM)[;:]/i
 // In JSON text a real backslash is doubled: a single one before n, r, t, u, b, f is an escape.
 const JSON_LINE = /\{"|":"|":\s*"/
 /** The line of `text` that holds position `at`. */
@@ -67,7 +69,7 @@ export const directoryNamesRule: Rule = {
   kind: 'user',
   needs: LINE.backslash | LINE.equals,
   detector:
-    '`DOMAIN\\user` (upper-case NetBIOS or dotted DNS domain, one or two backslashes, the user not followed by another separator; built-in principals and registry/device roots kept; a single backslash before n/r/t/u in JSON text is an escape) and CN=/UID= values of LDAP distinguished names (`\\,` escapes kept inside; directory containers such as CN=Users kept) and iCalendar CN parameters (quoted, or up to the next parameter or `:mailto:`)',
+    "`DOMAIN\\user` (upper-case NetBIOS or dotted DNS domain, one or two backslashes, the user not followed by another separator; built-in principals and registry/device roots kept; a single backslash before n/r/t/u in JSON text is an escape) and CN=/UID= values of LDAP distinguished names (`\\,` escapes kept inside; directory containers such as CN=Users kept) and iCalendar CN parameters (quoted, or up to the next parameter or `:mailto:`; a CUTYPE=ROOM/RESOURCE attendee's kept)",
   replacement: '<domain-N>\\<user-N>; CN=<name-N> for person-shaped values, else CN=<user-N>',
   gate: (t) => t.includes('\\') || t.includes('='),
   apply(text, ctx) {
@@ -90,8 +92,10 @@ export const directoryNamesRule: Rule = {
       })
     }
     if (!out.includes('=')) return out
-    return rewriteAt(out, DN_VALUE, dnStarts(), (m) => {
+    return rewriteAt(out, DN_VALUE, dnStarts(), (m, src) => {
       const rdn = m[1] ?? m[3] ?? m[5]!
+      // an iCalendar attendee that is a room or a resource is named for the room (`ATTENDEE;CUTYPE=ROOM;…;CN=Rhine 4.12 (Rally Bar)`)
+      if (ICAL_RESOURCE.test(src.slice(src.lastIndexOf('\n', m.index) + 1, m.index))) return undefined
       const value = (m[2] ?? m[4] ?? m[6]!).trim()
       const quote = m[1] === undefined ? '' : '"'
       if (!value || value.startsWith('<') || DN_CONTAINER.test(value) || GROUP_WORD.test(value) || ISSUER.test(value) || ctx.isKept(value))

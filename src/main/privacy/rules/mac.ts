@@ -11,7 +11,7 @@ import { nearAnchor, rewriteAt, type StartFinder } from '../rewrite'
 // `BTHENUM\…&0&A4DC4C3606A3_C00000000`, `BTHLE\Dev_a4dc4c3606a3\…&0&A4DC…`, `…&BLUETOOTHDEVICE_A4DC…`,
 // `BTHLEDevice\{…}_Dev_VID&…_REV&0011_d3a1b2c3d4e5`.
 const MAC =
-  /(?:(?<![\w:.-])|(?<=[A-Za-z0-9]_)(?=[0-9A-Fa-f]{2}[:-]))[0-9A-Fa-f]{2}([:_-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?!(?!_C0{8}(?![A-Za-z0-9])|(?<=[:-][0-9A-Fa-f]{2})_)[\w-]|:[0-9A-Fa-f])|(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?!(?!_C0{8}(?![A-Za-z0-9]))\w|\.[A-Za-z0-9])|(?<=&)([0-9A-Fa-f]{12})(?=_C0{8}(?![A-Za-z0-9]))|(?<=BTH(?:LE|ENUM)\\[Dd][Ee][Vv]_|BLUETOOTHDEVICE_|&0&|_REV&[0-9A-Fa-f]{4}_)([0-9A-Fa-f]{12})(?![A-Za-z0-9])/y
+  /(?:(?<![\w:.-])|(?<=[A-Za-z0-9]_)(?=[0-9A-Fa-f]{2}[:-]))[0-9A-Fa-f]{2}([:_-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?!(?!_C0{8}(?![A-Za-z0-9])|(?<=[:-][0-9A-Fa-f]{2})_)[\w-]|:[0-9A-Fa-f]{2}(?![0-9A-Za-z_]))|(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?!(?!_C0{8}(?![A-Za-z0-9]))\w|\.[A-Za-z0-9])|(?<=&)([0-9A-Fa-f]{12})(?=_C0{8}(?![A-Za-z0-9]))|(?<=BTH(?:LE|ENUM)\\[Dd][Ee][Vv]_|BLUETOOTHDEVICE_|&0&|_REV&[0-9A-Fa-f]{4}_)([0-9A-Fa-f]{12})(?![A-Za-z0-9])/y
 // Every match has a separator repeated two pairs later (offset 2), a dotted group (offset 4),
 // `_C00000000` right after its 12 digits, or a Bluetooth id prefix right before them.
 const macStarts = nearAnchor(
@@ -75,7 +75,7 @@ export const macRule: Rule = {
   kind: 'mac',
   needs: LINE.macShape,
   detector:
-    '6 hex pairs with one separator (: - _), Cisco dotted form (needs a hex letter); bare 12 hex in Windows Bluetooth device ids (`&…_C00000000`, `\\Dev_…`) after a MAC/BSSID key (context rule), or after peer/station/BSSID … / before associated/connected …; all spellings share a token',
+    '6 hex pairs with one separator (: - _), Cisco dotted form (needs a hex letter); bare 12 hex in Windows Bluetooth device ids (`&…_C00000000`, `\\Dev_…`) after a MAC/BSSID key (context rule), or after peer/station/BSSID … / before associated/connected …; all spellings share a token; the SSID after a MAC in RADIUS `MAC:SSID` (RFC 3580 Called-Station-Id)',
   replacement: '<mac-OUI-N>: vendor OUI kept, NIC part numbered; 00:…:00 and ff:…:ff kept',
   apply(text, ctx) {
     const t = rewriteAt(text, MAC, macStarts(), (m) => {
@@ -85,7 +85,7 @@ export const macRule: Rule = {
     // a hex letter and a digit: neither a decimal counter nor a word
     // (an all-digit Cisco-dotted value after a MAC word is one too: the pattern above needs a hex letter)
     // and 12 digits count when a MAC word precedes and an association verb follows (`peer 684884495824 associated`)
-    return rewriteAt(t, BARE_MAC, bareStarts(), (m, src) => {
+    const t2 = rewriteAt(t, BARE_MAC, bareStarts(), (m, src) => {
       const v = m[0]
       const before = src.slice(Math.max(0, m.index - 40), m.index)
       const bothSides =
@@ -94,5 +94,14 @@ export const macRule: Rule = {
       const macPhrase = MAC_PHRASE_BEFORE.test(before)
       return (/[a-f]/i.test(v) && /\d/.test(v)) || m[1] !== undefined || bothSides || macPhrase ? macToken(v, ctx, this) : undefined
     })
+    // RADIUS Called-Station-Id (RFC 3580) writes the access point's MAC and the SSID as `MAC:SSID`
+    // (`"70-3A-0E-12-44-80:Corp-Staff"`): what follows a MAC's colon, up to a quote or field end, is the network's name
+    if (!t2.includes('>:')) return t2
+    return t2.replace(MAC_THEN_SSID, (all, mac: string, ssid: string) =>
+      !/[G-Zg-z]/.test(ssid) || ctx.isKept(ssid)
+        ? all
+        : `${mac}:${ctx.pseudonym(this, ssid, { kind: 'ssid', counter: 'ssid', category: 'wifi' })}`
+    )
   }
 }
+const MAC_THEN_SSID = /(<mac-[0-9a-f:]{8}-\d+>):([^\s"',;:<>|\]]{1,32})(?=["',;|\]]|\s|$)/g

@@ -155,6 +155,9 @@ const AFTER = new RegExp(
     // a role handed from one person to another (`Room owner changed from Lee, Min-jun to Park, Ji-woo`)
     String.raw`${ROLE}[ \t]+(?:${HANDED}[ \t]+)?from[ \t]+${TITLE}(${LAST_FIRST}|${PERSON_NAME})(?:[ \t]+to[ \t]+${TITLE}(${LAST_FIRST}|${PERSON_NAME}))?${END}`,
     String.raw`${ROLE}[ \t]+${HANDED}[ \t]+to[ \t]+${TITLE}(${LAST_FIRST}|${PERSON_NAME})${END}`,
+    // the two sides of a one-to-one meeting's title (`1:1 Hiroshi Tanaka / Lena Vogel`, `1:1 Sven & Aiko`):
+    // the title says both are people, so single first names count here
+    String.raw`1:1[ \t]+(?:with[ \t]+)?(${PERSON_WORD}(?:[ \t]${PERSON_WORD}){0,3})[ \t]*[/&+][ \t]*(${PERSON_WORD}(?:[ \t]${PERSON_WORD}){0,3})${END}`,
     // the other side of a call or meeting (`Support call with Giovanni Rossi about …`)
     String.raw`${WITH_NOUN}[ \t]+with[ \t]+${TITLE}(${LAST_FIRST}|${PERSON_NAME})${END}`,
     // quoted name after a role noun (the quote may be any kind)
@@ -175,7 +178,7 @@ const AFTER = new RegExp(
 // (longer phrases first: the anchor must end where the name may begin; an agent verb is looked
 // for behind `by`, so the scan runs on two letters, not on fifty verbs at every position)
 const AFTER_ANCHOR = new RegExp(
-  `by(?<=(?:${BY_VERBS.join('|')})[ \\t]+by):?[ \\t]+(?:(?:${ROLES.join('|')})[ \\t]+)?|(?:name|renamed)[ \\t]+(?:to|as|is|was|from)[ \\t]|mailto:|(?:${ROLES.join('|')})[ \\t]+(?:${HANDED_WORDS}[ \\t]+)?(?:from|to)[ \\t]+|${WITH_WORDS}[ \\t]+with[ \\t]+|(?:${ROLES.join('|')})s?[ \\t]|(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who|display)\\\\?["']?[ \\t]*[:=]`,
+  `by(?<=(?:${BY_VERBS.join('|')})[ \\t]+by):?[ \\t]+(?:(?:${ROLES.join('|')})[ \\t]+)?|(?:name|renamed)[ \\t]+(?:to|as|is|was|from)[ \\t]|mailto:|(?:${ROLES.join('|')})[ \\t]+(?:${HANDED_WORDS}[ \\t]+)?(?:from|to)[ \\t]+|${WITH_WORDS}[ \\t]+with[ \\t]+|1:1[ \\t]+|(?:${ROLES.join('|')})s?[ \\t]|(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who|display)\\\\?["']?[ \\t]*[:=]`,
   'gi'
 )
 
@@ -200,11 +203,14 @@ function listQuoteBefore(text: string, semi: number): number {
 const NAME_LIST = new RegExp(String.raw`["“](${LAST_FIRST}(?:;[ \t]*${LAST_FIRST})+)["”]`, 'uy')
 
 // Names before their phrase: a sign-in or meeting verb after them (`Halvorsen, Ingeborg logged
-// on`, `… joined the meeting`) or a mail address in angle brackets (`From: Jane Doe <jane@…>`).
+// on`, `… joined the meeting`), a mail address in angle brackets (`From: Jane Doe <jane@…>`), any
+// angle-bracket address after a quoted display name (SIP's `"Lindqvist Erik" <sip:…>`; not a
+// token: `"…"<email-1>` is an address glued on that another rule took), or a
+// phone number in parentheses (`Facilities: Oluwaseun Bakare (+44 20 7946 0321)`).
 // A bare `joined`/`left`/`dropped` (no meeting named) counts only after a role noun
 // (`participant Fatima Al-Sayed joined`), not after any capitalised words (`Rally Hub joined`).
 const BEFORE_ANCHOR =
-  /[ \t]+(?:has[ \t]+)?(?:signed|logged|checked)[ \t]+(?:in|on|out)(?![a-z])|[ \t]+(?:joined|left)[ \t]+(?:the[ \t]+)?(?:meeting|call|conference)|[ \t]+(?:has[ \t]+)?(?:joined|left|dropped|disconnected|reconnected|was admitted|was removed)(?![a-z])|["']?[ \t]*(?:<|&lt;|\()[^<>()\s@]{1,64}(?:@|%40|&#0{0,3}64;)/gi
+  /[ \t]+(?:has[ \t]+)?(?:signed|logged|checked)[ \t]+(?:in|on|out)(?![a-z])|[ \t]+(?:joined|left)[ \t]+(?:the[ \t]+)?(?:meeting|call|conference)|[ \t]+(?:has[ \t]+)?(?:joined|left|dropped|disconnected|reconnected|was admitted|was removed)(?![a-z])|["']?[ \t]*(?:<|&lt;|\()[^<>()\s@]{1,64}(?:@|%40|&#0{0,3}64;)|"[ \t]*(?:<(?![a-z][a-z0-9]*(?:-[a-z0-9.:/]+)*-\d+>)|&lt;)|[ \t]*\((?=(?:\+\(?\d|0\d|\d{2,4}[ .-]\d)[\d \t().-]{4,22}\))/gi
 const BARE_MEETING_VERB = /^[ \t]+(?:has[ \t]+)?(?:joined|left|dropped|disconnected|reconnected|was admitted|was removed)$/i
 const NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${ROLE}[ \t]+)?(${LAST_FIRST}|${PERSON_NAME})$`, 'u')
 const LOOKBACK = 120

@@ -1,17 +1,19 @@
 import type { Rule, RuleContext } from '../types'
 import { LINE } from '../line-features'
-import { isAsciiLetter } from '../char-codes'
+import { isAsciiLetter, isDigit } from '../char-codes'
 import { rewriteAt, runBeforeAnchor } from '../rewrite'
 import { hostnameRule, hostToken } from './hostname'
 import { ipv4Rule, ipv6Rule, redactV4 } from './ip'
 import { classifyV6, parseV6, v6Key } from './ip-ranges'
 
-// Web schemes plus the meeting-app schemes Chromium's URL rule ignores.
+// Any scheme followed by `//` (web, file shares, and the connection strings of databases and
+// brokers: `postgres://user:pass@db01…`, `amqp://`, `mongodb+srv://`, `redis://`, `ldaps://`),
+// plus the meeting-app schemes Chromium's URL rule ignores, which may go without `//`.
 const URL_RE =
-  /(?<![A-Za-z0-9+.-])(?:(?:https?|ftps?|wss?|file|smb|sftp|rtsp|webcals?|caldav|carddav):\/\/|(?:zoommtg|zoomus|msteams|webex|webexteams|ciscospark|sips?|tel):\/{0,2})[^\s"'<>`\\]{0,4096}/iy
-// Schemes are letters only, and the look-behind rejects letters, so a scheme starts where the
-// run of letters before its `:` starts (at most 10: `ciscospark`).
-const urlStarts = runBeforeAnchor([':'], isAsciiLetter, 10)
+  /(?<![A-Za-z0-9+.-])(?:[A-Za-z][A-Za-z0-9+.-]{0,31}:\/\/|(?:zoommtg|zoomus|msteams|webex|webexteams|ciscospark|sips?|tel):\/{0,2})[^\s"'<>`\\]{0,4096}/iy
+// The look-behind rejects every scheme character, so a scheme starts where the run of them
+// before its `:` starts (at most 32).
+const urlStarts = runBeforeAnchor([':'], isSchemeChar, 32)
 
 const MEETING_HOST = /(?:^|\.)(?:zoom\.us|zoom\.com|zoomgov\.com|teams\.microsoft\.com|teams\.live\.com|meet\.google\.com|webex\.com)$/i
 const MEETING_SCHEME = /^(?:zoommtg|zoomus|msteams|webex|webexteams|ciscospark|sips?|tel)$/i
@@ -87,6 +89,14 @@ export const urlRule: Rule = {
   }
 }
 
+const ACTOR_NAME = /^[A-Za-z]+(?:[a-z][A-Z][a-z]+){2,}$/
+// a GUID authority is a store's id (`x-coredata://DB05755C-…/CalDAVPrincipal`), no host
+const GUID = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/
+
+function isSchemeChar(c: number): boolean {
+  return isAsciiLetter(c) || isDigit(c) || c === 43 || c === 46 || c === 45
+}
+
 function trimTrailing(u: string): string {
   let end = u.length
   while (end > 0 && '.,;:!?)]}'.includes(u[end - 1]!)) {
@@ -123,8 +133,13 @@ function redactUrl(url: string, ctx: RuleContext, rule: Rule): string {
   const at = authority.lastIndexOf('@')
   if (at >= 0) {
     const userinfo = authority.slice(0, at)
+    // an actor system's or service's name before `@` (`akka.tcp://sparkExecutorActorSystem@…`,
+    // `spark://CoarseGrainedScheduler@…`) holds no password and names no one
+    const actor = !userinfo.includes(':') && ACTOR_NAME.test(userinfo)
     out +=
-      (ctx.isKept(userinfo) ? userinfo : ctx.pseudonym(rule, userinfo, { kind: 'cred', counter: 'cred', category: 'credential' })) + '@'
+      (ctx.isKept(userinfo) || actor
+        ? userinfo
+        : ctx.pseudonym(rule, userinfo, { kind: 'cred', counter: 'cred', category: 'credential' })) + '@'
     host = authority.slice(at + 1)
   }
   let port = ''
@@ -203,6 +218,6 @@ function redactHost(host: string, ctx: RuleContext): string {
     const kind = c.kind === 'range' ? `ipv6-${c.label}` : 'ipv6-public'
     return ctx.pseudonym(ipv6Rule, host, { kind, counter: kind, key: v6Key(g) })
   }
-  if (/^localhost$/i.test(host) || !/[A-Za-z]/.test(host)) return host
+  if (/^localhost$/i.test(host) || !/[A-Za-z]/.test(host) || GUID.test(host)) return host
   return hostToken(host, ctx, hostnameRule) ?? host
 }

@@ -1,0 +1,72 @@
+import type { Rule, RuleContext } from '../types'
+import { rewrite } from '../rewrite'
+
+// Accounts a tool's own line layout names, with no key before them: one row per layout, each a
+// pattern whose first group is the account (and second, if any, its password), tried only on
+// text holding the layout's literal marker.
+interface Layout {
+  /** a literal every match contains (a cheap test before the pattern runs) */
+  marker: string
+  pattern: RegExp
+  /** group 2 is a password (curl's `-u user:password`) */
+  secret?: boolean
+}
+const ACCOUNT = String.raw`([A-Za-z_][\w.@-]{0,63}?\$?)`
+const LAYOUTS: readonly Layout[] = [
+  // cron: `CRON[51902]: (pjoshi) CMD (/home/pjoshi/bin/sync.sh)`
+  { marker: ') CMD (', pattern: new RegExp(String.raw`\(${ACCOUNT}\)[ \t]+CMD[ \t]+\(`, 'dg') },
+  // sshd's process title: `sshd: rvandermeer [priv]`, `sshd: jdoe@pts/0`, `sshd: jdoe@notty`
+  {
+    marker: 'sshd: ',
+    pattern: new RegExp(String.raw`\bsshd:[ \t]+${ACCOUNT}(?:[ \t]+\[(?:priv|net|accepted)\]|@(?:pts\/\d+|tty\w*|notty))`, 'dg')
+  },
+  // sudo's line after any prefix: `  lnguyen : TTY=pts/2 ; PWD=/home/… ; USER=root ; COMMAND=…`
+  { marker: ' : TTY=', pattern: new RegExp(String.raw`(?<![\w.-])${ACCOUNT}[ \t]+:[ \t]+TTY=`, 'dg') },
+  // polkit identities: `unix-user:gmwangi`
+  { marker: 'unix-user:', pattern: new RegExp(String.raw`\bunix-user:${ACCOUNT}(?![\w.@-])`, 'dg') },
+  // curl / wget credentials: `curl -u admin:Sup3r$ecret!2024 https://…`, `--user=jdoe:pw`
+  {
+    marker: '-u',
+    pattern: /(?<![\w-])(?:-u|--user|--proxy-user|-U)(?:[ \t]+|=)(['"]?)([^\s:'"]{1,64}):([^\s'"]{1,128})\1(?=\s|$)/g,
+    secret: true
+  }
+]
+const SYSTEM = /^(?:root|nobody|daemon|www-data|_\w+|\d+)$/
+
+function account(value: string, ctx: RuleContext, rule: Rule): string | undefined {
+  if (SYSTEM.test(value) || ctx.isKept(value)) return undefined
+  return ctx.pseudonym(rule, value, { kind: 'user', counter: 'user', key: value.toLowerCase() })
+}
+
+export const layoutAccountsRule: Rule = {
+  id: 'layout-accounts',
+  category: 'account',
+  kind: 'user',
+  detector:
+    "accounts a tool's line layout names without a key: cron `(user) CMD (…)`, sshd's process title `sshd: user [priv]` / `user@pts/0`, sudo `user : TTY=…`, polkit `unix-user:user`, curl/wget `-u user:password` (the password a credential); root and system accounts kept",
+  replacement: '<user-N> (same numbering as the other user tokens); a password → <secret-N>',
+  gate: (t) => LAYOUTS.some((l) => t.includes(l.marker)),
+  apply(text, ctx) {
+    let out = text
+    for (const l of LAYOUTS) {
+      if (!out.includes(l.marker)) continue
+      out = rewrite(out, l.pattern, (m) => {
+        if (l.secret) {
+          const user = m[2]!
+          const pass = m[3]!
+          if (user.startsWith('<') || pass.startsWith('<')) return undefined
+          const u = account(user, ctx, this) ?? user
+          const p = ctx.isKept(pass) ? pass : ctx.pseudonym(this, pass, { kind: 'secret', counter: 'secret', category: 'credential' })
+          return m[0].replace(`${user}:${pass}`, `${u}:${p}`)
+        }
+        const user = m[1]!
+        if (user.startsWith('<')) return undefined
+        const token = account(user, ctx, this)
+        if (token === undefined) return undefined
+        const at = m.indices![1]![0] - m.index
+        return m[0].slice(0, at) + token + m[0].slice(at + user.length)
+      })
+    }
+    return out
+  }
+}
