@@ -319,6 +319,37 @@ table("accounts a tool's layout names, vCards, connection strings, SIP and RADIU
   ]
 ])
 
+table('print queues, directory tools, device paths, property lists', [
+  [
+    'HP_LaserJet_M607 mfernandez 1287 [15/Jan/2024:10:22:41 +0100] total 3',
+    'HP_LaserJet_M607 <user-1> 1287 [15/Jan/2024:10:22:41 +0100] total 3'
+  ],
+  ['[Job 1287] Queued on "HP_LaserJet" by "mfernandez".', '[Job 1287] Queued on "HP_LaserJet" by "<user-1>".'],
+  [
+    'Offer letter - Thandiwe Nkosi-Mbeki.docx owned by tnkosimbeki on \\\\LT-TNKOSI02 was printed; Client computer: \\\\10.20.31.45.',
+    'Offer letter - <name-1>.docx owned by <user-1> on \\\\<host-1> was printed; Client computer: \\\\<ip-10/8-1>.'
+  ],
+  [
+    'argv[3]="Review 2023 - Dvořáková, Kateřina.pdf" opened Project Plan.docx',
+    'argv[3]="Review 2023 - <name-1>.pdf" opened Project Plan.docx'
+  ],
+  [
+    'Get-ADUser -Identity "Weronika Zielińska"; Set-Mailbox -Identity jdoe; -Identity $u',
+    'Get-ADUser -Identity "<name-1>"; Set-Mailbox -Identity <user-1>; -Identity $u'
+  ],
+  ['Win32_UserAccount.Domain="PC-7",Name="Sébastien"', 'Win32_UserAccount.Domain="PC-7",Name="<user-1>"'],
+  ["created for (\"Ciarán O'Brien\", 'co@example.org')", 'created for ("<name-1>", \'<email-1>\')'],
+  [
+    '[{"name":"displayName","type":"string","value":"Aroha Ngata"},{"name":"appDisplayName","value":"Teams"}]',
+    '[{"name":"displayName","type":"string","value":"<name-1>"},{"name":"appDisplayName","value":"Teams"}]'
+  ],
+  ['{"externalSessionId":"102Xk3lN8pQRfWzY5tVb9cAhg"}', '{"externalSessionId":"<secret-1>"}'],
+  // MACs in device paths, an IPv6 address with its port glued on
+  ['/org/bluez/hci0/dev_5C_52_30_A1_B2_C3/fd12', '/org/bluez/hci0/dev_<mac-5c:52:30-1>/fd12'],
+  ['Id=BluetoothLE#BluetoothLE00:1a:7d:da:71:13-f2:8e:61:0b:9c:47', 'Id=BluetoothLE#BluetoothLE<mac-00:1a:7d-1>-<mac-f2:8e:61-2>'],
+  ['haproxy[2290]: 2a01:4b00:8e1f:1d00:5c3a:9e2f:7b11:40a8:55012 [15/Jan/2024', 'haproxy[2290]: <ipv6-public-1>:55012 [15/Jan/2024']
+])
+
 table('rule interactions', [
   ['Failed password for lat=-12.34567 lon=98.76543 from x', 'Failed password for lat=<geo-1> lon=<geo-2> from x'],
   ['Invalid user "latitude":-12.34567 ok', 'Invalid user "latitude":<geo-1> ok'],

@@ -36,7 +36,8 @@ export const accessLogUserRule: Rule = {
       const host = fieldStart(text, ident - 1)
       if (host < 0) continue
       const value = text.slice(user, m.index)
-      if (value === '-' || value.startsWith('<') || /[[\]"]/.test(value) || ctx.isKept(value)) continue
+      // (all digits: CUPS's page_log writes a job id in that place, its user one field before)
+      if (value === '-' || value.startsWith('<') || /[[\]"]/.test(value) || /^\d+$/.test(value) || ctx.isKept(value)) continue
       out += text.slice(last, user) + ctx.pseudonym(this, value, { kind: 'user', counter: 'user', key: value.toLowerCase() })
       last = m.index
     }

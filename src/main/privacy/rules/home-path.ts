@@ -31,7 +31,9 @@ const SHARED = new Set([
 // UNC \\server\share, its long form \\?\UNC\server\share, both also JSON-escaped (every
 // backslash doubled): the server name is a host. Not after a token (`<host-1>\\share` is the
 // path of a server already taken) or a `?` (`UNC` itself); other \\?\ and \\.\ paths name no server.
-const UNC = /(?<![\w\\:>?])((?:\\{2}|\\{4})(?:\?(?:\\{1,2})[Uu][Nn][Cc](?:\\{1,2}))?)(?!\?\\|\.\\)([A-Za-z0-9][A-Za-z0-9.-]{0,62})(?=\\)/g
+// A server alone (`printed on \\LT-TNKOSI02 was`, `Client computer: \\10.20.31.45.`) counts after a blank, quote or `=`.
+const UNC =
+  /(?<![\w\\:>?])((?:\\{2}|\\{4})(?:\?(?:\\{1,2})[Uu][Nn][Cc](?:\\{1,2}))?)(?!\?\\|\.\\)([A-Za-z0-9](?:[A-Za-z0-9.-]{0,61}[A-Za-z0-9])?)(?=\\|(?<=(?:^|[\s"'(=])\\\\[A-Za-z0-9.-]{1,63})(?:[\s"',;)]|\.(?:\s|$)|$))/g
 
 export const homePathRule: Rule = {
   id: 'home-path',
@@ -55,6 +57,8 @@ export const homePathRule: Rule = {
     })
     if (!t1.includes('\\\\')) return t1
     return rewrite(t1, UNC, (m) => {
+      // (an IPv4 server is the IP rule's)
+      if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(m[2]!)) return undefined
       const tok = hostToken(m[2]!, ctx, hostnameRule)
       return tok === undefined ? undefined : m[1]! + tok
     })

@@ -55,7 +55,7 @@ export const ipv4Rule: Rule = {
 // An interface name glued with a colon (`v6(en0:2607:f8b0::1)`, `eth0:fe80::1`) opens an address too.
 // So does a file-name prefix ending in `_` before two full groups (`conn_2a02:fd00:…::1.log`; not `Foo_add::Init`).
 const IPV6 =
-  /(?:(?<![\w:.%])|(?<=(?<![\w:.%-])[A-Za-z][A-Za-z_-]{0,14}\d{1,3}:)|(?<=[A-Za-z0-9]_)(?=[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:))(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){2,8}(?:\.\d{1,3}){0,3}(?!(?!_C0{8}(?![A-Za-z0-9]))[\w:])/y
+  /(?:(?<![\w:.%])|(?<=(?<![\w:.%-])[A-Za-z][A-Za-z_-]{0,14}\d{1,3}:)|(?<=[A-Za-z0-9]_)(?=[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:))(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){2,8}(?:\.\d{1,3}){0,3}(?::\d{5})?(?!(?!_C0{8}(?![A-Za-z0-9]))[\w:])/y
 // Every candidate has two colons at most four hex digits apart, within four characters of its start.
 const ipv6Starts = nearAnchor([/:[0-9A-Fa-f]{0,4}:/, 4])
 // parseV6 accepts no `::` only with 8 groups (7 colons) or 6 groups and an IPv4 tail (6 colons);
@@ -66,6 +66,8 @@ function mayBeV6(v: string): boolean {
   for (let i = v.indexOf(':'); i >= 0; i = v.indexOf(':', i + 1)) colons++
   return colons === 6 || colons === 7
 }
+
+const PORT_AFTER_FULL = /^((?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4})(:\d{1,5})$/
 
 export const ipv6Rule: Rule = {
   id: 'ipv6',
@@ -79,8 +81,15 @@ export const ipv6Rule: Rule = {
   apply(text, ctx) {
     return rewriteAt(text, IPV6, ipv6Starts(), (m) => {
       // a colon after the last group is punctuation (`from 2001:db8::1: AP`), not an empty group
-      const colon = m[0].endsWith(':') && !m[0].endsWith('::') ? ':' : ''
-      const v = colon ? m[0].slice(0, -1) : m[0]
+      let colon = m[0].endsWith(':') && !m[0].endsWith('::') ? ':' : ''
+      let v = colon ? m[0].slice(0, -1) : m[0]
+      // a full address with a port glued on without brackets (HAProxy: `2a01:…:40a8:55012`): nine
+      // parts cannot be one address, so the last is the port
+      const port = PORT_AFTER_FULL.exec(v)
+      if (port !== null) {
+        v = port[1]!
+        colon = port[2]! + colon
+      }
       if (ctx.isKept(v) || !mayBeV6(v)) return undefined
       const g = parseV6(v)
       if (!g) return undefined

@@ -1,5 +1,6 @@
 import type { Rule, RuleContext } from '../types'
 import { rewrite } from '../rewrite'
+import { personShaped } from './person-phrases'
 
 // Accounts a tool's own line layout names, with no key before them: one row per layout, each a
 // pattern whose first group is the account (and second, if any, its password), tried only on
@@ -10,6 +11,8 @@ interface Layout {
   pattern: RegExp
   /** group 2 is a password (curl's `-u user:password`) */
   secret?: boolean
+  /** the value may be a person's name as well as an account (a person-shaped one is a name) */
+  person?: boolean
 }
 const ACCOUNT = String.raw`([A-Za-z_][\w.@-]{0,63}?\$?)`
 const LAYOUTS: readonly Layout[] = [
@@ -24,6 +27,30 @@ const LAYOUTS: readonly Layout[] = [
   { marker: ' : TTY=', pattern: new RegExp(String.raw`(?<![\w.-])${ACCOUNT}[ \t]+:[ \t]+TTY=`, 'dg') },
   // polkit identities: `unix-user:gmwangi`
   { marker: 'unix-user:', pattern: new RegExp(String.raw`\bunix-user:${ACCOUNT}(?![\w.@-])`, 'dg') },
+  // Windows PrintService events 307/372: `… owned by tnkosimbeki on \\LT-01 was printed`, `…, owned by tlnguyen, failed`
+  { marker: 'owned by ', pattern: new RegExp(String.raw`\bowned by ${ACCOUNT}(?=,|[ \t]+on[ \t]+\\\\|[ \t]+was[ \t])`, 'dg') },
+  // CUPS error_log: `[Job 1287] Queued on "HP_LaserJet" by "mfernandez".`
+  { marker: 'Queued on ', pattern: new RegExp(String.raw`\bQueued on "[^"\n]{1,128}" by "${ACCOUNT}"`, 'dg') },
+  // CUPS page_log: `printer user job-id [dd/Mon/yyyy:hh:mm:ss +zzzz] …`
+  {
+    marker: ' [',
+    pattern: new RegExp(String.raw`(?<![^\n])[\w.-]{1,127}[ \t]+${ACCOUNT}[ \t]+\d{1,10}[ \t]+\[\d{1,2}\/[A-Z][a-z]{2}\/\d{4}:`, 'dg')
+  },
+  // WMI object paths: `Win32_UserAccount.Domain="PC-1",Name="Sébastien"`
+  {
+    marker: 'Win32_User',
+    pattern: new RegExp(String.raw`Win32_User(?:Account|Profile)\.Domain="[^"\n]{0,64}",Name="([^"\n]{1,64})"`, 'dg')
+  },
+  // PowerShell / directory tools' identity parameters: `Get-ADUser -Identity "Weronika Zielińska"`,
+  // `Set-Mailbox -Identity jdoe`, `-UserPrincipalName …` (an e-mail is the e-mail rule's); `$vars` stay
+  {
+    marker: ' -',
+    pattern: new RegExp(
+      String.raw`(?<=[ \t])-(?:Identity|UserName|User|SamAccountName|Owner|Manager|Organizer|DisplayName|Member)[ \t]+(?:"([^"\n$]{1,128})"|'([^'\n$]{1,128})'|([A-Za-z][\w.-]{0,63}(?![\w@])))`,
+      'dgi'
+    ),
+    person: true
+  },
   // curl / wget credentials: `curl -u admin:Sup3r$ecret!2024 https://…`, `--user=jdoe:pw`
   {
     marker: '-u',
@@ -43,7 +70,7 @@ export const layoutAccountsRule: Rule = {
   category: 'account',
   kind: 'user',
   detector:
-    "accounts a tool's line layout names without a key: cron `(user) CMD (…)`, sshd's process title `sshd: user [priv]` / `user@pts/0`, sudo `user : TTY=…`, polkit `unix-user:user`, curl/wget `-u user:password` (the password a credential); root and system accounts kept",
+    'accounts a tool\'s line layout names without a key: cron `(user) CMD (…)`, sshd\'s process title `sshd: user [priv]` / `user@pts/0`, sudo `user : TTY=…`, polkit `unix-user:user`, Windows PrintService `owned by user on \\\\PC`, CUPS `Queued on "P" by "user"` and page_log `printer user job [date`, WMI `Win32_UserAccount.Domain=…,Name="user"`, identity parameters (`-Identity`, `-User`, `-SamAccountName`, `-Owner` …: a person-shaped value a name), curl/wget `-u user:password` (the password a credential); root and system accounts kept',
   replacement: '<user-N> (same numbering as the other user tokens); a password → <secret-N>',
   gate: (t) => LAYOUTS.some((l) => t.includes(l.marker)),
   apply(text, ctx) {
@@ -59,11 +86,19 @@ export const layoutAccountsRule: Rule = {
           const p = ctx.isKept(pass) ? pass : ctx.pseudonym(this, pass, { kind: 'secret', counter: 'secret', category: 'credential' })
           return m[0].replace(`${user}:${pass}`, `${u}:${p}`)
         }
-        const user = m[1]!
+        const g = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : 3
+        const user = m[g]!
         if (user.startsWith('<')) return undefined
-        const token = account(user, ctx, this)
+        const token =
+          l.person && personShaped(user)
+            ? ctx.isKept(user)
+              ? undefined
+              : ctx.pseudonym(this, user, { kind: 'name', counter: 'name', key: user, category: 'person' })
+            : l.person && /\s/.test(user)
+              ? undefined
+              : account(user, ctx, this)
         if (token === undefined) return undefined
-        const at = m.indices![1]![0] - m.index
+        const at = m.indices![g]![0] - m.index
         return m[0].slice(0, at) + token + m[0].slice(at + user.length)
       })
     }

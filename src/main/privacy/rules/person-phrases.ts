@@ -206,11 +206,14 @@ const NAME_LIST = new RegExp(String.raw`["“](${LAST_FIRST}(?:;[ \t]*${LAST_FIR
 // on`, `… joined the meeting`), a mail address in angle brackets (`From: Jane Doe <jane@…>`), any
 // angle-bracket address after a quoted display name (SIP's `"Lindqvist Erik" <sip:…>`; not a
 // token: `"…"<email-1>` is an address glued on that another rule took), or a
-// phone number in parentheses (`Facilities: Oluwaseun Bakare (+44 20 7946 0321)`).
+// phone number in parentheses (`Facilities: Oluwaseun Bakare (+44 20 7946 0321)`), or a quoted
+// address after a quoted name and a comma (a Python tuple: `("Ciarán O'Brien", 'co@…')`), or a
+// document's extension after ` - Name` (`Performance Review 2023 - Dvořáková, Kateřina.pdf`).
 // A bare `joined`/`left`/`dropped` (no meeting named) counts only after a role noun
 // (`participant Fatima Al-Sayed joined`), not after any capitalised words (`Rally Hub joined`).
 const BEFORE_ANCHOR =
-  /[ \t]+(?:has[ \t]+)?(?:signed|logged|checked)[ \t]+(?:in|on|out)(?![a-z])|[ \t]+(?:joined|left)[ \t]+(?:the[ \t]+)?(?:meeting|call|conference)|[ \t]+(?:has[ \t]+)?(?:joined|left|dropped|disconnected|reconnected|was admitted|was removed)(?![a-z])|["']?[ \t]*(?:<|&lt;|\()[^<>()\s@]{1,64}(?:@|%40|&#0{0,3}64;)|"[ \t]*(?:<(?![a-z][a-z0-9]*(?:-[a-z0-9.:/]+)*-\d+>)|&lt;)|[ \t]*\((?=(?:\+\(?\d|0\d|\d{2,4}[ .-]\d)[\d \t().-]{4,22}\))/gi
+  /[ \t]+(?:has[ \t]+)?(?:signed|logged|checked)[ \t]+(?:in|on|out)(?![a-z])|[ \t]+(?:joined|left)[ \t]+(?:the[ \t]+)?(?:meeting|call|conference)|[ \t]+(?:has[ \t]+)?(?:joined|left|dropped|disconnected|reconnected|was admitted|was removed)(?![a-z])|["']?[ \t]*(?:<|&lt;|\()[^<>()\s@]{1,64}(?:@|%40|&#0{0,3}64;)|"[ \t]*(?:<(?![a-z][a-z0-9]*(?:-[a-z0-9.:/]+)*-\d+>)|&lt;)|["'],[ \t]*["'][^"'\s@<>]{1,64}@|\.(?:docx?|xlsx?|pptx?|pdf|od[tsp]|rtf|txt|msg|eml|pages|numbers|key)(?![\w.])|[ \t]*\((?=(?:\+\(?\d|0\d|\d{2,4}[ .-]\d)[\d \t().-]{4,22}\))/gi
+const DASH_BEFORE = /[-–—][ \t]+$/
 const BARE_MEETING_VERB = /^[ \t]+(?:has[ \t]+)?(?:joined|left|dropped|disconnected|reconnected|was admitted|was removed)$/i
 const NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${ROLE}[ \t]+)?(${LAST_FIRST}|${PERSON_NAME})$`, 'u')
 const LOOKBACK = 120
@@ -313,6 +316,8 @@ export const personPhraseRule: Rule = {
       }
       const b = NAME_BEFORE.exec(before)
       if (b === null || (b[0].length === b[1]!.length && BARE_MEETING_VERB.test(m[0]))) continue
+      // a document's name ends in a person's after a dash (`Offer letter - Mateo Fernández.docx`)
+      if (m[0].charCodeAt(0) === 46 && !DASH_BEFORE.test(before.slice(0, before.length - b[1]!.length))) continue
       const at = m.index - b[1]!.length
       const name = trimName(b[1]!, text, at)
       if (name === undefined) continue

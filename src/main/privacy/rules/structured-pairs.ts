@@ -30,12 +30,18 @@ const WEAK_LAST_WORD =
   /[a-z](?:Cell|Tel|Fax|Pin|Sn|Geo|Gps|Lat|Lon|Lng|Ether|Host|Login|Account|Network|Wifi|Wlan|Computer|Owner|Author|Sender|Recipient|Auth|Pass|Pwd)$/
 const THING_PREFIX =
   /^(?:app|application|resource|device|room|group|team|channel|tenant|org|organi[sz]ation|company|policy|service|product|printer|network|site|building|location|client|server|domain|role|task|job|file|folder|queue|plan|sku|license|event|meeting|calendar|mailbox|bot|connector|workspace|project|template|profile|package|module|process|window|screen|display|monitor|camera|speaker|mic|microphone|audio|video|font|theme|model|brand|vendor|manufacturer|driver|adapter|interface|volume|disk|share|category|type|class|object|target|source|destination)[A-Z]/
+// a JSON property list names the key in one member and holds the value in another
+// (`{"name":"displayName","type":"string","value":"Aroha Ngata"}`: DevTools previews, Azure and Graph settings)
+const NAME_VALUE_OBJECT =
+  /"name"[ \t]*:[ \t]*"([A-Za-z][\w .-]{0,63})"(?:[ \t]*,[ \t]*"[\w-]{1,20}"[ \t]*:[ \t]*(?:"[^"\\\n]{0,64}"|[\w.-]{1,20}))?[ \t]*,[ \t]*"value"[ \t]*:[ \t]*"((?:[^"\\\n]|\\.){1,512})"/g
 const ARRAY_ITEM = /"((?:[^"\\\n]|\\.){0,512})"/g
 
 /** The value the key table gives `"key":"value"`, or undefined when it keeps it. */
 export function judged(key: string, value: string, ctx: RuleContext): string | undefined {
-  // a camel-case key is read by its words (`ProxyPassword` as `Proxy Password`, `WifiSSID`)
-  key = key.replace(/([a-z])([A-Z])/g, '$1 $2')
+  // a camel-case key is read by its words (`ProxyPassword` as `Proxy_Password`, `WifiSSID`)
+  // (with an underscore, which the table reads as a word break in any key: `Session Id` would
+  // not match `session[_-]?id`)
+  key = key.replace(/([a-z])([A-Z])/g, '$1_$2')
   const pair = `"${key}":"${value}"`
   const out = contextKeysRule.apply(pair, ctx)
   if (out === pair) return undefined
@@ -48,7 +54,7 @@ export const structuredPairsRule: Rule = {
   category: 'credential',
   kind: 'secret',
   detector:
-    'XML `name="K" value="V"` / `key="K" value="V"` attribute pairs, the 2nd–50th strings of a JSON string array and config lines with a camel-case key (`ProxyPassword = …`) and camel-case keys within a line (`"userDisplayName":"…"`, `NetworkDeviceName=…`), each judged by the key table as `"K":"V"` (camel humps read as word breaks)',
+    'XML `name="K" value="V"` / `key="K" value="V"` attribute pairs, JSON `{"name":"K",…,"value":"V"}` property objects, the 2nd–50th strings of a JSON string array and config lines with a camel-case key (`ProxyPassword = …`) and camel-case keys within a line (`"userDisplayName":"…"`, `NetworkDeviceName=…`), each judged by the key table as `"K":"V"` (camel humps read as word breaks)',
   replacement: 'as the key table replaces `"K":"V"`',
   gate: (t) => t.includes('value=') || t.includes('":[') || /[a-z][A-Z]/.test(t),
   apply(text, ctx) {
@@ -88,6 +94,14 @@ export const structuredPairsRule: Rule = {
       const at = whole.length - value.length - (quoted === undefined ? 0 : 1)
       return whole.slice(0, at) + v + whole.slice(at + value.length)
     })
+    if (out.includes('"value"')) {
+      out = out.replace(NAME_VALUE_OBJECT, (whole, key: string, value: string) => {
+        if (isToken(value)) return whole
+        const v = judged(key, value, ctx)
+        if (v === undefined || (NAME_TOKEN.test(v) && !isTableKey(key) && THING_PREFIX.test(key))) return whole
+        return whole.slice(0, whole.length - value.length - 1) + v + '"'
+      })
+    }
     if (out.includes('":[')) {
       out = out.replace(STRING_ARRAY, (whole, key: string, items: string) => {
         let first = true
