@@ -21,7 +21,8 @@ export const accessLogUserRule: Rule = {
   id: 'access-log-user',
   category: 'account',
   kind: 'user',
-  detector: 'the authenticated user of a common/combined access log line (`host ident USER [dd/Mon/yyyy:hh:mm:ss +zzzz]`); `-` kept',
+  detector:
+    'the authenticated user of a common/combined access log line (`host ident USER [dd/Mon/yyyy:hh:mm:ss +zzzz]`), and of a CUPS page_log line (`printer USER job-id [dd/Mon/yyyy:…]`); `-` kept',
   replacement: '<user-N> (same numbering as the other user tokens)',
   gate: (t) => t.includes(' ['),
   apply(text, ctx) {
@@ -35,10 +36,18 @@ export const accessLogUserRule: Rule = {
       if (ident < 0 || text.charCodeAt(ident - 1) !== 32) continue
       const host = fieldStart(text, ident - 1)
       if (host < 0) continue
-      const value = text.slice(user, m.index)
-      // (all digits: CUPS's page_log writes a job id in that place, its user one field before)
-      if (value === '-' || value.startsWith('<') || /[[\]"]/.test(value) || /^\d+$/.test(value) || ctx.isKept(value)) continue
-      out += text.slice(last, user) + ctx.pseudonym(this, value, { kind: 'user', counter: 'user', key: value.toLowerCase() })
+      let value = text.slice(user, m.index)
+      let at = user
+      // CUPS's page_log writes `printer user job-id [time]`: an all-digit field there is the job,
+      // and the user is the field before it when the printer opens the line
+      if (/^\d+$/.test(value)) {
+        if (host > 0 && text.charCodeAt(host - 1) !== 10) continue
+        value = text.slice(ident, user - 1)
+        at = ident
+      }
+      if (value === '-' || value.startsWith('<') || /[[\]"]/.test(value) || ctx.isKept(value)) continue
+      out += text.slice(last, at) + ctx.pseudonym(this, value, { kind: 'user', counter: 'user', key: value.toLowerCase() })
+      out += text.slice(at + value.length, m.index)
       last = m.index
     }
     return last === 0 ? text : out + text.slice(last)

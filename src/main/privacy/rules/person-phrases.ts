@@ -270,7 +270,15 @@ export const personPhraseRule: Rule = {
       const phrase = m[0].charCodeAt(0) === 98 || m[0].charCodeAt(0) === 66 ? wordBefore(text, m.index) : m.index
       if (phrase > 0 && /[\p{L}\p{N}_]/u.test(text[phrase - 1]!)) continue
       // (a mail link's address comes before its text: no capital to look for yet)
-      if (!capitalAfter(text, m.index + m[0].length) && m[0].toLowerCase() !== 'mailto:') continue
+      const first = nameStartAfter(text, m.index + m[0].length)
+      if (first < 0 && m[0].toLowerCase() !== 'mailto:') continue
+      // a first word no name opens (`speaker "Logitech Rally Speaker"`) ends a one-name phrase
+      // here: the pattern below is costly to try, and this is most keyword hits in device logs
+      if (first >= 0 && !/(?:from|to)[ \t]+$/i.test(m[0])) {
+        FIRST_WORD.lastIndex = first
+        const w = FIRST_WORD.exec(text)
+        if (w !== null && NOT_A_NAME.test(w[0])) continue
+      }
       AFTER.lastIndex = phrase
       const a = AFTER.exec(text)
       if (a === null) continue
@@ -332,7 +340,8 @@ export const personPhraseRule: Rule = {
 // name pattern is tried.
 const BETWEEN = new Set([...' \t"\'\\‘’“”:='].map((c) => c.charCodeAt(0)))
 const ENTITY_QUOTE_AT = /&(?:quot|apos|#0*3[49]);/y
-function capitalAfter(text: string, at: number): boolean {
+/** Where the name after a phrase's keyword at `at` opens (past blanks, quotes, `:`/`=`), or -1 when no capital opens it. */
+function nameStartAfter(text: string, at: number): number {
   for (;;) {
     while (at < text.length && BETWEEN.has(text.charCodeAt(at))) at++
     ENTITY_QUOTE_AT.lastIndex = at
@@ -340,8 +349,9 @@ function capitalAfter(text: string, at: number): boolean {
     at = ENTITY_QUOTE_AT.lastIndex
   }
   const c = text.charCodeAt(at)
-  return (c >= 65 && c <= 90) || c >= 0x80
+  return (c >= 65 && c <= 90) || c >= 0x80 ? at : -1
 }
+const FIRST_WORD = /[\p{L}\p{M}]+/uy
 
 const WHOLE_NAME = new RegExp(`^(?:${PERSON_NAME}|${LAST_FIRST})$`, 'u')
 /** A whole value that is a person's name by shape alone, no product or role word in it. */

@@ -1,4 +1,5 @@
-import type { Rule } from '../types'
+import type { Rule, RuleContext } from '../types'
+import { isDigit } from '../char-codes'
 import { rewrite } from '../rewrite'
 
 // Secrets recognisable by shape alone, wherever they appear. Key-named secrets
@@ -14,11 +15,13 @@ const SHAPES = new RegExp(
     'AIza[0-9A-Za-z_-]{35}', // Google API key
     'glpat-[A-Za-z0-9_-]{20,64}', // GitLab
     'SG\\.[A-Za-z0-9_-]{16,32}\\.[A-Za-z0-9_-]{16,64}', // SendGrid
-    'npm_[A-Za-z0-9]{36}',
-    '(?:(?<=\\bbot)|(?<![A-Za-z0-9]))\\d{6,12}:AA[A-Za-z0-9_-]{30,40}(?![A-Za-z0-9_-])' // Telegram bot token (`/bot<id>:AA…`)
+    'npm_[A-Za-z0-9]{36}'
   ].join('|'),
   'g'
 )
+// Telegram bot token (`/bot<id>:AA…`): tried only where `:AA` stands, read back over its digits
+// (an alternative opening with a digit would make the scan above stop at every number)
+const TELEGRAM = /(?:(?<=\bbot)|(?<![A-Za-z0-9]))\d{6,12}:AA[A-Za-z0-9_-]{30,40}(?![A-Za-z0-9_-])/y
 
 export const secretShapeRule: Rule = {
   id: 'secret-shape',
@@ -28,11 +31,27 @@ export const secretShapeRule: Rule = {
     'JWT (eyJ….eyJ….sig), Stripe sk_/rk_/pk_, AWS AKIA/ASIA, GitHub ghp_/github_pat_, Slack xox?-, Google AIza, GitLab glpat-, SendGrid, npm_, Telegram bot tokens (`<id>:AA…`)',
   replacement: '<secret-N>',
   apply(text, ctx) {
-    return rewrite(text, SHAPES, (m, src) => {
+    const out = rewrite(text, SHAPES, (m, src) => {
       const prev = m.index > 0 ? src[m.index - 1]! : ' '
-      // (a Telegram token follows `bot` in its API path, its look-behind checked that)
-      if ((/[A-Za-z0-9]/.test(prev) && !/^\d/.test(m[0])) || ctx.isKept(m[0])) return undefined
+      if (/[A-Za-z0-9]/.test(prev) || ctx.isKept(m[0])) return undefined
       return ctx.pseudonym(this, m[0])
     })
+    return out.includes(':AA') ? telegramTokens(out, ctx, this) : out
   }
+}
+
+function telegramTokens(text: string, ctx: RuleContext, rule: Rule): string {
+  let out = ''
+  let last = 0
+  for (let a = text.indexOf(':AA'); a >= 0; a = text.indexOf(':AA', a + 3)) {
+    let s = a
+    while (s > last && s > a - 12 && isDigit(text.charCodeAt(s - 1))) s--
+    TELEGRAM.lastIndex = s
+    const m = TELEGRAM.exec(text)
+    if (m === null || ctx.isKept(m[0])) continue
+    out += text.slice(last, s) + ctx.pseudonym(rule, m[0])
+    last = s + m[0].length
+    a = last - 3
+  }
+  return last === 0 ? text : out + text.slice(last)
 }

@@ -1,6 +1,8 @@
 import type { Rule, RuleContext } from '../types'
 import { contextKeysRule, isTableKey } from './context-keys'
 import { isToken } from '../token'
+import { rewriteAt, type StartFinder } from '../rewrite'
+import { isAsciiLetter, isDigit, isWordChar } from '../char-codes'
 
 // Two layouts put a key and its value where the key table cannot see them as a pair:
 //  - .NET and app config XML names the key in one attribute and holds the value in the next:
@@ -22,7 +24,40 @@ const USB_FIELD = /^[a-z]{1,2}[A-Z]/
 // a camel-case key anywhere in a line, quoted (JSON) or bare before `=`/`:` (`"userDisplayName":"…"`,
 // `NetworkDeviceName=WLC-HQ-01,`): its last words may be a key the table knows behind a prefix
 const CAMEL_PAIR =
-  /(?<![\w-])(["']?)([A-Za-z][A-Za-z0-9]{0,40}[a-z][A-Z][A-Za-z0-9]{0,40})\1[ \t]*[:=][ \t]*(?:"((?:[^"\\\n]|\\.){1,512})"|([^\s"',;&)\]}<>{[]{1,256}))/g
+  /(["']?)([A-Za-z][A-Za-z0-9]{0,40}[a-z][A-Z][A-Za-z0-9]{0,40})\1[ \t]*[:=][ \t]*(?:"((?:[^"\\\n]|\\.){1,512})"|([^\s"',;&)\]}<>{[]{1,256}))/y
+// Where a camel-case key may stand: a hump (`rD` of `userDisplayName`) inside an identifier that
+// a separator follows (`"…":`, `…=`); the finder walks out from each hump with char loops, so
+// the pattern runs only there, not at every position of text that is full of humps.
+const HUMP = /[a-z][A-Z]/g
+function camelKeyStarts(): StartFinder {
+  let done = -1
+  return (text, from) => {
+    HUMP.lastIndex = Math.max(from, done)
+    for (let h = HUMP.exec(text); h !== null; h = HUMP.exec(text)) {
+      let a = h.index
+      while (a > 0 && isIdentChar(text.charCodeAt(a - 1))) a--
+      let e = h.index + 2
+      while (e < text.length && isIdentChar(text.charCodeAt(e))) e++
+      done = e
+      HUMP.lastIndex = e
+      // a word break before it (not `-`, `_` or a word character)
+      const before = a > 0 ? text.charCodeAt(a - 1) : 32
+      const quote = before === 34 || before === 39
+      if (!quote && (isWordChar(before) || before === 45)) continue
+      if (quote && a > 1 && (isWordChar(text.charCodeAt(a - 2)) || text.charCodeAt(a - 2) === 45)) continue
+      let k = e
+      if (quote && text.charCodeAt(k) === before) k++
+      while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++
+      const sep = text.charCodeAt(k)
+      if ((sep === 58 || sep === 61) && a >= from) return quote ? a - 1 : a
+    }
+    done = text.length
+    return -1
+  }
+}
+function isIdentChar(c: number): boolean {
+  return isAsciiLetter(c) || isDigit(c)
+}
 const NAME_TOKEN = /^<name-\d+>$/
 // a camel-case key ending in a short or many-sense word names something else (`PageItemCell`,
 // `GeoIpLat`, `isOwner`): read only when its last words are a key of their own meaning
@@ -84,7 +119,8 @@ export const structuredPairsRule: Rule = {
       ls = nl + 1
     }
     if (last > 0) out = rebuilt + out.slice(last)
-    out = out.replace(CAMEL_PAIR, (whole, _q: string, key: string, quoted: string | undefined, bare: string | undefined) => {
+    out = rewriteAt(out, CAMEL_PAIR, camelKeyStarts(), (pm) => {
+      const [whole, , key, quoted, bare] = pm as unknown as [string, string, string, string | undefined, string | undefined]
       const value = quoted ?? bare!
       // (a key the table knows whole it reads in place, with the object's context: `serialNumber`)
       if (USB_FIELD.test(key) || isTableKey(key) || isToken(value) || WEAK_LAST_WORD.test(key)) return whole
