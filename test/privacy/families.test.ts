@@ -350,6 +350,57 @@ table('print queues, directory tools, device paths, property lists', [
   ['haproxy[2290]: 2a01:4b00:8e1f:1d00:5c3a:9e2f:7b11:40a8:55012 [15/Jan/2024', 'haproxy[2290]: <ipv6-public-1>:55012 [15/Jan/2024']
 ])
 
+table('XML elements and claims, DNS debug names, meeting titles and hosts', [
+  [
+    "<Computer>TSP-WS-118.tailspin.local</Computer><Data Name='Workstation'>MTR-LIS-BR3</Data><Data Name='Status'>0x0</Data>",
+    "<Computer><host-1></Computer><Data Name='Workstation'><host-2></Data><Data Name='Status'>0x0</Data>"
+  ],
+  // an element holding words, not one value, is left to the other rules
+  [
+    '<Computer>uptime 63s HKEY_USERS</Computer><EventID>4624</EventID>',
+    '<Computer>uptime 63s HKEY_USERS</Computer><EventID>4624</EventID>'
+  ],
+  [
+    '<saml2:Attribute Name="givenName"><saml2:AttributeValue xmlns:xs="http://www.w3.org/2001/XMLSchema">Lúcia</saml2:AttributeValue>',
+    '<saml2:Attribute Name="givenName"><saml2:AttributeValue xmlns:xs="http://www.w3.org/2001/XMLSchema"><name-1></saml2:AttributeValue>'
+  ],
+  [
+    'UDP Rcv 10.20.30.41 4a2b Q [0001 D NOERROR] A (7)fileshr(4)corp(8)fabrikam(3)net(0)',
+    'UDP Rcv <ip-10/8-1> 4a2b Q [0001 D NOERROR] A <host-1>'
+  ],
+  // a version keyword opens a word or a camel hump; `Rcv`, `DataXceiver:` and `PQTV (` end in no keyword
+  [
+    'DataXceiver: 10.251.194.213:50010 osVersion 10.0.19045.2671 v6.1.7601.23505',
+    'DataXceiver: <ip-10/8-1>:50010 osVersion 10.0.19045.2671 v6.1.7601.23505'
+  ],
+  ['[NetworkInfo] ip:10.44.8.21 mac:6C-2B-59-A1-0E-77 proxy:none', '[NetworkInfo] ip:<ip-10/8-1> mac:<mac-6c:2b:59-1> proxy:none'],
+  [
+    'GET http://example.net/x.cab c.okonkwo HIER_DIRECT/93.184.221.240 text/html',
+    'GET http://<host-1>/x.cab <user-1> HIER_DIRECT/<ip-public-1> text/html'
+  ],
+  // a meeting's host by name, titles that end in names, a multi-word owner of a room
+  [
+    'StartInstantMeeting, topic:"Q1 Planning - Priya Nair", host:Priya Nair, hostEmail:x',
+    'StartInstantMeeting, topic:"Q1 Planning - <name-1>", host:<name-1>, hostEmail:x'
+  ],
+  [
+    'subject: "Budget review - Ingrid Haugen / Pedro Álvarez", reason: "Error - Access Denied"',
+    'subject: "Budget review - <name-1> / <name-2>", reason: "Error - Access Denied"'
+  ],
+  [
+    '"subject":"Candidate interview: Zoë Dsouza","x":"Connected to Wi-Fi network: Büro Süd"',
+    '"subject":"Candidate interview: <name-1>","x":"Connected to Wi-Fi network: <ssid-1>"'
+  ],
+  [
+    'Meeting topic: "Nguyễn Thị Lan\'s Personal Meeting Room", Microsoft Teams\'s Room',
+    'Meeting topic: "<name-1>\'s Personal Meeting Room", Microsoft Teams\'s Room'
+  ],
+  [
+    '{"location":{"displayName":"NWL-LON-4.12 Board (12) Rally Bar"},"displayName":"Ann Lee"}',
+    '{"location":{"displayName":"NWL-LON-4.12 Board (12) Rally Bar"},"displayName":"<name-1>"}'
+  ]
+])
+
 table('rule interactions', [
   ['Failed password for lat=-12.34567 lon=98.76543 from x', 'Failed password for lat=<geo-1> lon=<geo-2> from x'],
   ['Invalid user "latitude":-12.34567 ok', 'Invalid user "latitude":<geo-1> ok'],

@@ -94,7 +94,7 @@ function logitechContext(src: string, keyStart: number, key: string): boolean {
 // Built-in service accounts name no person (`session opened for user root(uid=0)`).
 // (`LOCAL SERVICE`, `NETWORK SERVICE`, `ANONYMOUS LOGON`, `NT AUTHORITY`: the login shape reads their first word)
 const SYSTEM_ACCOUNT =
-  /^(?:root|system|nobody|local|network|anonymous|nt|daemon|enable_\d{1,2}|www-data|sshd|gdm|lightdm|messagebus|polkitd|localsystem|localservice|networkservice|defaultaccount|wdagutilityaccount|_mbsetupuser)$/i
+  /^(?:root|system|nobody|local|network|anonymous|nt|daemon|enable_\d{1,2}|www-data|sshd|gdm|lightdm|messagebus|polkitd|localsystem|localservice|networkservice|defaultaccount|wdagutilityaccount|_mbsetupuser|(?:dwm|umfd)-\d{1,3})$/i
 const PLACEHOLDER =
   /^(?:null|none|nil|undefined|true|false|yes|no|n\/a|na|unknown|-+|\*+|x+|\[redacted\]|\[filtered\]|redacted|\(null\)|\{\}|\[\]|0|%%\d{3,5})$/i
 // `N/A` read by a shape that stops at the slash
@@ -296,7 +296,11 @@ const FAMILIES: Family[] = [
     ],
     looseKeys: ['signed in as'],
     shape: 'name',
-    counter: 'name'
+    counter: 'name',
+    // a display name holding a Logitech product (`NWL-LON-4.12 Board (12) Rally Bar`) is a room's or
+    // a device's: people's names carry no product words
+    // (a name that opens with a person's word ends before the product: `displayName: Dmitri Okonkwo, Logitech Rally Bar`)
+    accept: (v, _keyStart, key) => !/^display/i.test(key) || !LOGITECH_WORD.test(v) || /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t,]|$)/u.test(v)
   },
   {
     rule: meta('email-key', 'contact', 'email', 'value after email/e-mail/mail keys even without an @', '<email-N>'),

@@ -1,6 +1,6 @@
 import type { Rule, RuleContext } from '../types'
 import { isLabelChar } from '../char-codes'
-import { nearAnchor, rewriteAt, type StartFinder } from '../rewrite'
+import { nearAnchor, rewrite, rewriteAt, type StartFinder } from '../rewrite'
 import { vendorVerdict, VENDOR_DOMAINS } from './vendor-domains'
 
 // Top-level domains that do not collide with common file extensions (.sh .py .md .rs .pl .so
@@ -70,19 +70,35 @@ export function hostToken(host: string, ctx: RuleContext, rule: Rule): string | 
   return ctx.pseudonym(rule, host, { kind: 'host', counter: 'host', key: host.toLowerCase().replace(/\.$/, '') })
 }
 
+const DNS_WIRE = /(?:\(\d{1,2}\)[A-Za-z0-9_-]{1,63}){2,127}\(0\)/g
+
 export const hostnameRule: Rule = {
   id: 'hostname',
   category: 'device-identifier',
   kind: 'host',
   detector:
-    'FQDNs with a known TLD (vendor domains allow-listed; vanity meeting subdomains redacted); machine-name shapes (DESKTOP-…, …-MacBook-Pro, …-PC); IP-embedding labels',
+    'FQDNs with a known TLD (vendor domains allow-listed; vanity meeting subdomains redacted); machine-name shapes (DESKTOP-…, …-MacBook-Pro, …-PC); IP-embedding labels; names in DNS wire form (`(7)fileshr(4)corp(3)net(0)`)',
   replacement: '<host-N> (same token as the host identity when it is this machine)',
   apply(text, ctx) {
     const t1 = rewriteAt(text, MACHINE, machineStarts(), (m) => hostToken(m[0], ctx, this))
-    return rewriteAt(t1, FQDN, fqdnStarts(), (m) => {
+    const t2 = rewriteAt(t1, FQDN, fqdnStarts(), (m) => {
       const v = m[0]
       if (/^\d+(?:\.\d+)*\.?$/.test(v)) return undefined
       return hostToken(v, ctx, this)
     })
+    // a name in DNS wire form, as the Windows DNS server's debug log writes it: each label after its
+    // length (`(7)fileshr(4)corp(8)fabrikam(3)net(0)`)
+    return t2.includes('(0)')
+      ? rewrite(t2, DNS_WIRE, (m) =>
+          hostToken(
+            m[0]
+              .slice(0, -3)
+              .replace(/\(\d{1,2}\)/g, '.')
+              .slice(1),
+            ctx,
+            this
+          )
+        )
+      : t2
   }
 }

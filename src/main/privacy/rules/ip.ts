@@ -12,7 +12,15 @@ const ipv4Starts = nearAnchor([/\.\d{1,3}\.\d{1,3}\.\d/, 3])
 // A version keyword just before an IPv4-shaped string means it is a version, not an address.
 // Also as the tail of a quoted key (`"osVersion":"10.0.19045.2671"`, `\"appVer\":`) and after a
 // capitalised product token (`Chrome/1.3.0.73`, `Teams/1.6.0.1234`, `Edg/…`).
-const VERSION_BEFORE = /(?:version|ver|v|fw|firmware|build|driver|release|revision|rev)(?:\\?["'])?[ \t]*[:=#]?[ \t]*\\?["'(]?[ \t]*$/i
+// (the keyword opens a word, or a camel-case hump: `osVersion`; not the end of `Rcv`, `dev`, `prev`)
+const VERSION_BEFORE =
+  /([A-Za-z]?)(version|ver|v|fw|firmware|build|driver|release|revision|rev)(?:\\?["'])?[ \t]*[:=#]?[ \t]*\\?["'(]?[ \t]*$/i
+function versionBefore(before: string): boolean {
+  const m = VERSION_BEFORE.exec(before)
+  if (m === null) return false
+  const prev = m[1]!
+  return prev === '' || (prev >= 'a' && prev <= 'z' && m[2]![0]! >= 'A' && m[2]![0]! <= 'Z')
+}
 const PRODUCT_BEFORE = /(?<![\w/.-])[A-Z][A-Za-z]{1,30}\/$/
 // A Windows component identity ends in its version: `Package_for_KB123~31bf3856ad364e35~amd64~~6.1.1.1`
 // (fields joined by `~`) and winsxs names (`amd64_foo_31bf3856ad364e35_10.0.19.1_none`, the version
@@ -43,7 +51,7 @@ export const ipv4Rule: Rule = {
       const v = m[0]
       if (ctx.isKept(v)) return undefined
       const before = src.slice(Math.max(0, m.index - 24), m.index)
-      if (VERSION_BEFORE.test(before) || PRODUCT_BEFORE.test(before) || COMPONENT_BEFORE.test(before)) return undefined
+      if (versionBefore(before) || PRODUCT_BEFORE.test(before) || COMPONENT_BEFORE.test(before)) return undefined
       if (PACKAGE_ARCH_AFTER.test(src.slice(m.index + v.length, m.index + v.length + 9))) return undefined
       return redactV4(v.split('.').map(Number), v, ctx, this)
     })

@@ -31,6 +31,8 @@ const LAYOUTS: readonly Layout[] = [
   { markers: ['owned by '], pattern: new RegExp(String.raw`\bowned by ${ACCOUNT}(?=,|[ \t]+on[ \t]+\\\\|[ \t]+was[ \t])`, 'dg') },
   // CUPS error_log: `[Job 1287] Queued on "HP_LaserJet" by "mfernandez".`
   { markers: ['Queued on '], pattern: new RegExp(String.raw`\bQueued on "[^"\n]{1,128}" by "${ACCOUNT}"`, 'dg') },
+  // Squid's native access log: `… GET http://… c.okonkwo HIER_DIRECT/93.184.221.240 text/html` (`-` is no user)
+  { markers: [' HIER_'], pattern: new RegExp(String.raw`(?<=[ \t])${ACCOUNT}[ \t]+HIER_[A-Z_]{2,30}\/`, 'dg') },
   // WMI object paths: `Win32_UserAccount.Domain="PC-1",Name="Sébastien"`
   {
     markers: ['Win32_User'],
@@ -73,7 +75,7 @@ export const layoutAccountsRule: Rule = {
   category: 'account',
   kind: 'user',
   detector:
-    'accounts a tool\'s line layout names without a key: cron `(user) CMD (…)`, sshd\'s process title `sshd: user [priv]` / `user@pts/0`, sudo `user : TTY=…`, polkit `unix-user:user`, Windows PrintService `owned by user on \\\\PC`, CUPS `Queued on "P" by "user"`, WMI `Win32_UserAccount.Domain=…,Name="user"`, identity parameters (`-Identity`, `-User`, `-SamAccountName`, `-Owner` …: a person-shaped value a name), curl/wget `-u user:password` (the password a credential); root and system accounts kept',
+    'accounts a tool\'s line layout names without a key: cron `(user) CMD (…)`, sshd\'s process title `sshd: user [priv]` / `user@pts/0`, sudo `user : TTY=…`, polkit `unix-user:user`, Windows PrintService `owned by user on \\\\PC`, CUPS `Queued on "P" by "user"`, Squid `URL user HIER_…/peer`, WMI `Win32_UserAccount.Domain=…,Name="user"`, identity parameters (`-Identity`, `-User`, `-SamAccountName`, `-Owner` …: a person-shaped value a name), curl/wget `-u user:password` (the password a credential); root and system accounts kept',
   replacement: '<user-N> (same numbering as the other user tokens); a password → <secret-N>',
   gate: (t) => ANY_MARKER.test(t),
   apply(text, ctx) {

@@ -3,7 +3,8 @@ import { LINE } from '../line-features'
 import { isHexDigit, isWordChar } from '../char-codes'
 import { nearAnchor, rewriteAt, type StartFinder } from '../rewrite'
 
-// Six hex pairs with one consistent separator (`:` `-` `_`), or Cisco `aabb.ccdd.eeff`; also glued
+// Six hex pairs with one consistent separator (`:` `-` `_`), or Cisco `aabb.ccdd.eeff`; a `-`/`_` one
+// also right after `key:` (`mac:6C-2B-59-A1-0E-77`: no colon run for an IPv6 address to hide in); also glued
 // where a device path writes them: BlueZ `/dev_5C_52_30_A1_B2_C3`, Windows
 // `BluetoothLE#BluetoothLE00:1a:…:13-f2:8e:…` (the adapter's MAC, then the device's); a colon after the last
 // pair ends the value unless a hex digit follows (`ether A4-AC-4E-E5-B3-39: Ageout`). Windows device ids glue
@@ -13,7 +14,7 @@ import { nearAnchor, rewriteAt, type StartFinder } from '../rewrite'
 // `BTHENUM\…&0&A4DC4C3606A3_C00000000`, `BTHLE\Dev_a4dc4c3606a3\…&0&A4DC…`, `…&BLUETOOTHDEVICE_A4DC…`,
 // `BTHLEDevice\{…}_Dev_VID&…_REV&0011_d3a1b2c3d4e5`.
 const MAC =
-  /(?:(?<![\w:.-])|(?<=[A-Za-z0-9]_)(?=[0-9A-Fa-f]{2}[:-])|(?<=\bdev_)|(?<=(?<![\w:.-])(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}-)|(?<=Bluetooth(?:LE)?(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}-)|(?<=Bluetooth(?:LE)?))[0-9A-Fa-f]{2}([:_-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?!(?!_C0{8}(?![A-Za-z0-9])|(?<=[:-][0-9A-Fa-f]{2})_)(?:\w|-(?!(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}))|:[0-9A-Fa-f]{2}(?![0-9A-Za-z_]))|(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?!(?!_C0{8}(?![A-Za-z0-9]))\w|\.[A-Za-z0-9])|(?<=&)([0-9A-Fa-f]{12})(?=_C0{8}(?![A-Za-z0-9]))|(?<=BTH(?:LE|ENUM)\\[Dd][Ee][Vv]_|BLUETOOTHDEVICE_|&0&|_REV&[0-9A-Fa-f]{4}_)([0-9A-Fa-f]{12})(?![A-Za-z0-9])/y
+  /(?:(?<![\w:.-])|(?<=[A-Za-z0-9]_)(?=[0-9A-Fa-f]{2}[:-])|(?<=[A-Za-z]:)(?=[0-9A-Fa-f]{2}[-_])|(?<=\bdev_)|(?<=(?<![\w:.-])(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}-)|(?<=Bluetooth(?:LE)?(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}-)|(?<=Bluetooth(?:LE)?))[0-9A-Fa-f]{2}([:_-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?!(?!_C0{8}(?![A-Za-z0-9])|(?<=[:-][0-9A-Fa-f]{2})_)(?:\w|-(?!(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}))|:[0-9A-Fa-f]{2}(?![0-9A-Za-z_]))|(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?!(?!_C0{8}(?![A-Za-z0-9]))\w|\.[A-Za-z0-9])|(?<=&)([0-9A-Fa-f]{12})(?=_C0{8}(?![A-Za-z0-9]))|(?<=BTH(?:LE|ENUM)\\[Dd][Ee][Vv]_|BLUETOOTHDEVICE_|&0&|_REV&[0-9A-Fa-f]{4}_)([0-9A-Fa-f]{12})(?![A-Za-z0-9])/y
 // Every match has a separator repeated two pairs later (offset 2), a dotted group (offset 4),
 // `_C00000000` right after its 12 digits, or a Bluetooth id prefix right before them.
 const macStarts = nearAnchor(

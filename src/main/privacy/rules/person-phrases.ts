@@ -1,7 +1,7 @@
 import type { Rule, RuleContext } from '../types'
 import { LINE } from '../line-features'
 import { insideToken } from '../token'
-import { multiWordKeyAt } from './context-keys'
+import { isTableKey, multiWordKeyAt } from './context-keys'
 
 // Person names that no key announces, found by the phrase around them and by their shape:
 // 2–4 capitalised words (particles, apostrophes, hyphens, diacritics allowed). The shape alone
@@ -117,7 +117,7 @@ const ROLES = [
 const ROLE = ci(`(?:${ROLES.join('|')})`)
 // Nouns a first name's possessive names (`Zoë's Meeting Room`, `Hiroshi's iPad`).
 const OWNED = ci(
-  '(?:meeting room|room|office|desk|phone|iphone|ipad|macbook(?:[ -]pro|[ -]air)?|galaxy|laptop|pc|huddle|space|team|calendar|mailbox|workspace|pixel|watch|airpods)'
+  '(?:(?:personal[ \\t]+)?meeting room|personal room|room|office|desk|phone|iphone|ipad|macbook(?:[ -]pro|[ -]air)?|galaxy|laptop|pc|huddle|space|team|calendar|mailbox|workspace|pixel|watch|airpods|surface|headset|headphones)'
 )
 
 // A title before a name (`organised by Dr. Chidi Okonkwo-Adebayo`) is no part of it.
@@ -170,6 +170,9 @@ const AFTER = new RegExp(
     String.raw`${MAILTO_LINK}(${PERSON_NAME}|${LAST_FIRST})(?=[ \t]*(?:<|&lt;)/)`,
     // a person-shaped quoted value under a generic key (`"name":"Zoë O'Sullivan"`, `owner='Last, First'`)
     String.raw`${GENERIC_KEY}(?:\\?["'])?[ \t]*[:=][ \t]*${VALUE_QUOTE}(${PERSON_NAME}|${LAST_FIRST})${VALUE_QUOTE}`,
+    // a meeting's host named bare after `host:` (Zoom Rooms: `host:Priya Nair, hostEmail:…`), up to a
+    // delimiter; a machine's name has no blank, so it stays the host key's
+    String.raw`${ci('host')}[ \t]*[:=][ \t]*(${PERSON_NAME})(?=[ \t]*(?:[,;|)\]}]|$))`,
     // a SIP `display` parameter that reads "Last, First" (a screen's display="Main Screen" is no one's)
     String.raw`${ci('display')}[ \t]*[:=][ \t]*${VALUE_QUOTE}(${LAST_FIRST})${VALUE_QUOTE}`
   ].join('|'),
@@ -178,7 +181,7 @@ const AFTER = new RegExp(
 // (longer phrases first: the anchor must end where the name may begin; an agent verb is looked
 // for behind `by`, so the scan runs on two letters, not on fifty verbs at every position)
 const AFTER_ANCHOR = new RegExp(
-  `by(?<=(?:${BY_VERBS.join('|')})[ \\t]+by):?[ \\t]+(?:(?:${ROLES.join('|')})[ \\t]+)?|(?:name|renamed)[ \\t]+(?:to|as|is|was|from)[ \\t]|mailto:|(?:${ROLES.join('|')})[ \\t]+(?:${HANDED_WORDS}[ \\t]+)?(?:from|to)[ \\t]+|${WITH_WORDS}[ \\t]+with[ \\t]+|1:1[ \\t]+|(?:${ROLES.join('|')})s?[ \\t]|(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who|display)\\\\?["']?[ \\t]*[:=]`,
+  `by(?<=(?:${BY_VERBS.join('|')})[ \\t]+by):?[ \\t]+(?:(?:${ROLES.join('|')})[ \\t]+)?|(?:name|renamed)[ \\t]+(?:to|as|is|was|from)[ \\t]|mailto:|(?:${ROLES.join('|')})[ \\t]+(?:${HANDED_WORDS}[ \\t]+)?(?:from|to)[ \\t]+|${WITH_WORDS}[ \\t]+with[ \\t]+|1:1[ \\t]+|(?:${ROLES.join('|')})s?[ \\t]|(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who|display|host)\\\\?["']?[ \\t]*[:=]`,
   'gi'
 )
 
@@ -202,7 +205,7 @@ function listQuoteBefore(text: string, semi: number): number {
 }
 const NAME_LIST = new RegExp(String.raw`["“](${LAST_FIRST}(?:;[ \t]*${LAST_FIRST})+)["”]`, 'uy')
 
-// Names before their phrase: a sign-in or meeting verb after them (`Halvorsen, Ingeborg logged
+// Names before their phrase (or before a closing quote that ends a title after a dash or colon): a sign-in or meeting verb after them (`Halvorsen, Ingeborg logged
 // on`, `… joined the meeting`), a mail address in angle brackets (`From: Jane Doe <jane@…>`), any
 // angle-bracket address after a quoted display name (SIP's `"Lindqvist Erik" <sip:…>`; not a
 // token: `"…"<email-1>` is an address glued on that another rule took), or a
@@ -212,8 +215,22 @@ const NAME_LIST = new RegExp(String.raw`["“](${LAST_FIRST}(?:;[ \t]*${LAST_FIR
 // A bare `joined`/`left`/`dropped` (no meeting named) counts only after a role noun
 // (`participant Fatima Al-Sayed joined`), not after any capitalised words (`Rally Hub joined`).
 const BEFORE_ANCHOR =
-  /[ \t]+(?:has[ \t]+)?(?:signed|logged|checked)[ \t]+(?:in|on|out)(?![a-z])|[ \t]+(?:joined|left)[ \t]+(?:the[ \t]+)?(?:meeting|call|conference)|[ \t]+(?:has[ \t]+)?(?:joined|left|dropped|disconnected|reconnected|was admitted|was removed)(?![a-z])|["']?[ \t]*(?:<|&lt;|\()[^<>()\s@]{1,64}(?:@|%40|&#0{0,3}64;)|"[ \t]*(?:<(?![a-z][a-z0-9]*(?:-[a-z0-9.:/]+)*-\d+>)|&lt;)|["'],[ \t]*["'][^"'\s@<>]{1,64}@|\.(?:docx?|xlsx?|pptx?|pdf|od[tsp]|rtf|txt|msg|eml|pages|numbers|key)(?![\w.])|[ \t]*\((?=(?:\+\(?\d|0\d|\d{2,4}[ .-]\d)[\d \t().-]{4,22}\))/gi
+  /[ \t]+(?:has[ \t]+)?(?:signed|logged|checked)[ \t]+(?:in|on|out)(?![a-z])|[ \t]+(?:joined|left)[ \t]+(?:the[ \t]+)?(?:meeting|call|conference)|[ \t]+(?:has[ \t]+)?(?:joined|left|dropped|disconnected|reconnected|was admitted|was removed)(?![a-z])|["']?[ \t]*(?:<|&lt;|\()[^<>()\s@]{1,64}(?:@|%40|&#0{0,3}64;)|"[ \t]*(?:<(?![a-z][a-z0-9]*(?:-[a-z0-9.:/]+)*-\d+>)|&lt;)|["'],[ \t]*["'][^"'\s@<>]{1,64}@|\.(?:docx?|xlsx?|pptx?|pdf|od[tsp]|rtf|txt|msg|eml|pages|numbers|key)(?![\w.])|["'](?=[\s,;:)\]}|]|$)|[ \t]*\((?=(?:\+\(?\d|0\d|\d{2,4}[ .-]\d)[\d \t().-]{4,22}\))/gi
 const DASH_BEFORE = /[-–—][ \t]+$/
+const KEY_BEFORE_COLON = /([A-Za-z][A-Za-z -]{0,30}):[ \t]+$/
+/** The last one to three words of `phrase` are a key of the table (`… Wi-Fi network`). */
+function keyEndsPhrase(phrase: string): boolean {
+  const words = phrase.trim().split(/[ \t]+/)
+  for (let n = 1; n <= Math.min(3, words.length); n++) if (isTableKey(words.slice(-n).join(' '))) return true
+  return false
+}
+// a meeting's or document's quoted title (under subject/topic/title/summary/meeting/event), its words,
+// then a dash or colon inside the quotes, right before a name; other quoted text (`reason: "Error -
+// Access Denied"`) says nothing of people
+const TITLE_BEFORE =
+  /(?:subject|topic|title|summary|meeting|event|invitation)[\w ]{0,20}?["']?[ \t]*[:=]?[ \t]*["'][^"'\n]{0,200}?\p{L}[^"'\n]{0,200}?(?:[ \t][-–—]|:)[ \t]+$/iu
+// another name and a slash or ampersand before the last one (`Ingrid Haugen / Pedro Álvarez`)
+const PAIR_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${PERSON_NAME})[ \t]*[/&][ \t]*$`, 'u')
 const BARE_MEETING_VERB = /^[ \t]+(?:has[ \t]+)?(?:joined|left|dropped|disconnected|reconnected|was admitted|was removed)$/i
 const NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${ROLE}[ \t]+)?(${LAST_FIRST}|${PERSON_NAME})$`, 'u')
 const LOOKBACK = 120
@@ -227,7 +244,8 @@ const NOT_A_NAME =
 // A first name's possessive before a room or device noun; runs after the context keys, so an
 // SSID such as `"ssid":"Mireille's iPhone"` stays one SSID.
 const POSSESSIVE_ANCHOR = /['’]s[ \t]+/g
-const WORD_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}_'’-])${PERSON_WORD}$`, 'u')
+// (up to three words: `Nguyễn Thị Lan's Personal Meeting Room`; a leading word no name opens is dropped)
+const WORD_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}_'’-])(?:${PERSON_WORD}[ \t]){0,2}${PERSON_WORD}$`, 'u')
 const OWNED_AT = new RegExp(`${OWNED}${END}`, 'uy')
 
 export const possessiveNameRule: Rule = {
@@ -245,9 +263,14 @@ export const possessiveNameRule: Rule = {
     while ((m = POSSESSIVE_ANCHOR.exec(text)) !== null) {
       OWNED_AT.lastIndex = m.index + m[0].length
       if (!OWNED_AT.test(text)) continue
-      const w = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))
-      if (w === null || NOT_A_NAME.test(w[0])) continue
-      spans.push({ start: m.index - w[0].length, end: m.index, name: w[0] })
+      const w = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index))
+      if (w === null) continue
+      // keep the words from the first one a name may open to the end (`Meeting Priya's` → `Priya`)
+      const words = w[0].split(/[ \t]/)
+      while (words.length > 0 && NOT_A_NAME.test(words[0]!)) words.shift()
+      if (words.length === 0) continue
+      const name = words.join(' ')
+      spans.push({ start: m.index - name.length, end: m.index, name })
     }
     return rewriteSpans(text, spans, ctx, this)
   }
@@ -324,8 +347,23 @@ export const personPhraseRule: Rule = {
       }
       const b = NAME_BEFORE.exec(before)
       if (b === null || (b[0].length === b[1]!.length && BARE_MEETING_VERB.test(m[0]))) continue
+      const lead = before.slice(0, before.length - b[1]!.length)
       // a document's name ends in a person's after a dash (`Offer letter - Mateo Fernández.docx`)
-      if (m[0].charCodeAt(0) === 46 && !DASH_BEFORE.test(before.slice(0, before.length - b[1]!.length))) continue
+      if (m[0].charCodeAt(0) === 46 && !DASH_BEFORE.test(lead)) continue
+      // … and so does a quoted title (`topic:"Q1 Planning - Priya Nair"`, `"Candidate interview: Zoë D'Souza"`,
+      // `"Budget review - Ingrid Haugen / Pedro Álvarez"`): a closing quote counts only after such a title
+      if (m[0] === '"' || m[0] === "'") {
+        // (a key before the colon names what follows: `… Wi-Fi network: Büro Süd` is a network's)
+        const keyed = KEY_BEFORE_COLON.exec(lead)
+        if (keyed !== null && keyEndsPhrase(keyed[1]!)) continue
+        if (!TITLE_BEFORE.test(lead)) {
+          const pair = PAIR_BEFORE.exec(lead)
+          if (pair === null || !TITLE_BEFORE.test(lead.slice(0, lead.length - pair[0].length))) continue
+          const other = trimName(pair[1]!)
+          const pat = m.index - b[1]!.length - pair[0].length
+          if (other !== undefined) spans.push({ start: pat, end: pat + other.length, name: other })
+        }
+      }
       const at = m.index - b[1]!.length
       const name = trimName(b[1]!, text, at)
       if (name === undefined) continue

@@ -69,6 +69,20 @@ const THING_PREFIX =
 // (`{"name":"displayName","type":"string","value":"Aroha Ngata"}`: DevTools previews, Azure and Graph settings)
 const NAME_VALUE_OBJECT =
   /"name"[ \t]*:[ \t]*"([A-Za-z][\w .-]{0,63})"(?:[ \t]*,[ \t]*"[\w-]{1,20}"[ \t]*:[ \t]*(?:"[^"\\\n]{0,64}"|[\w.-]{1,20}))?[ \t]*,[ \t]*"value"[ \t]*:[ \t]*"((?:[^"\\\n]|\\.){1,512})"/g
+// XML that names a value by its element, or by a Name attribute beside it:
+//  - `<Computer>TSP-WS-118.tailspin.local</Computer>`, `<UserName>jdoe</UserName>` (the element's local name is the key);
+//  - Windows event XML `<Data Name='Workstation'>MTR-LIS-BR3</Data>`;
+//  - SAML `<saml2:Attribute Name="givenName"><saml2:AttributeValue …>Lúcia</saml2:AttributeValue>` (a claim
+//    URI's last segment is the key: `…/identity/claims/givenname`).
+// (one value: no separator of a list or of more pairs inside, at most five words)
+const XML_VALUE = String.raw`([^<>\n;|=:()[\]{}]{1,128})`
+const XML_ELEMENT = new RegExp(
+  String.raw`<(?:[\w-]{1,20}:)?([A-Za-z][\w.-]{0,40})(?:[ \t][^<>\n]{0,300})?>${XML_VALUE}<\/(?:[\w-]{1,20}:)?\1>`,
+  'g'
+)
+const XML_DATA = new RegExp(String.raw`<(?:[\w-]{1,20}:)?Data[ \t]+Name=(["'])([A-Za-z][\w .-]{0,63})\1[ \t]*>${XML_VALUE}<\/`, 'g')
+const SAML_ATTRIBUTE =
+  /<(?:[\w-]{1,20}:)?Attribute[ \t]+Name=(["'])(?:[^"'\n]{0,200}\/)?([A-Za-z][\w.-]{0,63})\1[^<>\n]{0,300}>[ \t]*<(?:[\w-]{1,20}:)?AttributeValue(?:[ \t][^<>\n]{0,300})?>([^<>\n]{1,512})</g
 const ARRAY_ITEM = /"((?:[^"\\\n]|\\.){0,512})"/g
 
 /** The value the key table gives `"key":"value"`, or undefined when it keeps it. */
@@ -89,9 +103,9 @@ export const structuredPairsRule: Rule = {
   category: 'credential',
   kind: 'secret',
   detector:
-    'XML `name="K" value="V"` / `key="K" value="V"` attribute pairs, JSON `{"name":"K",…,"value":"V"}` property objects, the 2nd–50th strings of a JSON string array and config lines with a camel-case key (`ProxyPassword = …`) and camel-case keys within a line (`"userDisplayName":"…"`, `NetworkDeviceName=…`), each judged by the key table as `"K":"V"` (camel humps read as word breaks)',
+    'XML `name="K" value="V"` / `key="K" value="V"` attribute pairs, XML elements named by a key (`<Computer>…</Computer>`), Windows event `<Data Name=\'K\'>V</Data>`, SAML `<Attribute Name="K"><AttributeValue>V`, JSON `{"name":"K",…,"value":"V"}` property objects, the 2nd–50th strings of a JSON string array and config lines with a camel-case key (`ProxyPassword = …`) and camel-case keys within a line (`"userDisplayName":"…"`, `NetworkDeviceName=…`), each judged by the key table as `"K":"V"` (camel humps read as word breaks)',
   replacement: 'as the key table replaces `"K":"V"`',
-  gate: (t) => t.includes('value=') || t.includes('":[') || /[a-z][A-Z]/.test(t),
+  gate: (t) => t.includes('value=') || t.includes('":[') || t.includes('</') || /[a-z][A-Z]/.test(t),
   apply(text, ctx) {
     let out = text.includes('value=')
       ? text.replace(ATTRIBUTE_PAIR, (whole, _q: string, key: string, q2: string, value: string) => {
@@ -130,6 +144,20 @@ export const structuredPairsRule: Rule = {
       const at = whole.length - value.length - (quoted === undefined ? 0 : 1)
       return whole.slice(0, at) + v + whole.slice(at + value.length)
     })
+    if (out.includes('</')) {
+      const inElement = (whole: string, key: string, value: string): string => {
+        if (isToken(value) || key === 'Data' || value.trim().split(/[ \t]+/).length > 5) return whole
+        const v = judged(key, value, ctx)
+        // words with blanks are a value only as a person's name (a host or account has none)
+        if (v === undefined || (/\s/.test(value.trim()) && !NAME_TOKEN.test(v))) return whole
+        const at = whole.lastIndexOf(value)
+        return whole.slice(0, at) + v + whole.slice(at + value.length)
+      }
+      if (out.includes('Attribute'))
+        out = out.replace(SAML_ATTRIBUTE, (whole, _q: string, key: string, value: string) => inElement(whole, key, value))
+      if (out.includes('Data')) out = out.replace(XML_DATA, (whole, _q: string, key: string, value: string) => inElement(whole, key, value))
+      out = out.replace(XML_ELEMENT, (whole, key: string, value: string) => inElement(whole, key, value))
+    }
     if (out.includes('"value"')) {
       out = out.replace(NAME_VALUE_OBJECT, (whole, key: string, value: string) => {
         if (isToken(value)) return whole

@@ -35,7 +35,15 @@ export const VENDOR_DOMAINS = [
   'github.com',
   'electronjs.org',
   'digicert.com',
-  'letsencrypt.org'
+  'letsencrypt.org',
+  // standards bodies: XML namespaces, SAML/WS-* claim types and schemas name no one's host
+  'w3.org',
+  'xmlsoap.org',
+  'oasis-open.org',
+  'openxmlformats.org',
+  'purl.org',
+  'ietf.org',
+  'iana.org'
 ]
 
 // Vanity subdomains of meeting services name the customer (`acme.zoom.us`), so only
