@@ -70,6 +70,14 @@ export function hostToken(host: string, ctx: RuleContext, rule: Rule): string | 
   return ctx.pseudonym(rule, host, { kind: 'host', counter: 'host', key: host.toLowerCase().replace(/\.$/, '') })
 }
 
+const DHCP_CLIENT = /(?<=\bfrom (?:<mac-[0-9a-f:]{8}-\d+>|(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}) \()[A-Za-z0-9][\w.-]{0,62}(?=\) via )/g
+/** `(7)fileshr(4)corp(3)net(0)` → `fileshr.corp.net` */
+function wireName(wire: string): string {
+  return wire
+    .slice(0, -3)
+    .replace(/\(\d{1,2}\)/g, '.')
+    .slice(1)
+}
 const DNS_WIRE = /(?:\(\d{1,2}\)[A-Za-z0-9_-]{1,63}){2,127}\(0\)/g
 
 export const hostnameRule: Rule = {
@@ -77,7 +85,7 @@ export const hostnameRule: Rule = {
   category: 'device-identifier',
   kind: 'host',
   detector:
-    'FQDNs with a known TLD (vendor domains allow-listed; vanity meeting subdomains redacted); machine-name shapes (DESKTOP-…, …-MacBook-Pro, …-PC); IP-embedding labels; names in DNS wire form (`(7)fileshr(4)corp(3)net(0)`)',
+    'FQDNs with a known TLD (vendor domains allow-listed; vanity meeting subdomains redacted); machine-name shapes (DESKTOP-…, …-MacBook-Pro, …-PC); IP-embedding labels; names in DNS wire form (`(7)fileshr(4)corp(3)net(0)`); the client ISC dhcpd names after its MAC (`from <MAC> (name) via`)',
   replacement: '<host-N> (same token as the host identity when it is this machine)',
   apply(text, ctx) {
     const t1 = rewriteAt(text, MACHINE, machineStarts(), (m) => hostToken(m[0], ctx, this))
@@ -88,17 +96,8 @@ export const hostnameRule: Rule = {
     })
     // a name in DNS wire form, as the Windows DNS server's debug log writes it: each label after its
     // length (`(7)fileshr(4)corp(8)fabrikam(3)net(0)`)
-    return t2.includes('(0)')
-      ? rewrite(t2, DNS_WIRE, (m) =>
-          hostToken(
-            m[0]
-              .slice(0, -3)
-              .replace(/\(\d{1,2}\)/g, '.')
-              .slice(1),
-            ctx,
-            this
-          )
-        )
-      : t2
+    const t3 = t2.includes('(0)') ? rewrite(t2, DNS_WIRE, (m) => hostToken(wireName(m[0]), ctx, this)) : t2
+    // ISC dhcpd names the client in parentheses after its MAC: `DHCPREQUEST for … from <MAC> (rallybar-lis-br3) via eth0`
+    return t3.includes(') via ') ? rewrite(t3, DHCP_CLIENT, (m) => hostToken(m[0], ctx, this)) : t3
   }
 }

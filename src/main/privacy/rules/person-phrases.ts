@@ -205,13 +205,15 @@ function listQuoteBefore(text: string, semi: number): number {
 }
 const NAME_LIST = new RegExp(String.raw`["“](${LAST_FIRST}(?:;[ \t]*${LAST_FIRST})+)["”]`, 'uy')
 
-// Names before their phrase (or before a closing quote that ends a title after a dash or colon): a sign-in or meeting verb after them (`Halvorsen, Ingeborg logged
-// on`, `… joined the meeting`), a mail address in angle brackets (`From: Jane Doe <jane@…>`), any
-// angle-bracket address after a quoted display name (SIP's `"Lindqvist Erik" <sip:…>`; not a
-// token: `"…"<email-1>` is an address glued on that another rule took), or a
-// phone number in parentheses (`Facilities: Oluwaseun Bakare (+44 20 7946 0321)`), or a quoted
-// address after a quoted name and a comma (a Python tuple: `("Ciarán O'Brien", 'co@…')`), or a
-// document's extension after ` - Name` (`Performance Review 2023 - Dvořáková, Kateřina.pdf`).
+// Names before their phrase:
+//  - a sign-in or meeting verb after them (`Halvorsen, Ingeborg logged on`, `… joined the meeting`);
+//  - a mail address in angle brackets (`From: Jane Doe <jane@…>`), or any angle-bracket address
+//    after a quoted display name (SIP's `"Lindqvist Erik" <sip:…>`; not a token: `"…"<email-1>` is
+//    an address glued on that another rule took);
+//  - a phone number in parentheses (`Facilities: Oluwaseun Bakare (+44 20 7946 0321)`), a quoted
+//    address after a quoted name and a comma (a Python tuple: `("Ciarán O'Brien", 'co@…')`);
+//  - a document's extension after ` - Name` (`Performance Review 2023 - Dvořáková, Kateřina.pdf`),
+//    and the closing quote of a meeting's or document's title after ` - Name` or `: Name`.
 // A bare `joined`/`left`/`dropped` (no meeting named) counts only after a role noun
 // (`participant Fatima Al-Sayed joined`), not after any capitalised words (`Rally Hub joined`).
 const BEFORE_ANCHOR =
@@ -238,8 +240,9 @@ const LOOKBACK = 120
 const ENCODED_NAME_BEFORE =
   /(?<![^\s"',:;])=\?[\w-]{1,40}\?[BbQq]\?[^?\s]{1,300}\?=(?:\s+=\?[\w-]{1,40}\?[BbQq]\?[^?\s]{1,300}\?=)*(?=["']?$)/
 
+// (function and status words open no one's name: Jira's `"status":{"name":"In Progress"}`)
 const NOT_A_NAME =
-  /^(?:The|This|That|These|Those|My|Our|Your|His|Her|Their|Its|A|An|User|Guest|Admin|Administrator|Service|System|Default|Local|Unknown|Anonymous|Meeting|Room|Device|Logitech|Logi|Rally|MeetUp|Tap|Microsoft|Teams|Zoom|Google|Windows|Apple)$/
+  /^(?:The|This|That|These|Those|My|Our|Your|His|Her|Their|Its|A|An|User|Guest|Admin|Administrator|Service|System|Default|Local|Unknown|Anonymous|Meeting|Room|Device|Logitech|Logi|Rally|MeetUp|Tap|Microsoft|Teams|Zoom|Google|Windows|Apple|In|On|At|To|For|Of|And|Or|Not|No|Is|Are|Was|Be|All|Any|Some|New|Open|Closed|Done|Pending|Active|Inactive|Ready|Waiting|Resolved|Completed|Failed|Success|Error|Warning|Critical|High|Low|Medium|Normal)$/
 
 // A first name's possessive before a room or device noun; runs after the context keys, so an
 // SSID such as `"ssid":"Mireille's iPhone"` stays one SSID.

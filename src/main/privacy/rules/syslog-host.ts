@@ -8,10 +8,12 @@ import { hostToken, hostnameRule } from './hostname'
 // the layout does. The field is taken only when a tag (`name`, `name[pid]`, `a/b(c)[pid]`) and
 // its colon follow, so a line whose time is followed by the message itself keeps its first word;
 // an ISO time only with its `T` (application logs write `2024-01-15 10:11:12 LEVEL …`).
-const BSD_TIME = String.raw`[A-Z][a-z]{2}[ \t]+\d{1,2}[ \t]+\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?`
-const ISO_TIME = String.raw`\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?`
+// (Cisco ASA writes the year too: `Jan 15 2024 09:12:33 FW-LIS-01 : %ASA-6-302013: …`)
+const BSD_TIME = String.raw`[A-Z][a-z]{2}[ \t]+\d{1,2}[ \t]+(?:\d{4}[ \t]+)?\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?`
+// (a blank between date and time only with a zone after it: macOS install.log `2024-01-15 03:12:09+01 host proc[405]:`)
+const ISO_TIME = String.raw`\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?| \d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}(?::?\d{2})?))`
 const HEADER = new RegExp(
-  String.raw`(?:<\d{1,3}>\d?[ \t]?)?(?:${BSD_TIME}|${ISO_TIME})[ \t]+([A-Za-z0-9][A-Za-z0-9._-]{0,252})[ \t]+[A-Za-z_][\w./()-]{0,63}(?:\[\d{1,10}\])?:(?=[ \t]|$)`,
+  String.raw`(?:<\d{1,3}>\d?[ \t]?)?(?:${BSD_TIME}|${ISO_TIME})[ \t]+([A-Za-z0-9][A-Za-z0-9._-]{0,252})[ \t]+(?:[A-Za-z_][\w./()-]{0,63}(?:\[\d{1,10}\])?:(?=[ \t]|$)|:[ \t]+%[A-Z][A-Z0-9_]{1,20}-\d)`,
   'y'
 )
 const LINE_OPEN = /[A-Z\d<]/
@@ -24,7 +26,7 @@ export const syslogHostRule: Rule = {
   category: 'device-identifier',
   kind: 'host',
   detector:
-    'the host field of a syslog line (RFC 3164 `Mon dd hh:mm:ss HOST tag[pid]:`, RFC 5424 / short-iso `yyyy-mm-ddThh:mm:ss… HOST tag[pid]:`), only before a tag and its colon; localhost, log levels, IPs (the IP rules) and vendor domains kept',
+    'the host field of a syslog line (RFC 3164 `Mon dd hh:mm:ss HOST tag[pid]:`, Cisco `Mon dd yyyy hh:mm:ss HOST : %ASA-…`, macOS install.log `yyyy-mm-dd hh:mm:ss+zz HOST proc[pid]:`, RFC 5424 / short-iso `yyyy-mm-ddThh:mm:ss… HOST tag[pid]:`), only before a tag and its colon; localhost, log levels, IPs (the IP rules) and vendor domains kept',
   replacement: '<host-N> (same token as the host elsewhere)',
   apply(text, ctx) {
     let out = ''
