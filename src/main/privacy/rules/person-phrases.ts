@@ -219,6 +219,7 @@ const NAME_LIST = new RegExp(String.raw`["“](${LAST_FIRST}(?:;[ \t]*${LAST_FIR
 const BEFORE_ANCHOR =
   /[ \t]+(?:has[ \t]+)?(?:signed|logged|checked)[ \t]+(?:in|on|out)(?![a-z])|[ \t]+(?:joined|left)[ \t]+(?:the[ \t]+)?(?:meeting|call|conference)|[ \t]+(?:has[ \t]+)?(?:joined|left|dropped|disconnected|reconnected|was admitted|was removed)(?![a-z])|["']?[ \t]*(?:<|&lt;|\()[^<>()\s@]{1,64}(?:@|%40|&#0{0,3}64;)|"[ \t]*(?:<(?![a-z][a-z0-9]*(?:-[a-z0-9.:/]+)*-\d+>)|&lt;)|["'],[ \t]*["'][^"'\s@<>]{1,64}@|\.(?:docx?|xlsx?|pptx?|pdf|od[tsp]|rtf|txt|msg|eml|pages|numbers|key)(?![\w.])|["'](?=[\s,;:)\]}|]|$)|[ \t]*\((?=(?:\+\(?\d|0\d|\d{2,4}[ .-]\d)[\d \t().-]{4,22}\))/gi
 const DASH_BEFORE = /[-–—][ \t]+$/
+const TITLE_KEY = /subject|topic|title|summary|meeting|event|invitation/i
 const KEY_BEFORE_COLON = /([A-Za-z][A-Za-z -]{0,30}):[ \t]+$/
 /** The last one to three words of `phrase` are a key of the table (`… Wi-Fi network`). */
 function keyEndsPhrase(phrase: string): boolean {
@@ -340,6 +341,14 @@ export const personPhraseRule: Rule = {
     }
     BEFORE_ANCHOR.lastIndex = 0
     while ((m = BEFORE_ANCHOR.exec(text)) !== null) {
+      // a closing quote is an anchor only after a letter, with a title's key on the line before it
+      // (JSON closes a quote at every value: the cheap tests first)
+      if (m[0].length === 1 && (m[0] === '"' || m[0] === "'")) {
+        const c = text.charCodeAt(m.index - 1)
+        if (!(c >= 97 && c <= 122) && !(c >= 0xc0 && c !== 0xd7 && c !== 0xf7)) continue
+        const lineStart = text.lastIndexOf('\n', m.index) + 1
+        if (!TITLE_KEY.test(text.slice(Math.max(lineStart, m.index - 260), m.index))) continue
+      }
       const from = Math.max(text.lastIndexOf('\n', m.index) + 1, m.index - LOOKBACK)
       const before = text.slice(from, m.index)
       const encoded = m[0].includes('@') || m[0].includes('%40') || m[0].includes('&#') ? ENCODED_NAME_BEFORE.exec(before) : null

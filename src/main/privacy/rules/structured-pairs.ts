@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from '../types'
-import { contextKeysRule, isTableKey } from './context-keys'
+import { contextKeysRule, holdsTableKey, isTableKey } from './context-keys'
 import { isToken } from '../token'
 import { rewriteAt, type StartFinder } from '../rewrite'
 import { isAsciiLetter, isDigit, isWordChar } from '../char-codes'
@@ -91,6 +91,8 @@ export function judged(key: string, value: string, ctx: RuleContext): string | u
   // (with an underscore, which the table reads as a word break in any key: `Session Id` would
   // not match `session[_-]?id`)
   key = key.replace(/([a-z])([A-Z])/g, '$1_$2')
+  // (most field names hold no key of the table: no pair to build and judge)
+  if (!holdsTableKey(key)) return undefined
   const pair = `"${key}":"${value}"`
   const out = contextKeysRule.apply(pair, ctx)
   if (out === pair) return undefined
