@@ -52,7 +52,7 @@ export interface RedactionOptions {
   collectSpans?: boolean
   /** Cap on spans kept per file in the report (default 20 000). */
   maxSpansPerFile?: number
-  /** Distinct values the pseudonym map remembers (default 100 000; see pseudonyms.ts). */
+  /** Distinct values the pseudonym map remembers (default 80 000; see pseudonyms.ts). */
   pseudonymLimit?: number
   /** Values learned under their key and replaced on later lines at most (default 10 000; see learned-values.ts). */
   learnedLimit?: number
