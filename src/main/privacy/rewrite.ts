@@ -135,3 +135,38 @@ export function runBeforeAnchor(anchors: readonly string[], inRun: (c: number) =
     }
   }
 }
+
+/**
+ * Rewrites one group per line: `sticky` (with the `d` flag, for group offsets) is tried where a
+ * line opens with a character `open` accepts, and `fn` returns what replaces group `group` of its
+ * match, or undefined to leave the line as it is. For layouts a line's start defines (syslog
+ * headers, vCard properties).
+ */
+export function rewriteLineStarts(
+  text: string,
+  sticky: RegExp,
+  open: RegExp,
+  group: number,
+  fn: (m: RegExpExecArray) => string | undefined
+): string {
+  let out = ''
+  let last = 0
+  for (let ls = 0; ls < text.length;) {
+    if (open.test(text[ls]!)) {
+      sticky.lastIndex = ls
+      const m = sticky.exec(text)
+      const span = m?.indices?.[group]
+      if (m !== null && span !== undefined && !insideToken(text, span[0])) {
+        const r = fn(m)
+        if (r !== undefined) {
+          out += text.slice(last, span[0]) + r
+          last = span[1]
+        }
+      }
+    }
+    const nl = text.indexOf('\n', ls)
+    if (nl < 0) break
+    ls = nl + 1
+  }
+  return last === 0 ? text : out + text.slice(last)
+}

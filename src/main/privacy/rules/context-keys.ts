@@ -525,30 +525,24 @@ const NOT_AFTER_UNDERSCORE = new Set([
   'pwd'
 ])
 const WHOLE_KEY = new RegExp(`^(?:${ALL_KEYS})$`, 'i')
-/** `key` is, whole, a key of the table (`serialNumber`, `hostName`): the table reads it in place. */
-const wholeKey = new Map<string, boolean>()
-export function isTableKey(key: string): boolean {
-  let v = wholeKey.get(key)
-  if (v === undefined) {
-    if (wholeKey.size >= 4096) wholeKey.clear()
-    v = WHOLE_KEY.test(key)
-    wholeKey.set(key, v)
-  }
-  return v
-}
 const ANY_KEY = new RegExp(`(?<![A-Za-z0-9-])(?:${ALL_KEYS})(?![A-Za-z0-9_])`, 'i')
-// (field names repeat: a bounded memo spares the key scan for every `"firmwareVersion":` of a log)
-const mentionsKey = new Map<string, boolean>()
-/** Some key of the table stands in `name` at a word break (`Proxy_Password`, `external_Session_Id`). */
-export function holdsTableKey(name: string): boolean {
-  let v = mentionsKey.get(name)
-  if (v === undefined) {
-    if (mentionsKey.size >= 4096) mentionsKey.clear()
-    v = ANY_KEY.test(name)
-    mentionsKey.set(name, v)
+/** `test`, remembered for up to 4,096 strings (field names repeat: `"firmwareVersion":` on every line of a log). */
+function remembered(test: (s: string) => boolean): (s: string) => boolean {
+  const seen = new Map<string, boolean>()
+  return (s) => {
+    let v = seen.get(s)
+    if (v === undefined) {
+      if (seen.size >= 4096) seen.clear()
+      v = test(s)
+      seen.set(s, v)
+    }
+    return v
   }
-  return v
 }
+/** `key` is, whole, a key of the table (`serialNumber`, `hostName`): the table reads it in place. */
+export const isTableKey = remembered((key) => WHOLE_KEY.test(key))
+/** Some key of the table stands in `name` at a word break (`Proxy_Password`, `external_Session_Id`). */
+export const holdsTableKey = remembered((name) => ANY_KEY.test(name))
 /** A key of two or more words (`Physical Address`, `Serial Number`, `SerialNumber`) starts at `at` of `text`. */
 export function multiWordKeyAt(text: string, at: number): boolean {
   KEY_STICKY.lastIndex = at

@@ -1,5 +1,6 @@
 import type { Rule } from '../types'
 import { hostToken, hostnameRule } from './hostname'
+import { rewriteLineStarts } from '../rewrite'
 
 // A syslog line names the machine that wrote it in the field after its time stamp, before the
 // program's tag (RFC 3164: `Mar 14 09:20:11 mail-gw01 postfix/smtpd[28411]: …`; `journalctl -o
@@ -14,7 +15,7 @@ const BSD_TIME = String.raw`[A-Z][a-z]{2}[ \t]+\d{1,2}[ \t]+(?:\d{4}[ \t]+)?\d{2
 const ISO_TIME = String.raw`\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?| \d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}(?::?\d{2})?))`
 const HEADER = new RegExp(
   String.raw`(?:<\d{1,3}>\d?[ \t]?)?(?:${BSD_TIME}|${ISO_TIME})[ \t]+([A-Za-z0-9][A-Za-z0-9._-]{0,252})[ \t]+(?:[A-Za-z_][\w./()-]{0,63}(?:\[\d{1,10}\])?:(?=[ \t]|$)|:[ \t]+%[A-Z][A-Z0-9_]{1,20}-\d)`,
-  'y'
+  'dy'
 )
 const LINE_OPEN = /[A-Z\d<]/
 // (an application log's level after its time is no host: `… 10:11:12 INFO main: started`)
@@ -29,26 +30,6 @@ export const syslogHostRule: Rule = {
     'the host field of a syslog line (RFC 3164 `Mon dd hh:mm:ss HOST tag[pid]:`, Cisco `Mon dd yyyy hh:mm:ss HOST : %ASA-…`, macOS install.log `yyyy-mm-dd hh:mm:ss+zz HOST proc[pid]:`, RFC 5424 / short-iso `yyyy-mm-ddThh:mm:ss… HOST tag[pid]:`), only before a tag and its colon; localhost, log levels, IPs (the IP rules) and vendor domains kept',
   replacement: '<host-N> (same token as the host elsewhere)',
   apply(text, ctx) {
-    let out = ''
-    let last = 0
-    for (let ls = 0; ls < text.length;) {
-      if (LINE_OPEN.test(text[ls]!)) {
-        HEADER.lastIndex = ls
-        const m = HEADER.exec(text)
-        if (m !== null) {
-          const host = m[1]!
-          const at = ls + m[0].indexOf(` ${host} `) + 1
-          const token = NOT_A_HOST.test(host) ? undefined : hostToken(host, ctx, hostnameRule)
-          if (token !== undefined && at > ls) {
-            out += text.slice(last, at) + token
-            last = at + host.length
-          }
-        }
-      }
-      const nl = text.indexOf('\n', ls)
-      if (nl < 0) break
-      ls = nl + 1
-    }
-    return last === 0 ? text : out + text.slice(last)
+    return rewriteLineStarts(text, HEADER, LINE_OPEN, 1, (m) => (NOT_A_HOST.test(m[1]!) ? undefined : hostToken(m[1]!, ctx, hostnameRule)))
   }
 }
