@@ -7,7 +7,6 @@ import { accessLogUserRule } from './rules/access-log'
 import { syslogHostRule } from './rules/syslog-host'
 import { layoutAccountsRule } from './rules/layout-accounts'
 import { vcardRule } from './rules/vcard'
-import { streetAddressRule } from './rules/street-address'
 import { sshKeyCommentRule } from './rules/ssh-key'
 import { structuredPairsRule } from './rules/structured-pairs'
 import { emailRule } from './rules/email'
@@ -57,7 +56,6 @@ export const PATTERN_RULES: readonly Rule[] = [
   ibanRule,
   macRule,
   gpsRule,
-  streetAddressRule,
   hostnameRule,
   ipv6Rule,
   ipv4Rule,
