@@ -1,4 +1,5 @@
 import type { Rule } from '../types'
+import { accountToken } from '../account-token'
 
 // Apache's and nginx's common/combined log formats write the authenticated user as the third
 // field, before the bracketed time: `192.0.2.10 - alice.wong [11/Mar/2026:08:00:02 +0000] "GET …`.
@@ -46,7 +47,7 @@ export const accessLogUserRule: Rule = {
         at = ident
       }
       if (value === '-' || value.startsWith('<') || /[[\]"]/.test(value) || ctx.isKept(value)) continue
-      out += text.slice(last, at) + ctx.pseudonym(this, value, { kind: 'user', counter: 'user', key: value.toLowerCase() })
+      out += text.slice(last, at) + accountToken(ctx, this, value)
       out += text.slice(at + value.length, m.index)
       last = m.index
     }

@@ -4,6 +4,7 @@ import { isToken } from '../token'
 import { macToken, macRule } from './mac'
 import { hostToken, hostnameRule } from './hostname'
 import { PERSON_NAME, personShaped } from './person-phrases'
+import { accountToken } from '../account-token'
 
 // Values identified by the key or label in front of them (`password=`, `"displayName":`,
 // `SSID '…'`, `Meeting ID:`). All families share ONE keyword regex, so the text is scanned once;
@@ -93,7 +94,7 @@ function logitechContext(src: string, keyStart: number, key: string): boolean {
 }
 // Built-in service accounts name no person (`session opened for user root(uid=0)`).
 // (`LOCAL SERVICE`, `NETWORK SERVICE`, `ANONYMOUS LOGON`, `NT AUTHORITY`: the login shape reads their first word)
-const SYSTEM_ACCOUNT =
+export const SYSTEM_ACCOUNT =
   /^(?:root|system|nobody|local|network|anonymous|nt|daemon|enable_\d{1,2}|www-data|sshd|gdm|lightdm|messagebus|polkitd|localsystem|localservice|networkservice|defaultaccount|wdagutilityaccount|_mbsetupuser|(?:dwm|umfd)-\d{1,3})$/i
 const PLACEHOLDER =
   /^(?:null|none|nil|undefined|true|false|yes|no|n\/a|na|unknown|-+|\*+|x+|\[redacted\]|\[filtered\]|redacted|\(null\)|\{\}|\[\]|0|%%\d{3,5})$/i
@@ -208,7 +209,7 @@ const FAMILIES: Family[] = [
     },
     // a machine account (`Account Name: MTR-01$`) is the computer's: `<host-N>$`
     replace: (v, ctx) => {
-      if (!v.endsWith('$') || v.length < 2) return ctx.pseudonym(USER_RULE, v, { kind: 'user', counter: 'user', key: v.toLowerCase() })
+      if (!v.endsWith('$') || v.length < 2) return accountToken(ctx, USER_RULE, v)
       const host = hostToken(v.slice(0, -1), ctx, hostnameRule)
       return host === undefined ? undefined : `${host}$`
     }
@@ -1003,8 +1004,7 @@ export const contextKeysRule: Rule = {
           let rep = ctx.pseudonym(NAME_RULE, name, { kind: 'name', counter: 'name', key: name })
           let nameEnd = start + name.length
           if (account !== null && fam.counter === 'user' && !SYSTEM_ACCOUNT.test(account[2]!)) {
-            rep +=
-              account[1]! + ctx.pseudonym(USER_RULE, account[2]!, { kind: 'user', counter: 'user', key: account[2]!.toLowerCase() }) + ')'
+            rep += account[1]! + accountToken(ctx, USER_RULE, account[2]!) + ')'
             nameEnd += account[0].length
           }
           out += text.slice(last, start) + rep

@@ -1,7 +1,8 @@
-import type { Rule, RuleContext } from '../types'
+import type { Rule } from '../types'
 import { LINE } from '../line-features'
 import { isLabelChar } from '../char-codes'
 import { nearAnchor, rewriteAt, runBeforeAnchor } from '../rewrite'
+import { accountToken } from '../account-token'
 
 // Account and directory names written in Windows and LDAP notation:
 //  - `DOMAIN\user` (`CORP\jdoe`, `corp.contoso.com\jane.doe`, JSON-escaped `CORP\\jdoe`): a
@@ -59,10 +60,6 @@ const GROUP_WORD =
 const ISSUER =
   /\b(?:CA|Root|Authority|Certificat\w*|Issuing|Intermediate|Server|Signing|TLS|SSL|Microsoft|Google|Apple|DigiCert|Sectigo|GlobalSign|Entrust|Baltimore|Amazon|Let's Encrypt|ISRG|Logitech|Zoom|Cisco|Intel|Windows)\b/
 
-function userToken(ctx: RuleContext, rule: Rule, user: string): string {
-  return ctx.pseudonym(rule, user, { kind: 'user', counter: 'user', key: user.toLowerCase(), category: 'account' })
-}
-
 export const directoryNamesRule: Rule = {
   id: 'directory-names',
   category: 'account',
@@ -88,7 +85,7 @@ export const directoryNamesRule: Rule = {
           key: domain.toLowerCase(),
           category: 'device-identifier'
         })
-        return d + sep + userToken(ctx, this, user)
+        return d + sep + accountToken(ctx, this, user)
       })
     }
     if (!out.includes('=')) return out
@@ -105,7 +102,7 @@ export const directoryNamesRule: Rule = {
       const person = /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\\?,?[ \t]\p{Lu}[\p{L}\p{M}'’.-]+){1,3}$/u.test(value)
       const token = person
         ? ctx.pseudonym(this, value, { kind: 'name', counter: 'name', key: value.replace(/\\/g, ''), category: 'person' })
-        : userToken(ctx, this, value)
+        : accountToken(ctx, this, value)
       return `${rdn}=${quote}${token}${quote}`
     })
   }

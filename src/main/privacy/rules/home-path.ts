@@ -2,6 +2,7 @@ import type { Rule } from '../types'
 import { rewrite } from '../rewrite'
 import { hostToken } from './hostname'
 import { hostnameRule } from './hostname'
+import { accountToken } from '../account-token'
 
 // Separators in raw, JSON-escaped (`\\`, also twice-escaped) and URL-encoded (%5C, %2F) form.
 const SEP = '(?:\\\\{1,4}|/|%5[Cc]|%2[Ff])'
@@ -53,7 +54,7 @@ export const homePathRule: Rule = {
         user = seg
       }
       if (SHARED.has(user.toLowerCase()) || ctx.isKept(user) || user.startsWith('$') || user === '~') return undefined
-      return m[1]! + ctx.pseudonym(this, user, { kind: 'user', counter: 'user', key: user.toLowerCase() })
+      return m[1]! + accountToken(ctx, this, user)
     })
     if (!t1.includes('\\\\')) return t1
     return rewrite(t1, UNC, (m) => {

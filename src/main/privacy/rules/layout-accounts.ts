@@ -1,6 +1,8 @@
 import type { Rule, RuleContext } from '../types'
 import { rewrite } from '../rewrite'
 import { personShaped } from './person-phrases'
+import { SYSTEM_ACCOUNT } from './context-keys'
+import { accountToken } from '../account-token'
 
 // Accounts a tool's own line layout names, with no key before them: one row per layout, each a
 // pattern whose first group is the account (and second, if any, its password), tried only on
@@ -55,7 +57,8 @@ const LAYOUTS: readonly Layout[] = [
     secret: true
   }
 ]
-const SYSTEM = /^(?:root|nobody|daemon|www-data|_\w+|\d+)$/
+// (besides the key table's system accounts: macOS service accounts `_spotlight`, bare uids)
+const SERVICE_OR_UID = /^(?:_\w+|\d+)$/
 
 // one scan for every layout's markers (twenty substring searches cost seven times as much)
 const ANY_MARKER = new RegExp(LAYOUTS.flatMap((l) => l.markers.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('|'))
@@ -66,8 +69,8 @@ function hasMarker(text: string, l: Layout): boolean {
 }
 
 function account(value: string, ctx: RuleContext, rule: Rule): string | undefined {
-  if (SYSTEM.test(value) || ctx.isKept(value)) return undefined
-  return ctx.pseudonym(rule, value, { kind: 'user', counter: 'user', key: value.toLowerCase() })
+  if (SYSTEM_ACCOUNT.test(value) || SERVICE_OR_UID.test(value) || ctx.isKept(value)) return undefined
+  return accountToken(ctx, rule, value)
 }
 
 export const layoutAccountsRule: Rule = {

@@ -1,6 +1,7 @@
 import type { Rule } from '../types'
 import { rewrite } from '../rewrite'
 import { hostToken, hostnameRule } from './hostname'
+import { accountToken } from '../account-token'
 
 // An OpenSSH public key line ends in a comment that ssh-keygen fills with `user@host`
 // (`ssh-rsa AAAAB3Nza… georgios@GP-THINKPAD`): an account and a machine, in no e-mail shape (the
@@ -19,7 +20,7 @@ export const sshKeyCommentRule: Rule = {
     return rewrite(text, SSH_PUBLIC_KEY, (m) => {
       const [, head, user, host] = m as unknown as [string, string, string, string]
       if (ctx.isKept(user)) return undefined
-      const u = ctx.pseudonym(this, user, { kind: 'user', counter: 'user', key: user.toLowerCase() })
+      const u = accountToken(ctx, this, user)
       return `${head}${u}@${hostToken(host, ctx, hostnameRule) ?? host}`
     })
   }

@@ -100,6 +100,12 @@ export function judged(key: string, value: string, ctx: RuleContext): string | u
   return out.startsWith(prefix) && out.endsWith('"') ? out.slice(prefix.length, -1) : undefined
 }
 
+/** `judged`, except that a thing's display name is no person's (`appDisplayName`, `resourceDisplayName`). */
+function judgedField(key: string, value: string, ctx: RuleContext): string | undefined {
+  const v = judged(key, value, ctx)
+  return v !== undefined && NAME_TOKEN.test(v) && !isTableKey(key) && THING_PREFIX.test(key) ? undefined : v
+}
+
 export const structuredPairsRule: Rule = {
   id: 'structured-pairs',
   category: 'credential',
@@ -140,9 +146,8 @@ export const structuredPairsRule: Rule = {
       const value = quoted ?? bare!
       // (a key the table knows whole it reads in place, with the object's context: `serialNumber`)
       if (USB_FIELD.test(key) || isTableKey(key) || isToken(value) || WEAK_LAST_WORD.test(key)) return whole
-      const v = judged(key, value, ctx)
-      // a thing's display name is no person's (`appDisplayName`, `resourceDisplayName`)
-      if (v === undefined || (NAME_TOKEN.test(v) && THING_PREFIX.test(key))) return whole
+      const v = judgedField(key, value, ctx)
+      if (v === undefined) return whole
       const at = whole.length - value.length - (quoted === undefined ? 0 : 1)
       return whole.slice(0, at) + v + whole.slice(at + value.length)
     })
@@ -163,8 +168,8 @@ export const structuredPairsRule: Rule = {
     if (out.includes('"value"')) {
       out = out.replace(NAME_VALUE_OBJECT, (whole, key: string, value: string) => {
         if (isToken(value)) return whole
-        const v = judged(key, value, ctx)
-        if (v === undefined || (NAME_TOKEN.test(v) && !isTableKey(key) && THING_PREFIX.test(key))) return whole
+        const v = judgedField(key, value, ctx)
+        if (v === undefined) return whole
         return whole.slice(0, whole.length - value.length - 1) + v + '"'
       })
     }

@@ -1,6 +1,7 @@
 import type { Rule } from '../types'
 import { rewrite } from '../rewrite'
 import { hostToken, hostnameRule } from './hostname'
+import { accountToken } from '../account-token'
 
 // Windows event XML (`wevtutil qe /f:xml`, Get-WinEvent ToXml, the Security 4624/4625 logon
 // events): named <Data> fields and <Computer> hold bare account and machine names that no key=value
@@ -33,7 +34,7 @@ export const windowsEventRule: Rule = {
         token = t === undefined ? undefined : t + value.slice(host.length)
       } else if (field.endsWith('DomainName'))
         token = ctx.pseudonym(this, value, { kind: 'domain', counter: 'domain', key: value.toLowerCase(), category: 'device-identifier' })
-      else token = ctx.pseudonym(this, value, { kind: 'user', counter: 'user', key: value.toLowerCase() })
+      else token = accountToken(ctx, this, value)
       if (token === undefined) return undefined
       // the value sits right before the closing tag
       const close = field === undefined ? '</Computer>' : '</Data>'
