@@ -501,7 +501,12 @@ export const ALL_KEYS = FAMILIES.map(
 // `"_HOSTNAME":`): an underscore before it is a word break, a letter or digit is not.
 const KEY_RE = new RegExp(`(?<![A-Za-z0-9-])(?:${ALL_KEYS})(?![A-Za-z0-9_])`, 'gi')
 const KEY_STICKY = new RegExp(`(?:${ALL_KEYS})(?![A-Za-z0-9_])`, 'iy')
+// after an underscore (or a camel hump, which structured-pairs reads as one) a bare many-sense
+// word is the last part of a field's name that says what it is about, not whose it is
+// (`resource_account=`, `is_owner=`, `PageItemCell:`)
 const NOT_AFTER_UNDERSCORE = new Set([
+  'cell',
+  'fax',
   'account',
   'login',
   'sudo',
@@ -791,8 +796,7 @@ export const contextKeysRule: Rule = {
     let last = 0
     let m: RegExpExecArray | null
     while ((m = KEY_RE.exec(text)) !== null) {
-      // after an underscore a bare word is the last part of a field's name that says what the
-      // field is about, not whose it is (`resource_account=`, `is_owner=`)
+      // (see NOT_AFTER_UNDERSCORE)
       if (m.index > 0 && text.charCodeAt(m.index - 1) === 95 && NOT_AFTER_UNDERSCORE.has(m[0].toLowerCase())) continue
       const fi = familyIndex(m)
       const fam = FAMILIES[fi]!

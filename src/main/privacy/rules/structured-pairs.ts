@@ -59,10 +59,6 @@ function isIdentChar(c: number): boolean {
   return isAsciiLetter(c) || isDigit(c)
 }
 const NAME_TOKEN = /^<name-\d+>$/
-// a camel-case key ending in a short or many-sense word names something else (`PageItemCell`,
-// `GeoIpLat`, `isOwner`): read only when its last words are a key of their own meaning
-const WEAK_LAST_WORD =
-  /[a-z](?:Cell|Tel|Fax|Pin|Sn|Geo|Gps|Lat|Lon|Lng|Ether|Host|Login|Account|Network|Wifi|Wlan|Computer|Owner|Author|Sender|Recipient|Auth|Pass|Pwd)$/
 const THING_PREFIX =
   /^(?:app|application|resource|device|room|group|team|channel|tenant|org|organi[sz]ation|company|policy|service|product|printer|network|site|building|location|client|server|domain|role|task|job|file|folder|queue|plan|sku|license|event|meeting|calendar|mailbox|bot|connector|workspace|project|template|profile|package|module|process|window|screen|display|monitor|camera|speaker|mic|microphone|audio|video|font|theme|model|brand|vendor|manufacturer|driver|adapter|interface|volume|disk|share|category|type|class|object|target|source|destination)[A-Z]/
 // a JSON property list names the key in one member and holds the value in another
@@ -91,6 +87,8 @@ export function judged(key: string, value: string, ctx: RuleContext): string | u
   // (with an underscore, which the table reads as a word break in any key: `Session Id` would
   // not match `session[_-]?id`)
   key = key.replace(/([a-z])([A-Z])/g, '$1_$2')
+  // (a many-sense word closing the name after a hump is its topic, as after `_`: `PageItemCell`,
+  // `isOwner`; the key table skips those itself, see NOT_AFTER_UNDERSCORE in context-keys.ts)
   // (most field names hold no key of the table: no pair to build and judge)
   if (!holdsTableKey(key)) return undefined
   const pair = `"${key}":"${value}"`
@@ -145,7 +143,7 @@ export const structuredPairsRule: Rule = {
       const [whole, , key, quoted, bare] = pm as unknown as [string, string, string, string | undefined, string | undefined]
       const value = quoted ?? bare!
       // (a key the table knows whole it reads in place, with the object's context: `serialNumber`)
-      if (USB_FIELD.test(key) || isTableKey(key) || isToken(value) || WEAK_LAST_WORD.test(key)) return whole
+      if (USB_FIELD.test(key) || isTableKey(key) || isToken(value)) return whole
       const v = judgedField(key, value, ctx)
       if (v === undefined) return whole
       const at = whole.length - value.length - (quoted === undefined ? 0 : 1)
