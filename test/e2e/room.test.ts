@@ -102,6 +102,9 @@ describe('Room screen', () => {
     await s.context!.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: s.served.origin })
     await eventually(() => page.locator('section.system-card').textContent()).toContain(FIRMWARE.tableHub)
     await eventually(() => page.locator('.health-line').textContent()).toContain('No problems found')
+    // the host and app version come with the app's info, fetched apart from the room: on a slow run
+    // the copy could be made before it arrived (the report then says `unknown host`, as it should)
+    await eventually(() => page.locator('footer').textContent()).toContain('web mode')
     const copy = page.getByRole('button', { name: 'Copy the room report (parts, findings, host and app version) as plain text' })
     await copy.click()
     await eventually(() => copy.textContent()).toContain('Copied')
