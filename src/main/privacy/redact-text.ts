@@ -2,6 +2,9 @@ import type { Rule, RuleContext } from './types'
 import { chunkFeatures, lineFeatures } from './line-features'
 import { PEM_BEGIN, PEM_END, pemRule } from './rules/pem'
 
+// featuresOf never sets the sign bit: marks a line whose bits are out of date
+const STALE = -1
+
 /** State carried from one chunk of a file to the next. */
 export interface ChunkState {
   /** token of the multi-line PEM block being read, if any */
@@ -39,7 +42,11 @@ export function redactChunk(
     let at: number[] | undefined
     if (rule.needs !== undefined) {
       some.length = 0
-      for (let i = 0; i < lines.length; i++) if ((features[i]! & rule.needs) !== 0) some.push(i)
+      for (let i = 0; i < lines.length; i++) {
+        // a line a rule changed gets its bits back only when a later rule asks for them
+        if (features[i] === STALE) features[i] = lineFeatures(lines[i]!)
+        if ((features[i]! & rule.needs) !== 0) some.push(i)
+      }
       if (some.length === 0) continue
       if (some.length < lines.length) at = some
     }
@@ -54,7 +61,7 @@ export function redactChunk(
       const i = at === undefined ? k : at[k]!
       if (changed[k] === lines[i]) continue
       lines[i] = changed[k]!
-      features[i] = lineFeatures(lines[i]!)
+      features[i] = STALE
       if (lastRule !== undefined) lastRule[i] = r
     }
     joined = at === undefined ? output : undefined
