@@ -595,3 +595,26 @@ table('config files: attribute pairs, string arrays, camel-case keys, environmen
   ['authentication failure; logname= uid=0 euid=0 tty=ssh', 'authentication failure; logname= uid=0 euid=0 tty=ssh'],
   ['ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7xyz georgios@GP-THINKPAD', 'ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7xyz <user-1>@<host-1>']
 ])
+
+table('machine names of managed fleets, syslog variants', [
+  // a device-class prefix, segments and a number; Windows' own seven characters; device word first
+  ['Prerequisites check failed on LT-VIE-0188. Error: 0x801c044d', 'Prerequisites check failed on <host-1>. Error: 0x801c044d'],
+  ['"WS-AMS-0142","\\Logitech\\LogiSyncUpdater","Ready"', '"<host-1>","\\Logitech\\LogiSyncUpdater","Ready"'],
+  ['from Tap TAP-DUB-3F-02, MTR-KBP-0007: error', 'from Tap <host-1>, <host-2>: error'],
+  ['  ws-lyo-0073 (ipv4) connect to service Compta', '  <host-1> (ipv4) connect to service Compta'],
+  ['SRV-DB-01.corp.fabrikam.com up', '<host-1> up'],
+  ['rename MBP-Wanjiru, iMac-RECEPTION-02 and Aditi-Pixel-8', 'rename <host-1>, <host-2> and <host-3>'],
+  [
+    '[DESKTOP-NOTIFICATION] shown; WS-Federation; MacBook-Pro-2; lt-LT',
+    '[DESKTOP-NOTIFICATION] shown; WS-Federation; MacBook-Pro-2; lt-LT'
+  ],
+  ['DESKTOP-QWERTYU joined', '<host-1> joined'],
+  // the weekday Jamf writes first; after <PRI> the host field without a colon after the tag
+  ['Thu Mar 14 10:22:35 jamf-mac07 jamf[4123]: Executing Policy', 'Thu Mar 14 10:22:35 <host-1> jamf[4123]: Executing Policy'],
+  [
+    '<181>Mar 14 10:22:31 ise-psn01 CISE_Passed_Authentications 0000881234 3 0',
+    '<181>Mar 14 10:22:31 <host-1> CISE_Passed_Authentications 0000881234 3 0'
+  ],
+  ['<14>Mar 14 10:22:31 Started the thing', '<14>Mar 14 10:22:31 Started the thing'],
+  ['<13>Mar 14 10:22:31 sshd[12]: hello world', '<13>Mar 14 10:22:31 sshd[12]: hello world']
+])

@@ -37,12 +37,24 @@ function fqdnStarts(): StartFinder {
   }
 }
 
-// Single-label names people give machines (`DESKTOP-AB12CDE`, `Janes-MacBook-Pro`, `JANE-PC`)
-// and labels that embed an IPv4 address (`calvisitor-10-105-160-95`).
+// Single-label names people give machines: Windows' made-up `DESKTOP-AB12CDE` (seven characters,
+// so a digit or that length: `[DESKTOP-NOTIFICATION]` is a log tag), the naming conventions of
+// managed fleets (a device-class prefix, then site or user segments and a number: `WS-AMS-0142`,
+// `LT-MUC-0387`, `MTR-SIN-07`, `ws-lyo-0073`), a device word before or after its owner's name
+// (`MBP-Wanjiru`, `iMac-RECEPTION-02`, `Janes-MacBook-Pro`, `Aditi-Pixel-8`, `JANE-PC`), and
+// labels that embed an IPv4 address (`calvisitor-10-105-160-95`).
+const DEFAULT_NAME = String.raw`(?:DESKTOP|LAPTOP|WIN)-(?=[A-Z]{0,11}\d|[A-Z]{7}(?![\w-]))[A-Z0-9]{5,12}`
+const FLEET_PREFIX = 'WS|WKS|LT|NB|PC|VM|SRV|SVR|MTR|TAP|KIOSK|DESKTOP|LAPTOP'
+const FLEET_NAME = String.raw`(?:${FLEET_PREFIX}|${FLEET_PREFIX.toLowerCase()})(?:-[A-Za-z0-9]{1,15}){1,4}(?<=\d[A-Za-z0-9-]*)`
+const DEVICE_FIRST = '(?:MBP|MBA|iMac|IMAC|MacBook(?:Pro|Air)?|iPad|iPhone)'
+const OWNER_AFTER = String.raw`-(?!(?:Pro|Air|Mini|mini|Max|Plus|Ultra|SE)(?![\p{L}\p{N}]))[\p{L}\p{N}'’]{2,32}(?:-[\p{L}\p{N}'’]{1,32}){0,3}`
+const DEVICE_LAST =
+  '(?:MacBook(?:-Pro|-Air)?|MBP|iMac|Mac-mini|iPad|iPhone|PC|Laptop|laptop|Desktop|desktop|NB|Surface|Pixel|Galaxy)(?:-\\d{1,3})?'
 const MACHINE = new RegExp(
   [
-    '(?<![\\w.-])(?:DESKTOP|LAPTOP|WIN|WS|PC)-[A-Z0-9]{5,12}(?![\\w-])',
-    "(?<![\\w.'’-])[\\p{L}\\p{N}'’]{1,32}(?:-[\\p{L}\\p{N}'’]{1,32}){0,3}-(?:MacBook(?:-Pro|-Air)?|MBP|iMac|Mac-mini|iPad|iPhone|PC|Laptop|laptop|Desktop|desktop|NB|Surface)(?:-\\d{1,3})?(?![\\p{L}\\p{N}_-])",
+    `(?<![\\w.-])(?:${DEFAULT_NAME}|${FLEET_NAME})(?![\\w-]|\\.[A-Za-z0-9])`,
+    `(?<![\\w.'’-])${DEVICE_FIRST}${OWNER_AFTER}(?![\\p{L}\\p{N}_-]|\\.[A-Za-z0-9])`,
+    `(?<![\\w.'’-])[\\p{L}\\p{N}'’]{1,32}(?:-[\\p{L}\\p{N}'’]{1,32}){0,3}-${DEVICE_LAST}(?![\\p{L}\\p{N}_-])`,
     '(?<![\\w.-])[A-Za-z][A-Za-z0-9]{0,30}-(?:\\d{1,3}-){3}\\d{1,3}(?![\\w-])'
   ].join('|'),
   'uy'
@@ -50,11 +62,8 @@ const MACHINE = new RegExp(
 // Every machine-name match contains one of these tails (copied from the pattern above): at its
 // start, after at most four 32-character words and their hyphens, or after one 31-character word.
 const machineStarts = nearAnchor(
-  [/(?:DESKTOP|LAPTOP|WIN|WS|PC)-[A-Z0-9]{5,12}(?![\w-])/u, 0],
-  [
-    /-(?:MacBook(?:-Pro|-Air)?|MBP|iMac|Mac-mini|iPad|iPhone|PC|Laptop|laptop|Desktop|desktop|NB|Surface)(?:-\d{1,3})?(?![\p{L}\p{N}_-])/u,
-    131
-  ],
+  [new RegExp(`(?:${FLEET_PREFIX}|WIN|${FLEET_PREFIX.toLowerCase()}|${DEVICE_FIRST})-`, 'u'), 0],
+  [new RegExp(`-${DEVICE_LAST}(?![\\p{L}\\p{N}_-])`, 'u'), 131],
   [/-(?:\d{1,3}-){3}\d{1,3}(?![\w-])/u, 31]
 )
 
@@ -85,7 +94,7 @@ export const hostnameRule: Rule = {
   category: 'device-identifier',
   kind: 'host',
   detector:
-    'FQDNs with a known TLD (vendor domains allow-listed; vanity meeting subdomains redacted); machine-name shapes (DESKTOP-…, …-MacBook-Pro, …-PC); IP-embedding labels; names in DNS wire form (`(7)fileshr(4)corp(3)net(0)`); the client ISC dhcpd names after its MAC (`from <MAC> (name) via`)',
+    'FQDNs with a known TLD (vendor domains allow-listed; vanity meeting subdomains redacted); machine-name shapes (DESKTOP-…, managed-fleet names such as LT-MUC-0387, MBP-Name, …-MacBook-Pro, …-PC); IP-embedding labels; names in DNS wire form (`(7)fileshr(4)corp(3)net(0)`); the client ISC dhcpd names after its MAC (`from <MAC> (name) via`)',
   replacement: '<host-N> (same token as the host identity when it is this machine)',
   apply(text, ctx) {
     const t1 = rewriteAt(text, MACHINE, machineStarts(), (m) => hostToken(m[0], ctx, this))

@@ -10,13 +10,20 @@ import { rewriteLineStarts } from '../rewrite'
 // its colon follow, so a line whose time is followed by the message itself keeps its first word;
 // an ISO time only with its `T` (application logs write `2024-01-15 10:11:12 LEVEL …`).
 // (Cisco ASA writes the year too: `Jan 15 2024 09:12:33 FW-LIS-01 : %ASA-6-302013: …`)
-const BSD_TIME = String.raw`[A-Z][a-z]{2}[ \t]+\d{1,2}[ \t]+(?:\d{4}[ \t]+)?\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?`
+// (Jamf and some BSD daemons open with the weekday: `Thu Mar 14 10:22:31 MBP-Wanjiru jamf[4123]:`)
+const BSD_TIME = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t]+)?[A-Z][a-z]{2}[ \t]+\d{1,2}[ \t]+(?:\d{4}[ \t]+)?\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?`
 // (a blank between date and time only with a zone after it: macOS install.log `2024-01-15 03:12:09+01 host proc[405]:`)
 const ISO_TIME = String.raw`\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?| \d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}(?::?\d{2})?))`
+const HOST = '([A-Za-z0-9][A-Za-z0-9._-]{0,252})'
+// After `<PRI>` and an RFC 3164 time the host field is where the RFC puts it even with no colon
+// after the tag (Cisco ISE: `<181>Mar 14 10:22:31 ise-psn01 CISE_Passed_Authentications 0000881234 …`);
+// a word with its own colon or `[pid]:` there is the tag of a sender that left the host out.
 const HEADER = new RegExp(
-  String.raw`(?:<\d{1,3}>\d?[ \t]?)?(?:${BSD_TIME}|${ISO_TIME})[ \t]+([A-Za-z0-9][A-Za-z0-9._-]{0,252})[ \t]+(?:[A-Za-z_][\w./()-]{0,63}(?:\[\d{1,10}\])?:(?=[ \t]|$)|:[ \t]+%[A-Z][A-Z0-9_]{1,20}-\d)`,
+  String.raw`(?:<\d{1,3}>\d?[ \t]?)?(?:${BSD_TIME}|${ISO_TIME})[ \t]+${HOST}[ \t]+(?:[A-Za-z_][\w./()-]{0,63}(?:\[\d{1,10}\])?:(?=[ \t]|$)|:[ \t]+%[A-Z][A-Z0-9_]{1,20}-\d)`,
   'dy'
 )
+const PRI_HEADER = new RegExp(String.raw`<\d{1,3}>${BSD_TIME}[ \t]+${HOST}[ \t]+(?=[A-Za-z_][\w.-]{0,63}[ \t]+[^\s:\[])`, 'dy')
+const PRI_OPEN = /</
 const LINE_OPEN = /[A-Z\d<]/
 // (an application log's level after its time is no host: `… 10:11:12 INFO main: started`)
 const NOT_A_HOST =
@@ -27,9 +34,13 @@ export const syslogHostRule: Rule = {
   category: 'device-identifier',
   kind: 'host',
   detector:
-    'the host field of a syslog line (RFC 3164 `Mon dd hh:mm:ss HOST tag[pid]:`, Cisco `Mon dd yyyy hh:mm:ss HOST : %ASA-…`, macOS install.log `yyyy-mm-dd hh:mm:ss+zz HOST proc[pid]:`, RFC 5424 / short-iso `yyyy-mm-ddThh:mm:ss… HOST tag[pid]:`), only before a tag and its colon; localhost, log levels, IPs (the IP rules) and vendor domains kept',
+    'the host field of a syslog line (RFC 3164 `Mon dd hh:mm:ss HOST tag[pid]:`, Cisco `Mon dd yyyy hh:mm:ss HOST : %ASA-…`, macOS install.log `yyyy-mm-dd hh:mm:ss+zz HOST proc[pid]:`, RFC 5424 / short-iso `yyyy-mm-ddThh:mm:ss… HOST tag[pid]:`), only before a tag and its colon (after `<PRI>` and an RFC 3164 time, before any tag); localhost, log levels, IPs (the IP rules) and vendor domains kept',
   replacement: '<host-N> (same token as the host elsewhere)',
   apply(text, ctx) {
-    return rewriteLineStarts(text, HEADER, LINE_OPEN, 1, (m) => (NOT_A_HOST.test(m[1]!) ? undefined : hostToken(m[1]!, ctx, hostnameRule)))
+    const host = (m: RegExpExecArray): string | undefined => (NOT_A_HOST.test(m[1]!) ? undefined : hostToken(m[1]!, ctx, hostnameRule))
+    const tagged = rewriteLineStarts(text, HEADER, LINE_OPEN, 1, host)
+    // (with no tag to confirm the layout, a capitalised word is more likely a message's first: `Started …`)
+    const machineLike = (m: RegExpExecArray): string | undefined => (/[\d._-]|^[a-z]+$/.test(m[1]!) ? host(m) : undefined)
+    return tagged.includes('>') ? rewriteLineStarts(tagged, PRI_HEADER, PRI_OPEN, 1, machineLike) : tagged
   }
 }
