@@ -337,7 +337,8 @@ table('print queues, directory tools, device paths, property lists', [
     'Get-ADUser -Identity "Weronika Zielińska"; Set-Mailbox -Identity jdoe; -Identity $u',
     'Get-ADUser -Identity "<name-1>"; Set-Mailbox -Identity <user-1>; -Identity $u'
   ],
-  ['Win32_UserAccount.Domain="PC-7",Name="Sébastien"', 'Win32_UserAccount.Domain="PC-7",Name="<user-1>"'],
+  // (the domain of a local account is the computer's name: a fleet name here)
+  ['Win32_UserAccount.Domain="PC-7",Name="Sébastien"', 'Win32_UserAccount.Domain="<host-1>",Name="<user-1>"'],
   ["created for (\"Ciarán O'Brien\", 'co@example.org')", 'created for ("<name-1>", \'<email-1>\')'],
   [
     '[{"name":"displayName","type":"string","value":"Aroha Ngata"},{"name":"appDisplayName","value":"Teams"}]',
@@ -617,4 +618,34 @@ table('machine names of managed fleets, syslog variants', [
   ],
   ['<14>Mar 14 10:22:31 Started the thing', '<14>Mar 14 10:22:31 Started the thing'],
   ['<13>Mar 14 10:22:31 sshd[12]: hello world', '<13>Mar 14 10:22:31 sshd[12]: hello world']
+])
+
+table('accounts in brackets, login outcomes, command-line passwords', [
+  ['authentication for user [hmartin] FAILED', 'authentication for user [<user-1>] FAILED'],
+  [
+    'user [CORP]\\[ebenoit] at [Thu] mapped to [CORP]\\[ebenoit].',
+    'user [<domain-1>]\\[<user-1>] at [Thu] mapped to [<domain-1>]\\[<user-1>].'
+  ],
+  ['locked user [wzhang]; Admin[huy.le] logged in', 'locked user [<user-1>]; Admin[<user-2>] logged in'],
+  ['invalid user admin [preauth]', 'invalid user <user-1> [preauth]'],
+  ['"0","fabrikam\\pjansen","logs\\app.log"', '"0","<domain-1>\\<user-1>","logs\\app.log"'],
+  ['"message":"Login failed: lena.hoffmann (Remote IP"', '"message":"Login failed: <user-1> (Remote IP"'],
+  ['"message":"Login successful: \\"kees.de.vries\\""', '"message":"Login successful: \\"<user-1>\\""'],
+  [
+    'Login failed: timeout; login succeeded for v10.0.2; Login failed: X-Forwarded-For: 1',
+    'Login failed: timeout; login succeeded for v10.0.2; Login failed: X-Forwarded-For: 1'
+  ],
+  ['Login failed: "firmwareVersion":"1.0.303"', 'Login failed: "firmwareVersion":"1.0.303"'],
+  ['Restart.ps1 -Password S0mm3r!2024 -Force', 'Restart.ps1 -Password <secret-1> -Force'],
+  [
+    'mysqldump --password hunter2; -Password (ConvertTo-SecureString $x); -Password $pw',
+    'mysqldump --password <secret-1>; -Password (ConvertTo-SecureString $x); -Password $pw'
+  ],
+  ['{"principalName":"svc-roomsync"} AdminName=netadmin-fk,', '{"principalName":"<user-1>"} AdminName=<user-2>,'],
+  ['    Key Content            : m4rg4rit4-2019!', '    Key Content            : <secret-1>'],
+  [
+    'connect to service Compta initially as user c.lefebvre-dupont (uid=11104',
+    'connect to service Compta initially as user <user-1> (uid=11104'
+  ],
+  ['run as user root', 'run as user root']
 ])

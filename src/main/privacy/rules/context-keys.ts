@@ -147,7 +147,9 @@ const USER_PHRASES = [
   'publickey for',
   'keyboard-interactive/pam for',
   'hostbased for',
-  'of user'
+  'of user',
+  // Samba `connect to service Compta initially as user c.lefebvre-dupont`
+  'as user'
 ]
 const FAMILIES: Family[] = [
   // phrase keys such as `password for <user>` must be tried before the bare `password` key
@@ -184,6 +186,9 @@ const FAMILIES: Family[] = [
       'account(?:[_ ]?name)?',
       'upn',
       'samaccountname',
+      // MongoDB's `"principalName":"svc-roomsync"`, Cisco ISE's `AdminName=netadmin-fk`
+      'principal[_ ]?name',
+      'admin[_ ]?name',
       'user[_ ]?id',
       // sudo's own line: `sudo:   tsato : TTY=pts/0 ; PWD=… ; USER=root ; COMMAND=…`
       'sudo',
@@ -229,6 +234,8 @@ const FAMILIES: Family[] = [
       'pwd',
       'pass',
       'passphrase',
+      // `netsh wlan show profile key=clear`: `Key Content            : …`
+      'key[_ ]?content',
       'secret',
       'client[_-]?secret',
       'api[_-]?key',

@@ -15,6 +15,10 @@ interface Layout {
   secret?: boolean
   /** the value may be a person's name as well as an account (a person-shaped one is a name) */
   person?: boolean
+  /** group 1 is a Windows domain, group 2 its account (`[CORP]\\[ebenoit]`) */
+  domain?: boolean
+  /** the value (first group that took part) is a credential, not an account */
+  credential?: boolean
 }
 const ACCOUNT = String.raw`([A-Za-z_][\w.@-]{0,63}?\$?)`
 const LAYOUTS: readonly Layout[] = [
@@ -50,6 +54,56 @@ const LAYOUTS: readonly Layout[] = [
     ),
     person: true
   },
+  // Samba's `user [CORP]\[ebenoit]`, `mapped to [CORP]\[ebenoit]`: a domain and its account, each in brackets
+  { markers: [']\\['], pattern: new RegExp(String.raw`\[([A-Za-z0-9][\w.-]{0,14})\]\\\[${ACCOUNT}\]`, 'dg'), domain: true },
+  // an account in brackets after the word that says it is one: Samba `for user [hmartin]`, Tomcat's
+  // `locked user [wzhang]`, UniFi `Admin[huy.le]`
+  {
+    markers: ['ser [', 'ser[', 'SER [', 'SER[', 'dmin[', 'dmin [', 'ccount [', 'ccount['],
+    pattern: new RegExp(
+      String.raw`(?<![\w-])(?:[Uu]ser[ \t]?|USER[ \t]?|[Aa]dmin|ADMIN|[Aa]ccount[ \t]?)\[(?!(?:preauth|priv|net|accepted)\])${ACCOUNT}\](?!\\)`,
+      'dg'
+    )
+  },
+  // a quoted cell or string that is only a lower-case `domain\user` (schtasks' `"fabrikam\pjansen"`; an
+  // upper-case domain is the directory rule's); a file name in a folder (`"logs\app.log"`) is not one
+  {
+    markers: ['\\'],
+    pattern: new RegExp(
+      String.raw`(?<=["'])([a-z][a-z0-9-]{1,14})\\(?![\w.-]*\.(?:log|txt|exe|dll|sys|json|xml|ini|cfg|conf|dat|tmp|bak|ps1|bat|cmd|msi|zip|etl|evtx|csv|html?|js|png|jpe?g)["'])${ACCOUNT}(?=["'])`,
+      'dg'
+    ),
+    domain: true
+  },
+  // a login's outcome and the account it was for: Nextcloud `Login failed: lena.hoffmann (Remote IP: …)`,
+  // `Login successful: "kees.de.vries"`; unquoted only when it looks like an account (lower case with a
+  // `.`, `_` or `-` inside), not a reason (`Login failed: timeout`)
+  {
+    markers: ['ogin failed', 'ogin successful', 'ogin succeeded', 'ogin denied', 'OGIN FAILED'],
+    pattern: new RegExp(
+      String.raw`\b(?:[Ll]ogin|LOGIN)[ \t]+(?:failed|successful|succeeded|denied|FAILED|SUCCEEDED|DENIED)(?:[ \t]+for)?:?[ \t]+(?:\\?"${ACCOUNT}\\?"(?![ \t]*[:=])|'${ACCOUNT}'(?![ \t]*[:=])|([a-z][a-z0-9]*[._-][a-z][a-z0-9._-]*[a-z0-9])(?![\w@.:=-]))`,
+      'dg'
+    )
+  },
+  // a password handed to a command as a parameter: PowerShell `-Password S0mm3r!2024`, `--password hunter2`
+  // (`--password=…` is the key table's)
+  {
+    markers: [
+      ' -Password',
+      ' -password',
+      ' --password',
+      ' --passwd',
+      ' -Pwd',
+      ' -Secret',
+      ' --secret',
+      ' --token',
+      ' -Token',
+      ' --api-key'
+    ],
+    pattern:
+      /(?<=[ \t])(?:-(?:Password|password|Pwd|pwd|Secret|Token)|--(?:password|passwd|secret|token|api-key|apikey))[ \t]+(?:"([^"\n$]{1,256})"|'([^'\n]{1,256})'|(?![-$"'(])([^\s;]{1,256}))/dg,
+    credential: true
+  },
   // curl / wget credentials: `curl -u admin:Sup3r$ecret!2024 https://…`, `--user=jdoe:pw`
   {
     markers: [' -u', ' -U', '--user', '--proxy-user'],
@@ -78,7 +132,7 @@ export const layoutAccountsRule: Rule = {
   category: 'account',
   kind: 'user',
   detector:
-    'accounts a tool\'s line layout names without a key: cron `(user) CMD (…)`, sshd\'s process title `sshd: user [priv]` / `user@pts/0`, sudo `user : TTY=…`, polkit `unix-user:user`, Windows PrintService `owned by user on \\\\PC`, CUPS `Queued on "P" by "user"`, Squid `URL user HIER_…/peer`, WMI `Win32_UserAccount.Domain=…,Name="user"`, identity parameters (`-Identity`, `-User`, `-SamAccountName`, `-Owner` …: a person-shaped value a name), curl/wget `-u user:password` (the password a credential); root and system accounts kept',
+    'accounts a tool\'s line layout names without a key: cron `(user) CMD (…)`, sshd\'s process title `sshd: user [priv]` / `user@pts/0`, sudo `user : TTY=…`, polkit `unix-user:user`, Windows PrintService `owned by user on \\\\PC`, CUPS `Queued on "P" by "user"`, Squid `URL user HIER_…/peer`, WMI `Win32_UserAccount.Domain=…,Name="user"`, identity parameters (`-Identity`, `-User`, `-SamAccountName`, `-Owner` …: a person-shaped value a name), curl/wget `-u user:password` (the password a credential), accounts in brackets, Samba `[DOM]\\[user]`, a quoted lower-case `domain\\user`, login outcomes, command-line passwords; root and system accounts kept',
   replacement: '<user-N> (same numbering as the other user tokens); a password → <secret-N>',
   gate: (t) => ANY_MARKER.test(t),
   apply(text, ctx) {
@@ -94,9 +148,31 @@ export const layoutAccountsRule: Rule = {
           const p = ctx.isKept(pass) ? pass : ctx.pseudonym(this, pass, { kind: 'secret', counter: 'secret', category: 'credential' })
           return m[0].replace(`${user}:${pass}`, `${u}:${p}`)
         }
-        const g = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : 3
+        if (l.domain) {
+          const [domain, user] = [m[1]!, m[2]!]
+          if (domain.startsWith('<') || user.startsWith('<')) return undefined
+          const u = account(user, ctx, this)
+          if (u === undefined) return undefined
+          const d = ctx.pseudonym(this, domain, {
+            kind: 'domain',
+            counter: 'domain',
+            key: domain.toLowerCase(),
+            category: 'device-identifier'
+          })
+          const [ds, de] = m.indices![1]!
+          const [us, ue] = m.indices![2]!
+          return m[0].slice(0, ds - m.index) + d + m[0].slice(de - m.index, us - m.index) + u + m[0].slice(ue - m.index)
+        }
+        let g = 1
+        while (g < m.length - 1 && m[g] === undefined) g++
         const user = m[g]!
-        if (user.startsWith('<')) return undefined
+        if (user === undefined || user.startsWith('<')) return undefined
+        if (l.credential) {
+          if (ctx.isKept(user)) return undefined
+          const at = m.indices![g]![0] - m.index
+          const token = ctx.pseudonym(this, user, { kind: 'secret', counter: 'secret', category: 'credential' })
+          return m[0].slice(0, at) + token + m[0].slice(at + user.length)
+        }
         const token =
           l.person && personShaped(user)
             ? ctx.isKept(user)
