@@ -649,3 +649,23 @@ table('accounts in brackets, login outcomes, command-line passwords', [
   ],
   ['run as user root', 'run as user root']
 ])
+
+table('names after any `by`, presenters, an address owner in brackets', [
+  ['Huddle started in #eng-platform by Thabo Nkosi, participants=3', 'Huddle started in #eng-platform by <name-1>, participants=3'],
+  ['Scheduling: booking by Nguyễn Thị Lan overlaps 10:30-11:00', 'Scheduling: booking by <name-1> overlaps 10:30-11:00'],
+  ['Ticket #88213 opened by Nomvula Dlamini: "Tap reboots"', 'Ticket #88213 opened by <name-1>: "Tap reboots"'],
+  // a thing's word ends the name, and two name words must be left
+  [
+    'blocked by Group Policy; managed by Intune Company Portal; signed by Contoso Ltd',
+    'blocked by Group Policy; managed by Intune Company Portal; signed by Contoso Ltd'
+  ],
+  ['Booked by Thandiwe Underwood Chrome/1.8.0.126', 'Booked by <name-1> Chrome/1.8.0.126'],
+  ['Sort by Last Name; powered by Logitech Sync', 'Sort by Last Name; powered by Logitech Sync'],
+  ['] María José Villalobos is now presenting from companion mode', '] <name-1> is now presenting from companion mode'],
+  [
+    'Ana Souza started screen sharing; Content Camera is now presenting',
+    '<name-1> started screen sharing; Content Camera is now presenting'
+  ],
+  ['line 1: pr@fabrikam.com (Priya Raghunathan)', 'line 1: <email-1> (<name-1>)'],
+  ['x@fabrikam.com (Rally Bar)', '<email-1> (Rally Bar)']
+])

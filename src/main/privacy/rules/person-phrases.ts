@@ -174,16 +174,32 @@ const AFTER = new RegExp(
     // delimiter; a machine's name has no blank, so it stays the host key's
     String.raw`${ci('host')}[ \t]*[:=][ \t]*(${PERSON_NAME})(?=[ \t]*(?:[,;|)\]}]|$))`,
     // a SIP `display` parameter that reads "Last, First" (a screen's display="Main Screen" is no one's)
-    String.raw`${ci('display')}[ \t]*[:=][ \t]*${VALUE_QUOTE}(${LAST_FIRST})${VALUE_QUOTE}`
+    String.raw`${ci('display')}[ \t]*[:=][ \t]*${VALUE_QUOTE}(${LAST_FIRST})${VALUE_QUOTE}`,
+    // a name after `by` and any word (`Huddle started in #eng-platform by Thabo Nkosi`, `booking by …`,
+    // `Ticket #88213 opened by …`): two to four name words, none a thing's (`blocked by Group Policy`)
+    String.raw`\p{L}[\p{L}\p{M}]*[ \t]+[bB][yY][ \t]+${TITLE}(${PERSON_NAME})${END}`
   ].join('|'),
   'uy'
 )
 // (longer phrases first: the anchor must end where the name may begin; an agent verb is looked
 // for behind `by`, so the scan runs on two letters, not on fifty verbs at every position)
 const AFTER_ANCHOR = new RegExp(
-  `by(?<=(?:${BY_VERBS.join('|')})[ \\t]+by):?[ \\t]+(?:(?:${ROLES.join('|')})[ \\t]+)?|(?:name|renamed)[ \\t]+(?:to|as|is|was|from)[ \\t]|mailto:|(?:${ROLES.join('|')})[ \\t]+(?:${HANDED_WORDS}[ \\t]+)?(?:from|to)[ \\t]+|${WITH_WORDS}[ \\t]+with[ \\t]+|1:1[ \\t]+|(?:${ROLES.join('|')})s?[ \\t]|(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who|display|host)\\\\?["']?[ \\t]*[:=]`,
+  `by(?<=(?:${BY_VERBS.join('|')})[ \\t]+by):?[ \\t]+(?:(?:${ROLES.join('|')})[ \\t]+)?|(?:name|renamed)[ \\t]+(?:to|as|is|was|from)[ \\t]|mailto:|(?:${ROLES.join('|')})[ \\t]+(?:${HANDED_WORDS}[ \\t]+)?(?:from|to)[ \\t]+|${WITH_WORDS}[ \\t]+with[ \\t]+|1:1[ \\t]+|(?:${ROLES.join('|')})s?[ \\t]|(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who|display|host)\\\\?["']?[ \\t]*[:=]|by[ \\t]+`,
   'gi'
 )
+
+// Words that make two capitalised words a thing's name, not a person's, after `by`
+// (`managed by Intune Company Portal`, `blocked by Group Policy`, `signed by Contoso Ltd`)
+const THING_WORD =
+  /(?<![\p{L}])(?:Policy|Policies|Group|Groups|Service|Services|Manager|Agent|Client|Server|Update|Updates|Portal|Center|Centre|Defender|Corporation|Corp|Inc|Ltd|LLC|GmbH|AG|SA|Support|Desk|Team|Security|Network|Amazon|Cisco|Intune|Azure|Office|Outlook|Exchange|Chrome|Edge|Firefox|Java|Python|Node|Apache|Oracle|Linux|Android|Mac|Rule|Rules|Task|Tasks|Job|Jobs|Process|System|Systems|Software|Foundation|Project|Version|Name|Date|Time|Type|Size|Order|Default|Settings|Config|Configuration|Admin|Administrators|Users|Device|Devices|Controller|Driver|Drivers|Firmware|Camera|Speaker|Display|Hub|Bar|Board|Pad|App|Application|Store|Cloud|Online|Connect|Sync|Tune|Room|Rooms|Zoom|Webex|Slack|Jira|Confluence|Bot|API|SDK|Kit)(?![\p{L}])/u
+
+/** The name words before the first thing's word, or undefined when fewer than two are left. */
+function beforeThingWord(name: string): string | undefined {
+  const thing = name.search(THING_WORD)
+  if (thing < 0) return name
+  const cut = name.slice(0, thing).replace(/[ \t,]+$/, '')
+  return /[ \t]\S/.test(cut) ? cut : undefined
+}
 
 /** Start of the word before the blanks before `at` (the verb of `Booked by`). */
 function wordBefore(text: string, at: number): number {
@@ -217,8 +233,9 @@ const NAME_LIST = new RegExp(String.raw`["“](${LAST_FIRST}(?:;[ \t]*${LAST_FIR
 // A bare `joined`/`left`/`dropped` (no meeting named) counts only after a role noun
 // (`participant Fatima Al-Sayed joined`), not after any capitalised words (`Rally Hub joined`).
 const BEFORE_ANCHOR =
-  /[ \t]+(?:has[ \t]+)?(?:signed|logged|checked)[ \t]+(?:in|on|out)(?![a-z])|[ \t]+(?:joined|left)[ \t]+(?:the[ \t]+)?(?:meeting|call|conference)|[ \t]+(?:has[ \t]+)?(?:joined|left|dropped|disconnected|reconnected|was admitted|was removed)(?![a-z])|["']?[ \t]*(?:<|&lt;|\()[^<>()\s@]{1,64}(?:@|%40|&#0{0,3}64;)|"[ \t]*(?:<(?![a-z][a-z0-9]*(?:-[a-z0-9.:/]+)*-\d+>)|&lt;)|["'],[ \t]*["'][^"'\s@<>]{1,64}@|\.(?:docx?|xlsx?|pptx?|pdf|od[tsp]|rtf|txt|msg|eml|pages|numbers|key)(?![\w.])|["'](?=[\s,;:)\]}|]|$)|[ \t]*\((?=(?:\+\(?\d|0\d|\d{2,4}[ .-]\d)[\d \t().-]{4,22}\))/gi
+  /[ \t]+(?:has[ \t]+)?(?:signed|logged|checked)[ \t]+(?:in|on|out)(?![a-z])|[ \t]+(?:is[ \t]+(?:now[ \t]+)?(?:presenting|sharing)|(?:started|stopped)[ \t]+(?:screen[ \t]+)?sharing)(?![a-z])|[ \t]+(?:joined|left)[ \t]+(?:the[ \t]+)?(?:meeting|call|conference)|[ \t]+(?:has[ \t]+)?(?:joined|left|dropped|disconnected|reconnected|was admitted|was removed)(?![a-z])|["']?[ \t]*(?:<|&lt;|\()[^<>()\s@]{1,64}(?:@|%40|&#0{0,3}64;)|"[ \t]*(?:<(?![a-z][a-z0-9]*(?:-[a-z0-9.:/]+)*-\d+>)|&lt;)|["'],[ \t]*["'][^"'\s@<>]{1,64}@|\.(?:docx?|xlsx?|pptx?|pdf|od[tsp]|rtf|txt|msg|eml|pages|numbers|key)(?![\w.])|["'](?=[\s,;:)\]}|]|$)|[ \t]*\((?=(?:\+\(?\d|0\d|\d{2,4}[ .-]\d)[\d \t().-]{4,22}\))/gi
 const DASH_BEFORE = /[-–—][ \t]+$/
+const SHARING_VERB = /presenting|sharing/i
 const TITLE_KEY = /subject|topic|title|summary|meeting|event|invitation/i
 const KEY_BEFORE_COLON = /([A-Za-z][A-Za-z -]{0,30}):[ \t]+$/
 /** The last one to three words of `phrase` are a key of the table (`… Wi-Fi network`). */
@@ -315,7 +332,10 @@ export const personPhraseRule: Rule = {
         if (a[gi] === undefined) continue
         limit = a[0].lastIndexOf(a[gi]!, limit - a[gi]!.length)
         const at = phrase + limit
-        const name = trimName(a[gi]!, text, at)
+        // (after `by`, a thing's word ends the name: `managed by Intune Company Portal` names no one)
+        const found = gi === 1 || gi === a.length - 1 ? beforeThingWord(a[gi]!) : a[gi]!
+        if (found === undefined) continue
+        const name = trimName(found, text, at)
         if (name === undefined) continue
         spans.push({ start: at, end: at + name.length, name })
         AFTER_ANCHOR.lastIndex = Math.max(AFTER_ANCHOR.lastIndex, at + name.length)
@@ -359,6 +379,8 @@ export const personPhraseRule: Rule = {
       }
       const b = NAME_BEFORE.exec(before)
       if (b === null || (b[0].length === b[1]!.length && BARE_MEETING_VERB.test(m[0]))) continue
+      // (what presents or shares may be a device: `Content Camera is now presenting`)
+      if (SHARING_VERB.test(m[0]) && beforeThingWord(b[1]!) !== b[1]) continue
       const lead = before.slice(0, before.length - b[1]!.length)
       // a document's name ends in a person's after a dash (`Offer letter - Mateo Fernández.docx`)
       if (m[0].charCodeAt(0) === 46 && !DASH_BEFORE.test(lead)) continue
@@ -381,9 +403,19 @@ export const personPhraseRule: Rule = {
       if (name === undefined) continue
       spans.push({ start: at, end: at + name.length, name })
     }
+    // an address's owner in brackets after it, the old mail form (Poly: `line 1: pr@fabrikam.com (Priya Raghunathan)`)
+    if (text.includes('@')) {
+      ADDRESS_THEN_NAME.lastIndex = 0
+      while ((m = ADDRESS_THEN_NAME.exec(text)) !== null) {
+        const at = m.index + m[0].length - 1 - m[1]!.length
+        const name = trimName(m[1]!, text, at)
+        if (name !== undefined) spans.push({ start: at, end: at + name.length, name })
+      }
+    }
     return rewriteSpans(text, spans, ctx, this)
   }
 }
+const ADDRESS_THEN_NAME = new RegExp(String.raw`[\w.+-]@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[ \t]+\((${PERSON_NAME}|${LAST_FIRST})\)`, 'gu')
 
 // Between a phrase's keyword and the name only blanks, quotes, a backslash and `:`/`=` can stand,
 // and every name opens with a capital: most keyword hits (`user 42`, `to be`) end here, before the
