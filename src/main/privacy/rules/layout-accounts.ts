@@ -65,16 +65,6 @@ const LAYOUTS: readonly Layout[] = [
       'dg'
     )
   },
-  // a quoted cell or string that is only a lower-case `domain\user` (schtasks' `"fabrikam\pjansen"`; an
-  // upper-case domain is the directory rule's); a file name in a folder (`"logs\app.log"`) is not one
-  {
-    markers: ['\\'],
-    pattern: new RegExp(
-      String.raw`(?<=["'])([a-z][a-z0-9-]{1,14})\\(?![\w.-]*\.(?:log|txt|exe|dll|sys|json|xml|ini|cfg|conf|dat|tmp|bak|ps1|bat|cmd|msi|zip|etl|evtx|csv|html?|js|png|jpe?g)["'])${ACCOUNT}(?=["'])`,
-      'dg'
-    ),
-    domain: true
-  },
   // a login's outcome and the account it was for: Nextcloud `Login failed: lena.hoffmann (Remote IP: …)`,
   // `Login successful: "kees.de.vries"`; unquoted only when it looks like an account (lower case with a
   // `.`, `_` or `-` inside), not a reason (`Login failed: timeout`)
@@ -132,7 +122,7 @@ export const layoutAccountsRule: Rule = {
   category: 'account',
   kind: 'user',
   detector:
-    'accounts a tool\'s line layout names without a key: cron `(user) CMD (…)`, sshd\'s process title `sshd: user [priv]` / `user@pts/0`, sudo `user : TTY=…`, polkit `unix-user:user`, Windows PrintService `owned by user on \\\\PC`, CUPS `Queued on "P" by "user"`, Squid `URL user HIER_…/peer`, WMI `Win32_UserAccount.Domain=…,Name="user"`, identity parameters (`-Identity`, `-User`, `-SamAccountName`, `-Owner` …: a person-shaped value a name), curl/wget `-u user:password` (the password a credential), accounts in brackets, Samba `[DOM]\\[user]`, a quoted lower-case `domain\\user`, login outcomes, command-line passwords; root and system accounts kept',
+    'accounts a tool\'s line layout names without a key: cron `(user) CMD (…)`, sshd\'s process title `sshd: user [priv]` / `user@pts/0`, sudo `user : TTY=…`, polkit `unix-user:user`, Windows PrintService `owned by user on \\\\PC`, CUPS `Queued on "P" by "user"`, Squid `URL user HIER_…/peer`, WMI `Win32_UserAccount.Domain=…,Name="user"`, identity parameters (`-Identity`, `-User`, `-SamAccountName`, `-Owner` …: a person-shaped value a name), curl/wget `-u user:password` (the password a credential), accounts in brackets, Samba `[DOM]\\[user]`, login outcomes, command-line passwords; root and system accounts kept',
   replacement: '<user-N> (same numbering as the other user tokens); a password → <secret-N>',
   gate: (t) => ANY_MARKER.test(t),
   apply(text, ctx) {
