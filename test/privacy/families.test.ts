@@ -669,3 +669,22 @@ table('names after any `by`, presenters, an address owner in brackets', [
   ['line 1: pr@fabrikam.com (Priya Raghunathan)', 'line 1: <email-1> (<name-1>)'],
   ['x@fabrikam.com (Rally Bar)', '<email-1> (Rally Bar)']
 ])
+
+table('plural array keys, source places under name keys, a Logitech vendor field after the serial', [
+  ['{"msg":"visible networks","ssids":["Vodafone-A3F2","Pepe y Lola"]}', '{"msg":"visible networks","ssids":["<ssid-1>","<ssid-2>"]}'],
+  ['{"hosts":["ws-01","db7"],"tags":["alpha","beta"]}', '{"hosts":["<host-1>","<host-2>"],"tags":["alpha","beta"]}'],
+  [
+    '{"level":"info","caller":"agent/checkin.go:88"} {"caller":"main.go:12"}',
+    '{"level":"info","caller":"agent/checkin.go:88"} {"caller":"main.go:12"}'
+  ],
+  ['{"caller":"Ann Lee"} {"owner":"Ann Lee / Bob Ray"}', '{"caller":"<name-1>"} {"owner":"<name-2>"}'],
+  [
+    'enrolled serial="2234LZ04XY58" model="Rally Bar" vendor="Logitech"',
+    'enrolled serial="2234LZ04XY58" model="Rally Bar" vendor="Logitech"'
+  ],
+  ['{"serialNumber":"2234LZ04XY58","vendor":"Logitech"}', '{"serialNumber":"2234LZ04XY58","vendor":"Logitech"}'],
+  // free text between, another object, another record: the serial may be the host's
+  ['SerialNumber: AB12CD34, addr=x, idVendor=046d', 'SerialNumber: <serial-1>, addr=x, idVendor=046d'],
+  ['{"serial":"AB12CD34","parent":{"vendor":"Logitech"}}', '{"serial":"<serial-1>","parent":{"vendor":"Logitech"}}'],
+  ['serial=AB12CD34 | vendor=Logitech', 'serial=<serial-1> | vendor=Logitech']
+])

@@ -66,11 +66,24 @@ const FOREIGN_VID = /(?:vid|id[_ ]?vendor|vendor[_ ]?id)[=:][ \t]?(?:0x)?(?!046d
 const USB_ID_IN_BRACKETS = /[ \t]*\((?:0x)?046d[:&_ ](?:pid_)?(?:0x)?[0-9a-f]{4}\)/gi
 // `"k":"v", ` or `"k":123, ` pairs (raw or JSON-escaped quotes) right before a key
 const JSON_SIBLINGS = /(?:\\?"[\w .-]{1,40}\\?"[ \t]*:[ \t]*(?:\\?"[^"\\\n]{0,80}\\?"|[\w.+-]{1,40})[ \t]*,[ \t]*)+$/
+// … and a vendor field after the key in the same structured record, nothing but fields between
+// (`serial="…" model="Rally Bar" vendor="Logitech"`, `{"serialNumber":"…","vendor":"Logitech"}`);
+// free text after a `key: value` (`SerialNumber: X, … idVendor=046d`) may name another device
+const RECORD_FIELD = String.raw`(?:\\?"[\w .-]{1,40}\\?"[ \t]*:|[\w.-]{1,40}=)[ \t]*(?:\\?"[^"\\\n]{0,120}\\?"|[^\s,;|"{}]{1,80})[ \t]*[,;]?[ \t]*`
+const VENDOR_FIELD = String.raw`(?:\\?"(?:vendor|manufacturer|mfr|make|brand)(?:[_ ]?name)?\\?"[ \t]*:|(?:vendor|manufacturer|mfr|make|brand)(?:[_ ]?name)?=)[ \t]*\\?"?(?:Logitech|Logi)\b`
+const FIELDS_THEN_VENDOR = new RegExp(`(?:${RECORD_FIELD}){1,8}?${VENDOR_FIELD}`, 'iy')
 function logitechContext(src: string, keyStart: number, key: string): boolean {
   const ls = src.lastIndexOf('\n', keyStart) + 1
   const raw = src.slice(Math.max(ls, keyStart - 96), keyStart)
   const before = raw.replace(TRAILING_QUOTE, '')
   if (HOST_PREFIX.test(before)) return false
+  // (the key is the record's first field: quoted, or before `=`)
+  const keyOpen =
+    keyStart > 0 && (src[keyStart - 1] === '"' || src[keyStart - 1] === "'")
+      ? keyStart - 1 - (src[keyStart - 2] === '\\' ? 1 : 0)
+      : keyStart
+  FIELDS_THEN_VENDOR.lastIndex = keyOpen
+  if (FIELDS_THEN_VENDOR.test(src)) return true
   // a USB id in brackets after the product name says the same (`Logitech Rally (046d:0885) serial=`)
   const pairs = DEVICE_PAIRS.exec(before)
   // another vendor's id among those fields says the device is not Logitech's
@@ -124,6 +137,8 @@ const USER_RULE = meta(
   '<user-N> (same numbering as home-path users); machine accounts <host-N>$'
 )
 const SUDO_USER = /^:[ \t]+[^\s:]{1,64}[ \t]+:[ \t]+(?:TTY|PWD|USER|COMMAND)=/
+// one word with a path separator or a `:line` at its end (a source place, a file), never a name
+const SOURCE_PLACE = /^[^\s]*(?:[\\/][^\s]*|\.\w{1,5}:\d{1,6})$/
 const NAME_RULE = meta('person-name', 'person', 'name', 'a person-shaped value under a user or host key', '<name-N>')
 const ACCOUNT_IN_BRACKETS = /^([ \t]*\()([\w.-]{1,64})\)/
 let personAt: RegExp | undefined
@@ -308,7 +323,9 @@ const FAMILIES: Family[] = [
     // a display name holding a Logitech product (`NWL-LON-4.12 Board (12) Rally Bar`) is a room's or
     // a device's: people's names carry no product words
     // (a name that opens with a person's word ends before the product: `displayName: Dmitri Okonkwo, Logitech Rally Bar`)
-    accept: (v, _keyStart, key) => !/^display/i.test(key) || !LOGITECH_WORD.test(v) || /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t,]|$)/u.test(v)
+    // … and one word holding a path or a source line is a program's place (zap's `"caller":"agent/checkin.go:88"`)
+    accept: (v, _keyStart, key) =>
+      !SOURCE_PLACE.test(v) && (!/^display/i.test(key) || !LOGITECH_WORD.test(v) || /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t,]|$)/u.test(v))
   },
   {
     rule: meta('email-key', 'contact', 'email', 'value after email/e-mail/mail keys even without an @', '<email-N>'),

@@ -109,7 +109,7 @@ export const structuredPairsRule: Rule = {
   category: 'credential',
   kind: 'secret',
   detector:
-    'XML `name="K" value="V"` / `key="K" value="V"` attribute pairs, XML elements named by a key (`<Computer>…</Computer>`), Windows event `<Data Name=\'K\'>V</Data>`, SAML `<Attribute Name="K"><AttributeValue>V`, JSON `{"name":"K",…,"value":"V"}` property objects, the 2nd–50th strings of a JSON string array and config lines with a camel-case key (`ProxyPassword = …`) and camel-case keys within a line (`"userDisplayName":"…"`, `NetworkDeviceName=…`), each judged by the key table as `"K":"V"` (camel humps read as word breaks)',
+    'XML `name="K" value="V"` / `key="K" value="V"` attribute pairs, XML elements named by a key (`<Computer>…</Computer>`), Windows event `<Data Name=\'K\'>V</Data>`, SAML `<Attribute Name="K"><AttributeValue>V`, JSON `{"name":"K",…,"value":"V"}` property objects, the 2nd–50th strings of a JSON string array (all of them under a plural key the table knows in the singular: `"ssids":[…]`) and config lines with a camel-case key (`ProxyPassword = …`) and camel-case keys within a line (`"userDisplayName":"…"`, `NetworkDeviceName=…`), each judged by the key table as `"K":"V"` (camel humps read as word breaks)',
   replacement: 'as the key table replaces `"K":"V"`',
   gate: (t) => t.includes('value=') || t.includes('":[') || t.includes('</') || /[a-z][A-Z]/.test(t),
   apply(text, ctx) {
@@ -173,14 +173,16 @@ export const structuredPairsRule: Rule = {
     }
     if (out.includes('":[')) {
       out = out.replace(STRING_ARRAY, (whole, key: string, items: string) => {
-        let first = true
+        // a plural key the table knows only in the singular (`"ssids":[…]`, `"hosts":[…]`) is read as it
+        const singular = /[a-z]s$/i.test(key) && !isTableKey(key) && isTableKey(key.slice(0, -1)) ? key.slice(0, -1) : undefined
+        // the first string is the key table's own (see context-keys.ts), unless only the singular is a key
+        let first = singular === undefined
         const rewritten = items.replace(ARRAY_ITEM, (item, value: string) => {
-          // the first string is the key table's own (see context-keys.ts)
           if (first) {
             first = false
             return item
           }
-          const v = judged(key, value, ctx)
+          const v = judged(singular ?? key, value, ctx)
           return v === undefined ? item : `"${v}"`
         })
         const at = whole.indexOf(items, key.length + 2)
