@@ -688,3 +688,12 @@ table('plural array keys, source places under name keys, a Logitech vendor field
   ['{"serial":"AB12CD34","parent":{"vendor":"Logitech"}}', '{"serial":"<serial-1>","parent":{"vendor":"Logitech"}}'],
   ['serial=AB12CD34 | vendor=Logitech', 'serial=<serial-1> | vendor=Logitech']
 ])
+
+table('meeting links without a scheme, country-code second-level domains', [
+  ['Meeting joined: meet.google.com/xqz-fhbt-kpw, room "Lisbon 3.12"', 'Meeting joined: meet.google.com/<meeting-1>, room "Lisbon 3.12"'],
+  ['join acme.zoom.us/j/84211935520?pwd=abc now', 'join <host-1>.zoom.us/j/<meeting-1>?pwd=<url-param-1> now'],
+  ['see teams.microsoft.com/ docs', 'see teams.microsoft.com/ docs'],
+  ['The host jss.savannah-freight.co.ke is not accessible', 'The host <host-1> is not accessible'],
+  ['rhost=biblioteka.wsi.edu.pl user=root; api.bank.com.ng', 'rhost=<host-1> user=root; <host-2>'],
+  ['script.py main.rs notes.md', 'script.py main.rs notes.md']
+])

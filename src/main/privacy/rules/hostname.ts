@@ -4,9 +4,10 @@ import { nearAnchor, rewrite, rewriteAt, type StartFinder } from '../rewrite'
 import { vendorVerdict, VENDOR_DOMAINS } from './vendor-domains'
 
 // Top-level domains that do not collide with common file extensions (.sh .py .md .rs .pl .so
-// .in .ai .app are left out on purpose).
+// .in .ai .app .cc .pm .ml .id .is are left out on purpose), and any two-letter country code
+// behind the second-level names registries use (`jss.savannah-freight.co.ke`, `x.com.ng`, `y.ac.th`).
 const TLDS =
-  'com|net|org|edu|gov|mil|int|io|co|us|uk|de|fr|jp|cn|br|au|ch|ca|nl|se|no|es|it|ru|be|at|dk|fi|ie|nz|za|kr|tw|hk|sg|mx|ar|cz|pt|gr|tr|il|ae|sa|eu|biz|info|me|tv|cloud|dev|xyz|online|site|tech|local|lan|corp|internal|home|intranet|localdomain|arpa|example|test|invalid'
+  '(?:co|com|net|org|ac|gov|edu|or|ne|go|nic|mil|gob|gouv|ltd|plc)\\.[a-z]{2}|ke|ng|gh|ug|tz|eg|ma|ro|hu|ua|vn|th|my|ph|pk|lt|lv|ee|si|sk|hr|bg|lu|cl|pe|uy|qa|kw|lk|bd|np|com|net|org|edu|gov|mil|int|io|co|us|uk|de|fr|jp|cn|br|au|ch|ca|nl|se|no|es|it|ru|be|at|dk|fi|ie|nz|za|kr|tw|hk|sg|mx|ar|cz|pt|gr|tr|il|ae|sa|eu|biz|info|me|tv|cloud|dev|xyz|online|site|tech|local|lan|corp|internal|home|intranet|localdomain|arpa|example|test|invalid'
 
 const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?'
 // (also right after a percent-encoded `/`, `@` or `=`: `replyUri=https%3a%2f%2fmail.contoso.com%2fowa`)

@@ -78,16 +78,30 @@ export const urlRule: Rule = {
   id: 'url',
   category: 'network-activity',
   kind: 'url',
-  needs: LINE.linkColon,
+  needs: LINE.linkColon | LINE.slash,
   detector:
     'http(s)/ftp/ws/file/smb/rtsp/webcal URLs and zoommtg:/msteams:/webex:/sip:/tel: links; parsed into userinfo, host, path, query, fragment',
   replacement:
     'userinfo → <cred-N>; host → host/IP rules (vendor domains kept); query and fragment values → <url-param-N> (flags and small numbers kept); meeting-link ids/paths → <meeting-N>; the path after a webhook segment, and random-looking path segments → <cred-N>',
-  gate: (t) => t.includes(':/') || /zoommtg:|msteams:|webex:|sips?:|tel:/i.test(t),
+  gate: (t) => t.includes(':/') || /zoommtg:|msteams:|webex:|sips?:|tel:/i.test(t) || BARE_MEETING_HOST.test(t),
   apply(text, ctx) {
-    return rewriteAt(text, URL_RE, urlStarts(), (m) => redactUrl(trimTrailing(m[0]), ctx, this) + m[0].slice(trimTrailing(m[0]).length))
+    const out = rewriteAt(
+      text,
+      URL_RE,
+      urlStarts(),
+      (m) => redactUrl(trimTrailing(m[0]), ctx, this) + m[0].slice(trimTrailing(m[0]).length)
+    )
+    // a meeting link written without its scheme (ChromeOS: `Meeting joined: meet.google.com/xqz-fhbt-kpw`)
+    if (!BARE_MEETING_HOST.test(out)) return out
+    return out.replace(BARE_MEETING_LINK, (link: string) => {
+      const url = trimTrailing(link)
+      return redactUrl(`https://${url}`, ctx, this).slice('https://'.length) + link.slice(url.length)
+    })
   }
 }
+const MEETING_HOSTS = String.raw`(?:zoom\.us|zoom\.com|zoomgov\.com|teams\.microsoft\.com|teams\.live\.com|meet\.google\.com|webex\.com)\/`
+const BARE_MEETING_HOST = new RegExp(MEETING_HOSTS, 'i')
+const BARE_MEETING_LINK = new RegExp(String.raw`(?<![\w.@:/-])(?:[A-Za-z0-9-]{1,63}\.){0,3}${MEETING_HOSTS}[^\s"'<>]+`, 'gi')
 
 const ACTOR_NAME = /^[A-Za-z]+(?:[a-z][A-Z][a-z]+){2,}$/
 // a GUID authority is a store's id (`x-coredata://DB05755C-…/CalDAVPrincipal`), no host
