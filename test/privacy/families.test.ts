@@ -697,3 +697,24 @@ table('meeting links without a scheme, country-code second-level domains', [
   ['rhost=biblioteka.wsi.edu.pl user=root; api.bank.com.ng', 'rhost=<host-1> user=root; <host-2>'],
   ['script.py main.rs notes.md', 'script.py main.rs notes.md']
 ])
+
+table('PAM, su, ASA and OpenVPN accounts, certificate subjects, pairing keys, chat speakers', [
+  ['session opened for user root(uid=0) by akosua(uid=1001)', 'session opened for user root(uid=0) by <user-1>(uid=1001)'],
+  ['su[4412]: (to postgres) rvasquez on pts/1', 'su[4412]: (to postgres) <user-1> on pts/1'],
+  ['%ASA-4-722051: Group <GP-Corp> User <lmuller> IP <x> assigned', '%ASA-4-722051: Group <GP-Corp> User <<user-1>> IP <x> assigned'],
+  ['User <user-5> ok', 'User <user-5> ok'],
+  ['09:12:03 [sofia.rossi] Peer Connection Initiated with [AF_INET]', '09:12:03 [<user-1>] Peer Connection Initiated with [AF_INET]'],
+  ['09:12:03 sofia.rossi/198.51.100.4:51234 MULTI_sva: pool returned', '09:12:03 <user-1>/<ip-public-1>:51234 MULTI_sva: pool returned'],
+  ['VERIFY OK: depth=0, CN=sofia.rossi, emailAddress=sr@example.org', 'VERIFY OK: depth=0, CN=<user-1>, emailAddress=<email-1>'],
+  ['CN=rm-01.corp.contoso.com, OU=Rooms', 'CN=<host-1>, OU=Rooms'],
+  [
+    'method=NumericComparison passkey=482915; the zip password is Qw7#rT2p',
+    'method=NumericComparison passkey=<secret-1>; the zip password is <secret-2>'
+  ],
+  ['[10:14] Eilidh MacLeod: hi, my Rally Bar keeps rebooting', '[10:14] <name-1>: hi, my Rally Bar keeps rebooting'],
+  ['10:17:01 Rally Bar: rebooting', '10:17:01 Rally Bar: rebooting'],
+  [
+    'name: "Kwabena’s Jabra Elite 85t"; Priya Ramanathan\'s Jabra Evolve2 65',
+    'name: "<name-1>’s Jabra Elite 85t"; <name-2>\'s Jabra Evolve2 65'
+  ]
+])

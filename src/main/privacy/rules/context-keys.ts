@@ -249,6 +249,10 @@ const FAMILIES: Family[] = [
       'pwd',
       'pass',
       'passphrase',
+      // Bluetooth pairing: `method=NumericComparison passkey=482915`
+      'passkey',
+      // in prose: `the zip password is Qw7#rT2p`
+      'password is',
       // `netsh wlan show profile key=clear`: `Key Content            : …`
       'key[_ ]?content',
       'secret',
@@ -283,7 +287,7 @@ const FAMILIES: Family[] = [
       'x-auth-token',
       'bearer'
     ],
-    looseKeys: ['bearer'],
+    looseKeys: ['bearer', 'password is'],
     shape: 'auth',
     // sudo's and a shell's `PWD=` is the working directory (its home segment is the path rule's)
     accept: (v, _keyStart, key) => !/^pwd$/i.test(key) || !/^(?:\/|~|[A-Za-z]:(?:\\|$))/.test(v)

@@ -3,6 +3,7 @@ import { LINE } from '../line-features'
 import { isLabelChar } from '../char-codes'
 import { nearAnchor, rewriteAt, runBeforeAnchor } from '../rewrite'
 import { accountToken } from '../account-token'
+import { isFqdn } from './hostname'
 
 // Account and directory names written in Windows and LDAP notation:
 //  - `DOMAIN\user` (`CORP\jdoe`, `corp.contoso.com\jane.doe`, JSON-escaped `CORP\\jdoe`): a
@@ -42,7 +43,8 @@ function lineAt(text: string, at: number): string {
 
 // A value is an RDN's when another RDN follows it (`CN=x,OU=…`), or, for CN, when it ends the
 // text or a quoted string (`subject: CN=Jane Doe`); `uid=1000)` in a process listing is no DN.
-const RDN_NEXT = '[ \\t]*[,;+][ \\t]*(?:CN|OU|DC|O|L|ST|C|UID|cn|ou|dc|o|l|st|c|uid)='
+// (a certificate subject may go on with its e-mail: `CN=sofia.rossi, emailAddress=…`)
+const RDN_NEXT = '[ \\t]*[,;+/][ \\t]*(?:CN|OU|DC|O|L|ST|C|UID|cn|ou|dc|o|l|st|c|uid|emailAddress|E)='
 // iCalendar writes the same CN as a parameter: quoted (`ATTENDEE;CN="Okafor, Chidi";ROLE=…`) or
 // bare up to the next parameter or the `:mailto:` value (`ORGANIZER;CN=Maja Lindqvist:mailto:…`).
 const ICS_NEXT = '[;:](?:[A-Za-z-]{1,24}=|(?:mailto|MAILTO):)'
@@ -100,8 +102,9 @@ export const directoryNamesRule: Rule = {
       const quote = m[1] === undefined ? '' : '"'
       if (!value || value.startsWith('<') || DN_CONTAINER.test(value) || GROUP_WORD.test(value) || ISSUER.test(value) || ctx.isKept(value))
         return undefined
-      // host names in certificate subjects are the host rule's (`CN=*.example.com`)
-      if (/^[*\w-]+(?:\.[\w-]+)+$/.test(value)) return undefined
+      // host names in certificate subjects are the host rule's (`CN=*.example.com`); a dotted
+      // account (`CN=sofia.rossi`, an OpenVPN client) is not one
+      if (/^[*\w-]+(?:\.[\w-]+)+$/.test(value) && (value.startsWith('*') || isFqdn(value) || /^[\d.]+$/.test(value))) return undefined
       const person = /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\\?,?[ \t]\p{Lu}[\p{L}\p{M}'’.-]+){1,3}$/u.test(value)
       const token = person
         ? ctx.pseudonym(this, value, { kind: 'name', counter: 'name', key: value.replace(/\\/g, ''), category: 'person' })

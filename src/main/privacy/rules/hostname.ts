@@ -68,6 +68,12 @@ const machineStarts = nearAnchor(
   [/-(?:\d{1,3}-){3}\d{1,3}(?![\w-])/u, 31]
 )
 
+const WHOLE_FQDN = new RegExp(`^(?:${LABEL}\\.){1,10}(?:${TLDS})\\.?$`, 'i')
+/** `value` is a whole domain name with a known top-level domain (`rm-01.corp.contoso.com`, not `sofia.rossi`). */
+export function isFqdn(value: string): boolean {
+  return WHOLE_FQDN.test(value)
+}
+
 export function hostToken(host: string, ctx: RuleContext, rule: Rule): string | undefined {
   if (ctx.isKept(host)) return undefined
   const verdict = vendorVerdict(host)

@@ -21,6 +21,8 @@ interface Layout {
   credential?: boolean
 }
 const ACCOUNT = String.raw`([A-Za-z_][\w.@-]{0,63}?\$?)`
+// a token another rule wrote (`<user-5>`) is no account in angle brackets
+const TOKEN_SHAPE = String.raw`[a-z][a-z0-9]*(?:-[a-z0-9.:/]+)*-\d+>`
 const LAYOUTS: readonly Layout[] = [
   // cron: `CRON[51902]: (pjoshi) CMD (/home/pjoshi/bin/sync.sh)`
   { markers: [') CMD ('], pattern: new RegExp(String.raw`\(${ACCOUNT}\)[ \t]+CMD[ \t]+\(`, 'dg') },
@@ -59,9 +61,29 @@ const LAYOUTS: readonly Layout[] = [
   // an account in brackets after the word that says it is one: Samba `for user [hmartin]`, Tomcat's
   // `locked user [wzhang]`, UniFi `Admin[huy.le]`
   {
-    markers: ['ser [', 'ser[', 'SER [', 'SER[', 'dmin[', 'dmin [', 'ccount [', 'ccount['],
+    markers: ['ser [', 'ser[', 'SER [', 'SER[', 'dmin[', 'dmin [', 'ccount [', 'ccount[', 'ser <'],
     pattern: new RegExp(
-      String.raw`(?<![\w-])(?:[Uu]ser[ \t]?|USER[ \t]?|[Aa]dmin|ADMIN|[Aa]ccount[ \t]?)\[(?!(?:preauth|priv|net|accepted)\])${ACCOUNT}\](?!\\)`,
+      String.raw`(?<![\w-])(?:[Uu]ser[ \t]?|USER[ \t]?|[Aa]dmin|ADMIN|[Aa]ccount[ \t]?)(?:\[(?!(?:preauth|priv|net|accepted)\])${ACCOUNT}\](?!\\)|<(?!${TOKEN_SHAPE})${ACCOUNT}>)`,
+      'dg'
+    )
+  },
+  // ASA: `Group <GP-Corp> User <lmuller> IP <…>` (the bracketed user after `User` above), and the
+  // bare `<GP-Corp> <user> <lmuller>` pair of 113039
+  {
+    markers: ['> <'],
+    pattern: new RegExp(String.raw`\bGroup <[^<>\s]{1,64}> <(?!${TOKEN_SHAPE})[^<>\s]{1,64}> <(?!${TOKEN_SHAPE})${ACCOUNT}> IP\b`, 'dg')
+  },
+  // PAM's `session opened for user root(uid=0) by akosua(uid=1001)`: an account and its uid
+  { markers: ['(uid='], pattern: new RegExp(String.raw`(?<![\w.<>+%@-])(?![\w.-]*@)${ACCOUNT}\(uid=\d{1,10}\)`, 'dg') },
+  // su's `(to postgres) rvasquez on pts/1`: the account that switched (the target is root or a service)
+  { markers: ['(to '], pattern: new RegExp(String.raw`\(to [\w.-]{1,64}\) ${ACCOUNT} on (?:pts\/\d+|tty\w*|none|console)`, 'dg') },
+  // OpenVPN names a client by its certificate's common name: `[sofia.rossi] Peer Connection Initiated`,
+  // `sofia.rossi/203.0.113.7:51234 MULTI_sva: …`
+  { markers: ['] Peer Connection Initiated'], pattern: new RegExp(String.raw`\[${ACCOUNT}\] Peer Connection Initiated`, 'dg') },
+  {
+    markers: [' MULTI', ' VERIFY', ' TLS:', ' PUSH:', ' SENT CONTROL'],
+    pattern: new RegExp(
+      String.raw`(?<=[ \t])${ACCOUNT}\/(?:\d{1,3}\.){3}\d{1,3}:\d{1,5} (?=MULTI|VERIFY|TLS|PUSH|SENT CONTROL|Data Channel|Control Channel|\[)`,
       'dg'
     )
   },

@@ -117,7 +117,7 @@ const ROLES = [
 const ROLE = ci(`(?:${ROLES.join('|')})`)
 // Nouns a first name's possessive names (`Zoë's Meeting Room`, `Hiroshi's iPad`).
 const OWNED = ci(
-  '(?:(?:personal[ \\t]+)?meeting room|personal room|room|office|desk|phone|iphone|ipad|macbook(?:[ -]pro|[ -]air)?|galaxy|laptop|pc|huddle|space|team|calendar|mailbox|workspace|pixel|watch|airpods|surface|headset|headphones)'
+  '(?:(?:personal[ \\t]+)?meeting room|personal room|room|office|desk|phone|iphone|ipad|macbook(?:[ -]pro|[ -]air)?|galaxy|laptop|pc|huddle|space|team|calendar|mailbox|workspace|pixel|watch|airpods|surface|headset|headphones|jabra|poly|plantronics|bose|sony|sennheiser|beats|airpods|galaxy buds|pixel buds|buds)'
 )
 
 // A title before a name (`organised by Dr. Chidi Okonkwo-Adebayo`) is no part of it.
@@ -403,6 +403,22 @@ export const personPhraseRule: Rule = {
       if (name === undefined) continue
       spans.push({ start: at, end: at + name.length, name })
     }
+    // the speaker a chat transcript puts after each line's time (`[10:14] Eilidh MacLeod: hi, my Rally …`)
+    for (let ls = 0; ls < text.length;) {
+      const c = text.charCodeAt(ls)
+      if (c === 91 || c === 40 || (c >= 48 && c <= 57)) {
+        CHAT_SPEAKER.lastIndex = ls
+        const chat = CHAT_SPEAKER.exec(text)
+        if (chat !== null) {
+          const at = ls + chat[0].length - chat[1]!.length
+          const name = trimName(chat[1]!, text, at)
+          if (name !== undefined) spans.push({ start: at, end: at + name.length, name })
+        }
+      }
+      const nl = text.indexOf('\n', ls)
+      if (nl < 0) break
+      ls = nl + 1
+    }
     // an address's owner in brackets after it, the old mail form (Poly: `line 1: pr@fabrikam.com (Priya Raghunathan)`)
     if (text.includes('@')) {
       ADDRESS_THEN_NAME.lastIndex = 0
@@ -415,6 +431,10 @@ export const personPhraseRule: Rule = {
     return rewriteSpans(text, spans, ctx, this)
   }
 }
+const CHAT_SPEAKER = new RegExp(
+  String.raw`[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[\])]?[ \t]+(?:(?:Agent|Customer|Guest|User|Support|Host|Moderator)[ \t]+)?(${PERSON_NAME})(?=:[ \t])`,
+  'uy'
+)
 const ADDRESS_THEN_NAME = new RegExp(String.raw`[\w.+-]@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[ \t]+\((${PERSON_NAME}|${LAST_FIRST})\)`, 'gu')
 
 // Between a phrase's keyword and the name only blanks, quotes, a backslash and `:`/`=` can stand,
