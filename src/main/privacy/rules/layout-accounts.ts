@@ -1,5 +1,6 @@
 import type { Rule, RuleContext } from '../types'
-import { rewrite } from '../rewrite'
+import { rewrite, rewriteAt, runBeforeAnchor, type StartFinder } from '../rewrite'
+import { isWordChar } from '../char-codes'
 import { personShaped } from './person-phrases'
 import { SYSTEM_ACCOUNT } from './context-keys'
 import { accountToken } from '../account-token'
@@ -19,6 +20,10 @@ interface Layout {
   domain?: boolean
   /** the value (first group that took part) is a credential, not an account */
   credential?: boolean
+  /** the match must open at a word break (not after a letter, digit, `_` or `-`) */
+  wordStart?: boolean
+  /** where a match can start (the pattern is then tried sticky there, not at every position) */
+  starts?: () => StartFinder
 }
 const ACCOUNT = String.raw`([A-Za-z_][\w.@-]{0,63}?\$?)`
 // a token another rule wrote (`<user-5>`) is no account in angle brackets
@@ -63,9 +68,11 @@ const LAYOUTS: readonly Layout[] = [
   {
     markers: ['ser [', 'ser[', 'SER [', 'SER[', 'dmin[', 'dmin [', 'ccount [', 'ccount[', 'ser <'],
     pattern: new RegExp(
-      String.raw`(?<![\w-])(?:[Uu]ser[ \t]?|USER[ \t]?|[Aa]dmin|ADMIN|[Aa]ccount[ \t]?)(?:\[(?!(?:preauth|priv|net|accepted)\])${ACCOUNT}\](?!\\)|<(?!${TOKEN_SHAPE})${ACCOUNT}>)`,
+      String.raw`(?:[Uu]ser[ \t]?|USER[ \t]?|[Aa]dmin|ADMIN|[Aa]ccount[ \t]?)(?:\[(?!(?:preauth|priv|net|accepted)\])${ACCOUNT}\](?!\\)|<(?!${TOKEN_SHAPE})${ACCOUNT}>)`,
       'dg'
-    )
+    ),
+    // (the word opens at a word break: tested on the match, so the scan can use the first letter)
+    wordStart: true
   },
   // ASA: `Group <GP-Corp> User <lmuller> IP <…>` (the bracketed user after `User` above), and the
   // bare `<GP-Corp> <user> <lmuller>` pair of 113039
@@ -74,7 +81,12 @@ const LAYOUTS: readonly Layout[] = [
     pattern: new RegExp(String.raw`\bGroup <[^<>\s]{1,64}> <(?!${TOKEN_SHAPE})[^<>\s]{1,64}> <(?!${TOKEN_SHAPE})${ACCOUNT}> IP\b`, 'dg')
   },
   // PAM's `session opened for user root(uid=0) by akosua(uid=1001)`: an account and its uid
-  { markers: ['(uid='], pattern: new RegExp(String.raw`(?<![\w.<>+%@-])(?![\w.-]*@)${ACCOUNT}\(uid=\d{1,10}\)`, 'dg') },
+  {
+    markers: ['(uid='],
+    pattern: new RegExp(String.raw`(?<![\w.<>+%@$-])(?![\w.-]*@)${ACCOUNT}\(uid=\d{1,10}\)`, 'dy'),
+    // (the account is the run of account characters right before the anchor)
+    starts: runBeforeAnchor(['(uid='], (c) => isWordChar(c) || c === 46 || c === 64 || c === 45 || c === 36, 66)
+  },
   // su's `(to postgres) rvasquez on pts/1`: the account that switched (the target is root or a service)
   { markers: ['(to '], pattern: new RegExp(String.raw`\(to [\w.-]{1,64}\) ${ACCOUNT} on (?:pts\/\d+|tty\w*|none|console)`, 'dg') },
   // OpenVPN names a client by its certificate's common name: `[sofia.rossi] Peer Connection Initiated`,
@@ -129,9 +141,18 @@ const SERVICE_OR_UID = /^(?:_\w+|\d+)$/
 // one scan for every layout's markers (twenty substring searches cost seven times as much)
 const ANY_MARKER = new RegExp(LAYOUTS.flatMap((l) => l.markers.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('|'))
 
-function hasMarker(text: string, l: Layout): boolean {
-  for (const m of l.markers) if (text.includes(m)) return true
-  return false
+const MARKERS = [...new Set(LAYOUTS.flatMap((l) => l.markers))]
+const MARKER_SCAN = new RegExp(ANY_MARKER.source, 'g')
+/** The markers `text` holds, from one scan (a substring search per marker scanned the text forty times). */
+function markersIn(text: string): Set<string> {
+  const found = new Set<string>()
+  MARKER_SCAN.lastIndex = 0
+  for (let m = MARKER_SCAN.exec(text); m !== null; m = MARKER_SCAN.exec(text)) {
+    // every marker that starts here, not only the alternative that matched (` -U` inside ` -User`)
+    for (const k of MARKERS) if (text.startsWith(k, m.index)) found.add(k)
+    MARKER_SCAN.lastIndex = m.index + 1
+  }
+  return found
 }
 
 function account(value: string, ctx: RuleContext, rule: Rule): string | undefined {
@@ -146,12 +167,17 @@ export const layoutAccountsRule: Rule = {
   detector:
     'accounts a tool\'s line layout names without a key: cron `(user) CMD (…)`, sshd\'s process title `sshd: user [priv]` / `user@pts/0`, sudo `user : TTY=…`, polkit `unix-user:user`, Windows PrintService `owned by user on \\\\PC`, CUPS `Queued on "P" by "user"`, Squid `URL user HIER_…/peer`, WMI `Win32_UserAccount.Domain=…,Name="user"`, identity parameters (`-Identity`, `-User`, `-SamAccountName`, `-Owner` …: a person-shaped value a name), curl/wget `-u user:password` (the password a credential), accounts in brackets, Samba `[DOM]\\[user]`, login outcomes, command-line passwords; root and system accounts kept',
   replacement: '<user-N> (same numbering as the other user tokens); a password → <secret-N>',
-  gate: (t) => ANY_MARKER.test(t),
   apply(text, ctx) {
     let out = text
+    let scanned = out
+    let present = markersIn(out)
+    if (present.size === 0) return text
     for (const l of LAYOUTS) {
-      if (!hasMarker(out, l)) continue
-      out = rewrite(out, l.pattern, (m) => {
+      // (a token a layout wrote may make a marker: scan again after a change)
+      if (scanned !== out) present = markersIn((scanned = out))
+      if (!l.markers.some((k) => present.has(k))) continue
+      const replace = (m: RegExpExecArray, src: string): string | undefined => {
+        if (l.wordStart && m.index > 0 && (isWordChar(src.charCodeAt(m.index - 1)) || src.charCodeAt(m.index - 1) === 45)) return undefined
         if (l.secret) {
           const user = m[2]!
           const pass = m[3]!
@@ -196,7 +222,8 @@ export const layoutAccountsRule: Rule = {
         if (token === undefined) return undefined
         const at = m.indices![g]![0] - m.index
         return m[0].slice(0, at) + token + m[0].slice(at + user.length)
-      })
+      }
+      out = l.starts === undefined ? rewrite(out, l.pattern, replace) : rewriteAt(out, l.pattern, l.starts(), replace)
     }
     return out
   }
