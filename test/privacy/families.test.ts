@@ -718,3 +718,11 @@ table('PAM, su, ASA and OpenVPN accounts, certificate subjects, pairing keys, ch
     'name: "<name-1>’s Jabra Elite 85t"; <name-2>\'s Jabra Evolve2 65'
   ]
 ])
+
+table('a host name after its key and a blank', [
+  ['Firmware CP4N 2.8001.00052, hostname CP4N-BRDRM12-AMS', 'Firmware CP4N 2.8001.00052, hostname <host-1>'],
+  [
+    'computer name LAB7 ok; hostname resolution failed; set hostname to x',
+    'computer name <host-1> ok; hostname resolution failed; set hostname to x'
+  ]
+])

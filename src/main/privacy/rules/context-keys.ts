@@ -139,6 +139,8 @@ const USER_RULE = meta(
 const SUDO_USER = /^:[ \t]+[^\s:]{1,64}[ \t]+:[ \t]+(?:TTY|PWD|USER|COMMAND)=/
 // one word with a path separator or a `:line` at its end (a source place, a file), never a name
 const SOURCE_PLACE = /^[^\s]*(?:[\\/][^\s]*|\.\w{1,5}:\d{1,6})$/
+// a host name written after its key and a blank: letters and a digit or an inner hyphen
+const LOOSE_HOST = /^(?=[^\s]*[A-Za-z])(?=[^\s]*(?:\d|\w-\w))[A-Za-z0-9][\w.-]*$/
 const NAME_RULE = meta('person-name', 'person', 'name', 'a person-shaped value under a user or host key', '<name-N>')
 const ACCOUNT_IN_BRACKETS = /^([ \t]*\()([\w.-]{1,64})\)/
 let personAt: RegExp | undefined
@@ -378,10 +380,16 @@ const FAMILIES: Family[] = [
       // a product's (`"deviceName":"Logitech Rally Bar"`, `Jabra Speak 750`) is no host: see accept
       'device[_ ]?name'
     ],
+    // Crestron's `Firmware CP4N 2.8001.00052, hostname CP4N-BRDRM12-AMS`: after a blank, only a
+    // name with a digit or a hyphen (`hostname resolution failed` names none)
+    looseKeys: ['hostname', 'computer name'],
     shape: 'hostname',
     counter: 'host',
     accept: (v, keyStart, key, src) =>
-      !/^[\d.:[\]]+$/.test(v) && !/^localhost$/i.test(v) && (!/^device/i.test(key) || machineName(v, src, keyStart + key.length)),
+      !/^[\d.:[\]]+$/.test(v) &&
+      !/^localhost$/i.test(v) &&
+      (!/^device/i.test(key) || machineName(v, src, keyStart + key.length)) &&
+      (/^[ \t.]{0,40}(?:[:=]|=>|#)/.test(src.slice(keyStart + key.length, keyStart + key.length + 44)) || LOOSE_HOST.test(v)),
     replace: (v, ctx) => hostToken(v, ctx, hostnameRule)
   },
   {
