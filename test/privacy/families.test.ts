@@ -726,3 +726,25 @@ table('a host name after its key and a blank', [
     'computer name <host-1> ok; hostname resolution failed; set hostname to x'
   ]
 ])
+
+table('postal places under their keys, Okta user ids', [
+  [
+    '{"geographicalContext":{"city":"Madrid","state":"Madrid","postalCode":"28013"}}',
+    '{"geographicalContext":{"city":"<address-1>","state":"Madrid","postalCode":"<address-2>"}}'
+  ],
+  [
+    '{"streetAddress":"Calle de Alcalá 214, 3º B, 28028 Madrid","billingCity":"Accra"}',
+    '{"streetAddress":"<address-1>","billingCity":"<address-2>"}'
+  ],
+  [
+    'city=Lyon zip=true velocity=3 Physical Address: 00-11-22-33-44-55',
+    'city=<address-1> zip=true velocity=3 Physical Address: <mac-00:11:22-1>'
+  ],
+  ['address: 10.1.2.3; mailing address: 417 Hudson Street, New York', 'address: <ip-10/8-1>; mailing address: <address-1>, New York'],
+  // a message in a place's field is no place
+  ['{"city":"connecting to rm-01 error ETIMEDOUT"}', '{"city":"connecting to rm-01 error ETIMEDOUT"}'],
+  [
+    '{"actor":{"id":"00u4k9x2mQzR7aB1c5d7","type":"User"}} x00u4k9x2mQzR7aB1c5d7',
+    '{"actor":{"id":"<user-1>","type":"User"}} x00u4k9x2mQzR7aB1c5d7'
+  ]
+])

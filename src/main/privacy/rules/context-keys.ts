@@ -509,6 +509,35 @@ const FAMILIES: Family[] = [
     accept: (v, keyStart, key, src) => !looseAfter(src, keyStart + key.length) || /\.\d{3}/.test(v),
     shape: 'geo',
     counter: 'geo'
+  },
+  {
+    rule: meta(
+      'address-key',
+      'location',
+      'address',
+      "value after street/street address/address line/postal, mailing, home, billing, shipping or office address/city/town/postal code/postcode/zip (an identity provider's sign-in location, a CRM record); `Physical Address` (a MAC), IP and other bare addresses are no postal address",
+      '<address-N>'
+    ),
+    keys: [
+      'street(?:[_ ]?address)?',
+      'address[_ ]?line[_ ]?\\d?',
+      '(?:postal|mailing|home|billing|shipping|office|street)[_ ]?address',
+      'city',
+      'town',
+      'postal[_ ]?code',
+      'post[_ ]?code',
+      'zip(?:[_ ]?code)?'
+    ],
+    shape: 'field',
+    counter: 'address',
+    // (a flag or a count is no place: `zip=true`, `city: 0`; nor is a message: text holding keys, tokens,
+    // addresses, domain names, long numbers or error names, or longer than a place's name: a city's four
+    // words, a street address's ten)
+    accept: (v, _keyStart, key) =>
+      /\p{L}\p{L}|\d{3}/u.test(v) &&
+      !/[=<>:@|{}[\]]|\d{7}|\w\.\w+\.\w|\b[A-Z]+_[A-Z]|\bE[A-Z]{4,}\b/.test(v) &&
+      v.split(/\s+/).length <= (/^(?:city|town)$/i.test(key) ? 4 : 10) &&
+      !/^(?:true|false|yes|no|on|off|none|null|unknown|n\/a)$/i.test(v)
   }
 ]
 

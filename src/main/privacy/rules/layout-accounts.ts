@@ -99,6 +99,8 @@ const LAYOUTS: readonly Layout[] = [
       'dg'
     )
   },
+  // an Okta user id (`00u` and seventeen letters and digits: `"actor":{"id":"00u4k9x2mQzR7aB1c5d7"`): an account
+  { markers: ['00u'], pattern: /(00u[0-9A-Za-z]{17})(?![\w-])/dg, wordStart: true },
   // a login's outcome and the account it was for: Nextcloud `Login failed: lena.hoffmann (Remote IP: …)`,
   // `Login successful: "kees.de.vries"`; unquoted only when it looks like an account (lower case with a
   // `.`, `_` or `-` inside), not a reason (`Login failed: timeout`)
