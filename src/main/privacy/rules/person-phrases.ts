@@ -236,6 +236,7 @@ const BEFORE_ANCHOR =
   /[ \t]+(?:has[ \t]+)?(?:signed|logged|checked)[ \t]+(?:in|on|out)(?![a-z])|[ \t]+(?:is[ \t]+(?:now[ \t]+)?(?:presenting|sharing)|(?:started|stopped)[ \t]+(?:screen[ \t]+)?sharing)(?![a-z])|[ \t]+(?:joined|left)[ \t]+(?:the[ \t]+)?(?:meeting|call|conference)|[ \t]+(?:has[ \t]+)?(?:joined|left|dropped|disconnected|reconnected|was admitted|was removed)(?![a-z])|["']?[ \t]*(?:<|&lt;|\()[^<>()\s@]{1,64}(?:@|%40|&#0{0,3}64;)|"[ \t]*(?:<(?![a-z][a-z0-9]*(?:-[a-z0-9.:/]+)*-\d+>)|&lt;)|["'],[ \t]*["'][^"'\s@<>]{1,64}@|\.(?:docx?|xlsx?|pptx?|pdf|od[tsp]|rtf|txt|msg|eml|pages|numbers|key)(?![\w.])|["'](?=[\s,;:)\]}|]|$)|[ \t]*\((?=(?:\+\(?\d|0\d|\d{2,4}[ .-]\d)[\d \t().-]{4,22}\))/gi
 const DASH_BEFORE = /[-–—][ \t]+$/
 const SHARING_VERB = /presenting|sharing/i
+const LOWER_OR_MARK = /[\p{Ll}\p{M}]/u
 const TITLE_KEY = /subject|topic|title|summary|meeting|event|invitation/i
 const KEY_BEFORE_COLON = /([A-Za-z][A-Za-z -]{0,30}):[ \t]+$/
 /** The last one to three words of `phrase` are a key of the table (`… Wi-Fi network`). */
@@ -377,6 +378,9 @@ export const personPhraseRule: Rule = {
         spans.push({ start: m.index - encoded[0].length, end: m.index, name: encoded[0] })
         continue
       }
+      // every name ends in a lower-case letter or a mark (PERSON_WORD): most anchors follow none
+      const last = before.charCodeAt(before.length - 1)
+      if (!(last >= 97 && last <= 122) && (last < 0xc0 || !LOWER_OR_MARK.test(before[before.length - 1]!))) continue
       const b = NAME_BEFORE.exec(before)
       if (b === null || (b[0].length === b[1]!.length && BARE_MEETING_VERB.test(m[0]))) continue
       // (what presents or shares may be a device: `Content Camera is now presenting`)
