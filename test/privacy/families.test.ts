@@ -748,3 +748,8 @@ table('postal places under their keys, Okta user ids', [
     '{"actor":{"id":"<user-1>","type":"User"}} x00u4k9x2mQzR7aB1c5d7'
   ]
 ])
+
+table('an international number after a time and a comma', [
+  ['2024-04-19,08:14:22,00:03:41,+44 20 7946 0123,5112,T01,ANSWERED', '2024-04-19,08:14:22,00:03:41,<phone-1>,5112,T01,ANSWERED'],
+  ['19:07:02,036 10091 ok', '19:07:02,036 10091 ok']
+])
