@@ -753,3 +753,35 @@ table('an international number after a time and a comma', [
   ['2024-04-19,08:14:22,00:03:41,+44 20 7946 0123,5112,T01,ANSWERED', '2024-04-19,08:14:22,00:03:41,<phone-1>,5112,T01,ANSWERED'],
   ['19:07:02,036 10091 ok', '19:07:02,036 10091 ok']
 ])
+
+// The name lists (faker's given names and surnames, word-list's English words): a person's name
+// in free text, told from capitalised words of a log.
+table('names from the given-name and surname lists', [
+  ['Spoke with Kwame Mensah about the camera', 'Spoke with <name-1> about the camera'],
+  ['type=3 name=Tomasz Kowalczyk', 'type=3 name=<name-1>'],
+  ['His PA Gwen Price-Howells pasted a card', 'His PA <name-1> pasted a card'],
+  // a middle initial or second given name, particles, a second surname
+  ['Abiodun O. Adeyemi,abiodun@x', '<name-1>,abiodun@x'],
+  ['met Ana García Márquez today', 'met <name-1> today'],
+  // the name ends where the words stop being a name's
+  ['Kwame Mensah Camera ready', '<name-1> Camera ready'],
+  ['Jennifer Abernathy.docx saved', '<name-1>.docx saved'],
+  // `Surname, Given`: a listed surname, or the whole of a quoted cell
+  ['"Øverby, Hannah",Security,Granted', '"<name-1>",Security,Granted'],
+  ['"van der Berg, Pieter-Jan",Quality', '"<name-1>",Quality'],
+  ['"Nwosu, Amara C.",IT', '"<name-1>",IT'],
+  // given names that are English words need a listed surname that is none
+  ['Grant Access failed for Will Retry and Max Connections', 'Grant Access failed for Will Retry and Max Connections'],
+  ['Mark Sweep done, Mark Abernathy called', 'Mark Sweep done, <name-1> called'],
+  // products, places, code: no name
+  ["Siri Shortcuts, Alexa Skills, Claude Code's output", "Siri Shortcuts, Alexa Skills, Claude Code's output"],
+  ['Reading, England; "London, England, GB"; Error, Kwame', 'Reading, England; "London, England, GB"; Error, Kwame'],
+  ['at com.Kevin Smith.Run and /srv/x/Kwame Mensah', 'at com.Kevin Smith.Run and /srv/x/Kwame Mensah'],
+  ['Logitech Rally Bar Mini firmware 1.12.286', 'Logitech Rally Bar Mini firmware 1.12.286']
+])
+
+table('one token per person in either name order; lone given names as chat speakers', [
+  ['Caller: Solberg, Ingrid (x) | Ingrid Solberg called', 'Caller: <name-1> (x) | <name-1> called'],
+  ['[2024-03-12 08:47] Tomasz: Ingrid Solberg called', '[2024-03-12 08:47] <name-1>: <name-2> called'],
+  ['[10:14] Grant: hi', '[10:14] Grant: hi']
+])

@@ -25,6 +25,11 @@ const rows: Row[] = [
   // one word of letters is too likely an ordinary word elsewhere; so is a single name
   ['SSID: Office\nback to the Office', 'SSID: <ssid-1>\nback to the Office'],
   ['Organizer: Declan\nDeclan joined', 'Organizer: <name-1>\nDeclan joined'],
+  // … but a full name teaches its given name when that is a listed given name and no English word,
+  // in either order; a given name that is a word (`Grant`) is not learned
+  ['Caller: Solberg, Ingrid\nagreed with Ingrid and ingrid', 'Caller: <name-1>\nagreed with <name-1> and <name-1>'],
+  ['Organizer: Tomasz Kowalczyk\nask Tomasz', 'Organizer: <name-1>\nask <name-1>'],
+  ['Organizer: Grant Abernathy\nGrant access', 'Organizer: <name-1>\nGrant access'],
   // a value holding a hex constant, read after a loose key, is not spread: elsewhere it is an error code
   ['en0: SSID 0x887A0005 | ok\nDXGI failed 0x887A0005', 'en0: SSID <ssid-1> | ok\nDXGI failed 0x887A0005'],
   // (here the network name's own rule keeps the code, and a lone word is not learned)

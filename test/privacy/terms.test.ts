@@ -45,7 +45,7 @@ describe('term lists', () => {
     const many: Term[] = []
     for (let i = 0; i < 10000; i++)
       many.push({ value: `Jennifer Surname${i}`, kind: 'person' }, { value: `WS-${i}.corp.example`, kind: 'host' })
-    const text = 'Jennifer Surname9999 met Jennifer Surname17 at WS-5000; Jennifer Lopez stays; Jennifer Surname10001 stays'
-    expect(redact(text, many)).toBe('<name-1> met <name-2> at <host-1>; Jennifer Lopez stays; Jennifer Surname10001 stays')
+    const text = 'Jennifer Surname9999 met Jennifer Surname17 at WS-5000; Jennifer Surname stays; Jennifer Surname10001 stays'
+    expect(redact(text, many)).toBe('<name-1> met <name-2> at <host-1>; Jennifer Surname stays; Jennifer Surname10001 stays')
   }, 60000)
 })

@@ -16,10 +16,10 @@ const rows: Array<[string, string]> = [
   ],
   // blank and comment lines inside the list keep it open; a line at a shallower indent ends it
   [
-    '  owners:\n\n  # on leave\n  - Priya Raman\nrooms:\n  - Ines Duarte Room',
-    '  owners:\n\n  # on leave\n  - <name-1>\nrooms:\n  - Ines Duarte Room'
+    '  owners:\n\n  # on leave\n  - Priya Raman\nrooms:\n  - Lakeside Room',
+    '  owners:\n\n  # on leave\n  - <name-1>\nrooms:\n  - Lakeside Room'
   ],
-  ['owners:\n  - Priya Raman\nlevel: 2\n  - Ines Duarte', 'owners:\n  - <name-1>\nlevel: 2\n  - Ines Duarte'],
+  ['owners:\n  - Priya Raman\nlevel: 2\n  - Oak Room', 'owners:\n  - <name-1>\nlevel: 2\n  - Oak Room'],
   // a list item that opens a list of its own, and a map item (its own key decides)
   ['- users:\n    - praman', '- users:\n    - <user-1>'],
   ['owners:\n  - id: 4\n  - [a, b]', 'owners:\n  - id: 4\n  - [a, b]'],

@@ -8,6 +8,7 @@ import type { PseudonymEntry } from './pseudonyms'
 import { LOGITECH_WORD } from './rules/context-keys'
 import { TOO_COMMON } from './rules/known-values'
 import { TermIndex } from './term-index'
+import { nameLists } from './name-lists'
 import { TOKEN_STICKY } from './token'
 
 /** Token kinds whose values are learned, and what a value of each must look like to be. */
@@ -25,9 +26,10 @@ export const LEARNED_LIMIT = 10_000
 
 const TOKEN_GLOBAL = new RegExp(TOKEN_STICKY.source, 'g')
 // Characters that glue a token to its neighbour (glued-tokens.ts): a learned value is only
-// replaced where its token would stand free, so a second pass sees the boundaries the first saw.
+// replaced where its token would stand free, so a second pass sees the boundaries the first saw
+// (and not before an `@`: `abiodun@…` is an address's local part, the address rules' to judge).
 const GLUE_BEFORE = /[\p{L}\p{N}_.:@%\\/=-]/u
-const GLUE_AFTER = /[\p{L}\p{N}_+:/\\-]/u
+const GLUE_AFTER = /[\p{L}\p{N}_+:/\\@-]/u
 
 function learnable(kind: string, value: string): boolean {
   const check = LEARNABLE[kind]
@@ -44,6 +46,20 @@ function learnable(kind: string, value: string): boolean {
     !/(?:^|[\s:=])0x[0-9a-f]{4,}(?!\w)/i.test(v) &&
     check(v)
   )
+}
+
+/**
+ * The given name of a learned person's name (`Ingrid` of `Ingrid Solberg` and of `Solberg,
+ * Ingrid`) when it can stand alone: a listed given name, no English word, four letters or more,
+ * none of the too-common words. Else undefined.
+ */
+function givenNameOf(name: string): string | undefined {
+  const lists = nameLists()
+  if (lists === undefined) return undefined
+  const comma = name.indexOf(',')
+  const given = (comma >= 0 ? name.slice(comma + 1) : name).trim().split(/[ \t]+/)[0]!
+  if (given.length < 4 || !lists.given.has(given) || lists.isWord(given) || TOO_COMMON.has(given.toLowerCase())) return undefined
+  return LOGITECH_WORD.test(given) ? undefined : given
 }
 
 interface Learned {
@@ -78,7 +94,14 @@ export class LearnedValues {
         if (entry === undefined || this.known.has(entry.value) || !learnable(kind, entry.value)) continue
         this.known.add(entry.value)
         // (the entry's token, not m[0]: a slice would keep the whole chunk alive)
-        fresh.push({ at: text.lastIndexOf('\n', m.index) + 1, value: entry.value.trim(), learned: { token: entry.token, entry } })
+        const at = text.lastIndexOf('\n', m.index) + 1
+        fresh.push({ at, value: entry.value.trim(), learned: { token: entry.token, entry } })
+        // the person's given name alone is them too (`… Ingrid Solberg called` then `agreed with Ingrid`)
+        const given = kind === 'name' ? givenNameOf(entry.value) : undefined
+        if (given !== undefined && !this.known.has(given)) {
+          this.known.add(given)
+          fresh.push({ at, value: given, learned: { token: entry.token, entry } })
+        }
         if (this.known.size >= this.limit) break
       }
     }

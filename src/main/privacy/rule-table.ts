@@ -21,6 +21,7 @@ import { paymentCardRule } from './rules/payment-card'
 import { pemRule } from './rules/pem'
 import { personPhraseRule, possessiveNameRule } from './rules/person-phrases'
 import { phoneRule } from './rules/phone'
+import { givenNameRule } from './rules/given-names'
 import { secretShapeRule } from './rules/secret-shapes'
 import { urlRule } from './rules/url'
 import { windowsSidRule } from './rules/windows-sid'
@@ -30,6 +31,8 @@ import { windowsEventRule } from './rules/windows-event'
 //  - PEM and URLs first: URLs carry emails, IPs and hosts that need URL-aware treatment;
 //  - secret shapes and key-named values before generic patterns that would split them;
 //  - e-mail before known values (an e-mail containing the user name becomes one token);
+//  - names from the name lists after the known values: a known person keeps the token its
+//    identity or term gave it in every variant (`Kowalczyk, Marta` and `Marta Kowalczyk`);
 //  - cards before MACs; host names before IPs (rDNS names embed IPs);
 //  - phone last: its prefilter would otherwise see digits other rules own.
 // The known-values rule is inserted after e-mail by the session (it depends on the host).
@@ -50,6 +53,7 @@ export const PATTERN_RULES: readonly Rule[] = [
   structuredPairsRule,
   possessiveNameRule,
   emailRule,
+  givenNameRule,
   homePathRule,
   windowsSidRule,
   paymentCardRule,

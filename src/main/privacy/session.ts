@@ -9,6 +9,7 @@ import { redactChunk, type ChunkState } from './redact-text'
 import { emptyCounts, type FileReport, type RedactionReport, type RedactionSpan } from './report'
 import { PATTERN_RULES } from './rule-table'
 import { emailRule } from './rules/email'
+import { personKey } from './person-key'
 import { knownValuesRule, type KnownValue } from './rules/known-values'
 import { LearnedValues } from './learned-values'
 
@@ -168,7 +169,9 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
     pseudonym(rule, value, opts = {}) {
       const category: Category = opts.category ?? rule.category
       const kind = opts.kind ?? rule.kind
-      const token = table.tokenFor(opts.counter ?? kind, kind, opts.key ?? value, value, category, rule.id)
+      const counter = opts.counter ?? kind
+      const key = opts.key ?? value
+      const token = table.tokenFor(counter, kind, counter === 'name' ? personKey(key) : key, value, category, rule.id)
       categories[category]++
       ruleCounts[rule.id] = (ruleCounts[rule.id] ?? 0) + 1
       if (current) current.report.counts[category]++

@@ -1,6 +1,7 @@
 import type { Rule, RuleContext } from '../types'
 import { LINE } from '../line-features'
 import { insideToken } from '../token'
+import { nameLists } from '../name-lists'
 import { isTableKey, multiWordKeyAt } from './context-keys'
 
 // Person names that no key announces, found by the phrase around them and by their shape:
@@ -415,7 +416,8 @@ export const personPhraseRule: Rule = {
         const chat = CHAT_SPEAKER.exec(text)
         if (chat !== null) {
           const at = ls + chat[0].length - chat[1]!.length
-          const name = trimName(chat[1]!, text, at)
+          const lone = !/[ \t]/.test(chat[1]!)
+          const name = lone ? (isLoneGivenName(chat[1]!) ? chat[1] : undefined) : trimName(chat[1]!, text, at)
           if (name !== undefined) spans.push({ start: at, end: at + name.length, name })
         }
       }
@@ -435,10 +437,17 @@ export const personPhraseRule: Rule = {
     return rewriteSpans(text, spans, ctx, this)
   }
 }
+// (the time may follow a date: `[2024-03-12 08:47] Tomasz: …`; one word speaks only when it is a
+// listed given name that is no English word, see isLoneGivenName)
 const CHAT_SPEAKER = new RegExp(
-  String.raw`[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[\])]?[ \t]+(?:(?:Agent|Customer|Guest|User|Support|Host|Moderator)[ \t]+)?(${PERSON_NAME})(?=:[ \t])`,
+  String.raw`[\[(]?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[\])]?[ \t]+(?:(?:Agent|Customer|Guest|User|Support|Host|Moderator)[ \t]+)?(${PERSON_NAME}|${PERSON_WORD})(?=:[ \t])`,
   'uy'
 )
+/** A listed given name that is no English word, so it names a person on its own (`Tomasz`, not `Grant`). */
+function isLoneGivenName(word: string): boolean {
+  const lists = nameLists()
+  return lists !== undefined && lists.given.has(word) && !lists.isWord(word)
+}
 const ADDRESS_THEN_NAME = new RegExp(String.raw`[\w.+-]@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[ \t]+\((${PERSON_NAME}|${LAST_FIRST})\)`, 'gu')
 
 // Between a phrase's keyword and the name only blanks, quotes, a backslash and `:`/`=` can stand,

@@ -1,0 +1,210 @@
+import type { Rule, RuleContext } from '../types'
+import { insideToken } from '../token'
+import { nameLists, type NameLists } from '../name-lists'
+import { PERSON_WORD } from './person-phrases'
+
+// A person's name with nothing around it that says so (`Spoke with Kwame Mensah about the
+// camera`, a CSV cell `"Nakamura, Hiroshi"`), told from two capitalised words of a log by the
+// name lists (name-lists.ts): the first word a given name, the last a surname or a word no
+// dictionary holds. A given name that is also an English word (`Grant Access`, `Will Retry`,
+// `Max Connections`) counts only before a listed surname that is no word (`Mark Abernathy`).
+
+const PARTICLE = '(?:van|von|der|den|de|da|di|del|della|du|la|le|bin|ibn|al|dos|das|ter|ten|vom|zu|y)'
+const CAPITAL_PARTICLE = '(?:Ó|Ní|Nic|Mac|Van|Von|De|Da|Di|Del|Du|La|Le|Al|El|Bin|Ibn)'
+// (nor before one: `Kevin Smith(…)`, `Kevin Smith_2`; a file's extension may follow a name)
+const AFTER = String.raw`(?![\p{L}\p{M}\p{N}_@\\/(])`
+// Every form holds a listed given name, so the rule walks the text for capitalised words (a
+// char-code loop: a Unicode-class regex scan cost ten times more here), looks each up, and tries
+// the patterns below (sticky) only at the few that are listed.
+const UPPER = /\p{Lu}/u
+const LOWER_OR_MARK = /[\p{Ll}\p{M}]/u
+/** `Given [Given2 | X.] [particles] Surname` from a given name; groups: given, middle, particles + surname. */
+const GIVEN_FIRST = new RegExp(
+  String.raw`(${PERSON_WORD})[ \t]+(?:(${PERSON_WORD}|\p{Lu}\.)[ \t]+)?((?:${PARTICLE}[ \t]+){0,3}${PERSON_WORD})${AFTER}`,
+  'uy'
+)
+// a second surname right after the first (`Ana García Márquez`)
+const SECOND_SURNAME = new RegExp(String.raw`[ \t]+(${PERSON_WORD})${AFTER}`, 'uy')
+/** The given name after `[particles] Surname, `, at its start: `Given [X.]`. */
+const GIVEN_AFTER_COMMA = new RegExp(String.raw`(${PERSON_WORD})(?:[ \t]+\p{Lu}\.)?${AFTER}`, 'uy')
+/** `[particles] Surname, ` right before a given name; group: surname with its particles. */
+const SURNAME_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}\p{N}_.\\/@#$-])((?:(?:${PARTICLE}|${CAPITAL_PARTICLE})[ \t]+){0,3}${PERSON_WORD}),[ \t]*$`,
+  'u'
+)
+
+// Characters that glue a word to what comes before it: an identifier, a path, an address (not a
+// key's `=` or `:`: `name=Tomasz Kowalczyk`).
+const GLUE = new Uint8Array(128)
+for (const ch of '0123456789_.\\/@#$-') GLUE[ch.charCodeAt(0)] = 1
+for (let c = 65; c <= 90; c++) GLUE[c] = GLUE[c + 32] = 1
+const LETTER_MARK_DIGIT = /[\p{L}\p{M}\p{N}]/u
+function gluedBefore(text: string, at: number): boolean {
+  if (at === 0) return false
+  const c = text.charCodeAt(at - 1)
+  return c < 128 ? GLUE[c] === 1 : LETTER_MARK_DIGIT.test(text[at - 1]!)
+}
+
+// Words of devices and software that follow a given name in product names (`Alexa Skills`,
+// `Siri Shortcuts` are words; these are not, and are no one's surname).
+const NOT_A_SURNAME = new Set([
+  'Logitech',
+  'Logi',
+  'MeetUp',
+  'Bluetooth',
+  'Windows',
+  'Linux',
+  'Android',
+  'Ubuntu',
+  'Debian',
+  'Chromium',
+  'Firefox',
+  'Teams',
+  'Zoom',
+  'Webex',
+  'Intel',
+  'Realtek',
+  'Nvidia',
+  'Qualcomm',
+  'Jabra',
+  'Yealink',
+  'Crestron',
+  'Lenovo',
+  'Samsung',
+  'Huawei',
+  'Xiaomi',
+  'Microsoft',
+  'Google',
+  'Apple',
+  'Azure',
+  'Intune',
+  'Outlook'
+])
+
+/** The given name as listed: whole, or its first part when hyphenated (`Jean-Pierre`). */
+function isGiven(lists: NameLists, word: string): boolean {
+  if (lists.given.has(word)) return true
+  const hyphen = word.indexOf('-')
+  return hyphen > 0 && lists.given.has(word.slice(0, hyphen))
+}
+
+/** A word a person's surname may be; `strict` asks for a listed surname that is no English word. */
+function isSurname(lists: NameLists, word: string, strict: boolean): boolean {
+  if (NOT_A_SURNAME.has(word) || word.length < 2) return false
+  const listed = lists.surnames.has(word)
+  // a hyphenated or apostrophe name is a word only when every part is (`Price-Howells` is no word)
+  const parts = word.split(/['’-]/).filter((p) => p.length > 1)
+  const isWord = parts.every((p) => lists.isWord(p))
+  return strict ? listed && !isWord : listed || !isWord
+}
+
+interface Span {
+  start: number
+  end: number
+  name: string
+}
+
+export const givenNameRule: Rule = {
+  id: 'person-given-name',
+  category: 'person',
+  kind: 'name',
+  detector:
+    "a given name from the name lists (faker's ~75 locales) and a surname, as `Given [Middle] [particles] Surname` or `Surname, Given`, anywhere: the surname listed or no English word (word-list); a given name that is an English word (`Grant`, `Will`) and every `Surname, Given` ask for a listed surname that is no word",
+  replacement: '<name-N>',
+  apply(text, ctx) {
+    const lists = nameLists()
+    if (lists === undefined) return text
+    const spans: Span[] = []
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      if (c < 65 || (c > 90 && c < 0xc0) || !(c <= 90 || UPPER.test(text[i]!)) || gluedBefore(text, i)) continue
+      // the word's lower-case letters (and marks): `Zoë`, `Łukasz`
+      let e = i + 1
+      for (; e < text.length; e++) {
+        const d = text.charCodeAt(e)
+        if (d >= 97 && d <= 122) continue
+        if (d < 0x80 || !LOWER_OR_MARK.test(text[e]!)) break
+      }
+      // (one capital, `Q`, or a word's capital inside it, `PowerManager`: no given name opens there)
+      if (e === i + 1 || !lists.given.has(text.slice(i, e))) {
+        i = e - 1
+        continue
+      }
+      const span = givenFirst(lists, text, i) ?? surnameFirst(lists, text, i, text.slice(i, e))
+      if (span === undefined) {
+        i = e - 1
+        continue
+      }
+      spans.push(span)
+      i = span.end - 1
+    }
+    return rewrite(text, spans, ctx, this)
+  }
+}
+
+/**
+ * `[particles] Surname, Given [X.]` whose given name starts at `at`: the given name no word; the
+ * surname listed and no word, or no word and the pair the whole of a quoted value (a CSV cell
+ * `"Øverby, Hannah"`, `"van der Berg, Pieter-Jan"`).
+ */
+function surnameFirst(lists: NameLists, text: string, at: number, word: string): Span | undefined {
+  if (lists.isWord(word)) return undefined
+  // (a comma within two characters before: cheap to rule out before the look-back pattern)
+  if (text.charCodeAt(at - 1) !== 44 && text.charCodeAt(at - 2) !== 44) return undefined
+  const before = SURNAME_BEFORE.exec(text.slice(Math.max(0, at - 80), at))
+  if (before === null) return undefined
+  GIVEN_AFTER_COMMA.lastIndex = at
+  const given = GIVEN_AFTER_COMMA.exec(text)
+  if (given === null) return undefined
+  const start = at - before[0].length
+  const end = at + given[0].length
+  const surname = before[1]!
+  const last = surname.slice(surname.search(/[^ \t]*$/))
+  if (!isSurname(lists, last, true)) {
+    const quote = text.charCodeAt(start - 1)
+    if ((quote !== 34 && quote !== 39) || text.charCodeAt(end) !== quote || !isSurname(lists, last, false) || lists.given.has(last))
+      return undefined
+  }
+  return { start, end, name: text.slice(start, end) }
+}
+
+/** `Given [Middle] [particles] Surname [Surname2]` whose given name starts at `start`. */
+function givenFirst(lists: NameLists, text: string, start: number): Span | undefined {
+  GIVEN_FIRST.lastIndex = start
+  const m = GIVEN_FIRST.exec(text)
+  if (m === null) return undefined
+  const [whole, given, middle, surname] = m as unknown as [string, string, string | undefined, string]
+  if (!isGiven(lists, given)) return undefined
+  const strict = lists.isWord(given)
+  // the surname is the last word, after any particles
+  const last = surname.slice(surname.search(/[^ \t]*$/))
+  let end: number
+  if (
+    isSurname(lists, last, strict) &&
+    (middle === undefined || middle.length <= 2 || isGiven(lists, middle) || isSurname(lists, middle, strict))
+  ) {
+    // a middle word is a second given name, an initial or a first surname (`Mary Ann Smith`,
+    // `John Q. Public`, `Ana García Márquez`)
+    end = start + whole.length
+  } else if (middle !== undefined && middle.length > 2 && isSurname(lists, middle, strict)) {
+    // `Kwame Mensah Camera`: the first two words are the name
+    end = start + whole.indexOf(middle, given.length) + middle.length
+  } else return undefined
+  SECOND_SURNAME.lastIndex = end
+  const more = SECOND_SURNAME.exec(text)
+  if (more !== null && isSurname(lists, more[1]!, true)) end += more[0].length
+  return { start, end, name: text.slice(start, end) }
+}
+
+function rewrite(text: string, spans: Span[], ctx: RuleContext, rule: Rule): string {
+  if (spans.length === 0) return text
+  spans.sort((a, b) => a.start - b.start)
+  let out = ''
+  let last = 0
+  for (const s of spans) {
+    if (s.start < last || insideToken(text, s.start) || ctx.isKept(s.name)) continue
+    out += text.slice(last, s.start) + ctx.pseudonym(rule, s.name, { kind: 'name', counter: 'name', key: s.name })
+    last = s.end
+  }
+  return last === 0 ? text : out + text.slice(last)
+}
