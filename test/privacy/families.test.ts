@@ -785,3 +785,28 @@ table('one token per person in either name order; lone given names as chat speak
   ['[2024-03-12 08:47] Tomasz: Ingrid Solberg called', '[2024-03-12 08:47] <name-1>: <name-2> called'],
   ['[10:14] Grant: hi', '[10:14] Grant: hi']
 ])
+
+table('door-access and HR records, phone and Mac ids, remote-support ids', [
+  [
+    'EventTime,Reader,Door,CardNumber,Cardholder,Department\n2024-03-12 08:03:05,RDR-4F-07,Thames Room,00398814,"Lee, Ann",Finance',
+    'EventTime,Reader,Door,CardNumber,Cardholder,Department\n2024-03-12 08:03:05,RDR-4F-07,Thames Room,<user-1>,"<name-1>",Finance'
+  ],
+  ['employeeID: E004217; BadgeId=00417723', 'employeeID: <user-1>; BadgeId=<user-2>'],
+  // a payment card's number under a card key stays the card rule's
+  ['card number 4111 1111 1111 1111 declined', 'card number <card-1> declined'],
+  ['IMEI 352099001761481, Android ID 3f8a2c91d7e46b05) x', 'IMEI <serial-1>, Android ID <serial-2>) x'],
+  ['Provisioning UDID: 00008110-001A2C3E0E90801E', 'Provisioning UDID: <serial-1>'],
+  ['Connected to router, my ID = 1 482 905 337', 'Connected to router, my ID = <remote-1>'],
+  ['TeamViewer ID: 1203776418 ok; AnyDesk ID 123 456 789', 'TeamViewer ID: <remote-1> ok; AnyDesk ID <remote-2>']
+])
+
+table("a field's colon before an international number, escaped paths after a bracket, app versions", [
+  ['TEL;TYPE=WORK,VOICE:+44 (0)20 7946 0958', 'TEL;TYPE=WORK,VOICE:<phone-1>'],
+  ['mobile:+33 6 12 34 56 78; at 10:00:00+01:00; 10:00:+4412345678', 'mobile:<phone-1>; at 10:00:00+01:00; 10:00:+4412345678'],
+  [
+    '"InstallDir"="C:\\\\Program Files (x86)\\\\Logitech\\\\LogiSync\\\\"',
+    '"InstallDir"="C:\\\\Program Files (x86)\\\\Logitech\\\\LogiSync\\\\"'
+  ],
+  ['open (\\\\fs01\\share)', 'open (\\\\<host-1>\\share)'],
+  ['Teams Rooms app 5.0.111.0, asset x; app=10.1.2.3', 'Teams Rooms app 5.0.111.0, asset x; app=<ip-10/8-1>']
+])

@@ -26,11 +26,15 @@ export interface ColumnLayout {
 const LABELS: ReadonlyArray<[RegExp, ColumnKind]> = [
   [/mail|upn|userprincipalname|recipientaddress|senderaddress/, 'email'],
   [
-    /organi[sz]er|attendee|participant|invitee|displayname|fullname|firstname|lastname|givenname|surname|familyname|contactname|ownername|sendername|recipientname|bookedby|personname|employeename/,
+    /organi[sz]er|attendee|participant|invitee|displayname|fullname|firstname|lastname|givenname|surname|familyname|contactname|ownername|sendername|recipientname|bookedby|personname|employeename|cardholder/,
     'person'
   ],
   [/^(?:name|owner|from|to|createdby|modifiedby|requester|requestedby|assignee|reporter|host|guest|caller|author)$/, 'person-shaped'],
-  [/username|accountname|logonname|loginname|samaccountname|^(?:user|account|login|cuser|userid)$/, 'account'],
+  // (a door-access or HR record's person number: a badge's, an employee's; a card number there is a badge's)
+  [
+    /username|accountname|logonname|loginname|samaccountname|employee(?:id|number|no)|badge(?:id|number|no)?$|^card(?:number|no|id)$|^(?:user|account|login|cuser|userid)$/,
+    'account'
+  ],
   [/hostname|computername|machinename|workstation|devicename|clientname|nodename|fqdn/, 'host'],
   [/phone|mobile|msisdn|callerid|telephone|^tel$|^fax$/, 'phone'],
   [/^mac$|macaddress|hwaddress|physicaladdress|bssid/, 'mac']

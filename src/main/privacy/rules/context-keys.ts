@@ -207,6 +207,12 @@ const FAMILIES: Family[] = [
       'principal[_ ]?name',
       'admin[_ ]?name',
       'user[_ ]?id',
+      // a person's number in HR and door-access records (`employeeID: E004217`, a badge CSV's
+      // `CardNumber` column; a payment card's number is the card rule's, see accept)
+      'employee[_ ]?(?:id|number|no)',
+      '(?:staff|personnel)[_ ]?(?:id|number|no)',
+      'badge[_ ]?(?:id|number|no)?',
+      'card[_ ]?(?:number|no|id)',
       // sudo's own line: `sudo:   tsato : TTY=pts/0 ; PWD=… ; USER=root ; COMMAND=…`
       'sudo',
       ...USER_PHRASES
@@ -227,6 +233,8 @@ const FAMILIES: Family[] = [
       if (k === 'logname') return /^=\S/.test(src.slice(keyStart + key.length, keyStart + key.length + 2))
       // `sudo:` names its user only in sudo's own `user : TTY=` layout
       if (k === 'sudo') return SUDO_USER.test(src.slice(keyStart + key.length, keyStart + key.length + 160))
+      // (a card number of 13–19 digits is a payment card's: the card rule checks and names it)
+      if (/^card/.test(k)) return !/^\d[\d -]{11,}\d$/.test(v)
       return true
     },
     // a machine account (`Account Name: MTR-01$`) is the computer's: `<host-N>$`
@@ -321,6 +329,9 @@ const FAMILIES: Family[] = [
       'recipient',
       '(?:given|family|first|last)[_ ]?name',
       'surname',
+      // door-access and HR exports (`Cardholder`, `EmployeeName`)
+      'card[_ ]?holder(?:[_ ]?name)?',
+      'employee[_ ]?name',
       'signed in as'
     ],
     looseKeys: ['signed in as'],
@@ -410,13 +421,17 @@ const FAMILIES: Family[] = [
       'machine[_ ]?(?:guid|id)',
       'hardware[_ ]?(?:id|uuid)',
       'imei',
+      'meid',
+      // a phone's and a Mac's own ids (`Android ID 3f8a2c91d7e46b05`, `Provisioning UDID: 00008110-…`)
+      'android[_ ]?id',
+      'udid',
       'board[_ ]?serial(?:[_ ]?(?:number|no|num))?',
       'product[_ ]?uuid',
       'device[_ ]?serial(?:[_ ]?(?:number|no|num))?',
       // a DHCPv6 DUID holds the interface's MAC (ipconfig's `DHCPv6 Client DUID. . . : 00-01-00-01-…`)
       '(?:client[_ ]?)?duid'
     ],
-    looseKeys: ['iserial', 'serial number', 'service tag'],
+    looseKeys: ['iserial', 'serial number', 'service tag', 'imei', 'meid', 'android id', 'udid'],
     shape: 'serial',
     counter: 'serial',
     replace: (v, ctx) => serialReplacement(v, ctx),
@@ -493,6 +508,19 @@ const FAMILIES: Family[] = [
     looseKeys: ['passcode', 'meeting password', 'access code'],
     shape: 'word',
     counter: 'secret'
+  },
+  {
+    rule: meta(
+      'remote-support-id',
+      'device-identifier',
+      'remote',
+      'value after TeamViewer ID/AnyDesk ID or address/RustDesk ID/partner ID/remote ID/`my ID` (digits, also grouped by blanks: `1 482 905 337`): the id a remote-support tool reaches one PC by',
+      '<remote-N>'
+    ),
+    keys: ['teamviewer[_ ]?id', 'anydesk[_ ]?(?:id|address)', 'rustdesk[_ ]?id', 'partner[_ ]?id', 'remote[_ ]?id', 'my id'],
+    looseKeys: ['teamviewer id', 'anydesk id', 'anydesk address', 'rustdesk id', 'partner id', 'remote id'],
+    shape: 'digits',
+    counter: 'remote'
   },
   {
     rule: meta(

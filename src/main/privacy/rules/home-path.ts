@@ -31,10 +31,11 @@ const SHARED = new Set([
 ])
 // UNC \\server\share, its long form \\?\UNC\server\share, both also JSON-escaped (every
 // backslash doubled): the server name is a host. Not after a token (`<host-1>\\share` is the
-// path of a server already taken) or a `?` (`UNC` itself); other \\?\ and \\.\ paths name no server.
+// path of a server already taken), a `?` (`UNC` itself) or a closing bracket (a .reg file's
+// `Program Files (x86)\\Logitech\\`, a path's inner separator escaped); other \\?\ and \\.\ paths name no server.
 // A server alone (`printed on \\LT-TNKOSI02 was`, `Client computer: \\10.20.31.45.`) counts after a blank, quote or `=`.
 const UNC =
-  /(?<![\w\\:>?])((?:\\{2}|\\{4})(?:\?(?:\\{1,2})[Uu][Nn][Cc](?:\\{1,2}))?)(?!\?\\|\.\\)([A-Za-z0-9](?:[A-Za-z0-9.-]{0,61}[A-Za-z0-9])?)(?=\\|(?<=(?:^|[\s"'(=])\\\\[A-Za-z0-9.-]{1,63})(?:[\s"',;)]|\.(?:\s|$)|$))/g
+  /(?<![\w\\:>?)}])((?:\\{2}|\\{4})(?:\?(?:\\{1,2})[Uu][Nn][Cc](?:\\{1,2}))?)(?!\?\\|\.\\)([A-Za-z0-9](?:[A-Za-z0-9.-]{0,61}[A-Za-z0-9])?)(?=\\|(?<=(?:^|[\s"'(=])\\\\[A-Za-z0-9.-]{1,63})(?:[\s"',;)]|\.(?:\s|$)|$))/g
 
 export const homePathRule: Rule = {
   id: 'home-path',

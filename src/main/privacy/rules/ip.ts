@@ -15,7 +15,10 @@ const ipv4Starts = nearAnchor([/\.\d{1,3}\.\d{1,3}\.\d/, 3])
 // (the keyword opens a word, or a camel-case hump: `osVersion`; not the end of `Rcv`, `dev`, `prev`)
 const VERSION_BEFORE =
   /([A-Za-z]?)(version|ver|v|fw|firmware|build|driver|release|revision|rev)(?:\\?["'])?[ \t]*[:=#]?[ \t]*\\?["'(]?[ \t]*$/i
+// (an app's version after a blank: `Teams Rooms app 5.0.111.0`; `app=` names an app)
+const APP_BEFORE = /(?<![\w-])app[ \t]+$/i
 function versionBefore(before: string): boolean {
+  if (APP_BEFORE.test(before)) return true
   const m = VERSION_BEFORE.exec(before)
   if (m === null) return false
   const prev = m[1]!

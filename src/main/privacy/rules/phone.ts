@@ -10,9 +10,10 @@ import { rewriteAt, type StartFinder } from '../rewrite'
 // Timestamps, versions, dates, epoch-ms values and USB paths do not have these shapes; the
 // milliseconds after a comma (`19:07:02,036 10091`, log4j and Python) are no trunk prefix (an
 // international number may follow a time's comma: a call record's `00:03:41,+44 20 7946 0123`). After a
-// file-name prefix's `_` only the international form counts (`call_+44 7700 900123.wav`).
+// file-name prefix's `_`, and after a field's colon (vCard's `TEL;TYPE=WORK:+44 (0)20 7946 0958`; a
+// time's colon has a digit before it), only the international form counts (`call_+44 7700 900123.wav`).
 const PHONE =
-  /(?:(?<![\w.:+\-/])(?:(?<!:\d\d,)|(?=\+\d))|(?<=[A-Za-z0-9]_)(?=\+\d))(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,8}(?:[ .-]\d{1,8}){0,5}|\(\d{2,5}\)[ .-]?\d{2,8}(?:[ .-]\d{2,8}){0,3}|0\d{1,4}(?:[ .-]\d{2,8}){1,4}|0\d{9,10}|\d{3}[.-]\d{3}[.-]\d{4})(?!(?!_C0{8}(?![A-Za-z0-9]))\w|[.:/-]\d)/y
+  /(?:(?<![\w.:+\-/])(?:(?<!:\d\d,)|(?=\+\d))|(?<=(?<![\d]):|[A-Za-z0-9]_)(?=\+\d))(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,8}(?:[ .-]\d{1,8}){0,5}|\(\d{2,5}\)[ .-]?\d{2,8}(?:[ .-]\d{2,8}){0,3}|0\d{1,4}(?:[ .-]\d{2,8}){1,4}|0\d{9,10}|\d{3}[.-]\d{3}[.-]\d{4})(?!(?!_C0{8}(?![A-Za-z0-9]))\w|[.:/-]\d)/y
 // Every shape opens with `+`, `(`, a trunk `0` or three digits and a `.`/`-`, at the start of a
 // run of digits: the pattern, whose look-behinds made it slow at every position, is tried only
 // there (a char-code loop finds them).
