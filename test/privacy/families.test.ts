@@ -101,7 +101,7 @@ table('Wi-Fi networks named in quotes', [
   ],
   // an SSID is at most 32 bytes: an unquoted one ends by then, at a blank, counting UTF-8 bytes and escapes as one
   ['Wi-Fi network: Lindqvist-Home-5G 1091231048 error E_ACCESSDENIED; x', 'Wi-Fi network: <ssid-1> error E_ACCESSDENIED; x'],
-  ['Wi-Fi network: 🏠 Castellanos Net Rally Bar Mini S/N 2020GBV87JVB | y', 'Wi-Fi network: <ssid-1> Mini S/N 2020GBV87JVB | y'],
+  ['Wi-Fi network: 🏠 Castellanos Net Rally Bar Mini S/N 2020GBV87JVB | y', 'Wi-Fi network: <ssid-1> Rally Bar Mini S/N 2020GBV87JVB | y'],
   ['Wi-Fi network: Guillermo & Bartholomew Guest', 'Wi-Fi network: <ssid-1>'],
   ['"msg":"Wi-Fi network: B\\u00fcro M\\u00fcller-L\\u00fcdenscheidt Gast"', '"msg":"Wi-Fi network: <ssid-1>"'],
   ['network=eth0 up', 'network=eth0 up'],
@@ -809,4 +809,30 @@ table("a field's colon before an international number, escaped paths after a bra
   ],
   ['open (\\\\fs01\\share)', 'open (\\\\<host-1>\\share)'],
   ['Teams Rooms app 5.0.111.0, asset x; app=10.1.2.3', 'Teams Rooms app 5.0.111.0, asset x; app=<ip-10/8-1>']
+])
+
+table("fixed-width tables (PowerShell Format-Table), a sign-in export's User column", [
+  [
+    'SerialNumber SMBIOSBIOSVersion Manufacturer\n------------ ----------------- ------------\n5CG2381KXT   T37 Ver. 01.15.00 HP\n\n5CG2381KXT   T37',
+    'SerialNumber SMBIOSBIOSVersion Manufacturer\n------------ ----------------- ------------\n<serial-1>   T37 Ver. 01.15.00 HP\n\n5CG2381KXT   T37'
+  ],
+  // a row naming Logitech keeps its serial; a cell that is no serial stays
+  [
+    'Name         SerialNumber Manufacturer\n----         ------------ ------------\nRally Bar    2151LZ0AB123 Logitech\nSurface Pro  To be filled HP',
+    'Name         SerialNumber Manufacturer\n----         ------------ ------------\nRally Bar    2151LZ0AB123 Logitech\nSurface Pro  To be filled HP'
+  ],
+  // a row whose value runs over its column is not this table's
+  ['Name  Enabled\n----  -------\njdoe  True\nsvc-backup-x True', 'Name  Enabled\n----  -------\njdoe  True\nsvc-backup-x True'],
+  [
+    'Date (UTC),Request ID,User,Username\n2024-03-12T08:26:55Z,3c81e9b0,Abiodun O. Adeyemi,aa@x\n2024-03-12T08:27:01Z,3c81e9b1,MTR Thames (4F),mt@x\nasked Abiodun',
+    'Date (UTC),Request ID,User,Username\n2024-03-12T08:26:55Z,3c81e9b0,<name-1>,<user-1>\n2024-03-12T08:27:01Z,3c81e9b1,<user-2>,<user-3>\nasked <name-1>'
+  ]
+])
+
+table("an unquoted network name ends before a Logitech product's name", [
+  [
+    'Connected to Wi-Fi network: Casa de Zoë Rally Bar Huddle Serial Number: 2015PF8JG2YR x',
+    'Connected to Wi-Fi network: <ssid-1> Rally Bar Huddle Serial Number: 2015PF8JG2YR x'
+  ],
+  ['SSID: Rally-Guest-5G | x', 'SSID: <ssid-1> | x']
 ])

@@ -3,15 +3,19 @@ import { isToken } from './token'
 import type { Rule, RuleContext } from './types'
 import { macToken } from './rules/mac'
 import { personShaped } from './rules/person-phrases'
+import { LOGITECH_WORD } from './rules/context-keys'
+import { nameLists } from './name-lists'
 
 // Records whose meaning is in a header row, not beside each value: CSV exports (calendar,
 // DHCP audit, sign-in reports) name their columns once in the first row, W3C extended logs
 // (IIS, Exchange message tracking) in a `#Fields:` line. A data line alone says
 // `2024-03-04,Halvorsen, Ingeborg,…` and no key rule can tell that a person sits there, so the
 // session remembers each file's last header and, for lines with the same number of cells,
-// redacts the cells of the columns the header names as personal.
+// redacts the cells of the columns the header names as personal. PowerShell's `Format-Table`
+// (and tools printing the same way) names fixed-width columns in a label line underlined by dash
+// groups; each group's start is its column's, and a blank line ends the table.
 
-export type ColumnKind = 'person' | 'person-shaped' | 'email' | 'account' | 'host' | 'phone' | 'mac'
+export type ColumnKind = 'person' | 'person-shaped' | 'email' | 'account' | 'host' | 'phone' | 'mac' | 'serial'
 
 export interface ColumnLayout {
   sep: string
@@ -19,6 +23,8 @@ export interface ColumnLayout {
   quotes: boolean
   cells: number
   kinds: ReadonlyArray<ColumnKind | undefined>
+  /** fixed-width columns (`Format-Table`): where each starts; the last runs to the line's end */
+  starts?: readonly number[]
 }
 
 // Header labels, lower case with everything but letters removed (`Required Attendees` →
@@ -37,7 +43,9 @@ const LABELS: ReadonlyArray<[RegExp, ColumnKind]> = [
   ],
   [/hostname|computername|machinename|workstation|devicename|clientname|nodename|fqdn/, 'host'],
   [/phone|mobile|msisdn|callerid|telephone|^tel$|^fax$/, 'phone'],
-  [/^mac$|macaddress|hwaddress|physicaladdress|bssid/, 'mac']
+  [/^mac$|macaddress|hwaddress|physicaladdress|bssid/, 'mac'],
+  // a device's serial: kept in a row that names Logitech (see redactRecord)
+  [/^(?:serialnumber|serial|servicetag|imei)$/, 'serial']
 ]
 
 const TOKEN_FOR: Record<Exclude<ColumnKind, 'mac'>, { kind: string; category: Category }> = {
@@ -46,7 +54,8 @@ const TOKEN_FOR: Record<Exclude<ColumnKind, 'mac'>, { kind: string; category: Ca
   email: { kind: 'email', category: 'contact' },
   account: { kind: 'user', category: 'account' },
   host: { kind: 'host', category: 'device-identifier' },
-  phone: { kind: 'phone', category: 'contact' }
+  phone: { kind: 'phone', category: 'contact' },
+  serial: { kind: 'serial', category: 'device-identifier' }
 }
 
 export const headerColumnsRule: Rule = {
@@ -54,8 +63,8 @@ export const headerColumnsRule: Rule = {
   category: 'person',
   kind: 'name',
   detector:
-    'cells of CSV records and W3C `#Fields:` logs whose header row names a person, e-mail, account, host, phone or MAC column (same cell count as the header)',
-  replacement: '<name-N>, <email-N>, <user-N>, <host-N>, <phone-N>, <mac-OUI-N> per column',
+    'cells of CSV records, W3C `#Fields:` logs and fixed-width tables (`Format-Table`) whose header row names a person, e-mail, account, host, phone, MAC or serial column (same cell count as the header)',
+  replacement: '<name-N>, <email-N>, <user-N>, <host-N>, <phone-N>, <mac-OUI-N>, <serial-N> per column',
   apply: (text) => text
 }
 
@@ -93,6 +102,39 @@ export function headerLayout(line: string): ColumnLayout | undefined {
   const kinds = cells.map(kindOf)
   if (!kinds.some((k) => k !== undefined)) return undefined
   return { sep, quotes, cells: cells.length, kinds }
+}
+
+function opensWithGivenName(value: string): boolean {
+  const first = /^[ \t]*([\p{L}\p{M}]+)/u.exec(value)
+  return first !== null && nameLists()?.given.has(first[1]!) === true
+}
+
+// a `Format-Table` underline: dash groups separated by blanks
+const UNDERLINE = /^ *-{2,}(?: +-{2,})+ *\r?$/
+
+/** The fixed-width layout a label line and its dash underline declare, or undefined. */
+export function underlinedLayout(labels: string, underline: string): ColumnLayout | undefined {
+  const starts: number[] = []
+  for (const g of underline.matchAll(/-+/g)) starts.push(g.index)
+  const cells = starts.map((st, c) => labels.slice(st, starts[c + 1] ?? labels.length).trim())
+  const kinds = cells.map((cell) => (cell === '' ? undefined : kindOf(cell)))
+  if (!kinds.some((k) => k !== undefined)) return undefined
+  return { sep: '', quotes: false, cells: cells.length, kinds, starts }
+}
+
+/** The cells of a fixed-width row; none when a value runs over its column's end (not this table's row). */
+function fixedCells(line: string, starts: readonly number[]): Cell[] {
+  for (let c = 1; c < starts.length; c++) {
+    const before = line.charCodeAt(starts[c]! - 1)
+    if (starts[c]! < line.length && before !== 32 && before !== 9) return []
+  }
+  return starts.map((st, c) => {
+    const end = Math.min(line.length, c + 1 < starts.length ? starts[c + 1]! : line.length)
+    const raw = line.slice(Math.min(st, line.length), end)
+    const lead = raw.length - raw.trimStart().length
+    const value = raw.trim()
+    return { value, start: st + lead, end: st + lead + value.length }
+  })
 }
 
 interface Cell {
@@ -140,14 +182,19 @@ function splitCells(line: string, sep: string, quotes: boolean): Cell[] {
 /** Redacts the personal cells of one data line laid out as `layout`; other lines come back as they are. */
 export function redactRecord(line: string, layout: ColumnLayout, ctx: RuleContext): string {
   const body = line.endsWith('\r') ? line.slice(0, -1) : line
-  const cells = splitCells(body, layout.sep, layout.quotes)
+  const cells = layout.starts ? fixedCells(body, layout.starts) : splitCells(body, layout.sep, layout.quotes)
   if (cells.length !== layout.cells) return line
+  // (a row naming Logitech, its maker or product, keeps its serial: support needs it)
+  const logitechRow = layout.kinds.includes('serial') && cells.some((c) => LOGITECH_WORD.test(c.value))
   let out = ''
   let last = 0
   for (let c = 0; c < cells.length; c++) {
     const kind = layout.kinds[c]
     const cell = cells[c]!
-    if (kind === undefined) continue
+    if (kind === undefined || (kind === 'serial' && (logitechRow || ctx.isInventorySerial(cell.value.trim())))) continue
+    // a table's `Name` column names services, adapters and devices far more often than people
+    // (`Surface Pro`, `Ethernet 2`): there a name must open with a listed given name
+    if (kind === 'person-shaped' && layout.starts !== undefined && !opensWithGivenName(cell.value)) continue
     const rep = redactCell(cell.value, kind, ctx)
     if (rep === undefined) continue
     out += body.slice(last, cell.start) + rep
@@ -160,7 +207,7 @@ export function redactRecord(line: string, layout: ColumnLayout, ctx: RuleContex
 function redactCell(raw: string, kind: ColumnKind, ctx: RuleContext): string | undefined {
   const value = raw.trim()
   if (EMPTY_CELL.test(value) || isToken(value) || ctx.isKept(value)) return undefined
-  const parts = kind === 'mac' ? [value] : value.split(/(;[ \t]*)/)
+  const parts = kind === 'mac' || kind === 'serial' ? [value] : value.split(/(;[ \t]*)/)
   let changed = false
   const out = parts.map((p, i) => {
     if (i % 2 === 1) return p // separator
@@ -177,8 +224,14 @@ function redactCell(raw: string, kind: ColumnKind, ctx: RuleContext): string | u
 function tokenFor(value: string, kind: ColumnKind, ctx: RuleContext): string | undefined {
   if (kind === 'mac') return macToken(value, ctx, headerColumnsRule)
   if (kind === 'person-shaped' && !personShaped(value)) return undefined
+  // a sign-in export's `User` column holds the display name (`Abiodun O. Adeyemi`), its `Username`
+  // the account: a person's name there is a name, learned like one
+  // (a middle initial is no name word of the pattern: tested without it)
+  if (kind === 'account' && /[ \t]/.test(value) && personShaped(value.replace(/[ \t]\p{Lu}\.(?=[ \t])/gu, ''))) kind = 'person'
   // e-mails and phones in their own columns are left to their shape rules when they have one
   if ((kind === 'email' && value.includes('@')) || (kind === 'phone' && !/\d/.test(value))) return undefined
+  // (a serial has a digit and no blank-separated prose: `5CG2381KXT`, not `To be filled by O.E.M.`)
+  if (kind === 'serial' && (!/\d/.test(value) || value.length < 4 || /\s/.test(value))) return undefined
   const { kind: token, category } = TOKEN_FOR[kind]
   const key =
     kind === 'phone' ? value.replace(/\D/g, '').slice(-9) : kind === 'person' || kind === 'person-shaped' ? value : value.toLowerCase()
@@ -196,8 +249,11 @@ export function redactHeaderColumns(
 ): { text: string; layout: ColumnLayout | undefined } {
   HEADER_CANDIDATE.lastIndex = 0
   let m = HEADER_CANDIDATE.exec(text)
-  if (layout === undefined && m === null) return { text, layout }
+  const underlined = text.includes('--')
+  if (layout === undefined && m === null && !underlined) return { text, layout }
   const lines = text.split('\n')
+  // (each label line as it came in: as a record of an earlier layout it may have been changed)
+  const original = underlined ? lines.slice() : lines
   let changed = false
   let pos = 0
   for (let i = 0; i < lines.length; i++) {
@@ -205,6 +261,18 @@ export function redactHeaderColumns(
     while (m !== null && m.index < pos) m = HEADER_CANDIDATE.exec(text)
     const atHeader = m !== null && m.index === pos
     pos += line.length + 1
+    if (underlined && i > 0 && UNDERLINE.test(line)) {
+      const table = underlinedLayout(original[i - 1]!, line)
+      if (table !== undefined) {
+        layout = table
+        continue
+      }
+    }
+    // a fixed-width table ends at a blank line
+    if (layout?.starts !== undefined && line.trim() === '') {
+      layout = undefined
+      continue
+    }
     if (atHeader) {
       const next = headerLayout(line)
       if (next !== undefined) {

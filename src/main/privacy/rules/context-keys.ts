@@ -992,10 +992,12 @@ export const contextKeysRule: Rule = {
         if (fam.shape === 'field') {
           while (end > start && /[ \t.!]/.test(text[end - 1]!) && text[end - 1] !== '!') end--
           // an unquoted SSID ends at two spaces, ` - `, where the next `key=`/`key:` field begins,
-          // or before a coordinate pair (`… location 47.60621,-122.33207`) or a USB VID:PID
+          // or before a coordinate pair (`… location 47.60621,-122.33207`), a USB VID:PID or a
+          // Logitech product's name (`… network: Home-5G Rally Bar Huddle Serial Number: …`: the
+          // device's words are the serial's context, not the network's)
           const seg = text.slice(start, end)
           const cut = seg.search(
-            / {2}| - |[ \t](?=[^ \t=:]{1,24}[ \t]?[=:])|[ \t](?=(?:[^ \t]{1,24}[ \t])?-?\d{1,3}\.\d{4,})|[ \t](?=(?:VID_[0-9A-Fa-f]{4}|[0-9A-Fa-f]{4}:[0-9A-Fa-f]{4}(?![\w:])))/
+            / {2}| - |[ \t](?=[^ \t=:]{1,24}[ \t]?[=:])|[ \t](?=(?:[^ \t]{1,24}[ \t])?-?\d{1,3}\.\d{4,})|[ \t](?=(?:VID_[0-9A-Fa-f]{4}|[0-9A-Fa-f]{4}:[0-9A-Fa-f]{4}(?![\w:])))|[ \t](?=(?:Logitech|Logi|Rally|MeetUp)(?![A-Za-z]))/
           )
           if (cut > 0) end = start + cut
           // … or before an error code (`FRITZ!Box 7590 error 0x887A0005`) or an international phone
