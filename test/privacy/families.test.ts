@@ -836,3 +836,12 @@ table("an unquoted network name ends before a Logitech product's name", [
   ],
   ['SSID: Rally-Guest-5G | x', 'SSID: <ssid-1> | x']
 ])
+
+table('auto-logon domains, an account in brackets after a named person, a bare SN', [
+  ['"DefaultDomainName"="BWPHARMA"', '"DefaultDomainName"="<domain-1>"'],
+  ['Caller: Solberg, Ingrid (isolberg) | Organizer: Ann Lee (Finance)', 'Caller: <name-1> (<user-1>) | Organizer: <name-2> (Finance)'],
+  [
+    'phone (Galaxy S23, SN R5CW21KHJ8Y, x); the sn value; Logitech Rally Bar SN 2151LZ0AB123',
+    'phone (Galaxy S23, SN <serial-1>, x); the sn value; Logitech Rally Bar SN 2151LZ0AB123'
+  ]
+])

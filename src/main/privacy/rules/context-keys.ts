@@ -186,7 +186,9 @@ const FAMILIES: Family[] = [
       'user[_ ]?domain',
       'supplied[_ ]?realm[_ ]?name',
       'ad[_ ]?domain',
-      'netbios[_ ]?domain(?:[_ ]?name)?'
+      'netbios[_ ]?domain(?:[_ ]?name)?',
+      // Winlogon's auto-logon domain (`"DefaultDomainName"="CONTOSO"`)
+      'default[_ ]?domain(?:[_ ]?name)?'
     ],
     shape: 'hostname',
     counter: 'domain',
@@ -431,12 +433,16 @@ const FAMILIES: Family[] = [
       // a DHCPv6 DUID holds the interface's MAC (ipconfig's `DHCPv6 Client DUID. . . : 00-01-00-01-…`)
       '(?:client[_ ]?)?duid'
     ],
-    looseKeys: ['iserial', 'serial number', 'service tag', 'imei', 'meid', 'android id', 'udid'],
+    looseKeys: ['iserial', 'serial number', 'service tag', 'imei', 'meid', 'android id', 'udid', 'sn', 's/n'],
     shape: 'serial',
     counter: 'serial',
     replace: (v, ctx) => serialReplacement(v, ctx),
     accept: (v, keyStart, key, src, ctx) =>
-      !ctx.isInventorySerial(v) && v.length >= 4 && (HOST_ONLY_KEY.test(key) || !logitechContext(src, keyStart, key))
+      !ctx.isInventorySerial(v) &&
+      v.length >= 4 &&
+      // (a bare `SN` after a blank only before a serial's mix of letters and digits: `SN R5CW21KHJ8Y`, not `the sn value`)
+      (!/^s\/?n$/i.test(key) || !looseAfter(src, keyStart + key.length) || (/\d/.test(v) && /[A-Za-z]/.test(v))) &&
+      (HOST_ONLY_KEY.test(key) || !logitechContext(src, keyStart, key))
   },
   {
     rule: meta(
@@ -1129,6 +1135,19 @@ export const contextKeysRule: Rule = {
         rep = ctx.pseudonym(fam.rule, value, { kind: fam.counter ?? fam.rule.kind, counter: fam.counter ?? fam.rule.kind, key })
       }
       if (rep === undefined) continue
+      // a ticket's `Caller: Solberg, Ingrid (isolberg)`: the account in brackets after a person's name
+      if (fam.counter === 'name' && quoted === undefined) {
+        const account = ACCOUNT_IN_BRACKETS.exec(text.slice(end, end + 72))
+        if (
+          account !== null &&
+          /^[a-z][\w.-]*$/.test(account[2]!) &&
+          /\d|[a-z]{4}/.test(account[2]!) &&
+          !SYSTEM_ACCOUNT.test(account[2]!)
+        ) {
+          rep += text.slice(end, end + account[1]!.length) + accountToken(ctx, USER_RULE, account[2]!) + ')'
+          end += account[0].length
+        }
+      }
       out += text.slice(last, start) + rep
       last = end
       KEY_RE.lastIndex = Math.max(KEY_RE.lastIndex, end)
