@@ -845,3 +845,12 @@ table('auto-logon domains, an account in brackets after a named person, a bare S
     'phone (Galaxy S23, SN <serial-1>, x); the sn value; Logitech Rally Bar SN 2151LZ0AB123'
   ]
 ])
+
+table('provisioning, licence and enrolment codes', [
+  ['"ProvisioningCode"="LSPC-7H2K-Q9XM-4RT8-WB3N"', '"ProvisioningCode"="<secret-1>"'],
+  [
+    'Product Key: XXXXX-12345-ABCDE; licenseKey=abc123def456; EnrollmentToken: eyJhbGciOi',
+    'Product Key: <secret-1>; licenseKey=<secret-2>; EnrollmentToken: <secret-3>'
+  ],
+  ['product key not found', 'product key not found']
+])

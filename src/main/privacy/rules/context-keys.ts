@@ -267,6 +267,13 @@ const FAMILIES: Family[] = [
       'password is',
       // `netsh wlan show profile key=clear`: `Key Content            : …`
       'key[_ ]?content',
+      // codes that enrol a device into an organisation or unlock a licence (Logitech Sync's
+      // `"ProvisioningCode"="LSPC-…"`, a product key, an MDM enrolment token)
+      'provisioning[_ ]?code',
+      'product[_ ]?key',
+      'licen[cs]e[_ ]?key',
+      'activation[_ ]?code',
+      'enrol(?:l)?ment[_ ]?(?:code|token|key)',
       'secret',
       'client[_-]?secret',
       'api[_-]?key',
