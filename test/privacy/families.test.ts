@@ -854,3 +854,9 @@ table('provisioning, licence and enrolment codes', [
   ],
   ['product key not found', 'product key not found']
 ])
+
+table('no account is a version, an epoch time, a duration or an errno name', [
+  ['session opened for user root(uid=0) by error ETIMEDOUT(uid=1000)', 'session opened for user root(uid=0) by error ETIMEDOUT(uid=1000)'],
+  ['version 6.1.7601.23504(uid=1000); by akosua(uid=1001)', 'version 6.1.7601.23504(uid=1000); by <user-1>(uid=1001)'],
+  ['UserPrincipalName : 86.0ms; user=1796809040457; user=EJONES', 'UserPrincipalName : 86.0ms; user=1796809040457; user=<user-1>']
+])

@@ -109,6 +109,11 @@ function logitechContext(src: string, keyStart: number, key: string): boolean {
 // (`LOCAL SERVICE`, `NETWORK SERVICE`, `ANONYMOUS LOGON`, `NT AUTHORITY`: the login shape reads their first word)
 export const SYSTEM_ACCOUNT =
   /^(?:root|system|nobody|local|network|anonymous|nt|daemon|enable_\d{1,2}|www-data|sshd|gdm|lightdm|messagebus|polkitd|localsystem|localservice|networkservice|defaultaccount|wdagutilityaccount|_mbsetupuser|(?:dwm|umfd)-\d{1,3})$/i
+// Values no account is named: versions and dotted numbers, dates, epoch times, durations, hex
+// codes, errno names, USB ids. A key's value read loosely (`UserPrincipalName : 9.9.1.221`, PAM's
+// `ETIMEDOUT(uid=1000)`) must not take them.
+export const NOT_AN_ACCOUNT =
+  /^(?:\d+(?:\.\d+)+|\d{1,4}[/-]\d{1,2}[/-]\d{1,4}|\d{10,}|\d+(?:\.\d+)?(?:ms|s|min|h)|0x[0-9A-Fa-f]+|[Vv][Ii][Dd]_\S*|USB\\\S*|E(?:TIMEDOUT|CONNRESET|CONNREFUSED|CONNABORTED|ACCES|NOENT|PERM|AGAIN|PIPE|HOSTUNREACH|NETUNREACH|ADDRINUSE|ADDRNOTAVAIL|INVAL|BUSY|EXIST|NOTFOUND|IO|NOMEM|NOSPC|MFILE|PROTO))$/
 const PLACEHOLDER =
   /^(?:null|none|nil|undefined|true|false|yes|no|n\/a|na|unknown|-+|\*+|x+|\[redacted\]|\[filtered\]|redacted|\(null\)|\{\}|\[\]|0|%%\d{3,5})$/i
 // `N/A` read by a shape that stops at the slash
@@ -224,7 +229,8 @@ const FAMILIES: Family[] = [
     shape: 'login',
     counter: 'user',
     accept: (v, keyStart, key, src) => {
-      if (SYSTEM_ACCOUNT.test(v)) return false
+      // (a Format-List value runs to the line's end: its first word decides)
+      if (SYSTEM_ACCOUNT.test(v) || NOT_AN_ACCOUNT.test(v.split(/[\s,;|]/, 1)[0]!)) return false
       const k = key.toLowerCase()
       // a numeric user id is a uid (`User ID: 501`), not an account name, and text with blanks
       // is no account (`<Security UserID='…'/>` holds a SID or prose)

@@ -2,7 +2,7 @@ import type { Rule, RuleContext } from '../types'
 import { rewrite, rewriteAt, runBeforeAnchor, type StartFinder } from '../rewrite'
 import { isWordChar } from '../char-codes'
 import { personShaped } from './person-phrases'
-import { SYSTEM_ACCOUNT } from './context-keys'
+import { NOT_AN_ACCOUNT, SYSTEM_ACCOUNT } from './context-keys'
 import { accountToken } from '../account-token'
 
 // Accounts a tool's own line layout names, with no key before them: one row per layout, each a
@@ -158,7 +158,7 @@ function markersIn(text: string): Set<string> {
 }
 
 function account(value: string, ctx: RuleContext, rule: Rule): string | undefined {
-  if (SYSTEM_ACCOUNT.test(value) || SERVICE_OR_UID.test(value) || ctx.isKept(value)) return undefined
+  if (SYSTEM_ACCOUNT.test(value) || SERVICE_OR_UID.test(value) || NOT_AN_ACCOUNT.test(value) || ctx.isKept(value)) return undefined
   return accountToken(ctx, rule, value)
 }
 
