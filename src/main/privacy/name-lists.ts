@@ -9,9 +9,9 @@
 //    a word (`Grant`, `Will`, `Mark`) and a surname that is one (`Baker`) can ask for more proof.
 //
 // Memory: the words are held as one sorted string with an offset table (~4 MB, where a Set of
-// them took 23 MB); the name sets hold ~35,000 short strings. faker's own module stays loaded
-// (~17 MB of heap); the lists are built once per process, on the first name-shaped pair.
-import { readFileSync } from 'node:fs'
+// them took 23 MB); the name sets hold ~35,000 short strings. The lists are extracted once per
+// process, at first use, by a child process (see load), so faker's module is never held here.
+import { execFileSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 
 export interface NameLists {
@@ -22,9 +22,6 @@ export interface NameLists {
   /** True when the lower-cased `word` is an English word. */
   isWord(word: string): boolean
 }
-
-// a name of letters, marks, apostrophes and hyphens that opens with a capital
-const CASED_NAME = /^\p{Lu}[\p{L}\p{M}'’-]*$/u
 
 let lists: NameLists | undefined
 let failure: Error | undefined
@@ -46,42 +43,49 @@ export function nameListsFailure(): Error | undefined {
   return failure
 }
 
+// Run in a short-lived child process: faker's module holds every locale's data (~17 MB of heap)
+// for as long as it stays loaded, and V8 lets the heap grow to a few times its live size, so
+// loading it here cost ~80 MB of peak RSS on a long stream. The child prints only the names and
+// the sorted words; its memory goes with it.
+const EXTRACT = `
+const faker = require(process.argv[1]);
+const words = require('fs').readFileSync(require(process.argv[2]).default, 'utf8').split('\\n').filter(Boolean).sort();
+const cased = /^\\p{Lu}[\\p{L}\\p{M}'’-]*$/u;
+const flat = (x) => typeof x === 'string' ? [x] : Array.isArray(x) ? x.flatMap(flat) : x && typeof x === 'object' ? Object.values(x).flatMap(flat) : [];
+const given = new Set(), surnames = new Set();
+for (const def of Object.values(faker.allLocales)) {
+  for (const n of flat(def.person && def.person.first_name)) if (cased.test(n)) given.add(n);
+  for (const n of flat(def.person && def.person.last_name)) if (cased.test(n)) surnames.add(n);
+}
+process.stdout.write(JSON.stringify({ given: [...given], surnames: [...surnames], words: words.join('\\n') }));
+`
+
 function load(): NameLists {
   const nodeRequire = createRequire(__filename)
-  const faker = nodeRequire('@faker-js/faker') as { allLocales: Record<string, { person?: Record<string, unknown> }> }
-  const given = new Set<string>()
-  const surnames = new Set<string>()
-  for (const def of Object.values(faker.allLocales)) {
-    for (const n of strings(def.person?.first_name)) if (CASED_NAME.test(n)) given.add(n)
-    for (const n of strings(def.person?.last_name)) if (CASED_NAME.test(n)) surnames.add(n)
-  }
-  const wordListPath = (nodeRequire('word-list') as { default: string }).default
-  const words = readFileSync(wordListPath, 'utf8')
-    .split('\n')
-    .filter((w) => w.length > 0)
-    .sort()
-  return { given, surnames, isWord: sortedLookup(words) }
+  const out = execFileSync(process.execPath, ['-e', EXTRACT, nodeRequire.resolve('@faker-js/faker'), nodeRequire.resolve('word-list')], {
+    // (the Electron binary runs as plain Node for this)
+    env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 60_000,
+    windowsHide: true
+  })
+  const data = JSON.parse(out.toString('utf8')) as { given: string[]; surnames: string[]; words: string }
+  return { given: new Set(data.given), surnames: new Set(data.surnames), isWord: sortedLookup(data.words) }
 }
 
-/** Every string in a locale entry: an array, or an object of arrays (`{ female, male, generic }`). */
-function strings(entry: unknown): string[] {
-  if (typeof entry === 'string') return [entry]
-  if (Array.isArray(entry)) return entry.flatMap(strings)
-  if (entry !== null && typeof entry === 'object') return Object.values(entry).flatMap(strings)
-  return []
-}
-
-/** A binary search over the sorted words, kept as one string and their start offsets. */
-function sortedLookup(sorted: string[]): (word: string) => boolean {
-  const all = sorted.join('\n')
-  const starts = new Uint32Array(sorted.length + 1)
-  let at = 0
-  for (let i = 0; i < sorted.length; i++) {
-    starts[i] = at
-    at += sorted[i]!.length + 1
+/** A binary search over the sorted words, kept as one string (`\n` between) and their start offsets. */
+function sortedLookup(all: string): (word: string) => boolean {
+  let count = 0
+  for (let i = all.indexOf('\n'); i >= 0; i = all.indexOf('\n', i + 1)) count++
+  if (all.length > 0) count++
+  const starts = new Uint32Array(count + 1)
+  let n = 0
+  for (let at = 0; at < all.length;) {
+    starts[n++] = at
+    const nl = all.indexOf('\n', at)
+    at = nl < 0 ? all.length + 1 : nl + 1
   }
-  starts[sorted.length] = at
-  const count = sorted.length
+  starts[count] = all.length + 1
   return (word) => {
     const w = word.toLowerCase()
     let lo = 0
