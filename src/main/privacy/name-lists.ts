@@ -24,23 +24,19 @@ export interface NameLists {
 }
 
 let lists: NameLists | undefined
-let failure: Error | undefined
+let failed = false
 
 /** The lists, loaded on first call; undefined (and the rule off) when a package is missing. */
 export function nameLists(): NameLists | undefined {
-  if (lists !== undefined || failure !== undefined) return lists
+  if (lists !== undefined || failed) return lists
   try {
     lists = load()
-  } catch (err) {
-    // a broken install must not stop redaction: the other rules still run, and the report says so
-    failure = err instanceof Error ? err : new Error(String(err))
+  } catch {
+    // a broken install must not stop redaction: the rules that need the lists are off, the others
+    // run (and the load is not retried on every chunk)
+    failed = true
   }
   return lists
-}
-
-/** Why the lists could not be loaded, if they could not. */
-export function nameListsFailure(): Error | undefined {
-  return failure
 }
 
 // Run in a short-lived child process: faker's module holds every locale's data (~17 MB of heap)

@@ -1,7 +1,6 @@
-import type { Rule, RuleContext } from '../types'
-import { insideToken } from '../token'
+import type { Rule } from '../types'
 import { nameLists, type NameLists } from '../name-lists'
-import { PERSON_WORD } from './person-phrases'
+import { PERSON_WORD, rewriteSpans, type NameSpan } from './person-phrases'
 
 // A person's name with nothing around it that says so (`Spoke with Kwame Mensah about the
 // camera`, a CSV cell `"Nakamura, Hiroshi"`), told from two capitalised words of a log by the
@@ -14,7 +13,7 @@ const CAPITAL_PARTICLE = '(?:Ó|Ní|Nic|Mac|Van|Von|De|Da|Di|Del|Du|La|Le|Al|El|
 // (nor before one: `Kevin Smith(…)`, `Kevin Smith_2`; a file's extension may follow a name)
 const AFTER = String.raw`(?![\p{L}\p{M}\p{N}_@\\/(])`
 // Every form holds a listed given name, so the rule walks the text for capitalised words (a
-// char-code loop: a Unicode-class regex scan cost ten times more here), looks each up, and tries
+// char-code loop: a Unicode-class regex scan cost about three times as many instructions here), looks each up, and tries
 // the patterns below (sticky) only at the few that are listed.
 const UPPER = /\p{Lu}/u
 const LOWER_OR_MARK = /[\p{Ll}\p{M}]/u
@@ -98,12 +97,6 @@ function isSurname(lists: NameLists, word: string, strict: boolean): boolean {
   return strict ? listed && !isWord : listed || !isWord
 }
 
-interface Span {
-  start: number
-  end: number
-  name: string
-}
-
 export const givenNameRule: Rule = {
   id: 'person-given-name',
   category: 'person',
@@ -114,7 +107,7 @@ export const givenNameRule: Rule = {
   apply(text, ctx) {
     const lists = nameLists()
     if (lists === undefined) return text
-    const spans: Span[] = []
+    const spans: NameSpan[] = []
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i)
       if (c < 65 || (c > 90 && c < 0xc0) || !(c <= 90 || UPPER.test(text[i]!)) || gluedBefore(text, i)) continue
@@ -138,7 +131,7 @@ export const givenNameRule: Rule = {
       spans.push(span)
       i = span.end - 1
     }
-    return rewrite(text, spans, ctx, this)
+    return rewriteSpans(text, spans, ctx, this)
   }
 }
 
@@ -147,7 +140,7 @@ export const givenNameRule: Rule = {
  * surname listed and no word, or no word and the pair the whole of a quoted value (a CSV cell
  * `"Øverby, Hannah"`, `"van der Berg, Pieter-Jan"`).
  */
-function surnameFirst(lists: NameLists, text: string, at: number, word: string): Span | undefined {
+function surnameFirst(lists: NameLists, text: string, at: number, word: string): NameSpan | undefined {
   if (lists.isWord(word)) return undefined
   // (a comma within two characters before: cheap to rule out before the look-back pattern)
   if (text.charCodeAt(at - 1) !== 44 && text.charCodeAt(at - 2) !== 44) return undefined
@@ -169,7 +162,7 @@ function surnameFirst(lists: NameLists, text: string, at: number, word: string):
 }
 
 /** `Given [Middle] [particles] Surname [Surname2]` whose given name starts at `start`. */
-function givenFirst(lists: NameLists, text: string, start: number): Span | undefined {
+function givenFirst(lists: NameLists, text: string, start: number): NameSpan | undefined {
   GIVEN_FIRST.lastIndex = start
   const m = GIVEN_FIRST.exec(text)
   if (m === null) return undefined
@@ -194,17 +187,4 @@ function givenFirst(lists: NameLists, text: string, start: number): Span | undef
   const more = SECOND_SURNAME.exec(text)
   if (more !== null && isSurname(lists, more[1]!, true)) end += more[0].length
   return { start, end, name: text.slice(start, end) }
-}
-
-function rewrite(text: string, spans: Span[], ctx: RuleContext, rule: Rule): string {
-  if (spans.length === 0) return text
-  spans.sort((a, b) => a.start - b.start)
-  let out = ''
-  let last = 0
-  for (const s of spans) {
-    if (s.start < last || insideToken(text, s.start) || ctx.isKept(s.name)) continue
-    out += text.slice(last, s.start) + ctx.pseudonym(rule, s.name, { kind: 'name', counter: 'name', key: s.name })
-    last = s.end
-  }
-  return last === 0 ? text : out + text.slice(last)
 }

@@ -280,7 +280,7 @@ export const possessiveNameRule: Rule = {
   replacement: "<name-N>'s …",
   gate: (t) => t.includes("'s ") || t.includes('’s '),
   apply(text, ctx) {
-    const spans: Span[] = []
+    const spans: NameSpan[] = []
     POSSESSIVE_ANCHOR.lastIndex = 0
     let m: RegExpExecArray | null
     while ((m = POSSESSIVE_ANCHOR.exec(text)) !== null) {
@@ -308,7 +308,7 @@ export const personPhraseRule: Rule = {
   replacement: '<name-N>',
   gate: (t) => /\p{Lu}/u.test(t),
   apply(text, ctx) {
-    const spans: Span[] = []
+    const spans: NameSpan[] = []
     AFTER_ANCHOR.lastIndex = 0
     let m: RegExpExecArray | null
     while ((m = AFTER_ANCHOR.exec(text)) !== null) {
@@ -474,7 +474,7 @@ export function personShaped(value: string): boolean {
   return WHOLE_NAME.test(value) && trimName(value) === value
 }
 
-interface Span {
+export interface NameSpan {
   start: number
   end: number
   name: string
@@ -505,7 +505,8 @@ function trimName(name: string, text = name, from = 0): string | undefined {
 }
 
 /** Replaces non-overlapping spans (earliest first; a span inside a token or an earlier span is dropped). */
-function rewriteSpans(text: string, spans: Span[], ctx: RuleContext, rule: Rule): string {
+/** Replaces non-overlapping name spans (first wins) outside tokens with name tokens. */
+export function rewriteSpans(text: string, spans: NameSpan[], ctx: RuleContext, rule: Rule): string {
   if (spans.length === 0) return text
   spans.sort((a, b) => a.start - b.start)
   let out = ''
