@@ -428,6 +428,15 @@ table('rule interactions', [
   ['Meeting organizer: Gunnhild Mbeki Translation=-102.0', 'Meeting organizer: <name-1> Translation=-102.0'],
   ['signed in as Ann Lee Service Tag: 5CG4160P8K, x', 'signed in as <name-1> Service Tag: <serial-1>, x'],
   ['owner Kowalczyk, Marta SerialNumber: PFQT4QT4 x', 'owner <name-1> SerialNumber: <serial-1> x'],
+  // a Logitech product's name after a person's is the device's, and so is its serial
+  [
+    'signed in as Tomasz Wróbel Logitech Rally Bar serial=2426AB2J12LZ redirect',
+    'signed in as <name-1> Logitech Rally Bar serial=2426AB2J12LZ redirect'
+  ],
+  ['Meeting organizer: Ines Kaya, Rally Camera (046D:0881) connected', 'Meeting organizer: <name-1>, Rally Camera (046D:0881) connected'],
+  ['displayName: Ines Kaya MeetUp S/N 2318ABHAP9R3 ok', 'displayName: <name-1> MeetUp S/N 2318ABHAP9R3 ok'],
+  // … but a surname that is one of its words stays in the name
+  ['displayName: Ann Rally', 'displayName: <name-1>'],
   // punctuation after a MAC, an IPv6 address or a coordinate pair ends the value
   ['ether A4-AC-4E-E5-B3-39: Ageout', 'ether <mac-a4:ac:4e-1>: Ageout'],
   ['from 2a02:fd00:bb59::38c:8a80: AP', 'from <ipv6-public-1>: AP'],
@@ -588,6 +597,15 @@ table('config files: attribute pairs, string arrays, camel-case keys, environmen
   ],
   ['ProxyPassword = hunter2!\nWifiSSID = PetrovaNet-5G\nMaxRetries = 3', 'ProxyPassword = <secret-1>\nWifiSSID = <ssid-1>\nMaxRetries = 3'],
   ['DeviceSerialNumber: PFQT4QT4', 'DeviceSerialNumber: <serial-1>'],
+  // a line's one-token value is its first word; what follows is prose
+  ['UserPrincipalName : kmurphy7 peer 10.0.19045.2671 ok', 'UserPrincipalName : <user-1> peer 10.0.19045.2671 ok'],
+  ['DisplayName : Saoirse Ní Bhraonáin', 'DisplayName : <name-1>'],
+  // a bare value that is itself a pair's key opens that pair: the camel-case key has no value
+  ['[9:02 AM] UserPrincipalName : at=12/03/2025 error -1001', '[9:02 AM] UserPrincipalName : at=12/03/2025 error -1001'],
+  ['[9:02 AM] UserPrincipalName : rhost=52.14.9.201 | ok', '[9:02 AM] UserPrincipalName : rhost=<ip-public-1> | ok'],
+  ['[9:02 AM] RoomAccount : Authorization: Bearer 9f8a7b6c5d4e3f2a1b0c9d8e7f | x', '[9:02 AM] RoomAccount : Authorization: Bearer <secret-1> | x'],
+  // … but a base64 value's padding is no separator
+  ['x ClientSecret=YWJjZGVmZ2hpams= ok', 'x ClientSecret=<secret-1> ok'],
   // a USB descriptor field is no config key
   ['iSerialNumber            : 0x03 (String Descriptor 3)', 'iSerialNumber            : 0x03 (String Descriptor 3)'],
   // a phone under a key and in free text is one number, one token
@@ -858,5 +876,9 @@ table('provisioning, licence and enrolment codes', [
 table('no account is a version, an epoch time, a duration or an errno name', [
   ['session opened for user root(uid=0) by error ETIMEDOUT(uid=1000)', 'session opened for user root(uid=0) by error ETIMEDOUT(uid=1000)'],
   ['version 6.1.7601.23504(uid=1000); by akosua(uid=1001)', 'version 6.1.7601.23504(uid=1000); by <user-1>(uid=1001)'],
-  ['UserPrincipalName : 86.0ms; user=1796809040457; user=EJONES', 'UserPrincipalName : 86.0ms; user=1796809040457; user=<user-1>']
+  ['UserPrincipalName : 86.0ms; user=1796809040457; user=EJONES', 'UserPrincipalName : 86.0ms; user=1796809040457; user=<user-1>'],
+  // … nor the word that labels a version, nor a version with its `v`
+  ['[9:02 AM] UserPrincipalName : version 9.9.1.221 Bus 001', '[9:02 AM] UserPrincipalName : version 9.9.1.221 Bus 001'],
+  ['[9:02 AM] UserPrincipalName : v10.0.21861.3444, ok', '[9:02 AM] UserPrincipalName : v10.0.21861.3444, ok'],
+  ['login: Build', 'login: Build']
 ])

@@ -109,11 +109,12 @@ function logitechContext(src: string, keyStart: number, key: string): boolean {
 // (`LOCAL SERVICE`, `NETWORK SERVICE`, `ANONYMOUS LOGON`, `NT AUTHORITY`: the login shape reads their first word)
 export const SYSTEM_ACCOUNT =
   /^(?:root|system|nobody|local|network|anonymous|nt|daemon|enable_\d{1,2}|www-data|sshd|gdm|lightdm|messagebus|polkitd|localsystem|localservice|networkservice|defaultaccount|wdagutilityaccount|_mbsetupuser|(?:dwm|umfd)-\d{1,3})$/i
-// Values no account is named: versions and dotted numbers, dates, epoch times, durations, hex
-// codes, errno names, USB ids. A key's value read loosely (`UserPrincipalName : 9.9.1.221`, PAM's
-// `ETIMEDOUT(uid=1000)`) must not take them.
+// Values no account is named: versions and dotted numbers (`v10.0.21861.3444`), the words that
+// label a version, dates, epoch times, durations, hex codes, errno names, USB ids. A key's value read
+// loosely (`UserPrincipalName : 9.9.1.221`, `… : version 9.9.1.221`, PAM's `ETIMEDOUT(uid=1000)`)
+// must not take them.
 export const NOT_AN_ACCOUNT =
-  /^(?:\d+(?:\.\d+)+|\d{1,4}[/-]\d{1,2}[/-]\d{1,4}|\d{10,}|\d+(?:\.\d+)?(?:ms|s|min|h)|0x[0-9A-Fa-f]+|[Vv][Ii][Dd]_\S*|USB\\\S*|E(?:TIMEDOUT|CONNRESET|CONNREFUSED|CONNABORTED|ACCES|NOENT|PERM|AGAIN|PIPE|HOSTUNREACH|NETUNREACH|ADDRINUSE|ADDRNOTAVAIL|INVAL|BUSY|EXIST|NOTFOUND|IO|NOMEM|NOSPC|MFILE|PROTO))$/
+  /^(?:[vV]?\d+(?:\.\d+)+|(?:[Vv]ersion|[Bb]uild|[Ff]irmware|[Ff][Ww]|[Rr]elease|[Rr]ev(?:ision)?)|\d{1,4}[/-]\d{1,2}[/-]\d{1,4}|\d{10,}|\d+(?:\.\d+)?(?:ms|s|min|h)|0x[0-9A-Fa-f]+|[Vv][Ii][Dd]_\S*|USB\\\S*|E(?:TIMEDOUT|CONNRESET|CONNREFUSED|CONNABORTED|ACCES|NOENT|PERM|AGAIN|PIPE|HOSTUNREACH|NETUNREACH|ADDRINUSE|ADDRNOTAVAIL|INVAL|BUSY|EXIST|NOTFOUND|IO|NOMEM|NOSPC|MFILE|PROTO))$/
 const PLACEHOLDER =
   /^(?:null|none|nil|undefined|true|false|yes|no|n\/a|na|unknown|-+|\*+|x+|\[redacted\]|\[filtered\]|redacted|\(null\)|\{\}|\[\]|0|%%\d{3,5})$/i
 // `N/A` read by a shape that stops at the slash
@@ -661,6 +662,17 @@ function remembered(test: (s: string) => boolean): (s: string) => boolean {
 export const isTableKey = remembered((key) => WHOLE_KEY.test(key))
 /** Some key of the table stands in `name` at a word break (`Proxy_Password`, `external_Session_Id`). */
 export const holdsTableKey = remembered((name) => ANY_KEY.test(name))
+// shapes of one token: an account, host, serial, e-mail, MAC or number has no blank in it
+const ONE_TOKEN_SHAPES = new Set<ValueShape>(['login', 'hostname', 'serial', 'word', 'hex12', 'digits'])
+const KEY_AT_END = new RegExp(`(?<![A-Za-z0-9-])(?:${ALL_KEYS})$`, 'i')
+/**
+ * The value the table reads after `name` (a snake-case name whose last words are a key of the
+ * table: `User_Principal_Name`) is one token, never words with blanks between them.
+ */
+export const takesOneToken = remembered((name) => {
+  const m = KEY_AT_END.exec(name)
+  return m !== null && ONE_TOKEN_SHAPES.has(FAMILIES[familyIndex(m)]!.shape)
+})
 /** A key of two or more words (`Physical Address`, `Serial Number`, `SerialNumber`) starts at `at` of `text`. */
 export function multiWordKeyAt(text: string, at: number): boolean {
   KEY_STICKY.lastIndex = at
@@ -749,6 +761,8 @@ const SHAPES: Record<ValueShape, RegExp> = {
   phone: /\+?\(?\d(?:[ ().-]{0,2}\d){5,17}/y
 }
 
+const PRODUCT_AFTER_NAME =
+  /,?[ \t]+(?=(?:Logitech|Logi)(?!\p{L})|(?:Rally|MeetUp)[ \t]+(?:Bar|Plus|Camera|Mic\w*|Speaker|Hub|Mini|Huddle|System|Board|Display|S\/N|SN|[Ss]erial)(?!\p{L}))/uy
 const DOTTED_LEADER = /^\.?(?:[ \t]\.)+[ \t]*:/
 // Capitalised words that label a field in logs (`…Moreau, Version: 1.2`), never a surname here.
 const FIELD_WORD =
@@ -1037,6 +1051,15 @@ export const contextKeysRule: Rule = {
           while (end > start && /[ \t]/.test(text[end - 1]!)) end--
         }
         if (fam.shape === 'name') {
+          // a Logitech product's name after a person's is the device's context, not a surname
+          // (`signed in as Yusuf Moreau Logitech Rally Bar serial=…`)
+          for (let b = start + 1; b < end; b++) {
+            PRODUCT_AFTER_NAME.lastIndex = b
+            if (PRODUCT_AFTER_NAME.test(text)) {
+              end = b
+              break
+            }
+          }
           // capitalised words that start the next key are not part of the name
           // (`…Moreau, Version: 1.2`, `…Moreau Service Tag: X`)
           // A dotted leader (ipconfig's `Physical Address. . . : …`) closes a label of one or more

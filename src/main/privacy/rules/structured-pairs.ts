@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from '../types'
-import { contextKeysRule, holdsTableKey, isTableKey } from './context-keys'
+import { contextKeysRule, holdsTableKey, isTableKey, takesOneToken } from './context-keys'
 import { isToken } from '../token'
 import { rewriteAt, type StartFinder } from '../rewrite'
 import { isAsciiLetter, isDigit, isWordChar } from '../char-codes'
@@ -25,6 +25,8 @@ const USB_FIELD = /^[a-z]{1,2}[A-Z]/
 // `NetworkDeviceName=WLC-HQ-01,`): its last words may be a key the table knows behind a prefix
 const CAMEL_PAIR =
   /(["']?)([A-Za-z][A-Za-z0-9]{0,40}[a-z][A-Z][A-Za-z0-9]{0,40})\1[ \t]*[:=][ \t]*(?:"((?:[^"\\\n]|\\.){1,512})"|([^\s"',;&)\]}<>{[]{1,256}))/y
+// a word and `=`, or `:` and a blank or the end, at the start of a bare value: the next pair's key
+const NEXT_PAIR = /^[A-Za-z_][\w.-]{0,40}(?:=(?=[^=>\s])|:(?=[ \t]|$))/
 // Where a camel-case key may stand: a hump (`rD` of `userDisplayName`) inside an identifier that
 // a separator follows (`"…":`, `…=`); the finder walks out from each hump with char loops, so
 // the pattern runs only there, not at every position of text that is full of humps.
@@ -129,9 +131,14 @@ export const structuredPairsRule: Rule = {
         const [whole, indent, key, sep, value] = c as unknown as [string, string, string, string, string]
         // USB descriptor fields (`iSerialNumber : 0x03 (String …)`, `idVendor`, `bLength`) are typed
         // by a one- or two-letter prefix; their values are the descriptor dump's, not a config's
-        const v = USB_FIELD.test(key) ? undefined : judged(key, value.trimEnd(), ctx)
+        // A line's value runs to its end (`DisplayName : Marco Rossi`), but a key whose value is one
+        // token (an account, a host, a serial) reads only the first word of words after it
+        // (`UserPrincipalName : 9.9.1.221 peer …`): the rest is prose, judged on its own.
+        const trimmed = value.trimEnd()
+        const word = /[ \t]/.test(trimmed) && takesOneToken(key.replace(/([a-z])([A-Z])/g, '$1_$2')) ? trimmed.split(/[ \t]/, 1)[0]! : trimmed
+        const v = USB_FIELD.test(key) ? undefined : judged(key, word, ctx)
         if (v !== undefined) {
-          rebuilt += out.slice(last, ls) + indent + key + sep + v + value.slice(value.trimEnd().length)
+          rebuilt += out.slice(last, ls) + indent + key + sep + v + value.slice(word.length)
           last = ls + whole.length
         }
       }
@@ -139,11 +146,14 @@ export const structuredPairsRule: Rule = {
       ls = nl + 1
     }
     if (last > 0) out = rebuilt + out.slice(last)
-    out = rewriteAt(out, CAMEL_PAIR, camelKeyStarts(), (pm) => {
+    out = rewriteAt(out, CAMEL_PAIR, camelKeyStarts(), (pm, src) => {
       const [whole, , key, quoted, bare] = pm as unknown as [string, string, string, string | undefined, string | undefined]
       const value = quoted ?? bare!
+      const end = pm.index + whole.length
       // (a key the table knows whole it reads in place, with the object's context: `serialNumber`)
-      if (USB_FIELD.test(key) || isTableKey(key) || isToken(value)) return whole
+      // (a bare word that is itself a key, `at=…`, `Authorization: …`, opens the next pair: this key has no value)
+      const opensPair = bare !== undefined && NEXT_PAIR.test(src.slice(end - bare.length, end + 2))
+      if (USB_FIELD.test(key) || isTableKey(key) || isToken(value) || opensPair) return whole
       const v = judgedField(key, value, ctx)
       if (v === undefined) return whole
       const at = whole.length - value.length - (quoted === undefined ? 0 : 1)
