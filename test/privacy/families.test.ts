@@ -95,6 +95,10 @@ table('Wi-Fi networks named in quotes', [
   // an unquoted network name ends before an error code
   ['Connected to Wi-Fi network: FRITZ!Box 7590 E3 error 0x887A0005', 'Connected to Wi-Fi network: <ssid-1> error 0x887A0005'],
   ['Wi-Fi network: Lab 0x1F2E3D4C', 'Wi-Fi network: <ssid-1> 0x1F2E3D4C'],
+  // … or a duration, with the verb that reports it; a number that is part of the name stays in it
+  ['Connected to Wi-Fi network: Büro Lindgren took 45s', 'Connected to Wi-Fi network: <ssid-1> took 45s'],
+  ['Wi-Fi network: Studio 54 in 12 ms ok', 'Wi-Fi network: <ssid-1> in 12 ms ok'],
+  ['SSID: Cafe 5 Star', 'SSID: <ssid-1>'],
   [
     'Wi-Fi network: Castellanos-Home-5G PSTN participant +49 (0)151 72045449 joined',
     'Wi-Fi network: <ssid-1> participant <phone-1> joined'
@@ -597,6 +601,9 @@ table('config files: attribute pairs, string arrays, camel-case keys, environmen
   ],
   ['ProxyPassword = hunter2!\nWifiSSID = PetrovaNet-5G\nMaxRetries = 3', 'ProxyPassword = <secret-1>\nWifiSSID = <ssid-1>\nMaxRetries = 3'],
   ['DeviceSerialNumber: PFQT4QT4', 'DeviceSerialNumber: <serial-1>'],
+  // a quoted word before `:` and a quoted value is a JSON member's key, not the value of the key before it
+  ['target domain: "vendor":"Logitech","serialNumber":"2035SHBVNB70"', 'target domain: "vendor":"Logitech","serialNumber":"2035SHBVNB70"'],
+  // (a credential's key before one reads the member's value: see the credential rows)
   // a line's one-token value is its first word; what follows is prose
   ['UserPrincipalName : kmurphy7 peer 10.0.19045.2671 ok', 'UserPrincipalName : <user-1> peer 10.0.19045.2671 ok'],
   ['DisplayName : Saoirse Ní Bhraonáin', 'DisplayName : <name-1>'],
@@ -880,5 +887,10 @@ table('no account is a version, an epoch time, a duration or an errno name', [
   // … nor the word that labels a version, nor a version with its `v`
   ['[9:02 AM] UserPrincipalName : version 9.9.1.221 Bus 001', '[9:02 AM] UserPrincipalName : version 9.9.1.221 Bus 001'],
   ['[9:02 AM] UserPrincipalName : v10.0.21861.3444, ok', '[9:02 AM] UserPrincipalName : v10.0.21861.3444, ok'],
-  ['login: Build', 'login: Build']
+  ['login: Build', 'login: Build'],
+  // … nor a Logitech product's name, nor a product token (`Name/version`)
+  ['session opened for user Rally Camera Serial Number: 2102PCZMFCM3, test by (uid=509)', 'session opened for user Rally Camera Serial Number: 2102PCZMFCM3, test by (uid=509)'],
+  ['Failed password for Chrome/1.3.4.112 port 22', 'Failed password for Chrome/1.3.4.112 port 22'],
+  ['"GET /q?x signed in as Ines Kaya HTTP/1.1" 401', '"GET /q?x signed in as <name-1> HTTP/1.1" 401'],
+  ['Failed password for jdoe/2 from', 'Failed password for <user-1>/2 from']
 ])

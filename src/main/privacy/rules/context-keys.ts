@@ -114,7 +114,7 @@ export const SYSTEM_ACCOUNT =
 // loosely (`UserPrincipalName : 9.9.1.221`, `… : version 9.9.1.221`, PAM's `ETIMEDOUT(uid=1000)`)
 // must not take them.
 export const NOT_AN_ACCOUNT =
-  /^(?:[vV]?\d+(?:\.\d+)+|(?:[Vv]ersion|[Bb]uild|[Ff]irmware|[Ff][Ww]|[Rr]elease|[Rr]ev(?:ision)?)|\d{1,4}[/-]\d{1,2}[/-]\d{1,4}|\d{10,}|\d+(?:\.\d+)?(?:ms|s|min|h)|0x[0-9A-Fa-f]+|[Vv][Ii][Dd]_\S*|USB\\\S*|E(?:TIMEDOUT|CONNRESET|CONNREFUSED|CONNABORTED|ACCES|NOENT|PERM|AGAIN|PIPE|HOSTUNREACH|NETUNREACH|ADDRINUSE|ADDRNOTAVAIL|INVAL|BUSY|EXIST|NOTFOUND|IO|NOMEM|NOSPC|MFILE|PROTO))$/
+  /^(?:[vV]?\d+(?:\.\d+)+|(?:[Vv]ersion|[Bb]uild|[Ff]irmware|[Ff][Ww]|[Rr]elease|[Rr]ev(?:ision)?|Logitech|Logi|Rally|MeetUp)|[A-Za-z][\w.-]{0,40}\/v?\d+(?:\.\d+)*|\d{1,4}[/-]\d{1,2}[/-]\d{1,4}|\d{10,}|\d+(?:\.\d+)?(?:ms|s|min|h)|0x[0-9A-Fa-f]+|[Vv][Ii][Dd]_\S*|USB\\\S*|E(?:TIMEDOUT|CONNRESET|CONNREFUSED|CONNABORTED|ACCES|NOENT|PERM|AGAIN|PIPE|HOSTUNREACH|NETUNREACH|ADDRINUSE|ADDRNOTAVAIL|INVAL|BUSY|EXIST|NOTFOUND|IO|NOMEM|NOSPC|MFILE|PROTO))$/
 const PLACEHOLDER =
   /^(?:null|none|nil|undefined|true|false|yes|no|n\/a|na|unknown|-+|\*+|x+|\[redacted\]|\[filtered\]|redacted|\(null\)|\{\}|\[\]|0|%%\d{3,5})$/i
 // `N/A` read by a shape that stops at the slash
@@ -694,7 +694,9 @@ const LOOSE_SEP = /[ \t]{1,40}/y
 const NEXT_KEY_AFTER = /^(?:=(?![=>])|:(?=\\?["'{[]))/
 // a hex error code, with the word that names it, or an international phone number, after a field
 // value's first word
-const CODE_IN_FIELD = /[ \t](?:(?:error|err|code|status|result|hresult|hr)[ \t:=]+)?0x[0-9a-f]{4,}(?!\w)|[ \t]\+\d/i
+// … or a duration, with the verb that reports it (`Büro VanderBerg took 45s`, `… after 1.2 s`)
+const CODE_IN_FIELD =
+  /[ \t](?:(?:error|err|code|status|result|hresult|hr)[ \t:=]+)?0x[0-9a-f]{4,}(?!\w)|[ \t]\+\d|[ \t](?:(?:took|after|in|elapsed|lasted|for)[ \t]+)?\d+(?:\.\d+)?[ \t]?(?:ms|s|sec|min|h)(?![\w.])/i
 /** An SSID is at most 32 bytes (IEEE 802.11): an unquoted one ends by then, at the last blank
  * before the 33rd byte when that byte is inside a word. Bytes are counted low (an escape such as
  * `\u00e9`, `%C3`, `&eacute;` as one), so a JSON-, URL- or HTML-escaped name is never cut short. */
@@ -761,6 +763,8 @@ const SHAPES: Record<ValueShape, RegExp> = {
   phone: /\+?\(?\d(?:[ ().-]{0,2}\d){5,17}/y
 }
 
+// `/` and a version after a word: the word names a product (`Chrome/108.0`, `okhttp/4.12.0`)
+const PRODUCT_TOKEN_AFTER = /^\/v?\d{1,5}\.\d/
 const PRODUCT_AFTER_NAME =
   /,?[ \t]+(?=(?:Logitech|Logi)(?!\p{L})|(?:Rally|MeetUp)[ \t]+(?:Bar|Plus|Camera|Mic\w*|Speaker|Hub|Mini|Huddle|System|Board|Display|S\/N|SN|[Ss]erial)(?!\p{L}))/uy
 const DOTTED_LEADER = /^\.?(?:[ \t]\.)+[ \t]*:/
@@ -978,6 +982,9 @@ export const contextKeysRule: Rule = {
         // key has none; before a quoted value, a credential key's value is that value
         // (`sessionid: "api_key":"…"`). (`password: "x": denied` keeps reading `x` as the password.)
         if (QUOTED_KEY_CLOSE.test(text.slice(end, end + 4)) && startsKeyAt(text, start)) continue
+        // … and any quoted word before `:` and a quoted value is a JSON member's key
+        // (`target domain: "vendor":"Logitech"`), except after a credential's key (see INNER_PAIR)
+        if (fam.shape !== 'auth' && INNER_PAIR.test(text.slice(end, end + 8))) continue
         const inner = fam.shape === 'auth' ? INNER_PAIR.exec(text.slice(end, end + 12)) : null
         if (inner !== null) {
           const q = readQuoted(text, end + inner[0].length, csv)
@@ -1050,6 +1057,12 @@ export const contextKeysRule: Rule = {
           end = ssidBound(text, start, end)
           while (end > start && /[ \t]/.test(text[end - 1]!)) end--
         }
+        if (fam.shape === 'name' && PRODUCT_TOKEN_AFTER.test(text.slice(end, end + 10))) {
+          // a product token's name is no surname (`organizer: Leilani García Chrome/1.6.4.19`)
+          const b = lastBlank(text, end - 1, start)
+          if (b < 0) continue
+          end = b
+        }
         if (fam.shape === 'name') {
           // a Logitech product's name after a person's is the device's context, not a surname
           // (`signed in as Yusuf Moreau Logitech Rally Bar serial=…`)
@@ -1091,6 +1104,9 @@ export const contextKeysRule: Rule = {
           while (end > start && '.,- \t'.includes(text[end - 1]!)) end--
         }
       }
+      // an account or host glued to `/` and a version is a product token (`for Chrome/1.3.4.112`)
+      if ((fam.shape === 'login' || fam.shape === 'hostname') && quoted === undefined && PRODUCT_TOKEN_AFTER.test(text.slice(end, end + 10)))
+        continue
       const value = text.slice(start, end)
       // a value followed by a key separator is the next key (`Failed password for lat=-46.1`,
       // `Invalid user "latitude":42.3`): the key before it had no value of its own
