@@ -294,7 +294,8 @@ table("accounts a tool's layout names, vCards, connection strings, SIP and RADIU
   ['"_CMDLINE":"sshd: rvandermeer [priv]"', '"_CMDLINE":"sshd: <user-1> [priv]"'],
   ['"MESSAGE":"  lnguyen : TTY=pts/2 ; PWD=/srv ; USER=root"', '"MESSAGE":"  <user-1> : TTY=pts/2 ; PWD=/srv ; USER=root"'],
   ['authenticated as unix-user:gmwangi (owned by unix-user:gmwangi)', 'authenticated as unix-user:<user-1> (owned by unix-user:<user-1>)'],
-  ['curl -s -u admin:Sup3r$ecret!2024 https://api.example.net/x', 'curl -s -u <user-1>:<secret-1> https://<host-1>/x'],
+  ['curl -s -u mkovacs:Sup3r$ecret!2024 https://api.example.net/x', 'curl -s -u <user-1>:<secret-1> https://<host-1>/x'],
+  ['curl -s -u admin:Sup3r$ecret!2024 https://api.example.net/x', 'curl -s -u admin:<secret-1> https://<host-1>/x'],
   ['(root) CMD (run-parts) sshd: root@pts/0', '(root) CMD (run-parts) sshd: root@pts/0'],
   ['After impersonation: AzureAD\\DaeHyunKim]', 'After impersonation: <domain-1>\\<user-1>]'],
   // vCard properties name a person or an address by the property alone
@@ -603,6 +604,9 @@ table('config files: attribute pairs, string arrays, camel-case keys, environmen
   ['DeviceSerialNumber: PFQT4QT4', 'DeviceSerialNumber: <serial-1>'],
   // a quoted word before `:` and a quoted value is a JSON member's key, not the value of the key before it
   ['target domain: "vendor":"Logitech","serialNumber":"2035SHBVNB70"', 'target domain: "vendor":"Logitech","serialNumber":"2035SHBVNB70"'],
+  // … and a word before a spaced ` = ` is the next key's, after a host or account key
+  ['Path not allowed in target domain: type = pid, path = /System', 'Path not allowed in target domain: type = pid, path = /System'],
+  ['calendar event Passcode: 970131 = 32773', 'calendar event Passcode: <secret-1> = 32773'],
   // (a credential's key before one reads the member's value: see the credential rows)
   // a line's one-token value is its first word; what follows is prose
   ['UserPrincipalName : kmurphy7 peer 10.0.19045.2671 ok', 'UserPrincipalName : <user-1> peer 10.0.19045.2671 ok'],
@@ -652,7 +656,11 @@ table('accounts in brackets, login outcomes, command-line passwords', [
     'user [<domain-1>]\\[<user-1>] at [Thu] mapped to [<domain-1>]\\[<user-1>].'
   ],
   ['locked user [wzhang]; Admin[huy.le] logged in', 'locked user [<user-1>]; Admin[<user-2>] logged in'],
-  ['invalid user admin [preauth]', 'invalid user <user-1> [preauth]'],
+  ['invalid user kpetrov [preauth]', 'invalid user <user-1> [preauth]'],
+  // system and daemon accounts, and the role names scanners try, name no one
+  ['invalid user admin [preauth]', 'invalid user admin [preauth]'],
+  ['su(pam_unix)[21416]: session opened for user cyrus by (uid=0)', 'su(pam_unix)[21416]: session opened for user cyrus by (uid=0)'],
+  ['Failed password for uucp from 10.1.2.3 port 59266 ssh2', 'Failed password for uucp from <ip-10/8-1> port 59266 ssh2'],
   ['"0","fabrikam\\pjansen","logs\\app.log"', '"0","<domain-1>\\<user-1>","logs\\app.log"'],
   ['"message":"Login failed: lena.hoffmann (Remote IP"', '"message":"Login failed: <user-1> (Remote IP"'],
   ['"message":"Login successful: \\"kees.de.vries\\""', '"message":"Login successful: \\"<user-1>\\""'],

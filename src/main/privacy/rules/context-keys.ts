@@ -105,10 +105,13 @@ function logitechContext(src: string, keyStart: number, key: string): boolean {
   const recordKey = RECORD_OPENER.test(before.slice(0, brace)) && RECORD_OBJECT_START.test(obj)
   return (jsonKey || recordKey) && LOGITECH_WORD.test(obj)
 }
-// Built-in service accounts name no person (`session opened for user root(uid=0)`).
+// Built-in service accounts name no person (`session opened for user root(uid=0)`): Windows' and
+// macOS's, the system accounts of Debian's base-passwd and of Red Hat's setup package and the
+// daemons' own (`su: session opened for user news`), and the role names every SSH scanner tries
+// (`Invalid user admin`, `test`, `guest`, `pi`).
 // (`LOCAL SERVICE`, `NETWORK SERVICE`, `ANONYMOUS LOGON`, `NT AUTHORITY`: the login shape reads their first word)
 export const SYSTEM_ACCOUNT =
-  /^(?:root|system|nobody|local|network|anonymous|nt|daemon|enable_\d{1,2}|www-data|sshd|gdm|lightdm|messagebus|polkitd|localsystem|localservice|networkservice|defaultaccount|wdagutilityaccount|_mbsetupuser|(?:dwm|umfd)-\d{1,3})$/i
+  /^(?:root|system|nobody|local|network|anonymous|nt|daemon|enable_\d{1,2}|www-data|sshd|gdm|lightdm|messagebus|polkitd|localsystem|localservice|networkservice|defaultaccount|wdagutilityaccount|_mbsetupuser|(?:dwm|umfd)-\d{1,3}|bin|sys|sync|games|man|lp|mail|news|uucp|proxy|backup|list|irc|_?gnats|_apt|adm|halt|shutdown|operator|ftp|dbus|rpc|rpcuser|nfsnobody|postfix|chrony|ntp|cyrus|apache|nginx|mysql|postgres|avahi|colord|pulse|rtkit|saned|tss|systemd-[a-z-]{2,20}|admin|administrator|guest|test|user|pi|ubuntu|ec2-user|ftpuser|oracle|nagios)$/i
 // Values no account is named: versions and dotted numbers (`v10.0.21861.3444`), the words that
 // label a version, dates, epoch times, durations, hex codes, errno names, USB ids. A key's value read
 // loosely (`UserPrincipalName : 9.9.1.221`, `… : version 9.9.1.221`, PAM's `ETIMEDOUT(uid=1000)`)
@@ -718,6 +721,7 @@ export function ssidBound(text: string, start: number, end: number): number {
 }
 const SSID_ESCAPE = /^(?:\\u[0-9a-fA-F]{4}|%[0-9a-fA-F]{2}|&#?\w{1,8};)/
 // the close of a quoted word and `:`/`=`; with the open of a quoted value after (JSON-escaped too)
+const SPACED_EQUALS = /^[ \t]+=[ \t]/
 const QUOTED_KEY_CLOSE = /^\\?["'][ \t]*[=:]/
 const INNER_PAIR = new RegExp(`${QUOTED_KEY_CLOSE.source}[ \\t]*(?=\\\\?["'])`)
 const KEY_AFTER = /^(?:\\?["'])?[ \t]*(?:[=:](?![:/\\])|=>)/
@@ -1131,6 +1135,10 @@ export const contextKeysRule: Rule = {
       if (fam.shape === 'name' && quoted === undefined && text.charCodeAt(end) === 95 && !/[ \t]/.test(value)) continue
       // … and so is an unquoted word followed by `=` or by `:` and a quote (`host = displayName="…"`)
       if (quoted === undefined && NEXT_KEY_AFTER.test(text.slice(end, end + 4))) continue
+      // … and, for an account or a host, a word before a spaced ` = ` (`target domain: type = pid, path = …`;
+      // a passcode or a secret before one is still its key's: `Passcode: 970131 = …`)
+      if (quoted === undefined && (fam.shape === 'login' || fam.shape === 'hostname') && SPACED_EQUALS.test(text.slice(end, end + 4)))
+        continue
       if (
         !value ||
         start < last ||

@@ -4,7 +4,8 @@ import { nearAnchor, rewriteAt } from '../rewrite'
 
 // 13–19 digits, at most one space or hyphen between digits (Chromium's shape), then Luhn and
 // issuer length. Millisecond values (`…ms`), decimals and all-same-digit runs are skipped. An
-// underscore before the digits is a file name's separator (`card_4111111111111111.txt`).
+// underscore before the digits is a file name's separator (`card_4111111111111111.txt`) when the
+// word before it is about payment; otherwise the digits number that word's thing (`blk_…`).
 const CARD = /(?<![A-Za-z0-9.+-])\d(?:[ -]?\d){12,18}(?!(?!_C0{8}(?![A-Za-z0-9]))\w|\.\d)/y
 // A decimal comma (`1234567890123,5`) ends the number; a comma before another cell does not
 // (`pan=6011-7833-3458-8980,0,6` in a CSV row), nor after grouped digits, which are no decimal.
@@ -12,6 +13,8 @@ const DECIMAL_COMMA_AFTER = /^,\d+(?![\d,])/
 // `… ms` after the digits makes them a duration, unless a card key names them (`card=… ms`)
 const MS_AFTER = /^ ?ms(?![A-Za-z])/
 const CARD_KEY_BEFORE = /(?:card|pan|cc|ccnum|credit|visa|amex|mastercard)(?:[_ -]?(?:number|no|num))?["']?[ \t]*[:=][ \t]*["']?$/i
+const WORD_BEFORE_UNDERSCORE = /([A-Za-z]+)_$/
+const PAYMENT_WORD = /card|pan|cc|visa|amex|master|credit|debit|pay|receipt|invoice|billing/i
 // Every match opens with 13 digits; that prefix alone scans about 3x faster.
 const cardStarts = nearAnchor([/\d(?:[ -]?\d){12}/, 0])
 
@@ -58,6 +61,11 @@ export const paymentCardRule: Rule = {
       return !/^(\d)\1+$/.test(d) && issuerLength(d) && luhn(d) && !ctx.isKept(v)
     }
     return rewriteAt(text, CARD, cardStarts(), (m, src) => {
+      // an identifier's number after its name and `_` is the identifier (HDFS's `blk_4318179566727871532`)
+      if (src.charCodeAt(m.index - 1) === 95) {
+        const word = WORD_BEFORE_UNDERSCORE.exec(src.slice(Math.max(0, m.index - 25), m.index))
+        if (word !== null && !PAYMENT_WORD.test(word[1]!)) return undefined
+      }
       if (
         MS_AFTER.test(src.slice(m.index + m[0].length, m.index + m[0].length + 4)) &&
         !CARD_KEY_BEFORE.test(src.slice(Math.max(0, m.index - 20), m.index))

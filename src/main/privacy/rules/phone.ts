@@ -75,6 +75,7 @@ function judgePhone(candidate: string): boolean {
     return p !== undefined && p.isPossible()
   }
   if (/^(?:\d{1,2}[.-]){2}\d{2,4}$/.test(candidate)) return false // dates
+  if (/^\d+\.\d+$/.test(candidate)) return false // a decimal (`…,08.335034`: seconds and microseconds)
   for (const r of REGIONS) {
     const p = parsePhoneNumberFromString(candidate, r)
     if (p?.isValid()) return true
