@@ -99,6 +99,10 @@ table('Wi-Fi networks named in quotes', [
   ['Connected to Wi-Fi network: Büro Lindgren took 45s', 'Connected to Wi-Fi network: <ssid-1> took 45s'],
   ['Wi-Fi network: Studio 54 in 12 ms ok', 'Wi-Fi network: <ssid-1> in 12 ms ok'],
   ['SSID: Cafe 5 Star', 'SSID: <ssid-1>'],
+  // … or a negative or bracketed number, or a duration in days
+  ['Connected to Wi-Fi network: TP-Link_88F1 error -1084 | critical', 'Connected to Wi-Fi network: <ssid-1> error -1084 | critical'],
+  ['Connected to Wi-Fi network: Vodafone-480B48 [1759224898336]', 'Connected to Wi-Fi network: <ssid-1> [1759224898336]'],
+  ['Wi-Fi network: Ayşe Galaxy S23 took 19d 23:43:03 ok', 'Wi-Fi network: <ssid-1> took 19d 23:43:03 ok'],
   [
     'Wi-Fi network: Castellanos-Home-5G PSTN participant +49 (0)151 72045449 joined',
     'Wi-Fi network: <ssid-1> participant <phone-1> joined'
