@@ -189,6 +189,11 @@ table('phone', [
   ['callerId=+49 30 12345678', 'callerId=<phone-1>'],
   ['date 01.02.2024 time 16:13:38.811', 'date 01.02.2024 time 16:13:38.811'],
   ['03-17 16:13:38.811 err -1001 1603', '03-17 16:13:38.811 err -1001 1603'],
+  // a dial string's conference PIN after its pauses is the meeting's; an extension is part of the number
+  ['Dial-in: +1 425-555-0123,,734920117# (United States)', 'Dial-in: <phone-1>,,<meeting-1># (United States)'],
+  ['tel +49 30 12345678,,1234 ok', 'tel <phone-1>,,<meeting-1> ok'],
+  ['call +44 20 7946 0958 ext. 4471 now', 'call <phone-1> now'],
+  ['call 07700 900123, 2024', 'call <phone-1>, 2024'],
   // a decimal is no phone: seconds and microseconds after a time's commas
   ['IOReporters/[2017-07-06_08,33,08.335034] - AuthFail', 'IOReporters/[2017-07-06_08,33,08.335034] - AuthFail'],
   // milliseconds after a comma are no trunk prefix; a phone after a CSV comma still is

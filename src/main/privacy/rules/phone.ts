@@ -13,7 +13,7 @@ import { rewriteAt, type StartFinder } from '../rewrite'
 // file-name prefix's `_`, and after a field's colon (vCard's `TEL;TYPE=WORK:+44 (0)20 7946 0958`; a
 // time's colon has a digit before it), only the international form counts (`call_+44 7700 900123.wav`).
 const PHONE =
-  /(?:(?<![\w.:+\-/])(?:(?<!:\d\d,)|(?=\+\d))|(?<=(?<![\d]):|[A-Za-z0-9]_)(?=\+\d))(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,8}(?:[ .-]\d{1,8}){0,5}|\(\d{2,5}\)[ .-]?\d{2,8}(?:[ .-]\d{2,8}){0,3}|0\d{1,4}(?:[ .-]\d{2,8}){1,4}|0\d{9,10}|\d{3}[.-]\d{3}[.-]\d{4})(?!(?!_C0{8}(?![A-Za-z0-9]))\w|[.:/-]\d)/y
+  /(?:(?<![\w.:+\-/])(?:(?<!:\d\d,)|(?=\+\d))|(?<=(?<![\d]):|[A-Za-z0-9]_)(?=\+\d))(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,8}(?:[ .-]\d{1,8}){0,5}|\(\d{2,5}\)[ .-]?\d{2,8}(?:[ .-]\d{2,8}){0,3}|0\d{1,4}(?:[ .-]\d{2,8}){1,4}|0\d{9,10}|\d{3}[.-]\d{3}[.-]\d{4})(,{1,8}\d{4,14}#?|[ \t]?(?:ext\.?|x|extension)[ \t]?\d{1,6})?(?!(?!_C0{8}(?![A-Za-z0-9]))\w|[.:/-]\d)/y
 // Every shape opens with `+`, `(`, a trunk `0` or three digits and a `.`/`-`, at the start of a
 // run of digits: the pattern, whose look-behinds made it slow at every position, is tried only
 // there (a char-code loop finds them).
@@ -43,6 +43,8 @@ function phoneStarts(): StartFinder {
   }
 }
 const MS_AFTER = /^ ?ms\b/
+const DIAL_PIN = /^(,+)(\d+)(#?)$/
+const PIN_TOKEN = { kind: 'meeting', counter: 'meeting', category: 'network-activity' } as const
 /** One run of digits, no country code, no grouping: how a duration in milliseconds is written.
  * Nobody groups a duration the way a phone number is grouped (`07700 900946`, `030 1234 5678`). */
 function durationShaped(v: string): boolean {
@@ -89,24 +91,32 @@ export const phoneRule: Rule = {
   kind: 'phone',
   needs: LINE.phoneRun,
   detector:
-    'shape prefilter (+CC groups, (area), trunk 0, NNN-NNN-NNNN) then libphonenumber: possible for +E.164, valid in one of 15 regions for national; before `ms` only with a `+` or grouped digits (a duration is one run)',
+    'shape prefilter (+CC groups, (area), trunk 0, NNN-NNN-NNNN) then libphonenumber: possible for +E.164, valid in one of 15 regions for national; before `ms` only with a `+` or grouped digits (a duration is one run); an extension (`ext. 4471`) goes with the number, a dial string\'s conference PIN after its pause commas (`,,812345678#`) becomes a meeting token',
   replacement: '<phone-N> (all spellings of one number share a token)',
   apply(text, ctx) {
     return rewriteAt(text, PHONE, phoneStarts(), (m, src) => {
       // a duration (`01234567890 ms`) is no phone; an international or grouped number before `ms`
       // still is (`Dialing +44 7700 900377 ms`, `07700 900946 ms`: a line's own `ms` after it)
+      // after the number: a dial string's pauses and the conference PIN they wait for
+      // (`+1 323-849-4874,,812345678#`: the meeting's, a token of its own), or an extension (part of the number)
+      const tail = m[1] ?? ''
+      const whole = m[0].slice(0, m[0].length - tail.length)
       if (MS_AFTER.test(src.slice(m.index + m[0].length, m.index + m[0].length + 4)) && durationShaped(m[0])) return undefined
       // numbers right after the phone (`Dialing +55 11 98750-0478 32601`, an access log's
       // `+44 7700 900219 302 0 0 0`) are not part of it: drop trailing groups until the rest
       // validates (the pattern takes at most six groups, so this ends)
-      let v = m[0]
+      let v = whole
       while (!isPhone(v)) {
         const cut = v.search(/[ .-]\d+$/)
         if (cut < 0) return undefined
         v = v.slice(0, cut)
       }
       if (ctx.isKept(v) || !isPhone(v)) return undefined
-      return ctx.pseudonym(this, v, { key: v.replace(/\D/g, '').slice(-9) }) + m[0].slice(v.length)
+      const phone = ctx.pseudonym(this, v, { key: v.replace(/\D/g, '').slice(-9) })
+      if (tail === '' || v.length < whole.length) return phone + m[0].slice(v.length)
+      const pin = DIAL_PIN.exec(tail)
+      if (pin === null) return phone
+      return phone + pin[1]! + ctx.pseudonym(this, pin[2]!, PIN_TOKEN) + pin[3]!
     })
   }
 }
