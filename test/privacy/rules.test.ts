@@ -182,6 +182,26 @@ table('iban', [
   ['GB82WEST12345698765433', 'GB82WEST12345698765433']
 ])
 
+table('street-address', [
+  ['Ship replacement to 221B Baker Street, London NW1 6XE', 'Ship replacement to <address-1>'],
+  ['RMA ship-to: 1600 Amphitheatre Pkwy, Mountain View, CA 94043 (front desk)', 'RMA ship-to: <address-1> (front desk)'],
+  ['office at 350 Fifth Avenue, Suite 3300, New York, NY 10118', 'office at <address-1>'],
+  ['Lieferadresse: Hauptstraße 12, 10115 Berlin', 'Lieferadresse: <address-1>'],
+  ['Keizersgracht 123, 1015 CJ Amsterdam', '<address-1>'],
+  ['Storgatan 5, 114 55 Stockholm', '<address-1>'],
+  ['adresse 12 rue de la Paix, 75002 Paris', 'adresse <address-1>'],
+  ['deliver to Calle Mayor 12, 28013 Madrid', 'deliver to <address-1>'],
+  ['Via Roma 1, 00184 Roma', '<address-1>'],
+  // a capitalised word after a street with no postcode is the log's, not a city
+  ['12 Main St, Status OK', '<address-1>, Status OK'],
+  // English words after a number are no street: no street word, or a French one English uses too
+  ['Found 2 New devices', 'Found 2 New devices'],
+  ['from client ap-3f port 0 via TLS tunnel', 'from client ap-3f port 0 via TLS tunnel'],
+  ['elapsed 31s, route PSTN', 'elapsed 31s, route PSTN'],
+  ['String 12 found', 'String 12 found'],
+  ['usb 3-1.2 Rally Way', 'usb 3-1.2 Rally Way']
+])
+
 table('phone', [
   ['call +1 (415) 555-0123 now', 'call <phone-1> now'],
   ['uk 07700 900123 / +44 7700 900123', 'uk <phone-1> / <phone-1>'],

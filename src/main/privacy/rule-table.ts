@@ -22,6 +22,7 @@ import { pemRule } from './rules/pem'
 import { personPhraseRule, possessiveNameRule } from './rules/person-phrases'
 import { phoneRule } from './rules/phone'
 import { givenNameRule } from './rules/given-names'
+import { streetAddressRule } from './rules/street-address'
 import { secretShapeRule } from './rules/secret-shapes'
 import { urlRule } from './rules/url'
 import { windowsSidRule } from './rules/windows-sid'
@@ -31,6 +32,7 @@ import { windowsEventRule } from './rules/windows-event'
 //  - PEM and URLs first: URLs carry emails, IPs and hosts that need URL-aware treatment;
 //  - secret shapes and key-named values before generic patterns that would split them;
 //  - e-mail before known values (an e-mail containing the user name becomes one token);
+//  - street addresses before the name lists (`12 Baker Street`: a street's name is no person's);
 //  - names from the name lists after the known values: a known person keeps the token its
 //    identity or term gave it in every variant (`Kowalczyk, Marta` and `Marta Kowalczyk`);
 //  - cards before MACs; host names before IPs (rDNS names embed IPs);
@@ -53,6 +55,7 @@ export const PATTERN_RULES: readonly Rule[] = [
   structuredPairsRule,
   possessiveNameRule,
   emailRule,
+  streetAddressRule,
   givenNameRule,
   homePathRule,
   windowsSidRule,
