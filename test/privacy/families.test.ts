@@ -103,6 +103,10 @@ table('Wi-Fi networks named in quotes', [
   ['Connected to Wi-Fi network: TP-Link_88F1 error -1084 | critical', 'Connected to Wi-Fi network: <ssid-1> error -1084 | critical'],
   ['Connected to Wi-Fi network: Vodafone-480B48 [1759224898336]', 'Connected to Wi-Fi network: <ssid-1> [1759224898336]'],
   ['Wi-Fi network: Ayşe Galaxy S23 took 19d 23:43:03 ok', 'Wi-Fi network: <ssid-1> took 19d 23:43:03 ok'],
+  // … or a date, a version or an IPv4 address
+  ['Connected to Wi-Fi network: Casa Lopez 02/02/2024 02:21:07, x', 'Connected to Wi-Fi network: <ssid-1> 02/02/2024 02:21:07, x'],
+  ['src: Connected to Wi-Fi network: Büro 2022-05-04 18:00:27,287', 'src: Connected to Wi-Fi network: <ssid-1> 2022-05-04 18:00:27,287'],
+  ['Connected to Wi-Fi network: Home-5G 10.0.19045.2846 ok', 'Connected to Wi-Fi network: <ssid-1> 10.0.19045.2846 ok'],
   [
     'Wi-Fi network: Castellanos-Home-5G PSTN participant +49 (0)151 72045449 joined',
     'Wi-Fi network: <ssid-1> participant <phone-1> joined'

@@ -214,6 +214,8 @@ table('phone', [
   ['tel +49 30 12345678,,1234 ok', 'tel <phone-1>,,<meeting-1> ok'],
   ['call +44 20 7946 0958 ext. 4471 now', 'call <phone-1> now'],
   ['call 07700 900123, 2024', 'call <phone-1>, 2024'],
+  ['+44 20 7946 0123,5112,T01', '<phone-1>,5112,T01'],
+  ['+44 20 7946 0123,5112#', '<phone-1>,<meeting-1>#'],
   // a decimal is no phone: seconds and microseconds after a time's commas
   ['IOReporters/[2017-07-06_08,33,08.335034] - AuthFail', 'IOReporters/[2017-07-06_08,33,08.335034] - AuthFail'],
   // milliseconds after a comma are no trunk prefix; a phone after a CSV comma still is

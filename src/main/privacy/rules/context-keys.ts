@@ -698,9 +698,10 @@ const NEXT_KEY_AFTER = /^(?:=(?![=>])|:(?=\\?["'{[]))/
 // a hex error code, with the word that names it, or an international phone number, after a field
 // value's first word
 // … or a duration, with the verb that reports it (`Büro VanderBerg took 45s`, `… took 19d 23:43:03`),
-// or a negative or bracketed number (`TP-Link_88F1 error -1084`, `Vodafone-480B48 [1759224898336]`)
+// or a negative or bracketed number (`TP-Link_88F1 error -1084`, `Vodafone-480B48 [1759224898336]`),
+// a date, a version or an IPv4 address (`Home-5G 02/02/2024 02:21:07`, `Home-5G 10.0.0.12`)
 const CODE_IN_FIELD =
-  /[ \t](?:(?:error|err|code|status|result|hresult|hr)[ \t:=]+)?(?:0x[0-9a-f]{4,}|-\d{2,})(?![\w.])|[ \t]\+\d|[ \t](?:(?:took|after|in|elapsed|lasted|for|uptime)[ \t]+)?(?:\d+(?:\.\d+)?[ \t]?(?:ms|s|sec|min|h)|\d+d[ \t]\d{1,2}:\d\d)(?![\w.])|[ \t](?:took|after|elapsed|lasted|uptime)[ \t]+\d+d(?![\w.])|[ \t]\[\d{4,}(?:\]|$)/i
+  /[ \t](?:(?:error|err|code|status|result|hresult|hr)[ \t:=]+)?(?:0x[0-9a-f]{4,}|-\d{2,})(?![\w.])|[ \t]\+\d|[ \t](?:(?:took|after|in|elapsed|lasted|for|uptime)[ \t]+)?(?:\d+(?:\.\d+)?[ \t]?(?:ms|s|sec|min|h)|\d+d[ \t]\d{1,2}:\d\d)(?![\w.])|[ \t](?:took|after|elapsed|lasted|uptime)[ \t]+\d+d(?![\w.])|[ \t]\[\d{4,}(?:\]|$)|[ \t]\[?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,3}(?:\.\d{1,5}){2,})(?![\w-])/i
 /** An SSID is at most 32 bytes (IEEE 802.11): an unquoted one ends by then, at the last blank
  * before the 33rd byte when that byte is inside a word. Bytes are counted low (an escape such as
  * `\u00e9`, `%C3`, `&eacute;` as one), so a JSON-, URL- or HTML-escaped name is never cut short. */

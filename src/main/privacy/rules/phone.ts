@@ -13,7 +13,7 @@ import { rewriteAt, type StartFinder } from '../rewrite'
 // file-name prefix's `_`, and after a field's colon (vCard's `TEL;TYPE=WORK:+44 (0)20 7946 0958`; a
 // time's colon has a digit before it), only the international form counts (`call_+44 7700 900123.wav`).
 const PHONE =
-  /(?:(?<![\w.:+\-/])(?:(?<!:\d\d,)|(?=\+\d))|(?<=(?<![\d]):|[A-Za-z0-9]_)(?=\+\d))(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,8}(?:[ .-]\d{1,8}){0,5}|\(\d{2,5}\)[ .-]?\d{2,8}(?:[ .-]\d{2,8}){0,3}|0\d{1,4}(?:[ .-]\d{2,8}){1,4}|0\d{9,10}|\d{3}[.-]\d{3}[.-]\d{4})(,{1,8}\d{4,14}#?|[ \t]?(?:ext\.?|x|extension)[ \t]?\d{1,6})?(?!(?!_C0{8}(?![A-Za-z0-9]))\w|[.:/-]\d)/y
+  /(?:(?<![\w.:+\-/])(?:(?<!:\d\d,)|(?=\+\d))|(?<=(?<![\d]):|[A-Za-z0-9]_)(?=\+\d))(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,8}(?:[ .-]\d{1,8}){0,5}|\(\d{2,5}\)[ .-]?\d{2,8}(?:[ .-]\d{2,8}){0,3}|0\d{1,4}(?:[ .-]\d{2,8}){1,4}|0\d{9,10}|\d{3}[.-]\d{3}[.-]\d{4})(,{2,8}\d{4,14}#?|,\d{4,14}#|[ \t]?(?:ext\.?|x|extension)[ \t]?\d{1,6})?(?!(?!_C0{8}(?![A-Za-z0-9]))\w|[.:/-]\d)/y
 // Every shape opens with `+`, `(`, a trunk `0` or three digits and a `.`/`-`, at the start of a
 // run of digits: the pattern, whose look-behinds made it slow at every position, is tried only
 // there (a char-code loop finds them).
@@ -98,7 +98,8 @@ export const phoneRule: Rule = {
       // a duration (`01234567890 ms`) is no phone; an international or grouped number before `ms`
       // still is (`Dialing +44 7700 900377 ms`, `07700 900946 ms`: a line's own `ms` after it)
       // after the number: a dial string's pauses and the conference PIN they wait for
-      // (`+1 323-849-4874,,812345678#`: the meeting's, a token of its own), or an extension (part of the number)
+      // (`+1 323-849-4874,,812345678#`: the meeting's, a token of its own; one comma is a CSV cell's
+      // unless a `#` ends the PIN), or an extension (part of the number)
       const tail = m[1] ?? ''
       const whole = m[0].slice(0, m[0].length - tail.length)
       if (MS_AFTER.test(src.slice(m.index + m[0].length, m.index + m[0].length + 4)) && durationShaped(m[0])) return undefined
