@@ -6,6 +6,7 @@ import { BinaryInputError, detectEncoding } from './encoding'
 import type { HostIdentities } from './host-identities'
 import { PseudonymTable, type PseudonymEntry } from './pseudonyms'
 import { redactChunk, type ChunkState } from './redact-text'
+import { learnKernelUsbSerials, type UsbPathVendors } from './kernel-usb'
 import { emptyCounts, type FileReport, type RedactionReport, type RedactionSpan } from './report'
 import { PATTERN_RULES } from './rule-table'
 import { emailRule } from './rules/email'
@@ -91,6 +92,8 @@ interface FileState extends ChunkState {
   columns?: ColumnLayout
   /** the YAML block list open at the end of the last chunk, if any */
   list?: ListState
+  /** the vendor of each USB bus path the file's kernel log has named (kernel-usb.ts) */
+  usbVendors?: UsbPathVendors
   report: FileReport
   line: number
   key: string
@@ -134,6 +137,9 @@ function* tokensInOrder(text: string): Generator<string> {
   TOKEN_GLOBAL.lastIndex = 0
   for (let m = TOKEN_GLOBAL.exec(text); m !== null; m = TOKEN_GLOBAL.exec(text)) yield m[0]
 }
+
+// (a bound on the serials kernel logs add to the inventory's: past it, the rules judge them)
+const MAX_LEARNED_SERIALS = 65536
 
 export function createRedactionSession(options: RedactionOptions = {}): RedactionSession {
   const table = new PseudonymTable(options.pseudonymLimit)
@@ -238,6 +244,10 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
     const marked = escaped ? markEscapedBreaks(input) : undefined
     if (marked !== undefined) input = marked
     if (escaped) {
+      // a Logitech device's serial on a kernel log line of its own is support data, as the inventory's are
+      learnKernelUsbSerials(input, (fs.usbVendors ??= new Map()), (serial) => {
+        if (serials.size < MAX_LEARNED_SERIALS) serials.add(serial)
+      })
       const records = redactHeaderColumns(input, fs.columns, ctx)
       fs.columns = records.layout
       const lists = redactYamlLists(records.text, fs.list, ctx)
