@@ -99,6 +99,12 @@ table('Wi-Fi networks named in quotes', [
   ['Connected to Wi-Fi network: Büro Lindgren took 45s', 'Connected to Wi-Fi network: <ssid-1> took 45s'],
   ['Wi-Fi network: Studio 54 in 12 ms ok', 'Wi-Fi network: <ssid-1> in 12 ms ok'],
   ['SSID: Cafe 5 Star', 'SSID: <ssid-1>'],
+  // … or a field's two-word label (WLAN-AutoConfig's event text), and the profile of the same name goes with it
+  [
+    'Profile Name: Kowalski Dom 5G SSID: Kowalski Dom 5G BSS Type: Infrastructure',
+    'Profile Name: <ssid-1> SSID: <ssid-1> BSS Type: Infrastructure'
+  ],
+  ['SSID: Guest WiFi Signal Quality: 80%', 'SSID: <ssid-1> Signal Quality: 80%'],
   // … or a negative or bracketed number, or a duration in days
   ['Connected to Wi-Fi network: TP-Link_88F1 error -1084 | critical', 'Connected to Wi-Fi network: <ssid-1> error -1084 | critical'],
   ['Connected to Wi-Fi network: Vodafone-480B48 [1759224898336]', 'Connected to Wi-Fi network: <ssid-1> [1759224898336]'],
@@ -610,6 +616,16 @@ table('config files: attribute pairs, string arrays, camel-case keys, environmen
   ],
   ['ProxyPassword = hunter2!\nWifiSSID = PetrovaNet-5G\nMaxRetries = 3', 'ProxyPassword = <secret-1>\nWifiSSID = <ssid-1>\nMaxRetries = 3'],
   ['DeviceSerialNumber: PFQT4QT4', 'DeviceSerialNumber: <serial-1>'],
+  // a machine's name under `Machine`, also before a bracket that describes it; not a processor's, not a machine id
+  ['Machine: ANIMHAONAIGH-P1 (Microsoft Windows NT 10.0.22631.0)', 'Machine: <host-1> (Microsoft Windows NT 10.0.22631.0)'],
+  ['CPU i7-10710U, machine ZR-BERGEN-01, login x', 'CPU i7-10710U, machine <host-1>, login x'],
+  ['Machine: x86_64', 'Machine: x86_64'],
+  ['machine learning model v2; machine check exception', 'machine learning model v2; machine check exception'],
+  ['Intel machine X-Forwarded-For: 10.1.2.3', 'Intel machine X-Forwarded-For: <ip-10/8-1>'],
+  ['machine id: 4c4c4544-0051-3410', 'machine id: <serial-1>'],
+  // a comma may close a Logitech product's name before its serial key
+  ['usb 3-2: Product: Logitech MeetUp, SerialNumber: 2128LZ5E0A7D', 'usb 3-2: Product: Logitech MeetUp, SerialNumber: 2128LZ5E0A7D'],
+  ['Dell Latitude, SerialNumber: 9TQ2LM3', 'Dell Latitude, SerialNumber: <serial-1>'],
   // a quoted word before `:` and a quoted value is a JSON member's key, not the value of the key before it
   ['target domain: "vendor":"Logitech","serialNumber":"2035SHBVNB70"', 'target domain: "vendor":"Logitech","serialNumber":"2035SHBVNB70"'],
   // … and a word before a spaced ` = ` is the next key's, after a host or account key

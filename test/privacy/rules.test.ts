@@ -216,6 +216,8 @@ table('phone', [
   ['call 07700 900123, 2024', 'call <phone-1>, 2024'],
   ['+44 20 7946 0123,5112,T01', '<phone-1>,5112,T01'],
   ['+44 20 7946 0123,5112#', '<phone-1>,<meeting-1>#'],
+  // every PIN of the string: the meeting's, then a participant's
+  ['+1 646 931 3860,,84512993017#,,,,*609172# (x', '<phone-1>,,<meeting-1>#,,,,*<meeting-2># (x'],
   // a decimal is no phone: seconds and microseconds after a time's commas
   ['IOReporters/[2017-07-06_08,33,08.335034] - AuthFail', 'IOReporters/[2017-07-06_08,33,08.335034] - AuthFail'],
   // milliseconds after a comma are no trunk prefix; a phone after a CSV comma still is
@@ -257,6 +259,9 @@ table('url', [
 ])
 
 table('secrets', [
+  // an SSH key's fingerprint names the key (and its owner); a hex digest is no fingerprint
+  ['ssh2: ED25519 SHA256:q3Vx0bL8t2mR9kYwZf1nH4cJp6sA7dE5gU0iO2lT8vB', 'ssh2: ED25519 <secret-1>'],
+  ['file SHA256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 ok', 'file SHA256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 ok'],
   ['Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.sig_abc-123', 'Authorization: Bearer <secret-1>'],
   ['password=hunter2 pwd: x1 "token":"abc123"', 'password=<secret-1> pwd: <secret-2> "token":"<secret-3>"'],
   ['key sk_live_abcdefghijklmnop1234 aws AKIAABCDEFGHIJKLMNOP', 'key <secret-1> aws <secret-2>'],

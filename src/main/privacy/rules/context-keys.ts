@@ -37,12 +37,12 @@ function meta(id: string, category: Category, kind: string, detector: string, re
 // `ID 046d:0881 iSerial 3`, `MeetUp S/N`), or in the same JSON object. Keys that only ever
 // describe the host (service tag, BIOS serial, machine id) never qualify.
 const LOGITECH_NEAR =
-  /(?:logitech|\blogi\b|\brally\b|meetup|\btap\b|046d(?::[0-9a-f]{4})?|\bbrio\b|scribe|swytch|roommate|conferencecam|\bsight\b)[^=:;,|\\{}<>/]{0,16}$/i
+  /(?:logitech|\blogi\b|\brally\b|meetup|\btap\b|046d(?::[0-9a-f]{4})?|\bbrio\b|scribe|swytch|roommate|conferencecam|\bsight\b)[^=:;,|\\{}<>/]{0,16}(?:,[ \t]*)?$/i
 // A bare VID:PID names the USB device, not the host: it vouches only for that device's own
 // string descriptor (lsusb `iSerial`). `usb 046d:0885 SerialNumber: X` is ambiguous (it may be
-// the host's serial) and is redacted.
+// the host's serial) and is redacted. (A comma may close the product's name: `Product: Logitech MeetUp, SerialNumber:`.)
 const LOGITECH_NAMED_NEAR =
-  /(?<!non-|non |not an? )(?:logitech|\blogi\b|\brally\b|meetup|\btap\b|\bbrio\b|scribe|swytch|roommate|conferencecam|\bsight\b)[^=:;,|\\{}<>/]{0,16}$/i
+  /(?<!non-|non |not an? )(?:logitech|\blogi\b|\brally\b|meetup|\btap\b|\bbrio\b|scribe|swytch|roommate|conferencecam|\bsight\b)[^=:;,|\\{}<>/]{0,16}(?:,[ \t]*)?$/i
 /** A Logitech product or vendor named in text (also used for JSON objects, redact-json.ts). */
 export const LOGITECH_WORD = /logitech|\blogi\b|\brally\b|meetup|\btap\b|046d|\bbrio\b|scribe|swytch|roommate|conferencecam/i
 const HOST_ONLY_KEY = /^(?:service[_ ]?tag|machine|hardware|imei|board|product)/i
@@ -149,6 +149,8 @@ const SUDO_USER = /^:[ \t]+[^\s:]{1,64}[ \t]+:[ \t]+(?:TTY|PWD|USER|COMMAND)=/
 // one word with a path separator or a `:line` at its end (a source place, a file), never a name
 const SOURCE_PLACE = /^[^\s]*(?:[\\/][^\s]*|\.\w{1,5}:\d{1,6})$/
 // a host name written after its key and a blank: letters and a digit or an inner hyphen
+// `uname -m` and `Machine:` in a crash report name the processor, not the machine
+const CPU_ARCHITECTURE = /^(?:x86_64|x86|x64|amd64|arm64|arm64e|aarch64|i[3-6]86|armv\d\w*|ppc64(?:le)?|s390x|riscv64|mips\w*)$/i
 const LOOSE_HOST = /^(?=[^\s]*[A-Za-z])(?=[^\s]*(?:\d|\w-\w))[A-Za-z0-9][\w.-]*$/
 const NAME_RULE = meta('person-name', 'person', 'name', 'a person-shaped value under a user or host key', '<name-N>')
 const ACCOUNT_IN_BRACKETS = /^([ \t]*\()([\w.-]{1,64})\)/
@@ -408,17 +410,20 @@ const FAMILIES: Family[] = [
       'computer',
       // a machine's name (`"CloudAssignedDeviceName":"ROOM-LONDON-04"`, `DeviceName=WS-0417`);
       // a product's (`"deviceName":"Logitech Rally Bar"`, `Jabra Speak 750`) is no host: see accept
-      'device[_ ]?name'
+      'device[_ ]?name',
+      // `Machine: ANIMHAONAIGH-P1 (Microsoft Windows NT …)`, Zoom Rooms' `machine ZR-BERGEN-01`
+      // (not `machine id`/`machine guid`, the serial family's; nor `Machine: x86_64`, see accept)
+      'machine(?:[_ ]?name)?(?![-_ ]?(?:guid|id)(?![A-Za-z]))'
     ],
     // Crestron's `Firmware CP4N 2.8001.00052, hostname CP4N-BRDRM12-AMS`: after a blank, only a
     // name with a digit or a hyphen (`hostname resolution failed` names none)
-    looseKeys: ['hostname', 'computer name'],
+    looseKeys: ['hostname', 'computer name', 'machine'],
     shape: 'hostname',
     counter: 'host',
     accept: (v, keyStart, key, src) =>
       !/^[\d.:[\]]+$/.test(v) &&
       !/^localhost$/i.test(v) &&
-      (!/^device/i.test(key) || machineName(v, src, keyStart + key.length)) &&
+      (!/^(?:device|machine)/i.test(key) || (machineName(v, src, keyStart + key.length) && !CPU_ARCHITECTURE.test(v))) &&
       (/^[ \t.]{0,40}(?:[:=]|=>|#)/.test(src.slice(keyStart + key.length, keyStart + key.length + 44)) || LOOSE_HOST.test(v)),
     replace: (v, ctx) => hostToken(v, ctx, hostnameRule)
   },
@@ -600,8 +605,11 @@ const FAMILIES: Family[] = [
 function machineName(v: string, src: string, after: number): boolean {
   // (a machine's name has a digit or hyphen, or is in capitals: `deviceName:deviceIdentifier:` is a selector)
   if (LOGITECH_WORD.test(v) || /\s/.test(v) || !/[\d-]|^[A-Z]+$/.test(v)) return false
-  const rest = src.slice(after, after + 80).replace(/^["']?[ \t]*[:=][ \t]*["']?/, '')
-  return !rest.startsWith(v + ' ') && !rest.startsWith(v + '\t') && !rest.startsWith(v + ':')
+  const rest = src.slice(after, after + 80).replace(/^["']?[ \t]*(?:[:=][ \t]*)?["']?/, '')
+  // (a bracket after the blank describes the machine: `ANIMHAONAIGH-P1 (Microsoft Windows NT …)`)
+  if (!rest.startsWith(v)) return true
+  const next = rest.slice(v.length)
+  return (!/^[ \t]/.test(next) || /^[ \t]+\(/.test(next)) && !next.startsWith(':')
 }
 
 /** The keyword alternation of every family (also used by the bench's scan-ceiling reference). */
@@ -1037,13 +1045,14 @@ export const contextKeysRule: Rule = {
         }
         if (fam.shape === 'field') {
           while (end > start && /[ \t.!]/.test(text[end - 1]!) && text[end - 1] !== '!') end--
-          // an unquoted SSID ends at two spaces, ` - `, where the next `key=`/`key:` field begins,
+          // an unquoted SSID ends at two spaces, ` - `, where the next `key=`/`key:` field begins
+          // (also a label of a capitalised word and a field's word: WLAN-AutoConfig's `SSID: Kowalski Dom 5G BSS Type: …`),
           // or before a coordinate pair (`… location 47.60621,-122.33207`), a USB VID:PID or a
           // Logitech product's name (`… network: Home-5G Rally Bar Huddle Serial Number: …`: the
           // device's words are the serial's context, not the network's)
           const seg = text.slice(start, end)
           const cut = seg.search(
-            / {2}| - |[ \t](?=[^ \t=:]{1,24}[ \t]?[=:])|[ \t](?=(?:[^ \t]{1,24}[ \t])?-?\d{1,3}\.\d{4,})|[ \t](?=(?:VID_[0-9A-Fa-f]{4}|[0-9A-Fa-f]{4}:[0-9A-Fa-f]{4}(?![\w:])))|[ \t](?=(?:Logitech|Logi|Rally|MeetUp)(?![A-Za-z]))/
+            / {2}| - |[ \t](?=[^ \t=:]{1,24}[ \t]?[=:])|[ \t](?=[A-Z][\w-]{0,23}[ \t](?:Type|Mode|Name|Code|Quality|Adapter|GUID|Address|ID|Id|Number|Version|State|Status|Level|Strength|Channel|Rate|Speed|Band|Security|Authentication|Cipher):[ \t])|[ \t](?=(?:[^ \t]{1,24}[ \t])?-?\d{1,3}\.\d{4,})|[ \t](?=(?:VID_[0-9A-Fa-f]{4}|[0-9A-Fa-f]{4}:[0-9A-Fa-f]{4}(?![\w:])))|[ \t](?=(?:Logitech|Logi|Rally|MeetUp)(?![A-Za-z]))/
           )
           if (cut > 0) end = start + cut
           // … or before an error code (`FRITZ!Box 7590 error 0x887A0005`) or an international phone
@@ -1116,7 +1125,7 @@ export const contextKeysRule: Rule = {
       const value = text.slice(start, end)
       // a value followed by a key separator is the next key (`Failed password for lat=-46.1`,
       // `Invalid user "latitude":42.3`): the key before it had no value of its own
-      if (loose && fam.shape === 'login' && KEY_AFTER.test(text.slice(end, end + 4))) continue
+      if (loose && (fam.shape === 'login' || fam.shape === 'hostname') && KEY_AFTER.test(text.slice(end, end + 4))) continue
       // an unquoted value that opens another key (`"USB Serial Number" = Meeting ID: 394 …`,
       // `for user ether 0A1B…`) belongs to that key; a credential may hold key=value pairs itself
       // (`Digest username="…", realm=…`), unless its key is a bare word (`Bearer token: x` is the token key's),

@@ -13,7 +13,7 @@ import { rewriteAt, type StartFinder } from '../rewrite'
 // file-name prefix's `_`, and after a field's colon (vCard's `TEL;TYPE=WORK:+44 (0)20 7946 0958`; a
 // time's colon has a digit before it), only the international form counts (`call_+44 7700 900123.wav`).
 const PHONE =
-  /(?:(?<![\w.:+\-/])(?:(?<!:\d\d,)|(?=\+\d))|(?<=(?<![\d]):|[A-Za-z0-9]_)(?=\+\d))(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,8}(?:[ .-]\d{1,8}){0,5}|\(\d{2,5}\)[ .-]?\d{2,8}(?:[ .-]\d{2,8}){0,3}|0\d{1,4}(?:[ .-]\d{2,8}){1,4}|0\d{9,10}|\d{3}[.-]\d{3}[.-]\d{4})(,{2,8}\d{4,14}#?|,\d{4,14}#|[ \t]?(?:ext\.?|x|extension)[ \t]?\d{1,6})?(?!(?!_C0{8}(?![A-Za-z0-9]))\w|[.:/-]\d)/y
+  /(?:(?<![\w.:+\-/])(?:(?<!:\d\d,)|(?=\+\d))|(?<=(?<![\d]):|[A-Za-z0-9]_)(?=\+\d))(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,8}(?:[ .-]\d{1,8}){0,5}|\(\d{2,5}\)[ .-]?\d{2,8}(?:[ .-]\d{2,8}){0,3}|0\d{1,4}(?:[ .-]\d{2,8}){1,4}|0\d{9,10}|\d{3}[.-]\d{3}[.-]\d{4})((?:,{2,8}\*?\d{4,14}#?)+|,\*?\d{4,14}#|[ \t]?(?:ext\.?|x|extension)[ \t]?\d{1,6})?(?!(?!_C0{8}(?![A-Za-z0-9]))\w|[.:/-]\d)/y
 // Every shape opens with `+`, `(`, a trunk `0` or three digits and a `.`/`-`, at the start of a
 // run of digits: the pattern, whose look-behinds made it slow at every position, is tried only
 // there (a char-code loop finds them).
@@ -43,7 +43,7 @@ function phoneStarts(): StartFinder {
   }
 }
 const MS_AFTER = /^ ?ms\b/
-const DIAL_PIN = /^(,+)(\d+)(#?)$/
+const DIAL_PIN = /\d+/g
 const PIN_TOKEN = { kind: 'meeting', counter: 'meeting', category: 'network-activity' } as const
 /** One run of digits, no country code, no grouping: how a duration in milliseconds is written.
  * Nobody groups a duration the way a phone number is grouped (`07700 900946`, `030 1234 5678`). */
@@ -115,9 +115,9 @@ export const phoneRule: Rule = {
       if (ctx.isKept(v) || !isPhone(v)) return undefined
       const phone = ctx.pseudonym(this, v, { key: v.replace(/\D/g, '').slice(-9) })
       if (tail === '' || v.length < whole.length) return phone + m[0].slice(v.length)
-      const pin = DIAL_PIN.exec(tail)
-      if (pin === null) return phone
-      return phone + pin[1]! + ctx.pseudonym(this, pin[2]!, PIN_TOKEN) + pin[3]!
+      // (each PIN of the string: the meeting's, then a participant's `*609172#`)
+      if (!tail.startsWith(',')) return phone
+      return phone + tail.replace(DIAL_PIN, (pin) => ctx.pseudonym(this, pin, PIN_TOKEN))
     })
   }
 }

@@ -15,7 +15,9 @@ const SHAPES = new RegExp(
     'AIza[0-9A-Za-z_-]{35}', // Google API key
     'glpat-[A-Za-z0-9_-]{20,64}', // GitLab
     'SG\\.[A-Za-z0-9_-]{16,32}\\.[A-Za-z0-9_-]{16,64}', // SendGrid
-    'npm_[A-Za-z0-9]{36}'
+    'npm_[A-Za-z0-9]{36}',
+    // an SSH key's fingerprint (`Accepted publickey for … ED25519 SHA256:q3Vx…`): it names the key, so its owner
+    'SHA256:[A-Za-z0-9+/]{43}(?![A-Za-z0-9+/=])'
   ].join('|'),
   'g'
 )
@@ -28,7 +30,7 @@ export const secretShapeRule: Rule = {
   category: 'credential',
   kind: 'secret',
   detector:
-    'JWT (eyJ….eyJ….sig), Stripe sk_/rk_/pk_, AWS AKIA/ASIA, GitHub ghp_/github_pat_, Slack xox?-, Google AIza, GitLab glpat-, SendGrid, npm_, Telegram bot tokens (`<id>:AA…`)',
+    'JWT (eyJ….eyJ….sig), Stripe sk_/rk_/pk_, AWS AKIA/ASIA, GitHub ghp_/github_pat_, Slack xox?-, Google AIza, GitLab glpat-, SendGrid, npm_, Telegram bot tokens (`<id>:AA…`), SSH key fingerprints (`SHA256:` + 43 base64 characters)',
   replacement: '<secret-N>',
   apply(text, ctx) {
     const out = rewrite(text, SHAPES, (m, src) => {
