@@ -638,7 +638,10 @@ table('config files: attribute pairs, string arrays, camel-case keys, environmen
   // a bare value that is itself a pair's key opens that pair: the camel-case key has no value
   ['[9:02 AM] UserPrincipalName : at=12/03/2025 error -1001', '[9:02 AM] UserPrincipalName : at=12/03/2025 error -1001'],
   ['[9:02 AM] UserPrincipalName : rhost=52.14.9.201 | ok', '[9:02 AM] UserPrincipalName : rhost=<ip-public-1> | ok'],
-  ['[9:02 AM] RoomAccount : Authorization: Bearer 9f8a7b6c5d4e3f2a1b0c9d8e7f | x', '[9:02 AM] RoomAccount : Authorization: Bearer <secret-1> | x'],
+  [
+    '[9:02 AM] RoomAccount : Authorization: Bearer 9f8a7b6c5d4e3f2a1b0c9d8e7f | x',
+    '[9:02 AM] RoomAccount : Authorization: Bearer <secret-1> | x'
+  ],
   // … but a base64 value's padding is no separator
   ['x ClientSecret=YWJjZGVmZ2hpams= ok', 'x ClientSecret=<secret-1> ok'],
   // a USB descriptor field is no config key
@@ -921,7 +924,10 @@ table('no account is a version, an epoch time, a duration or an errno name', [
   ['[9:02 AM] UserPrincipalName : v10.0.21861.3444, ok', '[9:02 AM] UserPrincipalName : v10.0.21861.3444, ok'],
   ['login: Build', 'login: Build'],
   // … nor a Logitech product's name, nor a product token (`Name/version`)
-  ['session opened for user Rally Camera Serial Number: 2102PCZMFCM3, test by (uid=509)', 'session opened for user Rally Camera Serial Number: 2102PCZMFCM3, test by (uid=509)'],
+  [
+    'session opened for user Rally Camera Serial Number: 2102PCZMFCM3, test by (uid=509)',
+    'session opened for user Rally Camera Serial Number: 2102PCZMFCM3, test by (uid=509)'
+  ],
   ['Failed password for Chrome/1.3.4.112 port 22', 'Failed password for Chrome/1.3.4.112 port 22'],
   ['"GET /q?x signed in as Ines Kaya HTTP/1.1" 401', '"GET /q?x signed in as <name-1> HTTP/1.1" 401'],
   ['Failed password for jdoe/2 from', 'Failed password for <user-1>/2 from']

@@ -3,7 +3,8 @@ import { createRedactionSession } from '../../src/main/privacy'
 import { learnKernelUsbSerials, type UsbPathVendors } from '../../src/main/privacy/kernel-usb'
 
 // The kernel log names a device's vendor and its serial on separate lines tied by the bus path.
-const found = (path: string, vid: string): string => `kernel: usb ${path}: New USB device found, idVendor=${vid}, idProduct=0866, bcdDevice= 0.17`
+const found = (path: string, vid: string): string =>
+  `kernel: usb ${path}: New USB device found, idVendor=${vid}, idProduct=0866, bcdDevice= 0.17`
 const serial = (path: string, sn: string): string => `kernel: usb ${path}: SerialNumber: ${sn}`
 
 describe('kernel USB serials', () => {
@@ -29,7 +30,13 @@ describe('kernel USB serials', () => {
   })
 
   it("keeps a Logitech device's serial in a redacted kernel log and redacts another's", () => {
-    const log = [found('3-2', '046d'), 'kernel: usb 3-2: Product: Logitech MeetUp', serial('3-2', '2128LZ5E0A7D'), found('1-4', '0bda'), serial('1-4', '200901010001')]
+    const log = [
+      found('3-2', '046d'),
+      'kernel: usb 3-2: Product: Logitech MeetUp',
+      serial('3-2', '2128LZ5E0A7D'),
+      found('1-4', '0bda'),
+      serial('1-4', '200901010001')
+    ]
     const out = createRedactionSession().redactText(log.join('\n'), 'dmesg.log').text.split('\n')
     expect(out[2]).toBe(serial('3-2', '2128LZ5E0A7D'))
     expect(out[4]).toBe('kernel: usb 1-4: SerialNumber: <serial-1>')

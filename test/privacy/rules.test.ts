@@ -259,9 +259,6 @@ table('url', [
 ])
 
 table('secrets', [
-  // an SSH key's fingerprint names the key (and its owner); a hex digest is no fingerprint
-  ['ssh2: ED25519 SHA256:q3Vx0bL8t2mR9kYwZf1nH4cJp6sA7dE5gU0iO2lT8vB', 'ssh2: ED25519 <secret-1>'],
-  ['file SHA256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 ok', 'file SHA256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 ok'],
   ['Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.sig_abc-123', 'Authorization: Bearer <secret-1>'],
   ['password=hunter2 pwd: x1 "token":"abc123"', 'password=<secret-1> pwd: <secret-2> "token":"<secret-3>"'],
   ['key sk_live_abcdefghijklmnop1234 aws AKIAABCDEFGHIJKLMNOP', 'key <secret-1> aws <secret-2>'],
@@ -271,6 +268,24 @@ table('secrets', [
     '-----BEGIN RSA PRIVATE KEY-----<pem-1>-----END RSA PRIVATE KEY-----'
   ],
   ['Failed password for jdoe from 10.0.0.1', 'Failed password for <user-1> from <ip-10/8-1>']
+])
+
+table('session cookies and key fingerprints', [
+  // the session and sign-in cookies of common servers, named as one word
+  ['Cookie: ESTSAUTHPERSISTENT=0.AQEAv4j5cvGGr0GRqy180BHbR8; x-ms-gateway-slice=estsfd', 'Cookie: <secret-1>'],
+  [
+    'truncated: ESTSAUTHPERSISTENT=0.AQEAv4j5cvGGr0GRqy180BHbR8; x-ms-gateway-slice=estsfd',
+    'truncated: ESTSAUTHPERSISTENT=<secret-1>; x-ms-gateway-slice=estsfd'
+  ],
+  ['GET /app;jsessionid=8F3A2B1C9D8E7F6A5B4C3D2E1F0A9B8C HTTP/1.1', 'GET /app;jsessionid=<secret-1> HTTP/1.1'],
+  ['PHPSESSID=el4ukv0kqbvoirg7nkp4dncpk3 expired', 'PHPSESSID=<secret-1> expired'],
+  ['__Secure-3PSID=g.a000abcdefghijk; Domain=.google.com', '__Secure-3PSID=<secret-1>; Domain=.google.com'],
+  // an SSH key's fingerprint names the key (and its owner); a hex digest is no fingerprint
+  ['ssh2: ED25519 SHA256:q3Vx0bL8t2mR9kYwZf1nH4cJp6sA7dE5gU0iO2lT8vB', 'ssh2: ED25519 <secret-1>'],
+  [
+    'file SHA256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 ok',
+    'file SHA256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 ok'
+  ]
 ])
 
 table('names, wifi, gps, sid, hosts', [

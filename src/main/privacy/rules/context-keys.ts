@@ -316,7 +316,18 @@ const FAMILIES: Family[] = [
       'cookie',
       'set-cookie',
       'x-auth-token',
-      'bearer'
+      'bearer',
+      // the session and sign-in cookies of common servers and identity providers, named as one word
+      // (`JSESSIONID=…`, `PHPSESSID=…`, Microsoft sign-in's `ESTSAUTHPERSISTENT=…`, Express's `connect.sid`)
+      'jsessionid',
+      'phpsessid',
+      'aspsessionid[a-z]{0,12}',
+      'connect\\.sid',
+      'laravel_session',
+      'estsauth(?:persistent|light)?',
+      'cftoken',
+      '__secure-[a-z0-9-]{1,40}',
+      '__host-[a-z0-9-]{1,40}'
     ],
     looseKeys: ['bearer', 'password is'],
     shape: 'auth',
@@ -1120,7 +1131,11 @@ export const contextKeysRule: Rule = {
         }
       }
       // an account or host glued to `/` and a version is a product token (`for Chrome/1.3.4.112`)
-      if ((fam.shape === 'login' || fam.shape === 'hostname') && quoted === undefined && PRODUCT_TOKEN_AFTER.test(text.slice(end, end + 10)))
+      if (
+        (fam.shape === 'login' || fam.shape === 'hostname') &&
+        quoted === undefined &&
+        PRODUCT_TOKEN_AFTER.test(text.slice(end, end + 10))
+      )
         continue
       const value = text.slice(start, end)
       // a value followed by a key separator is the next key (`Failed password for lat=-46.1`,

@@ -91,7 +91,7 @@ export const phoneRule: Rule = {
   kind: 'phone',
   needs: LINE.phoneRun,
   detector:
-    'shape prefilter (+CC groups, (area), trunk 0, NNN-NNN-NNNN) then libphonenumber: possible for +E.164, valid in one of 15 regions for national; before `ms` only with a `+` or grouped digits (a duration is one run); an extension (`ext. 4471`) goes with the number, a dial string\'s conference PIN after its pause commas (`,,812345678#`) becomes a meeting token',
+    "shape prefilter (+CC groups, (area), trunk 0, NNN-NNN-NNNN) then libphonenumber: possible for +E.164, valid in one of 15 regions for national; before `ms` only with a `+` or grouped digits (a duration is one run); an extension (`ext. 4471`) goes with the number, a dial string's conference PIN after its pause commas (`,,812345678#`) becomes a meeting token",
   replacement: '<phone-N> (all spellings of one number share a token)',
   apply(text, ctx) {
     return rewriteAt(text, PHONE, phoneStarts(), (m, src) => {

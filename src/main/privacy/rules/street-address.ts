@@ -18,8 +18,7 @@ const EN_STREET =
   'Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|Close|Crescent|Square|Sq|Parkway|Pkwy|Highway|Hwy|Mews|Gardens|Grove'
 // glued to the name's end, lower case (`Hauptstraße`, `Keizersgracht`, `Storgatan`); at least
 // three letters before it, so that no word that merely ends so is one
-const GLUED_STREET =
-  'straße|strasse|str\\.|weg|gasse|allee|platz|straat|laan|gracht|plein|kade|vej|gade|gatan|vägen|veien|gata|katu'
+const GLUED_STREET = 'straße|strasse|str\\.|weg|gasse|allee|platz|straat|laan|gracht|plein|kade|vej|gade|gatan|vägen|veien|gata|katu'
 // French, number first, written lower or capitalised (`12 rue de la Paix`, `12 Rue de Rivoli`); not
 // the words English also writes after a number (`port 0 via TLS`, `1 route added`, `2 place holders`)
 const either = (words: string): string =>
@@ -27,9 +26,7 @@ const either = (words: string): string =>
     .split('|')
     .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
     .join('|')
-const ROMANCE_BEFORE_NAME = either(
-  'rue|avenue|av\\.|boulevard|bd|chemin|allée|impasse|quai'
-)
+const ROMANCE_BEFORE_NAME = either('rue|avenue|av\\.|boulevard|bd|chemin|allée|impasse|quai')
 const ROMANCE_FIRST = 'Calle|Via|Viale|Corso|Piazza|Rua|Avenida|Av\\.|Paseo|Rambla|Travessa|Praça'
 const PARTICLES = "(?:(?:de|du|des|la|le|les|l'|d'|del|della|dei|di|da|do|dos|das|the)[ \\t']+)*"
 const UNIT = String.raw`(?:,?[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl)\.?[ \t]*#?[A-Za-z0-9]{1,6})?`
@@ -60,7 +57,7 @@ export const streetAddressRule: Rule = {
   category: 'location',
   kind: 'address',
   detector:
-    "a postal address without a key: number + capitalised name + street word (`221B Baker Street`, `1600 Amphitheatre Pkwy`), a name glued to its street word + number (`Hauptstraße 12`, `Keizersgracht 123`), number + French street word + name (`12 rue de la Paix`) or Spanish/Italian/Portuguese street word + name + number (`Calle Mayor 12`); with a unit (`Apt 4B`) and, when a postcode follows, the city and postcode (UK, US state + ZIP, 4–5 digits); English words after a number (`port 0 via TLS`) are no street",
+    'a postal address without a key: number + capitalised name + street word (`221B Baker Street`, `1600 Amphitheatre Pkwy`), a name glued to its street word + number (`Hauptstraße 12`, `Keizersgracht 123`), number + French street word + name (`12 rue de la Paix`) or Spanish/Italian/Portuguese street word + name + number (`Calle Mayor 12`); with a unit (`Apt 4B`) and, when a postcode follows, the city and postcode (UK, US state + ZIP, 4–5 digits); English words after a number (`port 0 via TLS`) are no street',
   replacement: '<address-N> (one per address, as the address key family gives)',
   gate: (t) => STREET_WORD.test(t),
   apply(text, ctx) {

@@ -135,7 +135,8 @@ export const structuredPairsRule: Rule = {
         // token (an account, a host, a serial) reads only the first word of words after it
         // (`UserPrincipalName : 9.9.1.221 peer …`): the rest is prose, judged on its own.
         const trimmed = value.trimEnd()
-        const word = /[ \t]/.test(trimmed) && takesOneToken(key.replace(/([a-z])([A-Z])/g, '$1_$2')) ? trimmed.split(/[ \t]/, 1)[0]! : trimmed
+        const word =
+          /[ \t]/.test(trimmed) && takesOneToken(key.replace(/([a-z])([A-Z])/g, '$1_$2')) ? trimmed.split(/[ \t]/, 1)[0]! : trimmed
         const v = USB_FIELD.test(key) ? undefined : judged(key, word, ctx)
         if (v !== undefined) {
           rebuilt += out.slice(last, ls) + indent + key + sep + v + value.slice(word.length)
