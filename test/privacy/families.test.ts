@@ -818,6 +818,9 @@ table('an international number after a time and a comma', [
 // in free text, told from capitalised words of a log.
 table('names from the given-name and surname lists', [
   ['Spoke with Kwame Mensah about the camera', 'Spoke with <name-1> about the camera'],
+  // … also without their diacritics, as systems that write ASCII only spell them
+  ['Spoke with Joao Goncalves about the camera', 'Spoke with <name-1> about the camera'],
+  ['"Wojcik, Lukasz",Room 4', '"<name-1>",Room 4'],
   ['type=3 name=Tomasz Kowalczyk', 'type=3 name=<name-1>'],
   ['His PA Gwen Price-Howells pasted a card', 'His PA <name-1> pasted a card'],
   // a middle initial or second given name, particles, a second surname

@@ -4,7 +4,8 @@
 // Sources (both npm packages, MIT, loaded from node_modules at first use, never copied here):
 //  - @faker-js/faker: the `person.first_name` and `person.last_name` lists of all its ~75
 //    locales (maintained by its contributors per locale); only names written in a cased script
-//    are kept, since the rule reads names by their capital letters.
+//    are kept, since the rule reads names by their capital letters. Each is also kept without its
+//    diacritics (`Bjorn Ostergaard`, `Zoe Muller`): systems that write ASCII only drop them.
 //  - word-list: ~274,000 lower-case English words (no proper nouns), so a given name that is also
 //    a word (`Grant`, `Will`, `Mark`) and a surname that is one (`Baker`) can ask for more proof.
 //
@@ -53,6 +54,9 @@ for (const def of Object.values(faker.allLocales)) {
   for (const n of flat(def.person && def.person.first_name)) if (cased.test(n)) given.add(n);
   for (const n of flat(def.person && def.person.last_name)) if (cased.test(n)) surnames.add(n);
 }
+const MAP = { 'Đ': 'D', 'đ': 'd', 'Ø': 'O', 'ø': 'o', 'Ł': 'L', 'ł': 'l', 'ß': 'ss', 'Æ': 'Ae', 'æ': 'ae', 'Œ': 'Oe', 'œ': 'oe', 'Þ': 'Th', 'þ': 'th', 'ı': 'i', 'Ə': 'E', 'ə': 'e' };
+const fold = (n) => n.normalize('NFD').replace(/\\p{M}/gu, '').replace(/[ĐđØøŁłßÆæŒœÞþıƏə]/g, (c) => MAP[c]);
+for (const set of [given, surnames]) for (const n of [...set]) { const f = fold(n); if (f !== n && cased.test(f)) set.add(f); }
 process.stdout.write(JSON.stringify({ given: [...given], surnames: [...surnames], words: words.join('\\n') }));
 `
 
