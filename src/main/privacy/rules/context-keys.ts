@@ -716,6 +716,23 @@ const LOOSE_SEP = /[ \t]{1,40}/y
 const NEXT_KEY_AFTER = /^(?:=(?![=>])|:(?=\\?["'{[]))/
 // a hex error code, with the word that names it, or an international phone number, after a field
 // value's first word
+// Where an unquoted SSID ends, other than at a key (see the field shape's cuts): two spaces, ` - `,
+// a coordinate pair, a USB id, a Logitech product's name.
+const FIELD_CUT_PARTS = [
+  ' {2}| - ',
+  String.raw`[ \t](?=(?:[^ \t]{1,24}[ \t])?-?\d{1,3}\.\d{4,})`,
+  String.raw`[ \t](?=(?:VID_[0-9A-Fa-f]{4}|[0-9A-Fa-f]{4}:[0-9A-Fa-f]{4}(?![\w:])))`,
+  String.raw`[ \t](?=(?:Logitech|Logi|Rally|MeetUp)(?![A-Za-z]))`
+]
+const FIELD_CUT = new RegExp(FIELD_CUT_PARTS.join('|'))
+// … and where the next `key=`/`key:` field begins, also a label of a capitalised word and a field's word
+const FIELD_CUT_OR_KEY = new RegExp(
+  [
+    ...FIELD_CUT_PARTS,
+    String.raw`[ \t](?=[^ \t=:]{1,24}[ \t]?[=:])`,
+    String.raw`[ \t](?=[A-Z][\w-]{0,23}[ \t](?:Type|Mode|Name|Code|Quality|Adapter|GUID|Address|ID|Id|Number|Version|State|Status|Level|Strength|Channel|Rate|Speed|Band|Security|Authentication|Cipher):[ \t])`
+  ].join('|')
+)
 // … or a duration, with the verb that reports it (`Büro VanderBerg took 45s`, `… took 19d 23:43:03`),
 // or a negative or bracketed number (`TP-Link_88F1 error -1084`, `Vodafone-480B48 [1759224898336]`),
 // a date, a version or an IPv4 address (`Home-5G 02/02/2024 02:21:07`, `Home-5G 10.0.0.12`)
@@ -1062,9 +1079,8 @@ export const contextKeysRule: Rule = {
           // Logitech product's name (`… network: Home-5G Rally Bar Huddle Serial Number: …`: the
           // device's words are the serial's context, not the network's)
           const seg = text.slice(start, end)
-          const cut = seg.search(
-            / {2}| - |[ \t](?=[^ \t=:]{1,24}[ \t]?[=:])|[ \t](?=[A-Z][\w-]{0,23}[ \t](?:Type|Mode|Name|Code|Quality|Adapter|GUID|Address|ID|Id|Number|Version|State|Status|Level|Strength|Channel|Rate|Speed|Band|Security|Authentication|Cipher):[ \t])|[ \t](?=(?:[^ \t]{1,24}[ \t])?-?\d{1,3}\.\d{4,})|[ \t](?=(?:VID_[0-9A-Fa-f]{4}|[0-9A-Fa-f]{4}:[0-9A-Fa-f]{4}(?![\w:])))|[ \t](?=(?:Logitech|Logi|Rally|MeetUp)(?![A-Za-z]))/
-          )
+          // (the cuts before a key only where a separator is: the others are tried at every blank)
+          const cut = seg.search(seg.includes(':') || seg.includes('=') ? FIELD_CUT_OR_KEY : FIELD_CUT)
           if (cut > 0) end = start + cut
           // … or before an error code (`FRITZ!Box 7590 error 0x887A0005`) or an international phone
           // number (`Home-5G PSTN participant +49 (0)151 …`): no network is named so
