@@ -105,6 +105,12 @@ table('Wi-Fi networks named in quotes', [
     'Profile Name: <ssid-1> SSID: <ssid-1> BSS Type: Infrastructure'
   ],
   ['SSID: Guest WiFi Signal Quality: 80%', 'SSID: <ssid-1> Signal Quality: 80%'],
+  // a quoted name after `connected to` on a Wi-Fi line is the network; elsewhere it names something else
+  [
+    "device (wlp0s20f3): Activation: successful, device activated. Connected to 'Osei Family 2.4'.",
+    "device (wlp0s20f3): Activation: successful, device activated. Connected to '<ssid-1>'."
+  ],
+  ['Zoom: connected to "Board Room" ok', 'Zoom: connected to "Board Room" ok'],
   // … or a negative or bracketed number, or a duration in days
   ['Connected to Wi-Fi network: TP-Link_88F1 error -1084 | critical', 'Connected to Wi-Fi network: <ssid-1> error -1084 | critical'],
   ['Connected to Wi-Fi network: Vodafone-480B48 [1759224898336]', 'Connected to Wi-Fi network: <ssid-1> [1759224898336]'],

@@ -498,12 +498,28 @@ const FAMILIES: Family[] = [
       'wlan',
       'hotspot',
       // 802.11 association names the network joined (macOS airportd: `Associated to 'Casa-5G'`)
-      'associat(?:ed|ing) (?:to|with)'
+      'associat(?:ed|ing) (?:to|with)',
+      // … and so does a quoted name after `connected to` on a Wi-Fi line (NetworkManager's
+      // `device (wlp0s20f3): Activation: … Connected to 'Osei Family 2.4'`; see accept)
+      'connected to'
     ],
     looseKeys: ['ssid', 'essid'],
-    quotedKeys: ['network', 'wifi', 'wi-fi', 'wlan', 'hotspot', 'associated to', 'associated with', 'associating to', 'associating with'],
+    quotedKeys: [
+      'network',
+      'wifi',
+      'wi-fi',
+      'wlan',
+      'hotspot',
+      'associated to',
+      'associated with',
+      'associating to',
+      'associating with',
+      'connected to'
+    ],
     shape: 'field',
-    counter: 'ssid'
+    counter: 'ssid',
+    // (`connected to "Board Room"` in a meeting app names a room: only a line about Wi-Fi names a network)
+    accept: (_v, keyStart, key, src) => !/^connected/i.test(key) || WIFI_LINE.test(lineAround(src, keyStart))
   },
   {
     rule: meta(
@@ -716,6 +732,14 @@ const LOOSE_SEP = /[ \t]{1,40}/y
 const NEXT_KEY_AFTER = /^(?:=(?![=>])|:(?=\\?["'{[]))/
 // a hex error code, with the word that names it, or an international phone number, after a field
 // value's first word
+// A line about Wi-Fi: its words, or a wireless interface's name (`wlp0s20f3`, `wlan0`).
+const WIFI_LINE = /wi-?fi|wlan|wireless|\bssid\b|802\.11|networkmanager|wpa_supplicant|airport|\biwd\b|\bwlp\w+|\bwlx\w+/i
+/** The line of `src` that holds `at`. */
+function lineAround(src: string, at: number): string {
+  const from = src.lastIndexOf('\n', at) + 1
+  const to = src.indexOf('\n', at)
+  return src.slice(from, to < 0 ? src.length : to)
+}
 // Where an unquoted SSID ends, other than at a key (see the field shape's cuts): two spaces, ` - `,
 // a coordinate pair, a USB id, a Logitech product's name.
 const FIELD_CUT_PARTS = [
