@@ -271,6 +271,12 @@ table('secrets', [
 ])
 
 table('session cookies and key fingerprints', [
+  // a bare `token` and a blank take only a token's shape
+  ['nearby device advertised ultrasound token 6f2d91c4, user', 'nearby device advertised ultrasound token <secret-1>, user'],
+  [
+    'refresh token expired; CSRF token mismatch; token refresh 2 times',
+    'refresh token expired; CSRF token mismatch; token refresh 2 times'
+  ],
   // the session and sign-in cookies of common servers, named as one word
   ['Cookie: ESTSAUTHPERSISTENT=0.AQEAv4j5cvGGr0GRqy180BHbR8; x-ms-gateway-slice=estsfd', 'Cookie: <secret-1>'],
   [

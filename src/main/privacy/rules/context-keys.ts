@@ -329,10 +329,15 @@ const FAMILIES: Family[] = [
       '__secure-[a-z0-9-]{1,40}',
       '__host-[a-z0-9-]{1,40}'
     ],
-    looseKeys: ['bearer', 'password is'],
+    // (`token 6f2d91c4` after a blank only: see accept)
+    looseKeys: ['bearer', 'password is', 'token'],
     shape: 'auth',
-    // sudo's and a shell's `PWD=` is the working directory (its home segment is the path rule's)
-    accept: (v, _keyStart, key) => !/^pwd$/i.test(key) || !/^(?:\/|~|[A-Za-z]:(?:\\|$))/.test(v)
+    accept: (v, keyStart, key, src) =>
+      // sudo's and a shell's `PWD=` is the working directory (its home segment is the path rule's)
+      (!/^pwd$/i.test(key) || !/^(?:\/|~|[A-Za-z]:(?:\\|$))/.test(v)) &&
+      // a bare `token` and a blank take only a token's shape: eight or more letters and digits, both
+      // (`ultrasound token 6f2d91c4`, not `token expired`, `token refresh 2 times`)
+      (!/^token$/i.test(key) || !looseAfter(src, keyStart + key.length) || TOKEN_SHAPED.test(v))
   },
   {
     rule: meta(
@@ -732,6 +737,7 @@ const LOOSE_SEP = /[ \t]{1,40}/y
 const NEXT_KEY_AFTER = /^(?:=(?![=>])|:(?=\\?["'{[]))/
 // a hex error code, with the word that names it, or an international phone number, after a field
 // value's first word
+const TOKEN_SHAPED = /^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9._~+/=-]{8,}$/
 // A line about Wi-Fi: its words, or a wireless interface's name (`wlp0s20f3`, `wlan0`).
 const WIFI_LINE = /wi-?fi|wlan|wireless|\bssid\b|802\.11|networkmanager|wpa_supplicant|airport|\biwd\b|\bwlp\w+|\bwlx\w+/i
 /** The line of `src` that holds `at`. */
