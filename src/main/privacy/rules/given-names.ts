@@ -88,8 +88,12 @@ function isGiven(lists: NameLists, word: string): boolean {
 }
 
 /** A word a person's surname may be; `strict` asks for a listed surname that is no English word. */
+const PREFIXED_FAMILY_NAME = /^(?:Al|El|Abu|Abou|Ben|Bin|Ibn|Ould|Ait|Bou)-\p{Lu}[\p{Ll}\p{M}]{2,}$/u
 function isSurname(lists: NameLists, word: string, strict: boolean): boolean {
   if (NOT_A_SURNAME.has(word) || word.length < 2) return false
+  // a family name that opens with its article or kinship word says what it is (`Al-Harthy`, `El-Amin`,
+  // `Abu-Bakr`, `Ben-Ali`, `Ould-Dah`), listed or not
+  if (PREFIXED_FAMILY_NAME.test(word)) return true
   const listed = lists.surnames.has(word)
   // a hyphenated or apostrophe name is a word only when every part is (`Price-Howells` is no word)
   const parts = word.split(/['’-]/).filter((p) => p.length > 1)
