@@ -106,7 +106,7 @@ export const givenNameRule: Rule = {
   category: 'person',
   kind: 'name',
   detector:
-    "a given name from the name lists (faker's ~75 locales) and a surname, as `Given [Middle] [particles] Surname` or `Surname, Given`, anywhere: the surname listed or no English word (word-list); a given name that is an English word (`Grant`, `Will`) and every `Surname, Given` ask for a listed surname that is no word",
+    "a given name from the name lists (faker's ~75 locales) and a surname, as `Given [Middle] [particles] Surname` or `Surname, Given`, anywhere: the surname listed or no English word (word-list), or a family name opening with its article or kinship word (`Al-Harthy`, `El-Amin`, `Ben-Ali`); a given name that is an English word (`Grant`, `Will`) and every `Surname, Given` ask for a listed surname that is no word",
   replacement: '<name-N>',
   apply(text, ctx) {
     const lists = nameLists()
