@@ -69,11 +69,18 @@ export function redactChunk(
   return joined ?? lines.join('\n')
 }
 
-// Multi-line PEM: each body line becomes the block's token, so the line count stays.
+// A PEM body line: base64 at its end (a logger may put its prefix before it), a header
+// (`Proc-Type: 4,ENCRYPTED`) or nothing.
+const PEM_BODY = /(?:[A-Za-z0-9+/=]{16,}|^[ \t]*[A-Za-z0-9+/=]{1,15}|^[ \t]*[A-Za-z-]{2,40}: .*|^[ \t]*)[ \t]*\r?$/
+
+// Multi-line PEM: each body line becomes the block's token, so the line count stays. A line that
+// is no body line ends a block whose END never came (a truncated certificate in a JSON string,
+// `"-----BEGIN CERTIFICATE-----\nMIIF..."`): the lines after it are read as they are.
 function redactPemLines(text: string, ctx: RuleContext, state: ChunkState, fileKey: string): string {
   const lines = text.split('\n')
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!
+    if (state.pemToken !== undefined && !PEM_END.test(line) && !PEM_BODY.test(line)) state.pemToken = undefined
     if (state.pemToken !== undefined) {
       if (PEM_END.test(line)) state.pemToken = undefined
       else if (line.trim() !== '') lines[i] = state.pemToken + (line.endsWith('\r') ? '\r' : '')

@@ -262,7 +262,8 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
     if (hasGluedToken(out)) {
       out = settleGluedLines(
         out,
-        (line) => redactChunk(line, rules, ctx, fs, fs.key),
+        // (a re-run line is no PEM body line: it reads as outside any block, whatever state the chunk ended in)
+        (line) => redactChunk(line, rules, ctx, { pemBlocks: fs.pemBlocks }, fs.key),
         (lines, at) =>
           dryPass(
             lines,
