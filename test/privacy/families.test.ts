@@ -629,6 +629,18 @@ table('config files: attribute pairs, string arrays, camel-case keys, environmen
   ['machine learning model v2; machine check exception', 'machine learning model v2; machine check exception'],
   ['Intel machine X-Forwarded-For: 10.1.2.3', 'Intel machine X-Forwarded-For: <ip-10/8-1>'],
   ['machine id: 4c4c4544-0051-3410', 'machine id: <serial-1>'],
+  // a device name after a blank, and the next pair after a machine's name
+  [
+    'MDM Enroll: Succeeded. DeviceName HSZ-YSATO-SURFACE, EnrollmentType 0x6',
+    'MDM Enroll: Succeeded. DeviceName <host-1>, EnrollmentType 0x6'
+  ],
+  ['the device name was changed', 'the device name was changed'],
+  // DHCP lease files: dhclient's `option host-name "…"` and dhcpd's `client-hostname "…"`
+  ['option host-name "mtr-room-petrova"; renew 4', 'option host-name "<host-1>"; renew 4'],
+  ['client-hostname "MTR-Wojcik-Rm"; }', 'client-hostname "<host-1>"; }'],
+  // a bare `serial` before a serial's mix of letters and digits
+  ['Autopilot: serial 5CG2381QZT, uploaded', 'Autopilot: serial <serial-1>, uploaded'],
+  ['opened serial port COM3', 'opened serial port COM3'],
   // a comma may close a Logitech product's name before its serial key
   ['usb 3-2: Product: Logitech MeetUp, SerialNumber: 2128LZ5E0A7D', 'usb 3-2: Product: Logitech MeetUp, SerialNumber: 2128LZ5E0A7D'],
   ['Dell Latitude, SerialNumber: 9TQ2LM3', 'Dell Latitude, SerialNumber: <serial-1>'],

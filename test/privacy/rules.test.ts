@@ -271,6 +271,13 @@ table('secrets', [
 ])
 
 table('session cookies and key fingerprints', [
+  // crypt(3) password hashes; a price is none
+  ['new hash=$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy ok', 'new hash=<secret-1> ok'],
+  ['price $20$ ok', 'price $20$ ok'],
+  // codes in dash-separated groups after their name and a blank; the name alone is no code
+  ['Activation code 7429-1183-0556 consumed', 'Activation code <secret-1> consumed'],
+  ['using seat key 6F3Q-WZ8K-R2TY-91MV', 'using seat key <secret-1>'],
+  ['activation code expired; share_key=Q7XK2M', 'activation code expired; share_key=<secret-1>'],
   // a bare `token` and a blank take only a token's shape
   ['nearby device advertised ultrasound token 6f2d91c4, user', 'nearby device advertised ultrasound token <secret-1>, user'],
   [

@@ -286,6 +286,9 @@ const FAMILIES: Family[] = [
       'licen[cs]e[_ ]?key',
       'activation[_ ]?code',
       'enrol(?:l)?ment[_ ]?(?:code|token|key)',
+      // a room's seat key (provisioning), a screen-share code
+      'seat[_ ]?key',
+      'share[_ ]?key',
       'secret',
       'client[_-]?secret',
       'api[_-]?key',
@@ -329,15 +332,28 @@ const FAMILIES: Family[] = [
       '__secure-[a-z0-9-]{1,40}',
       '__host-[a-z0-9-]{1,40}'
     ],
-    // (`token 6f2d91c4` after a blank only: see accept)
-    looseKeys: ['bearer', 'password is', 'token'],
+    // (`token 6f2d91c4`, `Activation code 7429-1183-0556`, `seat key 6F3Q-…` after a blank: see accept)
+    looseKeys: [
+      'bearer',
+      'password is',
+      'token',
+      'activation code',
+      'provisioning code',
+      'seat key',
+      'product key',
+      'license key',
+      'licence key'
+    ],
     shape: 'auth',
     accept: (v, keyStart, key, src) =>
       // sudo's and a shell's `PWD=` is the working directory (its home segment is the path rule's)
       (!/^pwd$/i.test(key) || !/^(?:\/|~|[A-Za-z]:(?:\\|$))/.test(v)) &&
       // a bare `token` and a blank take only a token's shape: eight or more letters and digits, both
       // (`ultrasound token 6f2d91c4`, not `token expired`, `token refresh 2 times`)
-      (!/^token$/i.test(key) || !looseAfter(src, keyStart + key.length) || TOKEN_SHAPED.test(v))
+      (!/^(?:token|activation code|provisioning code|seat key|product key|licen[cs]e key)$/i.test(key) ||
+        !looseAfter(src, keyStart + key.length) ||
+        TOKEN_SHAPED.test(v) ||
+        CODE_SHAPED.test(v))
   },
   {
     rule: meta(
@@ -413,6 +429,8 @@ const FAMILIES: Family[] = [
     ),
     keys: [
       'host[_ ]?name',
+      // ISC dhcpd's lease file: `client-hostname "MTR-Wojcik-Rm";` (dhclient's: `option host-name "…"`)
+      'client[_ ]?host[_ ]?name',
       'computer[_ ]?name',
       'machine[_ ]?name',
       'server[_ ]?name',
@@ -433,7 +451,8 @@ const FAMILIES: Family[] = [
     ],
     // Crestron's `Firmware CP4N 2.8001.00052, hostname CP4N-BRDRM12-AMS`: after a blank, only a
     // name with a digit or a hyphen (`hostname resolution failed` names none)
-    looseKeys: ['hostname', 'computer name', 'machine'],
+    looseKeys: ['hostname', 'computer name', 'machine', 'devicename', 'device name'],
+    quotedAfterBlank: ['host-name', 'hostname', 'client-hostname'],
     shape: 'hostname',
     counter: 'host',
     accept: (v, keyStart, key, src) =>
@@ -471,7 +490,7 @@ const FAMILIES: Family[] = [
       // a DHCPv6 DUID holds the interface's MAC (ipconfig's `DHCPv6 Client DUID. . . : 00-01-00-01-…`)
       '(?:client[_ ]?)?duid'
     ],
-    looseKeys: ['iserial', 'serial number', 'service tag', 'imei', 'meid', 'android id', 'udid', 'sn', 's/n'],
+    looseKeys: ['iserial', 'serial number', 'service tag', 'imei', 'meid', 'android id', 'udid', 'sn', 's/n', 'serial'],
     shape: 'serial',
     counter: 'serial',
     replace: (v, ctx) => serialReplacement(v, ctx),
@@ -479,7 +498,8 @@ const FAMILIES: Family[] = [
       !ctx.isInventorySerial(v) &&
       v.length >= 4 &&
       // (a bare `SN` after a blank only before a serial's mix of letters and digits: `SN R5CW21KHJ8Y`, not `the sn value`)
-      (!/^s\/?n$/i.test(key) || !looseAfter(src, keyStart + key.length) || (/\d/.test(v) && /[A-Za-z]/.test(v))) &&
+      // (… and so does a bare `serial`: Autopilot's `serial 5CG2381QZT,`, not `serial port`)
+      (!/^(?:s\/?n|serial)$/i.test(key) || !looseAfter(src, keyStart + key.length) || (/\d/.test(v) && /[A-Za-z]/.test(v))) &&
       (HOST_ONLY_KEY.test(key) || !logitechContext(src, keyStart, key))
   },
   {
@@ -641,7 +661,8 @@ function machineName(v: string, src: string, after: number): boolean {
   // (a bracket after the blank describes the machine: `ANIMHAONAIGH-P1 (Microsoft Windows NT …)`)
   if (!rest.startsWith(v)) return true
   const next = rest.slice(v.length)
-  return (!/^[ \t]/.test(next) || /^[ \t]+\(/.test(next)) && !next.startsWith(':')
+  // (… and so does the next pair after the blank: `deviceName=TAP-IP-KVIST-MARIE owner=…`)
+  return (!/^[ \t]/.test(next) || /^[ \t]+(?:\(|[\w.-]{1,40}[=:])/.test(next)) && !next.startsWith(':')
 }
 
 /** The keyword alternation of every family (also used by the bench's scan-ceiling reference). */
@@ -737,6 +758,8 @@ const LOOSE_SEP = /[ \t]{1,40}/y
 const NEXT_KEY_AFTER = /^(?:=(?![=>])|:(?=\\?["'{[]))/
 // a hex error code, with the word that names it, or an international phone number, after a field
 // value's first word
+// a code in dash-separated groups (`7429-1183-0556`, `6F3Q-WZ8K-R2TY-91MV`, `XXXXX-12345-ABCDE`)
+const CODE_SHAPED = /^(?=[^\s]*\d)[A-Za-z0-9]{3,8}(?:-[A-Za-z0-9]{3,8}){2,7}$/
 const TOKEN_SHAPED = /^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9._~+/=-]{8,}$/
 // A line about Wi-Fi: its words, or a wireless interface's name (`wlp0s20f3`, `wlan0`).
 const WIFI_LINE = /wi-?fi|wlan|wireless|\bssid\b|802\.11|networkmanager|wpa_supplicant|airport|\biwd\b|\bwlp\w+|\bwlx\w+/i

@@ -17,7 +17,12 @@ const SHAPES = new RegExp(
     'SG\\.[A-Za-z0-9_-]{16,32}\\.[A-Za-z0-9_-]{16,64}', // SendGrid
     'npm_[A-Za-z0-9]{36}',
     // an SSH key's fingerprint (`Accepted publickey for … ED25519 SHA256:q3Vx…`): it names the key, so its owner
-    'SHA256:[A-Za-z0-9+/]{43}(?![A-Za-z0-9+/=])'
+    'SHA256:[A-Za-z0-9+/]{43}(?![A-Za-z0-9+/=])',
+    // password hashes in crypt(3) form: bcrypt `$2b$10$…`, sha512/sha256-crypt `$6$salt$…`, argon2, yescrypt
+    '\\$2[abxy]?\\$\\d{2}\\$[./A-Za-z0-9]{50,60}(?![./A-Za-z0-9])',
+    '\\$[56]\\$(?:rounds=\\d{1,7}\\$)?[./A-Za-z0-9]{1,16}\\$[./A-Za-z0-9]{43,90}(?![./A-Za-z0-9])',
+    '\\$argon2(?:id|i|d)\\$[^\\s"\'$]{1,40}\\$[^\\s"\'$]{1,40}\\$[A-Za-z0-9+/]{10,100}\\$[A-Za-z0-9+/]{20,100}',
+    '\\$y\\$[./A-Za-z0-9]{1,16}\\$[./A-Za-z0-9]{1,64}\\$[./A-Za-z0-9]{43}'
   ].join('|'),
   'g'
 )
@@ -30,7 +35,7 @@ export const secretShapeRule: Rule = {
   category: 'credential',
   kind: 'secret',
   detector:
-    'JWT (eyJ….eyJ….sig), Stripe sk_/rk_/pk_, AWS AKIA/ASIA, GitHub ghp_/github_pat_, Slack xox?-, Google AIza, GitLab glpat-, SendGrid, npm_, Telegram bot tokens (`<id>:AA…`), SSH key fingerprints (`SHA256:` + 43 base64 characters)',
+    'JWT (eyJ….eyJ….sig), Stripe sk_/rk_/pk_, AWS AKIA/ASIA, GitHub ghp_/github_pat_, Slack xox?-, Google AIza, GitLab glpat-, SendGrid, npm_, Telegram bot tokens (`<id>:AA…`), SSH key fingerprints (`SHA256:` + 43 base64 characters), crypt(3) password hashes (bcrypt `$2b$`, `$5$`/`$6$`, argon2, yescrypt)',
   replacement: '<secret-N>',
   apply(text, ctx) {
     const out = rewrite(text, SHAPES, (m, src) => {
