@@ -641,6 +641,10 @@ table('config files: attribute pairs, string arrays, camel-case keys, environmen
   // a bare `serial` before a serial's mix of letters and digits
   ['Autopilot: serial 5CG2381QZT, uploaded', 'Autopilot: serial <serial-1>, uploaded'],
   ['opened serial port COM3', 'opened serial port COM3'],
+  [
+    'Camera selected: Logitech MeetUp (VID_046D&PID_0866) serial 2031MB4T8W1D fw 1.7.40',
+    'Camera selected: Logitech MeetUp (VID_046D&PID_0866) serial 2031MB4T8W1D fw 1.7.40'
+  ],
   // a comma may close a Logitech product's name before its serial key
   ['usb 3-2: Product: Logitech MeetUp, SerialNumber: 2128LZ5E0A7D', 'usb 3-2: Product: Logitech MeetUp, SerialNumber: 2128LZ5E0A7D'],
   ['Dell Latitude, SerialNumber: 9TQ2LM3', 'Dell Latitude, SerialNumber: <serial-1>'],

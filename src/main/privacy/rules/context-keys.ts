@@ -63,7 +63,7 @@ const TRAILING_QUOTE = new RegExp(`${QUOTE}[ \\t]*$`)
 const DEVICE_PAIRS =
   /(?:[ \t,;]+(?:pid|vid|id[_ ]?(?:vendor|product)|(?:vendor|product)[_ ]?id|model|fw|firmware|version|rev|bcd\w{0,8}|bus|port|speed)[=:][ \t]?[^\s=,;|]{1,40})+[ \t,;]*$/i
 const FOREIGN_VID = /(?:vid|id[_ ]?vendor|vendor[_ ]?id)[=:][ \t]?(?:0x)?(?!046d)[0-9a-f]{4}\b/i
-const USB_ID_IN_BRACKETS = /[ \t]*\((?:0x)?046d[:&_ ](?:pid_)?(?:0x)?[0-9a-f]{4}\)/gi
+const USB_ID_IN_BRACKETS = /[ \t]*\((?:vid_)?(?:0x)?046d[:&_ ](?:pid_)?(?:0x)?[0-9a-f]{4}\)/gi
 // `"k":"v", ` or `"k":123, ` pairs (raw or JSON-escaped quotes) right before a key
 const JSON_SIBLINGS = /(?:\\?"[\w .-]{1,40}\\?"[ \t]*:[ \t]*(?:\\?"[^"\\\n]{0,80}\\?"|[\w.+-]{1,40})[ \t]*,[ \t]*)+$/
 // … and a vendor field after the key in the same structured record, nothing but fields between
