@@ -642,6 +642,11 @@ table('config files: attribute pairs, string arrays, camel-case keys, environmen
   ['Autopilot: serial 5CG2381QZT, uploaded', 'Autopilot: serial <serial-1>, uploaded'],
   ['opened serial port COM3', 'opened serial port COM3'],
   [
+    'Connected Logitech Brio 4K Stream Edition serial 2219LZ09QW3E fw 2.4.14',
+    'Connected Logitech Brio 4K Stream Edition serial 2219LZ09QW3E fw 2.4.14'
+  ],
+  ['Logitech Sync on Dell OptiPlex serial 9TQ2LM3 ok', 'Logitech Sync on Dell OptiPlex serial <serial-1> ok'],
+  [
     'Camera selected: Logitech MeetUp (VID_046D&PID_0866) serial 2031MB4T8W1D fw 1.7.40',
     'Camera selected: Logitech MeetUp (VID_046D&PID_0866) serial 2031MB4T8W1D fw 1.7.40'
   ],

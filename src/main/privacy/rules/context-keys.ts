@@ -43,6 +43,10 @@ const LOGITECH_NEAR =
 // the host's serial) and is redacted. (A comma may close the product's name: `Product: Logitech MeetUp, SerialNumber:`.)
 const LOGITECH_NAMED_NEAR =
   /(?<!non-|non |not an? )(?:logitech|\blogi\b|\brally\b|meetup|\btap\b|\bbrio\b|scribe|swytch|roommate|conferencecam|\bsight\b)[^=:;,|\\{}<>/]{0,16}(?:,[ \t]*)?$/i
+// … or further on when the words between are the product's own name, capitalised or with a digit
+// (`Logitech Brio 4K Stream Edition serial …`; `Logitech Sync on Dell OptiPlex serial …` is not)
+const LOGITECH_PRODUCT_NAME_BEFORE =
+  /(?<![\w-])(?:Logitech|LOGITECH|Logi|Rally|MeetUp|Brio|Scribe|Swytch|ConferenceCam|Sight|Tap)(?:[ \t]+[A-Z0-9][\w-]{0,15}){1,5}[ \t]*(?:,[ \t]*)?$/
 /** A Logitech product or vendor named in text (also used for JSON objects, redact-json.ts). */
 export const LOGITECH_WORD = /logitech|\blogi\b|\brally\b|meetup|\btap\b|046d|\bbrio\b|scribe|swytch|roommate|conferencecam/i
 const HOST_ONLY_KEY = /^(?:service[_ ]?tag|machine|hardware|imei|board|product)/i
@@ -90,6 +94,7 @@ function logitechContext(src: string, keyStart: number, key: string): boolean {
   if (pairs !== null && FOREIGN_VID.test(pairs[0])) return false
   const named = before.replace(USB_ID_IN_BRACKETS, '').replace(DEVICE_PAIRS, ' ')
   if ((key.toLowerCase() === 'iserial' ? LOGITECH_NEAR : LOGITECH_NAMED_NEAR).test(named)) return true
+  if (LOGITECH_PRODUCT_NAME_BEFORE.test(named)) return true
   // the key's JSON siblings before it, when no brace is in sight (a JSON fragment inside a log
   // line: `"vendor":"Logitech","pid":"0x0885","serialNumber":…`)
   if (before.length !== raw.length) {
