@@ -638,17 +638,15 @@ table('config files: attribute pairs, string arrays, camel-case keys, environmen
   // DHCP lease files: dhclient's `option host-name "…"` and dhcpd's `client-hostname "…"`
   ['option host-name "mtr-room-petrova"; renew 4', 'option host-name "<host-1>"; renew 4'],
   ['client-hostname "MTR-Wojcik-Rm"; }', 'client-hostname "<host-1>"; }'],
-  // a bare `serial` before a serial's mix of letters and digits
-  ['Autopilot: serial 5CG2381QZT, uploaded', 'Autopilot: serial <serial-1>, uploaded'],
   ['opened serial port COM3', 'opened serial port COM3'],
   [
-    'Connected Logitech Brio 4K Stream Edition serial 2219LZ09QW3E fw 2.4.14',
-    'Connected Logitech Brio 4K Stream Edition serial 2219LZ09QW3E fw 2.4.14'
+    'Connected Logitech Brio 4K Stream Edition serial: 2219LZ09QW3E fw 2.4.14',
+    'Connected Logitech Brio 4K Stream Edition serial: 2219LZ09QW3E fw 2.4.14'
   ],
-  ['Logitech Sync on Dell OptiPlex serial 9TQ2LM3 ok', 'Logitech Sync on Dell OptiPlex serial <serial-1> ok'],
+  ['Logitech Sync on Dell OptiPlex serial: 9TQ2LM3 ok', 'Logitech Sync on Dell OptiPlex serial: <serial-1> ok'],
   [
-    'Camera selected: Logitech MeetUp (VID_046D&PID_0866) serial 2031MB4T8W1D fw 1.7.40',
-    'Camera selected: Logitech MeetUp (VID_046D&PID_0866) serial 2031MB4T8W1D fw 1.7.40'
+    'Camera selected: Logitech MeetUp (VID_046D&PID_0866) serial: 2031MB4T8W1D fw 1.7.40',
+    'Camera selected: Logitech MeetUp (VID_046D&PID_0866) serial: 2031MB4T8W1D fw 1.7.40'
   ],
   // a comma may close a Logitech product's name before its serial key
   ['usb 3-2: Product: Logitech MeetUp, SerialNumber: 2128LZ5E0A7D', 'usb 3-2: Product: Logitech MeetUp, SerialNumber: 2128LZ5E0A7D'],

@@ -495,7 +495,7 @@ const FAMILIES: Family[] = [
       // a DHCPv6 DUID holds the interface's MAC (ipconfig's `DHCPv6 Client DUID. . . : 00-01-00-01-…`)
       '(?:client[_ ]?)?duid'
     ],
-    looseKeys: ['iserial', 'serial number', 'service tag', 'imei', 'meid', 'android id', 'udid', 'sn', 's/n', 'serial'],
+    looseKeys: ['iserial', 'serial number', 'service tag', 'imei', 'meid', 'android id', 'udid', 'sn', 's/n'],
     shape: 'serial',
     counter: 'serial',
     replace: (v, ctx) => serialReplacement(v, ctx),
@@ -503,8 +503,7 @@ const FAMILIES: Family[] = [
       !ctx.isInventorySerial(v) &&
       v.length >= 4 &&
       // (a bare `SN` after a blank only before a serial's mix of letters and digits: `SN R5CW21KHJ8Y`, not `the sn value`)
-      // (… and so does a bare `serial`: Autopilot's `serial 5CG2381QZT,`, not `serial port`)
-      (!/^(?:s\/?n|serial)$/i.test(key) || !looseAfter(src, keyStart + key.length) || (/\d/.test(v) && /[A-Za-z]/.test(v))) &&
+      (!/^s\/?n$/i.test(key) || !looseAfter(src, keyStart + key.length) || (/\d/.test(v) && /[A-Za-z]/.test(v))) &&
       (HOST_ONLY_KEY.test(key) || !logitechContext(src, keyStart, key))
   },
   {
