@@ -140,6 +140,13 @@ table('ipv6', [
 ])
 
 table('mac', [
+  // a phone's or room device's provisioning file named by its MAC; other 12-hex file names are not
+  [
+    'Fetching https://prov.example.com/yealink/805ec0a1b2c3.cfg (HTTP 200)',
+    'Fetching https://<host-1>/yealink/<mac-80:5e:c0-1>.cfg (HTTP 200)'
+  ],
+  ['GET /poly/0004f2a1b2c3-phone.cfg 200', 'GET /poly/<mac-00:04:f2-1>-phone.cfg 200'],
+  ['loaded cache/9f86d081884c.json', 'loaded cache/9f86d081884c.json'],
   ['ether aa:bb:cc:dd:ee:ff', 'ether <mac-aa:bb:cc-1>'],
   ['bB:Cc:DD:ee:ff:00 and bb-cc-dd-ee-ff-00', '<mac-bb:cc:dd-1> and <mac-bb:cc:dd-1>'],
   ['aa_bb_cc_dd_ee_ff', '<mac-aa:bb:cc-1>'],
@@ -271,6 +278,12 @@ table('secrets', [
 ])
 
 table('session cookies and key fingerprints', [
+  // Microsoft refresh tokens and sign-in cookies under no known key; a version is none
+  [
+    'refresh failed, cached rt=0.ARoAv4j5cvGGr0GRqy180BHbR1tVQn8NwzxLj7ZkQ9mUfXs2AAA.AgABAAEAAAD--DLA3VO7QrddgJg7Wev cleared',
+    'refresh failed, cached rt=<secret-1> cleared'
+  ],
+  ['Teams 0.4.2.1 ok; ratio 0.A', 'Teams 0.4.2.1 ok; ratio 0.A'],
   // crypt(3) password hashes; a price is none
   ['new hash=$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy ok', 'new hash=<secret-1> ok'],
   ['price $20$ ok', 'price $20$ ok'],

@@ -35,10 +35,13 @@ const BARE_WORD_AFTER =
   '(?:associated|disassociated|re-?associated|authenticated|deauthenticated|roamed|connected|disconnected|joined|left)'
 const MAC_PHRASE_BEFORE =
   /(?<![\w-])(?:bssid|mac(?:[ _]?address)?|hwaddr|lladdr|ether)[ \t]+(?:changed|roamed|set|switched)[ \t]+to[ \t]+$/i
+// … or a phone's or room device's provisioning file named by its MAC (Yealink and Poly
+// `…/805ec0a1b2c3.cfg`, `…/0004f2a1b2c3-phone.cfg`)
+const PROVISIONING_FILE = String.raw`(?:-[a-z]{1,12})?\.(?:cfg|boot|xml|cnf|ini)(?![\w-])`
 const BARE_VERB_AFTER = new RegExp(`^[ \\t]+${BARE_WORD_AFTER}(?![\\w-])`, 'i')
 const BARE_WORD_BEFORE_RE = new RegExp(`(?<![\\w-])${BARE_WORD_BEFORE}[ \\t]{1,3}(?:[:=][ \\t]?)?$`, 'i')
 const BARE_MAC = new RegExp(
-  `(?<=(?<![\\w-])${BARE_WORD_BEFORE}[ \\t]{1,3}(?:[:=][ \\t]?)?)(?:[0-9a-f]{12}|(\\d{4}\\.\\d{4}\\.\\d{4}))(?![\\w:.-]|\\.\\w)|(?<![\\w:.-])[0-9a-f]{12}(?=[ \\t]+${BARE_WORD_AFTER}(?![\\w-]))`,
+  `(?<=(?<![\\w-])${BARE_WORD_BEFORE}[ \\t]{1,3}(?:[:=][ \\t]?)?)(?:[0-9a-f]{12}|(\\d{4}\\.\\d{4}\\.\\d{4}))(?![\\w:.-]|\\.\\w)|(?<![\\w:.-])[0-9a-f]{12}(?=[ \\t]+${BARE_WORD_AFTER}(?![\\w-]))|(?<![\\w:.-])[0-9a-f]{12}(?=${PROVISIONING_FILE})`,
   'iy'
 )
 

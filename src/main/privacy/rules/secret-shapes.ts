@@ -30,12 +30,16 @@ const SHAPES = new RegExp(
 // (an alternative opening with a digit would make the scan above stop at every number)
 const TELEGRAM = /(?:(?<=\bbot)|(?<![A-Za-z0-9]))\d{6,12}:AA[A-Za-z0-9_-]{30,40}(?![A-Za-z0-9_-])/y
 
+// Microsoft identity platform refresh tokens and sign-in cookies (`rt=0.ARoAv4j5…`, `ESTSAUTH=0.AQEA…`):
+// `0.A` and a long base64url run, in up to five dotted parts
+const MS_TOKEN = /(?<![\w.-])0\.A[A-Za-z0-9_-]{40,2048}(?:\.[A-Za-z0-9_-]{8,2048}){0,4}(?![\w.-])/g
+
 export const secretShapeRule: Rule = {
   id: 'secret-shape',
   category: 'credential',
   kind: 'secret',
   detector:
-    'JWT (eyJ….eyJ….sig), Stripe sk_/rk_/pk_, AWS AKIA/ASIA, GitHub ghp_/github_pat_, Slack xox?-, Google AIza, GitLab glpat-, SendGrid, npm_, Telegram bot tokens (`<id>:AA…`), SSH key fingerprints (`SHA256:` + 43 base64 characters), crypt(3) password hashes (bcrypt `$2b$`, `$5$`/`$6$`, argon2, yescrypt)',
+    'JWT (eyJ….eyJ….sig), Stripe sk_/rk_/pk_, AWS AKIA/ASIA, GitHub ghp_/github_pat_, Slack xox?-, Google AIza, GitLab glpat-, SendGrid, npm_, Telegram bot tokens (`<id>:AA…`), SSH key fingerprints (`SHA256:` + 43 base64 characters), crypt(3) password hashes (bcrypt `$2b$`, `$5$`/`$6$`, argon2, yescrypt), Microsoft refresh tokens and sign-in cookies (`0.A…`)',
   replacement: '<secret-N>',
   apply(text, ctx) {
     const out = rewrite(text, SHAPES, (m, src) => {
@@ -43,7 +47,11 @@ export const secretShapeRule: Rule = {
       if (/[A-Za-z0-9]/.test(prev) || ctx.isKept(m[0])) return undefined
       return ctx.pseudonym(this, m[0])
     })
-    return out.includes(':AA') ? telegramTokens(out, ctx, this) : out
+    const withBots = out.includes(':AA') ? telegramTokens(out, ctx, this) : out
+    // (tried apart from the scan above for the same reason as Telegram's: it opens with a digit)
+    return withBots.includes('0.A')
+      ? rewrite(withBots, MS_TOKEN, (m) => (ctx.isKept(m[0]) ? undefined : ctx.pseudonym(this, m[0])))
+      : withBots
   }
 }
 
