@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { DeviceWatcher, diffSnapshots, MAX_DELAY_MS, QUIET_MS } from '../../src/main/room/watch'
+import { DeviceWatcher, diffSnapshots, MAX_DELAY_MS, MAX_READ_RETRIES, QUIET_MS, READ_RETRY_MS } from '../../src/main/room/watch'
 import type { DiscoveryResult } from '../../src/main/devices/discover'
 import type { Device, Snapshot } from '../../src/shared/contract'
 import { makeDevice } from '../support/device'
@@ -114,6 +114,58 @@ describe('DeviceWatcher start-up', () => {
     await started
     await vi.advanceTimersByTimeAsync(MAX_DELAY_MS)
     expect(log).toEqual(['started:1', 'attach:b'])
+    w.stop()
+  })
+})
+
+describe('DeviceWatcher read retries', () => {
+  afterEach(() => vi.useRealTimers())
+
+  const readError = {
+    code: 'read' as const,
+    message: 'Could not read the firmware version (its HID interface is not visible to this app).'
+  }
+  // a fast stage without firmware, then a firmware stage that fails `failures` times before it reads
+  function discovery(failures: number): () => Promise<DiscoveryResult & { withFirmware: () => Promise<DiscoveryResult> }> {
+    let scans = 0
+    return async () => {
+      const scan = scans++
+      const fast = scan === 0 ? snap() : snap(dev('a'))
+      return {
+        snapshot: fast,
+        tree: [],
+        warnings: [],
+        withFirmware: async () => ({
+          snapshot:
+            scan === 0 ? snap() : snap(scan > failures ? { ...dev('a'), firmware: '1.0.272' } : { ...dev('a'), errors: [readError] }),
+          tree: [],
+          warnings: []
+        })
+      }
+    }
+  }
+
+  it('reads a just-attached part again while its HID interface is not there yet; its error never goes out', async () => {
+    vi.useFakeTimers()
+    const w = new DeviceWatcher(discovery(2))
+    const events: string[] = []
+    w.on('event', (e) => events.push(`${e.event}:${e.device.firmware ?? ''}:${e.device.errors.length}`))
+    await w.start()
+    w.schedule()
+    await vi.advanceTimersByTimeAsync(MAX_DELAY_MS + 3 * READ_RETRY_MS)
+    expect(events).toEqual(['attach::0', 'update:1.0.272:0'])
+    w.stop()
+  })
+
+  it('reports the read error after its last retry', async () => {
+    vi.useFakeTimers()
+    const w = new DeviceWatcher(discovery(Infinity))
+    const events: string[] = []
+    w.on('event', (e) => events.push(`${e.event}:${e.device.errors.map((x) => x.code).join()}`))
+    await w.start()
+    w.schedule()
+    await vi.advanceTimersByTimeAsync(MAX_DELAY_MS + (MAX_READ_RETRIES + 2) * (READ_RETRY_MS + MAX_DELAY_MS))
+    expect(events).toEqual(['attach:', 'update:read'])
     w.stop()
   })
 })

@@ -17,6 +17,12 @@ export const POLL_MS = 2000
  *  one more scan this long after a change settles it. */
 export const WINDOWS_SETTLE_MS = 2500
 
+/** A part's HID interface (hidraw, IOHIDDevice) can appear a moment after the USB device itself,
+ *  so a firmware read right after an attach may find none: such a read is tried again this long
+ *  after, up to MAX_READ_RETRIES times, before its error goes out. */
+export const READ_RETRY_MS = 600
+export const MAX_READ_RETRIES = 3
+
 /** A discovery; when it carries `withFirmware`, the slow stage runs after events went out. */
 type Discover = () => Promise<DiscoveryResult & { withFirmware?: () => Promise<DiscoveryResult> }>
 
@@ -83,6 +89,9 @@ export class DeviceWatcher extends EventEmitter<DeviceWatcherEvents> {
   private readonly onHotplug = (): void => this.schedule()
   private readonly settleMs: number
   private settleTimer: NodeJS.Timeout | null = null
+  /** Read retries spent per device id since it attached (see READ_RETRY_MS). */
+  private readonly readRetries = new Map<string, number>()
+  private retryTimer: NodeJS.Timeout | null = null
 
   constructor(discoverFn?: Discover, options: { settleMs?: number } = {}) {
     super()
@@ -148,9 +157,9 @@ export class DeviceWatcher extends EventEmitter<DeviceWatcherEvents> {
       usb.module.usb.off('attach', this.onHotplug)
       usb.module.usb.off('detach', this.onHotplug)
     }
-    for (const t of [this.quietTimer, this.maxTimer, this.settleTimer]) if (t) clearTimeout(t)
+    for (const t of [this.quietTimer, this.maxTimer, this.settleTimer, this.retryTimer]) if (t) clearTimeout(t)
     if (this.pollTimer) clearInterval(this.pollTimer)
-    this.quietTimer = this.maxTimer = this.pollTimer = this.settleTimer = null
+    this.quietTimer = this.maxTimer = this.pollTimer = this.settleTimer = this.retryTimer = null
   }
 
   /** Public so callers with their own signal (e.g. a udev monitor) can ask for a rescan. */
@@ -203,7 +212,11 @@ export class DeviceWatcher extends EventEmitter<DeviceWatcherEvents> {
         ...diffSnapshots(this.current, fast),
         ...changedDevices(this.current, fast).map((device) => ({ event: 'update' as const, device }))
       ]
-      for (const e of events) if (e.event === 'detach') this.firmwareCache.forget(e.device.id)
+      for (const e of events) {
+        if (e.event === 'detach') this.firmwareCache.forget(e.device.id)
+        // a part that (re)attaches gets its read retries afresh
+        if (e.event !== 'update') this.readRetries.set(e.device.id, 0)
+      }
       this.last = { ...result, snapshot: fast }
       this.current = fast
       for (const e of events) this.emit('event', e)
@@ -231,11 +244,32 @@ export class DeviceWatcher extends EventEmitter<DeviceWatcherEvents> {
     try {
       const full = await withFirmware()
       if (!this.started || generation !== this.generation) return // a newer scan superseded this one
-      const updates = changedDevices(this.current, full.snapshot)
-      this.last = full
-      this.current = full.snapshot
+      // A just-attached part whose read failed is read again before its error goes out: it keeps
+      // the state it was announced with meanwhile.
+      const held = new Map<string, Device>()
+      for (const d of full.snapshot.devices) {
+        const spent = this.readRetries.get(d.id)
+        if (spent === undefined || d.firmware !== null || !d.errors.some((e) => e.code === 'read')) continue
+        const before = this.current.devices.find((c) => c.id === d.id)
+        if (spent < MAX_READ_RETRIES && before !== undefined && sameDevice(before, d)) {
+          this.readRetries.set(d.id, spent + 1)
+          held.set(d.id, before)
+        } else this.readRetries.delete(d.id)
+      }
+      for (const d of full.snapshot.devices) if (d.firmware !== null) this.readRetries.delete(d.id)
+      const snapshot =
+        held.size === 0 ? full.snapshot : { ...full.snapshot, devices: full.snapshot.devices.map((d) => held.get(d.id) ?? d) }
+      const updates = changedDevices(this.current, snapshot)
+      this.last = { ...full, snapshot }
+      this.current = snapshot
       for (const device of updates) this.emit('event', { event: 'update', device })
       if (updates.length > 0) this.emit('snapshot', this.current)
+      if (held.size > 0 && this.retryTimer === null) {
+        this.retryTimer = setTimeout(() => {
+          this.retryTimer = null
+          this.schedule()
+        }, READ_RETRY_MS)
+      }
     } catch (err) {
       this.emit('warning', `Firmware read failed: ${err instanceof Error ? err.message : String(err)}`)
     }
