@@ -1,5 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { DeviceWatcher, diffSnapshots, MAX_DELAY_MS, MAX_READ_RETRIES, QUIET_MS, READ_RETRY_MS } from '../../src/main/room/watch'
+import {
+  changedDevices,
+  DeviceWatcher,
+  diffSnapshots,
+  MAX_DELAY_MS,
+  MAX_READ_RETRIES,
+  QUIET_MS,
+  READ_RETRY_MS
+} from '../../src/main/room/watch'
 import type { DiscoveryResult } from '../../src/main/devices/discover'
 import type { Device, Snapshot } from '../../src/shared/contract'
 import { makeDevice } from '../support/device'
@@ -18,6 +26,12 @@ describe('diffSnapshots', () => {
     ])
   })
   it('no change, no events', () => expect(diffSnapshots(snap(dev('a')), snap(dev('a')))).toEqual([]))
+  it('a serial that becomes readable is the same device (an update), one that goes away is a swap', () => {
+    const unread = { ...dev('a'), serial: null }
+    expect(diffSnapshots(snap(unread), snap(dev('a', 'MU-LIVE')))).toEqual([])
+    expect(changedDevices(snap(unread), snap(dev('a', 'MU-LIVE'))).map((d) => d.serial)).toEqual(['MU-LIVE'])
+    expect(diffSnapshots(snap(dev('a', 'MU-LIVE')), snap(unread)).map((e) => e.event)).toEqual(['detach', 'attach'])
+  })
 })
 
 describe('DeviceWatcher coalescing', () => {

@@ -32,8 +32,15 @@ export interface DeviceWatcherEvents {
   warning: [string]
 }
 
-const sameDevice = (a: Device, b: Device): boolean =>
-  a.vendorId === b.vendorId && a.productId === b.productId && a.serial === b.serial && a.mode === b.mode && a.speed === b.speed
+// A serial that was not readable yet and now is (the string descriptor or its sysfs attribute can
+// come a moment after the device) names the same device: an `update`, not a swap. `before` is
+// the earlier scan's view.
+const sameDevice = (before: Device, after: Device): boolean =>
+  before.vendorId === after.vendorId &&
+  before.productId === after.productId &&
+  (before.serial === after.serial || before.serial === null) &&
+  before.mode === after.mode &&
+  before.speed === after.speed
 
 /** The same device (not a swap) whose details changed: firmware, errors, names, location. */
 export function changedDevices(before: Snapshot, after: Snapshot): Device[] {
