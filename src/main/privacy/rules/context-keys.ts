@@ -5,6 +5,7 @@ import { macToken, macRule } from './mac'
 import { hostToken, hostnameRule } from './hostname'
 import { PERSON_NAME, personShaped } from './person-phrases'
 import { accountToken } from '../account-token'
+import { lineAt } from '../rewrite'
 
 // Values identified by the key or label in front of them (`password=`, `"displayName":`,
 // `SSID '…'`, `Meeting ID:`). All families share ONE keyword regex, so the text is scanned once;
@@ -110,6 +111,9 @@ function logitechContext(src: string, keyStart: number, key: string): boolean {
   const recordKey = RECORD_OPENER.test(before.slice(0, brace)) && RECORD_OBJECT_START.test(obj)
   return (jsonKey || recordKey) && LOGITECH_WORD.test(obj)
 }
+// Credential keys that take a value after a blank only when it has a token's or a code's shape
+// (`token 6f2d91c4`, `Activation code 7429-1183-0556`; not `token expired`, `activation code sent`)
+const SHAPED_LOOSE_KEYS = ['token', 'activation code', 'provisioning code', 'seat key', 'product key', 'license key', 'licence key']
 // Built-in service accounts name no person (`session opened for user root(uid=0)`): Windows' and
 // macOS's, the system accounts of Debian's base-passwd and of Red Hat's setup package and the
 // daemons' own (`su: session opened for user news`), and the role names every SSH scanner tries
@@ -338,24 +342,14 @@ const FAMILIES: Family[] = [
       '__host-[a-z0-9-]{1,40}'
     ],
     // (`token 6f2d91c4`, `Activation code 7429-1183-0556`, `seat key 6F3Q-…` after a blank: see accept)
-    looseKeys: [
-      'bearer',
-      'password is',
-      'token',
-      'activation code',
-      'provisioning code',
-      'seat key',
-      'product key',
-      'license key',
-      'licence key'
-    ],
+    looseKeys: ['bearer', 'password is', ...SHAPED_LOOSE_KEYS],
     shape: 'auth',
     accept: (v, keyStart, key, src) =>
       // sudo's and a shell's `PWD=` is the working directory (its home segment is the path rule's)
       (!/^pwd$/i.test(key) || !/^(?:\/|~|[A-Za-z]:(?:\\|$))/.test(v)) &&
       // a bare `token` and a blank take only a token's shape: eight or more letters and digits, both
       // (`ultrasound token 6f2d91c4`, not `token expired`, `token refresh 2 times`)
-      (!/^(?:token|activation code|provisioning code|seat key|product key|licen[cs]e key)$/i.test(key) ||
+      (!SHAPED_LOOSE_KEYS.includes(key.toLowerCase()) ||
         !looseAfter(src, keyStart + key.length) ||
         TOKEN_SHAPED.test(v) ||
         CODE_SHAPED.test(v))
@@ -548,7 +542,7 @@ const FAMILIES: Family[] = [
     shape: 'field',
     counter: 'ssid',
     // (`connected to "Board Room"` in a meeting app names a room: only a line about Wi-Fi names a network)
-    accept: (_v, keyStart, key, src) => !/^connected/i.test(key) || WIFI_LINE.test(lineAround(src, keyStart))
+    accept: (_v, keyStart, key, src) => !/^connected/i.test(key) || WIFI_LINE.test(lineAt(src, keyStart))
   },
   {
     rule: meta(
@@ -662,10 +656,10 @@ function machineName(v: string, src: string, after: number): boolean {
   // (a machine's name has a digit or hyphen, or is in capitals: `deviceName:deviceIdentifier:` is a selector)
   if (LOGITECH_WORD.test(v) || /\s/.test(v) || !/[\d-]|^[A-Z]+$/.test(v)) return false
   const rest = src.slice(after, after + 80).replace(/^["']?[ \t]*(?:[:=][ \t]*)?["']?/, '')
-  // (a bracket after the blank describes the machine: `ANIMHAONAIGH-P1 (Microsoft Windows NT …)`)
   if (!rest.startsWith(v)) return true
   const next = rest.slice(v.length)
-  // (… and so does the next pair after the blank: `deviceName=TAP-IP-KVIST-MARIE owner=…`)
+  // (a bracket after the blank describes the machine: `ANIMHAONAIGH-P1 (Microsoft Windows NT …)`,
+  // and the next pair may follow it: `deviceName=TAP-IP-KVIST-MARIE owner=…`)
   return (!/^[ \t]/.test(next) || /^[ \t]+(?:\(|[\w.-]{1,40}[=:])/.test(next)) && !next.startsWith(':')
 }
 
@@ -767,12 +761,6 @@ const CODE_SHAPED = /^(?=[^\s]*\d)[A-Za-z0-9]{3,8}(?:-[A-Za-z0-9]{3,8}){2,7}$/
 const TOKEN_SHAPED = /^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9._~+/=-]{8,}$/
 // A line about Wi-Fi: its words, or a wireless interface's name (`wlp0s20f3`, `wlan0`).
 const WIFI_LINE = /wi-?fi|wlan|wireless|\bssid\b|802\.11|networkmanager|wpa_supplicant|airport|\biwd\b|\bwlp\w+|\bwlx\w+/i
-/** The line of `src` that holds `at`. */
-function lineAround(src: string, at: number): string {
-  const from = src.lastIndexOf('\n', at) + 1
-  const to = src.indexOf('\n', at)
-  return src.slice(from, to < 0 ? src.length : to)
-}
 // Where an unquoted SSID ends, other than at a key (see the field shape's cuts): two spaces, ` - `,
 // a coordinate pair, a USB id, a Logitech product's name.
 const FIELD_CUT_PARTS = [
