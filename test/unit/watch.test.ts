@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import {
   changedDevices,
+  DESCRIPTOR_RETRY_MS,
   DeviceWatcher,
   diffSnapshots,
   MAX_DELAY_MS,
+  MAX_DESCRIPTOR_RETRIES,
   MAX_READ_RETRIES,
   QUIET_MS,
   READ_RETRY_MS
@@ -180,6 +182,49 @@ describe('DeviceWatcher read retries', () => {
     w.schedule()
     await vi.advanceTimersByTimeAsync(MAX_DELAY_MS + (MAX_READ_RETRIES + 2) * (READ_RETRY_MS + MAX_DELAY_MS))
     expect(events).toEqual(['attach:', 'update:read'])
+    w.stop()
+  })
+})
+
+describe('DeviceWatcher descriptor retries', () => {
+  afterEach(() => vi.useRealTimers())
+
+  const noDescriptors = { code: 'descriptor' as const, message: 'The device did not provide USB descriptors.' }
+  // after the first snapshot, a device whose descriptors (and serial) come only from scan `readyAt`
+  function discovery(readyAt: number): () => Promise<DiscoveryResult> {
+    let scans = 0
+    return async () => {
+      const scan = scans++
+      const a = scan >= readyAt ? dev('a', 'MS-LIVE') : { ...dev('a'), serial: null, errors: [noDescriptors] }
+      return { snapshot: scan === 0 ? snap() : snap(a), tree: [], warnings: [] }
+    }
+  }
+
+  it('announces a just-attached part once, with the serial that came a moment after its attach signal', async () => {
+    vi.useFakeTimers()
+    const w = new DeviceWatcher(discovery(3))
+    const events: string[] = []
+    w.on('event', (e) => events.push(`${e.event}:${e.device.serial}:${e.device.errors.length}`))
+    await w.start()
+    w.schedule()
+    await vi.advanceTimersByTimeAsync(MAX_DELAY_MS + MAX_DESCRIPTOR_RETRIES * (DESCRIPTOR_RETRY_MS + MAX_DELAY_MS))
+    expect(events).toEqual(['attach:MS-LIVE:0'])
+    w.stop()
+  })
+
+  it('a device that never gives its descriptors still attaches, with its error, after the last retry', async () => {
+    vi.useFakeTimers()
+    const w = new DeviceWatcher(discovery(Infinity))
+    const events: string[] = []
+    w.on('event', (e) => events.push(`${e.event}:${e.device.serial}:${e.device.errors.map((x) => x.code).join()}`))
+    await w.start()
+    w.schedule()
+    await vi.advanceTimersByTimeAsync(MAX_DELAY_MS + (MAX_DESCRIPTOR_RETRIES + 2) * (DESCRIPTOR_RETRY_MS + MAX_DELAY_MS))
+    expect(events).toEqual(['attach:null:descriptor'])
+    // a later signal does not hold it back again: it is already known
+    w.schedule()
+    await vi.advanceTimersByTimeAsync(MAX_DELAY_MS)
+    expect(events).toEqual(['attach:null:descriptor'])
     w.stop()
   })
 })

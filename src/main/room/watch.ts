@@ -23,6 +23,14 @@ export const WINDOWS_SETTLE_MS = 2500
 export const READ_RETRY_MS = 600
 export const MAX_READ_RETRIES = 3
 
+/** A device's descriptors and serial (its sysfs attributes, its string descriptors) can be
+ *  readable a moment after its attach signal: a scan that finds a just-attached device without
+ *  them is taken again this long after, up to MAX_DESCRIPTOR_RETRIES times, before its events go
+ *  out. The part is announced once, complete; a device that is really malformed still shows its
+ *  error, a fraction of a second later. */
+export const DESCRIPTOR_RETRY_MS = 150
+export const MAX_DESCRIPTOR_RETRIES = 3
+
 /** A discovery; when it carries `withFirmware`, the slow stage runs after events went out. */
 type Discover = () => Promise<DiscoveryResult & { withFirmware?: () => Promise<DiscoveryResult> }>
 
@@ -99,6 +107,9 @@ export class DeviceWatcher extends EventEmitter<DeviceWatcherEvents> {
   /** Read retries spent per device id since it attached (see READ_RETRY_MS). */
   private readonly readRetries = new Map<string, number>()
   private retryTimer: NodeJS.Timeout | null = null
+  /** Scans held back in a row because a just-attached device had no descriptors yet. */
+  private descriptorRetries = 0
+  private descriptorTimer: NodeJS.Timeout | null = null
 
   constructor(discoverFn?: Discover, options: { settleMs?: number } = {}) {
     super()
@@ -164,9 +175,9 @@ export class DeviceWatcher extends EventEmitter<DeviceWatcherEvents> {
       usb.module.usb.off('attach', this.onHotplug)
       usb.module.usb.off('detach', this.onHotplug)
     }
-    for (const t of [this.quietTimer, this.maxTimer, this.settleTimer, this.retryTimer]) if (t) clearTimeout(t)
+    for (const t of [this.quietTimer, this.maxTimer, this.settleTimer, this.retryTimer, this.descriptorTimer]) if (t) clearTimeout(t)
     if (this.pollTimer) clearInterval(this.pollTimer)
-    this.quietTimer = this.maxTimer = this.pollTimer = this.settleTimer = this.retryTimer = null
+    this.quietTimer = this.maxTimer = this.pollTimer = this.settleTimer = this.retryTimer = this.descriptorTimer = null
   }
 
   /** Public so callers with their own signal (e.g. a udev monitor) can ask for a rescan. */
@@ -202,19 +213,20 @@ export class DeviceWatcher extends EventEmitter<DeviceWatcherEvents> {
   async recheck(): Promise<void> {
     await this.start()
     await this.scanning
-    await this.rescan()
+    await this.rescan({ waitForDescriptors: false })
     await this.firmwareChain
   }
 
   private generation = 0
 
-  private async rescan(): Promise<void> {
+  private async rescan({ waitForDescriptors = true } = {}): Promise<void> {
     try {
       const result = await this.discoverFn()
       if (!this.started) return
       const generation = ++this.generation
       // Carry known firmware over so a fast snapshot does not momentarily forget it.
       const fast = carryFirmware(this.current, result.snapshot)
+      if (waitForDescriptors && this.holdForDescriptors(fast)) return
       const events: DeviceEvent[] = [
         ...diffSnapshots(this.current, fast),
         ...changedDevices(this.current, fast).map((device) => ({ event: 'update' as const, device }))
@@ -242,6 +254,26 @@ export class DeviceWatcher extends EventEmitter<DeviceWatcherEvents> {
     } catch (err) {
       this.emit('warning', `Rescan failed: ${err instanceof Error ? err.message : String(err)}`)
     }
+  }
+
+  /** True when this scan waits for a just-attached device's descriptors (DESCRIPTOR_RETRY_MS). */
+  private holdForDescriptors(fast: Snapshot): boolean {
+    const known = new Map(this.current.devices.map((d) => [d.id, d]))
+    const incomplete = fast.devices.some((d) => {
+      const before = known.get(d.id)
+      return (before === undefined || !sameDevice(before, d)) && d.errors.some((e) => e.code === 'descriptor')
+    })
+    if (!incomplete || this.descriptorRetries >= MAX_DESCRIPTOR_RETRIES) {
+      this.descriptorRetries = 0
+      return false
+    }
+    this.descriptorRetries++
+    if (this.descriptorTimer) clearTimeout(this.descriptorTimer)
+    this.descriptorTimer = setTimeout(() => {
+      this.descriptorTimer = null
+      this.schedule()
+    }, DESCRIPTOR_RETRY_MS)
+    return true
   }
 
   private firmwareChain: Promise<void> = Promise.resolve()
