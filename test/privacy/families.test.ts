@@ -512,7 +512,13 @@ table('keeps: Logitech context, hardware ids, versions', [
     'Microsoft-Windows-Foo-Package~31bf3856ad364e35~amd64~en-US~10.0.19.1 and amd64_microsoft-windows-foo_31bf3856ad364e35_10.0.19.1_none',
     'Microsoft-Windows-Foo-Package~31bf3856ad364e35~amd64~en-US~10.0.19.1 and amd64_microsoft-windows-foo_31bf3856ad364e35_10.0.19.1_none'
   ],
-  ['peer_198.51.100.7 and ~/198.51.100.8', 'peer_<ip-public-1> and ~/<ip-public-2>']
+  ['peer_198.51.100.7 and ~/198.51.100.8', 'peer_<ip-public-1> and ~/<ip-public-2>'],
+  // a dotted quad glued to a word is its version, unless the word names an address
+  [
+    'Codec software ce11.10.1.6, firmware rb1.4.120.3, build RB_1.5.2.7',
+    'Codec software ce11.10.1.6, firmware rb1.4.120.3, build RB_1.5.2.7'
+  ],
+  ['ipaddr198.51.100.7 host10.0.0.7 remote_203.0.113.9', 'ipaddr<ip-public-1> host<ip-10/8-1> remote_<ip-public-2>']
 ])
 
 table('keys a blank separates from their value, and headers that hold a list', [

@@ -29,6 +29,15 @@ const PRODUCT_BEFORE = /(?<![\w/.-])[A-Z][A-Za-z]{1,30}\/$/
 // (fields joined by `~`) and winsxs names (`amd64_foo_31bf3856ad364e35_10.0.19.1_none`, the version
 // after the 16-hex public key token). No log glues an address to a tilde or to such a token.
 const COMPONENT_BEFORE = /(?:~|(?<![0-9a-f])[0-9a-f]{16}_)$/i
+// A dotted quad glued to a word is that word's version (Cisco's `ce9.15.3.17`, `rb1.4.120.3`,
+// `RB_1.5.2.7`), unless the word names an address (`ipaddr10.1.2.3`, `host10.0.0.7`); an address
+// inside a host name (`host129.206.196.21.example.net`) is the host rule's, which runs first.
+const GLUED_WORD_BEFORE = /(?<![A-Za-z0-9])([A-Za-z]{1,12})_?$/
+const ADDRESS_WORD = /ip|addr|host|inet|net|gw|gate|src|dst|peer|client|server|remote|local|from|to|via|nat|wan|lan|dns/i
+function gluedToWord(before: string): boolean {
+  const m = GLUED_WORD_BEFORE.exec(before)
+  return m !== null && !ADDRESS_WORD.test(m[1]!)
+}
 // … and so does an MSIX/AppX package full name, `Name_4.19.12.0_x64__8wekyb3d8bbwe`
 const PACKAGE_ARCH_AFTER = /^_(?:x64|x86|arm64|arm|neutral)_/i
 
@@ -46,7 +55,7 @@ export const ipv4Rule: Rule = {
   kind: 'ip-public',
   needs: LINE.dottedQuad,
   detector:
-    'dotted quad with octet ranges; not touching `.`/`-`/digit; kept after a version keyword or key (`osVersion`), a product token (`Chrome/`) and as the version of a Windows component identity or package full name (`~~6.1.1.1`, `_4.19.12.0_x64_`); range table',
+    'dotted quad with octet ranges; not touching `.`/`-`/digit; kept after a version keyword or key (`osVersion`), a product token (`Chrome/`), glued to a word that names no address (`ce9.15.3.17`) and as the version of a Windows component identity or package full name (`~~6.1.1.1`, `_4.19.12.0_x64_`); range table',
   replacement:
     'public → <ip-public-N>; private/link-local/CGNAT → <ip-10/8-N> etc.; loopback, 0/8, multicast, netmasks, public resolvers kept',
   apply(text, ctx) {
@@ -54,7 +63,7 @@ export const ipv4Rule: Rule = {
       const v = m[0]
       if (ctx.isKept(v)) return undefined
       const before = src.slice(Math.max(0, m.index - 24), m.index)
-      if (versionBefore(before) || PRODUCT_BEFORE.test(before) || COMPONENT_BEFORE.test(before)) return undefined
+      if (versionBefore(before) || PRODUCT_BEFORE.test(before) || COMPONENT_BEFORE.test(before) || gluedToWord(before)) return undefined
       if (PACKAGE_ARCH_AFTER.test(src.slice(m.index + v.length, m.index + v.length + 9))) return undefined
       return redactV4(v.split('.').map(Number), v, ctx, this)
     })
