@@ -727,6 +727,12 @@ table('accounts in brackets, login outcomes, command-line passwords', [
     'Login failed: timeout; login succeeded for v10.0.2; Login failed: X-Forwarded-For: 1'
   ],
   ['Login failed: "firmwareVersion":"1.0.303"', 'Login failed: "firmwareVersion":"1.0.303"'],
+  // an agent's first.last account after a participle and `by`; a thing, a dotted path, a file, a key is none
+  ['Room policy set by a.kowalski; Setting changed by m_garcia.', 'Room policy set by <user-1>; Setting changed by <user-2>.'],
+  [
+    'blocked by policy; handled by com.apple.xpc.launchd; created by config.json; signed by apple.com; sorted by start_time=asc',
+    'blocked by policy; handled by com.apple.xpc.launchd; created by config.json; signed by apple.com; sorted by start_time=asc'
+  ],
   ['Restart.ps1 -Password S0mm3r!2024 -Force', 'Restart.ps1 -Password <secret-1> -Force'],
   [
     'mysqldump --password hunter2; -Password (ConvertTo-SecureString $x); -Password $pw',

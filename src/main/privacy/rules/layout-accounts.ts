@@ -28,6 +28,9 @@ interface Layout {
 const ACCOUNT = String.raw`([A-Za-z_][\w.@-]{0,63}?\$?)`
 // a token another rule wrote (`<user-5>`) is no account in angle brackets
 const TOKEN_SHAPE = String.raw`[a-z][a-z0-9]*(?:-[a-z0-9.:/]+)*-\d+>`
+// the last label of a file name or a domain, which a first.last account never ends in
+const FILE_OR_DOMAIN_WORDS =
+  'json|exe|dll|sys|log|txt|xml|ini|cfg|conf|yaml|yml|plist|sh|ps1|py|js|ts|app|pkg|msi|service|socket|timer|target|com|net|org|edu|gov|io|local|lan|corp|internal|home'
 const LAYOUTS: readonly Layout[] = [
   // cron: `CRON[51902]: (pjoshi) CMD (/home/pjoshi/bin/sync.sh)`
   { markers: [') CMD ('], pattern: new RegExp(String.raw`\(${ACCOUNT}\)[ \t]+CMD[ \t]+\(`, 'dg') },
@@ -111,6 +114,17 @@ const LAYOUTS: readonly Layout[] = [
       'dg'
     )
   },
+  // an agent's account after a participle and `by`, as admin consoles and booking systems write it
+  // (`Room policy set by a.kowalski`, `Setting changed by m_garcia`): only the first.last / f_last
+  // shape (one `.` or `_` between letter runs) — a thing after `by` is one word (`by policy`), a
+  // dotted path (`by com.apple.xpc.launchd`) or a file or domain (`by config.json`, `by apple.com`)
+  {
+    markers: [' by '],
+    pattern: new RegExp(
+      String.raw`(?<=(?<![\w-])(?:[A-Za-z]{2,20}ed|[Ss]et|[Rr]eset|[Ss]ent)) by[ \t]+([a-z]{1,20}[._](?!(?:${FILE_OR_DOMAIN_WORDS})(?![a-z]))[a-z]{2,30})(?![\w@:=/\\-]|\.\w)`,
+      'dg'
+    )
+  },
   // a password handed to a command as a parameter: PowerShell `-Password S0mm3r!2024`, `--password hunter2`
   // (`--password=…` is the key table's)
   {
@@ -167,7 +181,7 @@ export const layoutAccountsRule: Rule = {
   category: 'account',
   kind: 'user',
   detector:
-    'accounts a tool\'s line layout names without a key: cron `(user) CMD (…)`, sshd\'s process title `sshd: user [priv]` / `user@pts/0`, sudo `user : TTY=…`, polkit `unix-user:user`, Windows PrintService `owned by user on \\\\PC`, CUPS `Queued on "P" by "user"`, Squid `URL user HIER_…/peer`, WMI `Win32_UserAccount.Domain=…,Name="user"`, identity parameters (`-Identity`, `-User`, `-SamAccountName`, `-Owner` …: a person-shaped value a name), curl/wget `-u user:password` (the password a credential), accounts in brackets, Samba `[DOM]\\[user]`, login outcomes, command-line passwords; root and system accounts kept',
+    'accounts a tool\'s line layout names without a key: cron `(user) CMD (…)`, sshd\'s process title `sshd: user [priv]` / `user@pts/0`, sudo `user : TTY=…`, polkit `unix-user:user`, Windows PrintService `owned by user on \\\\PC`, CUPS `Queued on "P" by "user"`, Squid `URL user HIER_…/peer`, WMI `Win32_UserAccount.Domain=…,Name="user"`, identity parameters (`-Identity`, `-User`, `-SamAccountName`, `-Owner` …: a person-shaped value a name), curl/wget `-u user:password` (the password a credential), accounts in brackets, Samba `[DOM]\\[user]`, login outcomes, a first.last account after a participle and `by`, command-line passwords; root and system accounts kept',
   replacement: '<user-N> (same numbering as the other user tokens); a password → <secret-N>',
   apply(text, ctx) {
     let out = text
