@@ -1,6 +1,7 @@
 import type { Rule, RuleContext } from '../types'
 import { LINE } from '../line-features'
 import { nearAnchor, rewriteAt } from '../rewrite'
+import { isWordChar } from '../char-codes'
 import { classifyV4, classifyV6, parseV6, v6Key } from './ip-ranges'
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)'
@@ -30,7 +31,7 @@ const PRODUCT_BEFORE = /(?<![\w/.-])[A-Z][A-Za-z]{1,30}\/$/
 // after the 16-hex public key token). No log glues an address to a tilde or to such a token.
 const COMPONENT_BEFORE = /(?:~|(?<![0-9a-f])[0-9a-f]{16}_)$/i
 // A dotted quad glued to a word is that word's version (Cisco's `ce9.15.3.17`, `rb1.4.120.3`,
-// `RB_1.5.2.7`), unless the word names an address (`ipaddr10.1.2.3`, `host10.0.0.7`); an address
+// `RB_1.5.2.7`; the version ends the token), unless the word names an address (`ipaddr10.1.2.3`, `host10.0.0.7`); an address
 // inside a host name (`host129.206.196.21.example.net`) is the host rule's, which runs first.
 const GLUED_WORD_BEFORE = /(?<![A-Za-z0-9])([A-Za-z]{1,12})_?$/
 const ADDRESS_WORD = /ip|addr|host|inet|net|gw|gate|src|dst|peer|client|server|remote|local|from|to|via|nat|wan|lan|dns/i
@@ -63,7 +64,8 @@ export const ipv4Rule: Rule = {
       const v = m[0]
       if (ctx.isKept(v)) return undefined
       const before = src.slice(Math.max(0, m.index - 24), m.index)
-      if (versionBefore(before) || PRODUCT_BEFORE.test(before) || COMPONENT_BEFORE.test(before) || gluedToWord(before)) return undefined
+      const glued = gluedToWord(before) && !isWordChar(src.charCodeAt(m.index + v.length))
+      if (versionBefore(before) || PRODUCT_BEFORE.test(before) || COMPONENT_BEFORE.test(before) || glued) return undefined
       if (PACKAGE_ARCH_AFTER.test(src.slice(m.index + v.length, m.index + v.length + 9))) return undefined
       return redactV4(v.split('.').map(Number), v, ctx, this)
     })
