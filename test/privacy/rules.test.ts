@@ -209,6 +209,25 @@ table('street-address', [
   ['usb 3-1.2 Rally Way', 'usb 3-1.2 Rally Way']
 ])
 
+table('recipient-list', [
+  ['ResourceDelegates                   : {Ferenczi, Ildikó}', 'ResourceDelegates                   : {<name-1>, <name-2>}'],
+  ['BookInPolicy : {Nakamura Hiroshi, Okafor Chidi}', 'BookInPolicy : {<name-1>, <name-2>}'],
+  ['GrantSendOnBehalfTo : {Siobhán Ní Bhriain}', 'GrantSendOnBehalfTo : {<name-1>}'],
+  // a canonical name gives its last segment; a long list cut by Format-List keeps its dots
+  ['ManagedBy           : {contoso.com/Users/Ana Souza}', 'ManagedBy           : {<host-1>/Users/<name-1>}'],
+  ['RequestInPolicy : {Facilities Team, ana@contoso.com, Li Wei...}', 'RequestInPolicy : {<name-1>, <email-1>, <name-2>...}'],
+  // a distinguished name is the directory rule's, and its CN the same person's token
+  [
+    'Members : {CN=Ana Souza,OU=Users,DC=contoso,DC=com, CN=Li Wei,OU=Users,DC=contoso,DC=com}',
+    'Members : {CN=<name-1>,OU=Users,DC=contoso,DC=com, CN=<name-2>,OU=Users,DC=contoso,DC=com}'
+  ],
+  // groups a mailbox belongs to, a mailbox's capabilities and an empty list name no one
+  ['MemberOf : {Rooms, Staff}', 'MemberOf : {Rooms, Staff}'],
+  ['Capabilities : {ResourceMailbox, Room}', 'Capabilities : {ResourceMailbox, Room}'],
+  ['AcceptMessagesOnlyFrom : {}', 'AcceptMessagesOnlyFrom : {}'],
+  ['ModeratedBy : {-, 42}', 'ModeratedBy : {-, 42}']
+])
+
 table('phone', [
   ['call +1 (415) 555-0123 now', 'call <phone-1> now'],
   ['uk 07700 900123 / +44 7700 900123', 'uk <phone-1> / <phone-1>'],

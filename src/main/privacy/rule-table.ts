@@ -7,6 +7,7 @@ import { accessLogUserRule } from './rules/access-log'
 import { syslogHostRule } from './rules/syslog-host'
 import { layoutAccountsRule } from './rules/layout-accounts'
 import { vcardRule } from './rules/vcard'
+import { recipientListRule } from './rules/recipient-lists'
 import { sshKeyCommentRule } from './rules/ssh-key'
 import { structuredPairsRule } from './rules/structured-pairs'
 import { emailRule } from './rules/email'
@@ -50,6 +51,7 @@ export const PATTERN_RULES: readonly Rule[] = [
   layoutAccountsRule,
   vcardRule,
   sshKeyCommentRule,
+  recipientListRule,
   personPhraseRule,
   contextKeysRule,
   structuredPairsRule,
