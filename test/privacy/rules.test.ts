@@ -293,7 +293,13 @@ table('secrets', [
     '-----BEGIN RSA PRIVATE KEY-----MIIBOgIBAAJB-----END RSA PRIVATE KEY-----',
     '-----BEGIN RSA PRIVATE KEY-----<pem-1>-----END RSA PRIVATE KEY-----'
   ],
-  ['Failed password for jdoe from 10.0.0.1', 'Failed password for <user-1> from <ip-10/8-1>']
+  ['Failed password for jdoe from 10.0.0.1', 'Failed password for <user-1> from <ip-10/8-1>'],
+  // a command line's flags are keys; a hyphen inside a name is not a flag's
+  [
+    'ZoomRooms.exe --activation-code=7731-5520-9984 --password=Tejo#2024!room',
+    'ZoomRooms.exe --activation-code=<secret-1> --password=<secret-2>'
+  ],
+  ['no-password=1 x-user=bob', 'no-password=1 x-user=bob']
 ])
 
 table('session cookies and key fingerprints', [

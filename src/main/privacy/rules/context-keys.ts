@@ -673,8 +673,10 @@ export const ALL_KEYS = FAMILIES.map(
       .join('|')})`
 ).join('|')
 // A key may close a snake-case or upper-case name (`DB_PASSWORD=`, `sasl_username=`, journald's
-// `"_HOSTNAME":`): an underscore before it is a word break, a letter or digit is not.
-const KEY_RE = new RegExp(`(?<![A-Za-z0-9-])(?:${ALL_KEYS})(?![A-Za-z0-9_])`, 'gi')
+// `"_HOSTNAME":`): an underscore before it is a word break, a letter or digit is not. A hyphen is
+// one only as a command-line flag's (`--password=…`, `-token=…` after a blank), not inside a name
+// (`no-password`, `x-user`).
+const KEY_RE = new RegExp(`(?:(?<![A-Za-z0-9-])|(?<=(?<![A-Za-z0-9-])--?))(?:${ALL_KEYS})(?![A-Za-z0-9_])`, 'gi')
 const KEY_STICKY = new RegExp(`(?:${ALL_KEYS})(?![A-Za-z0-9_])`, 'iy')
 // after an underscore (or a camel hump, which structured-pairs reads as one) a bare many-sense
 // word is the last part of a field's name that says what it is about, not whose it is
