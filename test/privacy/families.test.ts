@@ -690,6 +690,12 @@ table('machine names of managed fleets, syslog variants', [
   ['"WS-AMS-0142","\\Logitech\\LogiSyncUpdater","Ready"', '"<host-1>","\\Logitech\\LogiSyncUpdater","Ready"'],
   ['from Tap TAP-DUB-3F-02, MTR-KBP-0007: error', 'from Tap <host-1>, <host-2>: error'],
   ['  ws-lyo-0073 (ipv4) connect to service Compta', '  <host-1> (ipv4) connect to service Compta'],
+  // the class after a company's or site's code; a room computer's RM only after one
+  [
+    'Signed in on device CON-MTR-LON-04A; "systemName":"fab-mtr-jnb-03"; from host SAO-RM-0207 (LogiSync)',
+    'Signed in on device <host-1>; "systemName":"<host-2>"; from host <host-3> (LogiSync)'
+  ],
+  ['ticket RM-1234; HTTP-VM-Error; ABC-RM-Team', 'ticket RM-1234; HTTP-VM-Error; ABC-RM-Team'],
   ['SRV-DB-01.corp.fabrikam.com up', '<host-1> up'],
   ['rename MBP-Wanjiru, iMac-RECEPTION-02 and Aditi-Pixel-8', 'rename <host-1>, <host-2> and <host-3>'],
   [

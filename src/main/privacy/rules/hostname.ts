@@ -41,12 +41,15 @@ function fqdnStarts(): StartFinder {
 // Single-label names people give machines: Windows' made-up `DESKTOP-AB12CDE` (seven characters,
 // so a digit or that length: `[DESKTOP-NOTIFICATION]` is a log tag), the naming conventions of
 // managed fleets (a device-class prefix, then site or user segments and a number: `WS-AMS-0142`,
-// `LT-MUC-0387`, `MTR-SIN-07`, `ws-lyo-0073`), a device word before or after its owner's name
+// `LT-MUC-0387`, `MTR-SIN-07`, `ws-lyo-0073`, also after a company's code: `CON-MTR-LON-04A`), a device word before or after its owner's name
 // (`MBP-Wanjiru`, `iMac-RECEPTION-02`, `Janes-MacBook-Pro`, `Aditi-Pixel-8`, `JANE-PC`), and
 // labels that embed an IPv4 address (`calvisitor-10-105-160-95`).
 const DEFAULT_NAME = String.raw`(?:DESKTOP|LAPTOP|WIN)-(?=[A-Z]{0,11}\d|[A-Z]{7}(?![\w-]))[A-Z0-9]{5,12}`
 const FLEET_PREFIX = 'WS|WKS|LT|NB|PC|VM|SRV|SVR|MTR|TAP|KIOSK|DESKTOP|LAPTOP'
-const FLEET_NAME = String.raw`(?:${FLEET_PREFIX}|${FLEET_PREFIX.toLowerCase()})(?:-[A-Za-z0-9]{1,15}){1,4}(?<=\d[A-Za-z0-9-]*)`
+// (the class may follow a company's or site's code, `CON-MTR-LON-04A`, `FAB-MTR-JNB-03`; a room
+// computer's `RM`/`ROOM` class only after one: `SAO-RM-0207`, not a bare `RM-1234`)
+const FLEET_CLASS = String.raw`(?:[A-Z]{2,5}-)?(?:${FLEET_PREFIX})|[A-Z]{2,5}-(?:RM|ROOM)|(?:[a-z]{2,5}-)?(?:${FLEET_PREFIX.toLowerCase()})|[a-z]{2,5}-(?:rm|room)`
+const FLEET_NAME = String.raw`(?:${FLEET_CLASS})(?:-[A-Za-z0-9]{1,15}){1,4}(?<=\d[A-Za-z0-9-]*)`
 const DEVICE_FIRST = '(?:MBP|MBA|iMac|IMAC|MacBook(?:Pro|Air)?|iPad|iPhone)'
 const OWNER_AFTER = String.raw`-(?!(?:Pro|Air|Mini|mini|Max|Plus|Ultra|SE)(?![\p{L}\p{N}]))[\p{L}\p{N}'’]{2,32}(?:-[\p{L}\p{N}'’]{1,32}){0,3}`
 const DEVICE_LAST =
@@ -64,6 +67,7 @@ const MACHINE = new RegExp(
 // start, after at most four 32-character words and their hyphens, or after one 31-character word.
 const machineStarts = nearAnchor(
   [new RegExp(`(?:${FLEET_PREFIX}|WIN|${FLEET_PREFIX.toLowerCase()}|${DEVICE_FIRST})-`, 'u'), 0],
+  [new RegExp(`[A-Za-z]{2,5}-(?:${FLEET_PREFIX}|${FLEET_PREFIX.toLowerCase()}|RM|ROOM|rm|room)-`, 'u'), 0],
   [new RegExp(`-${DEVICE_LAST}(?![\\p{L}\\p{N}_-])`, 'u'), 131],
   [/-(?:\d{1,3}-){3}\d{1,3}(?![\w-])/u, 31]
 )
