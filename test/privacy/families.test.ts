@@ -559,6 +559,15 @@ table('accounts, people and device ids in system tools and service logs', [
   ['User ID: 501 Anonymous UUID: 8A1B2C3D', 'User ID: 501 Anonymous UUID: 8A1B2C3D'],
   ['RegisteredUser=Fiona MacLeod Organization=Contoso Ltd', 'RegisteredUser=<name-1> Organization=Contoso Ltd'],
   ['DHCPv6 Client DUID. . . . . . . . : 00-01-00-01-2A-3B-4C-5D-00-15-5D-01-02-03', 'DHCPv6 Client DUID. . . . . . . . : <serial-1>'],
+  // a user's or a device's directory id is a GUID under its key; other GUIDs and a USB device id stay
+  [
+    'ZtdDeviceId=b3a91f04-7c2e-4f88-9d51-0e6a3c8b27f1 "deviceId":"0c9e7a51-2d4b-4f3e-8a16-b5c7d9e1f203" ObjectId : 8e4b2d1f-6c3a-4e95-b7f0-1a2d3c4e5f60',
+    'ZtdDeviceId=<serial-1> "deviceId":"<serial-2>" ObjectId : <serial-3>'
+  ],
+  [
+    'correlationId=8e4b2d1f-6c3a-4e95-b7f0-1a2d3c4e5f61 tenantId=8e4b2d1f-6c3a-4e95-b7f0-1a2d3c4e5f62 usb deviceId=0x0881',
+    'correlationId=8e4b2d1f-6c3a-4e95-b7f0-1a2d3c4e5f61 tenantId=8e4b2d1f-6c3a-4e95-b7f0-1a2d3c4e5f62 usb deviceId=0x0881'
+  ],
   // a qualifier in brackets between a key and its colon
   ['Serial Number (system): FVFH3K2PQ05N', 'Serial Number (system): <serial-1>'],
   // a full name under a user key with the account after it; under a host key cut inside a word
