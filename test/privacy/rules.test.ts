@@ -228,6 +228,21 @@ table('recipient-list', [
   ['ModeratedBy : {-, 42}', 'ModeratedBy : {-, 42}']
 ])
 
+table('wifi-scan', [
+  [
+    `scan: "L'atelier de Zoé" -61dBm, "Fabrikam Staff" -48dBm, "HUAWEI-B535-9F2C" -77dBm`,
+    'scan: "<ssid-1>" -61dBm, "<ssid-2>" -48dBm, "<ssid-3>" -77dBm'
+  ],
+  ['"Guest" (-70 dBm) "Büro" RSSI -58', '"<ssid-1>" (-70 dBm) "<ssid-2>" RSSI -58'],
+  // a number after a quoted value is no signal without its unit or word; a duration is none either
+  ['name "Bonjour" -103, "x" -100ms, "temp" -40.5, "Rally Bar" -3', 'name "Bonjour" -103, "x" -100ms, "temp" -40.5, "Rally Bar" -3'],
+  // the NPS accounting XML closes the RADIUS MAC:SSID field with its element
+  [
+    '<Called-Station-Id data_type="1">7C-21-0E-11-22-33:Fabrikam-Corp</Called-Station-Id>',
+    '<Called-Station-Id data_type="1"><mac-7c:21:0e-1>:<ssid-1></Called-Station-Id>'
+  ]
+])
+
 table('phone', [
   ['call +1 (415) 555-0123 now', 'call <phone-1> now'],
   ['uk 07700 900123 / +44 7700 900123', 'uk <phone-1> / <phone-1>'],

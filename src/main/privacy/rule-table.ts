@@ -8,6 +8,7 @@ import { syslogHostRule } from './rules/syslog-host'
 import { layoutAccountsRule } from './rules/layout-accounts'
 import { vcardRule } from './rules/vcard'
 import { recipientListRule } from './rules/recipient-lists'
+import { wifiScanRule } from './rules/wifi-scan'
 import { sshKeyCommentRule } from './rules/ssh-key'
 import { structuredPairsRule } from './rules/structured-pairs'
 import { emailRule } from './rules/email'
@@ -52,6 +53,7 @@ export const PATTERN_RULES: readonly Rule[] = [
   vcardRule,
   sshKeyCommentRule,
   recipientListRule,
+  wifiScanRule,
   personPhraseRule,
   contextKeysRule,
   structuredPairsRule,

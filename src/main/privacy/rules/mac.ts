@@ -110,4 +110,5 @@ export const macRule: Rule = {
     )
   }
 }
-const MAC_THEN_SSID = /(<mac-[0-9a-f:]{8}-\d+>):([^\s"',;:<>|\]]{1,32})(?=["',;|\]]|\s|$)/g
+// (the field may end at its XML element's close: NPS's `<Called-Station-Id …>MAC:SSID</Called-Station-Id>`)
+const MAC_THEN_SSID = /(<mac-[0-9a-f:]{8}-\d+>):([^\s"',;:<>|\]]{1,32})(?=["',;|\]]|<\/|\s|$)/g

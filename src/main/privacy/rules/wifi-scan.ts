@@ -1,0 +1,32 @@
+import type { Rule } from '../types'
+import { nearAnchor, rewriteAt } from '../rewrite'
+
+// A Wi-Fi scan lists the networks it sees by name and signal, with no key before the name:
+// Zoom Rooms' `scan: "L'atelier de Zoé" -61dBm, "Fabrikam Staff" -48dBm`, `"Guest" (-70 dBm)`,
+// `"Büro" RSSI -58`. A quoted name right before a signal strength is a network's (≤ 32 bytes,
+// as 802.11 allows). A quoted name with no signal after it is left to the key rules.
+// (a signal has its unit or its word: a bare `-77` after a quoted value is any number)
+const NAMED_SIGNAL =
+  /(["'])((?:(?!\1)[^\n\\<>]){1,32})\1[ \t]*(?:[(,:][ \t]*)?(?:(?:RSSI|rssi|signal|Signal)[ \t]*[:=]?[ \t]*-\d{2,3}(?![\d.])(?:[ \t]?dBm(?![A-Za-z]))?|-\d{2,3}[ \t]?dBm(?![A-Za-z]))/y
+// every match holds a signal strength right after its closing quote
+const starts = nearAnchor([/["'][ \t]*(?:[(,:][ \t]*)?(?:(?:RSSI|rssi|signal|Signal)[ \t]*[:=]?[ \t]*)?-\d{2,3}/, 36])
+
+export const wifiScanRule: Rule = {
+  id: 'wifi-scan',
+  category: 'wifi',
+  kind: 'ssid',
+  detector:
+    'a quoted network name right before a signal strength, as Wi-Fi scans list what they see (`"L\'atelier de Zoé" -61dBm`, `"Guest" (-70 dBm)`, `"Büro" RSSI -58`); at most 32 bytes; a name without a signal is left to the key rules',
+  replacement: '<ssid-N> (the same token the SSID key gives the network)',
+  gate: (t) => t.includes('-'),
+  apply(text, ctx) {
+    return rewriteAt(text, NAMED_SIGNAL, starts(), (m) => {
+      const name = m[2]!
+      // a token, a number or a blank is no network's name
+      if (name.startsWith('<') || !/\p{L}/u.test(name) || name.trim() !== name || Buffer.byteLength(name) > 32 || ctx.isKept(name))
+        return undefined
+      const token = ctx.pseudonym(this, name, { kind: 'ssid', counter: 'ssid' })
+      return m[1]! + token + m[0].slice(1 + name.length)
+    })
+  }
+}
