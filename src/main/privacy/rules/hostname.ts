@@ -67,7 +67,8 @@ const MACHINE = new RegExp(
 // start, after at most four 32-character words and their hyphens, or after one 31-character word.
 const machineStarts = nearAnchor(
   [new RegExp(`(?:${FLEET_PREFIX}|WIN|${FLEET_PREFIX.toLowerCase()}|${DEVICE_FIRST})-`, 'u'), 0],
-  [new RegExp(`[A-Za-z]{2,5}-(?:${FLEET_PREFIX}|${FLEET_PREFIX.toLowerCase()}|RM|ROOM|rm|room)-`, 'u'), 0],
+  // (the class after a company's code: anchored on its hyphens, up to six characters after the start)
+  [new RegExp(`-(?:${FLEET_PREFIX}|${FLEET_PREFIX.toLowerCase()}|RM|ROOM|rm|room)-`, 'u'), 6],
   [new RegExp(`-${DEVICE_LAST}(?![\\p{L}\\p{N}_-])`, 'u'), 131],
   [/-(?:\d{1,3}-){3}\d{1,3}(?![\w-])/u, 31]
 )
