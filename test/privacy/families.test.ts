@@ -581,6 +581,18 @@ table('accounts, people and device ids in system tools and service logs', [
   // roles handed over, the other side of a call, titles, a name in a query string
   ['Room owner changed from Lee, Min-jun to Park, Ji-woo', 'Room owner changed from <name-1> to <name-2>'],
   ['Support call with Giovanni Rossi about RMA', 'Support call with <name-1> about RMA'],
+  // talking with someone; an honorific with the family name alone; a shipment's addressee and a bare contact
+  ['Spoke with Đặng Văn Hùng about the MeetUp', 'Spoke with <name-1> about the MeetUp'],
+  ["customer contact Ms. O'Donnell-Reyes confirmed; Mr Tanaka agreed", 'customer contact Ms. <name-1> confirmed; Mr <name-2> agreed'],
+  [
+    'Ship to Attn: Niamh Ó Súilleabháin, 4 Grand Canal Quay; c/o Kwame Mensah; Room contact: Takahashi Ren.',
+    'Ship to Attn: <name-1>, 4 Grand Canal Quay; c/o <name-2>; Room contact: <name-3>.'
+  ],
+  // a duration's unit, a thing's words after the addressee's key and a tool one checks with name no one
+  [
+    'took 35 ms Teams; Ms Teams app; contact Support Team; ATTN: Facilities Desk; checked with Device Manager',
+    'took 35 ms Teams; Ms Teams app; contact Support Team; ATTN: Facilities Desk; checked with Device Manager'
+  ],
   ['"Weekly sync" organised by Dr. Chidi Okonkwo-Adebayo for Boardroom', '"Weekly sync" organised by Dr. <name-1> for Boardroom'],
   ['meeting with Rally Bar ok', 'meeting with Rally Bar ok'],
   ['participant_name=Ngozi%20Okafor&x=1', 'participant_name=<name-1>&x=1']

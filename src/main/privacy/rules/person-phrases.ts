@@ -122,6 +122,7 @@ const OWNED = ci(
 )
 
 // A title before a name (`organised by Dr. Chidi Okonkwo-Adebayo`) is no part of it.
+const HONORIFIC = '(?:Dr|Mr|Mrs|Ms|Mx|Prof)'
 const TITLE = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame)\.?[ \t]+)?`
 // Words that say who holds a role now or held it before (`new organizer …`, `previous presenter …`).
 const ROLE_HOLDER_WORDS = '(?:previous|new|current|former|next|acting|assigned)'
@@ -132,8 +133,9 @@ const HELD_ROLE = ci(`(?:${HELD_ROLES.join('|')})`)
 // How a role passes between people (`owner changed from … to …`, `organizer set to …`).
 const HANDED_WORDS = '(?:changed|set|transferred|reassigned|moved|handed over)'
 const HANDED = ci(HANDED_WORDS)
-// Things held with someone (`call with …`, `1:1 with …`).
-const WITH_WORDS = '(?:call|meeting|chat|session|conversation|sync|1:1)'
+// Things held with someone (`call with …`, `1:1 with …`), and talking with someone (`Spoke with …`,
+// as a support engineer's note writes it).
+const WITH_WORDS = '(?:call|meeting|chat|session|conversation|sync|1:1|spoke|spoken|talked|met|chatted|emailed|texted)'
 const WITH_NOUN = ci(WITH_WORDS)
 // A value's new or old name: `display name to '…'`, `renamed from "…"`, `name is '…'`.
 const NAME_CHANGE = ci('(?:name|renamed)[ \\t]+(?:to|as|is|was|from)')
@@ -176,6 +178,13 @@ const AFTER = new RegExp(
     String.raw`${ci('host')}[ \t]*[:=][ \t]*(${PERSON_NAME})(?=[ \t]*(?:[,;|)\]}]|$))`,
     // a SIP `display` parameter that reads "Last, First" (a screen's display="Main Screen" is no one's)
     String.raw`${ci('display')}[ \t]*[:=][ \t]*${VALUE_QUOTE}(${LAST_FIRST})${VALUE_QUOTE}`,
+    // a person addressed by an honorific, also by the family name alone (`customer contact Ms.
+    // O'Donnell-Reyes confirmed`, `Mr Tanaka agreed`); `ms` is a duration's unit, so the case counts
+    String.raw`(?<![\p{L}\p{N}_.])${HONORIFIC}\.?[ \t]+(${PERSON_NAME}|${PERSON_WORD})${END}`,
+    // the addressee of a shipment or a letter (`Ship to Attn: Niamh Ó Súilleabháin, 4 Grand Canal Quay`,
+    // `c/o Kwame Mensah`), and a contact named bare after its key (`Room contact: Takahashi Ren.`)
+    // (a thing's word ends the name, as after `by`: `ATTN: Facilities Desk`, `contact Support Team`)
+    String.raw`(?:${ci('attn')}|${ci('attention')}|[cC]\/[oO]|${ci('contact')})[ \t]*[.:]?[ \t]+${TITLE}(?<addressee>${LAST_FIRST}|${PERSON_NAME})${END}`,
     // a name after `by` and any word (`Huddle started in #eng-platform by Thabo Nkosi`, `booking by …`,
     // `Ticket #88213 opened by …`): two to four name words, none a thing's (`blocked by Group Policy`)
     String.raw`\p{L}[\p{L}\p{M}]*[ \t]+[bB][yY][ \t]+${TITLE}(${PERSON_NAME})${END}`
@@ -185,7 +194,7 @@ const AFTER = new RegExp(
 // (longer phrases first: the anchor must end where the name may begin; an agent verb is looked
 // for behind `by`, so the scan runs on two letters, not on fifty verbs at every position)
 const AFTER_ANCHOR = new RegExp(
-  `by(?<=(?:${BY_VERBS.join('|')})[ \\t]+by):?[ \\t]+(?:(?:${ROLES.join('|')})[ \\t]+)?|(?:name|renamed)[ \\t]+(?:to|as|is|was|from)[ \\t]|mailto:|(?:${ROLES.join('|')})[ \\t]+(?:${HANDED_WORDS}[ \\t]+)?(?:from|to)[ \\t]+|${WITH_WORDS}[ \\t]+with[ \\t]+|1:1[ \\t]+|(?:${ROLES.join('|')})s?[ \\t]|(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who|display|host)\\\\?["']?[ \\t]*[:=]|by[ \\t]+`,
+  `by(?<=(?:${BY_VERBS.join('|')})[ \\t]+by):?[ \\t]+(?:(?:${ROLES.join('|')})[ \\t]+)?|(?:name|renamed)[ \\t]+(?:to|as|is|was|from)[ \\t]|mailto:|(?:${ROLES.join('|')})[ \\t]+(?:${HANDED_WORDS}[ \\t]+)?(?:from|to)[ \\t]+|${WITH_WORDS}[ \\t]+with[ \\t]+|1:1[ \\t]+|(?:${ROLES.join('|')})s?[ \\t]|(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who|display|host)\\\\?["']?[ \\t]*[:=]|(?:mrs?|ms|mx|dr|prof)\\.?[ \\t]|(?:attn|attention|c\\/o|contact)[ \\t]*[.:]?[ \\t]|by[ \\t]+`,
   'gi'
 )
 
@@ -335,7 +344,7 @@ export const personPhraseRule: Rule = {
         limit = a[0].lastIndexOf(a[gi]!, limit - a[gi]!.length)
         const at = phrase + limit
         // (after `by`, a thing's word ends the name: `managed by Intune Company Portal` names no one)
-        const found = gi === 1 || gi === a.length - 1 ? beforeThingWord(a[gi]!) : a[gi]!
+        const found = gi === 1 || gi === a.length - 1 || a[gi] === a.groups?.['addressee'] ? beforeThingWord(a[gi]!) : a[gi]!
         if (found === undefined) continue
         const name = trimName(found, text, at)
         if (name === undefined) continue
