@@ -518,7 +518,13 @@ table('keeps: Logitech context, hardware ids, versions', [
     'Codec software ce11.10.1.6, firmware rb1.4.120.3, build RB_1.5.2.7',
     'Codec software ce11.10.1.6, firmware rb1.4.120.3, build RB_1.5.2.7'
   ],
-  ['ipaddr198.51.100.7 host10.0.0.7 remote_203.0.113.9', 'ipaddr<ip-public-1> host<ip-10/8-1> remote_<ip-public-2>']
+  ['ipaddr198.51.100.7 host10.0.0.7 remote_203.0.113.9', 'ipaddr<ip-public-1> host<ip-10/8-1> remote_<ip-public-2>'],
+  // a camel-case product's version, a Windows Error Reporting problem signature's versions
+  [
+    'Installed LogiSync 2.4.146.0; P1: Microsoft.SkypeRoomSystem.exe P2: 4.19.57.0 P3: 65f0a1b2 P5: 10.0.22621.3235',
+    'Installed LogiSync 2.4.146.0; P1: Microsoft.SkypeRoomSystem.exe P2: 4.19.57.0 P3: 65f0a1b2 P5: 10.0.22621.3235'
+  ],
+  ['RemoteAddress 10.1.2.3 NetScaler 198.51.100.7', 'RemoteAddress <ip-10/8-1> NetScaler <ip-public-1>']
 ])
 
 table('keys a blank separates from their value, and headers that hold a list', [

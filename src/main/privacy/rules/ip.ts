@@ -39,6 +39,17 @@ function gluedToWord(before: string): boolean {
   const m = GLUED_WORD_BEFORE.exec(before)
   return m !== null && !ADDRESS_WORD.test(m[1]!)
 }
+// … and so is one after a camel-case product's name (`Installed LogiSync 2.4.146.0`, `TeamViewer
+// 15.51.5.0`), unless the name is an address's (`RemoteAddress 10.1.2.3`, `NetScaler …`), and the
+// parameters of a Windows Error Reporting problem signature (`P2: 4.19.57.0`, `P5: 10.0.22621.3235`:
+// the application's and the module's versions)
+const CAMEL_PRODUCT_BEFORE = /(?<![\w.-])([A-Z][a-z]+[A-Z][A-Za-z]{1,20})[ \t]+$/
+const WER_PARAMETER_BEFORE = /(?<![\w-])P\d{1,2}:[ \t]*$/
+function productVersionBefore(before: string): boolean {
+  if (WER_PARAMETER_BEFORE.test(before)) return true
+  const m = CAMEL_PRODUCT_BEFORE.exec(before)
+  return m !== null && !ADDRESS_WORD.test(m[1]!)
+}
 // … and so does an MSIX/AppX package full name, `Name_4.19.12.0_x64__8wekyb3d8bbwe`
 const PACKAGE_ARCH_AFTER = /^_(?:x64|x86|arm64|arm|neutral)_/i
 
@@ -56,7 +67,7 @@ export const ipv4Rule: Rule = {
   kind: 'ip-public',
   needs: LINE.dottedQuad,
   detector:
-    'dotted quad with octet ranges; not touching `.`/`-`/digit; kept after a version keyword or key (`osVersion`), a product token (`Chrome/`), glued to a word that names no address (`ce9.15.3.17`) and as the version of a Windows component identity or package full name (`~~6.1.1.1`, `_4.19.12.0_x64_`); range table',
+    'dotted quad with octet ranges; not touching `.`/`-`/digit; kept after a version keyword or key (`osVersion`), a product token (`Chrome/`), glued to a word that names no address (`ce9.15.3.17`) or after a camel-case product name (`LogiSync 2.4.146.0`), as a Windows Error Reporting parameter (`P2: 4.19.57.0`) and as the version of a Windows component identity or package full name (`~~6.1.1.1`, `_4.19.12.0_x64_`); range table',
   replacement:
     'public → <ip-public-N>; private/link-local/CGNAT → <ip-10/8-N> etc.; loopback, 0/8, multicast, netmasks, public resolvers kept',
   apply(text, ctx) {
@@ -65,7 +76,8 @@ export const ipv4Rule: Rule = {
       if (ctx.isKept(v)) return undefined
       const before = src.slice(Math.max(0, m.index - 24), m.index)
       const glued = gluedToWord(before) && !isWordChar(src.charCodeAt(m.index + v.length))
-      if (versionBefore(before) || PRODUCT_BEFORE.test(before) || COMPONENT_BEFORE.test(before) || glued) return undefined
+      if (versionBefore(before) || PRODUCT_BEFORE.test(before) || COMPONENT_BEFORE.test(before) || glued || productVersionBefore(before))
+        return undefined
       if (PACKAGE_ARCH_AFTER.test(src.slice(m.index + v.length, m.index + v.length + 9))) return undefined
       return redactV4(v.split('.').map(Number), v, ctx, this)
     })
