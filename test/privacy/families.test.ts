@@ -592,7 +592,7 @@ table('accounts, people and device ids in system tools and service logs', [
   ["customer contact Ms. O'Donnell-Reyes confirmed; Mr Tanaka agreed", 'customer contact Ms. <name-1> confirmed; Mr <name-2> agreed'],
   [
     'Ship to Attn: Niamh Ó Súilleabháin, 4 Grand Canal Quay; c/o Kwame Mensah; Room contact: Takahashi Ren.',
-    'Ship to Attn: <name-1>, 4 Grand Canal Quay; c/o <name-2>; Room contact: <name-3>.'
+    'Ship to Attn: <name-1>, <address-1>; c/o <name-2>; Room contact: <name-3>.'
   ],
   // a duration's unit, a thing's words after the addressee's key and a tool one checks with name no one
   [

@@ -199,6 +199,12 @@ table('street-address', [
   ['adresse 12 rue de la Paix, 75002 Paris', 'adresse <address-1>'],
   ['deliver to Calle Mayor 12, 28013 Madrid', 'deliver to <address-1>'],
   ['Via Roma 1, 00184 Roma', '<address-1>'],
+  // Irish street words, a city's postal district and an Eircode; Polish ul./al. with a flat number;
+  // Japanese block numbers and ward
+  ['Attn: 4 Grand Canal Quay, Dublin 2, D02 X576 - old unit', 'Attn: <address-1> - old unit'],
+  ['"ul. Floriańska 14/3, 31-019 Kraków" al. Jerozolimskie 65, 00-697 Warszawa', '"<address-1>" <address-2>'],
+  ['on file: 1-2-3 Marunouchi, Chiyoda-ku, Tokyo 100-0005 (Reception)', 'on file: <address-1> (Reception)'],
+  ['os.Getenv 12; usb 3-1.2 Rally, Huddle', 'os.Getenv 12; usb 3-1.2 Rally, Huddle'],
   // a capitalised word after a street with no postcode is the log's, not a city
   ['12 Main St, Status OK', '<address-1>, Status OK'],
   // English words after a number are no street: no street word, or a French one English uses too

@@ -13,9 +13,10 @@ import { rewrite } from '../rewrite'
 // (a capitalised word after a bare street could be the log's next word: `12 Main St, Status OK`).
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`
-const NUMBER = String.raw`\d{1,5}[A-Za-z]?(?:[-–]\d{1,5}[A-Za-z]?)?`
+// (a flat after the building's number: `Floriańska 14/3`)
+const NUMBER = String.raw`\d{1,5}[A-Za-z]?(?:[-–]\d{1,5}[A-Za-z]?)?(?:\/\d{1,4}[A-Za-z]?)?`
 const EN_STREET =
-  'Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|Close|Crescent|Square|Sq|Parkway|Pkwy|Highway|Hwy|Mews|Gardens|Grove'
+  'Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|Close|Crescent|Square|Sq|Parkway|Pkwy|Highway|Hwy|Mews|Gardens|Grove|Quay|Wharf|Row|Circle|Cir|Plaza|Trail'
 // glued to the name's end, lower case (`Hauptstraße`, `Keizersgracht`, `Storgatan`); at least
 // three letters before it, so that no word that merely ends so is one
 const GLUED_STREET = 'straße|strasse|str\\.|weg|gasse|allee|platz|straat|laan|gracht|plein|kade|vej|gade|gatan|vägen|veien|gata|katu'
@@ -28,11 +29,16 @@ const either = (words: string): string =>
     .join('|')
 const ROMANCE_BEFORE_NAME = either('rue|avenue|av\\.|boulevard|bd|chemin|allée|impasse|quai')
 const ROMANCE_FIRST = 'Calle|Via|Viale|Corso|Piazza|Rua|Avenida|Av\\.|Paseo|Rambla|Travessa|Praça'
+// Polish abbreviations before the name, the number after (`ul. Floriańska 14/3`, `al. Jerozolimskie 65`)
+const SLAVIC_FIRST = '[uU]l\\.|[aA]l\\.|[pP]l\\.'
+// Japanese: block numbers first (chōme-banchi-gō), the district, then the ward (`1-2-3 Marunouchi, Chiyoda-ku`)
+const JP_WARD = '(?:ku|shi|cho|machi|gun)'
 const PARTICLES = "(?:(?:de|du|des|la|le|les|l'|d'|del|della|dei|di|da|do|dos|das|the)[ \\t']+)*"
 const UNIT = String.raw`(?:,?[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl)\.?[ \t]*#?[A-Za-z0-9]{1,6})?`
-// UK, US (state and ZIP), and the four- and five-digit codes of most of Europe
-const POSTCODE = String.raw`(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|\d{3}[ \t]\d{2}|[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?|(?:[A-Z]{1,2}-)?\d{4,5})`
-const CITY = String.raw`${NAME_WORD}(?:[ \t]${NAME_WORD}){0,2}`
+// UK, Ireland (Eircode), US (state and ZIP), Japan, Poland and the four- and five-digit codes of most of Europe
+const POSTCODE = String.raw`(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d{2}[ \t]?[0-9AC-FHKNPRTV-Y]{4}|\d{3}[ \t]\d{2}|[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?|\d{3}-\d{4}|\d{2}-\d{3}|(?:[A-Z]{1,2}-)?\d{4,5})`
+// (a city's postal district may follow it: `Dublin 2`)
+const CITY = String.raw`${NAME_WORD}(?:[ \t]${NAME_WORD}){0,2}(?:[ \t]\d{1,2})?`
 // the city and the postcode in either order (`London NW1 6XE`, `10115 Berlin`, `Mountain View, CA 94043`)
 const PLACE = String.raw`(?:,[ \t]*(?:${CITY},?[ \t]*${POSTCODE}|${POSTCODE}[ \t]+${CITY})(?![\p{L}\d]))?`
 
@@ -42,6 +48,8 @@ const STREET_ADDRESS = new RegExp(
     String.raw`|\p{Lu}[\p{L}\p{M}-]{2,}(?:${GLUED_STREET})[ \t]+${NUMBER}(?![\p{L}\p{N}])` +
     String.raw`|${NUMBER},?[ \t]+(?:${ROMANCE_BEFORE_NAME})[ \t]+${PARTICLES}${NAME_WORD}(?:[ \t]${PARTICLES}${NAME_WORD}){0,3}` +
     String.raw`|(?:${ROMANCE_FIRST})[ \t]+${PARTICLES}${NAME_WORD}(?:[ \t]${PARTICLES}${NAME_WORD}){0,3},?[ \t]+(?:n[º°o]\.?[ \t]?)?${NUMBER}(?![\p{L}\p{N}])` +
+    String.raw`|(?:${SLAVIC_FIRST})[ \t]*${NAME_WORD}(?:[ \t]${NAME_WORD}){0,3}[ \t]+${NUMBER}(?![\p{L}\p{N}])` +
+    String.raw`|\d{1,2}-\d{1,2}(?:-\d{1,3})?[ \t]+${NAME_WORD},[ \t]*${NAME_WORD}-${JP_WARD}(?![\p{L}\p{N}])` +
     `)${UNIT}${PLACE}`,
   'gu'
 )
@@ -49,7 +57,7 @@ const STREET_ADDRESS = new RegExp(
 // then. Every alternative opens with a literal or a blank, so the scan skips fast (a letter class
 // before them cost 14% of all redaction time); each is a part every match of its order contains.
 const STREET_WORD = new RegExp(
-  String.raw`[ \t](?:${EN_STREET})(?![A-Za-z0-9])|(?:${GLUED_STREET})[ \t]+\d|[ \t](?:${ROMANCE_BEFORE_NAME})[ \t]|(?:${ROMANCE_FIRST})[ \t]`
+  String.raw`[ \t](?:${EN_STREET})(?![A-Za-z0-9])|(?:${GLUED_STREET})[ \t]+\d|[ \t](?:${ROMANCE_BEFORE_NAME})[ \t]|(?:${ROMANCE_FIRST})[ \t]|l\.(?<=[uUaApP]l\.)[ \t]*[A-Z\u00C0-\u017F]|-${JP_WARD}\b`
 )
 
 export const streetAddressRule: Rule = {
@@ -57,7 +65,7 @@ export const streetAddressRule: Rule = {
   category: 'location',
   kind: 'address',
   detector:
-    'a postal address without a key: number + capitalised name + street word (`221B Baker Street`, `1600 Amphitheatre Pkwy`), a name glued to its street word + number (`Hauptstraße 12`, `Keizersgracht 123`), number + French street word + name (`12 rue de la Paix`) or Spanish/Italian/Portuguese street word + name + number (`Calle Mayor 12`); with a unit (`Apt 4B`) and, when a postcode follows, the city and postcode (UK, US state + ZIP, 4–5 digits); English words after a number (`port 0 via TLS`) are no street',
+    'a postal address without a key: number + capitalised name + street word (`221B Baker Street`, `1600 Amphitheatre Pkwy`), a name glued to its street word + number (`Hauptstraße 12`, `Keizersgracht 123`), number + French street word + name (`12 rue de la Paix`) or Spanish/Italian/Portuguese street word + name + number (`Calle Mayor 12`), Polish `ul.` + name + number, Japanese block numbers + district + ward; with a unit (`Apt 4B`) and, when a postcode follows, the city and postcode (UK, US state + ZIP, 4–5 digits); English words after a number (`port 0 via TLS`) are no street',
   replacement: '<address-N> (one per address, as the address key family gives)',
   gate: (t) => STREET_WORD.test(t),
   apply(text, ctx) {
