@@ -341,7 +341,13 @@ const FAMILIES: Family[] = [
       'estsauth(?:persistent|light)?',
       'cftoken',
       '__secure-[a-z0-9-]{1,40}',
-      '__host-[a-z0-9-]{1,40}'
+      '__host-[a-z0-9-]{1,40}',
+      // a Wi-Fi network's pre-shared key (`psk=…`, `wpa_passphrase=…`, `Network key: …`; a bare `key=`
+      // on a Wi-Fi line is layout-accounts.ts's)
+      'psk',
+      'wpa[_ ]?(?:psk|key|passphrase)',
+      'pre[-_ ]?shared[_ ]?key',
+      'network[_ ]?(?:security[_ ]?)?key'
     ],
     // (`token 6f2d91c4`, `Activation code 7429-1183-0556`, `seat key 6F3Q-…` after a blank: see accept)
     looseKeys: ['bearer', 'password is', ...SHAPED_LOOSE_KEYS],
@@ -771,7 +777,7 @@ const NEXT_KEY_AFTER = /^(?:=(?![=>])|:(?=\\?["'{[]))/
 const CODE_SHAPED = /^(?=[^\s]*\d)[A-Za-z0-9]{3,8}(?:-[A-Za-z0-9]{3,8}){2,7}$/
 const TOKEN_SHAPED = /^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9._~+/=-]{8,}$/
 // A line about Wi-Fi: its words, or a wireless interface's name (`wlp0s20f3`, `wlan0`).
-const WIFI_LINE = /wi-?fi|wlan|wireless|\bssid\b|802\.11|networkmanager|wpa_supplicant|airport|\biwd\b|\bwlp\w+|\bwlx\w+/i
+export const WIFI_LINE = /wi-?fi|wlan|wireless|\bssid\b|802\.11|networkmanager|wpa_supplicant|airport|\biwd\b|\bwlp\w+|\bwlx\w+/i
 // Where an unquoted SSID ends, other than at a key (see the field shape's cuts): two spaces, ` - `,
 // a coordinate pair, a USB id, a Logitech product's name.
 const FIELD_CUT_PARTS = [

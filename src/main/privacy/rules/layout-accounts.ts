@@ -1,8 +1,8 @@
 import type { Rule, RuleContext } from '../types'
-import { rewrite, rewriteAt, runBeforeAnchor, type StartFinder } from '../rewrite'
+import { lineAt, rewrite, rewriteAt, runBeforeAnchor, type StartFinder } from '../rewrite'
 import { isWordChar } from '../char-codes'
 import { personShaped } from './person-phrases'
-import { NOT_AN_ACCOUNT, SYSTEM_ACCOUNT } from './context-keys'
+import { NOT_AN_ACCOUNT, SYSTEM_ACCOUNT, WIFI_LINE } from './context-keys'
 import { accountToken } from '../account-token'
 
 // Accounts a tool's own line layout names, with no key before them: one row per layout, each a
@@ -24,6 +24,8 @@ interface Layout {
   wordStart?: boolean
   /** where a match can start (the pattern is then tried sticky there, not at every position) */
   starts?: () => StartFinder
+  /** the match's line must pass this (a bare `key=` is a Wi-Fi key only on a line about Wi-Fi) */
+  line?: RegExp
 }
 const ACCOUNT = String.raw`([A-Za-z_][\w.@-]{0,63}?\$?)`
 // a token another rule wrote (`<user-5>`) is no account in angle brackets
@@ -144,6 +146,22 @@ const LAYOUTS: readonly Layout[] = [
       /(?<=[ \t])(?:-(?:Password|password|Pwd|pwd|Secret|Token)|--(?:password|passwd|secret|token|api-key|apikey))[ \t]+(?:"([^"\n$]{1,256})"|'([^'\n]{1,256})'|(?![-$"'(])([^\s;]{1,256}))/dg,
     credential: true
   },
+  // a plain-text password made a secure string (`ConvertTo-SecureString -String 'Ip@nema-Pa55-77'
+  // -AsPlainText -Force`, `ConvertTo-SecureString "…" -AsPlainText`); a `$variable` stays
+  {
+    markers: ['ConvertTo-SecureString'],
+    pattern: /\bConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(?:"([^"\n$]{1,256})"|'([^'\n]{1,256})')/dgi,
+    credential: true
+  },
+  // a Wi-Fi network's key as a connection line writes it (`SSID "…", auth WPA2-Personal, key=Kr0lewska!88`):
+  // a bare `key` is any key elsewhere; a WPA key is 8–63 characters
+  {
+    markers: ['key=', 'key:', 'Key=', 'Key:'],
+    // (not a selector's part: `…fromCellFingerprint:key:atLOI:`)
+    pattern: /(?<![\w.:-])[Kk]ey[ \t]*[=:][ \t]*(?:"([^"\n]{8,63})"|'([^'\n]{8,63})'|(?!["'<])([^\s,;"']{8,63})(?![^\s,;]))/dg,
+    credential: true,
+    line: WIFI_LINE
+  },
   // curl / wget credentials: `curl -u admin:Sup3r$ecret!2024 https://…`, `--user=jdoe:pw`
   {
     markers: [' -u', ' -U', '--user', '--proxy-user'],
@@ -194,6 +212,7 @@ export const layoutAccountsRule: Rule = {
       if (!l.markers.some((k) => present.has(k))) continue
       const replace = (m: RegExpExecArray, src: string): string | undefined => {
         if (l.wordStart && m.index > 0 && (isWordChar(src.charCodeAt(m.index - 1)) || src.charCodeAt(m.index - 1) === 45)) return undefined
+        if (l.line !== undefined && !l.line.test(lineAt(src, m.index))) return undefined
         if (l.secret) {
           const user = m[2]!
           const pass = m[3]!
