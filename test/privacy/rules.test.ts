@@ -300,6 +300,11 @@ table('url', [
   ['zoommtg://zoom.us/join?action=join&confno=85212345678', 'zoommtg://zoom.us/join?action=join&confno=<url-param-1>'],
   ['msteams:/l/meetup-join/19%3ameeting_abc%40thread.v2/0', 'msteams:/l/meetup-join/<meeting-1>/0'],
   ['https://meet.google.com/abc-defg-hij', 'https://meet.google.com/<meeting-1>'],
+  // a fragment that is itself a link is redacted as one (a property test's find)
+  [
+    'https://us02web.zoom.us/j/85212345678?pwd=x#https://us02web.zoom.us/j/85212345678?pwd=x',
+    'https://us02web.zoom.us/j/<meeting-1>?pwd=<url-param-1>#https://us02web.zoom.us/j/<meeting-1>?pwd=<url-param-1>'
+  ],
   ['https://acme.webex.com/meet/jdoe', 'https://<host-1>.webex.com/meet/<meeting-1>'],
   ['https://support.logitech.com/en_us/product/rally?v=2', 'https://support.logitech.com/en_us/product/rally?v=2'],
   ['Meeting ID: 852 1234 5678 Passcode: 482913', 'Meeting ID: <meeting-1> Passcode: <secret-1>']
@@ -314,13 +319,28 @@ table('secrets', [
     '-----BEGIN RSA PRIVATE KEY-----MIIBOgIBAAJB-----END RSA PRIVATE KEY-----',
     '-----BEGIN RSA PRIVATE KEY-----<pem-1>-----END RSA PRIVATE KEY-----'
   ],
-  ['Failed password for jdoe from 10.0.0.1', 'Failed password for <user-1> from <ip-10/8-1>'],
+  ['Failed password for jdoe from 10.0.0.1', 'Failed password for <user-1> from <ip-10/8-1>']
+])
+
+table('command-line, Wi-Fi and PowerShell secrets', [
   // a command line's flags are keys; a hyphen inside a name is not a flag's
   [
     'ZoomRooms.exe --activation-code=7731-5520-9984 --password=Tejo#2024!room',
     'ZoomRooms.exe --activation-code=<secret-1> --password=<secret-2>'
   ],
-  ['no-password=1 x-user=bob', 'no-password=1 x-user=bob']
+  ['no-password=1 x-user=bob', 'no-password=1 x-user=bob'],
+  // a Wi-Fi network's key: its own keys anywhere, a bare `key=` only on a line about Wi-Fi
+  [
+    'SSID "Guest", auth WPA2-Personal, key=Kr0lewska!88; wpa_passphrase=S3cret!pass psk="abc12345" Network key: hunter22',
+    'SSID "<ssid-1>", auth WPA2-Personal, key=<secret-1>; wpa_passphrase=<secret-2> psk="<secret-3>" Network key: <secret-4>'
+  ],
+  ['registry key=HKLM\\Software\\Run primary key=customer_id', 'registry key=HKLM\\Software\\Run primary key=customer_id'],
+  ['Wi-Fi journal -[Engine write:key:atLOI:ofKind:isFaulty:]', 'Wi-Fi journal -[Engine write:key:atLOI:ofKind:isFaulty:]'],
+  // a plain-text password made a secure string; a variable stays
+  [
+    "(ConvertTo-SecureString -String 'Ip@nema-Pa55-77' -AsPlainText -Force); ConvertTo-SecureString $pw",
+    "(ConvertTo-SecureString -String '<secret-1>' -AsPlainText -Force); ConvertTo-SecureString $pw"
+  ]
 ])
 
 table('session cookies and key fingerprints', [

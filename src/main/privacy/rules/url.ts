@@ -184,6 +184,18 @@ function redactUrl(url: string, ctx: RuleContext, rule: Rule): string {
       .join('/')
   } else path = redactPathSecrets(path, host, ctx, rule)
   out += path
+  // a fragment that is itself a link (`…#https://us02web.zoom.us/j/852…?pwd=x`, a redirect's target)
+  // is redacted as one; read as `key=value` parts, its path would stay whole in the key
+  const hash = after.indexOf('#')
+  if (hash >= 0 && NESTED_URL.test(after.slice(hash + 1)))
+    return out + redactQuery(after.slice(0, hash), meeting, ctx, rule) + '#' + redactUrl(after.slice(hash + 1), ctx, rule)
+  return out + redactQuery(after, meeting, ctx, rule)
+}
+
+const NESTED_URL = /^[A-Za-z][A-Za-z0-9+.-]{0,15}:\/\//
+
+function redactQuery(after: string, meeting: boolean, ctx: RuleContext, rule: Rule): string {
+  let out = ''
   if (after)
     out += after.replace(/([?&#;])([^=&#;]*)(=?)([^&#;]*)/g, (_all, sep: string, k: string, eq: string, v: string) => {
       if (!eq) {
