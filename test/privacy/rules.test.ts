@@ -140,6 +140,17 @@ table('ipv6', [
 ])
 
 table('mac', [
+  // a USB Ethernet adapter's address after its name, a Cisco phone's SEP device name, the Windows DHCP
+  // server's audit log (the client's name and MAC in its sixth and seventh fields)
+  ['r8152 2-2:1.0 eth1: v1.12.13 Realtek USB Ethernet 00e04c68a1f2', 'r8152 2-2:1.0 eth1: v1.12.13 Realtek USB Ethernet <mac-00:e0:4c-1>'],
+  [
+    'CuilApp: Registered to CUCM as SEP00A3D1F49B20; SEPARATOR ABCDEF012345',
+    'CuilApp: Registered to CUCM as SEP<mac-00:a3:d1-1>; SEPARATOR ABCDEF012345'
+  ],
+  [
+    '10,03/14/24,07:40:12,Assign,10.1.2.3,ROOMPC01,F8E43B12A07C,,2184302211,0,,,,0x4D53465420352E30,MSFT 5.0,,,,0',
+    '10,03/14/24,07:40:12,Assign,<ip-10/8-1>,<host-1>,<mac-f8:e4:3b-1>,,2184302211,0,,,,0x4D53465420352E30,MSFT 5.0,,,,0'
+  ],
   // a phone's or room device's provisioning file named by its MAC; other 12-hex file names are not
   [
     'Fetching https://prov.example.com/yealink/805ec0a1b2c3.cfg (HTTP 200)',

@@ -2,6 +2,7 @@ import type { Rule, RuleContext } from '../types'
 import { LINE } from '../line-features'
 import { isHexDigit, isWordChar } from '../char-codes'
 import { nearAnchor, rewriteAt, type StartFinder } from '../rewrite'
+import { hostnameRule, hostToken } from './hostname'
 
 // Six hex pairs with one consistent separator (`:` `-` `_`), or Cisco `aabb.ccdd.eeff`; a `-`/`_` one
 // also right after `key:` (`mac:6C-2B-59-A1-0E-77`: no colon run for an IPv6 address to hide in); also glued
@@ -30,7 +31,7 @@ const KEEP = new Set(['000000000000', 'ffffffffffff'])
 // Bare 12 hex digits are a MAC only where a word says so: a peer/station/BSSID before them
 // (`peer 306AF735C9AC associated`, `BSSID changed to C0E10914E836`) or an association verb after.
 const BARE_WORD_BEFORE =
-  '(?:peer|bssid|station|sta|ap|client|neighbou?r|router|remote|device|hwaddr|address|addr|changed to|roamed to|associated (?:with|to))'
+  '(?:peer|bssid|station|sta|ap|client|neighbou?r|router|remote|device|hwaddr|address|addr|ethernet|changed to|roamed to|associated (?:with|to))'
 const BARE_WORD_AFTER =
   '(?:associated|disassociated|re-?associated|authenticated|deauthenticated|roamed|connected|disconnected|joined|left)'
 const MAC_PHRASE_BEFORE =
@@ -100,15 +101,29 @@ export const macRule: Rule = {
       const macPhrase = MAC_PHRASE_BEFORE.test(before)
       return (/[a-f]/i.test(v) && /\d/.test(v)) || m[1] !== undefined || bothSides || macPhrase ? macToken(v, ctx, this) : undefined
     })
+    // a Cisco IP phone's device name is `SEP` and its MAC (`Registered to CUCM as SEP00A3D1F49B20`)
+    const t3 = t2.includes('SEP') ? t2.replace(CISCO_DEVICE_NAME, (all, hex: string) => `SEP${macToken(hex, ctx, this) ?? hex}`) : t2
+    // the Windows DHCP server's audit log (`ID,Date,Time,Description,IP Address,Host Name,MAC Address,…`)
+    // writes the client's MAC bare in its seventh field and its name in the sixth
+    const t4 = DHCP_AUDIT_LINE.test(t3)
+      ? t3.replace(DHCP_AUDIT_LINES, (all, head: string, host: string, hex: string) => {
+          const h = host === '' || host.startsWith('<') ? host : (hostToken(host, ctx, hostnameRule) ?? host)
+          return `${head}${h},${macToken(hex, ctx, this) ?? hex},`
+        })
+      : t3
     // RADIUS Called-Station-Id (RFC 3580) writes the access point's MAC and the SSID as `MAC:SSID`
     // (`"70-3A-0E-12-44-80:Corp-Staff"`): what follows a MAC's colon, up to a quote or field end, is the network's name
-    if (!t2.includes('>:')) return t2
-    return t2.replace(MAC_THEN_SSID, (all, mac: string, ssid: string) =>
+    if (!t4.includes('>:')) return t4
+    return t4.replace(MAC_THEN_SSID, (all, mac: string, ssid: string) =>
       !/[G-Zg-z]/.test(ssid) || ctx.isKept(ssid)
         ? all
         : `${mac}:${ctx.pseudonym(this, ssid, { kind: 'ssid', counter: 'ssid', category: 'wifi' })}`
     )
   }
 }
+const CISCO_DEVICE_NAME = /(?<![\w-])SEP([0-9A-F]{12})(?![\w-])/g
+const DHCP_AUDIT = String.raw`^(\d{2},\d{2}\/\d{2}\/\d{2},\d{2}:\d{2}:\d{2},[^,\n]{0,80},[^,\n]{0,45},)([^,\n]{0,255}),([0-9A-Fa-f]{12}),`
+const DHCP_AUDIT_LINE = new RegExp(DHCP_AUDIT, 'm')
+const DHCP_AUDIT_LINES = new RegExp(DHCP_AUDIT, 'gm')
 // (the field may end at its XML element's close: NPS's `<Called-Station-Id …>MAC:SSID</Called-Station-Id>`)
 const MAC_THEN_SSID = /(<mac-[0-9a-f:]{8}-\d+>):([^\s"',;:<>|\]]{1,32})(?=["',;|\]]|<\/|\s|$)/g
