@@ -904,6 +904,10 @@ table('names from the given-name and surname lists', [
   ['Jennifer Abernathy.docx saved', '<name-1>.docx saved'],
   // `Surname, Given`: a listed surname, or the whole of a quoted cell
   ['"Øverby, Hannah",Security,Granted', '"<name-1>",Security,Granted'],
+  // a listed surname and a given name no list holds, as a whole quoted cell; places stay
+  ['"Zieliński, Bartosz","Madrid, Spain","London, England"', '"<name-1>","Madrid, Spain","London, England"'],
+  // an XML element's whole text reads as a quoted value
+  ['<Organizer><Name>van der Meulen, Anneke</Name></Organizer>', '<Organizer><Name><name-1></Name></Organizer>'],
   ['"van der Berg, Pieter-Jan",Quality', '"<name-1>",Quality'],
   ['"Nwosu, Amara C.",IT', '"<name-1>",IT'],
   // given names that are English words need a listed surname that is none

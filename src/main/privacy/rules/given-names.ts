@@ -124,7 +124,9 @@ export const givenNameRule: Rule = {
       }
       // (one capital, `Q`, or a word's capital inside it, `PowerManager`: no given name opens there)
       if (e === i + 1 || !lists.given.has(text.slice(i, e))) {
-        i = e - 1
+        const cell = e === i + 1 ? undefined : quotedSurnameFirst(lists, text, i, e)
+        if (cell !== undefined) spans.push(cell)
+        i = (cell?.end ?? e) - 1
         continue
       }
       const span = givenFirst(lists, text, i) ?? surnameFirst(lists, text, i, text.slice(i, e))
@@ -142,7 +144,7 @@ export const givenNameRule: Rule = {
 /**
  * `[particles] Surname, Given [X.]` whose given name starts at `at`: the given name no word; the
  * surname listed and no word, or no word and the pair the whole of a quoted value (a CSV cell
- * `"Øverby, Hannah"`, `"van der Berg, Pieter-Jan"`).
+ * `"Øverby, Hannah"`, `"van der Berg, Pieter-Jan"`) or of an XML element (`<Name>Meulen, Anneke</Name>`).
  */
 function surnameFirst(lists: NameLists, text: string, at: number, word: string): NameSpan | undefined {
   if (lists.isWord(word)) return undefined
@@ -158,11 +160,36 @@ function surnameFirst(lists: NameLists, text: string, at: number, word: string):
   const surname = before[1]!
   const last = surname.slice(surname.search(/[^ \t]*$/))
   if (!isSurname(lists, last, true)) {
-    const quote = text.charCodeAt(start - 1)
-    if ((quote !== 34 && quote !== 39) || text.charCodeAt(end) !== quote || !isSurname(lists, last, false) || lists.given.has(last))
+    // (quoted, or an XML element's whole text: `<Name>van der Meulen, Anneke</Name>`)
+    const open = text.charCodeAt(start - 1)
+    const close = open === 62 ? 60 : open
+    if (
+      (open !== 34 && open !== 39 && open !== 62) ||
+      text.charCodeAt(end) !== close ||
+      !isSurname(lists, last, false) ||
+      lists.given.has(last)
+    )
       return undefined
   }
   return { start, end, name: text.slice(start, end) }
+}
+
+/**
+ * A quoted value that is a listed surname, a comma and a given name the lists may not hold
+ * (`"Zieliński, Bartosz"`, a CSV cell with no header to name its column): the surname no given
+ * name and no word (`"London, England"`, `"Madrid, Spain"` are places), the given name no word.
+ */
+const GIVEN_THEN_QUOTE = new RegExp(String.raw`,[ \t]*(${PERSON_WORD})(["'])`, 'uy')
+function quotedSurnameFirst(lists: NameLists, text: string, start: number, end: number): NameSpan | undefined {
+  const quote = text.charCodeAt(start - 1)
+  if ((quote !== 34 && quote !== 39) || text.charCodeAt(end) !== 44) return undefined
+  const surname = text.slice(start, end)
+  if (!lists.surnames.has(surname) || lists.given.has(surname) || lists.isWord(surname) || NOT_A_SURNAME.has(surname)) return undefined
+  GIVEN_THEN_QUOTE.lastIndex = end
+  const m = GIVEN_THEN_QUOTE.exec(text)
+  if (m === null || m[2]!.charCodeAt(0) !== quote || lists.isWord(m[1]!) || NOT_A_SURNAME.has(m[1]!)) return undefined
+  const stop = end + m[0].length - 1
+  return { start, end: stop, name: text.slice(start, stop) }
 }
 
 /** `Given [Middle] [particles] Surname [Surname2]` whose given name starts at `start`. */
