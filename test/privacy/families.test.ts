@@ -587,6 +587,11 @@ table('accounts, people and device ids in system tools and service logs', [
   // roles handed over, the other side of a call, titles, a name in a query string
   ['Room owner changed from Lee, Min-jun to Park, Ji-woo', 'Room owner changed from <name-1> to <name-2>'],
   ['Support call with Giovanni Rossi about RMA', 'Support call with <name-1> about RMA'],
+  // a meeting's number after joining or starting it; a count after `meeting` is none
+  [
+    'Joining meeting 2634 118 9042; meeting 3 of 5; meeting 123456789 rows',
+    'Joining meeting <meeting-1>; meeting 3 of 5; meeting 123456789 rows'
+  ],
   // talking with someone; an honorific with the family name alone; a shipment's addressee and a bare contact
   ['Spoke with Đặng Văn Hùng about the MeetUp', 'Spoke with <name-1> about the MeetUp'],
   ["customer contact Ms. O'Donnell-Reyes confirmed; Mr Tanaka agreed", 'customer contact Ms. <name-1> confirmed; Mr <name-2> agreed'],

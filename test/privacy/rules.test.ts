@@ -276,6 +276,8 @@ table('phone', [
   ['+44 20 7946 0123,5112#', '<phone-1>,<meeting-1>#'],
   // every PIN of the string: the meeting's, then a participant's
   ['+1 646 931 3860,,84512993017#,,,,*609172# (x', '<phone-1>,,<meeting-1>#,,,,*<meeting-2># (x'],
+  // the PIN a dial-in line spells out ends in `#`; a connector's pin does not
+  ['dial +1 646 931 3860 PIN 556 774 219#; gpio pin 12', 'dial <phone-1> PIN <meeting-1>#; gpio pin 12'],
   // a decimal is no phone: seconds and microseconds after a time's commas
   ['IOReporters/[2017-07-06_08,33,08.335034] - AuthFail', 'IOReporters/[2017-07-06_08,33,08.335034] - AuthFail'],
   // milliseconds after a comma are no trunk prefix; a phone after a CSV comma still is

@@ -580,11 +580,16 @@ const FAMILIES: Family[] = [
       'value after Meeting ID/Meeting number/Conference ID/confno/Webinar ID (digits with spaces or dashes)',
       '<meeting-N>'
     ),
-    keys: ['meeting[_ ]?(?:id|number|no)', 'conference[_ ]?id', 'conf[_ ]?id', 'confno', 'webinar[_ ]?id', 'meeting[_ ]?code'],
+    keys: ['meeting[_ ]?(?:id|number|no)', 'conference[_ ]?id', 'conf[_ ]?id', 'confno', 'webinar[_ ]?id', 'meeting[_ ]?code', 'meeting'],
     // (`meeting id 812 3456 7890`: the digits shape needs six or more digits, so no count is taken)
-    looseKeys: ['meeting id', 'meeting number', 'conference id', 'webinar id'],
+    looseKeys: ['meeting id', 'meeting number', 'conference id', 'webinar id', 'meeting'],
     shape: 'digits',
-    counter: 'meeting'
+    counter: 'meeting',
+    // a bare `meeting` only after joining or starting one (`Joining meeting 2634 118 9042`), and only
+    // a meeting number's nine or more digits (`meeting 3 of 5` is a count)
+    accept: (v, keyStart, key, src) =>
+      !/^meeting$/i.test(key) ||
+      (JOIN_VERB_BEFORE.test(src.slice(Math.max(0, keyStart - 16), keyStart)) && v.replace(/\D/g, '').length >= 9)
   },
   {
     rule: meta(
@@ -777,6 +782,7 @@ const NEXT_KEY_AFTER = /^(?:=(?![=>])|:(?=\\?["'{[]))/
 const CODE_SHAPED = /^(?=[^\s]*\d)[A-Za-z0-9]{3,8}(?:-[A-Za-z0-9]{3,8}){2,7}$/
 const TOKEN_SHAPED = /^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9._~+/=-]{8,}$/
 // A line about Wi-Fi: its words, or a wireless interface's name (`wlp0s20f3`, `wlan0`).
+const JOIN_VERB_BEFORE = /(?<![\w-])(?:join(?:ing|ed|s)?|start(?:ing|ed|s)?|enter(?:ing|ed|s)?|host(?:ing|ed|s)?)[ \t]+(?:the[ \t]+)?$/i
 export const WIFI_LINE = /wi-?fi|wlan|wireless|\bssid\b|802\.11|networkmanager|wpa_supplicant|airport|\biwd\b|\bwlp\w+|\bwlx\w+/i
 // Where an unquoted SSID ends, other than at a key (see the field shape's cuts): two spaces, ` - `,
 // a coordinate pair, a USB id, a Logitech product's name.

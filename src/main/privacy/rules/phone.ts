@@ -94,7 +94,7 @@ export const phoneRule: Rule = {
     "shape prefilter (+CC groups, (area), trunk 0, NNN-NNN-NNNN) then libphonenumber: possible for +E.164, valid in one of 15 regions for national; before `ms` only with a `+` or grouped digits (a duration is one run); an extension (`ext. 4471`) goes with the number, a dial string's conference PIN after its pause commas (`,,812345678#`) becomes a meeting token",
   replacement: '<phone-N> (all spellings of one number share a token)',
   apply(text, ctx) {
-    return rewriteAt(text, PHONE, phoneStarts(), (m, src) => {
+    const out = rewriteAt(text, PHONE, phoneStarts(), (m, src) => {
       // a duration (`01234567890 ms`) is no phone; an international or grouped number before `ms`
       // still is (`Dialing +44 7700 900377 ms`, `07700 900946 ms`: a line's own `ms` after it)
       // after the number: a dial string's pauses and the conference PIN they wait for
@@ -119,5 +119,11 @@ export const phoneRule: Rule = {
       if (!tail.startsWith(',')) return phone
       return phone + tail.replace(DIAL_PIN, (pin) => ctx.pseudonym(this, pin, PIN_TOKEN))
     })
+    // … and the conference PIN a dial-in line spells out for a person to type (`PIN 556 774 219#`);
+    // the `#` says it is one, not a connector's or a GPIO's pin
+    return out.includes('#')
+      ? out.replace(SPOKEN_PIN, (_all, lead: string, pin: string) => lead + ctx.pseudonym(this, pin, PIN_TOKEN) + '#')
+      : out
   }
 }
+const SPOKEN_PIN = /(\b(?:PIN|Pin|pin)[ \t]*:?[ \t]*)(\d{3,4}(?:[ \t]\d{3,4}){0,3})#/g
