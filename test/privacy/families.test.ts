@@ -565,6 +565,15 @@ table('accounts, people and device ids in system tools and service logs', [
   ['User ID: 501 Anonymous UUID: 8A1B2C3D', 'User ID: 501 Anonymous UUID: 8A1B2C3D'],
   ['RegisteredUser=Fiona MacLeod Organization=Contoso Ltd', 'RegisteredUser=<name-1> Organization=Contoso Ltd'],
   ['DHCPv6 Client DUID. . . . . . . . : 00-01-00-01-2A-3B-4C-5D-00-15-5D-01-02-03', 'DHCPv6 Client DUID. . . . . . . . : <serial-1>'],
+  // an asset tag; a device serial after a blank only with letters and digits, a Logitech one kept
+  [
+    'Device serial 8G21340F4A2C1D registered; chassis asset tag: FAB-AST-004417; AssetTag=WS-0042',
+    'Device serial <serial-1> registered; chassis asset tag: <serial-2>; AssetTag=<serial-3>'
+  ],
+  [
+    'Logitech Rally Bar device serial 2216FDB1C2D8 ok; device serial number check',
+    'Logitech Rally Bar device serial 2216FDB1C2D8 ok; device serial number check'
+  ],
   // a user's or a device's directory id is a GUID under its key; other GUIDs and a USB device id stay
   [
     'ZtdDeviceId=b3a91f04-7c2e-4f88-9d51-0e6a3c8b27f1 "deviceId":"0c9e7a51-2d4b-4f3e-8a16-b5c7d9e1f203" ObjectId : 8e4b2d1f-6c3a-4e95-b7f0-1a2d3c4e5f60',

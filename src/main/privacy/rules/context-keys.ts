@@ -50,7 +50,8 @@ const LOGITECH_PRODUCT_NAME_BEFORE =
   /(?<![\w-])(?:Logitech|LOGITECH|Logi|Rally|MeetUp|Brio|Scribe|Swytch|ConferenceCam|Sight|Tap)(?:[ \t]+[A-Z0-9][\w-]{0,15}){1,5}[ \t]*(?:,[ \t]*)?$/
 /** A Logitech product or vendor named in text (also used for JSON objects, redact-json.ts). */
 export const LOGITECH_WORD = /logitech|\blogi\b|\brally\b|meetup|\btap\b|046d|\bbrio\b|scribe|swytch|roommate|conferencecam/i
-const HOST_ONLY_KEY = /^(?:service[_ ]?tag|machine|hardware|imei|board|product|object|azure|aad|entra|ztd|intune|managed|device[_ ]?id)/i
+const HOST_ONLY_KEY =
+  /^(?:service[_ ]?tag|asset[_ ]?tag|machine|hardware|imei|board|product|object|azure|aad|entra|ztd|intune|managed|device[_ ]?id)/i
 const OBJECT_ID_KEY = /(?:object|device|registration)[_ ]?id$/i
 const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i
 const HOST_PREFIX = /\b(?:bios|system|chassis|baseboard|host|pc|computer|laptop)[ \t_-]?$/i
@@ -496,6 +497,8 @@ const FAMILIES: Family[] = [
       'device[_ ]?serial(?:[_ ]?(?:number|no|num))?',
       // a DHCPv6 DUID holds the interface's MAC (ipconfig's `DHCPv6 Client DUID. . . : 00-01-00-01-…`)
       '(?:client[_ ]?)?duid',
+      // an organisation's own label on the machine (`chassis asset tag: FAB-AST-004417`)
+      'asset[_ ]?tag',
       // the directory's and the device management's ids of a user or a device (Entra `ObjectId`,
       // `deviceId`, Autopilot `ZtdDeviceId`/`ZtdRegistrationId`, Intune `managedDeviceId`): only a
       // GUID (see OBJECT_ID_KEY), so a USB `deviceId=0x0881` stays
@@ -503,7 +506,7 @@ const FAMILIES: Family[] = [
       '(?:(?:azure[_ ]?ad|aad|entra|ztd|intune|managed)[_ ]?)?device[_ ]?id',
       'ztd[_ ]?registration[_ ]?id'
     ],
-    looseKeys: ['iserial', 'serial number', 'service tag', 'imei', 'meid', 'android id', 'udid', 'sn', 's/n'],
+    looseKeys: ['iserial', 'serial number', 'service tag', 'imei', 'meid', 'android id', 'udid', 'sn', 's/n', 'device serial', 'asset tag'],
     shape: 'serial',
     counter: 'serial',
     replace: (v, ctx) => serialReplacement(v, ctx),
@@ -512,7 +515,7 @@ const FAMILIES: Family[] = [
       v.length >= 4 &&
       (!OBJECT_ID_KEY.test(key) || GUID.test(v)) &&
       // (a bare `SN` after a blank only before a serial's mix of letters and digits: `SN R5CW21KHJ8Y`, not `the sn value`)
-      (!/^s\/?n$/i.test(key) || !looseAfter(src, keyStart + key.length) || (/\d/.test(v) && /[A-Za-z]/.test(v))) &&
+      (!/^(?:s\/?n|device[_ ]?serial)$/i.test(key) || !looseAfter(src, keyStart + key.length) || (/\d/.test(v) && /[A-Za-z]/.test(v))) &&
       (HOST_ONLY_KEY.test(key) || !logitechContext(src, keyStart, key))
   },
   {
