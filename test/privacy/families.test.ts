@@ -744,6 +744,17 @@ table('machine names of managed fleets, syslog variants', [
     '[DESKTOP-NOTIFICATION] shown; WS-Federation; MacBook-Pro-2; lt-LT'
   ],
   ['DESKTOP-QWERTYU joined', '<host-1> joined'],
+  // the client FreeRADIUS names (its request number after `Auth:` is no secret), the server an IIS log
+  // names after its site, a syslog host before a tag in brackets
+  [
+    'Thu Mar 14 07:41:03 2024 : Auth: (12) Login OK: [rooms-svc] (from client wlc-hcm-01 port 0 cli 4c-32-75-11-22-33)',
+    'Thu Mar 14 07:41:03 2024 : Auth: (12) Login OK: [rooms-svc] (from client <host-1> port 0 cli <mac-4c:32:75-1>)'
+  ],
+  [
+    '2024-03-14 09:44:12 W3SVC1 CONWEB02 10.0.0.5 GET /ews/exchange.asmx - 443',
+    '2024-03-14 09:44:12 W3SVC1 <host-1> <ip-10/8-1> GET /ews/exchange.asmx - 443'
+  ],
+  ['<166>Mar 14 09:20:01 yl-a30-dxb-01 [SYS] Web admin login', '<166>Mar 14 09:20:01 <host-1> [SYS] Web admin login'],
   // the weekday Jamf writes first; after <PRI> the host field without a colon after the tag
   ['Thu Mar 14 10:22:35 jamf-mac07 jamf[4123]: Executing Policy', 'Thu Mar 14 10:22:35 <host-1> jamf[4123]: Executing Policy'],
   [

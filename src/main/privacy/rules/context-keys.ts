@@ -356,6 +356,8 @@ const FAMILIES: Family[] = [
     accept: (v, keyStart, key, src) =>
       // sudo's and a shell's `PWD=` is the working directory (its home segment is the path rule's)
       (!/^pwd$/i.test(key) || !/^(?:\/|~|[A-Za-z]:(?:\\|$))/.test(v)) &&
+      // FreeRADIUS numbers its requests after `Auth:` (`Auth: (12) Login OK: [jdoe]`)
+      (!/^auth$/i.test(key) || !/^\(\d{1,10}\)?$/.test(v)) &&
       // a bare `token` and a blank take only a token's shape: eight or more letters and digits, both
       // (`ultrasound token 6f2d91c4`, not `token expired`, `token refresh 2 times`)
       (!SHAPED_LOOSE_KEYS.includes(key.toLowerCase()) ||

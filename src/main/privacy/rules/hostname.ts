@@ -92,6 +92,8 @@ export function hostToken(host: string, ctx: RuleContext, rule: Rule): string | 
 }
 
 const DHCP_CLIENT = /(?<=\bfrom (?:<mac-[0-9a-f:]{8}-\d+>|(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}) \()[A-Za-z0-9][\w.-]{0,62}(?=\) via )/g
+const RADIUS_CLIENT = /(?<=\(from client )(?!<)[A-Za-z0-9][\w.-]{0,62}(?= port \d)/g
+const IIS_COMPUTER = /(?<=\bW3SVC\d{1,5} )(?!<)[A-Za-z0-9][\w.-]{0,62}(?= (?:\d{1,3}\.){3}\d{1,3} | [0-9a-fA-F:]{2,39} )/g
 /** `(7)fileshr(4)corp(3)net(0)` → `fileshr.corp.net` */
 function wireName(wire: string): string {
   return wire
@@ -106,7 +108,7 @@ export const hostnameRule: Rule = {
   category: 'device-identifier',
   kind: 'host',
   detector:
-    'FQDNs with a known TLD (vendor domains allow-listed; vanity meeting subdomains redacted); machine-name shapes (DESKTOP-…, managed-fleet names such as LT-MUC-0387, MBP-Name, …-MacBook-Pro, …-PC); IP-embedding labels; names in DNS wire form (`(7)fileshr(4)corp(3)net(0)`); the client ISC dhcpd names after its MAC (`from <MAC> (name) via`)',
+    'FQDNs with a known TLD (vendor domains allow-listed; vanity meeting subdomains redacted); machine-name shapes (DESKTOP-…, managed-fleet names such as LT-MUC-0387, MBP-Name, …-MacBook-Pro, …-PC); IP-embedding labels; names in DNS wire form (`(7)fileshr(4)corp(3)net(0)`); the client ISC dhcpd names after its MAC (`from <MAC> (name) via`), the client FreeRADIUS names (`(from client NAME port N`) and the server an IIS log names after its site (`W3SVC1 NAME <ip>`)',
   replacement: '<host-N> (same token as the host identity when it is this machine)',
   apply(text, ctx) {
     const t1 = rewriteAt(text, MACHINE, machineStarts(), (m) => hostToken(m[0], ctx, this))
@@ -119,6 +121,11 @@ export const hostnameRule: Rule = {
     // length (`(7)fileshr(4)corp(8)fabrikam(3)net(0)`)
     const t3 = t2.includes('(0)') ? rewrite(t2, DNS_WIRE, (m) => hostToken(wireName(m[0]), ctx, this)) : t2
     // ISC dhcpd names the client in parentheses after its MAC: `DHCPREQUEST for … from <MAC> (rallybar-lis-br3) via eth0`
-    return t3.includes(') via ') ? rewrite(t3, DHCP_CLIENT, (m) => hostToken(m[0], ctx, this)) : t3
+    const t4 = t3.includes(') via ') ? rewrite(t3, DHCP_CLIENT, (m) => hostToken(m[0], ctx, this)) : t3
+    // FreeRADIUS names the access point or controller that asked (`Login OK: [jdoe] (from client
+    // wlc-hcm-01 port 0 cli …)`), and an IIS log with its s-computername field the server after the site
+    // (`2024-03-14 09:44:12 W3SVC1 CONWEB02 10.0.0.5 GET …`)
+    const t5 = t4.includes('from client ') ? rewrite(t4, RADIUS_CLIENT, (m) => hostToken(m[0], ctx, this)) : t4
+    return t5.includes('W3SVC') ? rewrite(t5, IIS_COMPUTER, (m) => hostToken(m[0], ctx, this)) : t5
   }
 }

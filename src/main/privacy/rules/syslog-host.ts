@@ -22,7 +22,11 @@ const HEADER = new RegExp(
   String.raw`(?:<\d{1,3}>\d?[ \t]?)?(?:${BSD_TIME}|${ISO_TIME})[ \t]+${HOST}[ \t]+(?:[A-Za-z_][\w./()-]{0,63}(?:\[\d{1,10}\])?:(?=[ \t]|$)|:[ \t]+%[A-Z][A-Z0-9_]{1,20}-\d)`,
   'dy'
 )
-const PRI_HEADER = new RegExp(String.raw`<\d{1,3}>${BSD_TIME}[ \t]+${HOST}[ \t]+(?=[A-Za-z_][\w.-]{0,63}[ \t]+[^\s:\[])`, 'dy')
+// (the tag may stand in brackets: Yealink's `<166>Mar 14 09:20:01 YL-A30-DXB-01 [SYS] Web admin login …`)
+const PRI_HEADER = new RegExp(
+  String.raw`<\d{1,3}>${BSD_TIME}[ \t]+${HOST}[ \t]+(?=(?:[A-Za-z_][\w.-]{0,63}|\[[A-Za-z0-9_.-]{1,32}\])[ \t]+[^\s:\[])`,
+  'dy'
+)
 const PRI_OPEN = /</
 const LINE_OPEN = /[A-Z\d<]/
 // (an application log's level after its time is no host: `… 10:11:12 INFO main: started`)
@@ -34,7 +38,7 @@ export const syslogHostRule: Rule = {
   category: 'device-identifier',
   kind: 'host',
   detector:
-    'the host field of a syslog line (RFC 3164 `Mon dd hh:mm:ss HOST tag[pid]:`, Cisco `Mon dd yyyy hh:mm:ss HOST : %ASA-…`, macOS install.log `yyyy-mm-dd hh:mm:ss+zz HOST proc[pid]:`, RFC 5424 / short-iso `yyyy-mm-ddThh:mm:ss… HOST tag[pid]:`), only before a tag and its colon (after `<PRI>` and an RFC 3164 time, before any tag); localhost, log levels, IPs (the IP rules) and vendor domains kept',
+    'the host field of a syslog line (RFC 3164 `Mon dd hh:mm:ss HOST tag[pid]:`, Cisco `Mon dd yyyy hh:mm:ss HOST : %ASA-…`, macOS install.log `yyyy-mm-dd hh:mm:ss+zz HOST proc[pid]:`, RFC 5424 / short-iso `yyyy-mm-ddThh:mm:ss… HOST tag[pid]:`), only before a tag and its colon (after `<PRI>` and an RFC 3164 time, before any tag, also one in brackets); localhost, log levels, IPs (the IP rules) and vendor domains kept',
   replacement: '<host-N> (same token as the host elsewhere)',
   apply(text, ctx) {
     const host = (m: RegExpExecArray): string | undefined => (NOT_A_HOST.test(m[1]!) ? undefined : hostToken(m[1]!, ctx, hostnameRule))
