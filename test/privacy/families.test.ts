@@ -744,6 +744,9 @@ table('machine names of managed fleets, syslog variants', [
     '[DESKTOP-NOTIFICATION] shown; WS-Federation; MacBook-Pro-2; lt-LT'
   ],
   ['DESKTOP-QWERTYU joined', '<host-1> joined'],
+  // a file named after the machine; Graph's user id parameter
+  ['mtr-logs/CON-MTR-SYD-02.zip and DESKTOP-AB12CDE.evtx', 'mtr-logs/<host-1>.zip and <host-2>.evtx'],
+  ['Get-MgUser -UserId 2c7d9e14-8f3a-4b61-a0d5-93e2f1c6b8a7 | Select DisplayName', 'Get-MgUser -UserId <user-1> | Select DisplayName'],
   // the client FreeRADIUS names (its request number after `Auth:` is no secret), the server an IIS log
   // names after its site, a syslog host before a tag in brackets
   [

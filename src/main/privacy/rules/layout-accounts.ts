@@ -57,11 +57,23 @@ const LAYOUTS: readonly Layout[] = [
     pattern: new RegExp(String.raw`Win32_User(?:Account|Profile)\.Domain="[^"\n]{0,64}",Name="([^"\n]{1,64})"`, 'dg')
   },
   // PowerShell / directory tools' identity parameters: `Get-ADUser -Identity "Weronika Zielińska"`,
-  // `Set-Mailbox -Identity jdoe`, `-UserPrincipalName …` (an e-mail is the e-mail rule's); `$vars` stay
+  // `Set-Mailbox -Identity jdoe`, `-UserPrincipalName …` (an e-mail is the e-mail rule's), Graph's
+  // `Get-MgUser -UserId <object id>` (a GUID names the account too); `$vars` stay
   {
-    markers: [' -Identity', ' -identity', ' -User', ' -SamAccountName', ' -Owner', ' -Manager', ' -Organizer', ' -DisplayName', ' -Member'],
+    markers: [
+      ' -Identity',
+      ' -identity',
+      ' -User',
+      ' -SamAccountName',
+      ' -Owner',
+      ' -Manager',
+      ' -Organizer',
+      ' -DisplayName',
+      ' -Member',
+      ' -ObjectId'
+    ],
     pattern: new RegExp(
-      String.raw`(?<=[ \t])-(?:Identity|UserName|User|SamAccountName|Owner|Manager|Organizer|DisplayName|Member)[ \t]+(?:"([^"\n$]{1,128})"|'([^'\n$]{1,128})'|([A-Za-z][\w.-]{0,63}(?![\w@])))`,
+      String.raw`(?<=[ \t])-(?:Identity|UserName|UserId|ObjectId|User|SamAccountName|Owner|Manager|Organizer|DisplayName|Member)[ \t]+(?:"([^"\n$]{1,128})"|'([^'\n$]{1,128})'|([0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![\w-]))|([A-Za-z][\w.-]{0,63}(?![\w@])))`,
       'dgi'
     ),
     person: true
