@@ -524,7 +524,16 @@ table('keeps: Logitech context, hardware ids, versions', [
     'Installed LogiSync 2.4.146.0; P1: Microsoft.SkypeRoomSystem.exe P2: 4.19.57.0 P3: 65f0a1b2 P5: 10.0.22621.3235',
     'Installed LogiSync 2.4.146.0; P1: Microsoft.SkypeRoomSystem.exe P2: 4.19.57.0 P3: 65f0a1b2 P5: 10.0.22621.3235'
   ],
-  ['RemoteAddress 10.1.2.3 NetScaler 198.51.100.7', 'RemoteAddress <ip-10/8-1> NetScaler <ip-public-1>']
+  ['RemoteAddress 10.1.2.3 NetScaler 198.51.100.7', 'RemoteAddress <ip-10/8-1> NetScaler <ip-public-1>'],
+  // a product named in brackets before its version; the version firmware was updated to
+  [
+    'Console (Skype Room System) 4.19.57.0 started; Camera firmware updated remotely to 1.7.0.1',
+    'Console (Skype Room System) 4.19.57.0 started; Camera firmware updated remotely to 1.7.0.1'
+  ],
+  [
+    'DNS server updated to 10.0.0.1; gateway (Ethernet Adapter) 10.0.0.2',
+    'DNS server updated to <ip-10/8-1>; gateway (Ethernet Adapter) <ip-10/8-2>'
+  ]
 ])
 
 table('keys a blank separates from their value, and headers that hold a list', [

@@ -45,8 +45,16 @@ function gluedToWord(before: string): boolean {
 // the application's and the module's versions)
 const CAMEL_PRODUCT_BEFORE = /(?<![\w.-])([A-Z][a-z]+[A-Z][A-Za-z]{1,20})[ \t]+$/
 const WER_PARAMETER_BEFORE = /(?<![\w-])P\d{1,2}:[ \t]*$/
+// … and one after a product's name in brackets (`Microsoft Teams Rooms Console (Skype Room System) 4.19.57.0`),
+// and the version firmware or software was updated to (`Camera firmware updated remotely to 1.7.0.1`;
+// `DNS server updated to 10.0.0.1` names an address: the line must say what was updated)
+const PAREN_PRODUCT_BEFORE = /\(((?:[A-Z][A-Za-z0-9]*[ \t]){1,4}[A-Z][A-Za-z0-9]*)\)[ \t]+$/
+const UPDATED_TO_BEFORE =
+  /(?<![\w-])(?:firmware|fw|software|version|app|driver|bios|update|upgrade)\b[^\n]{0,40}?\b(?:updated|upgraded|downgraded|updating|upgrading|rolled back)(?:[ \t]+[a-z]+){0,2}[ \t]+(?:to|from)[ \t]+$/i
 function productVersionBefore(before: string): boolean {
-  if (WER_PARAMETER_BEFORE.test(before)) return true
+  if (WER_PARAMETER_BEFORE.test(before) || UPDATED_TO_BEFORE.test(before)) return true
+  const paren = PAREN_PRODUCT_BEFORE.exec(before)
+  if (paren !== null && !ADDRESS_WORD.test(paren[1]!)) return true
   const m = CAMEL_PRODUCT_BEFORE.exec(before)
   return m !== null && !ADDRESS_WORD.test(m[1]!)
 }
@@ -76,7 +84,13 @@ export const ipv4Rule: Rule = {
       if (ctx.isKept(v)) return undefined
       const before = src.slice(Math.max(0, m.index - 24), m.index)
       const glued = gluedToWord(before) && !isWordChar(src.charCodeAt(m.index + v.length))
-      if (versionBefore(before) || PRODUCT_BEFORE.test(before) || COMPONENT_BEFORE.test(before) || glued || productVersionBefore(before))
+      if (
+        versionBefore(before) ||
+        PRODUCT_BEFORE.test(before) ||
+        COMPONENT_BEFORE.test(before) ||
+        glued ||
+        productVersionBefore(src.slice(Math.max(0, m.index - 80), m.index))
+      )
         return undefined
       if (PACKAGE_ARCH_AFTER.test(src.slice(m.index + v.length, m.index + v.length + 9))) return undefined
       return redactV4(v.split('.').map(Number), v, ctx, this)
