@@ -763,8 +763,8 @@ table('machine names of managed fleets, syslog variants', [
     'Thu Mar 14 07:41:03 2024 : Auth: (12) Login OK: [rooms-svc] (from client <host-1> port 0 cli <mac-4c:32:75-1>)'
   ],
   [
-    '2024-03-14 09:44:12 W3SVC1 CONWEB02 10.0.0.5 GET /ews/exchange.asmx - 443',
-    '2024-03-14 09:44:12 W3SVC1 <host-1> <ip-10/8-1> GET /ews/exchange.asmx - 443'
+    '2024-03-14 09:44:12 W3SVC1 CONWEB02 10.0.0.5 GET /ews/exchange.asmx - 443; W3SVC2 CONWEB03 ::ffff:10.50.2.19 GET',
+    '2024-03-14 09:44:12 W3SVC1 <host-1> <ip-10/8-1> GET /ews/exchange.asmx - 443; W3SVC2 <host-2> <ip-10/8-2> GET'
   ],
   ['<166>Mar 14 09:20:01 yl-a30-dxb-01 [SYS] Web admin login', '<166>Mar 14 09:20:01 <host-1> [SYS] Web admin login'],
   // the weekday Jamf writes first; after <PRI> the host field without a colon after the tag

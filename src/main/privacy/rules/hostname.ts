@@ -95,7 +95,8 @@ export function hostToken(host: string, ctx: RuleContext, rule: Rule): string | 
 
 const DHCP_CLIENT = /(?<=\bfrom (?:<mac-[0-9a-f:]{8}-\d+>|(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}) \()[A-Za-z0-9][\w.-]{0,62}(?=\) via )/g
 const RADIUS_CLIENT = /(?<=\(from client )(?!<)[A-Za-z0-9][\w.-]{0,62}(?= port \d)/g
-const IIS_COMPUTER = /(?<=\bW3SVC\d{1,5} )(?!<)[A-Za-z0-9][\w.-]{0,62}(?= (?:\d{1,3}\.){3}\d{1,3} | [0-9a-fA-F:]{2,39} )/g
+const IIS_COMPUTER =
+  /(?<=\bW3SVC\d{1,5} )(?!<)[A-Za-z0-9][\w.-]{0,62}(?= (?:\d{1,3}\.){3}\d{1,3} | [0-9a-fA-F:]{2,39}(?:\d{1,3}(?:\.\d{1,3}){3})? )/g
 /** `(7)fileshr(4)corp(3)net(0)` → `fileshr.corp.net` */
 function wireName(wire: string): string {
   return wire
