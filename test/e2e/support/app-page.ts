@@ -59,9 +59,16 @@ export async function expectCommandsUnbroken(page: Page): Promise<number> {
     expect(p.whiteSpace, p.text).toBe('nowrap')
     expect(p.lines, `"${p.text}" is split over ${p.lines} lines`).toBe(1)
   }
-  const cut = (await page.evaluate(
-    `[...document.querySelectorAll('code.command__text')].filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent)`
-  )) as string[]
-  expect(cut, 'commands wider than their box').toEqual([])
+  // (polled: right after a viewport or colour-scheme change a loaded machine can measure the box
+  // before its relayout; a command that really overflows still fails after the wait)
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          `[...document.querySelectorAll('code.command__text')].filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent)`
+        ) as Promise<string[]>,
+      { message: 'commands wider than their box', timeout: 3000 }
+    )
+    .toEqual([])
   return pieces.length
 }

@@ -41,8 +41,9 @@ function fqdnStarts(): StartFinder {
 // Single-label names people give machines: Windows' made-up `DESKTOP-AB12CDE` (seven characters,
 // so a digit or that length: `[DESKTOP-NOTIFICATION]` is a log tag), the naming conventions of
 // managed fleets (a device-class prefix, then site or user segments and a number: `WS-AMS-0142`,
-// `LT-MUC-0387`, `MTR-SIN-07`, `ws-lyo-0073`, also after a company's code: `CON-MTR-LON-04A`), a device word before or after its owner's name
-// (`MBP-Wanjiru`, `iMac-RECEPTION-02`, `Janes-MacBook-Pro`, `Aditi-Pixel-8`, `JANE-PC`), and
+// `LT-MUC-0387`, `MTR-SIN-07`, `ws-lyo-0073`, also after a company's code: `CON-MTR-LON-04A`), a
+// device word before or after its owner's name (`MBP-Wanjiru`, `iMac-RECEPTION-02`,
+// `Janes-MacBook-Pro`, `Aditi-Pixel-8`, `JANE-PC`), and
 // labels that embed an IPv4 address (`calvisitor-10-105-160-95`).
 const DEFAULT_NAME = String.raw`(?:DESKTOP|LAPTOP|WIN)-(?=[A-Z]{0,11}\d|[A-Z]{7}(?![\w-]))[A-Z0-9]{5,12}`
 const FLEET_PREFIX = 'WS|WKS|LT|NB|PC|VM|SRV|SVR|MTR|TAP|KIOSK|DESKTOP|LAPTOP'
