@@ -746,6 +746,9 @@ table('machine names of managed fleets, syslog variants', [
     'Signed in on device <host-1>; "systemName":"<host-2>"; from host <host-3> (LogiSync)'
   ],
   ['ticket RM-1234; HTTP-VM-Error; ABC-RM-Team', 'ticket RM-1234; HTTP-VM-Error; ABC-RM-Team'],
+  // the class glued to its number after site segments, a company code with a digit
+  ['{BNE-L4-MTR01, 10.1.2.3} (host LDN-RALLY-PC7) host BR3-MTR-01', '{<host-1>, <ip-10/8-1>} (host <host-2>) host <host-3>'],
+  ['USB-PC3 and ERR-VM2 and COM-PC1', 'USB-PC3 and ERR-VM2 and COM-PC1'],
   ['SRV-DB-01.corp.fabrikam.com up', '<host-1> up'],
   ['rename MBP-Wanjiru, iMac-RECEPTION-02 and Aditi-Pixel-8', 'rename <host-1>, <host-2> and <host-3>'],
   [

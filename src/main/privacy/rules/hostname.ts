@@ -49,7 +49,11 @@ const DEFAULT_NAME = String.raw`(?:DESKTOP|LAPTOP|WIN)-(?=[A-Z]{0,11}\d|[A-Z]{7}
 const FLEET_PREFIX = 'WS|WKS|LT|NB|PC|VM|SRV|SVR|MTR|TAP|KIOSK|DESKTOP|LAPTOP'
 // (the class may follow a company's or site's code, `CON-MTR-LON-04A`, `FAB-MTR-JNB-03`; a room
 // computer's `RM`/`ROOM` class only after one: `SAO-RM-0207`, not a bare `RM-1234`)
-const FLEET_CLASS = String.raw`(?:[A-Z]{2,5}-)?(?:${FLEET_PREFIX})|[A-Z]{2,5}-(?:RM|ROOM)|(?:[a-z]{2,5}-)?(?:${FLEET_PREFIX.toLowerCase()})|[a-z]{2,5}-(?:rm|room)`
+const FLEET_CLASS = String.raw`(?:[A-Z][A-Z0-9]{1,4}-)?(?:${FLEET_PREFIX})|[A-Z][A-Z0-9]{1,4}-(?:RM|ROOM)|(?:[a-z][a-z0-9]{1,4}-)?(?:${FLEET_PREFIX.toLowerCase()})|[a-z][a-z0-9]{1,4}-(?:rm|room)`
+// … or ends the name glued to its number, after site segments: `BNE-L4-MTR01`, `LDN-RALLY-PC7`, `FAB-DUB-LT0921`
+const CLASS_NUMBER = 'MTR|PC|LT|WS|WKS|NB|VM|SRV|RM|TAP|KIOSK'
+// (a site segment at least between: `USB-PC3` is no machine)
+const FLEET_NUMBERED = String.raw`[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,8}){1,3}-(?:${CLASS_NUMBER})\d{1,4}[A-Z]?|[a-z][a-z0-9]{1,5}(?:-[a-z0-9]{1,8}){1,3}-(?:${CLASS_NUMBER.toLowerCase()})\d{1,4}[a-z]?`
 const FLEET_NAME = String.raw`(?:${FLEET_CLASS})(?:-[A-Za-z0-9]{1,15}){1,4}(?<=\d[A-Za-z0-9-]*)`
 const DEVICE_FIRST = '(?:MBP|MBA|iMac|IMAC|MacBook(?:Pro|Air)?|iPad|iPhone)'
 const OWNER_AFTER = String.raw`-(?!(?:Pro|Air|Mini|mini|Max|Plus|Ultra|SE)(?![\p{L}\p{N}]))[\p{L}\p{N}'’]{2,32}(?:-[\p{L}\p{N}'’]{1,32}){0,3}`
@@ -59,7 +63,7 @@ const FILE_EXTENSION = '(?:zip|log|txt|etl|cab|json|xml|csv|evtx|dmp|gz|7z|tar|h
 const MACHINE = new RegExp(
   [
     // (a file named after the machine keeps its extension: `…/mtr-logs/CON-MTR-SYD-02.zip`)
-    `(?<![\\w.-])(?:${DEFAULT_NAME}|${FLEET_NAME})(?![\\w-]|\\.(?!${FILE_EXTENSION}(?![\\w.-]))[A-Za-z0-9])`,
+    `(?<![\\w.-])(?:${DEFAULT_NAME}|${FLEET_NAME}|${FLEET_NUMBERED})(?![\\w-]|\\.(?!${FILE_EXTENSION}(?![\\w.-]))[A-Za-z0-9])`,
     `(?<![\\w.'’-])${DEVICE_FIRST}${OWNER_AFTER}(?![\\p{L}\\p{N}_-]|\\.[A-Za-z0-9])`,
     `(?<![\\w.'’-])[\\p{L}\\p{N}'’]{1,32}(?:-[\\p{L}\\p{N}'’]{1,32}){0,3}-${DEVICE_LAST}(?![\\p{L}\\p{N}_-])`,
     '(?<![\\w.-])[A-Za-z][A-Za-z0-9]{0,30}-(?:\\d{1,3}-){3}\\d{1,3}(?![\\w-])'
@@ -72,6 +76,8 @@ const machineStarts = nearAnchor(
   [new RegExp(`(?:${FLEET_PREFIX}|WIN|${FLEET_PREFIX.toLowerCase()}|${DEVICE_FIRST})-`, 'u'), 0],
   // (the class after a company's code: anchored on its hyphens, up to six characters after the start)
   [new RegExp(`-(?:${FLEET_PREFIX}|${FLEET_PREFIX.toLowerCase()}|RM|ROOM|rm|room)-`, 'u'), 6],
+  // (a class glued to its number ends the name: up to four site segments before it)
+  [new RegExp(`-(?:${CLASS_NUMBER}|${CLASS_NUMBER.toLowerCase()})\\d`, 'u'), 36],
   [new RegExp(`-${DEVICE_LAST}(?![\\p{L}\\p{N}_-])`, 'u'), 131],
   [/-(?:\d{1,3}-){3}\d{1,3}(?![\w-])/u, 31]
 )
