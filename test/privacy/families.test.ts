@@ -588,6 +588,11 @@ table('accounts, people and device ids in system tools and service logs', [
     'ZtdDeviceId=b3a91f04-7c2e-4f88-9d51-0e6a3c8b27f1 "deviceId":"0c9e7a51-2d4b-4f3e-8a16-b5c7d9e1f203" ObjectId : 8e4b2d1f-6c3a-4e95-b7f0-1a2d3c4e5f60',
     'ZtdDeviceId=<serial-1> "deviceId":"<serial-2>" ObjectId : <serial-3>'
   ],
+  // after a blank too, and Intune's user id; a Windows session's number is no secret
+  [
+    'Got AAD device id 5d0f8a3b-29e1-4c7a-8f6d-b14a7e2c9d30; {"SessionId":1,"UserAADId":"7e2b9d41-0c6a-4f83-b5e7-2a1d9c8f4b06"}',
+    'Got AAD device id <serial-1>; {"SessionId":1,"UserAADId":"<serial-2>"}'
+  ],
   [
     'correlationId=8e4b2d1f-6c3a-4e95-b7f0-1a2d3c4e5f61 tenantId=8e4b2d1f-6c3a-4e95-b7f0-1a2d3c4e5f62 usb deviceId=0x0881',
     'correlationId=8e4b2d1f-6c3a-4e95-b7f0-1a2d3c4e5f61 tenantId=8e4b2d1f-6c3a-4e95-b7f0-1a2d3c4e5f62 usb deviceId=0x0881'

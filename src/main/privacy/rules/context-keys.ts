@@ -51,8 +51,8 @@ const LOGITECH_PRODUCT_NAME_BEFORE =
 /** A Logitech product or vendor named in text (also used for JSON objects, redact-json.ts). */
 export const LOGITECH_WORD = /logitech|\blogi\b|\brally\b|meetup|\btap\b|046d|\bbrio\b|scribe|swytch|roommate|conferencecam/i
 const HOST_ONLY_KEY =
-  /^(?:service[_ ]?tag|asset[_ ]?tag|machine|hardware|imei|board|product|object|azure|aad|entra|ztd|intune|managed|device[_ ]?id)/i
-const OBJECT_ID_KEY = /(?:object|device|registration)[_ ]?id$/i
+  /^(?:service[_ ]?tag|asset[_ ]?tag|machine|hardware|imei|board|product|object|azure|aad|user[_ ]?aad|entra|ztd|intune|managed|device[_ ]?id)/i
+const OBJECT_ID_KEY = /(?:object|device|registration|aad)[_ ]?id$/i
 const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i
 const HOST_PREFIX = /\b(?:bios|system|chassis|baseboard|host|pc|computer|laptop)[ \t_-]?$/i
 
@@ -358,6 +358,8 @@ const FAMILIES: Family[] = [
       (!/^pwd$/i.test(key) || !/^(?:\/|~|[A-Za-z]:(?:\\|$))/.test(v)) &&
       // FreeRADIUS numbers its requests after `Auth:` (`Auth: (12) Login OK: [jdoe]`)
       (!/^auth$/i.test(key) || !/^\(\d{1,10}\)?$/.test(v)) &&
+      // a Windows logon session's number (`"SessionId":1`) is no session secret
+      (!/^session[_-]?id$/i.test(key) || !/^\d{1,6}$/.test(v)) &&
       // a bare `token` and a blank take only a token's shape: eight or more letters and digits, both
       // (`ultrasound token 6f2d91c4`, not `token expired`, `token refresh 2 times`)
       (!SHAPED_LOOSE_KEYS.includes(key.toLowerCase()) ||
@@ -506,9 +508,26 @@ const FAMILIES: Family[] = [
       // GUID (see OBJECT_ID_KEY), so a USB `deviceId=0x0881` stays
       'object[_ ]?id',
       '(?:(?:azure[_ ]?ad|aad|entra|ztd|intune|managed)[_ ]?)?device[_ ]?id',
-      'ztd[_ ]?registration[_ ]?id'
+      'ztd[_ ]?registration[_ ]?id',
+      // Intune's `"UserAADId":"…"`, `aadUserId`
+      '(?:user[_ ]?)?aad[_ ]?(?:user[_ ]?)?id'
     ],
-    looseKeys: ['iserial', 'serial number', 'service tag', 'imei', 'meid', 'android id', 'udid', 'sn', 's/n', 'device serial', 'asset tag'],
+    looseKeys: [
+      'iserial',
+      'serial number',
+      'service tag',
+      'imei',
+      'meid',
+      'android id',
+      'udid',
+      'sn',
+      's/n',
+      'device serial',
+      'asset tag',
+      'device id',
+      'aad device id',
+      'object id'
+    ],
     shape: 'serial',
     counter: 'serial',
     replace: (v, ctx) => serialReplacement(v, ctx),
