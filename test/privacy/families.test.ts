@@ -805,6 +805,15 @@ table('accounts in brackets, login outcomes, command-line passwords', [
     'Login failed: timeout; login succeeded for v10.0.2; Login failed: X-Forwarded-For: 1'
   ],
   ['Login failed: "firmwareVersion":"1.0.303"', 'Login failed: "firmwareVersion":"1.0.303"'],
+  // a first.last account after `user`: a file, a reverse-DNS name, root's group is none
+  [
+    'User ebru.demir authenticated; Username entry (duong.van.anh) created; Guest user ana.fonseca.visitor logged in; user name amani.mwangi,',
+    'User <user-1> authenticated; Username entry (<user-2>) created; Guest user <user-3> logged in; user name <user-4>,'
+  ],
+  [
+    'user config.json loaded; user com.apple.foo; User root.wheel; user jdoe',
+    'user config.json loaded; user com.apple.foo; User root.wheel; user jdoe'
+  ],
   // an agent's first.last account after a participle and `by`; a thing, a dotted path, a file, a key is none
   ['Room policy set by a.kowalski; Setting changed by m_garcia.', 'Room policy set by <user-1>; Setting changed by <user-2>.'],
   [

@@ -139,6 +139,17 @@ const LAYOUTS: readonly Layout[] = [
       'dg'
     )
   },
+  // a first.last account right after `user` and a blank, as directory and wireless controllers write
+  // it (`User ebru.demir authenticated via PAM`, `Guest user ana.fonseca.visitor logged in`, `user name
+  // amani.mwangi,`, Cisco WLC's `Username entry (duong.van.anh) created`): the same shape as after `by`
+  // (not a reverse-DNS name, `user com.apple.foo`, nor root's `root.wheel`)
+  {
+    markers: ['user ', 'User ', 'USER ', 'Username entry'],
+    pattern: new RegExp(
+      String.raw`(?<![\w-])(?:[Uu]ser(?:[ \t]?[Nn]ame)?(?:[ \t]entry)?|USER(?:NAME)?)[ \t]+\(?((?!(?:com|org|net|io|root|www|api|app)[._])[a-z]{1,20}(?:[._](?!(?:${FILE_OR_DOMAIN_WORDS})(?![a-z]))[a-z]{1,20}){1,3})\)?(?![\w@:=/\\-]|\.\w)`,
+      'dg'
+    )
+  },
   // a password handed to a command as a parameter: PowerShell `-Password S0mm3r!2024`, `--password hunter2`
   // (`--password=…` is the key table's)
   {
