@@ -49,11 +49,18 @@ export const secretShapeRule: Rule = {
     })
     const withBots = out.includes(':AA') ? telegramTokens(out, ctx, this) : out
     // (tried apart from the scan above for the same reason as Telegram's: it opens with a digit)
-    return withBots.includes('0.A')
+    const withMs = withBots.includes('0.A')
       ? rewrite(withBots, MS_TOKEN, (m) => (ctx.isKept(m[0]) ? undefined : ctx.pseudonym(this, m[0])))
       : withBots
+    // a Teams meeting's or chat's thread id outside a link (`conversationId=19:meeting_NjE0…@thread.v2`):
+    // the meeting's identity, as its join link's is (before the e-mail rule reads `…@thread.v2` as an address)
+    return withMs.includes('@thread.')
+      ? rewrite(withMs, TEAMS_THREAD, (m) => (ctx.isKept(m[0]) ? undefined : ctx.pseudonym(this, m[0], MEETING)))
+      : withMs
   }
 }
+const TEAMS_THREAD = /(?<![\w:])19:[A-Za-z0-9_-]{8,200}@thread\.(?:v2|skype|tacv2)(?![\w.])/g
+const MEETING = { kind: 'meeting', counter: 'meeting', category: 'network-activity' } as const
 
 function telegramTokens(text: string, ctx: RuleContext, rule: Rule): string {
   let out = ''
