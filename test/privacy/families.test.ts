@@ -530,6 +530,11 @@ table('keeps: Logitech context, hardware ids, versions', [
     'Console (Skype Room System) 4.19.57.0 started; Camera firmware updated remotely to 1.7.0.1',
     'Console (Skype Room System) 4.19.57.0 started; Camera firmware updated remotely to 1.7.0.1'
   ],
+  // a program's or module's file then its version (Application Error event, WER); a program run on an address
+  [
+    '<Data>Microsoft.SkypeRoomSystem.exe</Data><Data>4.19.57.0</Data> ucrtbase.dll, 10.0.22621.2506; ping.exe 203.0.113.7',
+    '<Data>Microsoft.SkypeRoomSystem.exe</Data><Data>4.19.57.0</Data> ucrtbase.dll, 10.0.22621.2506; ping.exe <ip-public-1>'
+  ],
   [
     'DNS server updated to 10.0.0.1; gateway (Ethernet Adapter) 10.0.0.2',
     'DNS server updated to <ip-10/8-1>; gateway (Ethernet Adapter) <ip-10/8-2>'
@@ -610,6 +615,8 @@ table('accounts, people and device ids in system tools and service logs', [
   // roles handed over, the other side of a call, titles, a name in a query string
   ['Room owner changed from Lee, Min-jun to Park, Ji-woo', 'Room owner changed from <name-1> to <name-2>'],
   ['Support call with Giovanni Rossi about RMA', 'Support call with <name-1> about RMA'],
+  // a first name's possessive after an opening quote, a tracker tag's name
+  ["name 'Kwame’s AirPods Pro'; Name (short): Hiroshi's Keys", "name '<name-1>’s AirPods Pro'; Name (short): <name-2>'s Keys"],
   // a meeting's number after joining or starting it; a count after `meeting` is none
   [
     'Joining meeting 2634 118 9042; meeting 3 of 5; meeting 123456789 rows',

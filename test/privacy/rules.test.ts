@@ -335,6 +335,14 @@ table('secrets', [
   ['Failed password for jdoe from 10.0.0.1', 'Failed password for <user-1> from <ip-10/8-1>']
 ])
 
+table('Teams thread ids', [
+  [
+    'join started conversationId=19:meeting_NjE0YTk1ZWMtYzQ4Ny00ZDM5LWI2MGEtOWU1ZjA3Mzg4ZTIx@thread.v2 chat 19:abc123def456@thread.skype',
+    'join started conversationId=<meeting-1> chat <meeting-2>'
+  ],
+  ['mail to team@thread.example.com', 'mail to <email-1>']
+])
+
 table('command-line, Wi-Fi and PowerShell secrets', [
   // a command line's flags are keys; a hyphen inside a name is not a flag's
   [

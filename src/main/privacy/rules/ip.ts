@@ -51,8 +51,12 @@ const WER_PARAMETER_BEFORE = /(?<![\w-])P\d{1,2}:[ \t]*$/
 const PAREN_PRODUCT_BEFORE = /\(((?:[A-Z][A-Za-z0-9]*[ \t]){1,4}[A-Z][A-Za-z0-9]*)\)[ \t]+$/
 const UPDATED_TO_BEFORE =
   /(?<![\w-])(?:firmware|fw|software|version|app|driver|bios|update|upgrade)\b[^\n]{0,40}?\b(?:updated|upgraded|downgraded|updating|upgrading|rolled back)(?:[ \t]+[a-z]+){0,2}[ \t]+(?:to|from)[ \t]+$/i
+// … and a program's or module's file then its version, as the Application Error event (1000) and
+// WER write them (`<Data>Microsoft.SkypeRoomSystem.exe</Data><Data>4.19.57.0</Data>`, `ucrtbase.dll, 10.0.22621.2506`)
+// (a list's comma, not a blank: `ping.exe 10.0.0.1` pings an address)
+const FILE_THEN_VERSION = /\.(?:exe|dll|sys|ocx|msi)(?:<\/Data>[ \t]*<Data>|["']?[,;][ \t]{0,3}["']?)$/i
 function productVersionBefore(before: string): boolean {
-  if (WER_PARAMETER_BEFORE.test(before) || UPDATED_TO_BEFORE.test(before)) return true
+  if (WER_PARAMETER_BEFORE.test(before) || UPDATED_TO_BEFORE.test(before) || FILE_THEN_VERSION.test(before)) return true
   const paren = PAREN_PRODUCT_BEFORE.exec(before)
   if (paren !== null && !ADDRESS_WORD.test(paren[1]!)) return true
   const m = CAMEL_PRODUCT_BEFORE.exec(before)

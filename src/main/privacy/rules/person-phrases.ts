@@ -118,7 +118,7 @@ const ROLES = [
 const ROLE = ci(`(?:${ROLES.join('|')})`)
 // Nouns a first name's possessive names (`Zoë's Meeting Room`, `Hiroshi's iPad`).
 const OWNED = ci(
-  '(?:(?:personal[ \\t]+)?meeting room|personal room|room|office|desk|phone|iphone|ipad|macbook(?:[ -]pro|[ -]air)?|galaxy|laptop|pc|huddle|space|team|calendar|mailbox|workspace|pixel|watch|airpods|surface|headset|headphones|jabra|poly|plantronics|bose|sony|sennheiser|beats|airpods|galaxy buds|pixel buds|buds)'
+  '(?:(?:personal[ \\t]+)?meeting room|personal room|room|office|desk|phone|iphone|ipad|macbook(?:[ -]pro|[ -]air)?|galaxy|laptop|pc|huddle|space|team|calendar|mailbox|workspace|pixel|watch|airpods|surface|headset|headphones|jabra|poly|plantronics|bose|sony|sennheiser|beats|airpods|galaxy buds|pixel buds|buds|earbuds|keys|wallet|airtag|backpack|bag|tablet|kindle|car|bike)'
 )
 
 // A title before a name (`organised by Dr. Chidi Okonkwo-Adebayo`) is no part of it.
@@ -277,7 +277,9 @@ const NOT_A_NAME =
 // SSID such as `"ssid":"Mireille's iPhone"` stays one SSID.
 const POSSESSIVE_ANCHOR = /['’]s[ \t]+/g
 // (up to three words: `Nguyễn Thị Lan's Personal Meeting Room`; a leading word no name opens is dropped)
-const WORD_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}_'’-])(?:${PERSON_WORD}[ \t]){0,2}${PERSON_WORD}$`, 'u')
+// (an opening quote may stand before the name: `name 'Kwame’s AirPods Pro'`; an apostrophe inside a
+// word may not: `O'Brien`'s `Brien` is no first name)
+const WORD_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}_’-]|[\p{L}\p{N}]')(?:${PERSON_WORD}[ \t]){0,2}${PERSON_WORD}$`, 'u')
 const OWNED_AT = new RegExp(`${OWNED}${END}`, 'uy')
 
 export const possessiveNameRule: Rule = {
