@@ -782,6 +782,15 @@ table('machine names of managed fleets, syslog variants', [
     '2024-03-14 09:44:12 W3SVC1 <host-1> <ip-10/8-1> GET /ews/exchange.asmx - 443; W3SVC2 <host-2> <ip-10/8-2> GET'
   ],
   ['<166>Mar 14 09:20:01 yl-a30-dxb-01 [SYS] Web admin login', '<166>Mar 14 09:20:01 <host-1> [SYS] Web admin login'],
+  // WLAN-AutoConfig's event data, NetworkManager starting a connection (a line about Wi-Fi only)
+  [
+    "<Data Name='ProfileName'>Zoë's Hotspot</Data><Data Name='SSID'>Zoë's Hotspot</Data>",
+    "<Data Name='ProfileName'><ssid-1></Data><Data Name='SSID'><ssid-1></Data>"
+  ],
+  [
+    "device (wlp2s0): Activation: starting connection 'Søren & Ásta Gestir'; systemd: starting connection 'pool'",
+    "device (wlp2s0): Activation: starting connection '<ssid-1>'; systemd: starting connection '<ssid-2>'"
+  ],
   // the weekday Jamf writes first; after <PRI> the host field without a colon after the tag
   ['Thu Mar 14 10:22:35 jamf-mac07 jamf[4123]: Executing Policy', 'Thu Mar 14 10:22:35 <host-1> jamf[4123]: Executing Policy'],
   [

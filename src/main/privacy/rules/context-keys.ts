@@ -563,7 +563,9 @@ const FAMILIES: Family[] = [
       'associat(?:ed|ing) (?:to|with)',
       // … and so does a quoted name after `connected to` on a Wi-Fi line (NetworkManager's
       // `device (wlp0s20f3): Activation: … Connected to 'Osei Family 2.4'`; see accept)
-      'connected to'
+      'connected to',
+      // NetworkManager's `device (wlp2s0): Activation: starting connection 'Søren & Ásta Gestir'`
+      'starting connection'
     ],
     looseKeys: ['ssid', 'essid'],
     quotedKeys: [
@@ -576,12 +578,18 @@ const FAMILIES: Family[] = [
       'associated with',
       'associating to',
       'associating with',
-      'connected to'
+      'connected to',
+      'starting connection'
     ],
     shape: 'field',
     counter: 'ssid',
     // (`connected to "Board Room"` in a meeting app names a room: only a line about Wi-Fi names a network)
-    accept: (_v, keyStart, key, src) => !/^connected/i.test(key) || WIFI_LINE.test(lineAt(src, keyStart))
+    // (a connection NetworkManager starts is named for its network: no longer than an SSID's 32 bytes,
+    // and no fields or tokens in it)
+    accept: (v, keyStart, key, src) =>
+      !/^(?:connected|starting)/i.test(key) ||
+      (WIFI_LINE.test(lineAt(src, keyStart)) &&
+        (!/^starting/i.test(key) || (Buffer.byteLength(v) <= 32 && v.trim() === v && !/[=<'"]/.test(v))))
   },
   {
     rule: meta(

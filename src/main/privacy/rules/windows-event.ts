@@ -9,6 +9,8 @@ import { accountToken } from '../account-token'
 // for the other rules). Addresses in IpAddress are left to the IP rules.
 const FIELD =
   /<Data Name=(["'])(Target(?:Outbound)?UserName|SubjectUserName|Target(?:Outbound)?DomainName|SubjectDomainName|WorkstationName|TargetServerName|ClientName)\1>([\p{L}\p{N}_.@$-]{1,104}(?: [\p{L}\p{N}_.@$-]{1,104}){0,2})<\/Data>|<Computer>([A-Za-z0-9][A-Za-z0-9.-]{0,253})<\/Computer>/gu
+const WLAN_FIELD = /<Data Name=(["'])(SSID|ProfileName)\1>([^<\n]{1,64})<\/Data>/g
+const SSID = { kind: 'ssid', counter: 'ssid', category: 'wifi' } as const
 // Built-in principals and placeholders name nobody.
 const BUILT_IN =
   /^(?:-|SYSTEM|LOCAL SERVICE|NETWORK SERVICE|ANONYMOUS LOGON|NT AUTHORITY|NT SERVICE|WORKGROUP|Window Manager|Font Driver Host|(?:DWM|UMFD)-\d+|localhost|\$)$/i
@@ -18,11 +20,20 @@ export const windowsEventRule: Rule = {
   category: 'account',
   kind: 'user',
   detector:
-    'Windows event XML: <Data Name="TargetUserName|SubjectUserName|…DomainName|WorkstationName|TargetServerName|ClientName"> and <Computer>; built-in principals (SYSTEM, LOCAL SERVICE, DWM-1 …) kept',
+    'Windows event XML: <Data Name="TargetUserName|SubjectUserName|…DomainName|WorkstationName|TargetServerName|ClientName"> and <Computer>; WLAN-AutoConfig\'s <Data Name="SSID|ProfileName">; built-in principals (SYSTEM, LOCAL SERVICE, DWM-1 …) kept',
   replacement: 'user names → <user-N>, domains → <domain-N>, machines (and machine accounts NAME$) → <host-N>$',
   gate: (t) => t.includes('<Data Name=') || t.includes('<Computer>'),
   apply(text, ctx) {
-    return rewrite(text, FIELD, (m) => {
+    // WLAN-AutoConfig's events name the network by its SSID and its profile (`<Data Name='SSID'>Zoë's Hotspot</Data>`)
+    const wlan =
+      text.includes('SSID') || text.includes('ProfileName')
+        ? rewrite(text, WLAN_FIELD, (m) => {
+            const value = m[3]!
+            if (value.startsWith('<') || ctx.isKept(value) || Buffer.byteLength(value) > 32 || value.trim() === '') return undefined
+            return m[0].slice(0, m[0].length - value.length - 7) + ctx.pseudonym(this, value, SSID) + '</Data>'
+          })
+        : text
+    return rewrite(wlan, FIELD, (m) => {
       const field = m[2]
       const value = m[3] ?? m[4]!
       if (BUILT_IN.test(value) || ctx.isKept(value) || value.startsWith('<')) return undefined
