@@ -615,6 +615,15 @@ table('accounts, people and device ids in system tools and service logs', [
   // roles handed over, the other side of a call, titles, a name in a query string
   ['Room owner changed from Lee, Min-jun to Park, Ji-woo', 'Room owner changed from <name-1> to <name-2>'],
   ['Support call with Giovanni Rossi about RMA', 'Support call with <name-1> about RMA'],
+  // a ticket's people fields and a ServiceNow journal entry's author; a team or queue is no one
+  [
+    'Reporter: Jóhanna Sigurðardóttir | Assignee: Tran Minh Khoa | 2024-03-12 09:40:02 - Iwona Wójcik (Work notes): ok',
+    'Reporter: <name-1> | Assignee: <name-2> | 2024-03-12 09:40:02 - <name-3> (Work notes): ok'
+  ],
+  [
+    'Assigned to: Facilities Team; Assignee: AV Support L2; requested_by=svc-sync; Rally Bar (Comments)',
+    'Assigned to: Facilities Team; Assignee: AV Support L2; requested_by=svc-sync; Rally Bar (Comments)'
+  ],
   // a first name's possessive after an opening quote, a tracker tag's name
   ["name 'Kwame’s AirPods Pro'; Name (short): Hiroshi's Keys", "name '<name-1>’s AirPods Pro'; Name (short): <name-2>'s Keys"],
   // a meeting's number after joining or starting it; a count after `meeting` is none

@@ -3,7 +3,7 @@ import type { Rule, RuleContext } from '../types'
 import { isToken } from '../token'
 import { macToken, macRule } from './mac'
 import { hostToken, hostnameRule } from './hostname'
-import { PERSON_NAME, personShaped } from './person-phrases'
+import { holdsThingWord, PERSON_NAME, personShaped } from './person-phrases'
 import { accountToken } from '../account-token'
 import { lineAt } from '../rewrite'
 
@@ -159,6 +159,7 @@ const USER_RULE = meta(
 )
 const SUDO_USER = /^:[ \t]+[^\s:]{1,64}[ \t]+:[ \t]+(?:TTY|PWD|USER|COMMAND)=/
 // one word with a path separator or a `:line` at its end (a source place, a file), never a name
+const TICKET_PEOPLE_KEY = /^(?:reporter|assignee|requester|requested|assigned|opened|technician)/i
 const SOURCE_PLACE = /^[^\s]*(?:[\\/][^\s]*|\.\w{1,5}:\d{1,6})$/
 // a host name written after its key and a blank: letters and a digit or an inner hyphen
 // `uname -m` and `Machine:` in a crash report name the processor, not the machine
@@ -397,7 +398,16 @@ const FAMILIES: Family[] = [
       // door-access and HR exports (`Cardholder`, `EmployeeName`)
       'card[_ ]?holder(?:[_ ]?name)?',
       'employee[_ ]?name',
-      'signed in as'
+      'signed in as',
+      // ticket systems' people fields (`Reporter: Jóhanna Sigurðardóttir | Assignee: …`); a team or a
+      // queue there is no one's (see accept)
+      'reporter',
+      'assignee',
+      'requester',
+      'requested[_ ]?by',
+      'assigned[_ ]?to',
+      'opened[_ ]?by',
+      'technician'
     ],
     looseKeys: ['signed in as'],
     shape: 'name',
@@ -407,7 +417,9 @@ const FAMILIES: Family[] = [
     // (a name that opens with a person's word ends before the product: `displayName: Dmitri Okonkwo, Logitech Rally Bar`)
     // … and one word holding a path or a source line is a program's place (zap's `"caller":"agent/checkin.go:88"`)
     accept: (v, _keyStart, key) =>
-      !SOURCE_PLACE.test(v) && (!/^display/i.test(key) || !LOGITECH_WORD.test(v) || /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t,]|$)/u.test(v))
+      !SOURCE_PLACE.test(v) &&
+      (!/^display/i.test(key) || !LOGITECH_WORD.test(v) || /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t,]|$)/u.test(v)) &&
+      (!TICKET_PEOPLE_KEY.test(key) || (personShaped(v) && !holdsThingWord(v)))
   },
   {
     rule: meta('email-key', 'contact', 'email', 'value after email/e-mail/mail keys even without an @', '<email-N>'),
