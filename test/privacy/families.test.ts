@@ -791,6 +791,19 @@ table('machine names of managed fleets, syslog variants', [
     '2024-03-14 09:44:12 W3SVC1 <host-1> <ip-10/8-1> GET /ews/exchange.asmx - 443; W3SVC2 <host-2> <ip-10/8-2> GET'
   ],
   ['<166>Mar 14 09:20:01 yl-a30-dxb-01 [SYS] Web admin login', '<166>Mar 14 09:20:01 <host-1> [SYS] Web admin login'],
+  // Meraki's epoch-time header, UniFi's host, MAC and firmware, a control processor's name before its category
+  [
+    "<134>1 1710233000.123456789 MR46_3F_East events type=association radio='1'",
+    "<134>1 1710233000.123456789 <host-1> events type=association radio='1'"
+  ],
+  [
+    'Mar 12 09:52:13 U6-Pro-Conf,245a4c8e1d22,v6.6.55.15189: hostapd: ath2: associated',
+    'Mar 12 09:52:13 <host-1>,<mac-24:5a:4c-1>,v6.6.55.15189: hostapd: ath2: associated'
+  ],
+  [
+    '2024-03-12T09:01:12.011+01:00 Core110f-BR3 [Status] Design running; 2024-03-12T09:01:12Z main [Worker] x',
+    '2024-03-12T09:01:12.011+01:00 <host-1> [Status] Design running; 2024-03-12T09:01:12Z main [Worker] x'
+  ],
   // WLAN-AutoConfig's event data, NetworkManager starting a connection (a line about Wi-Fi only)
   [
     "<Data Name='ProfileName'>Zoë's Hotspot</Data><Data Name='SSID'>Zoë's Hotspot</Data>",

@@ -1,6 +1,7 @@
 import type { Rule } from '../types'
 import { hostToken, hostnameRule } from './hostname'
 import { rewriteLineStarts } from '../rewrite'
+import { macRule, macToken } from './mac'
 
 // A syslog line names the machine that wrote it in the field after its time stamp, before the
 // program's tag (RFC 3164: `Mar 14 09:20:11 mail-gw01 postfix/smtpd[28411]: …`; `journalctl -o
@@ -27,6 +28,13 @@ const PRI_HEADER = new RegExp(
   String.raw`<\d{1,3}>${BSD_TIME}[ \t]+${HOST}[ \t]+(?=(?:[A-Za-z_][\w.-]{0,63}|\[[A-Za-z0-9_.-]{1,32}\])[ \t]+[^\s:\[])`,
   'dy'
 )
+// Other devices' own headers: Meraki's RFC 5424 with an epoch time (`<134>1 1710233000.123456789
+// MR46_3F_East events type=association …`), UniFi's host, MAC and firmware (`Mar 12 09:52:13
+// U6-Pro-Conf,245a4c8e1d22,v6.6.55.15189: hostapd: …`, the MAC goes too) and a control processor's ISO
+// time, name and bracketed category (Q-SYS: `2024-03-12T09:01:12.011+01:00 Core110f-BR3 [Status] …`)
+const EPOCH_HEADER = /<\d{1,3}>1[ \t]+\d{10}(?:\.\d{1,9})?[ \t]+([A-Za-z0-9][\w.-]{0,62})(?=[ \t]+[a-z][a-z0-9_]{2,30}[ \t])/dy
+const UNIFI_HEADER = new RegExp(String.raw`${BSD_TIME}[ \t]+([A-Za-z0-9][\w.-]{0,62}),([0-9a-f]{12}),v\d[\w.+-]{0,30}:`, 'dy')
+const BRACKET_HEADER = new RegExp(String.raw`${ISO_TIME}[ \t]+([A-Za-z0-9][\w.-]{0,62})(?=[ \t]+\[[A-Z][A-Za-z]{2,20}\][ \t])`, 'dy')
 const PRI_OPEN = /</
 const LINE_OPEN = /[A-Z\d<]/
 // (an application log's level after its time is no host: `… 10:11:12 INFO main: started`)
@@ -45,6 +53,16 @@ export const syslogHostRule: Rule = {
     const tagged = rewriteLineStarts(text, HEADER, LINE_OPEN, 1, host)
     // (with no tag to confirm the layout, a capitalised word is more likely a message's first: `Started …`)
     const machineLike = (m: RegExpExecArray): string | undefined => (/[\d._-]|^[a-z]+$/.test(m[1]!) ? host(m) : undefined)
-    return tagged.includes('>') ? rewriteLineStarts(tagged, PRI_HEADER, PRI_OPEN, 1, machineLike) : tagged
+    const pri = tagged.includes('>') ? rewriteLineStarts(tagged, PRI_HEADER, PRI_OPEN, 1, machineLike) : tagged
+    const meraki = pri.includes('>1 ') ? rewriteLineStarts(pri, EPOCH_HEADER, PRI_OPEN, 1, machineLike) : pri
+    // (group 0: the host and the MAC both change)
+    const unifi = rewriteLineStarts(meraki, UNIFI_HEADER, LINE_OPEN, 0, (m) => {
+      const h = machineLike(m)
+      const mac = macToken(m[2]!, ctx, macRule)
+      if (h === undefined && mac === undefined) return undefined
+      return `${m[0].slice(0, m.indices![1]![0] - m.index)}${h ?? m[1]},${mac ?? m[2]}${m[0].slice(m.indices![2]![1] - m.index)}`
+    })
+    // (with only a category after the name, it must look like a machine's: a digit or a hyphen in it)
+    return rewriteLineStarts(unifi, BRACKET_HEADER, /\d/, 1, (m) => (/[\d-]/.test(m[1]!) ? host(m) : undefined))
   }
 }
