@@ -998,6 +998,11 @@ table('names from the given-name and surname lists', [
   ['"Øverby, Hannah",Security,Granted', '"<name-1>",Security,Granted'],
   // a listed surname and a given name no list holds, as a whole quoted cell; places stay
   ['"Zieliński, Bartosz","Madrid, Spain","London, England"', '"<name-1>","Madrid, Spain","London, England"'],
+  // a listed surname after a given name no list holds, as a whole quoted cell; places and products stay
+  [
+    '"Chidi Okonkwo-Bello","Iwona Wójcik","Costa Rica","Poly Studio","Hong Kong"',
+    '"<name-1>","<name-2>","Costa Rica","Poly Studio","Hong Kong"'
+  ],
   // an XML element's whole text reads as a quoted value
   ['<Organizer><Name>van der Meulen, Anneke</Name></Organizer>', '<Organizer><Name><name-1></Name></Organizer>'],
   ['"van der Berg, Pieter-Jan",Quality', '"<name-1>",Quality'],

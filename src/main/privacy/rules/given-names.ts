@@ -124,7 +124,7 @@ export const givenNameRule: Rule = {
       }
       // (one capital, `Q`, or a word's capital inside it, `PowerManager`: no given name opens there)
       if (e === i + 1 || !lists.given.has(text.slice(i, e))) {
-        const cell = e === i + 1 ? undefined : quotedSurnameFirst(lists, text, i, e)
+        const cell = e === i + 1 ? undefined : (quotedSurnameFirst(lists, text, i, e) ?? quotedGivenFirst(lists, text, i, e))
         if (cell !== undefined) spans.push(cell)
         i = (cell?.end ?? e) - 1
         continue
@@ -188,6 +188,27 @@ function quotedSurnameFirst(lists: NameLists, text: string, start: number, end: 
   GIVEN_THEN_QUOTE.lastIndex = end
   const m = GIVEN_THEN_QUOTE.exec(text)
   if (m === null || m[2]!.charCodeAt(0) !== quote || lists.isWord(m[1]!) || NOT_A_SURNAME.has(m[1]!)) return undefined
+  const stop = end + m[0].length - 1
+  return { start, end: stop, name: text.slice(start, stop) }
+}
+
+/**
+ * A quoted value that is a given name the lists may not hold and a listed surname (`"Iwona Wójcik"`,
+ * `"Chidi Okonkwo-Bello"`, a ticket export's cell with no header to name its column): the surname
+ * (each part of a hyphenated one) listed, no given name and no word, the given name no word and no product's.
+ */
+const SURNAME_THEN_QUOTE = new RegExp(String.raw`[ \t](${PERSON_WORD})(["'])`, 'uy')
+function quotedGivenFirst(lists: NameLists, text: string, start: number, end: number): NameSpan | undefined {
+  const quote = text.charCodeAt(start - 1)
+  if (quote !== 34 && quote !== 39) return undefined
+  const given = text.slice(start, end)
+  if (lists.isWord(given) || NOT_A_SURNAME.has(given) || given.length < 3) return undefined
+  SURNAME_THEN_QUOTE.lastIndex = end
+  const m = SURNAME_THEN_QUOTE.exec(text)
+  if (m === null || m[2]!.charCodeAt(0) !== quote) return undefined
+  const parts = m[1]!.split('-')
+  // (a surname that is also a given name is no proof: `"Santa Clara"` is a city)
+  if (!parts.every((p) => lists.surnames.has(p) && !lists.given.has(p) && !lists.isWord(p) && !NOT_A_SURNAME.has(p))) return undefined
   const stop = end + m[0].length - 1
   return { start, end: stop, name: text.slice(start, stop) }
 }
