@@ -335,6 +335,18 @@ table('secrets', [
   ['Failed password for jdoe from 10.0.0.1', 'Failed password for <user-1> from <ip-10/8-1>']
 ])
 
+table('licence keys and pairing codes', [
+  [
+    'Provisioning code accepted: 7QK2-M9XR-4HTP-WB3D; key VK7JG-NPHTM-C97JM-9MPGT-3V66T; Pairing code 482 913 issued',
+    'Provisioning code accepted: <secret-1>; key <secret-2>; Pairing code <secret-3> issued'
+  ],
+  // a GUID, a date, letters or digits alone are no key
+  [
+    'guid 5E1C0A9B-22D7-D8F4-3C61-A7B09E4F2D18; 2024-03-12-0900-1000; ABCD-EFGH-IJKL-MNOP; 1234-5678-9012-3456; pairing code expired',
+    'guid 5E1C0A9B-22D7-D8F4-3C61-A7B09E4F2D18; 2024-03-12-0900-1000; ABCD-EFGH-IJKL-MNOP; 1234-5678-9012-3456; pairing code expired'
+  ]
+])
+
 table('Teams thread ids', [
   [
     'join started conversationId=19:meeting_NjE0YTk1ZWMtYzQ4Ny00ZDM5LWI2MGEtOWU1ZjA3Mzg4ZTIx@thread.v2 chat 19:abc123def456@thread.skype',

@@ -185,6 +185,12 @@ const LAYOUTS: readonly Layout[] = [
     credential: true,
     line: WIFI_LINE
   },
+  // a room's pairing code as a controller shows it (Zoom Rooms: `Pairing code 482 913 issued`)
+  {
+    markers: ['airing code', 'AIRING CODE'],
+    pattern: /\b[Pp]airing[ \t]+[Cc]ode[ \t]*[:=]?[ \t]*(\d{3}[ \t]?\d{3}(?!\d)|(?=[A-Z]{0,7}\d)[A-Z0-9]{4,8}(?![\w-]))/dg,
+    credential: true
+  },
   // curl / wget credentials: `curl -u admin:Sup3r$ecret!2024 https://…`, `--user=jdoe:pw`
   {
     markers: [' -u', ' -U', '--user', '--proxy-user'],

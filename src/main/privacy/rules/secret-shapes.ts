@@ -1,6 +1,6 @@
 import type { Rule, RuleContext } from '../types'
 import { isDigit } from '../char-codes'
-import { rewrite } from '../rewrite'
+import { nearAnchor, rewrite, rewriteAt } from '../rewrite'
 
 // Secrets recognisable by shape alone, wherever they appear. Key-named secrets
 // (`password=`, `"token":`) are in the context rule.
@@ -39,7 +39,7 @@ export const secretShapeRule: Rule = {
   category: 'credential',
   kind: 'secret',
   detector:
-    'JWT (eyJ….eyJ….sig), Stripe sk_/rk_/pk_, AWS AKIA/ASIA, GitHub ghp_/github_pat_, Slack xox?-, Google AIza, GitLab glpat-, SendGrid, npm_, Telegram bot tokens (`<id>:AA…`), SSH key fingerprints (`SHA256:` + 43 base64 characters), crypt(3) password hashes (bcrypt `$2b$`, `$5$`/`$6$`, argon2, yescrypt), Microsoft refresh tokens and sign-in cookies (`0.A…`)',
+    'JWT (eyJ….eyJ….sig), Stripe sk_/rk_/pk_, AWS AKIA/ASIA, GitHub ghp_/github_pat_, Slack xox?-, Google AIza, GitLab glpat-, SendGrid, npm_, Telegram bot tokens (`<id>:AA…`), SSH key fingerprints (`SHA256:` + 43 base64 characters), crypt(3) password hashes (bcrypt `$2b$`, `$5$`/`$6$`, argon2, yescrypt), Microsoft refresh tokens and sign-in cookies (`0.A…`), licence and product keys (four or five groups of four or five capitals and digits: `7QK2-M9XR-4HTP-WB3D`)',
   replacement: '<secret-N>',
   apply(text, ctx) {
     const out = rewrite(text, SHAPES, (m, src) => {
@@ -52,13 +52,22 @@ export const secretShapeRule: Rule = {
     const withMs = withBots.includes('0.A')
       ? rewrite(withBots, MS_TOKEN, (m) => (ctx.isKept(m[0]) ? undefined : ctx.pseudonym(this, m[0])))
       : withBots
+    // a licence, product or provisioning key: four or five groups of four or five capitals and digits
+    // (`7QK2-M9XR-4HTP-WB3D`, a Windows product key's five fives), both kinds in it
+    const withKeys = rewriteAt(withMs, PRODUCT_KEY, productKeyStarts(), (m) =>
+      ctx.isKept(m[0]) || !/\d/.test(m[0]) || !/[A-Z]/.test(m[0]) || m[0].replace(/[^A-Z]/g, '').length < 4
+        ? undefined
+        : ctx.pseudonym(this, m[0])
+    )
     // a Teams meeting's or chat's thread id outside a link (`conversationId=19:meeting_NjE0…@thread.v2`):
     // the meeting's identity, as its join link's is (before the e-mail rule reads `…@thread.v2` as an address)
-    return withMs.includes('@thread.')
-      ? rewrite(withMs, TEAMS_THREAD, (m) => (ctx.isKept(m[0]) ? undefined : ctx.pseudonym(this, m[0], MEETING)))
-      : withMs
+    return withKeys.includes('@thread.')
+      ? rewrite(withKeys, TEAMS_THREAD, (m) => (ctx.isKept(m[0]) ? undefined : ctx.pseudonym(this, m[0], MEETING)))
+      : withKeys
   }
 }
+const PRODUCT_KEY = /(?<![\w-])[A-Z0-9]{4,5}(?:-[A-Z0-9]{4,5}){3,4}(?![\w-])/y
+const productKeyStarts = nearAnchor([/-[A-Z0-9]{4,5}-[A-Z0-9]{4,5}-/, 6])
 const TEAMS_THREAD = /(?<![\w:])19:[A-Za-z0-9_-]{8,200}@thread\.(?:v2|skype|tacv2)(?![\w.])/g
 const MEETING = { kind: 'meeting', counter: 'meeting', category: 'network-activity' } as const
 
