@@ -791,6 +791,17 @@ table('machine names of managed fleets, syslog variants', [
     '2024-03-14 09:44:12 W3SVC1 <host-1> <ip-10/8-1> GET /ews/exchange.asmx - 443; W3SVC2 <host-2> <ip-10/8-2> GET'
   ],
   ['<166>Mar 14 09:20:01 yl-a30-dxb-01 [SYS] Web admin login', '<166>Mar 14 09:20:01 <host-1> [SYS] Web admin login'],
+  // Aruba's year after the time; OpenWrt's facility and level are no host
+  ['Dec 21 13:43:23 2024 aruba-mc01 authmgr[4321]: ok', 'Dec 21 13:43:23 2024 <host-1> authmgr[4321]: ok'],
+  [
+    'Mon Oct  2 12:39:37 2023 daemon.warn dnsmasq[2131]: possible DNS-rebind',
+    'Mon Oct  2 12:39:37 2023 daemon.warn dnsmasq[2131]: possible DNS-rebind'
+  ],
+  // a controller's access point, a WMI object's computer, a video system's broadcast name; `ap=1` is a flag
+  [
+    'VLAN=120 AP=AP-BLDG2-3F; SystemUnit BroadcastName: "RoomKit-Pro-HEL-Aurora"; SystemName : WS-0042; ap=1',
+    'VLAN=120 AP=<host-1>; SystemUnit BroadcastName: "<host-2>"; SystemName : <host-3>; ap=1'
+  ],
   // Meraki's epoch-time header, UniFi's host, MAC and firmware, a control processor's name before its category
   [
     "<134>1 1710233000.123456789 MR46_3F_East events type=association radio='1'",

@@ -471,7 +471,13 @@ const FAMILIES: Family[] = [
       'device[_ ]?name',
       // `Machine: ANIMHAONAIGH-P1 (Microsoft Windows NT …)`, Zoom Rooms' `machine ZR-BERGEN-01`
       // (not `machine id`/`machine guid`, the serial family's; nor `Machine: x86_64`, see accept)
-      'machine(?:[_ ]?name)?(?![-_ ]?(?:guid|id)(?![A-Za-z]))'
+      'machine(?:[_ ]?name)?(?![-_ ]?(?:guid|id)(?![A-Za-z]))',
+      // a WMI object's computer (`SystemName`), a video system's name on the network (Cisco's
+      // `SystemUnit BroadcastName: "…"`), a wireless controller's access point (Aruba's `AP=AP-BLDG2-3F`,
+      // `ap_name=`; only a machine's shape, see accept)
+      'system[_ ]?name',
+      'broadcast[_ ]?name',
+      'ap(?:[_ ]?name)?'
     ],
     // Crestron's `Firmware CP4N 2.8001.00052, hostname CP4N-BRDRM12-AMS`: after a blank, only a
     // name with a digit or a hyphen (`hostname resolution failed` names none)
@@ -483,6 +489,7 @@ const FAMILIES: Family[] = [
       !/^[\d.:[\]]+$/.test(v) &&
       !/^localhost$/i.test(v) &&
       (!/^(?:device|machine)/i.test(key) || (machineName(v, src, keyStart + key.length) && !CPU_ARCHITECTURE.test(v))) &&
+      (!/^ap(?:[_ ]?name)?$/i.test(key) || LOOSE_HOST.test(v)) &&
       (/^[ \t.]{0,40}(?:[:=]|=>|#)/.test(src.slice(keyStart + key.length, keyStart + key.length + 44)) || LOOSE_HOST.test(v)),
     replace: (v, ctx) => hostToken(v, ctx, hostnameRule)
   },

@@ -12,7 +12,8 @@ import { macRule, macToken } from './mac'
 // an ISO time only with its `T` (application logs write `2024-01-15 10:11:12 LEVEL …`).
 // (Cisco ASA writes the year too: `Jan 15 2024 09:12:33 FW-LIS-01 : %ASA-6-302013: …`)
 // (Jamf and some BSD daemons open with the weekday: `Thu Mar 14 10:22:31 MBP-Wanjiru jamf[4123]:`)
-const BSD_TIME = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t]+)?[A-Z][a-z]{2}[ \t]+\d{1,2}[ \t]+(?:\d{4}[ \t]+)?\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?`
+// (Aruba controllers write the year after the time: `Dec 21 13:43:23 2024 aruba-mc01 authmgr[4321]:`)
+const BSD_TIME = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t]+)?[A-Z][a-z]{2}[ \t]+\d{1,2}[ \t]+(?:\d{4}[ \t]+)?\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:[ \t]+\d{4}(?![\d:]))?`
 // (a blank between date and time only with a zone after it: macOS install.log `2024-01-15 03:12:09+01 host proc[405]:`)
 const ISO_TIME = String.raw`\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?| \d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}(?::?\d{2})?))`
 const HOST = '([A-Za-z0-9][A-Za-z0-9._-]{0,252})'
@@ -38,8 +39,9 @@ const BRACKET_HEADER = new RegExp(String.raw`${ISO_TIME}[ \t]+([A-Za-z0-9][\w.-]
 const PRI_OPEN = /</
 const LINE_OPEN = /[A-Z\d<]/
 // (an application log's level after its time is no host: `… 10:11:12 INFO main: started`)
+// (nor is a facility and level in its place: OpenWrt's `Mon Oct  2 12:39:37 2023 daemon.warn dnsmasq[2131]:`)
 const NOT_A_HOST =
-  /^(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|info|information|warn|warning|error|err|debug|trace|fatal|notice|crit|critical|alert|emerg|verbose|severe|fine)$/i
+  /^(?:(?:kern|user|mail|daemon|auth|syslog|lpr|news|uucp|cron|authpriv|ftp|local[0-7])\.(?:emerg|alert|crit|err|warn|warning|notice|info|debug)|localhost|\d{1,3}(?:\.\d{1,3}){3}|info|information|warn|warning|error|err|debug|trace|fatal|notice|crit|critical|alert|emerg|verbose|severe|fine)$/i
 
 export const syslogHostRule: Rule = {
   id: 'syslog-host',
