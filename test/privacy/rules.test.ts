@@ -313,7 +313,11 @@ table('url', [
   ['zoommtg://zoom.us/join?action=join&confno=85212345678', 'zoommtg://zoom.us/join?action=join&confno=<url-param-1>'],
   ['msteams:/l/meetup-join/19%3ameeting_abc%40thread.v2/0', 'msteams:/l/meetup-join/<meeting-1>/0'],
   ['https://meet.google.com/abc-defg-hij', 'https://meet.google.com/<meeting-1>'],
-  // a fragment that is itself a link is redacted as one (a property test's find)
+  // a fragment or a query part that is itself a link is redacted as one (property tests' finds)
+  [
+    'https://us02web.zoom.us/j/85212345678?pwd=x;https://us02web.zoom.us/j/85212345678?pwd=x',
+    'https://us02web.zoom.us/j/<meeting-1>?pwd=<url-param-1>;https://us02web.zoom.us/j/<meeting-1>?pwd=<url-param-1>'
+  ],
   [
     'https://us02web.zoom.us/j/85212345678?pwd=x#https://us02web.zoom.us/j/85212345678?pwd=x',
     'https://us02web.zoom.us/j/<meeting-1>?pwd=<url-param-1>#https://us02web.zoom.us/j/<meeting-1>?pwd=<url-param-1>'

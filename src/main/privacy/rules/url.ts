@@ -198,6 +198,8 @@ function redactQuery(after: string, meeting: boolean, ctx: RuleContext, rule: Ru
   let out = ''
   if (after)
     out += after.replace(/([?&#;])([^=&#;]*)(=?)([^&#;]*)/g, (_all, sep: string, k: string, eq: string, v: string) => {
+      // a part that is itself a link (`…?pwd=x;https://us02web.zoom.us/j/852…?pwd=x`) is redacted as one
+      if (NESTED_URL.test(k)) return sep + redactUrl(k + eq + v, ctx, rule)
       if (!eq) {
         // a bare fragment or flag; fragments can carry tokens, so only keep short safe ones
         return (
