@@ -863,6 +863,13 @@ table('accounts in brackets, login outcomes, command-line passwords', [
     'user config.json loaded; user com.apple.foo; User root.wheel; user jdoe',
     'user config.json loaded; user com.apple.foo; User root.wheel; user jdoe'
   ],
+  // … and a lower-case domain\\account there; a file is none
+  ['(user fabrikam\\ciaran.doyle, MAC x); user logs\\app.log', '(user <domain-1>\\<user-1>, MAC x); user logs\\app.log'],
+  // a macOS crash report's machine key
+  [
+    '{"procName":"zoom.us","crashReporterKey":"5E1C0A9B-22D7-D8F4-3C61-A7B09E4F2D18"}',
+    '{"procName":"zoom.us","crashReporterKey":"<serial-1>"}'
+  ],
   // an agent's first.last account after a participle and `by`; a thing, a dotted path, a file, a key is none
   ['Room policy set by a.kowalski; Setting changed by m_garcia.', 'Room policy set by <user-1>; Setting changed by <user-2>.'],
   [

@@ -215,6 +215,8 @@ table('street-address', [
   ['Attn: 4 Grand Canal Quay, Dublin 2, D02 X576 - old unit', 'Attn: <address-1> - old unit'],
   ['"ul. Floriańska 14/3, 31-019 Kraków" al. Jerozolimskie 65, 00-697 Warszawa', '"<address-1>" <address-2>'],
   ['on file: 1-2-3 Marunouchi, Chiyoda-ku, Tokyo 100-0005 (Reception)', 'on file: <address-1> (Reception)'],
+  // Korean road names (`-daero`, `-ro`, `-gil` and the number); not a name ending so (`Pedro 12`)
+  ['desk (Gangnam-daero 382, 14F); office Teheran-ro 152; Pedro 12 items', 'desk (<address-1>, 14F); office <address-2>; Pedro 12 items'],
   ['os.Getenv 12; usb 3-1.2 Rally, Huddle', 'os.Getenv 12; usb 3-1.2 Rally, Huddle'],
   // a capitalised word after a street with no postcode is the log's, not a city
   ['12 Main St, Status OK', '<address-1>, Status OK'],

@@ -51,8 +51,8 @@ const LOGITECH_PRODUCT_NAME_BEFORE =
 /** A Logitech product or vendor named in text (also used for JSON objects, redact-json.ts). */
 export const LOGITECH_WORD = /logitech|\blogi\b|\brally\b|meetup|\btap\b|046d|\bbrio\b|scribe|swytch|roommate|conferencecam/i
 const HOST_ONLY_KEY =
-  /^(?:service[_ ]?tag|asset[_ ]?tag|machine|hardware|imei|board|product|object|azure|aad|user[_ ]?aad|entra|ztd|intune|managed|device[_ ]?id)/i
-const OBJECT_ID_KEY = /(?:object|device|registration|aad)[_ ]?id$/i
+  /^(?:service[_ ]?tag|asset[_ ]?tag|machine|hardware|imei|board|product|object|azure|aad|user[_ ]?aad|entra|ztd|intune|managed|device[_ ]?id|crash)/i
+const OBJECT_ID_KEY = /(?:(?:object|device|registration|aad)[_ ]?id|reporter[_ ]?key)$/i
 const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i
 const HOST_PREFIX = /\b(?:bios|system|chassis|baseboard|host|pc|computer|laptop)[ \t_-]?$/i
 
@@ -529,7 +529,9 @@ const FAMILIES: Family[] = [
       '(?:(?:azure[_ ]?ad|aad|entra|ztd|intune|managed)[_ ]?)?device[_ ]?id',
       'ztd[_ ]?registration[_ ]?id',
       // Intune's `"UserAADId":"…"`, `aadUserId`
-      '(?:user[_ ]?)?aad[_ ]?(?:user[_ ]?)?id'
+      '(?:user[_ ]?)?aad[_ ]?(?:user[_ ]?)?id',
+      // the machine's key in a macOS crash report (`"crashReporterKey":"5E1C0A9B-…"`)
+      'crash[_ ]?reporter[_ ]?key'
     ],
     looseKeys: [
       'iserial',

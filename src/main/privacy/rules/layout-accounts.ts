@@ -150,6 +150,16 @@ const LAYOUTS: readonly Layout[] = [
       'dg'
     )
   },
+  // … and a lower-case `domain\\account` there (`HIP report sent for host … (user fabrikam\\ciaran.doyle, MAC …)`):
+  // the key says it is an account, so `dir\\file` cannot be meant
+  {
+    markers: ['user ', 'User '],
+    pattern: new RegExp(
+      String.raw`(?<![\w-])[Uu]ser[ \t]+([a-z][a-z0-9-]{1,15})\\{1,2}([a-z][\w-]{0,30}(?:\.(?!(?:${FILE_OR_DOMAIN_WORDS})(?![a-z]))[a-z][\w-]{0,30}){0,3})(?![\w.\\])`,
+      'dg'
+    ),
+    domain: true
+  },
   // a password handed to a command as a parameter: PowerShell `-Password S0mm3r!2024`, `--password hunter2`
   // (`--password=…` is the key table's)
   {

@@ -19,7 +19,9 @@ const EN_STREET =
   'Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|Close|Crescent|Square|Sq|Parkway|Pkwy|Highway|Hwy|Mews|Gardens|Grove|Quay|Wharf|Row|Circle|Cir|Plaza|Trail'
 // glued to the name's end, lower case (`Hauptstraße`, `Keizersgracht`, `Storgatan`); at least
 // three letters before it, so that no word that merely ends so is one
-const GLUED_STREET = 'straße|strasse|str\\.|weg|gasse|allee|platz|straat|laan|gracht|plein|kade|vej|gade|gatan|vägen|veien|gata|katu'
+// (Korean road names end in a hyphenated `-daero`, `-ro` or `-gil`: `Gangnam-daero 382`, `Teheran-ro 152`)
+const GLUED_STREET =
+  'straße|strasse|str\\.|weg|gasse|allee|platz|straat|laan|gracht|plein|kade|vej|gade|gatan|vägen|veien|gata|katu|-daero|-ro|-gil'
 // French, number first, written lower or capitalised (`12 rue de la Paix`, `12 Rue de Rivoli`); not
 // the words English also writes after a number (`port 0 via TLS`, `1 route added`, `2 place holders`)
 const either = (words: string): string =>
