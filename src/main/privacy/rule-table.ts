@@ -29,6 +29,7 @@ import { secretShapeRule } from './rules/secret-shapes'
 import { urlRule } from './rules/url'
 import { windowsSidRule } from './rules/windows-sid'
 import { windowsEventRule } from './rules/windows-event'
+import { registryValuesRule } from './rules/registry-values'
 
 // Order matters (Chromium, Signal):
 //  - PEM and URLs first: URLs carry emails, IPs and hosts that need URL-aware treatment;
@@ -45,6 +46,7 @@ export const PATTERN_RULES: readonly Rule[] = [
   urlRule,
   secretShapeRule,
   windowsEventRule,
+  registryValuesRule,
   hardwareIdRule,
   directoryNamesRule,
   accessLogUserRule,

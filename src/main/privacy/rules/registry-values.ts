@@ -1,0 +1,76 @@
+import type { Rule, RuleContext } from '../types'
+import { rewriteLineStarts } from '../rewrite'
+import { accountToken } from '../account-token'
+import { hostToken, hostnameRule } from './hostname'
+import { personShaped } from './person-phrases'
+import { SYSTEM_ACCOUNT } from './context-keys'
+
+// `reg query` prints a value as its name, its type and its data, separated by runs of blanks
+// (`    RegisteredOwner    REG_SZ    O'Connor, Seán`, `    USERDOMAIN    REG_SZ    FABRIKAM`): no `:`
+// or `=` for the key table to read. The value names that hold who uses the machine and what it is
+// called are read here, by what the name means.
+const VALUE_LINE = /[ \t]+([A-Za-z][A-Za-z ]{1,40}?)[ \t]{2,}REG_(?:SZ|EXPAND_SZ|MULTI_SZ)[ \t]+([^\r\n]*?[^\s])[ \t]*(?=\r?$|\r?\n)/dy
+const OPEN = /[ \t]/
+
+type Meaning = 'person-or-account' | 'account' | 'domain' | 'host'
+const MEANINGS: ReadonlyMap<string, Meaning> = new Map([
+  ['registeredowner', 'person-or-account'],
+  ['lastloggedondisplayname', 'person-or-account'],
+  ['defaultusername', 'account'],
+  ['lastloggedonuser', 'account'],
+  ['lastloggedonsamuser', 'account'],
+  ['username', 'account'],
+  ['userdomain', 'domain'],
+  ['userdnsdomain', 'domain'],
+  ['defaultdomainname', 'domain'],
+  ['computername', 'host'],
+  ['hostname', 'host'],
+  ['nv hostname', 'host'],
+  ['logonserver', 'host']
+])
+// (and the local accounts room systems ship with: Teams Rooms' `Skype`, Zoom Rooms' `zoomroom`)
+const BUILT_IN = /^(?:WORKGROUP|NT AUTHORITY|BUILTIN|localhost|Skype|zoomroom|-)$/i
+// `FABRIKAM\jdoe`, `.\Administrator`
+const DOMAIN_USER = /^([^\\\s]{1,15})\\{1,2}([^\\\s]{1,64})$/
+
+export const registryValuesRule: Rule = {
+  id: 'registry-value',
+  category: 'account',
+  kind: 'user',
+  detector:
+    '`reg query` output, `NAME    REG_SZ    DATA`, for the value names that say who uses the machine and what it is called: RegisteredOwner and LastLoggedOnDisplayName (a person-shaped value a name), DefaultUserName, LastLoggedOnUser, LastLoggedOnSAMUser, USERNAME (accounts, `DOMAIN\\user` both parts), USERDOMAIN, USERDNSDOMAIN, DefaultDomainName (domains), COMPUTERNAME, Hostname, NV Hostname, LOGONSERVER (hosts); built-in accounts and WORKGROUP kept',
+  replacement: '<name-N>, <user-N>, <domain-N>\\<user-N>, <domain-N>, <host-N> as the value name says',
+  gate: (t) => t.includes('REG_'),
+  apply(text, ctx) {
+    return rewriteLineStarts(text, VALUE_LINE, OPEN, 2, (m) => {
+      const meaning = MEANINGS.get(m[1]!.toLowerCase())
+      const value = m[2]!
+      if (meaning === undefined || value.startsWith('<') || BUILT_IN.test(value) || ctx.isKept(value)) return undefined
+      return tokenFor(meaning, value, ctx, this)
+    })
+  }
+}
+
+function tokenFor(meaning: Meaning, value: string, ctx: RuleContext, rule: Rule): string | undefined {
+  if (meaning === 'host') {
+    const host = value.replace(/^\\\\/, '')
+    const token = hostToken(host, ctx, hostnameRule)
+    return token === undefined ? undefined : value.slice(0, value.length - host.length) + token
+  }
+  if (meaning === 'domain')
+    return ctx.pseudonym(rule, value, { kind: 'domain', counter: 'domain', key: value.toLowerCase(), category: 'device-identifier' })
+  if (meaning === 'person-or-account' && personShaped(value))
+    return ctx.pseudonym(rule, value, { kind: 'name', counter: 'name', category: 'person' })
+  const pair = DOMAIN_USER.exec(value)
+  if (pair !== null) {
+    const [, domain, user] = pair
+    if (SYSTEM_ACCOUNT.test(user!)) return undefined
+    const d =
+      domain === '.'
+        ? domain
+        : ctx.pseudonym(rule, domain!, { kind: 'domain', counter: 'domain', key: domain!.toLowerCase(), category: 'device-identifier' })
+    return `${d}${value.slice(domain!.length, value.length - user!.length)}${accountToken(ctx, rule, user!)}`
+  }
+  if (SYSTEM_ACCOUNT.test(value) || /\s/.test(value)) return undefined
+  return accountToken(ctx, rule, value)
+}
