@@ -588,6 +588,14 @@ table('accounts, people and device ids in system tools and service logs', [
     'Logitech Rally Bar device serial 2216FDB1C2D8 ok; device serial number check',
     'Logitech Rally Bar device serial 2216FDB1C2D8 ok; device serial number check'
   ],
+  // a domain's name alone; netsh's SSID name; msinfo32's System Name after a tab; an AD object's GUID
+  [
+    'Domain Name:                 FABRIKAM; DomainName : BRIGHTWATER; Domain Name: WORKGROUP',
+    'Domain Name:                 <domain-1>; DomainName : <domain-2>; Domain Name: WORKGROUP'
+  ],
+  ['    SSID name              : "Fika & Co Gäst"', '    SSID name              : "<ssid-1>"'],
+  ['System Name\tRIB-LIS-ZR-TEJO', 'System Name\t<host-1>'],
+  ['ObjectGUID        : c41e7a09-3b58-4d2f-9e16-a8b0d5f3c271', 'ObjectGUID        : <serial-1>'],
   // a user's or a device's directory id is a GUID under its key; other GUIDs and a USB device id stay
   [
     'ZtdDeviceId=b3a91f04-7c2e-4f88-9d51-0e6a3c8b27f1 "deviceId":"0c9e7a51-2d4b-4f3e-8a16-b5c7d9e1f203" ObjectId : 8e4b2d1f-6c3a-4e95-b7f0-1a2d3c4e5f60',

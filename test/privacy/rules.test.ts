@@ -262,6 +262,19 @@ table('wifi-scan', [
   ]
 ])
 
+table('registry-value', [
+  ["    RegisteredOwner    REG_SZ    O'Connor, Seán", '    RegisteredOwner    REG_SZ    <name-1>'],
+  ['    USERDOMAIN    REG_SZ    FABRIKAM', '    USERDOMAIN    REG_SZ    <domain-1>'],
+  ['    LastLoggedOnUser    REG_SZ    FABRIKAM\\conor.mcgrath', '    LastLoggedOnUser    REG_SZ    <domain-1>\\<user-1>'],
+  ['    COMPUTERNAME    REG_SZ    RIB-LIS-ZR-TEJO', '    COMPUTERNAME    REG_SZ    <host-1>'],
+  ['    LOGONSERVER    REG_SZ    \\\\DC01', '    LOGONSERVER    REG_SZ    \\\\<host-1>'],
+  // what names no one: other value names, built-in and room-system accounts, the workgroup
+  ['    ProductName    REG_SZ    Windows 11 IoT Enterprise', '    ProductName    REG_SZ    Windows 11 IoT Enterprise'],
+  ['    RegisteredOwner    REG_SZ    Skype', '    RegisteredOwner    REG_SZ    Skype'],
+  ['    LastLoggedOnSAMUser    REG_SZ    .\\Administrator', '    LastLoggedOnSAMUser    REG_SZ    .\\Administrator'],
+  ['    USERDOMAIN    REG_SZ    WORKGROUP', '    USERDOMAIN    REG_SZ    WORKGROUP']
+])
+
 table('phone', [
   ['call +1 (415) 555-0123 now', 'call <phone-1> now'],
   ['uk 07700 900123 / +44 7700 900123', 'uk <phone-1> / <phone-1>'],
@@ -339,6 +352,10 @@ table('secrets', [
     '-----BEGIN RSA PRIVATE KEY-----<pem-1>-----END RSA PRIVATE KEY-----'
   ],
   ['Failed password for jdoe from 10.0.0.1', 'Failed password for <user-1> from <ip-10/8-1>']
+])
+
+table('Teams participant ids', [
+  ['participant "x" (8:orgid:5d8e2f14-3c7a-4b9e-a0d1-6f2e8c4b9a73) joined', 'participant "x" (8:orgid:<user-1>) joined']
 ])
 
 table('licence keys and pairing codes', [

@@ -52,7 +52,7 @@ const LOGITECH_PRODUCT_NAME_BEFORE =
 export const LOGITECH_WORD = /logitech|\blogi\b|\brally\b|meetup|\btap\b|046d|\bbrio\b|scribe|swytch|roommate|conferencecam/i
 const HOST_ONLY_KEY =
   /^(?:service[_ ]?tag|asset[_ ]?tag|machine|hardware|imei|board|product|object|azure|aad|user[_ ]?aad|entra|ztd|intune|managed|device[_ ]?id|crash)/i
-const OBJECT_ID_KEY = /(?:(?:object|device|registration|aad)[_ ]?id|reporter[_ ]?key)$/i
+const OBJECT_ID_KEY = /(?:(?:object|device|registration|aad)[_ ]?id|object[_ ]?guid|reporter[_ ]?key)$/i
 const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i
 const HOST_PREFIX = /\b(?:bios|system|chassis|baseboard|host|pc|computer|laptop)[ \t_-]?$/i
 
@@ -212,7 +212,9 @@ const FAMILIES: Family[] = [
       'ad[_ ]?domain',
       'netbios[_ ]?domain(?:[_ ]?name)?',
       // Winlogon's auto-logon domain (`"DefaultDomainName"="CONTOSO"`)
-      'default[_ ]?domain(?:[_ ]?name)?'
+      'default[_ ]?domain(?:[_ ]?name)?',
+      // systeminfo's `Domain: …`-style fields, Get-ADDomain's `DomainName : BRIGHTWATER`
+      'domain[_ ]?name'
     ],
     shape: 'hostname',
     counter: 'domain',
@@ -481,7 +483,7 @@ const FAMILIES: Family[] = [
     ],
     // Crestron's `Firmware CP4N 2.8001.00052, hostname CP4N-BRDRM12-AMS`: after a blank, only a
     // name with a digit or a hyphen (`hostname resolution failed` names none)
-    looseKeys: ['hostname', 'computer name', 'machine', 'devicename', 'device name'],
+    looseKeys: ['hostname', 'computer name', 'machine', 'devicename', 'device name', 'system name'],
     quotedAfterBlank: ['host-name', 'hostname', 'client-hostname'],
     shape: 'hostname',
     counter: 'host',
@@ -525,7 +527,7 @@ const FAMILIES: Family[] = [
       // the directory's and the device management's ids of a user or a device (Entra `ObjectId`,
       // `deviceId`, Autopilot `ZtdDeviceId`/`ZtdRegistrationId`, Intune `managedDeviceId`): only a
       // GUID (see OBJECT_ID_KEY), so a USB `deviceId=0x0881` stays
-      'object[_ ]?id',
+      'object[_ ]?(?:id|guid)',
       '(?:(?:azure[_ ]?ad|aad|entra|ztd|intune|managed)[_ ]?)?device[_ ]?id',
       'ztd[_ ]?registration[_ ]?id',
       // Intune's `"UserAADId":"…"`, `aadUserId`
@@ -569,6 +571,8 @@ const FAMILIES: Family[] = [
       '<ssid-N>'
     ),
     keys: [
+      // netsh's `SSID name              : "Fika & Co Gäst"` (a bare `SSID` would take `name`)
+      'ssid[_ ]?name',
       'ssid',
       'essid',
       'all user profile',

@@ -61,11 +61,17 @@ export const secretShapeRule: Rule = {
     )
     // a Teams meeting's or chat's thread id outside a link (`conversationId=19:meeting_NjE0…@thread.v2`):
     // the meeting's identity, as its join link's is (before the e-mail rule reads `…@thread.v2` as an address)
-    return withKeys.includes('@thread.')
+    const withThreads = withKeys.includes('@thread.')
       ? rewrite(withKeys, TEAMS_THREAD, (m) => (ctx.isKept(m[0]) ? undefined : ctx.pseudonym(this, m[0], MEETING)))
       : withKeys
+    // … and a participant's Teams id, the user's directory object id after `8:orgid:` (the prefix stays)
+    return withThreads.includes(':orgid:')
+      ? rewrite(withThreads, TEAMS_USER, (m) => (ctx.isKept(m[1]!) ? undefined : `8:orgid:${ctx.pseudonym(this, m[1]!, USER)}`))
+      : withThreads
   }
 }
+const TEAMS_USER = /(?<![\w:])8:orgid:([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?![\w-])/g
+const USER = { kind: 'user', counter: 'user', category: 'account' } as const
 const PRODUCT_KEY = /(?<![\w-])[A-Z0-9]{4,5}(?:-[A-Z0-9]{4,5}){3,4}(?![\w-])/y
 const productKeyStarts = nearAnchor([/-[A-Z0-9]{4,5}-[A-Z0-9]{4,5}-/, 6])
 const TEAMS_THREAD = /(?<![\w:])19:[A-Za-z0-9_-]{8,200}@thread\.(?:v2|skype|tacv2)(?![\w.])/g
