@@ -1,4 +1,4 @@
-// 1 MiB lines with no newline, built to make backtracking or per-position rule work blow up:
+// 1 MiB lines with no newline (one after a PEM header), built to make backtracking or per-position rule work blow up:
 // runs of a rule's anchor character (`@`, `:`, `.` between digits, `-` between digits), word
 // runs that every look-behind has to reject, capitalised words (names), and repeated keys.
 // The engine test runs them all; the bench prints how long each takes.
@@ -23,5 +23,8 @@ export const ADVERSARIAL_LINES: ReadonlyArray<{ name: string; line: string }> = 
   { name: 'entity-quoted-keys', line: fill('organizer=&apos;x ') },
   { name: 'loose-ssid-keys', line: fill('SSID a ') },
   { name: 'unicode-escapes', line: fill('{"a":"\\u0022') },
-  { name: 'windows-id-suffixes', line: fill('aa:bb:cc:dd:ee:ff_C00000000 ') }
+  { name: 'windows-id-suffixes', line: fill('aa:bb:cc:dd:ee:ff_C00000000 ') },
+  // a PEM block whose END never comes, then a long line: each line of an open block is tested for
+  // being a body line (that test was quadratic in the line's length once)
+  { name: 'pem-unclosed', line: '-----BEGIN CERTIFICATE-----\n' + fill('x ') }
 ]
