@@ -223,10 +223,11 @@ export class DeviceWatcher extends EventEmitter<DeviceWatcherEvents> {
     try {
       const result = await this.discoverFn()
       if (!this.started) return
-      const generation = ++this.generation
       // Carry known firmware over so a fast snapshot does not momentarily forget it.
       const fast = carryFirmware(this.current, result.snapshot)
+      // (a held scan supersedes nothing: the firmware pass of the scan before it still counts)
       if (waitForDescriptors && this.holdForDescriptors(fast)) return
+      const generation = ++this.generation
       const events: DeviceEvent[] = [
         ...diffSnapshots(this.current, fast),
         ...changedDevices(this.current, fast).map((device) => ({ event: 'update' as const, device }))
@@ -234,7 +235,8 @@ export class DeviceWatcher extends EventEmitter<DeviceWatcherEvents> {
       for (const e of events) {
         if (e.event === 'detach') this.firmwareCache.forget(e.device.id)
         // a part that (re)attaches gets its read retries afresh
-        if (e.event !== 'update') this.readRetries.set(e.device.id, 0)
+        if (e.event === 'attach') this.readRetries.set(e.device.id, 0)
+        else if (e.event === 'detach') this.readRetries.delete(e.device.id)
       }
       this.last = { ...result, snapshot: fast }
       this.current = fast
