@@ -871,6 +871,9 @@ table('accounts in brackets, login outcomes, command-line passwords', [
     'user config.json loaded; user com.apple.foo; User root.wheel; user jdoe',
     'user config.json loaded; user com.apple.foo; User root.wheel; user jdoe'
   ],
+  // the markers of every case the patterns take
+  ['Pairing Code 482 913; USERNAME anna.schmidt', 'Pairing Code <secret-1>; USERNAME <user-1>'],
+  ['Wi-Fi SSID "x", key = Kr0lewska!88', 'Wi-Fi SSID "x", key = <secret-1>'],
   // … and a lower-case domain\\account there; a file is none
   ['(user fabrikam\\ciaran.doyle, MAC x); user logs\\app.log', '(user <domain-1>\\<user-1>, MAC x); user logs\\app.log'],
   // a macOS crash report's machine key

@@ -355,7 +355,11 @@ table('secrets', [
 ])
 
 table('Teams participant ids', [
-  ['participant "x" (8:orgid:5d8e2f14-3c7a-4b9e-a0d1-6f2e8c4b9a73) joined', 'participant "x" (8:orgid:<user-1>) joined']
+  // the same account token as Graph's `-UserId` gives the id, whatever its case
+  [
+    'participant "x" (8:orgid:5D8E2F14-3C7A-4B9E-A0D1-6F2E8C4B9A73) joined; Get-MgUser -UserId 5d8e2f14-3c7a-4b9e-a0d1-6f2e8c4b9a73',
+    'participant "x" (8:orgid:<user-1>) joined; Get-MgUser -UserId <user-1>'
+  ]
 ])
 
 table('licence keys and pairing codes', [

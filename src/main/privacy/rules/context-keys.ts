@@ -52,7 +52,7 @@ const LOGITECH_PRODUCT_NAME_BEFORE =
 export const LOGITECH_WORD = /logitech|\blogi\b|\brally\b|meetup|\btap\b|046d|\bbrio\b|scribe|swytch|roommate|conferencecam/i
 const HOST_ONLY_KEY =
   /^(?:service[_ ]?tag|asset[_ ]?tag|machine|hardware|imei|board|product|object|azure|aad|user[_ ]?aad|entra|ztd|intune|managed|device[_ ]?id|crash)/i
-const OBJECT_ID_KEY = /(?:(?:object|device|registration|aad)[_ ]?id|object[_ ]?guid|reporter[_ ]?key)$/i
+const OBJECT_ID_KEY = /(?:(?:object|device|registration|aad(?:[_ ]?user)?)[_ ]?id|object[_ ]?guid|reporter[_ ]?key)$/i
 const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i
 const HOST_PREFIX = /\b(?:bios|system|chassis|baseboard|host|pc|computer|laptop)[ \t_-]?$/i
 

@@ -144,7 +144,7 @@ const LAYOUTS: readonly Layout[] = [
   // amani.mwangi,`, Cisco WLC's `Username entry (duong.van.anh) created`): the same shape as after `by`
   // (not a reverse-DNS name, `user com.apple.foo`, nor root's `root.wheel`)
   {
-    markers: ['user ', 'User ', 'USER ', 'Username entry'],
+    markers: ['user ', 'User ', 'USER ', 'Username ', 'USERNAME ', 'Username entry'],
     pattern: new RegExp(
       String.raw`(?<![\w-])(?:[Uu]ser(?:[ \t]?[Nn]ame)?(?:[ \t]entry)?|USER(?:NAME)?)[ \t]+\(?((?!(?:com|org|net|io|root|www|api|app)[._])[a-z]{1,20}(?:[._](?!(?:${FILE_OR_DOMAIN_WORDS})(?![a-z]))[a-z]{1,20}){1,3})\)?(?![\w@:=/\\-]|\.\w)`,
       'dg'
@@ -189,7 +189,7 @@ const LAYOUTS: readonly Layout[] = [
   // a Wi-Fi network's key as a connection line writes it (`SSID "…", auth WPA2-Personal, key=Kr0lewska!88`):
   // a bare `key` is any key elsewhere; a WPA key is 8–63 characters
   {
-    markers: ['key=', 'key:', 'Key=', 'Key:'],
+    markers: ['key=', 'key:', 'Key=', 'Key:', 'key =', 'key :', 'Key =', 'Key :'],
     // (not a selector's part: `…fromCellFingerprint:key:atLOI:`)
     pattern: /(?<![\w.:-])[Kk]ey[ \t]*[=:][ \t]*(?:"([^"\n]{8,63})"|'([^'\n]{8,63})'|(?!["'<])([^\s,;"']{8,63})(?![^\s,;]))/dg,
     credential: true,
@@ -197,7 +197,7 @@ const LAYOUTS: readonly Layout[] = [
   },
   // a room's pairing code as a controller shows it (Zoom Rooms: `Pairing code 482 913 issued`)
   {
-    markers: ['airing code', 'AIRING CODE'],
+    markers: ['airing code', 'airing Code', 'AIRING CODE'],
     pattern: /\b[Pp]airing[ \t]+[Cc]ode[ \t]*[:=]?[ \t]*(\d{3}[ \t]?\d{3}(?!\d)|(?=[A-Z]{0,7}\d)[A-Z0-9]{4,8}(?![\w-]))/dg,
     credential: true
   },

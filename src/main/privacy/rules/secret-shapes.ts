@@ -1,6 +1,7 @@
 import type { Rule, RuleContext } from '../types'
 import { isDigit } from '../char-codes'
 import { nearAnchor, rewrite, rewriteAt } from '../rewrite'
+import { accountToken } from '../account-token'
 
 // Secrets recognisable by shape alone, wherever they appear. Key-named secrets
 // (`password=`, `"token":`) are in the context rule.
@@ -66,12 +67,11 @@ export const secretShapeRule: Rule = {
       : withKeys
     // … and a participant's Teams id, the user's directory object id after `8:orgid:` (the prefix stays)
     return withThreads.includes(':orgid:')
-      ? rewrite(withThreads, TEAMS_USER, (m) => (ctx.isKept(m[1]!) ? undefined : `8:orgid:${ctx.pseudonym(this, m[1]!, USER)}`))
+      ? rewrite(withThreads, TEAMS_USER, (m) => (ctx.isKept(m[1]!) ? undefined : `8:orgid:${accountToken(ctx, this, m[1]!)}`))
       : withThreads
   }
 }
 const TEAMS_USER = /(?<![\w:])8:orgid:([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?![\w-])/g
-const USER = { kind: 'user', counter: 'user', category: 'account' } as const
 const PRODUCT_KEY = /(?<![\w-])[A-Z0-9]{4,5}(?:-[A-Z0-9]{4,5}){3,4}(?![\w-])/y
 const productKeyStarts = nearAnchor([/-[A-Z0-9]{4,5}-[A-Z0-9]{4,5}-/, 6])
 const TEAMS_THREAD = /(?<![\w:])19:[A-Za-z0-9_-]{8,200}@thread\.(?:v2|skype|tacv2)(?![\w.])/g
