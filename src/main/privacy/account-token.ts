@@ -7,3 +7,8 @@ import type { Rule, RuleContext } from './types'
 export function accountToken(ctx: RuleContext, rule: Rule, user: string): string {
   return ctx.pseudonym(rule, user, { kind: 'user', counter: 'user', key: user.toLowerCase(), category: 'account' })
 }
+
+/** The `<domain-N>` token of a Windows or directory domain (`FABRIKAM`, `corp.fabrikam.com`), one per domain in any case. */
+export function domainToken(ctx: RuleContext, rule: Rule, domain: string): string {
+  return ctx.pseudonym(rule, domain, { kind: 'domain', counter: 'domain', key: domain.toLowerCase(), category: 'device-identifier' })
+}

@@ -5,6 +5,7 @@ import { macToken, macRule } from './mac'
 import { hostToken, hostnameRule } from './hostname'
 import { holdsThingWord, PERSON_NAME, personShaped } from './person-phrases'
 import { accountToken } from '../account-token'
+import { isGuid } from '../guid'
 import { lineAt } from '../rewrite'
 
 // Values identified by the key or label in front of them (`password=`, `"displayName":`,
@@ -53,7 +54,6 @@ export const LOGITECH_WORD = /logitech|\blogi\b|\brally\b|meetup|\btap\b|046d|\b
 const HOST_ONLY_KEY =
   /^(?:service[_ ]?tag|asset[_ ]?tag|machine|hardware|imei|board|product|object|azure|aad|user[_ ]?aad|entra|ztd|intune|managed|device[_ ]?id|crash)/i
 const OBJECT_ID_KEY = /(?:(?:object|device|registration|aad(?:[_ ]?user)?)[_ ]?id|object[_ ]?guid|reporter[_ ]?key)$/i
-const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i
 const HOST_PREFIX = /\b(?:bios|system|chassis|baseboard|host|pc|computer|laptop)[ \t_-]?$/i
 
 // Quotes as written raw, JSON-escaped (\"), CSV-doubled ("") or as XML/HTML entities (also as
@@ -557,7 +557,7 @@ const FAMILIES: Family[] = [
     accept: (v, keyStart, key, src, ctx) =>
       !ctx.isInventorySerial(v) &&
       v.length >= 4 &&
-      (!OBJECT_ID_KEY.test(key) || GUID.test(v)) &&
+      (!OBJECT_ID_KEY.test(key) || isGuid(v)) &&
       // (a bare `SN` after a blank only before a serial's mix of letters and digits: `SN R5CW21KHJ8Y`, not `the sn value`)
       (!/^(?:s\/?n|device[_ ]?serial)$/i.test(key) || !looseAfter(src, keyStart + key.length) || (/\d/.test(v) && /[A-Za-z]/.test(v))) &&
       (HOST_ONLY_KEY.test(key) || !logitechContext(src, keyStart, key))

@@ -3,7 +3,8 @@ import { lineAt, rewrite, rewriteAt, runBeforeAnchor, type StartFinder } from '.
 import { isWordChar } from '../char-codes'
 import { personShaped } from './person-phrases'
 import { NOT_AN_ACCOUNT, SYSTEM_ACCOUNT, WIFI_LINE } from './context-keys'
-import { accountToken } from '../account-token'
+import { accountToken, domainToken } from '../account-token'
+import { GUID_SOURCE } from '../guid'
 
 // Accounts a tool's own line layout names, with no key before them: one row per layout, each a
 // pattern whose first group is the account (and second, if any, its password), tried only on
@@ -73,7 +74,7 @@ const LAYOUTS: readonly Layout[] = [
       ' -ObjectId'
     ],
     pattern: new RegExp(
-      String.raw`(?<=[ \t])-(?:Identity|UserName|UserId|ObjectId|User|SamAccountName|Owner|Manager|Organizer|DisplayName|Member)[ \t]+(?:"([^"\n$]{1,128})"|'([^'\n$]{1,128})'|([0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![\w-]))|([A-Za-z][\w.-]{0,63}(?![\w@])))`,
+      String.raw`(?<=[ \t])-(?:Identity|UserName|UserId|ObjectId|User|SamAccountName|Owner|Manager|Organizer|DisplayName|Member)[ \t]+(?:"([^"\n$]{1,128})"|'([^'\n$]{1,128})'|(${GUID_SOURCE}(?![\w-]))|([A-Za-z][\w.-]{0,63}(?![\w@])))`,
       'dgi'
     ),
     person: true
@@ -265,12 +266,7 @@ export const layoutAccountsRule: Rule = {
           if (domain.startsWith('<') || user.startsWith('<')) return undefined
           const u = account(user, ctx, this)
           if (u === undefined) return undefined
-          const d = ctx.pseudonym(this, domain, {
-            kind: 'domain',
-            counter: 'domain',
-            key: domain.toLowerCase(),
-            category: 'device-identifier'
-          })
+          const d = domainToken(ctx, this, domain)
           const [ds, de] = m.indices![1]!
           const [us, ue] = m.indices![2]!
           return m[0].slice(0, ds - m.index) + d + m[0].slice(de - m.index, us - m.index) + u + m[0].slice(ue - m.index)

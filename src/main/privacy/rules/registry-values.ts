@@ -1,6 +1,6 @@
 import type { Rule, RuleContext } from '../types'
 import { rewriteLineStarts } from '../rewrite'
-import { accountToken } from '../account-token'
+import { accountToken, domainToken } from '../account-token'
 import { hostToken, hostnameRule } from './hostname'
 import { personShaped } from './person-phrases'
 import { SYSTEM_ACCOUNT } from './context-keys'
@@ -57,18 +57,14 @@ function tokenFor(meaning: Meaning, value: string, ctx: RuleContext, rule: Rule)
     const token = hostToken(host, ctx, hostnameRule)
     return token === undefined ? undefined : value.slice(0, value.length - host.length) + token
   }
-  if (meaning === 'domain')
-    return ctx.pseudonym(rule, value, { kind: 'domain', counter: 'domain', key: value.toLowerCase(), category: 'device-identifier' })
+  if (meaning === 'domain') return domainToken(ctx, rule, value)
   if (meaning === 'person-or-account' && personShaped(value))
     return ctx.pseudonym(rule, value, { kind: 'name', counter: 'name', category: 'person' })
   const pair = DOMAIN_USER.exec(value)
   if (pair !== null) {
     const [, domain, user] = pair
     if (SYSTEM_ACCOUNT.test(user!)) return undefined
-    const d =
-      domain === '.'
-        ? domain
-        : ctx.pseudonym(rule, domain!, { kind: 'domain', counter: 'domain', key: domain!.toLowerCase(), category: 'device-identifier' })
+    const d = domain === '.' ? domain : domainToken(ctx, rule, domain!)
     return `${d}${value.slice(domain!.length, value.length - user!.length)}${accountToken(ctx, rule, user!)}`
   }
   if (SYSTEM_ACCOUNT.test(value) || /\s/.test(value)) return undefined

@@ -2,6 +2,7 @@ import type { Rule, RuleContext } from '../types'
 import { isDigit } from '../char-codes'
 import { nearAnchor, rewrite, rewriteAt } from '../rewrite'
 import { accountToken } from '../account-token'
+import { GUID_SOURCE } from '../guid'
 
 // Secrets recognisable by shape alone, wherever they appear. Key-named secrets
 // (`password=`, `"token":`) are in the context rule.
@@ -71,7 +72,7 @@ export const secretShapeRule: Rule = {
       : withThreads
   }
 }
-const TEAMS_USER = /(?<![\w:])8:orgid:([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?![\w-])/g
+const TEAMS_USER = new RegExp(`(?<![\\w:])8:orgid:(${GUID_SOURCE})(?![\\w-])`, 'g')
 const PRODUCT_KEY = /(?<![\w-])[A-Z0-9]{4,5}(?:-[A-Z0-9]{4,5}){3,4}(?![\w-])/y
 const productKeyStarts = nearAnchor([/-[A-Z0-9]{4,5}-[A-Z0-9]{4,5}-/, 6])
 const TEAMS_THREAD = /(?<![\w:])19:[A-Za-z0-9_-]{8,200}@thread\.(?:v2|skype|tacv2)(?![\w.])/g

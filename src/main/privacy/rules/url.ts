@@ -1,4 +1,5 @@
 import type { Rule, RuleContext } from '../types'
+import { isGuid } from '../guid'
 import { LINE } from '../line-features'
 import { isAsciiLetter, isDigit } from '../char-codes'
 import { rewriteAt, runBeforeAnchor } from '../rewrite'
@@ -104,8 +105,7 @@ const BARE_MEETING_HOST = new RegExp(MEETING_HOSTS, 'i')
 const BARE_MEETING_LINK = new RegExp(String.raw`(?<![\w.@:/-])(?:[A-Za-z0-9-]{1,63}\.){0,3}${MEETING_HOSTS}[^\s"'<>]+`, 'gi')
 
 const ACTOR_NAME = /^[A-Za-z]+(?:[a-z][A-Z][a-z]+){2,}$/
-// a GUID authority is a store's id (`x-coredata://DB05755C-…/CalDAVPrincipal`), no host
-const GUID = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/
+// (a GUID authority is a store's id, `x-coredata://DB05755C-…/CalDAVPrincipal`, no host)
 
 function isSchemeChar(c: number): boolean {
   return isAsciiLetter(c) || isDigit(c) || c === 43 || c === 46 || c === 45
@@ -246,6 +246,6 @@ function redactHost(host: string, ctx: RuleContext): string {
     const kind = c.kind === 'range' ? `ipv6-${c.label}` : 'ipv6-public'
     return ctx.pseudonym(ipv6Rule, host, { kind, counter: kind, key: v6Key(g) })
   }
-  if (/^localhost$/i.test(host) || !/[A-Za-z]/.test(host) || GUID.test(host)) return host
+  if (/^localhost$/i.test(host) || !/[A-Za-z]/.test(host) || isGuid(host)) return host
   return hostToken(host, ctx, hostnameRule) ?? host
 }

@@ -1,7 +1,7 @@
 import type { Rule } from '../types'
 import { rewrite } from '../rewrite'
 import { hostToken, hostnameRule } from './hostname'
-import { accountToken } from '../account-token'
+import { accountToken, domainToken } from '../account-token'
 
 // Windows event XML (`wevtutil qe /f:xml`, Get-WinEvent ToXml, the Security 4624/4625 logon
 // events): named <Data> fields and <Computer> hold bare account and machine names that no key=value
@@ -43,8 +43,7 @@ export const windowsEventRule: Rule = {
         const host = value.replace(/\$$/, '')
         const t = hostToken(host, ctx, hostnameRule)
         token = t === undefined ? undefined : t + value.slice(host.length)
-      } else if (field.endsWith('DomainName'))
-        token = ctx.pseudonym(this, value, { kind: 'domain', counter: 'domain', key: value.toLowerCase(), category: 'device-identifier' })
+      } else if (field.endsWith('DomainName')) token = domainToken(ctx, this, value)
       else token = accountToken(ctx, this, value)
       if (token === undefined) return undefined
       // the value sits right before the closing tag
