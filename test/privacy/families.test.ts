@@ -778,6 +778,18 @@ table('machine names of managed fleets, syslog variants', [
   // the class glued to its number after site segments, a company code with a digit
   ['{BNE-L4-MTR01, 10.1.2.3} (host LDN-RALLY-PC7) host BR3-MTR-01', '{<host-1>, <ip-10/8-1>} (host <host-2>) host <host-3>'],
   ['USB-PC3 and ERR-VM2 and COM-PC1', 'USB-PC3 and ERR-VM2 and COM-PC1'],
+  // a company's and a site's code before the class; a supercomputer's node location is none
+  ['Heartbeat sent for FAB-STO-MTR-KONF7, app 5.0.111.0', 'Heartbeat sent for <host-1>, app 5.0.111.0'],
+  ['- 1117956980 2005.06.05 R24-M1-NB-C:J15-U11 2005-06-05', '- 1117956980 2005.06.05 R24-M1-NB-C:J15-U11 2005-06-05'],
+  // the Wi-Fi profile netsh shows, a Mac's name, a BitLocker recovery key, a Nordic street
+  [
+    'netsh wlan show profile name="Fika & Co Gäst" key=clear; Joaquim’s Mac mini; 402930-118514-697411-562837-034628-219395-663146-508321',
+    'netsh wlan show profile name="<ssid-1>" key=clear; <name-1>’s Mac mini; <secret-1>'
+  ],
+  [
+    '"Address":"Dronning Eufemias gate 16, 0191 Oslo"; Outlook Profile Name: Outlook; Boarding Gate 16',
+    '"Address":"<address-1>"; Outlook Profile Name: Outlook; Boarding Gate 16'
+  ],
   ['SRV-DB-01.corp.fabrikam.com up', '<host-1> up'],
   ['rename MBP-Wanjiru, iMac-RECEPTION-02 and Aditi-Pixel-8', 'rename <host-1>, <host-2> and <host-3>'],
   [

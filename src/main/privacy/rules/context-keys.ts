@@ -571,8 +571,11 @@ const FAMILIES: Family[] = [
       '<ssid-N>'
     ),
     keys: [
-      // netsh's `SSID name              : "Fika & Co Gäst"` (a bare `SSID` would take `name`)
+      // netsh's `SSID name              : "Fika & Co Gäst"` (a bare `SSID` would take `name`), and the
+      // profile it shows (`netsh wlan show profile name="Fika & Co Gäst" key=clear`; see accept)
       'ssid[_ ]?name',
+      'profile[_ ]?name',
+      'show profile name',
       'ssid',
       'essid',
       'all user profile',
@@ -612,9 +615,10 @@ const FAMILIES: Family[] = [
     // (a connection NetworkManager starts is named for its network: no longer than an SSID's 32 bytes,
     // and no fields or tokens in it)
     accept: (v, keyStart, key, src) =>
-      !/^(?:connected|starting)/i.test(key) ||
-      (WIFI_LINE.test(lineAt(src, keyStart)) &&
-        (!/^starting/i.test(key) || (Buffer.byteLength(v) <= 32 && v.trim() === v && !/[=<'"]/.test(v))))
+      (!/profile[_ ]?name$/i.test(key) || WIFI_LINE.test(lineAt(src, keyStart))) &&
+      (!/^(?:connected|starting)/i.test(key) ||
+        (WIFI_LINE.test(lineAt(src, keyStart)) &&
+          (!/^starting/i.test(key) || (Buffer.byteLength(v) <= 32 && v.trim() === v && !/[=<'"]/.test(v)))))
   },
   {
     rule: meta(

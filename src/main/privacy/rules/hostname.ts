@@ -49,7 +49,10 @@ const DEFAULT_NAME = String.raw`(?:DESKTOP|LAPTOP|WIN)-(?=[A-Z]{0,11}\d|[A-Z]{7}
 const FLEET_PREFIX = 'WS|WKS|LT|NB|PC|VM|SRV|SVR|MTR|TAP|KIOSK|DESKTOP|LAPTOP'
 // (the class may follow a company's or site's code, `CON-MTR-LON-04A`, `FAB-MTR-JNB-03`; a room
 // computer's `RM`/`ROOM` class only after one: `SAO-RM-0207`, not a bare `RM-1234`)
-const FLEET_CLASS = String.raw`(?:[A-Z][A-Z0-9]{1,4}-)?(?:${FLEET_PREFIX})|[A-Z][A-Z0-9]{1,4}-(?:RM|ROOM)|(?:[a-z][a-z0-9]{1,4}-)?(?:${FLEET_PREFIX.toLowerCase()})|[a-z][a-z0-9]{1,4}-(?:rm|room)`
+// (two codes only in letters, company and site: `FAB-STO-MTR-KONF7`; a supercomputer's node location
+// `R24-M1-NB-C:J15-U11` is none)
+const FLEET_CODES = String.raw`(?:[A-Z][A-Z0-9]{1,4}-|[A-Z]{2,5}-[A-Z]{2,5}-)`
+const FLEET_CLASS = String.raw`${FLEET_CODES}?(?:${FLEET_PREFIX})|${FLEET_CODES}(?:RM|ROOM)|${FLEET_CODES.toLowerCase()}?(?:${FLEET_PREFIX.toLowerCase()})|${FLEET_CODES.toLowerCase()}(?:rm|room)`
 // … or ends the name glued to its number, after site segments: `BNE-L4-MTR01`, `LDN-RALLY-PC7`, `FAB-DUB-LT0921`
 const CLASS_NUMBER = 'MTR|PC|LT|WS|WKS|NB|VM|SRV|RM|TAP|KIOSK'
 // (a site segment at least between: `USB-PC3` is no machine)
@@ -75,7 +78,7 @@ const MACHINE = new RegExp(
 const machineStarts = nearAnchor(
   [new RegExp(`(?:${FLEET_PREFIX}|WIN|${FLEET_PREFIX.toLowerCase()}|${DEVICE_FIRST})-`, 'u'), 0],
   // (the class after a company's code: anchored on its hyphens, up to six characters after the start)
-  [new RegExp(`-(?:${FLEET_PREFIX}|${FLEET_PREFIX.toLowerCase()}|RM|ROOM|rm|room)-`, 'u'), 6],
+  [new RegExp(`-(?:${FLEET_PREFIX}|${FLEET_PREFIX.toLowerCase()}|RM|ROOM|rm|room)-`, 'u'), 12],
   // (a class glued to its number ends the name: up to four site segments before it)
   [new RegExp(`-(?:${CLASS_NUMBER}|${CLASS_NUMBER.toLowerCase()})\\d`, 'u'), 36],
   [new RegExp(`-${DEVICE_LAST}(?![\\p{L}\\p{N}_-])`, 'u'), 131],

@@ -54,9 +54,13 @@ export const secretShapeRule: Rule = {
     const withMs = withBots.includes('0.A')
       ? rewrite(withBots, MS_TOKEN, (m) => (ctx.isKept(m[0]) ? undefined : ctx.pseudonym(this, m[0])))
       : withBots
+    // a BitLocker recovery key: eight groups of six digits (`402930-118514-…-508321`)
+    const withRecovery = withMs.includes('-')
+      ? rewrite(withMs, RECOVERY_KEY, (m) => (ctx.isKept(m[0]) ? undefined : ctx.pseudonym(this, m[0])))
+      : withMs
     // a licence, product or provisioning key: four or five groups of four or five capitals and digits
     // (`7QK2-M9XR-4HTP-WB3D`, a Windows product key's five fives), both kinds in it
-    const withKeys = rewriteAt(withMs, PRODUCT_KEY, productKeyStarts(), (m) =>
+    const withKeys = rewriteAt(withRecovery, PRODUCT_KEY, productKeyStarts(), (m) =>
       ctx.isKept(m[0]) || !/\d/.test(m[0]) || !/[A-Z]/.test(m[0]) || m[0].replace(/[^A-Z]/g, '').length < 4
         ? undefined
         : ctx.pseudonym(this, m[0])
@@ -73,6 +77,7 @@ export const secretShapeRule: Rule = {
   }
 }
 const TEAMS_USER = new RegExp(`(?<![\\w:])8:orgid:(${GUID_SOURCE})(?![\\w-])`, 'g')
+const RECOVERY_KEY = /(?<![\w-])\d{6}(?:-\d{6}){7}(?![\w-])/g
 const PRODUCT_KEY = /(?<![\w-])[A-Z0-9]{4,5}(?:-[A-Z0-9]{4,5}){3,4}(?![\w-])/y
 const productKeyStarts = nearAnchor([/-[A-Z0-9]{4,5}-[A-Z0-9]{4,5}-/, 6])
 const TEAMS_THREAD = /(?<![\w:])19:[A-Za-z0-9_-]{8,200}@thread\.(?:v2|skype|tacv2)(?![\w.])/g

@@ -33,6 +33,9 @@ const ROMANCE_BEFORE_NAME = either('rue|avenue|av\\.|boulevard|bd|chemin|allée|
 const ROMANCE_FIRST = 'Calle|Via|Viale|Corso|Piazza|Rua|Avenida|Av\\.|Paseo|Rambla|Travessa|Praça'
 // Polish abbreviations before the name, the number after (`ul. Floriańska 14/3`, `al. Jerozolimskie 65`)
 const SLAVIC_FIRST = '[uU]l\\.|[aA]l\\.|[pP]l\\.'
+// Norwegian, Swedish and Danish street words written apart, lower case, after the name (`Dronning
+// Eufemias gate 16`, `Kungliga vägen 3`): `gate` in lower case only (`Gate 16` is an airport's)
+const NORDIC_AFTER_NAME = 'gate|gata|vei|veien|väg|vägen|vej|gade|allé'
 // Japanese: block numbers first (chōme-banchi-gō), the district, then the ward (`1-2-3 Marunouchi, Chiyoda-ku`)
 const JP_WARD = '(?:ku|shi|cho|machi|gun)'
 const PARTICLES = "(?:(?:de|du|des|la|le|les|l'|d'|del|della|dei|di|da|do|dos|das|the)[ \\t']+)*"
@@ -50,6 +53,7 @@ const STREET_ADDRESS = new RegExp(
     String.raw`|\p{Lu}[\p{L}\p{M}-]{2,}(?:${GLUED_STREET})[ \t]+${NUMBER}(?![\p{L}\p{N}])` +
     String.raw`|${NUMBER},?[ \t]+(?:${ROMANCE_BEFORE_NAME})[ \t]+${PARTICLES}${NAME_WORD}(?:[ \t]${PARTICLES}${NAME_WORD}){0,3}` +
     String.raw`|(?:${ROMANCE_FIRST})[ \t]+${PARTICLES}${NAME_WORD}(?:[ \t]${PARTICLES}${NAME_WORD}){0,3},?[ \t]+(?:n[º°o]\.?[ \t]?)?${NUMBER}(?![\p{L}\p{N}])` +
+    String.raw`|(?:${NAME_WORD}[ \t]+){1,3}(?:${NORDIC_AFTER_NAME})[ \t]+${NUMBER}(?![\p{L}\p{N}])` +
     String.raw`|(?:${SLAVIC_FIRST})[ \t]*${NAME_WORD}(?:[ \t]${NAME_WORD}){0,3}[ \t]+${NUMBER}(?![\p{L}\p{N}])` +
     String.raw`|\d{1,2}-\d{1,2}(?:-\d{1,3})?[ \t]+${NAME_WORD},[ \t]*${NAME_WORD}-${JP_WARD}(?![\p{L}\p{N}])` +
     `)${UNIT}${PLACE}`,
@@ -59,7 +63,7 @@ const STREET_ADDRESS = new RegExp(
 // then. Every alternative opens with a literal or a blank, so the scan skips fast (a letter class
 // before them cost 14% of all redaction time); each is a part every match of its order contains.
 const STREET_WORD = new RegExp(
-  String.raw`[ \t](?:${EN_STREET})(?![A-Za-z0-9])|(?:${GLUED_STREET})[ \t]+\d|[ \t](?:${ROMANCE_BEFORE_NAME})[ \t]|(?:${ROMANCE_FIRST})[ \t]|l\.(?<=[uUaApP]l\.)[ \t]*[A-Z\u00C0-\u017F]|-${JP_WARD}\b`
+  String.raw`[ \t](?:${EN_STREET})(?![A-Za-z0-9])|(?:${GLUED_STREET})[ \t]+\d|[ \t](?:${ROMANCE_BEFORE_NAME})[ \t]|(?:${ROMANCE_FIRST})[ \t]|[ \t](?:${NORDIC_AFTER_NAME})[ \t]+\d|l\.(?<=[uUaApP]l\.)[ \t]*[A-Z\u00C0-\u017F]|-${JP_WARD}\b`
 )
 
 export const streetAddressRule: Rule = {
