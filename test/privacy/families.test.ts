@@ -883,6 +883,10 @@ table('accounts in brackets, login outcomes, command-line passwords', [
     'user config.json loaded; user com.apple.foo; User root.wheel; user jdoe',
     'user config.json loaded; user com.apple.foo; User root.wheel; user jdoe'
   ],
+  // whoami's account before its SID (a lower-case domain), an account named with its password
+  ['brightwater\\conor.mcgrath S-1-5-21-3623811015-3361044348-30300820-1013', '<domain-1>\\<user-1> <sid-1>'],
+  ['nt authority\\system S-1-5-18', 'nt authority\\system S-1-5-18'],
+  ['Proxy auth failed: user LON-SVC-PROXY password=Sekr3t!x', 'Proxy auth failed: user <user-1> password=<secret-1>'],
   // the markers of every case the patterns take
   ['Pairing Code 482 913; USERNAME anna.schmidt', 'Pairing Code <secret-1>; USERNAME <user-1>'],
   ['Wi-Fi SSID "x", key = Kr0lewska!88', 'Wi-Fi SSID "x", key = <secret-1>'],

@@ -328,6 +328,11 @@ table('url', [
   ['zoommtg://zoom.us/join?action=join&confno=85212345678', 'zoommtg://zoom.us/join?action=join&confno=<url-param-1>'],
   ['msteams:/l/meetup-join/19%3ameeting_abc%40thread.v2/0', 'msteams:/l/meetup-join/<meeting-1>/0'],
   ['https://meet.google.com/abc-defg-hij', 'https://meet.google.com/<meeting-1>'],
+  // an application's id under client_id is no one's; other GUIDs in a query are
+  [
+    'https://login.microsoftonline.com/common/oauth2/authorize?client_id=1fec8e78-bce4-4aaf-ab1b-5451cc387264&state=8e2f4c1a-7b3d-4e59-a0c6-1d9f2b7e3a58',
+    'https://login.microsoftonline.com/common/oauth2/authorize?client_id=1fec8e78-bce4-4aaf-ab1b-5451cc387264&state=<url-param-1>'
+  ],
   // a fragment or a query part that is itself a link is redacted as one (property tests' finds)
   [
     'https://us02web.zoom.us/j/85212345678?pwd=x;https://us02web.zoom.us/j/85212345678?pwd=x',

@@ -161,6 +161,18 @@ const LAYOUTS: readonly Layout[] = [
     ),
     domain: true
   },
+  // `whoami /user` and `/all`: the account with its SID after it (`brightwater\\conor.mcgrath S-1-5-21-…`),
+  // the domain in lower case as whoami writes it
+  {
+    markers: [' S-1-5-21-'],
+    pattern: /(?<![\w\\.-])([a-z][a-z0-9-]{1,15})\\([A-Za-z][\w.-]{0,63})(?=[ \t]+S-1-5-21-)/dg,
+    domain: true
+  },
+  // an account named with the password after it (`Proxy auth failed for … user LON-SVC-PROXY password=…`)
+  {
+    markers: [' password=', ' password:', ' pwd=', ' passwd='],
+    pattern: /(?<![\w-])[Uu]ser(?:name)?[ \t]+([A-Za-z][\w.@-]{0,63})[ \t]+(?=(?:password|passwd|pwd)[ \t]*[=:])/dg
+  },
   // a password handed to a command as a parameter: PowerShell `-Password S0mm3r!2024`, `--password hunter2`
   // (`--password=…` is the key table's)
   {

@@ -192,6 +192,7 @@ function redactUrl(url: string, ctx: RuleContext, rule: Rule): string {
   return out + redactQuery(after, meeting, ctx, rule)
 }
 
+const APP_ID_KEY = /^(?:client_?id|app_?id|resource)$/i
 const NESTED_URL = /^[A-Za-z][A-Za-z0-9+.-]{0,15}:\/\//
 
 function redactQuery(after: string, meeting: boolean, ctx: RuleContext, rule: Rule): string {
@@ -209,7 +210,14 @@ function redactQuery(after: string, meeting: boolean, ctx: RuleContext, rule: Ru
             : ctx.pseudonym(rule, k, { kind: 'url-param', counter: 'url-param' }))
         )
       }
-      if (v === '' || SAFE_VALUE.test(v) || ctx.isKept(v) || (SAFE_KEYS.test(k) && /^[A-Za-z0-9._-]{1,16}$/.test(v)))
+      // (an application's id is a GUID anyone can look up: `client_id=1fec8e78-…` is Teams, not a person)
+      if (
+        v === '' ||
+        SAFE_VALUE.test(v) ||
+        ctx.isKept(v) ||
+        (SAFE_KEYS.test(k) && /^[A-Za-z0-9._-]{1,16}$/.test(v)) ||
+        (APP_ID_KEY.test(k) && isGuid(v))
+      )
         return sep + k + eq + v
       return sep + k + eq + ctx.pseudonym(rule, v, { kind: 'url-param', counter: 'url-param' })
     })
