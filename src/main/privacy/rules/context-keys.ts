@@ -1,4 +1,5 @@
 import type { Category } from '../categories'
+import { fitsSsid } from '../token-kinds'
 import type { Rule, RuleContext } from '../types'
 import { isToken } from '../token'
 import { macToken, macRule } from './mac'
@@ -617,8 +618,7 @@ const FAMILIES: Family[] = [
     accept: (v, keyStart, key, src) =>
       (!/profile[_ ]?name$/i.test(key) || WIFI_LINE.test(lineAt(src, keyStart))) &&
       (!/^(?:connected|starting)/i.test(key) ||
-        (WIFI_LINE.test(lineAt(src, keyStart)) &&
-          (!/^starting/i.test(key) || (Buffer.byteLength(v) <= 32 && v.trim() === v && !/[=<'"]/.test(v)))))
+        (WIFI_LINE.test(lineAt(src, keyStart)) && (!/^starting/i.test(key) || (fitsSsid(v) && v.trim() === v && !/[=<'"]/.test(v)))))
   },
   {
     rule: meta(
@@ -837,13 +837,12 @@ const COOKIE_HEADER = /^(?:set-)?cookie$/i
 const STRICT_SEP = new RegExp(`${QUOTE}?[ \\t.]{0,40}(?:\\([A-Za-z ]{1,24}\\)[ \\t]*)?(?:[:=]|=>|#)[ \\t]*`, 'y')
 const LOOSE_SEP = /[ \t]{1,40}/y
 const NEXT_KEY_AFTER = /^(?:=(?![=>])|:(?=\\?["'{[]))/
-// a hex error code, with the word that names it, or an international phone number, after a field
-// value's first word
 // a code in dash-separated groups (`7429-1183-0556`, `6F3Q-WZ8K-R2TY-91MV`, `XXXXX-12345-ABCDE`)
 const CODE_SHAPED = /^(?=[^\s]*\d)[A-Za-z0-9]{3,8}(?:-[A-Za-z0-9]{3,8}){2,7}$/
 const TOKEN_SHAPED = /^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9._~+/=-]{8,}$/
-// A line about Wi-Fi: its words, or a wireless interface's name (`wlp0s20f3`, `wlan0`).
+// the verb before a bare `meeting` whose number follows (`Joining meeting 2634 118 9042`)
 const JOIN_VERB_BEFORE = /(?<![\w-])(?:join(?:ing|ed|s)?|start(?:ing|ed|s)?|enter(?:ing|ed|s)?|host(?:ing|ed|s)?)[ \t]+(?:the[ \t]+)?$/i
+// A line about Wi-Fi: its words, or a wireless interface's name (`wlp0s20f3`, `wlan0`).
 export const WIFI_LINE = /wi-?fi|wlan|wireless|\bssid\b|802\.11|networkmanager|wpa_supplicant|airport|\biwd\b|\bwlp\w+|\bwlx\w+/i
 // Where an unquoted SSID ends, other than at a key (see the field shape's cuts): two spaces, ` - `,
 // a coordinate pair, a USB id, a Logitech product's name.

@@ -1,4 +1,5 @@
 import type { Rule, RuleContext } from '../types'
+import { SSID_TOKEN } from '../token-kinds'
 import { LINE } from '../line-features'
 import { isHexDigit, isWordChar } from '../char-codes'
 import { nearAnchor, rewriteAt, type StartFinder } from '../rewrite'
@@ -105,25 +106,20 @@ export const macRule: Rule = {
     const t3 = t2.includes('SEP') ? t2.replace(CISCO_DEVICE_NAME, (all, hex: string) => `SEP${macToken(hex, ctx, this) ?? hex}`) : t2
     // the Windows DHCP server's audit log (`ID,Date,Time,Description,IP Address,Host Name,MAC Address,…`)
     // writes the client's MAC bare in its seventh field and its name in the sixth
-    const t4 = DHCP_AUDIT_LINE.test(t3)
-      ? t3.replace(DHCP_AUDIT_LINES, (all, head: string, host: string, hex: string) => {
-          const h = host === '' || host.startsWith('<') ? host : (hostToken(host, ctx, hostnameRule) ?? host)
-          return `${head}${h},${macToken(hex, ctx, this) ?? hex},`
-        })
-      : t3
+    const t4 = t3.replace(DHCP_AUDIT_LINES, (_all, head: string, host: string, hex: string) => {
+      const h = host === '' || host.startsWith('<') ? host : (hostToken(host, ctx, hostnameRule) ?? host)
+      return `${head}${h},${macToken(hex, ctx, this) ?? hex},`
+    })
     // RADIUS Called-Station-Id (RFC 3580) writes the access point's MAC and the SSID as `MAC:SSID`
     // (`"70-3A-0E-12-44-80:Corp-Staff"`): what follows a MAC's colon, up to a quote or field end, is the network's name
     if (!t4.includes('>:')) return t4
     return t4.replace(MAC_THEN_SSID, (all, mac: string, ssid: string) =>
-      !/[G-Zg-z]/.test(ssid) || ctx.isKept(ssid)
-        ? all
-        : `${mac}:${ctx.pseudonym(this, ssid, { kind: 'ssid', counter: 'ssid', category: 'wifi' })}`
+      !/[G-Zg-z]/.test(ssid) || ctx.isKept(ssid) ? all : `${mac}:${ctx.pseudonym(this, ssid, SSID_TOKEN)}`
     )
   }
 }
 const CISCO_DEVICE_NAME = /(?<![\w-])SEP([0-9A-F]{12})(?![\w-])/g
 const DHCP_AUDIT = String.raw`^(\d{2},\d{2}\/\d{2}\/\d{2},\d{2}:\d{2}:\d{2},[^,\n]{0,80},[^,\n]{0,45},)([^,\n]{0,255}),([0-9A-Fa-f]{12}),`
-const DHCP_AUDIT_LINE = new RegExp(DHCP_AUDIT, 'm')
 const DHCP_AUDIT_LINES = new RegExp(DHCP_AUDIT, 'gm')
 // (the field may end at its XML element's close: NPS's `<Called-Station-Id …>MAC:SSID</Called-Station-Id>`)
 const MAC_THEN_SSID = /(<mac-[0-9a-f:]{8}-\d+>):([^\s"',;:<>|\]]{1,32})(?=["',;|\]]|<\/|\s|$)/g

@@ -1,4 +1,5 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max'
+import { MEETING_TOKEN } from '../token-kinds'
 import { LINE } from '../line-features'
 import type { Rule } from '../types'
 import { isDigit, isWordChar } from '../char-codes'
@@ -44,7 +45,6 @@ function phoneStarts(): StartFinder {
 }
 const MS_AFTER = /^ ?ms\b/
 const DIAL_PIN = /\d+/g
-const PIN_TOKEN = { kind: 'meeting', counter: 'meeting', category: 'network-activity' } as const
 /** One run of digits, no country code, no grouping: how a duration in milliseconds is written.
  * Nobody groups a duration the way a phone number is grouped (`07700 900946`, `030 1234 5678`). */
 function durationShaped(v: string): boolean {
@@ -117,12 +117,12 @@ export const phoneRule: Rule = {
       if (tail === '' || v.length < whole.length) return phone + m[0].slice(v.length)
       // (each PIN of the string: the meeting's, then a participant's `*609172#`)
       if (!tail.startsWith(',')) return phone
-      return phone + tail.replace(DIAL_PIN, (pin) => ctx.pseudonym(this, pin, PIN_TOKEN))
+      return phone + tail.replace(DIAL_PIN, (pin) => ctx.pseudonym(this, pin, MEETING_TOKEN))
     })
     // … and the conference PIN a dial-in line spells out for a person to type (`PIN 556 774 219#`);
     // the `#` says it is one, not a connector's or a GPIO's pin
     return out.includes('#')
-      ? out.replace(SPOKEN_PIN, (_all, lead: string, pin: string) => lead + ctx.pseudonym(this, pin, PIN_TOKEN) + '#')
+      ? out.replace(SPOKEN_PIN, (_all, lead: string, pin: string) => lead + ctx.pseudonym(this, pin, MEETING_TOKEN) + '#')
       : out
   }
 }

@@ -1,4 +1,5 @@
 import type { Rule, RuleContext } from '../types'
+import { MEETING_TOKEN } from '../token-kinds'
 import { isDigit } from '../char-codes'
 import { nearAnchor, rewrite, rewriteAt } from '../rewrite'
 import { accountToken } from '../account-token'
@@ -68,7 +69,7 @@ export const secretShapeRule: Rule = {
     // a Teams meeting's or chat's thread id outside a link (`conversationId=19:meeting_NjE0…@thread.v2`):
     // the meeting's identity, as its join link's is (before the e-mail rule reads `…@thread.v2` as an address)
     const withThreads = withKeys.includes('@thread.')
-      ? rewrite(withKeys, TEAMS_THREAD, (m) => (ctx.isKept(m[0]) ? undefined : ctx.pseudonym(this, m[0], MEETING)))
+      ? rewrite(withKeys, TEAMS_THREAD, (m) => (ctx.isKept(m[0]) ? undefined : ctx.pseudonym(this, m[0], MEETING_TOKEN)))
       : withKeys
     // … and a participant's Teams id, the user's directory object id after `8:orgid:` (the prefix stays)
     return withThreads.includes(':orgid:')
@@ -81,7 +82,6 @@ const RECOVERY_KEY = /(?<![\w-])\d{6}(?:-\d{6}){7}(?![\w-])/g
 const PRODUCT_KEY = /(?<![\w-])[A-Z0-9]{4,5}(?:-[A-Z0-9]{4,5}){3,4}(?![\w-])/y
 const productKeyStarts = nearAnchor([/-[A-Z0-9]{4,5}-[A-Z0-9]{4,5}-/, 6])
 const TEAMS_THREAD = /(?<![\w:])19:[A-Za-z0-9_-]{8,200}@thread\.(?:v2|skype|tacv2)(?![\w.])/g
-const MEETING = { kind: 'meeting', counter: 'meeting', category: 'network-activity' } as const
 
 function telegramTokens(text: string, ctx: RuleContext, rule: Rule): string {
   let out = ''

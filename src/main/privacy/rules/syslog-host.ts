@@ -57,14 +57,17 @@ export const syslogHostRule: Rule = {
     const machineLike = (m: RegExpExecArray): string | undefined => (/[\d._-]|^[a-z]+$/.test(m[1]!) ? host(m) : undefined)
     const pri = tagged.includes('>') ? rewriteLineStarts(tagged, PRI_HEADER, PRI_OPEN, 1, machineLike) : tagged
     const meraki = pri.includes('>1 ') ? rewriteLineStarts(pri, EPOCH_HEADER, PRI_OPEN, 1, machineLike) : pri
-    // (group 0: the host and the MAC both change)
-    const unifi = rewriteLineStarts(meraki, UNIFI_HEADER, LINE_OPEN, 0, (m) => {
-      const h = machineLike(m)
-      const mac = macToken(m[2]!, ctx, macRule)
-      if (h === undefined && mac === undefined) return undefined
-      return `${m[0].slice(0, m.indices![1]![0] - m.index)}${h ?? m[1]},${mac ?? m[2]}${m[0].slice(m.indices![2]![1] - m.index)}`
-    })
+    // (group 0: the host and the MAC both change; tried only where a `,v` of the header stands)
+    const unifi = !meraki.includes(',v')
+      ? meraki
+      : rewriteLineStarts(meraki, UNIFI_HEADER, LINE_OPEN, 0, (m) => {
+          const h = machineLike(m)
+          const mac = macToken(m[2]!, ctx, macRule)
+          if (h === undefined && mac === undefined) return undefined
+          return `${m[0].slice(0, m.indices![1]![0] - m.index)}${h ?? m[1]},${mac ?? m[2]}${m[0].slice(m.indices![2]![1] - m.index)}`
+        })
     // (with only a category after the name, it must look like a machine's: a digit or a hyphen in it)
+    if (!unifi.includes(' [')) return unifi
     return rewriteLineStarts(unifi, BRACKET_HEADER, /\d/, 1, (m) => (/[\d-]/.test(m[1]!) ? host(m) : undefined))
   }
 }

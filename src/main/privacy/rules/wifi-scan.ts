@@ -1,4 +1,5 @@
 import type { Rule } from '../types'
+import { fitsSsid, SSID_TOKEN } from '../token-kinds'
 import { nearAnchor, rewriteAt } from '../rewrite'
 
 // A Wi-Fi scan lists the networks it sees by name and signal, with no key before the name:
@@ -23,9 +24,8 @@ export const wifiScanRule: Rule = {
     return rewriteAt(text, NAMED_SIGNAL, starts(), (m) => {
       const name = m[2]!
       // a token, a number or a blank is no network's name
-      if (name.startsWith('<') || !/\p{L}/u.test(name) || name.trim() !== name || Buffer.byteLength(name) > 32 || ctx.isKept(name))
-        return undefined
-      const token = ctx.pseudonym(this, name, { kind: 'ssid', counter: 'ssid' })
+      if (name.startsWith('<') || !/\p{L}/u.test(name) || name.trim() !== name || !fitsSsid(name) || ctx.isKept(name)) return undefined
+      const token = ctx.pseudonym(this, name, SSID_TOKEN)
       return m[1]! + token + m[0].slice(1 + name.length)
     })
   }

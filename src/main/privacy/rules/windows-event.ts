@@ -1,4 +1,5 @@
 import type { Rule } from '../types'
+import { fitsSsid, SSID_TOKEN } from '../token-kinds'
 import { rewrite } from '../rewrite'
 import { hostToken, hostnameRule } from './hostname'
 import { accountToken, domainToken } from '../account-token'
@@ -9,8 +10,8 @@ import { accountToken, domainToken } from '../account-token'
 // for the other rules). Addresses in IpAddress are left to the IP rules.
 const FIELD =
   /<Data Name=(["'])(Target(?:Outbound)?UserName|SubjectUserName|Target(?:Outbound)?DomainName|SubjectDomainName|WorkstationName|TargetServerName|ClientName)\1>([\p{L}\p{N}_.@$-]{1,104}(?: [\p{L}\p{N}_.@$-]{1,104}){0,2})<\/Data>|<Computer>([A-Za-z0-9][A-Za-z0-9.-]{0,253})<\/Computer>/gu
+const DATA_CLOSE = '</Data>'
 const WLAN_FIELD = /<Data Name=(["'])(SSID|ProfileName)\1>([^<\n]{1,64})<\/Data>/g
-const SSID = { kind: 'ssid', counter: 'ssid', category: 'wifi' } as const
 // Built-in principals and placeholders name nobody.
 const BUILT_IN =
   /^(?:-|SYSTEM|LOCAL SERVICE|NETWORK SERVICE|ANONYMOUS LOGON|NT AUTHORITY|NT SERVICE|WORKGROUP|Window Manager|Font Driver Host|(?:DWM|UMFD)-\d+|localhost|\$)$/i
@@ -29,8 +30,8 @@ export const windowsEventRule: Rule = {
       text.includes('SSID') || text.includes('ProfileName')
         ? rewrite(text, WLAN_FIELD, (m) => {
             const value = m[3]!
-            if (value.startsWith('<') || ctx.isKept(value) || Buffer.byteLength(value) > 32 || value.trim() === '') return undefined
-            return m[0].slice(0, m[0].length - value.length - 7) + ctx.pseudonym(this, value, SSID) + '</Data>'
+            if (value.startsWith('<') || ctx.isKept(value) || !fitsSsid(value) || value.trim() === '') return undefined
+            return m[0].slice(0, m[0].length - value.length - DATA_CLOSE.length) + ctx.pseudonym(this, value, SSID_TOKEN) + DATA_CLOSE
           })
         : text
     return rewrite(wlan, FIELD, (m) => {
