@@ -1154,3 +1154,13 @@ table('no account is a version, an epoch time, a duration or an errno name', [
   ['"GET /q?x signed in as Ines Kaya HTTP/1.1" 401', '"GET /q?x signed in as <name-1> HTTP/1.1" 401'],
   ['Failed password for jdoe/2 from', 'Failed password for <user-1>/2 from']
 ])
+
+table("two-column tool output (`net user`): a label at a line's start, its value after spaces", [
+  ['User name                    kwame.asante', 'User name                    <user-1>'],
+  ['Full Name                    Σοφία Παπαδοπούλου', 'Full Name                    <name-1>'],
+  ['  Full Name                  李 小龙', '  Full Name                  <name-1>'],
+  // a table's header has more gaps; a two-column header names a field; a label inside a line is prose
+  ['User name      Full Name      Comment', 'User name      Full Name      Comment'],
+  ['Hostname       Status', 'Hostname       Status'],
+  ['the user name  was empty', 'the user name  was empty']
+])

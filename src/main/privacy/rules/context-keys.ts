@@ -983,6 +983,26 @@ function keyFormAt(text: string, pos: number): 'pair' | 'quoted' | 'loose' | und
   return (c === 32 || c === 9) && LOOSE_KEYS[familyIndex(k)]!.has(k[0].toLowerCase()) ? 'loose' : undefined
 }
 
+// `net user`'s two columns: a label at a line's start, its value after a run of spaces
+// (`User name                    jdevries`, `Full Name                    渡辺 健二`)
+const ALIGNED_SEP = /[ ]{2,40}(?=[^\s:=])/y
+const SECOND_GAP = /[ ]{2}|\t/
+/**
+ * Whether the key at `keyStart` labels a two-column line and its value starts after the blanks at
+ * `after` (ALIGNED_SEP's lastIndex is then the value's start). A table's header has more gaps, and
+ * a two-column header names a field, not a value (`User        Room`).
+ */
+function alignedValueAt(text: string, keyStart: number, after: number): boolean {
+  const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1
+  if (!/^[ \t]*$/.test(text.slice(lineStart, keyStart))) return false
+  ALIGNED_SEP.lastIndex = after
+  if (!ALIGNED_SEP.test(text)) return false
+  let lineEnd = text.indexOf('\n', after)
+  if (lineEnd < 0) lineEnd = text.length
+  const value = text.slice(ALIGNED_SEP.lastIndex, lineEnd).trimEnd()
+  return !SECOND_GAP.test(value) && !FIELD_WORD.test(value)
+}
+
 /** The `k=v`/`k: v` key at `pos`: its family and where its value starts; undefined when none starts there. */
 function pairAt(text: string, pos: number): { family: Family; valueAt: number } | undefined {
   KEY_STICKY.lastIndex = pos
@@ -1112,7 +1132,10 @@ export const contextKeysRule: Rule = {
         if (at === undefined) continue
         pos = at
       } else if (STRICT_SEP.test(text)) pos = STRICT_SEP.lastIndex
-      else if (LOOSE_KEYS[fi]!.size > 0 && LOOSE_KEYS[fi]!.has(key)) {
+      else if (alignedValueAt(text, m.index, pos)) {
+        pos = ALIGNED_SEP.lastIndex
+        loose = true
+      } else if (LOOSE_KEYS[fi]!.size > 0 && LOOSE_KEYS[fi]!.has(key)) {
         LOOSE_SEP.lastIndex = pos
         if (!LOOSE_SEP.test(text)) continue
         pos = LOOSE_SEP.lastIndex
