@@ -259,6 +259,15 @@ table('wifi-scan', [
   [
     '<Called-Station-Id data_type="1">7C-21-0E-11-22-33:Fabrikam-Corp</Called-Station-Id>',
     '<Called-Station-Id data_type="1"><mac-7c:21:0e-1>:<ssid-1></Called-Station-Id>'
+  ],
+  // netsh's connected profile, one token with the SSID line; unindented or unpadded it is another tool's
+  [
+    '    SSID                   : Maison Lefèvre\n    Profile                : Maison Lefèvre',
+    '    SSID                   : <ssid-1>\n    Profile                : <ssid-1>'
+  ],
+  [
+    '    Connection mode        : Profile\nProfile        : Default\n    Profile : Work',
+    '    Connection mode        : Profile\nProfile        : Default\n    Profile : Work'
   ]
 ])
 

@@ -1,6 +1,6 @@
 import type { Rule } from '../types'
 import { fitsSsid, SSID_TOKEN } from '../token-kinds'
-import { nearAnchor, rewriteAt } from '../rewrite'
+import { nearAnchor, rewriteAt, rewriteLineStarts } from '../rewrite'
 
 // A Wi-Fi scan lists the networks it sees by name and signal, with no key before the name:
 // Zoom Rooms' `scan: "L'atelier de Zoé" -61dBm, "Fabrikam Staff" -48dBm`, `"Guest" (-70 dBm)`,
@@ -12,21 +12,32 @@ const NAMED_SIGNAL =
 // every match holds a signal strength right after its closing quote
 const starts = nearAnchor([/["'][ \t]*(?:[(,:][ \t]*)?(?:(?:RSSI|rssi|signal|Signal)[ \t]*[:=]?[ \t]*)?-\d{2,3}/, 36])
 
+// `netsh wlan show interfaces` names the connected network twice: after `SSID` and after `Profile`
+// (the profile Windows made for it, named as the network unless renamed); the label padded to a
+// column, as netsh prints it.
+const NETSH_PROFILE = /[ \t]+Profile[ \t]{2,}:[ \t]+([^\r\n]*?)[ \t]*(?=\r?(?:\n|$))/dy
+
 export const wifiScanRule: Rule = {
   id: 'wifi-scan',
   category: 'wifi',
   kind: 'ssid',
   detector:
-    'a quoted network name right before a signal strength, as Wi-Fi scans list what they see (`"L\'atelier de Zoé" -61dBm`, `"Guest" (-70 dBm)`, `"Büro" RSSI -58`); at most 32 bytes; a name without a signal is left to the key rules',
+    'a quoted network name right before a signal strength, as Wi-Fi scans list what they see (`"L\'atelier de Zoé" -61dBm`, `"Guest" (-70 dBm)`, `"Büro" RSSI -58`); the connected network\'s profile in `netsh wlan show interfaces` (`    Profile                : Büro 5G`, the label padded to its column); at most 32 bytes; a name without a signal is left to the key rules',
   replacement: '<ssid-N> (the same token the SSID key gives the network)',
-  gate: (t) => t.includes('-'),
+  gate: (t) => t.includes('-') || t.includes('Profile '),
   apply(text, ctx) {
-    return rewriteAt(text, NAMED_SIGNAL, starts(), (m) => {
-      const name = m[2]!
-      // a token, a number or a blank is no network's name
-      if (name.startsWith('<') || !/\p{L}/u.test(name) || name.trim() !== name || !fitsSsid(name) || ctx.isKept(name)) return undefined
-      const token = ctx.pseudonym(this, name, SSID_TOKEN)
-      return m[1]! + token + m[0].slice(1 + name.length)
-    })
+    // a token, a number or a blank is no network's name
+    const network = (name: string): boolean =>
+      !name.startsWith('<') && /\p{L}/u.test(name) && name.trim() === name && fitsSsid(name) && !ctx.isKept(name)
+    let out = text
+    if (out.includes('-'))
+      out = rewriteAt(out, NAMED_SIGNAL, starts(), (m) => {
+        const name = m[2]!
+        if (!network(name)) return undefined
+        return m[1]! + ctx.pseudonym(this, name, SSID_TOKEN) + m[0].slice(1 + name.length)
+      })
+    if (out.includes('Profile '))
+      out = rewriteLineStarts(out, NETSH_PROFILE, /[ \t]/, 1, (m) => (network(m[1]!) ? ctx.pseudonym(this, m[1]!, SSID_TOKEN) : undefined))
+    return out
   }
 }
