@@ -1164,3 +1164,13 @@ table("two-column tool output (`net user`): a label at a line's start, its value
   ['Hostname       Status', 'Hostname       Status'],
   ['the user name  was empty', 'the user name  was empty']
 ])
+
+table('the name that signs a pasted mail', [
+  ['The Tap froze twice today. Thanks, Ji-hoon', 'The Tap froze twice today. Thanks, <name-1>'],
+  ['Kind regards,\nMariam Al-Amiri\nFacilities', 'Kind regards,\n<name-1>\nFacilities'],
+  ['Best regards, Tomasz Wójcik.', 'Best regards, <name-1>.'],
+  // a team, everyone or a product signs no name; a sign-off inside a sentence is none
+  ['Thanks, Support Team\nThanks, All\nCheers, Rally Bar', 'Thanks, Support Team\nThanks, All\nCheers, Rally Bar'],
+  ['Regards,\nWindows Update', 'Regards,\nWindows Update'],
+  ['no thanks, Bob said', 'no thanks, Bob said']
+])

@@ -137,6 +137,10 @@ const HANDED = ci(HANDED_WORDS)
 // as a support engineer's note writes it).
 const WITH_WORDS = '(?:call|meeting|chat|session|conversation|sync|1:1|spoke|spoken|talked|met|chatted|emailed|texted)'
 const WITH_NOUN = ci(WITH_WORDS)
+// How a message is signed (`Thanks, Ji-hoon`, `Kind regards,` and the name on the next line): a
+// support ticket pastes the customer's mails whole.
+const SIGN_OFF_WORDS = '(?:many thanks|thanks|thank you|kind regards|best regards|warm regards|regards|best wishes|cheers|sincerely|rgds)'
+const SIGN_OFF = ci(SIGN_OFF_WORDS)
 // A value's new or old name: `display name to '…'`, `renamed from "…"`, `name is '…'`.
 const NAME_CHANGE = ci('(?:name|renamed)[ \\t]+(?:to|as|is|was|from)')
 // An HTML link to a mail address, up to the start of its text: `<a href="mailto:…">`.
@@ -185,6 +189,9 @@ const AFTER = new RegExp(
     // `c/o Kwame Mensah`), and a contact named bare after its key (`Room contact: Takahashi Ren.`)
     // (a thing's word ends the name, as after `by`: `ATTN: Facilities Desk`, `contact Support Team`)
     String.raw`(?:${ci('attn')}|${ci('attention')}|[cC]\/[oO]|${ci('contact')})[ \t]*[.:]?[ \t]+${TITLE}(?<addressee>${LAST_FIRST}|${PERSON_NAME})${END}`,
+    // the name that signs a message, ending its line (alone after the sign-off's own line and a comma):
+    // one word is enough here, a thing's word is no one (`Thanks, Support Team`)
+    String.raw`${SIGN_OFF}(?:,?[ \t]+|,[ \t]*\r?\n[ \t]*)(?<signer>${PERSON_NAME}|${PERSON_WORD})(?=[ \t]*[.!]?[ \t]*(?:\r?\n|$))`,
     // a name after `by` and any word (`Huddle started in #eng-platform by Thabo Nkosi`, `booking by …`,
     // `Ticket #88213 opened by …`): two to four name words, none a thing's (`blocked by Group Policy`)
     String.raw`\p{L}[\p{L}\p{M}]*[ \t]+[bB][yY][ \t]+${TITLE}(${PERSON_NAME})${END}`
@@ -194,7 +201,7 @@ const AFTER = new RegExp(
 // (longer phrases first: the anchor must end where the name may begin; an agent verb is looked
 // for behind `by`, so the scan runs on two letters, not on fifty verbs at every position)
 const AFTER_ANCHOR = new RegExp(
-  `by(?<=(?:${BY_VERBS.join('|')})[ \\t]+by):?[ \\t]+(?:(?:${ROLES.join('|')})[ \\t]+)?|(?:name|renamed)[ \\t]+(?:to|as|is|was|from)[ \\t]|mailto:|(?:${ROLES.join('|')})[ \\t]+(?:${HANDED_WORDS}[ \\t]+)?(?:from|to)[ \\t]+|${WITH_WORDS}[ \\t]+with[ \\t]+|1:1[ \\t]+|(?:${ROLES.join('|')})s?[ \\t]|(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who|display|host)\\\\?["']?[ \\t]*[:=]|(?:mrs?|ms|mx|dr|prof)\\.?[ \\t]|(?:attn|attention|c\\/o|contact)[ \\t]*[.:]?[ \\t]|by[ \\t]+`,
+  `by(?<=(?:${BY_VERBS.join('|')})[ \\t]+by):?[ \\t]+(?:(?:${ROLES.join('|')})[ \\t]+)?|(?:name|renamed)[ \\t]+(?:to|as|is|was|from)[ \\t]|mailto:|(?:${ROLES.join('|')})[ \\t]+(?:${HANDED_WORDS}[ \\t]+)?(?:from|to)[ \\t]+|${WITH_WORDS}[ \\t]+with[ \\t]+|1:1[ \\t]+|(?:${ROLES.join('|')})s?[ \\t]|(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who|display|host)\\\\?["']?[ \\t]*[:=]|(?:mrs?|ms|mx|dr|prof)\\.?[ \\t]|(?:attn|attention|c\\/o|contact)[ \\t]*[.:]?[ \\t]|${SIGN_OFF_WORDS}(?:,?[ \\t]+|,[ \\t]*\\r?\\n[ \\t]*)|by[ \\t]+`,
   'gi'
 )
 
@@ -351,7 +358,10 @@ export const personPhraseRule: Rule = {
         limit = a[0].lastIndexOf(a[gi]!, limit - a[gi]!.length)
         const at = phrase + limit
         // (after `by`, a thing's word ends the name: `managed by Intune Company Portal` names no one)
-        const found = gi === 1 || gi === a.length - 1 || a[gi] === a.groups?.['addressee'] ? beforeThingWord(a[gi]!) : a[gi]!
+        const found =
+          gi === 1 || gi === a.length - 1 || a[gi] === a.groups?.['addressee'] || a[gi] === a.groups?.['signer']
+            ? beforeThingWord(a[gi]!)
+            : a[gi]!
         if (found === undefined) continue
         const name = trimName(found, text, at)
         if (name === undefined) continue
