@@ -385,6 +385,16 @@ table('licence keys and pairing codes', [
   [
     'guid 5E1C0A9B-22D7-D8F4-3C61-A7B09E4F2D18; 2024-03-12-0900-1000; ABCD-EFGH-IJKL-MNOP; 1234-5678-9012-3456; pairing code expired',
     'guid 5E1C0A9B-22D7-D8F4-3C61-A7B09E4F2D18; 2024-03-12-0900-1000; ABCD-EFGH-IJKL-MNOP; 1234-5678-9012-3456; pairing code expired'
+  ],
+  // the code that shares a screen to the room, a PIN said with no colon
+  [
+    'share screen key=KQ7R2M accepted; Sharing Code: 58213907; Screen share started, PIN 6620; Dial-in PIN 731904#',
+    'share screen key=<secret-1> accepted; Sharing Code: <secret-2>; Screen share started, PIN <secret-3>; Dial-in PIN <secret-4>#'
+  ],
+  // … not a word, a short number or a GPIO's pin
+  [
+    'sharing key rotated; sharing code: none; PIN 12; GPIO pin 4711 high',
+    'sharing key rotated; sharing code: none; PIN 12; GPIO pin 4711 high'
   ]
 ])
 

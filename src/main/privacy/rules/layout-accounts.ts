@@ -214,6 +214,29 @@ const LAYOUTS: readonly Layout[] = [
     pattern: /\b[Pp]airing[ \t]+[Cc]ode[ \t]*[:=]?[ \t]*(\d{3}[ \t]?\d{3}(?!\d)|(?=[A-Z]{0,7}\d)[A-Z0-9]{4,8}(?![\w-]))/dg,
     credential: true
   },
+  // the code a screen-sharing client types to share to the room (Zoom Rooms: `share screen key=XJ4K9P`,
+  // `Sharing key: 7QM2RX`), and a PIN said aloud with no colon (`started, PIN 4721`; a GPIO's `pin 7`
+  // is lower case and short): capitals and digits, or four to eight digits
+  {
+    markers: [
+      'haring key',
+      'haring Key',
+      'haring code',
+      'haring Code',
+      'hare key',
+      'hare screen key',
+      'creen share key',
+      'creen share code'
+    ],
+    pattern:
+      /\b(?:[Ss]har(?:e|ing)(?:[ \t]+[Ss]creen)?|[Ss]creen[ \t]+[Ss]har(?:e|ing))[ \t]+(?:[Kk]ey|[Cc]ode)[ \t]*[:=]?[ \t]*((?=[A-Z]{0,9}\d)[A-Z0-9]{4,10}(?![\w-]))/dg,
+    credential: true
+  },
+  {
+    markers: ['PIN '],
+    pattern: /(?<![\w-])PIN[ \t]+#?(\d{4,8})(?![\w.:\/-])/dg,
+    credential: true
+  },
   // curl / wget credentials: `curl -u admin:Sup3r$ecret!2024 https://…`, `--user=jdoe:pw`
   {
     markers: [' -u', ' -U', '--user', '--proxy-user'],
