@@ -1174,3 +1174,27 @@ table('the name that signs a pasted mail', [
   ['Regards,\nWindows Update', 'Regards,\nWindows Update'],
   ['no thanks, Bob said', 'no thanks, Bob said']
 ])
+
+table('a bare `serial` and its value; a Logitech device named with its USB id vouches for it', [
+  [
+    'Device discovered: Poly Studio X50, serial 8G21401A27CD, sw 4.1.0.2541',
+    'Device discovered: Poly Studio X50, serial <serial-1>, sw 4.1.0.2541'
+  ],
+  // a port, a console, a word are no serial
+  ['opened serial ttyUSB0; serial console enabled; serial port 3', 'opened serial ttyUSB0; serial console enabled; serial port 3'],
+  // kept: a Logitech USB id right after the serial, or a Logitech device and its id earlier on the line
+  [
+    'FirmwareUpdate: Zone Wireless 2 (serial 2302AB9XK1Q7, 046d:0ae9) updated',
+    'FirmwareUpdate: Zone Wireless 2 (serial 2302AB9XK1Q7, 046d:0ae9) updated'
+  ],
+  [
+    'Logitech Rally Bar Mini [046d:08d3] enumerated at SuperSpeed, serial 2231FD0QX8L2',
+    'Logitech Rally Bar Mini [046d:08d3] enumerated at SuperSpeed, serial 2231FD0QX8L2'
+  ],
+  // … not when another device's id follows it, or another vendor's id follows the serial
+  [
+    'Logitech Tap [046d:0876] and Jabra [0b0e:245d] found, serial 7F21KQ09ZZ4A',
+    'Logitech Tap [046d:0876] and Jabra [0b0e:245d] found, serial <serial-1>'
+  ],
+  ['Poly Studio (serial 8G21401A27CD, 095d:9217)', 'Poly Studio (serial <serial-1>, 095d:9217)']
+])

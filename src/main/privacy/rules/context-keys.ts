@@ -81,11 +81,32 @@ const JSON_SIBLINGS = /(?:\\?"[\w .-]{1,40}\\?"[ \t]*:[ \t]*(?:\\?"[^"\\\n]{0,80
 const RECORD_FIELD = String.raw`(?:\\?"[\w .-]{1,40}\\?"[ \t]*:|[\w.-]{1,40}=)[ \t]*(?:\\?"[^"\\\n]{0,120}\\?"|[^\s,;|"{}]{1,80})[ \t]*[,;]?[ \t]*`
 const VENDOR_FIELD = String.raw`(?:\\?"(?:vendor|manufacturer|mfr|make|brand)(?:[_ ]?name)?\\?"[ \t]*:|(?:vendor|manufacturer|mfr|make|brand)(?:[_ ]?name)?=)[ \t]*\\?"?(?:Logitech|Logi)\b`
 const FIELDS_THEN_VENDOR = new RegExp(`(?:${RECORD_FIELD}){1,8}?${VENDOR_FIELD}`, 'iy')
-function logitechContext(src: string, keyStart: number, key: string): boolean {
+// A line about one Logitech device: its name with its USB id in brackets, and no other device's id
+// after them (`Logitech MeetUp [046d:0866] enumerated at SuperSpeed, serial …`)
+const LOGITECH_WITH_USB_ID =
+  /(?:Logitech|LOGITECH|Logi)(?![\w-])[^\n()[\]]{0,40}[([][ \t]*(?:VID_)?(?:0x)?046[dD][:&_](?:PID_)?(?:0x)?[0-9a-fA-F]{4}[ \t]*[)\]]/
+const ANY_USB_ID = /(?<![\w:])(?:VID_)?(?:0x)?[0-9a-fA-F]{4}[:&_](?:PID_)?(?:0x)?[0-9a-fA-F]{4}(?![\w:])/g
+// … or a Logitech USB id right after the serial in the same list (`Zone Vibe 100 (serial …, 046d:0ab7)`)
+const LOGITECH_USB_ID_AFTER = /^[ \t]*[,;][ \t]*(?:VID_)?(?:0x)?046[dD][:&_](?:PID_)?(?:0x)?[0-9a-fA-F]{4}(?![\w:])/
+function namesOneLogitechDevice(line: string): boolean {
+  const named = LOGITECH_WITH_USB_ID.exec(line)
+  if (named === null) return false
+  const rest = line.slice(named.index + named[0].length)
+  return !(rest.match(ANY_USB_ID) ?? []).some((id) => !/^(?:VID_)?(?:0x)?046d/i.test(id))
+}
+function logitechContext(src: string, keyStart: number, key: string, value: string): boolean {
   const ls = src.lastIndexOf('\n', keyStart) + 1
   const raw = src.slice(Math.max(ls, keyStart - 96), keyStart)
   const before = raw.replace(TRAILING_QUOTE, '')
   if (HOST_PREFIX.test(before)) return false
+  const valueAt = src.indexOf(value, keyStart + key.length)
+  if (
+    valueAt >= 0 &&
+    valueAt < keyStart + key.length + 8 &&
+    LOGITECH_USB_ID_AFTER.test(src.slice(valueAt + value.length, valueAt + value.length + 40))
+  )
+    return true
+  if (namesOneLogitechDevice(src.slice(ls, keyStart))) return true
   // (the key is the record's first field: quoted, or before `=`)
   const keyOpen =
     keyStart > 0 && (src[keyStart - 1] === '"' || src[keyStart - 1] === "'")
@@ -538,6 +559,7 @@ const FAMILIES: Family[] = [
     ],
     looseKeys: [
       'iserial',
+      'serial',
       'serial number',
       'service tag',
       'imei',
@@ -560,8 +582,8 @@ const FAMILIES: Family[] = [
       v.length >= 4 &&
       (!OBJECT_ID_KEY.test(key) || isGuid(v)) &&
       // (a bare `SN` after a blank only before a serial's mix of letters and digits: `SN R5CW21KHJ8Y`, not `the sn value`)
-      (!/^(?:s\/?n|device[_ ]?serial)$/i.test(key) || !looseAfter(src, keyStart + key.length) || (/\d/.test(v) && /[A-Za-z]/.test(v))) &&
-      (HOST_ONLY_KEY.test(key) || !logitechContext(src, keyStart, key))
+      (!/^(?:s\/?n|device[_ ]?serial|serial)$/i.test(key) || !looseAfter(src, keyStart + key.length) || looseSerial(v)) &&
+      (HOST_ONLY_KEY.test(key) || !logitechContext(src, keyStart, key, v))
   },
   {
     rule: meta(
@@ -1001,6 +1023,14 @@ function alignedValueAt(text: string, keyStart: number, after: number): boolean 
   if (lineEnd < 0) lineEnd = text.length
   const value = text.slice(ALIGNED_SEP.lastIndex, lineEnd).trimEnd()
   return !SECOND_GAP.test(value) && !FIELD_WORD.test(value)
+}
+
+/**
+ * A serial named after a bare `serial`/`SN` and a blank: letters and digits mixed, in capitals or all
+ * hex (`serial 8G21401A27CD`, `SN r5cw21khj8y0a1f2`), so a port is none (`serial ttyUSB0`, `serial console`).
+ */
+function looseSerial(v: string): boolean {
+  return /\d/.test(v) && /[A-Za-z]/.test(v) && (!/[a-z]/.test(v) || /^[0-9a-f]{8,}$/.test(v))
 }
 
 /** The `k=v`/`k: v` key at `pos`: its family and where its value starts; undefined when none starts there. */
