@@ -1198,3 +1198,15 @@ table('a bare `serial` and its value; a Logitech device named with its USB id vo
   ],
   ['Poly Studio (serial 8G21401A27CD, 095d:9217)', 'Poly Studio (serial <serial-1>, 095d:9217)']
 ])
+
+table('`wmic … get` tables: property names padded to their columns, no underline', [
+  ['SerialNumber  \r\r\nPF4KQ7XZ      \r\r\n', 'SerialNumber  \r\r\n<serial-1>      \r\r\n'],
+  [
+    'IdentifyingNumber  Name             UUID                                  \nMJ0H2K7L           ThinkSmart Core  4C4C4544-0047-3510-8052-B4C04F4B3732  ',
+    'IdentifyingNumber  Name             UUID                                  \n<serial-1>           ThinkSmart Core  <serial-2>  '
+  ],
+  // a blank line ends the table; a label line naming nothing personal, or one word without wmic's padding, is none
+  ['SerialNumber  \nPF4KQ7XZ  \n\nQX81ZZ9K  ', 'SerialNumber  \n<serial-1>  \n\nQX81ZZ9K  '],
+  ['Status  Version  \nOK      1.12.261  ', 'Status  Version  \nOK      1.12.261  '],
+  ['SerialNumber\nPF4KQ7XZ', 'SerialNumber\nPF4KQ7XZ']
+])

@@ -45,7 +45,8 @@ const LABELS: ReadonlyArray<[RegExp, ColumnKind]> = [
   [/phone|mobile|msisdn|callerid|telephone|^tel$|^fax$/, 'phone'],
   [/^mac$|macaddress|hwaddress|physicaladdress|bssid/, 'mac'],
   // a device's serial: kept in a row that names Logitech (see redactRecord)
-  [/^(?:serialnumber|serial|servicetag|imei)$/, 'serial']
+  // (wmic's `csproduct get IdentifyingNumber,UUID`: the machine's serial and its SMBIOS UUID)
+  [/^(?:serialnumber|serial|servicetag|imei|identifyingnumber|uuid)$/, 'serial']
 ]
 
 const TOKEN_FOR: Record<Exclude<ColumnKind, 'mac'>, { kind: string; category: Category }> = {
@@ -63,7 +64,7 @@ export const headerColumnsRule: Rule = {
   category: 'person',
   kind: 'name',
   detector:
-    'cells of CSV records, W3C `#Fields:` logs and fixed-width tables (`Format-Table`) whose header row names a person, e-mail, account, host, phone, MAC or serial column (same cell count as the header)',
+    'cells of CSV records, W3C `#Fields:` logs and fixed-width tables (`Format-Table`) whose header row names a person, e-mail, account, host, phone, MAC or serial column (same cell count as the header); `wmic … get` label lines too',
   replacement: '<name-N>, <email-N>, <user-N>, <host-N>, <phone-N>, <mac-OUI-N>, <serial-N> per column',
   apply: (text) => text
 }
@@ -118,6 +119,27 @@ export function underlinedLayout(labels: string, underline: string): ColumnLayou
   for (const g of underline.matchAll(/-+/g)) starts.push(g.index)
   const cells = starts.map((st, c) => labels.slice(st, starts[c + 1] ?? labels.length).trim())
   const kinds = cells.map((cell) => (cell === '' ? undefined : kindOf(cell)))
+  if (!kinds.some((k) => k !== undefined)) return undefined
+  return { sep: '', quotes: false, cells: cells.length, kinds, starts }
+}
+
+// `wmic … get A,B`: a label line of property names, each padded to its column with two or more
+// spaces (the last too, as wmic prints it, when the line holds one label), no underline
+const WMIC_LABELS = /^(?:[A-Z][A-Za-z0-9]{1,40}(?: {2,}|(?= *\r*$)))+\r*$/
+const WMIC_LABEL = /[A-Z][A-Za-z0-9]{1,40}/g
+
+/** The fixed-width layout a `wmic` label line declares, or undefined. */
+export function wmicLayout(line: string): ColumnLayout | undefined {
+  if (!WMIC_LABELS.test(line)) return undefined
+  const starts: number[] = []
+  const cells: string[] = []
+  for (const l of line.matchAll(WMIC_LABEL)) {
+    starts.push(l.index)
+    cells.push(l[0])
+  }
+  // (one word alone on its line is a label only with wmic's padding after it)
+  if (cells.length === 1 && !/ {2,}\r*$/.test(line)) return undefined
+  const kinds = cells.map(kindOf)
   if (!kinds.some((k) => k !== undefined)) return undefined
   return { sep: '', quotes: false, cells: cells.length, kinds, starts }
 }
@@ -250,7 +272,7 @@ export function redactHeaderColumns(
   HEADER_CANDIDATE.lastIndex = 0
   let m = HEADER_CANDIDATE.exec(text)
   const underlined = text.includes('--')
-  if (layout === undefined && m === null && !underlined) return { text, layout }
+  if (layout === undefined && m === null && !underlined && !text.includes('  ')) return { text, layout }
   const lines = text.split('\n')
   // (each label line as it came in: as a record of an earlier layout it may have been changed)
   const original = underlined ? lines.slice() : lines
@@ -272,6 +294,15 @@ export function redactHeaderColumns(
     if (layout?.starts !== undefined && line.trim() === '') {
       layout = undefined
       continue
+    }
+    // (a label line is tried only where it can start: a capital, two spaces in the line)
+    const c0 = line.charCodeAt(0)
+    if (c0 >= 65 && c0 <= 90 && line.includes('  ')) {
+      const table = wmicLayout(line)
+      if (table !== undefined) {
+        layout = table
+        continue
+      }
     }
     if (atHeader) {
       const next = headerLayout(line)
