@@ -1191,6 +1191,10 @@ table('a bare `serial` and its value; a Logitech device named with its USB id vo
     'Logitech Rally Bar Mini [046d:08d3] enumerated at SuperSpeed, serial 2231FD0QX8L2',
     'Logitech Rally Bar Mini [046d:08d3] enumerated at SuperSpeed, serial 2231FD0QX8L2'
   ],
+  // … and a Logitech edition's name (`for Google Meet`), or its Windows hardware id before the key
+  ['"Logitech Tap for Zoom (serial 2204FD7QW1K9) registered"', '"Logitech Tap for Zoom (serial 2204FD7QW1K9) registered"'],
+  ['Attached Logitech Sight VID_046D&PID_0893 serial 2310LZ5RT0B1', 'Attached Logitech Sight VID_046D&PID_0893 serial 2310LZ5RT0B1'],
+  ['Attached Jabra Panacast VID_0B0E&PID_3012 serial 2149LZ07TQ3H', 'Attached Jabra Panacast VID_0B0E&PID_3012 serial <serial-1>'],
   // … not when another device's id follows it, or another vendor's id follows the serial
   [
     'Logitech Tap [046d:0876] and Jabra [0b0e:245d] found, serial 7F21KQ09ZZ4A',

@@ -48,8 +48,9 @@ const LOGITECH_NAMED_NEAR =
   /(?<!non-|non |not an? )(?:logitech|\blogi\b|\brally\b|meetup|\btap\b|\bbrio\b|scribe|swytch|roommate|conferencecam|\bsight\b)[^=:;,|\\{}<>/]{0,16}(?:,[ \t]*)?$/i
 // … or further on when the words between are the product's own name, capitalised or with a digit
 // (`Logitech Brio 4K Stream Edition serial …`; `Logitech Sync on Dell OptiPlex serial …` is not)
+// (Logitech names an edition by the meeting service it ships for: `Rally Bar for Google Meet`, `Tap for Zoom`)
 const LOGITECH_PRODUCT_NAME_BEFORE =
-  /(?<![\w-])(?:Logitech|LOGITECH|Logi|Rally|MeetUp|Brio|Scribe|Swytch|ConferenceCam|Sight|Tap)(?:[ \t]+[A-Z0-9][\w-]{0,15}){1,5}[ \t]*(?:,[ \t]*)?$/
+  /(?<![\w-])(?:Logitech|LOGITECH|Logi|Rally|MeetUp|Brio|Scribe|Swytch|ConferenceCam|Sight|Tap)(?:[ \t]+[A-Z0-9][\w-]{0,15}){1,5}(?:[ \t]+for[ \t]+(?:Google[ \t]+Meet|Microsoft[ \t]+Teams|Zoom(?:[ \t]+Rooms)?))?[ \t]*[(,]?[ \t]*$/
 /** A Logitech product or vendor named in text (also used for JSON objects, redact-json.ts). */
 export const LOGITECH_WORD = /logitech|\blogi\b|\brally\b|meetup|\btap\b|046d|\bbrio\b|scribe|swytch|roommate|conferencecam/i
 const HOST_ONLY_KEY =
@@ -73,6 +74,8 @@ const DEVICE_PAIRS =
   /(?:[ \t,;]+(?:pid|vid|id[_ ]?(?:vendor|product)|(?:vendor|product)[_ ]?id|model|fw|firmware|version|rev|bcd\w{0,8}|bus|port|speed)[=:][ \t]?[^\s=,;|]{1,40})+[ \t,;]*$/i
 const FOREIGN_VID = /(?:vid|id[_ ]?vendor|vendor[_ ]?id)[=:][ \t]?(?:0x)?(?!046d)[0-9a-f]{4}\b/i
 const USB_ID_IN_BRACKETS = /[ \t]*\((?:vid_)?(?:0x)?046d[:&_ ](?:pid_)?(?:0x)?[0-9a-f]{4}\)/gi
+// … and so does a Windows hardware id of Logitech's (`Logitech Rally Camera VID_046D&PID_0881 serial …`)
+const LOGITECH_HARDWARE_ID = /[ \t]+(?:USB\\{1,2})?VID_046D&PID_[0-9A-F]{4}(?:&MI_[0-9A-F]{2})?(?=[ \t,;]*$)/i
 // `"k":"v", ` or `"k":123, ` pairs (raw or JSON-escaped quotes) right before a key
 const JSON_SIBLINGS = /(?:\\?"[\w .-]{1,40}\\?"[ \t]*:[ \t]*(?:\\?"[^"\\\n]{0,80}\\?"|[\w.+-]{1,40})[ \t]*,[ \t]*)+$/
 // … and a vendor field after the key in the same structured record, nothing but fields between
@@ -118,7 +121,7 @@ function logitechContext(src: string, keyStart: number, key: string, value: stri
   const pairs = DEVICE_PAIRS.exec(before)
   // another vendor's id among those fields says the device is not Logitech's
   if (pairs !== null && FOREIGN_VID.test(pairs[0])) return false
-  const named = before.replace(USB_ID_IN_BRACKETS, '').replace(DEVICE_PAIRS, ' ')
+  const named = before.replace(USB_ID_IN_BRACKETS, '').replace(DEVICE_PAIRS, ' ').replace(LOGITECH_HARDWARE_ID, '')
   if ((key.toLowerCase() === 'iserial' ? LOGITECH_NEAR : LOGITECH_NAMED_NEAR).test(named)) return true
   if (LOGITECH_PRODUCT_NAME_BEFORE.test(named)) return true
   // the key's JSON siblings before it, when no brace is in sight (a JSON fragment inside a log
