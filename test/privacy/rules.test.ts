@@ -322,6 +322,16 @@ table('phone', [
 ])
 
 table('home-path', [
+  // a file share's home folder in a URL; a web route's `/Home/` is none
+  [
+    'Mounting smb://nas.corp/Home/ingrid.berg; afp://mac-srv/Users/kim.lee/x; GET /Home/Index',
+    'Mounting smb://<host-1>/Home/<user-1>; afp://<host-2>/Users/<user-2>/x; GET /Home/Index'
+  ],
+  // a command-line switch's colon opens a UNC path; a drive's or a registry drive's colon does not
+  [
+    'Dism.exe /Source:\\\\fs-deploy-02\\wim$\\install.wim {"k":"HKLM:\\\\SOFTWARE\\\\Microsoft","p":"C:\\\\Users\\\\Public"}',
+    'Dism.exe /Source:\\\\<host-1>\\wim$\\install.wim {"k":"HKLM:\\\\SOFTWARE\\\\Microsoft","p":"C:\\\\Users\\\\Public"}'
+  ],
   ['C:\\Users\\Jane Doe\\AppData\\x', 'C:\\Users\\<user-1>\\AppData\\x'],
   ['{"p":"C:\\\\Users\\\\jdoe\\\\x"}', '{"p":"C:\\\\Users\\\\<user-1>\\\\x"}'],
   ['/Users/jane.doe2024/Library /home/user1/x', '/Users/<user-1>/Library /home/<user-2>/x'],

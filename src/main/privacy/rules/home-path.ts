@@ -29,13 +29,18 @@ const SHARED = new Set([
   'networkservice',
   'systemprofile'
 ])
+// A file share's home folder in a URL (`smb://nas/Home/ingrid.berg`, `afp://…/Users/…`): there a
+// capitalised `Home` is the share's, not a web route's (`/Home/Index`)
+const SHARE_URL_HOME = new RegExp(`((?:smb|afp|nfs|cifs):\\/\\/[^\\s/]{1,255}\\/(?:[Hh]omes?|[Uu]sers)\\/)(${SEG_NOSPACE}{1,64})`, 'g')
 // UNC \\server\share, its long form \\?\UNC\server\share, both also JSON-escaped (every
 // backslash doubled): the server name is a host. Not after a token (`<host-1>\\share` is the
 // path of a server already taken), a `?` (`UNC` itself) or a closing bracket (a .reg file's
 // `Program Files (x86)\\Logitech\\`, a path's inner separator escaped); other \\?\ and \\.\ paths name no server.
+// A command-line switch's colon may open one (`Dism.exe /Source:\\fs-deploy-02\wim$\install.wim`); a drive's
+// (`C:\\Users` JSON-escaped) or a PowerShell drive's (`HKLM:\\SOFTWARE`) may not.
 // A server alone (`printed on \\LT-TNKOSI02 was`, `Client computer: \\10.20.31.45.`) counts after a blank, quote or `=`.
 const UNC =
-  /(?<![\w\\:>?)}])((?:\\{2}|\\{4})(?:\?(?:\\{1,2})[Uu][Nn][Cc](?:\\{1,2}))?)(?!\?\\|\.\\)([A-Za-z0-9](?:[A-Za-z0-9.-]{0,61}[A-Za-z0-9])?)(?=\\|(?<=(?:^|[\s"'(=])\\\\[A-Za-z0-9.-]{1,63})(?:[\s"',;)]|\.(?:\s|$)|$))/g
+  /(?:(?<![\w\\:>?)}])|(?<=(?:^|[\s"'])[/-][A-Za-z]{1,30}:))((?:\\{2}|\\{4})(?:\?(?:\\{1,2})[Uu][Nn][Cc](?:\\{1,2}))?)(?!\?\\|\.\\)([A-Za-z0-9](?:[A-Za-z0-9.-]{0,61}[A-Za-z0-9])?)(?=\\|(?<=(?:^|[\s"'(=])\\\\[A-Za-z0-9.-]{1,63})(?:[\s"',;)]|\.(?:\s|$)|$))/g
 
 export const homePathRule: Rule = {
   id: 'home-path',
@@ -46,7 +51,7 @@ export const homePathRule: Rule = {
   replacement: '<user-N> for the segment (same token as the OS user name); UNC server → <host-N>; Public/Default/Shared kept',
   gate: (t) => /[Uu][Ss][Ee][Rr][Ss]|[Hh]ome|Documents|[Pp]rofile|[Uu]ser[Dd]ata|[Rr]edirect|\\\\/.test(t),
   apply(text, ctx) {
-    const t1 = rewrite(text, HOME, (m) => {
+    const home = (m: RegExpExecArray): string | undefined => {
       const seg = m[2]!
       let user: string
       try {
@@ -56,7 +61,9 @@ export const homePathRule: Rule = {
       }
       if (SHARED.has(user.toLowerCase()) || ctx.isKept(user) || user.startsWith('$') || user === '~') return undefined
       return m[1]! + accountToken(ctx, this, user)
-    })
+    }
+    let t1 = rewrite(text, HOME, home)
+    if (t1.includes('://')) t1 = rewrite(t1, SHARE_URL_HOME, home)
     if (!t1.includes('\\\\')) return t1
     return rewrite(t1, UNC, (m) => {
       // (an IPv4 server is the IP rule's)
