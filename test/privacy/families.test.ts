@@ -1214,3 +1214,18 @@ table('`wmic … get` tables: property names padded to their columns, no underli
   ['Status  Version  \nOK      1.12.261  ', 'Status  Version  \nOK      1.12.261  '],
   ['SerialNumber\nPF4KQ7XZ', 'SerialNumber\nPF4KQ7XZ']
 ])
+
+table('a value a key is given in prose: `set to`, `changed to`', [
+  ['network     hostname set to TAPSCHED-BCN-4-02', 'network     hostname set to <host-1>'],
+  ['Wi-Fi updated (passphrase changed to Kestrel#Lane84)', 'Wi-Fi updated (passphrase changed to <secret-1>)'],
+  ['SSID has been changed to "Café Wi-Fi"; user set to kmensah', 'SSID has been changed to "<ssid-1>"; user set to <user-1>'],
+  // a credential's word is no credential; a built-in account, a level, a word are no values
+  [
+    "Password for 'x' is set to never expire; token set to expire in 3600s",
+    "Password for 'x' is set to never expire; token set to expire in 3600s"
+  ],
+  [
+    'user changed to admin; log level set to debug; meeting set to recurring',
+    'user changed to admin; log level set to debug; meeting set to recurring'
+  ]
+])

@@ -1008,6 +1008,9 @@ function keyFormAt(text: string, pos: number): 'pair' | 'quoted' | 'loose' | und
   return (c === 32 || c === 9) && LOOSE_KEYS[familyIndex(k)]!.has(k[0].toLowerCase()) ? 'loose' : undefined
 }
 
+// A value a key is given in prose (`hostname set to TAPSCHED-BCN-4-02`, `passphrase changed to …`,
+// `SSID has been changed to "…"`)
+const SET_TO = /[ \t]+(?:(?:is|was|has[ \t]+been|been)[ \t]+)?(?:set|changed|updated|reset)[ \t]+to[ \t]+/y
 // `net user`'s two columns: a label at a line's start, its value after a run of spaces
 // (`User name                    jdevries`, `Full Name                    渡辺 健二`)
 const ALIGNED_SEP = /[ ]{2,40}(?=[^\s:=])/y
@@ -1158,6 +1161,7 @@ export const contextKeysRule: Rule = {
       const csv = text.startsWith('""', pos)
       STRICT_SEP.lastIndex = pos
       let loose = false
+      let setTo = false
       const quotedKeys = QUOTED_KEYS[fi]!
       const key = m[0].toLowerCase()
       if (quotedKeys.size > 0 && quotedKeys.has(key)) {
@@ -1168,6 +1172,10 @@ export const contextKeysRule: Rule = {
       else if (alignedValueAt(text, m.index, pos)) {
         pos = ALIGNED_SEP.lastIndex
         loose = true
+      } else if (((SET_TO.lastIndex = pos), SET_TO.test(text))) {
+        pos = SET_TO.lastIndex
+        loose = true
+        setTo = true
       } else if (LOOSE_KEYS[fi]!.size > 0 && LOOSE_KEYS[fi]!.has(key)) {
         LOOSE_SEP.lastIndex = pos
         if (!LOOSE_SEP.test(text)) continue
@@ -1376,6 +1384,8 @@ export const contextKeysRule: Rule = {
       )
         continue
       if (fam.shape === 'phone' && value.replace(/\D/g, '').length < 6) continue
+      // (`Password … is set to never expire`: after `set to` a credential needs a secret's shape)
+      if (setTo && fam.shape === 'auth' && !/[\d_\W]|[a-z][A-Z]/.test(value)) continue
       // a person's full name under a user or host key (system_profiler's `User Name: Emma Thompson
       // (emma)`, `host=Matías Rodríguez`): the name, and the account in brackets after it
       // Only where the value's shape stopped inside a word, or a user key's name is followed by the
