@@ -811,6 +811,15 @@ table('machine names of managed fleets, syslog variants', [
     '2024-03-14 09:44:12 W3SVC1 <host-1> <ip-10/8-1> GET /ews/exchange.asmx - 443; W3SVC2 <host-2> <ip-10/8-2> GET'
   ],
   ['<166>Mar 14 09:20:01 yl-a30-dxb-01 [SYS] Web admin login', '<166>Mar 14 09:20:01 <host-1> [SYS] Web admin login'],
+  // ISC dhcpd's client after the MAC it answers, a PowerShell transcript's file named after the computer
+  [
+    'DHCPACK on 10.20.3.4 to 3c:22:fb:01:02:03 (Tomas-iPad) via eth1; DHCPDISCOVER from 3c:22:fb:01:02:03 (Tomas-iPad) via eth1',
+    'DHCPACK on <ip-10/8-1> to <mac-3c:22:fb-1> (<host-1>) via eth1; DHCPDISCOVER from <mac-3c:22:fb-1> (<host-1>) via eth1'
+  ],
+  [
+    'output file is C:\\Transcripts\\PowerShell_transcript.KIOSK-OSL-07.q2Xr+9aB.20240513091502.txt',
+    'output file is C:\\Transcripts\\PowerShell_transcript.<host-1>.q2Xr+9aB.20240513091502.txt'
+  ],
   // Aruba's year after the time; OpenWrt's facility and level are no host
   ['Dec 21 13:43:23 2024 aruba-mc01 authmgr[4321]: ok', 'Dec 21 13:43:23 2024 <host-1> authmgr[4321]: ok'],
   [

@@ -103,10 +103,13 @@ export function hostToken(host: string, ctx: RuleContext, rule: Rule): string | 
   return ctx.pseudonym(rule, host, { kind: 'host', counter: 'host', key: host.toLowerCase().replace(/\.$/, '') })
 }
 
-const DHCP_CLIENT = /(?<=\bfrom (?:<mac-[0-9a-f:]{8}-\d+>|(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}) \()[A-Za-z0-9][\w.-]{0,62}(?=\) via )/g
+const DHCP_CLIENT =
+  /(?<=\b(?:from|to) (?:<mac-[0-9a-f:]{8}-\d+>|(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}) \()[A-Za-z0-9][\w.-]{0,62}(?=\) via )/g
 const RADIUS_CLIENT = /(?<=\(from client )(?!<)[A-Za-z0-9][\w.-]{0,62}(?= port \d)/g
 const IIS_COMPUTER =
   /(?<=\bW3SVC\d{1,5} )(?!<)[A-Za-z0-9][\w.-]{0,62}(?= (?:\d{1,3}\.){3}\d{1,3} | [0-9a-fA-F:]{2,39}(?:\d{1,3}(?:\.\d{1,3}){3})? )/g
+// PowerShell names a transcript's file after the computer (`PowerShell_transcript.WS-LOS-0118.Xb7+kLq2.20240513091502.txt`)
+const TRANSCRIPT_COMPUTER = /(?<=PowerShell_transcript\.)(?!<)[A-Za-z0-9][\w-]{0,62}(?=\.[\w+/=]{4,16}\.\d{14}\.txt)/g
 /** `(7)fileshr(4)corp(3)net(0)` → `fileshr.corp.net` */
 function wireName(wire: string): string {
   return wire
@@ -121,7 +124,7 @@ export const hostnameRule: Rule = {
   category: 'device-identifier',
   kind: 'host',
   detector:
-    'FQDNs with a known TLD (vendor domains allow-listed; vanity meeting subdomains redacted); machine-name shapes (DESKTOP-…, managed-fleet names such as LT-MUC-0387, MBP-Name, …-MacBook-Pro, …-PC); IP-embedding labels; names in DNS wire form (`(7)fileshr(4)corp(3)net(0)`); the client ISC dhcpd names after its MAC (`from <MAC> (name) via`), the client FreeRADIUS names (`(from client NAME port N`) and the server an IIS log names after its site (`W3SVC1 NAME <ip>`)',
+    'FQDNs with a known TLD (vendor domains allow-listed; vanity meeting subdomains redacted); machine-name shapes (DESKTOP-…, managed-fleet names such as LT-MUC-0387, MBP-Name, …-MacBook-Pro, …-PC); IP-embedding labels; names in DNS wire form (`(7)fileshr(4)corp(3)net(0)`); the client ISC dhcpd names after its MAC (`from <MAC> (name) via`, `DHCPACK on <ip> to <MAC> (name) via`), the computer in a PowerShell transcript file name (`PowerShell_transcript.NAME.<random>.<time>.txt`), the client FreeRADIUS names (`(from client NAME port N`) and the server an IIS log names after its site (`W3SVC1 NAME <ip>`)',
   replacement: '<host-N> (same token as the host identity when it is this machine)',
   apply(text, ctx) {
     const t1 = rewriteAt(text, MACHINE, machineStarts(), (m) => hostToken(m[0], ctx, this))
@@ -139,6 +142,7 @@ export const hostnameRule: Rule = {
     // wlc-hcm-01 port 0 cli …)`), and an IIS log with its s-computername field the server after the site
     // (`2024-03-14 09:44:12 W3SVC1 CONWEB02 10.0.0.5 GET …`)
     const t5 = t4.includes('from client ') ? rewrite(t4, RADIUS_CLIENT, (m) => hostToken(m[0], ctx, this)) : t4
-    return t5.includes('W3SVC') ? rewrite(t5, IIS_COMPUTER, (m) => hostToken(m[0], ctx, this)) : t5
+    const t6 = t5.includes('W3SVC') ? rewrite(t5, IIS_COMPUTER, (m) => hostToken(m[0], ctx, this)) : t5
+    return t6.includes('PowerShell_transcript.') ? rewrite(t6, TRANSCRIPT_COMPUTER, (m) => hostToken(m[0], ctx, this)) : t6
   }
 }
