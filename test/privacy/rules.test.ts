@@ -378,6 +378,13 @@ table('secrets', [
   ['Failed password for jdoe from 10.0.0.1', 'Failed password for <user-1> from <ip-10/8-1>']
 ])
 
+table('Slack member mentions', [
+  [
+    '{"text":"<@U04H2KQ7LBA> please check <@U024BE7LH|bob.smith> <!here> <#C024BE7LR>"}',
+    '{"text":"<@<user-1>> please check <@<user-2>|<user-3>> <!here> <#C024BE7LR>"}'
+  ]
+])
+
 table('Teams participant ids', [
   // the same account token as Graph's `-UserId` gives the id, whatever its case
   [
@@ -391,6 +398,8 @@ table('licence keys and pairing codes', [
     'Provisioning code accepted: 7QK2-M9XR-4HTP-WB3D; key VK7JG-NPHTM-C97JM-9MPGT-3V66T; Pairing code 482 913 issued',
     'Provisioning code accepted: <secret-1>; key <secret-2>; Pairing code <secret-3> issued'
   ],
+  // a FileVault personal recovery key: six groups of four
+  ['recovery key escrowed (PRK: K3QF-7WHX-2LMB-9PTD-YC4N-RV8A)', 'recovery key escrowed (PRK: <secret-1>)'],
   // a GUID, a date, letters or digits alone are no key
   [
     'guid 5E1C0A9B-22D7-D8F4-3C61-A7B09E4F2D18; 2024-03-12-0900-1000; ABCD-EFGH-IJKL-MNOP; 1234-5678-9012-3456; pairing code expired',

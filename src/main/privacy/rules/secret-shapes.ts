@@ -42,7 +42,7 @@ export const secretShapeRule: Rule = {
   category: 'credential',
   kind: 'secret',
   detector:
-    'JWT (eyJ….eyJ….sig), Stripe sk_/rk_/pk_, AWS AKIA/ASIA, GitHub ghp_/github_pat_, Slack xox?-, Google AIza, GitLab glpat-, SendGrid, npm_, Telegram bot tokens (`<id>:AA…`), SSH key fingerprints (`SHA256:` + 43 base64 characters), crypt(3) password hashes (bcrypt `$2b$`, `$5$`/`$6$`, argon2, yescrypt), Microsoft refresh tokens and sign-in cookies (`0.A…`), licence and product keys (four or five groups of four or five capitals and digits: `7QK2-M9XR-4HTP-WB3D`)',
+    "JWT (eyJ….eyJ….sig), Stripe sk_/rk_/pk_, AWS AKIA/ASIA, GitHub ghp_/github_pat_, Slack xox?-, Google AIza, GitLab glpat-, SendGrid, npm_, Telegram bot tokens (`<id>:AA…`), SSH key fingerprints (`SHA256:` + 43 base64 characters), crypt(3) password hashes (bcrypt `$2b$`, `$5$`/`$6$`, argon2, yescrypt), Microsoft refresh tokens and sign-in cookies (`0.A…`), licence and product keys (four to six groups of four or five capitals and digits: `7QK2-M9XR-4HTP-WB3D`, a FileVault recovery key's six), Slack member mentions (`<@U04H2KQ7LBA>` → `<@<user-N>>`)",
   replacement: '<secret-N>',
   apply(text, ctx) {
     const out = rewrite(text, SHAPES, (m, src) => {
@@ -72,14 +72,24 @@ export const secretShapeRule: Rule = {
       ? rewrite(withKeys, TEAMS_THREAD, (m) => (ctx.isKept(m[0]) ? undefined : ctx.pseudonym(this, m[0], MEETING_TOKEN)))
       : withKeys
     // … and a participant's Teams id, the user's directory object id after `8:orgid:` (the prefix stays)
-    return withThreads.includes(':orgid:')
+    const withTeams = withThreads.includes(':orgid:')
       ? rewrite(withThreads, TEAMS_USER, (m) => (ctx.isKept(m[1]!) ? undefined : `8:orgid:${accountToken(ctx, this, m[1]!)}`))
       : withThreads
+    // … and a Slack mention, the member's id and the name an old client wrote after it (`<@U04H2KQ7LBA>`, `<@U024BE7LH|bob>`)
+    return withTeams.includes('<@')
+      ? rewrite(withTeams, SLACK_MENTION, (m) => {
+          if (ctx.isKept(m[1]!)) return undefined
+          const name = m[2] === undefined ? '' : `|${accountToken(ctx, this, m[2])}`
+          return `<@${accountToken(ctx, this, m[1]!)}${name}>`
+        })
+      : withTeams
   }
 }
+const SLACK_MENTION = /<@([UW][A-Z0-9]{8,11})(?:\|([\w.-]{1,80}))?>/g
 const TEAMS_USER = new RegExp(`(?<![\\w:])8:orgid:(${GUID_SOURCE})(?![\\w-])`, 'g')
 const RECOVERY_KEY = /(?<![\w-])\d{6}(?:-\d{6}){7}(?![\w-])/g
-const PRODUCT_KEY = /(?<![\w-])[A-Z0-9]{4,5}(?:-[A-Z0-9]{4,5}){3,4}(?![\w-])/y
+// (six groups of four: a FileVault personal recovery key, `K3QF-7WHX-2LMB-9PTD-YC4N-RV8A`)
+const PRODUCT_KEY = /(?<![\w-])[A-Z0-9]{4,5}(?:-[A-Z0-9]{4,5}){3,5}(?![\w-])/y
 const productKeyStarts = nearAnchor([/-[A-Z0-9]{4,5}-[A-Z0-9]{4,5}-/, 6])
 const TEAMS_THREAD = /(?<![\w:])19:[A-Za-z0-9_-]{8,200}@thread\.(?:v2|skype|tacv2)(?![\w.])/g
 
