@@ -878,6 +878,16 @@ table('accounts in brackets, login outcomes, command-line passwords', [
   ['"0","fabrikam\\pjansen","logs\\app.log"', '"0","<domain-1>\\<user-1>","logs\\app.log"'],
   ['"message":"Login failed: lena.hoffmann (Remote IP"', '"message":"Login failed: <user-1> (Remote IP"'],
   ['"message":"Login successful: \\"kees.de.vries\\""', '"message":"Login successful: \\"<user-1>\\""'],
+  // … also an authentication's or a logon's outcome; an account in brackets after its uid; the identity an AD cmdlet could not find
+  [
+    "Authentication succeeded for 'hyun.kang' (node: /Active Directory/X); Logon failed: ama.owusu",
+    "Authentication succeeded for '<user-1>' (node: /Active Directory/X); Logon failed: <user-2>"
+  ],
+  ['screenIsUnlocked, uid 502 (svetlana.morozova); uid 0 (root)', 'screenIsUnlocked, uid 502 (<user-1>); uid 0 (root)'],
+  [
+    "Cannot find an object with identity: 'l.vanderberg' under: 'DC=acme'; with identity: 'Ana Souza' under",
+    "Cannot find an object with identity: '<user-1>' under: 'DC=acme'; with identity: '<name-1>' under"
+  ],
   [
     'Login failed: timeout; login succeeded for v10.0.2; Login failed: X-Forwarded-For: 1',
     'Login failed: timeout; login succeeded for v10.0.2; Login failed: X-Forwarded-For: 1'

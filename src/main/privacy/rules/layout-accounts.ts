@@ -105,6 +105,11 @@ const LAYOUTS: readonly Layout[] = [
     // (the account is the run of account characters right before the anchor)
     starts: runBeforeAnchor(['(uid='], (c) => isWordChar(c) || c === 46 || c === 64 || c === 45 || c === 36, 66)
   },
+  // an account in brackets after its uid (macOS loginwindow: `…screenIsUnlocked, uid 502 (svetlana.morozova)`)
+  { markers: ['uid '], pattern: new RegExp(String.raw`\buid[ \t]+\d{1,10}[ \t]+\(${ACCOUNT}\)`, 'dg') },
+  // the identity an Active Directory cmdlet could not find (`Cannot find an object with identity: 'l.vanderberg'
+  // under: 'DC=…'`): an account, or a person's name
+  { markers: ['with identity'], pattern: /\bwith identity:[ \t]*'([^'\n]{1,64})'/dg, person: true },
   // su's `(to postgres) rvasquez on pts/1`: the account that switched (the target is root or a service)
   { markers: ['(to '], pattern: new RegExp(String.raw`\(to [\w.-]{1,64}\) ${ACCOUNT} on (?:pts\/\d+|tty\w*|none|console)`, 'dg') },
   // OpenVPN names a client by its certificate's common name: `[sofia.rossi] Peer Connection Initiated`,
@@ -123,9 +128,22 @@ const LAYOUTS: readonly Layout[] = [
   // `Login successful: "kees.de.vries"`; unquoted only when it looks like an account (lower case with a
   // `.`, `_` or `-` inside), not a reason (`Login failed: timeout`)
   {
-    markers: ['ogin failed', 'ogin successful', 'ogin succeeded', 'ogin denied', 'OGIN FAILED'],
+    markers: [
+      'ogin failed',
+      'ogin successful',
+      'ogin succeeded',
+      'ogin denied',
+      'OGIN FAILED',
+      'uthentication failed',
+      'uthentication succeeded',
+      'uthentication successful',
+      'uthentication denied',
+      'ogon failed',
+      'ogon succeeded',
+      'ogon successful'
+    ],
     pattern: new RegExp(
-      String.raw`\b(?:[Ll]ogin|LOGIN)[ \t]+(?:failed|successful|succeeded|denied|FAILED|SUCCEEDED|DENIED)(?:[ \t]+for)?:?[ \t]+(?:\\?"${ACCOUNT}\\?"(?![ \t]*[:=])|'${ACCOUNT}'(?![ \t]*[:=])|([a-z][a-z0-9]*[._-][a-z][a-z0-9._-]*[a-z0-9])(?![\w@.:=-]))`,
+      String.raw`\b(?:[Ll]ogin|LOGIN|[Aa]uthentication|[Ll]ogon)[ \t]+(?:failed|successful|succeeded|denied|FAILED|SUCCEEDED|DENIED)(?:[ \t]+for)?:?[ \t]+(?:\\?"${ACCOUNT}\\?"(?![ \t]*[:=])|'${ACCOUNT}'(?![ \t]*[:=])|([a-z][a-z0-9]*[._-][a-z][a-z0-9._-]*[a-z0-9])(?![\w@.:=-]))`,
       'dg'
     )
   },
