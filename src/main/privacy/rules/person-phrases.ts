@@ -97,6 +97,8 @@ function ci(source: string): string {
 }
 const END = String.raw`(?![\p{L}\p{N}_])`
 const QUOTES = `["'‘’“”]`
+// … or a CSV cell's doubled quote
+const CELL_QUOTES = `(?:""|${QUOTES})`
 
 // Nouns for people taking part (`participant 'X' joined`, `attendee "X"`).
 const ROLES = [
@@ -141,8 +143,8 @@ const WITH_NOUN = ci(WITH_WORDS)
 // support ticket pastes the customer's mails whole.
 const SIGN_OFF_WORDS = '(?:many thanks|thanks|thank you|kind regards|best regards|warm regards|regards|best wishes|cheers|sincerely|rgds)'
 const SIGN_OFF = ci(SIGN_OFF_WORDS)
-// A value's new or old name: `display name to '…'`, `renamed from "…"`, `name is '…'`.
-const NAME_CHANGE = ci('(?:name|renamed)[ \\t]+(?:to|as|is|was|from)')
+// A value's new or old name: `display name to '…'`, `renamed from "…"`, `name is '…'`, `name changed from '…'`.
+const NAME_CHANGE = ci('(?:name|renamed)[ \\t]+(?:(?:changed|set|updated)[ \\t]+)?(?:to|as|is|was|from)')
 // An HTML link to a mail address, up to the start of its text: `<a href="mailto:…">`.
 const MAILTO_LINK = String.raw`[mM][aA][iI][lL][tT][oO]:[^"'\n]{1,300}["'][^<>\n]{0,200}>[ \t]*`
 // Keys that hold a person's name among other things (a product, an account, a host).
@@ -173,7 +175,8 @@ const AFTER = new RegExp(
     String.raw`${ROLE}[ \t]+(${LAST_FIRST})${END}`,
     // a quoted name a name change or a mail link names (`display name to 'Yuki Nakamura-Smith'`,
     // `renamed from "…"`, `<a href="mailto:…">Lucía Fernández</a>`)
-    String.raw`${NAME_CHANGE}[ \t]+${QUOTES}(${PERSON_NAME}|${LAST_FIRST})${QUOTES}`,
+    // (both names of a change, also in a CSV cell's doubled quotes: `User name changed from ""Nkosi Dlamini"" to ""…""`)
+    String.raw`${NAME_CHANGE}[ \t]+${CELL_QUOTES}(${PERSON_NAME}|${LAST_FIRST})${CELL_QUOTES}(?:[ \t]+to[ \t]+${CELL_QUOTES}(${PERSON_NAME}|${LAST_FIRST})${CELL_QUOTES})?`,
     String.raw`${MAILTO_LINK}(${PERSON_NAME}|${LAST_FIRST})(?=[ \t]*(?:<|&lt;)/)`,
     // a person-shaped quoted value under a generic key (`"name":"Zoë O'Sullivan"`, `owner='Last, First'`)
     String.raw`${GENERIC_KEY}(?:\\?["'])?[ \t]*[:=][ \t]*${VALUE_QUOTE}(${PERSON_NAME}|${LAST_FIRST})${VALUE_QUOTE}`,
@@ -201,7 +204,7 @@ const AFTER = new RegExp(
 // (longer phrases first: the anchor must end where the name may begin; an agent verb is looked
 // for behind `by`, so the scan runs on two letters, not on fifty verbs at every position)
 const AFTER_ANCHOR = new RegExp(
-  `by(?<=(?:${BY_VERBS.join('|')})[ \\t]+by):?[ \\t]+(?:(?:${ROLES.join('|')})[ \\t]+)?|(?:name|renamed)[ \\t]+(?:to|as|is|was|from)[ \\t]|mailto:|(?:${ROLES.join('|')})[ \\t]+(?:${HANDED_WORDS}[ \\t]+)?(?:from|to)[ \\t]+|${WITH_WORDS}[ \\t]+with[ \\t]+|1:1[ \\t]+|(?:${ROLES.join('|')})s?[ \\t]|(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who|display|host)\\\\?["']?[ \\t]*[:=]|(?:mrs?|ms|mx|dr|prof)\\.?[ \\t]|(?:attn|attention|c\\/o|contact)[ \\t]*[.:]?[ \\t]|${SIGN_OFF_WORDS}(?:,?[ \\t]+|,[ \\t]*\\r?\\n[ \\t]*)|by[ \\t]+`,
+  `by(?<=(?:${BY_VERBS.join('|')})[ \\t]+by):?[ \\t]+(?:(?:${ROLES.join('|')})[ \\t]+)?|(?:name|renamed)[ \\t]+(?:(?:changed|set|updated)[ \\t]+)?(?:to|as|is|was|from)[ \\t]|mailto:|(?:${ROLES.join('|')})[ \\t]+(?:${HANDED_WORDS}[ \\t]+)?(?:from|to)[ \\t]+|${WITH_WORDS}[ \\t]+with[ \\t]+|1:1[ \\t]+|(?:${ROLES.join('|')})s?[ \\t]|(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who|display|host)\\\\?["']?[ \\t]*[:=]|(?:mrs?|ms|mx|dr|prof)\\.?[ \\t]|(?:attn|attention|c\\/o|contact)[ \\t]*[.:]?[ \\t]|${SIGN_OFF_WORDS}(?:,?[ \\t]+|,[ \\t]*\\r?\\n[ \\t]*)|by[ \\t]+`,
   'gi'
 )
 
