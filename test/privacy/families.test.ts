@@ -47,6 +47,12 @@ table('person names in phrases and under generic keys', [
   ['Rally Hub joined', 'Rally Hub joined'],
   // a name change, a mail link's text
   ["user 'yuki.nakamura' changed display name to 'Yuki Nakamura-Smith'", "user '<user-1>' changed display name to '<name-1>'"],
+  // both names of a change, also in a CSV cell's doubled quotes; a room's names are no one's
+  [
+    '"Change user name,"User name changed from ""Kofi Boateng"" to ""Kofi Boateng-Asare""",x',
+    '"Change user name,"User name changed from ""<name-1>"" to ""<name-2>""",x'
+  ],
+  ['display name changed from "Room 4" to "Room 5"', 'display name changed from "Room 4" to "Room 5"'],
   ['<a href="mailto:lf@example.org" class="x">Lucía Fernández</a>', '<a href="mailto:<email-1>" class="x"><name-1></a>'],
   // product names, classes and plain prose stay
   ['Booked by Rally Bar Mini', 'Booked by Rally Bar Mini'],
