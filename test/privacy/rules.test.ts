@@ -205,6 +205,11 @@ table('street-address', [
   ['RMA ship-to: 1600 Amphitheatre Pkwy, Mountain View, CA 94043 (front desk)', 'RMA ship-to: <address-1> (front desk)'],
   ['office at 350 Fifth Avenue, Suite 3300, New York, NY 10118', 'office at <address-1>'],
   ['Lieferadresse: Hauptstraße 12, 10115 Berlin', 'Lieferadresse: <address-1>'],
+  // Catalan street words; a street without a street word before a city and a UK postcode or a US state and ZIP
+  ['Location: Edifici Nord, Carrer de Pallars 193, 08005 Barcelona, floor 4', 'Location: Edifici Nord, <address-1>, floor 4'],
+  ['ship to 8 Heol y Deri, Cardiff CF14 6HF; or 1 Infinite Loop, Cupertino, CA 95014 today', 'ship to <address-1>; or <address-2> today'],
+  // … not a count and a word before a city with no such postcode
+  ['Rally Bar 2 ports, Status OK; 3 Rooms, Oslo 0150', 'Rally Bar 2 ports, Status OK; 3 Rooms, Oslo 0150'],
   ['Keizersgracht 123, 1015 CJ Amsterdam', '<address-1>'],
   ['Storgatan 5, 114 55 Stockholm', '<address-1>'],
   ['adresse 12 rue de la Paix, 75002 Paris', 'adresse <address-1>'],

@@ -30,7 +30,8 @@ const either = (words: string): string =>
     .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
     .join('|')
 const ROMANCE_BEFORE_NAME = either('rue|avenue|av\\.|boulevard|bd|chemin|allée|impasse|quai')
-const ROMANCE_FIRST = 'Calle|Via|Viale|Corso|Piazza|Rua|Avenida|Av\\.|Paseo|Rambla|Travessa|Praça'
+// (Catalan too: `Carrer de Pallars 193`, `Avinguda Diagonal 640`)
+const ROMANCE_FIRST = 'Calle|Via|Viale|Corso|Piazza|Rua|Avenida|Av\\.|Paseo|Rambla|Travessa|Praça|Carrer|Avinguda|Passeig|Plaça'
 // Polish abbreviations before the name, the number after (`ul. Floriańska 14/3`, `al. Jerozolimskie 65`)
 const SLAVIC_FIRST = '[uU]l\\.|[aA]l\\.|[pP]l\\.'
 // Norwegian, Swedish and Danish street words written apart, lower case, after the name (`Dronning
@@ -38,7 +39,7 @@ const SLAVIC_FIRST = '[uU]l\\.|[aA]l\\.|[pP]l\\.'
 const NORDIC_AFTER_NAME = 'gate|gata|vei|veien|väg|vägen|vej|gade|allé'
 // Japanese: block numbers first (chōme-banchi-gō), the district, then the ward (`1-2-3 Marunouchi, Chiyoda-ku`)
 const JP_WARD = '(?:ku|shi|cho|machi|gun)'
-const PARTICLES = "(?:(?:de|du|des|la|le|les|l'|d'|del|della|dei|di|da|do|dos|das|the)[ \\t']+)*"
+const PARTICLES = "(?:(?:de|du|des|la|le|les|l'|d'|del|della|dei|di|da|do|dos|das|the|y|yr)[ \\t']+)*"
 const UNIT = String.raw`(?:,?[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl)\.?[ \t]*#?[A-Za-z0-9]{1,6})?`
 // UK, Ireland (Eircode), US (state and ZIP), Japan, Poland and the four- and five-digit codes of most of Europe
 const POSTCODE = String.raw`(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d{2}[ \t]?[0-9AC-FHKNPRTV-Y]{4}|\d{3}[ \t]\d{2}|[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?|\d{3}-\d{4}|\d{2}-\d{3}|(?:[A-Z]{1,2}-)?\d{4,5})`
@@ -46,6 +47,9 @@ const POSTCODE = String.raw`(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[AC-FHKNPRTV
 const CITY = String.raw`${NAME_WORD}(?:[ \t]${NAME_WORD}){0,2}(?:[ \t]\d{1,2})?`
 // the city and the postcode in either order (`London NW1 6XE`, `10115 Berlin`, `Mountain View, CA 94043`)
 const PLACE = String.raw`(?:,[ \t]*(?:${CITY},?[ \t]*${POSTCODE}|${POSTCODE}[ \t]+${CITY})(?![\p{L}\d]))?`
+// A street with no street word (`8 Plas Newydd`, `1 Infinite Loop`) is an address only before a city and a
+// postcode no other number has the shape of: a UK one, or a US state and ZIP
+const STRONG_PLACE = String.raw`,[ \t]*${CITY},?[ \t]+(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?)(?![\p{L}\d])`
 
 const STREET_ADDRESS = new RegExp(
   String.raw`(?<![\p{L}\p{N}_.:/\\-])(?:` +
@@ -56,14 +60,15 @@ const STREET_ADDRESS = new RegExp(
     String.raw`|(?:${NAME_WORD}[ \t]+){1,3}(?:${NORDIC_AFTER_NAME})[ \t]+${NUMBER}(?![\p{L}\p{N}])` +
     String.raw`|(?:${SLAVIC_FIRST})[ \t]*${NAME_WORD}(?:[ \t]${NAME_WORD}){0,3}[ \t]+${NUMBER}(?![\p{L}\p{N}])` +
     String.raw`|\d{1,2}-\d{1,2}(?:-\d{1,3})?[ \t]+${NAME_WORD},[ \t]*${NAME_WORD}-${JP_WARD}(?![\p{L}\p{N}])` +
-    `)${UNIT}${PLACE}`,
+    `)${UNIT}${PLACE}` +
+    String.raw`|(?<![\p{L}\p{N}_.:/\\-])${NUMBER}[ \t]+${NAME_WORD}(?:[ \t]${PARTICLES}${NAME_WORD}){0,3}${STRONG_PLACE}`,
   'gu'
 )
 // A street word where the pattern needs one (most chunks hold none): the full pattern runs only
 // then. Every alternative opens with a literal or a blank, so the scan skips fast (a letter class
 // before them cost 14% of all redaction time); each is a part every match of its order contains.
 const STREET_WORD = new RegExp(
-  String.raw`[ \t](?:${EN_STREET})(?![A-Za-z0-9])|(?:${GLUED_STREET})[ \t]+\d|[ \t](?:${ROMANCE_BEFORE_NAME})[ \t]|(?:${ROMANCE_FIRST})[ \t]|[ \t](?:${NORDIC_AFTER_NAME})[ \t]+\d|l\.(?<=[uUaApP]l\.)[ \t]*[A-Z\u00C0-\u017F]|-${JP_WARD}\b`
+  String.raw`[ \t](?:${EN_STREET})(?![A-Za-z0-9])|(?:${GLUED_STREET})[ \t]+\d|[ \t](?:${ROMANCE_BEFORE_NAME})[ \t]|(?:${ROMANCE_FIRST})[ \t]|[ \t](?:${NORDIC_AFTER_NAME})[ \t]+\d|l\.(?<=[uUaApP]l\.)[ \t]*[A-Z\u00C0-\u017F]|-${JP_WARD}\b|[ \t][A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}(?![A-Za-z0-9])|,[ \t]*[A-Z]{2}[ \t]+\d{5}(?!\d)`
 )
 
 export const streetAddressRule: Rule = {
@@ -71,7 +76,7 @@ export const streetAddressRule: Rule = {
   category: 'location',
   kind: 'address',
   detector:
-    'a postal address without a key: number + capitalised name + street word (`221B Baker Street`, `1600 Amphitheatre Pkwy`), a name glued to its street word + number (`Hauptstraße 12`, `Keizersgracht 123`), number + French street word + name (`12 rue de la Paix`) or Spanish/Italian/Portuguese street word + name + number (`Calle Mayor 12`), Polish `ul.` + name + number, Japanese block numbers + district + ward; with a unit (`Apt 4B`) and, when a postcode follows, the city and postcode (UK, US state + ZIP, 4–5 digits); English words after a number (`port 0 via TLS`) are no street',
+    'a postal address without a key: number + capitalised name + street word (`221B Baker Street`, `1600 Amphitheatre Pkwy`), a name glued to its street word + number (`Hauptstraße 12`, `Keizersgracht 123`), number + French street word + name (`12 rue de la Paix`) or Spanish/Italian/Portuguese/Catalan street word + name + number (`Calle Mayor 12`), number + name before a city and a UK postcode or US state + ZIP, Polish `ul.` + name + number, Japanese block numbers + district + ward; with a unit (`Apt 4B`) and, when a postcode follows, the city and postcode (UK, US state + ZIP, 4–5 digits); English words after a number (`port 0 via TLS`) are no street',
   replacement: '<address-N> (one per address, as the address key family gives)',
   gate: (t) => STREET_WORD.test(t),
   apply(text, ctx) {
