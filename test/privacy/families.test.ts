@@ -1254,3 +1254,12 @@ table('a value a key is given in prose: `set to`, `changed to`', [
     'user changed to admin; log level set to debug; meeting set to recurring'
   ]
 ])
+
+table('a password quoted after its word and a blank', [
+  [
+    'Login failed (bad password \'Crestron2024!\'); Invalid passphrase "Fjord-Lantern-27"',
+    'Login failed (bad password \'<secret-1>\'); Invalid passphrase "<secret-2>"'
+  ],
+  // a word in quotes there is a state, not a password
+  ['password \'expired\'; passwd "unchanged"', 'password \'expired\'; passwd "unchanged"']
+])

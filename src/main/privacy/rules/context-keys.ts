@@ -380,6 +380,8 @@ const FAMILIES: Family[] = [
     ],
     // (`token 6f2d91c4`, `Activation code 7429-1183-0556`, `seat key 6F3Q-…` after a blank: see accept)
     looseKeys: ['bearer', 'password is', ...SHAPED_LOOSE_KEYS],
+    // (Crestron's `bad password 'Crestron2024!'`: quoted after a blank, with a secret's shape, see SECRET_IN_PROSE)
+    quotedAfterBlank: ['password', 'passwd', 'passphrase'],
     shape: 'auth',
     accept: (v, keyStart, key, src) =>
       // sudo's and a shell's `PWD=` is the working directory (its home segment is the path rule's)
@@ -1010,6 +1012,8 @@ function keyFormAt(text: string, pos: number): 'pair' | 'quoted' | 'loose' | und
 
 // A value a key is given in prose (`hostname set to TAPSCHED-BCN-4-02`, `passphrase changed to …`,
 // `SSID has been changed to "…"`)
+// … where a credential has a secret's shape: a digit, a symbol or a capital inside (`Kestrel#Lane84`, not `never`)
+const SECRET_IN_PROSE = /[\d_\W]|[a-z][A-Z]/
 const SET_TO = /[ \t]+(?:(?:is|was|has[ \t]+been|been)[ \t]+)?(?:set|changed|updated|reset)[ \t]+to[ \t]+/y
 // `net user`'s two columns: a label at a line's start, its value after a run of spaces
 // (`User name                    jdevries`, `Full Name                    渡辺 健二`)
@@ -1162,6 +1166,7 @@ export const contextKeysRule: Rule = {
       STRICT_SEP.lastIndex = pos
       let loose = false
       let setTo = false
+      let quotedAfterBlank = false
       const quotedKeys = QUOTED_KEYS[fi]!
       const key = m[0].toLowerCase()
       if (quotedKeys.size > 0 && quotedKeys.has(key)) {
@@ -1190,6 +1195,7 @@ export const contextKeysRule: Rule = {
         const at = quotedValueAt(text, pos)
         if (at === undefined) continue
         pos = at
+        quotedAfterBlank = true
       } else continue
       if (pos < last) continue
       let start: number
@@ -1384,8 +1390,8 @@ export const contextKeysRule: Rule = {
       )
         continue
       if (fam.shape === 'phone' && value.replace(/\D/g, '').length < 6) continue
-      // (`Password … is set to never expire`: after `set to` a credential needs a secret's shape)
-      if (setTo && fam.shape === 'auth' && !/[\d_\W]|[a-z][A-Z]/.test(value)) continue
+      // (`Password … is set to never expire`, `password 'expired'`: in prose a credential needs a secret's shape)
+      if ((setTo || quotedAfterBlank) && fam.shape === 'auth' && !SECRET_IN_PROSE.test(value)) continue
       // a person's full name under a user or host key (system_profiler's `User Name: Emma Thompson
       // (emma)`, `host=Matías Rodríguez`): the name, and the account in brackets after it
       // Only where the value's shape stopped inside a word, or a user key's name is followed by the
