@@ -1263,3 +1263,12 @@ table('a password quoted after its word and a blank', [
   // a word in quotes there is a state, not a password
   ['password \'expired\'; passwd "unchanged"', 'password \'expired\'; passwd "unchanged"']
 ])
+
+table('the switch a link discovery protocol names at the other end', [
+  [
+    'LLDP neighbor: sw-core-lis-01 port Gi1/0/14 vlan 210; neighbour=core-sw2',
+    'LLDP neighbor: <host-1> port Gi1/0/14 vlan 210; neighbour=<host-2>'
+  ],
+  // a state is no switch; an address is the IP rules'
+  ['neighbor: up; BGP neighbor: 10.0.0.1 Up', 'neighbor: up; BGP neighbor: <ip-10/8-1> Up']
+])

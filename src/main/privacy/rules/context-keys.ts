@@ -506,7 +506,9 @@ const FAMILIES: Family[] = [
       // `ap_name=`; only a machine's shape, see accept)
       'system[_ ]?name',
       'broadcast[_ ]?name',
-      'ap(?:[_ ]?name)?'
+      'ap(?:[_ ]?name)?',
+      // the switch a link discovery protocol reports at the other end (`LLDP neighbor: sw-core-lis-01 port Gi1/0/14`)
+      'neighbou?r'
     ],
     // Crestron's `Firmware CP4N 2.8001.00052, hostname CP4N-BRDRM12-AMS`: after a blank, only a
     // name with a digit or a hyphen (`hostname resolution failed` names none)
@@ -518,7 +520,7 @@ const FAMILIES: Family[] = [
       !/^[\d.:[\]]+$/.test(v) &&
       !/^localhost$/i.test(v) &&
       (!/^(?:device|machine)/i.test(key) || (machineName(v, src, keyStart + key.length) && !CPU_ARCHITECTURE.test(v))) &&
-      (!/^ap(?:[_ ]?name)?$/i.test(key) || LOOSE_HOST.test(v)) &&
+      (!/^(?:ap(?:[_ ]?name)?|neighbou?r)$/i.test(key) || LOOSE_HOST.test(v)) &&
       (/^[ \t.]{0,40}(?:[:=]|=>|#)/.test(src.slice(keyStart + key.length, keyStart + key.length + 44)) || LOOSE_HOST.test(v)),
     replace: (v, ctx) => hostToken(v, ctx, hostnameRule)
   },
