@@ -1272,3 +1272,10 @@ table('the switch a link discovery protocol names at the other end', [
   // a state is no switch; an address is the IP rules'
   ['neighbor: up; BGP neighbor: 10.0.0.1 Up', 'neighbor: up; BGP neighbor: <ip-10/8-1> Up']
 ])
+
+table('names in scripts without capitals, where a phrase names a person', [
+  ['Checked in via QR by 郭子涵 (x), Booked by 渡辺 健二', 'Checked in via QR by <name-1> (x), Booked by <name-2>'],
+  ['participant \'김민준\' joined; attendee "ヤマダ・タロウ" left', 'participant \'<name-1>\' joined; attendee "<name-2>" left'],
+  // an admin console's role is no one's name
+  ['updated by 管理者; created by 관리자; modified by システム', 'updated by 管理者; created by 관리자; modified by システム']
+])

@@ -72,6 +72,14 @@ const BY = ci(`(?:${BY_VERBS.join('|')})[ \\t]+by`)
 const OPENS_PHRASE = String.raw`\p{Lu}\p{Ll}{0,20}(?:ed|nt)[ \t]+[bB][yY]:?[ \t]`
 /** 2–4 name words: `Jennifer Mbeki`, `Matteo Van der Berg`, `Ana de la Cruz`. */
 export const PERSON_NAME = String.raw`${PERSON_WORD}(?:[ \t](?:${PARTICLE}[ \t]){0,3}(?!${OPENS_PHRASE})${PERSON_WORD}){1,3}`
+/**
+ * A name in a script without capitals, where a phrase names a person: Han (family and given name, two
+ * to four characters, a blank between them or none: `郭子涵`, `渡辺 健二`), Hangul (`김민준`) or
+ * Katakana (`ヤマダ・タロウ`).
+ */
+export const CJK_NAME = String.raw`(?:\p{sc=Han}{1,2}[ \t]?\p{sc=Han}{1,3}|\p{sc=Hangul}{1,2}[ \t]?\p{sc=Hangul}{1,3}|[\p{sc=Katakana}ー]{2,10}(?:[・ ][\p{sc=Katakana}ー]{2,10})?)`
+// the roles an admin console writes where a name could stand (administrator, system, user)
+const NOT_A_CJK_NAME = /^(?:管理者?|管理員|管理员|系统|系統|用户|用戶|使用者|システム|ユーザー?|관리자|시스템|사용자)$/u
 /** `Last, First` with an optional second word on each side. */
 // (the given name opens no next phrase: `Booked by X Y, Booked by …`)
 export const LAST_FIRST = String.raw`${PERSON_WORD}(?:[ \t](?:${PARTICLE}[ \t]){0,3}${PERSON_WORD})?,[ \t](?!${OPENS_PHRASE})${PERSON_WORD}(?:[ \t]${PERSON_WORD})?`
@@ -157,7 +165,7 @@ const VALUE_QUOTE = String.raw`(?:\\?["']|&quot;|&#0*3[49];|&apos;)`
 const AFTER = new RegExp(
   [
     // agent after a `… by` verb, also as a field (`Booked by: …`) and after a role noun (`by host …`)
-    String.raw`${BY}:?[ \t]+(?:${ROLE}[ \t]+)?${TITLE}(${LAST_FIRST}|${PERSON_NAME})${END}`,
+    String.raw`${BY}:?[ \t]+(?:${ROLE}[ \t]+)?${TITLE}(${LAST_FIRST}|${PERSON_NAME}|${CJK_NAME})${END}`,
     // a role noun with a word that says someone holds it (`previous presenter Björk Guðmundsdóttir`)
     // (tried where the role noun's own anchor hits; the holder word is looked for behind it)
     String.raw`(?<=${ROLE_HOLDER}[ \t]+)${HELD_ROLE}[ \t]+${TITLE}(${LAST_FIRST}|${PERSON_NAME})${END}`,
@@ -170,7 +178,7 @@ const AFTER = new RegExp(
     // the other side of a call or meeting (`Support call with Giovanni Rossi about …`)
     String.raw`${WITH_NOUN}[ \t]+with[ \t]+${TITLE}(${LAST_FIRST}|${PERSON_NAME})${END}`,
     // quoted name after a role noun (the quote may be any kind)
-    String.raw`${ROLE}s?[ \t]+${QUOTES}(${PERSON_NAME}|${LAST_FIRST})${QUOTES}`,
+    String.raw`${ROLE}s?[ \t]+${QUOTES}(${PERSON_NAME}|${LAST_FIRST}|${CJK_NAME})${QUOTES}`,
     // `user Last, First` (a comma between capitalised words after a role noun)
     String.raw`${ROLE}[ \t]+(${LAST_FIRST})${END}`,
     // a quoted name a name change or a mail link names (`display name to 'Yuki Nakamura-Smith'`,
@@ -197,7 +205,7 @@ const AFTER = new RegExp(
     String.raw`${SIGN_OFF}(?:,?[ \t]+|,[ \t]*\r?\n[ \t]*)(?<signer>${PERSON_NAME}|${PERSON_WORD})(?=[ \t]*[.!]?[ \t]*(?:\r?\n|$))`,
     // a name after `by` and any word (`Huddle started in #eng-platform by Thabo Nkosi`, `booking by …`,
     // `Ticket #88213 opened by …`): two to four name words, none a thing's (`blocked by Group Policy`)
-    String.raw`\p{L}[\p{L}\p{M}]*[ \t]+[bB][yY][ \t]+${TITLE}(${PERSON_NAME})${END}`
+    String.raw`\p{L}[\p{L}\p{M}]*[ \t]+[bB][yY][ \t]+${TITLE}(${PERSON_NAME}|${CJK_NAME})${END}`
   ].join('|'),
   'uy'
 )
@@ -332,7 +340,7 @@ export const personPhraseRule: Rule = {
   detector:
     '2–4 capitalised words (particles, apostrophes, hyphens, diacritics) or "Last, First" in a phrase that names a person: after `booked/organized/invited/hosted … by`, quoted after participant/attendee/organizer/guest/user, before `signed in`/`logged on`/`joined the meeting`, after a role noun as "Last, First", quoted under a generic key (`"name":"Zoë O\'Sullivan"`, owner, user …), a mail display name before `<address>` (also MIME encoded, `=?UTF-8?B?…?=`); runs before the context keys, so a key\'s value cannot run into the phrase',
   replacement: '<name-N>',
-  gate: (t) => /\p{Lu}/u.test(t),
+  gate: (t) => /[\p{Lu}\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}]/u.test(t),
   apply(text, ctx) {
     const spans: NameSpan[] = []
     AFTER_ANCHOR.lastIndex = 0
@@ -365,7 +373,7 @@ export const personPhraseRule: Rule = {
           gi === 1 || gi === a.length - 1 || a[gi] === a.groups?.['addressee'] || a[gi] === a.groups?.['signer']
             ? beforeThingWord(a[gi]!)
             : a[gi]!
-        if (found === undefined) continue
+        if (found === undefined || NOT_A_CJK_NAME.test(found)) continue
         const name = trimName(found, text, at)
         if (name === undefined) continue
         spans.push({ start: at, end: at + name.length, name })
