@@ -1207,6 +1207,8 @@ table('a bare `serial` and its value; a Logitech device named with its USB id vo
   ],
   // a port, a console, a word are no serial
   ['opened serial ttyUSB0; serial console enabled; serial port 3', 'opened serial ttyUSB0; serial console enabled; serial port 3'],
+  // a display's EDID serial in hex
+  ['Display 2 connected: "DELL U2723QE" serial 0x4C4B3042 (3840x2160@60Hz)', 'Display 2 connected: "DELL U2723QE" serial <serial-1> (3840x2160@60Hz)'],
   // kept: a Logitech USB id right after the serial, or a Logitech device and its id earlier on the line
   [
     'FirmwareUpdate: Zone Wireless 2 (serial 2302AB9XK1Q7, 046d:0ae9) updated',

@@ -1039,9 +1039,11 @@ function alignedValueAt(text: string, keyStart: number, after: number): boolean 
 
 /**
  * A serial named after a bare `serial`/`SN` and a blank: letters and digits mixed, in capitals or all
- * hex (`serial 8G21401A27CD`, `SN r5cw21khj8y0a1f2`), so a port is none (`serial ttyUSB0`, `serial console`).
+ * hex (`serial 8G21401A27CD`, `SN r5cw21khj8y0a1f2`, `serial 0x4C4B3042`), so a port is none (`serial ttyUSB0`, `serial console`).
  */
 function looseSerial(v: string): boolean {
+  // (a display's EDID serial is a number in hex: `"DELL U2723QE" serial 0x4C4B3042`)
+  if (/^0x[0-9A-Fa-f]{6,}$/.test(v)) return true
   return /\d/.test(v) && /[A-Za-z]/.test(v) && (!/[a-z]/.test(v) || /^[0-9a-f]{8,}$/.test(v))
 }
 
