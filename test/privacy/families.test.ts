@@ -1208,7 +1208,10 @@ table('a bare `serial` and its value; a Logitech device named with its USB id vo
   // a port, a console, a word are no serial
   ['opened serial ttyUSB0; serial console enabled; serial port 3', 'opened serial ttyUSB0; serial console enabled; serial port 3'],
   // a display's EDID serial in hex
-  ['Display 2 connected: "DELL U2723QE" serial 0x4C4B3042 (3840x2160@60Hz)', 'Display 2 connected: "DELL U2723QE" serial <serial-1> (3840x2160@60Hz)'],
+  [
+    'Display 2 connected: "DELL U2723QE" serial 0x4C4B3042 (3840x2160@60Hz)',
+    'Display 2 connected: "DELL U2723QE" serial <serial-1> (3840x2160@60Hz)'
+  ],
   // kept: a Logitech USB id right after the serial, or a Logitech device and its id earlier on the line
   [
     'FirmwareUpdate: Zone Wireless 2 (serial 2302AB9XK1Q7, 046d:0ae9) updated',
@@ -1280,4 +1283,18 @@ table('names in scripts without capitals, where a phrase names a person', [
   ['participant \'김민준\' joined; attendee "ヤマダ・タロウ" left', 'participant \'<name-1>\' joined; attendee "<name-2>" left'],
   // an admin console's role is no one's name
   ['updated by 管理者; created by 관리자; modified by システム', 'updated by 管理者; created by 관리자; modified by システム']
+])
+
+table('audit exports: the Actor column, addresses and built-in accounts in account columns, JSON lines after a header', [
+  [
+    'Date,Event,Description,Actor,IP\n2024-05-13,Login,ok,kmensah,x\n2024-05-13,Login,ok,ama@example.org,x\n2024-05-13,Update,done,system,x',
+    'Date,Event,Description,Actor,IP\n2024-05-13,Login,ok,<user-1>,x\n2024-05-13,Login,ok,<email-1>,x\n2024-05-13,Update,done,system,x'
+  ],
+  // a JSON line is no record of the header above it, whatever its commas
+  [
+    'Date,Event,Description,Actor,IP\n{"text":"a, b, c","x":"0 pending (Rally Bar 1.12.260","y":1}',
+    'Date,Event,Description,Actor,IP\n{"text":"a, b, c","x":"0 pending (Rally Bar 1.12.260","y":1}'
+  ],
+  // a display name opening with a Logitech word is an app's or a device's
+  ['{"target":[{"displayName":"Logitech Sync","type":"AppInstance"}]}', '{"target":[{"displayName":"Logitech Sync","type":"AppInstance"}]}']
 ])

@@ -3,7 +3,7 @@ import { isToken } from './token'
 import type { Rule, RuleContext } from './types'
 import { macToken } from './rules/mac'
 import { personShaped } from './rules/person-phrases'
-import { LOGITECH_WORD } from './rules/context-keys'
+import { LOGITECH_WORD, SYSTEM_ACCOUNT } from './rules/context-keys'
 import { nameLists } from './name-lists'
 
 // Records whose meaning is in a header row, not beside each value: CSV exports (calendar,
@@ -38,7 +38,7 @@ const LABELS: ReadonlyArray<[RegExp, ColumnKind]> = [
   [/^(?:name|owner|from|to|createdby|modifiedby|requester|requestedby|assignee|reporter|host|guest|caller|author)$/, 'person-shaped'],
   // (a door-access or HR record's person number: a badge's, an employee's; a card number there is a badge's)
   [
-    /username|accountname|logonname|loginname|samaccountname|employee(?:id|number|no)|badge(?:id|number|no)?$|^card(?:number|no|id)$|^(?:user|account|login|cuser|userid)$/,
+    /username|accountname|logonname|loginname|samaccountname|employee(?:id|number|no)|badge(?:id|number|no)?$|^card(?:number|no|id)$|^(?:user|account|login|cuser|userid|actor)$/,
     'account'
   ],
   [/hostname|computername|machinename|workstation|devicename|clientname|nodename|fqdn/, 'host'],
@@ -201,9 +201,12 @@ function splitCells(line: string, sep: string, quotes: boolean): Cell[] {
   }
 }
 
+const JSON_LINE = /^[ \t]*[{[][ \t]*(?:"|\{|\[|$)/
 /** Redacts the personal cells of one data line laid out as `layout`; other lines come back as they are. */
 export function redactRecord(line: string, layout: ColumnLayout, ctx: RuleContext): string {
   const body = line.endsWith('\r') ? line.slice(0, -1) : line
+  // a JSON object or array is no record of a CSV header above it, whatever its commas
+  if (layout.starts === undefined && JSON_LINE.test(body)) return line
   const cells = layout.starts ? fixedCells(body, layout.starts) : splitCells(body, layout.sep, layout.quotes)
   if (cells.length !== layout.cells) return line
   // (a row naming Logitech, its maker or product, keeps its serial: support needs it)
@@ -243,6 +246,7 @@ function redactCell(raw: string, kind: ColumnKind, ctx: RuleContext): string | u
   return raw.replace(value, out.join(''))
 }
 
+const MAIL_ADDRESS = /^[^\s@]+@[^\s@]+\.[A-Za-z]{2,}$/
 function tokenFor(value: string, kind: ColumnKind, ctx: RuleContext): string | undefined {
   if (kind === 'mac') return macToken(value, ctx, headerColumnsRule)
   if (kind === 'person-shaped' && !personShaped(value)) return undefined
@@ -250,8 +254,15 @@ function tokenFor(value: string, kind: ColumnKind, ctx: RuleContext): string | u
   // the account: a person's name there is a name, learned like one
   // (a middle initial is no name word of the pattern: tested without it)
   if (kind === 'account' && /[ \t]/.test(value) && personShaped(value.replace(/[ \t]\p{Lu}\.(?=[ \t])/gu, ''))) kind = 'person'
-  // e-mails and phones in their own columns are left to their shape rules when they have one
-  if ((kind === 'email' && value.includes('@')) || (kind === 'phone' && !/\d/.test(value))) return undefined
+  // e-mails and phones in their own columns are left to their shape rules when they have one, and so
+  // is an address in an account column (an audit export's `Actor`); a built-in account names no one
+  if (
+    (kind === 'email' && value.includes('@')) ||
+    (kind === 'account' && MAIL_ADDRESS.test(value)) ||
+    (kind === 'phone' && !/\d/.test(value))
+  )
+    return undefined
+  if (kind === 'account' && SYSTEM_ACCOUNT.test(value)) return undefined
   // (a serial has a digit and no blank-separated prose: `5CG2381KXT`, not `To be filled by O.E.M.`)
   if (kind === 'serial' && (!/\d/.test(value) || value.length < 4 || /\s/.test(value))) return undefined
   const { kind: token, category } = TOKEN_FOR[kind]

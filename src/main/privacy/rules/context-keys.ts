@@ -447,7 +447,7 @@ const FAMILIES: Family[] = [
     // … and one word holding a path or a source line is a program's place (zap's `"caller":"agent/checkin.go:88"`)
     accept: (v, _keyStart, key) =>
       !SOURCE_PLACE.test(v) &&
-      (!/^display/i.test(key) || !LOGITECH_WORD.test(v) || /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t,]|$)/u.test(v)) &&
+      (!/^display/i.test(key) || !LOGITECH_WORD.test(v) || opensWithPersonWord(v)) &&
       (!TICKET_PEOPLE_KEY.test(key) || (personShaped(v) && !holdsThingWord(v)))
   },
   {
@@ -1045,6 +1045,12 @@ function looseSerial(v: string): boolean {
   // (a display's EDID serial is a number in hex: `"DELL U2723QE" serial 0x4C4B3042`)
   if (/^0x[0-9A-Fa-f]{6,}$/.test(v)) return true
   return /\d/.test(v) && /[A-Za-z]/.test(v) && (!/[a-z]/.test(v) || /^[0-9a-f]{8,}$/.test(v))
+}
+
+/** A capitalised word opens the value and is no Logitech word (`Dmitri Okonkwo, Logitech Rally Bar`, not `Logitech Sync`). */
+function opensWithPersonWord(v: string): boolean {
+  const first = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?=[ \t,]|$)/u.exec(v)
+  return first !== null && !LOGITECH_WORD.test(first[0])
 }
 
 /** The `k=v`/`k: v` key at `pos`: its family and where its value starts; undefined when none starts there. */
