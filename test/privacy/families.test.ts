@@ -1225,6 +1225,8 @@ table('a bare `serial` and its value; a Logitech device named with its USB id vo
   ['"Logitech Tap for Zoom (serial 2204FD7QW1K9) registered"', '"Logitech Tap for Zoom (serial 2204FD7QW1K9) registered"'],
   ['Attached Logitech Sight VID_046D&PID_0893 serial 2310LZ5RT0B1', 'Attached Logitech Sight VID_046D&PID_0893 serial 2310LZ5RT0B1'],
   ['Attached Jabra Panacast VID_0B0E&PID_3012 serial 2149LZ07TQ3H', 'Attached Jabra Panacast VID_0B0E&PID_3012 serial <serial-1>'],
+  // … and a bare serial after a Logitech device named earlier on the line (`Old pod S/N …` after `Rally Mic Pod`)
+  ['swapped the Rally Mic Pod; old pod S/N 2049MP3D7A61 returned', 'swapped the Rally Mic Pod; old pod S/N 2049MP3D7A61 returned'],
   // … not when another device's id follows it, or another vendor's id follows the serial
   [
     'Logitech Tap [046d:0876] and Jabra [0b0e:245d] found, serial 7F21KQ09ZZ4A',

@@ -91,6 +91,16 @@ const LOGITECH_WITH_USB_ID =
 const ANY_USB_ID = /(?<![\w:])(?:VID_)?(?:0x)?[0-9a-fA-F]{4}[:&_](?:PID_)?(?:0x)?[0-9a-fA-F]{4}(?![\w:])/g
 // … or a Logitech USB id right after the serial in the same list (`Zone Vibe 100 (serial …, 046d:0ab7)`)
 const LOGITECH_USB_ID_AFTER = /^[ \t]*[,;][ \t]*(?:VID_)?(?:0x)?046[dD][:&_](?:PID_)?(?:0x)?[0-9a-fA-F]{4}(?![\w:])/
+/** A Logitech word stands before `at` on its line, and no other device's USB id after it. */
+function logitechEarlierOnLine(src: string, at: number): boolean {
+  const before = src.slice(src.lastIndexOf('\n', at - 1) + 1, at)
+  const words = [...before.matchAll(LOGITECH_WORDS)]
+  if (words.length === 0) return false
+  const last = words[words.length - 1]!
+  const rest = before.slice(last.index + last[0].length)
+  return !(rest.match(ANY_USB_ID) ?? []).some((id) => !/^(?:VID_)?(?:0x)?046d/i.test(id))
+}
+const LOGITECH_WORDS = new RegExp(LOGITECH_WORD.source, 'gi')
 function namesOneLogitechDevice(line: string): boolean {
   const named = LOGITECH_WITH_USB_ID.exec(line)
   if (named === null) return false
@@ -589,7 +599,10 @@ const FAMILIES: Family[] = [
       v.length >= 4 &&
       (!OBJECT_ID_KEY.test(key) || isGuid(v)) &&
       // (a bare `SN` after a blank only before a serial's mix of letters and digits: `SN R5CW21KHJ8Y`, not `the sn value`)
-      (!/^(?:s\/?n|device[_ ]?serial|serial)$/i.test(key) || !looseAfter(src, keyStart + key.length) || looseSerial(v)) &&
+      // (… and, with no key separator to say whose it is, not after a Logitech device named earlier on the line)
+      (!/^(?:s\/?n|device[_ ]?serial|serial)$/i.test(key) ||
+        !looseAfter(src, keyStart + key.length) ||
+        (looseSerial(v) && !logitechEarlierOnLine(src, keyStart))) &&
       (HOST_ONLY_KEY.test(key) || !logitechContext(src, keyStart, key, v))
   },
   {
