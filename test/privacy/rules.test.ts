@@ -719,3 +719,16 @@ table('windows event xml', [
     "<Data Name='IpAddress'><ip-10/8-1></Data><Data Name='LogonType'>10</Data>"
   ]
 ])
+
+table('device-owner', [
+  [
+    'Command InstallProfile for device "iPad Pro de Inès" failed; iPhone von Anna Schmidt connected',
+    'Command InstallProfile for device "iPad Pro de <name-1>" failed; iPhone von <name-2> connected'
+  ],
+  ['Connected to "AirPods Pro (Дмитрий)"; Pixel 8 de Lucía', 'Connected to "AirPods Pro (<name-1>)"; Pixel 8 de <name-2>'],
+  // a model's words in brackets are no owner
+  [
+    'MacBook Pro (16-inch, 2021); iPad (Wi-Fi); Surface Pro (5th Gen); Galaxy S23 (SM-S911B)',
+    'MacBook Pro (16-inch, 2021); iPad (Wi-Fi); Surface Pro (5th Gen); Galaxy S23 (SM-S911B)'
+  ]
+])

@@ -22,6 +22,7 @@ import { macRule } from './rules/mac'
 import { paymentCardRule } from './rules/payment-card'
 import { pemRule } from './rules/pem'
 import { personPhraseRule, possessiveNameRule } from './rules/person-phrases'
+import { deviceOwnerRule } from './rules/device-owner'
 import { phoneRule } from './rules/phone'
 import { givenNameRule } from './rules/given-names'
 import { streetAddressRule } from './rules/street-address'
@@ -60,6 +61,7 @@ export const PATTERN_RULES: readonly Rule[] = [
   contextKeysRule,
   structuredPairsRule,
   possessiveNameRule,
+  deviceOwnerRule,
   emailRule,
   streetAddressRule,
   givenNameRule,
