@@ -1300,3 +1300,15 @@ table('audit exports: the Actor column, addresses and built-in accounts in accou
   // a display name opening with a Logitech word is an app's or a device's
   ['{"target":[{"displayName":"Logitech Sync","type":"AppInstance"}]}', '{"target":[{"displayName":"Logitech Sync","type":"AppInstance"}]}']
 ])
+
+table("a meeting role's holder named bare before what they did", [
+  [
+    '(organizer Chen Jing 陈静 did not check in); attendee Ama Owusu declined',
+    '(organizer <name-1> <name-2> did not check in); attendee <name-3> declined'
+  ],
+  // a thing holds no role: a camera, a team, a product
+  [
+    'presenter Content Camera is active; owner Facilities Team has changed; speaker Logitech Rally has failed',
+    'presenter Content Camera is active; owner Facilities Team has changed; speaker Logitech Rally has failed'
+  ]
+])

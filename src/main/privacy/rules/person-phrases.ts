@@ -140,6 +140,8 @@ const ROLE_HOLDER = ci(ROLE_HOLDER_WORDS)
 // (meeting roles only: `new user Interface Settings`, `new host Name Resolution` name no one)
 const HELD_ROLES = ['presenter', 'organi[sz]er', 'speaker', 'attendee', 'participant', 'owner', 'caller', 'invitee', 'guest']
 const HELD_ROLE = ci(`(?:${HELD_ROLES.join('|')})`)
+// What a meeting role's holder does, right after their name (an auxiliary or a meeting verb)
+const HOLDER_VERB = String.raw`(?:did|does|has|had|was|is|will|would|could|cannot|can't|didn't|hasn't|wasn't|checked|joined|left|declined|accepted|tentatively|cancell?ed|responded|confirmed|arrived|started|ended|rejoined|dropped)(?![\p{L}])`
 // How a role passes between people (`owner changed from … to …`, `organizer set to …`).
 const HANDED_WORDS = '(?:changed|set|transferred|reassigned|moved|handed over)'
 const HANDED = ci(HANDED_WORDS)
@@ -177,6 +179,9 @@ const AFTER = new RegExp(
     String.raw`1:1[ \t]+(?:with[ \t]+)?(${PERSON_WORD}(?:[ \t]${PERSON_WORD}){0,3})[ \t]*[/&+][ \t]*(${PERSON_WORD}(?:[ \t]${PERSON_WORD}){0,3})${END}`,
     // the other side of a call or meeting (`Support call with Giovanni Rossi about …`)
     String.raw`${WITH_NOUN}[ \t]+with[ \t]+${TITLE}(${LAST_FIRST}|${PERSON_NAME})${END}`,
+    // a meeting role's holder named bare before what they did (`organizer Chen Jing 陈静 did not check in`,
+    // `attendee Ama Owusu declined`): the verb after the words says they are someone
+    String.raw`${HELD_ROLE}[ \t]+${TITLE}(?<holder>${PERSON_NAME})(?:[ \t]+(${CJK_NAME}))?(?=[ \t]+${HOLDER_VERB})`,
     // quoted name after a role noun (the quote may be any kind)
     String.raw`${ROLE}s?[ \t]+${QUOTES}(${PERSON_NAME}|${LAST_FIRST}|${CJK_NAME})${QUOTES}`,
     // `user Last, First` (a comma between capitalised words after a role noun)
@@ -370,7 +375,11 @@ export const personPhraseRule: Rule = {
         const at = phrase + limit
         // (after `by`, a thing's word ends the name: `managed by Intune Company Portal` names no one)
         const found =
-          gi === 1 || gi === a.length - 1 || a[gi] === a.groups?.['addressee'] || a[gi] === a.groups?.['signer']
+          gi === 1 ||
+          gi === a.length - 1 ||
+          a[gi] === a.groups?.['addressee'] ||
+          a[gi] === a.groups?.['signer'] ||
+          a[gi] === a.groups?.['holder']
             ? beforeThingWord(a[gi]!)
             : a[gi]!
         if (found === undefined || NOT_A_CJK_NAME.test(found)) continue
