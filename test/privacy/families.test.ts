@@ -822,6 +822,12 @@ table('machine names of managed fleets, syslog variants', [
     'DHCPACK on 10.20.3.4 to 3c:22:fb:01:02:03 (Tomas-iPad) via eth1; DHCPDISCOVER from 3c:22:fb:01:02:03 (Tomas-iPad) via eth1',
     'DHCPACK on <ip-10/8-1> to <mac-3c:22:fb-1> (<host-1>) via eth1; DHCPDISCOVER from <mac-3c:22:fb-1> (<host-1>) via eth1'
   ],
+  // a device named in quotes with a machine name's shape; a product's name, a short or digit-less one, is none
+  ['location for device "AMS-Keizersgracht-3"; device \'MTR-LIS-02\' online', 'location for device "<host-1>"; device \'<host-2>\' online'],
+  [
+    'device "USB-C" ok, device "Rally-Bar-Mini", device "hw-1", device "Logi-Tap-2"',
+    'device "USB-C" ok, device "Rally-Bar-Mini", device "hw-1", device "Logi-Tap-2"'
+  ],
   [
     'output file is C:\\Transcripts\\PowerShell_transcript.KIOSK-OSL-07.q2Xr+9aB.20240513091502.txt',
     'output file is C:\\Transcripts\\PowerShell_transcript.<host-1>.q2Xr+9aB.20240513091502.txt'
