@@ -91,9 +91,16 @@ const LOGITECH_WITH_USB_ID =
 const ANY_USB_ID = /(?<![\w:])(?:VID_)?(?:0x)?[0-9a-fA-F]{4}[:&_](?:PID_)?(?:0x)?[0-9a-fA-F]{4}(?![\w:])/g
 // … or a Logitech USB id right after the serial in the same list (`Zone Vibe 100 (serial …, 046d:0ab7)`)
 const LOGITECH_USB_ID_AFTER = /^[ \t]*[,;][ \t]*(?:VID_)?(?:0x)?046[dD][:&_](?:PID_)?(?:0x)?[0-9a-fA-F]{4}(?![\w:])/
+/** The start of the line holding `at`, or `span` characters back: a long line is not read again for each of its keys. */
+function lineStartNear(src: string, at: number, span: number): number {
+  const floor = Math.max(0, at - span)
+  for (let i = at - 1; i >= floor; i--) if (src.charCodeAt(i) === 10) return i + 1
+  return floor
+}
 /** A Logitech word stands before `at` on its line, and no other device's USB id after it. */
 function logitechEarlierOnLine(src: string, at: number): boolean {
-  const before = src.slice(src.lastIndexOf('\n', at - 1) + 1, at)
+  // (within 200 characters: a long line is not read again for each of its keys)
+  const before = src.slice(lineStartNear(src, at, 200), at)
   const words = [...before.matchAll(LOGITECH_WORDS)]
   if (words.length === 0) return false
   const last = words[words.length - 1]!
@@ -108,7 +115,7 @@ function namesOneLogitechDevice(line: string): boolean {
   return !(rest.match(ANY_USB_ID) ?? []).some((id) => !/^(?:VID_)?(?:0x)?046d/i.test(id))
 }
 function logitechContext(src: string, keyStart: number, key: string, value: string): boolean {
-  const ls = src.lastIndexOf('\n', keyStart) + 1
+  const ls = lineStartNear(src, keyStart, 200)
   const raw = src.slice(Math.max(ls, keyStart - 96), keyStart)
   const before = raw.replace(TRAILING_QUOTE, '')
   if (HOST_PREFIX.test(before)) return false
@@ -1040,10 +1047,12 @@ const SECOND_GAP = /[ ]{2}|\t/
  * a two-column header names a field, not a value (`User        Room`).
  */
 function alignedValueAt(text: string, keyStart: number, after: number): boolean {
-  const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1
-  if (!/^[ \t]*$/.test(text.slice(lineStart, keyStart))) return false
   ALIGNED_SEP.lastIndex = after
   if (!ALIGNED_SEP.test(text)) return false
+  // (only blanks between the line's start and the key: walked back over them, not over the line)
+  let i = keyStart
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--
+  if (i > 0 && text.charCodeAt(i - 1) !== 10) return false
   let lineEnd = text.indexOf('\n', after)
   if (lineEnd < 0) lineEnd = text.length
   const value = text.slice(ALIGNED_SEP.lastIndex, lineEnd).trimEnd()
