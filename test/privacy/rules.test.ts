@@ -732,3 +732,12 @@ table('device-owner', [
     'MacBook Pro (16-inch, 2021); iPad (Wi-Fi); Surface Pro (5th Gen); Galaxy S23 (SM-S911B)'
   ]
 ])
+
+table('Configuration Manager client ids', [
+  [
+    'Server assigned ClientID is GUID:8E2F4C1A-7B3D-4E59-A0C6-1D9F2B7E3A58. SMSID=GUID:8e2f4c1a-7b3d-4e59-a0c6-1d9f2b7e3a58',
+    'Server assigned ClientID is GUID:<serial-1>. SMSID=GUID:<serial-1>'
+  ],
+  // a GUID after a label and a blank is an interface's or a class's
+  ['Interface GUID : {5f1c2a3b-1111-2222-3333-444455556666}', 'Interface GUID : {5f1c2a3b-1111-2222-3333-444455556666}']
+])

@@ -1,5 +1,6 @@
 import type { Rule } from '../types'
 import { rewrite } from '../rewrite'
+import { GUID_SOURCE } from '../guid'
 
 // Windows device instance paths end in the device's own serial when it reports one
 // (`USB\VID_0BDA&PID_8153\000001E0C1A2`, `\\?\USB#VID_0781&PID_5581#4C530001230604102390#{…}`,
@@ -13,16 +14,27 @@ const INSTANCE = new RegExp(
   'gm'
 )
 
+// Configuration Manager names a client by `GUID:` glued to its id (`Server assigned ClientID is
+// GUID:8E2F4C1A-…`, `SMSID=GUID:…`): the machine's identity in the site, as a serial is
+const SCCM_CLIENT_ID = new RegExp(`(?<![\\w-])GUID:(${GUID_SOURCE})(?![\\w-])`, 'g')
+
 export const hardwareIdRule: Rule = {
   id: 'hardware-id',
   category: 'device-identifier',
   kind: 'serial',
   detector:
-    'the instance part of a Windows device path (`USB\\VID_xxxx&PID_xxxx\\<serial>`, `#`-separated interface paths, USBSTOR disks) when it is a serial (no `&`); Logitech (VID 046d) and inventory serials kept',
+    'the instance part of a Windows device path (`USB\\VID_xxxx&PID_xxxx\\<serial>`, `#`-separated interface paths, USBSTOR disks) when it is a serial (no `&`); Logitech (VID 046d) and inventory serials kept; a Configuration Manager client id (`GUID:` glued to a GUID)',
   replacement: 'the serial → <serial-N>; the path, VID and PID stay',
-  gate: (t) => t.includes('VID_') || t.includes('USBSTOR'),
+  gate: (t) => t.includes('VID_') || t.includes('USBSTOR') || t.includes('GUID:'),
   apply(text, ctx) {
-    return rewrite(text, INSTANCE, (m) => {
+    const clients = text.includes('GUID:')
+      ? rewrite(text, SCCM_CLIENT_ID, (m) =>
+          ctx.isKept(m[1]!)
+            ? undefined
+            : `GUID:${ctx.pseudonym(this, m[1]!, { kind: 'serial', counter: 'serial', key: m[1]!.toLowerCase() })}`
+        )
+      : text
+    return rewrite(clients, INSTANCE, (m) => {
       const all = m[0]
       const vid = m[2]
       const serial = (m[3] ?? m[5])!
