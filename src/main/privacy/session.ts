@@ -7,6 +7,7 @@ import type { HostIdentities } from './host-identities'
 import { PseudonymTable, type PseudonymEntry } from './pseudonyms'
 import { redactChunk, type ChunkState } from './redact-text'
 import { learnKernelUsbSerials, type UsbPathVendors } from './kernel-usb'
+import { learnUsbDumpSerials, type UsbDumpState } from './usb-dumps'
 import { emptyCounts, type FileReport, type RedactionReport, type RedactionSpan } from './report'
 import { PATTERN_RULES } from './rule-table'
 import { emailRule } from './rules/email'
@@ -94,6 +95,8 @@ interface FileState extends ChunkState {
   list?: ListState
   /** the vendor of each USB bus path the file's kernel log has named (kernel-usb.ts) */
   usbVendors?: UsbPathVendors
+  /** the USB device block `lsusb -v` or `system_profiler` is printing (usb-dumps.ts) */
+  usbDump?: UsbDumpState
   report: FileReport
   line: number
   key: string
@@ -245,9 +248,12 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
     if (marked !== undefined) input = marked
     if (escaped) {
       // a Logitech device's serial on a kernel log line of its own is support data, as the inventory's are
-      learnKernelUsbSerials(input, (fs.usbVendors ??= new Map()), (serial) => {
+      const keepSerial = (serial: string): void => {
         if (serials.size < MAX_LEARNED_SERIALS) serials.add(serial)
-      })
+      }
+      learnKernelUsbSerials(input, (fs.usbVendors ??= new Map()), keepSerial)
+      // … and in the device blocks of `lsusb -v` and `system_profiler SPUSBDataType` (usb-dumps.ts)
+      learnUsbDumpSerials(input, (fs.usbDump ??= {}), keepSerial)
       const records = redactHeaderColumns(input, fs.columns, ctx)
       fs.columns = records.layout
       const lists = redactYamlLists(records.text, fs.list, ctx)

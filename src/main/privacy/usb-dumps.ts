@@ -1,0 +1,72 @@
+// Two tools print a USB device as a block of lines, its vendor on one line and its serial on another:
+//   lsusb -v             Bus 002 Device 003: ID 046d:089b Logitech, Inc. Rally Bar
+//                          …  idVendor           0x046d Logitech, Inc.
+//                          …  iSerial                 3 2214FD0C7E31
+//   system_profiler          Rally Bar:
+//   SPUSBDataType              Product ID: 0x089b
+//                              Vendor ID: 0x046d  (Logitech Inc.)
+//                              Serial Number: 2045LZ09C2A8
+// The serial's own line has no Logitech context, so the key table would take it; support needs it.
+// As kernel-usb.ts does for the kernel log, this reads each file's lines in order, remembers the
+// vendor of the block being read, and hands the serials of Logitech's blocks to `keep`.
+
+/** The block being read, carried from one chunk of a file to the next. */
+export interface UsbDumpState {
+  /** lsusb: the vendor id of the last `Bus … Device …: ID vvvv:pppp` header */
+  lsusbVendor?: string
+  /** system_profiler: the indentation of the device's name line, and whether it is Logitech's */
+  device?: { indent: number; logitech: boolean }
+}
+
+const LOGITECH_VENDOR = '046d'
+const LSUSB_HEADER = /^Bus \d{3} Device \d{3}: ID ([0-9a-fA-F]{4}):[0-9a-fA-F]{4}/
+const LSUSB_SERIAL = /^[ \t]+iSerial[ \t]+\d{1,3}[ \t]+([^\s"'<>]{1,128})[ \t]*\r?$/
+// a device's name line: indented, its name, a colon and nothing after it
+const PROFILER_DEVICE = /^([ \t]+)(\S[^:\n]{0,80}):[ \t]*\r?$/
+const PROFILER_VENDOR = /^[ \t]+Vendor ID:[ \t]+0x([0-9a-fA-F]{4})/
+const PROFILER_SERIAL = /^[ \t]+Serial Number:[ \t]+([^\s"'<>]{1,128})[ \t]*\r?$/
+const LOGITECH_NAME = /\b(?:Logitech|Logi)\b/
+
+/** Reads `text` (whole lines of one file, in order); calls `keep` with each serial of a Logitech block. */
+export function learnUsbDumpSerials(text: string, state: UsbDumpState, keep: (serial: string) => void): void {
+  // (a chunk with none of these neither opens a block nor holds a serial)
+  if (!text.includes('iSerial') && !text.includes('Serial Number:') && !text.includes('Bus ') && !text.includes(':\n')) return
+  for (let ls = 0; ls < text.length;) {
+    let nl = text.indexOf('\n', ls)
+    if (nl < 0) nl = text.length
+    // (only lines opening with `B` or a blank can matter: most log lines are skipped unread)
+    const c = text.charCodeAt(ls)
+    if (c !== 66 && c !== 32 && c !== 9) {
+      ls = nl + 1
+      continue
+    }
+    const line = text.slice(ls, nl)
+    ls = nl + 1
+    if (c === 66) {
+      const bus = LSUSB_HEADER.exec(line)
+      if (bus !== null) state.lsusbVendor = bus[1]!.toLowerCase()
+      continue
+    }
+    if (c !== 32 && c !== 9) continue
+    const iserial = line.includes('iSerial') ? LSUSB_SERIAL.exec(line) : null
+    if (iserial !== null) {
+      if (state.lsusbVendor === LOGITECH_VENDOR) keep(iserial[1]!)
+      continue
+    }
+    const device = line.endsWith(':') || line.endsWith(':\r') ? PROFILER_DEVICE.exec(line) : null
+    if (device !== null) {
+      state.device = { indent: device[1]!.length, logitech: LOGITECH_NAME.test(device[2]!) }
+      continue
+    }
+    if (state.device === undefined) continue
+    const indent = line.length - line.trimStart().length
+    if (indent <= state.device.indent) continue
+    const vendor = PROFILER_VENDOR.exec(line)
+    if (vendor !== null) {
+      state.device.logitech = vendor[1]!.toLowerCase() === LOGITECH_VENDOR
+      continue
+    }
+    const serial = line.includes('Serial Number:') ? PROFILER_SERIAL.exec(line) : null
+    if (serial !== null && state.device.logitech) keep(serial[1]!)
+  }
+}
