@@ -252,7 +252,7 @@ const LAYOUTS: readonly Layout[] = [
   },
   {
     markers: ['PIN '],
-    pattern: /(?<![\w-])PIN[ \t]+#?(\d{4,8})(?![\w.:\/-])/dg,
+    pattern: /(?<![\w-])PIN[ \t]+#?(\d{4,8})(?![\w.:/-])/dg,
     credential: true
   },
   // curl / wget credentials: `curl -u admin:Sup3r$ecret!2024 https://…`, `--user=jdoe:pw`
