@@ -741,3 +741,17 @@ table('Configuration Manager client ids', [
   // a GUID after a label and a blank is an interface's or a class's
   ['Interface GUID : {5f1c2a3b-1111-2222-3333-444455556666}', 'Interface GUID : {5f1c2a3b-1111-2222-3333-444455556666}']
 ])
+
+table('shell-prompt', [
+  [
+    'amara@amara-xps13:~$ sudo lsusb -v\n[svc-av@rallyhost-akl-03 ~]$ hostnamectl',
+    '<user-1>@<host-1>:~$ sudo lsusb -v\n[<user-2>@<host-2> ~]$ hostnamectl'
+  ],
+  [
+    'roomadmin@MTR-Mac-Wellington ~ % system_profiler\nMateus-MBP-14:~ mgoncalves$ ls',
+    '<user-1>@<host-1> ~ % system_profiler\n<host-2>:~ <user-2>$ ls'
+  ],
+  // root is no one, its machine still a host; an argument of a copy command and a price are no prompt
+  ['root@rally-01:/var/log# tail -f syslog', 'root@<host-1>:/var/log# tail -f syslog'],
+  ['scp file jdoe@host:/tmp/x\nprice is 5$ today', 'scp file jdoe@host:/tmp/x\nprice is 5$ today']
+])

@@ -6,6 +6,7 @@ import { directoryNamesRule } from './rules/directory-names'
 import { accessLogUserRule } from './rules/access-log'
 import { syslogHostRule } from './rules/syslog-host'
 import { layoutAccountsRule } from './rules/layout-accounts'
+import { shellPromptRule } from './rules/shell-prompt'
 import { vcardRule } from './rules/vcard'
 import { recipientListRule } from './rules/recipient-lists'
 import { wifiScanRule } from './rules/wifi-scan'
@@ -53,6 +54,7 @@ export const PATTERN_RULES: readonly Rule[] = [
   accessLogUserRule,
   syslogHostRule,
   layoutAccountsRule,
+  shellPromptRule,
   vcardRule,
   sshKeyCommentRule,
   recipientListRule,

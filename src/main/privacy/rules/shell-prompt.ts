@@ -1,0 +1,76 @@
+import type { Rule, RuleContext } from '../types'
+import { accountToken } from '../account-token'
+import { insideToken } from '../token'
+import { hostToken, hostnameRule } from './hostname'
+import { SYSTEM_ACCOUNT } from './context-keys'
+
+// A shell's prompt, pasted with the output of the command after it, names the account and the
+// machine: bash's `amara@amara-xps13:~$ ip addr`, Red Hat's `[svc-av@rallyhost-akl-03 ~]$`, zsh's
+// `roomadmin@MTR-Mac-Wellington ~ % system_profiler …` and macOS bash's `Mateus-MBP-14:~ mgoncalves$ …`.
+// Only at a line's start (after blanks), and only with the prompt's own end (`$`, `#`, `%`, a blank
+// or the line's end after it): `user@host:path` elsewhere is a copy command's argument.
+const ACCOUNT = String.raw`([a-z_][a-z0-9_.-]{0,31})`
+const HOST = String.raw`([A-Za-z0-9][A-Za-z0-9.-]{0,62})`
+const PATH = String.raw`(?:~[^\s$#%\]]*|/[^\s$#%\]]*)`
+const PROMPTS: ReadonlyArray<{ re: RegExp; user: number; host: number }> = [
+  // user@host:path$ (Debian, Ubuntu)
+  { re: new RegExp(String.raw`[ \t]*${ACCOUNT}@${HOST}:${PATH}[$#](?=[ \t]|\r?$)`, 'dmy'), user: 1, host: 2 },
+  // [user@host dir]$ (Red Hat, Fedora)
+  { re: new RegExp(String.raw`[ \t]*\[${ACCOUNT}@${HOST}[ \t]+[^\]\n]{1,60}\][$#](?=[ \t]|\r?$)`, 'dmy'), user: 1, host: 2 },
+  // user@host path % (zsh, macOS)
+  { re: new RegExp(String.raw`[ \t]*${ACCOUNT}@${HOST}[ \t]+${PATH}[ \t]+[%#](?=[ \t]|\r?$)`, 'dmy'), user: 1, host: 2 },
+  // host:path user$ (bash on macOS)
+  { re: new RegExp(String.raw`[ \t]*${HOST}:${PATH}[ \t]+${ACCOUNT}[$#](?=[ \t]|\r?$)`, 'dmy'), user: 2, host: 1 }
+]
+
+function replaceAt(text: string, spans: Array<[number, number, string]>): string {
+  spans.sort((a, b) => a[0] - b[0])
+  let out = ''
+  let last = 0
+  for (const [start, end, rep] of spans) {
+    out += text.slice(last, start) + rep
+    last = end
+  }
+  return out + text.slice(last)
+}
+
+function promptSpans(line: string, at: number, ctx: RuleContext, rule: Rule): Array<[number, number, string]> {
+  for (const p of PROMPTS) {
+    p.re.lastIndex = 0
+    const m = p.re.exec(line)
+    if (m === null || m.indices === undefined) continue
+    const spans: Array<[number, number, string]> = []
+    const user = m[p.user]!
+    const host = m[p.host]!
+    const [us, ue] = m.indices[p.user]!
+    const [hs, he] = m.indices[p.host]!
+    if (!SYSTEM_ACCOUNT.test(user) && !ctx.isKept(user) && !insideToken(line, us))
+      spans.push([at + us, at + ue, accountToken(ctx, rule, user)])
+    const h = insideToken(line, hs) || /^localhost$/i.test(host) ? undefined : hostToken(host, ctx, hostnameRule)
+    if (h !== undefined) spans.push([at + hs, at + he, h])
+    return spans
+  }
+  return []
+}
+
+export const shellPromptRule: Rule = {
+  id: 'shell-prompt',
+  category: 'account',
+  kind: 'user',
+  detector:
+    "a shell prompt at a line's start, pasted with its command: bash's `user@host:~$`, Red Hat's `[user@host dir]$`, zsh's `user@host ~ %`, macOS bash's `host:~ user$` (root and other built-in accounts kept, the machine still a host)",
+  replacement: '<user-N> and <host-N> (the prompt stays)',
+  gate: (t) => t.includes('$') || t.includes('%') || t.includes('#'),
+  apply(text, ctx) {
+    const spans: Array<[number, number, string]> = []
+    for (let ls = 0; ls < text.length;) {
+      let nl = text.indexOf('\n', ls)
+      if (nl < 0) nl = text.length
+      // (a prompt holds `@` or `:` within its first 100 characters)
+      const head = text.slice(ls, Math.min(nl, ls + 100))
+      if (head.includes('@') || head.includes(':~') || head.includes(':/')) spans.push(...promptSpans(text.slice(ls, nl), ls, ctx, this))
+      ls = nl + 1
+    }
+    return spans.length === 0 ? text : replaceAt(text, spans)
+  }
+}
