@@ -1318,3 +1318,22 @@ table("a meeting role's holder named bare before what they did", [
     'presenter Content Camera is active; owner Facilities Team has changed; speaker Logitech Rally has failed'
   ]
 ])
+
+table('system tools: Get-NetAdapter, Get-ComputerInfo, systeminfo, nmcli, Linux adapter names', [
+  ['PermanentAddress : 4C796EB20D93', 'PermanentAddress : <mac-4c:79:6e-1>'],
+  [
+    'BiosSeralNumber                                         : 7XK2QH3',
+    'BiosSeralNumber                                         : <serial-1>'
+  ],
+  ['Product ID:                00330-80126-44391-AA275', 'Product ID:                <serial-1>'],
+  ['GENERAL.CONNECTION:                     Café Tūī Guest', 'GENERAL.CONNECTION:                     <ssid-1>'],
+  // a wired connection and the loopback name no network
+  [
+    'GENERAL.CONNECTION:                     Wired connection 1\nGENERAL.CONNECTION:                     lo',
+    'GENERAL.CONNECTION:                     Wired connection 1\nGENERAL.CONNECTION:                     lo'
+  ],
+  [
+    'r8152 2-2:1.0 enx00e04c68a1f3: renamed from eth0; altname wlx3c22fb9a107e',
+    'r8152 2-2:1.0 enx<mac-00:e0:4c-1>: renamed from eth0; altname wlx<mac-3c:22:fb-2>'
+  ]
+])

@@ -54,7 +54,7 @@ const LOGITECH_PRODUCT_NAME_BEFORE =
 /** A Logitech product or vendor named in text (also used for JSON objects, redact-json.ts). */
 export const LOGITECH_WORD = /logitech|\blogi\b|\brally\b|meetup|\btap\b|046d|\bbrio\b|scribe|swytch|roommate|conferencecam/i
 const HOST_ONLY_KEY =
-  /^(?:service[_ ]?tag|asset[_ ]?tag|machine|hardware|imei|board|product|object|azure|aad|user[_ ]?aad|entra|ztd|intune|managed|device[_ ]?id|crash)/i
+  /^(?:service[_ ]?tag|asset[_ ]?tag|machine|hardware|imei|board|bios|product|object|azure|aad|user[_ ]?aad|entra|ztd|intune|managed|device[_ ]?id|crash)/i
 const OBJECT_ID_KEY = /(?:(?:object|device|registration|aad(?:[_ ]?user)?)[_ ]?id|object[_ ]?guid|reporter[_ ]?key)$/i
 const HOST_PREFIX = /\b(?:bios|system|chassis|baseboard|host|pc|computer|laptop)[ \t_-]?$/i
 
@@ -564,6 +564,8 @@ const FAMILIES: Family[] = [
       'android[_ ]?id',
       'udid',
       'board[_ ]?serial(?:[_ ]?(?:number|no|num))?',
+      // (Get-ComputerInfo spells its BIOS serial `BiosSeralNumber`)
+      'bios[_ ]?seri?al[_ ]?number',
       'product[_ ]?uuid',
       'device[_ ]?serial(?:[_ ]?(?:number|no|num))?',
       // a DHCPv6 DUID holds the interface's MAC (ipconfig's `DHCPv6 Client DUID. . . : 00-01-00-01-…`)
@@ -643,7 +645,10 @@ const FAMILIES: Family[] = [
       // `device (wlp0s20f3): Activation: … Connected to 'Osei Family 2.4'`; see accept)
       'connected to',
       // NetworkManager's `device (wlp2s0): Activation: starting connection 'Søren & Ásta Gestir'`
-      'starting connection'
+      'starting connection',
+      // … and the connection `nmcli device show` names for a device (a Wi-Fi one's is its network's
+      // name; a wired one's, `Wired connection 1`, and the loopback's are kept, see accept)
+      'general\\.connection'
     ],
     looseKeys: ['ssid', 'essid'],
     quotedKeys: [
@@ -665,6 +670,7 @@ const FAMILIES: Family[] = [
     // (a connection NetworkManager starts is named for its network: no longer than an SSID's 32 bytes,
     // and no fields or tokens in it)
     accept: (v, keyStart, key, src) =>
+      (!/^general/i.test(key) || !NON_WIFI_CONNECTION.test(v)) &&
       (!/profile[_ ]?name$/i.test(key) || WIFI_LINE.test(lineAt(src, keyStart))) &&
       (!/^(?:connected|starting)/i.test(key) ||
         (WIFI_LINE.test(lineAt(src, keyStart)) && (!/^starting/i.test(key) || (fitsSsid(v) && v.trim() === v && !/[=<'"]/.test(v)))))
@@ -677,7 +683,17 @@ const FAMILIES: Family[] = [
       'bare 12-hex or dotted (also all-digit) value after mac/hwaddr/ether/lladdr/bssid/physical address',
       '<mac-OUI-N>'
     ),
-    keys: ['mac(?:[_ ]?addr(?:ess)?)?', 'hwaddr', 'ether', 'lladdr', 'bssid', 'physical[_ ]?address', 'wifi[_ ]?mac'],
+    // (Get-NetAdapter's `PermanentAddress : 4C796EB20D93`, the adapter's burned-in address)
+    keys: [
+      'mac(?:[_ ]?addr(?:ess)?)?',
+      'hwaddr',
+      'ether',
+      'lladdr',
+      'bssid',
+      'physical[_ ]?address',
+      'permanent[_ ]?address',
+      'wifi[_ ]?mac'
+    ],
     looseKeys: ['ether', 'lladdr', 'bssid', 'hwaddr'],
     shape: 'hex12',
     replace: (v, ctx) => macToken(v, ctx, macRule)
@@ -891,6 +907,8 @@ const CODE_SHAPED = /^(?=[^\s]*\d)[A-Za-z0-9]{3,8}(?:-[A-Za-z0-9]{3,8}){2,7}$/
 const TOKEN_SHAPED = /^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9._~+/=-]{8,}$/
 // the verb before a bare `meeting` whose number follows (`Joining meeting 2634 118 9042`)
 const JOIN_VERB_BEFORE = /(?<![\w-])(?:join(?:ing|ed|s)?|start(?:ing|ed|s)?|enter(?:ing|ed|s)?|host(?:ing|ed|s)?)[ \t]+(?:the[ \t]+)?$/i
+// the connections NetworkManager names for a device that is no Wi-Fi one
+const NON_WIFI_CONNECTION = /^(?:(?:Wired|Ethernet) connection(?: \d+)?|lo|docker\d*|virbr\d*|br-\w+|tun\d*|wg\d*|--)$/i
 // A line about Wi-Fi: its words, or a wireless interface's name (`wlp0s20f3`, `wlan0`).
 export const WIFI_LINE = /wi-?fi|wlan|wireless|\bssid\b|802\.11|networkmanager|wpa_supplicant|airport|\biwd\b|\bwlp\w+|\bwlx\w+/i
 // Where an unquoted SSID ends, other than at a key (see the field shape's cuts): two spaces, ` - `,

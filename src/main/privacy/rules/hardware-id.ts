@@ -18,14 +18,19 @@ const INSTANCE = new RegExp(
 // GUID:8E2F4C1A-…`, `SMSID=GUID:…`): the machine's identity in the site, as a serial is
 const SCCM_CLIENT_ID = new RegExp(`(?<![\\w-])GUID:(${GUID_SOURCE})(?![\\w-])`, 'g')
 
+// … and Windows names an installation by its product id (systeminfo's `Product ID: 00330-80126-44391-AA275`,
+// Get-ComputerInfo's `WindowsProductId`, `OsSerialNumber`): five, five and five digits, two capitals, three digits
+const WINDOWS_PRODUCT_ID_HINT = /-[A-Z]{2}\d{3}(?![\w-])/
+const WINDOWS_PRODUCT_ID = /(?<![\w-])\d{5}-\d{5}-\d{5}-[A-Z]{2}\d{3}(?![\w-])/g
+
 export const hardwareIdRule: Rule = {
   id: 'hardware-id',
   category: 'device-identifier',
   kind: 'serial',
   detector:
-    'the instance part of a Windows device path (`USB\\VID_xxxx&PID_xxxx\\<serial>`, `#`-separated interface paths, USBSTOR disks) when it is a serial (no `&`); Logitech (VID 046d) and inventory serials kept; a Configuration Manager client id (`GUID:` glued to a GUID)',
+    'the instance part of a Windows device path (`USB\\VID_xxxx&PID_xxxx\\<serial>`, `#`-separated interface paths, USBSTOR disks) when it is a serial (no `&`); Logitech (VID 046d) and inventory serials kept; a Configuration Manager client id (`GUID:` glued to a GUID), a Windows product id (`00330-80126-44391-AA275`)',
   replacement: 'the serial → <serial-N>; the path, VID and PID stay',
-  gate: (t) => t.includes('VID_') || t.includes('USBSTOR') || t.includes('GUID:'),
+  gate: (t) => t.includes('VID_') || t.includes('USBSTOR') || t.includes('GUID:') || WINDOWS_PRODUCT_ID_HINT.test(t),
   apply(text, ctx) {
     const clients = text.includes('GUID:')
       ? rewrite(text, SCCM_CLIENT_ID, (m) =>
@@ -34,7 +39,12 @@ export const hardwareIdRule: Rule = {
             : `GUID:${ctx.pseudonym(this, m[1]!, { kind: 'serial', counter: 'serial', key: m[1]!.toLowerCase() })}`
         )
       : text
-    return rewrite(clients, INSTANCE, (m) => {
+    const products = WINDOWS_PRODUCT_ID_HINT.test(clients)
+      ? rewrite(clients, WINDOWS_PRODUCT_ID, (m) =>
+          ctx.isKept(m[0]) ? undefined : ctx.pseudonym(this, m[0], { kind: 'serial', counter: 'serial', key: m[0] })
+        )
+      : clients
+    return rewrite(products, INSTANCE, (m) => {
       const all = m[0]
       const vid = m[2]
       const serial = (m[3] ?? m[5])!

@@ -77,13 +77,14 @@ export function macToken(raw: string, ctx: RuleContext, rule: Rule): string | un
   return ctx.pseudonym(rule, raw, { kind: `mac-${oui}`, counter: 'mac', key: hex })
 }
 
+const MAC_NAMED_INTERFACE = /(?<![\w-])(enx|wlx)([0-9a-f]{12})(?![\w-])/g
 export const macRule: Rule = {
   id: 'mac',
   category: 'device-identifier',
   kind: 'mac',
   needs: LINE.macShape,
   detector:
-    '6 hex pairs with one separator (: - _), Cisco dotted form (needs a hex letter); bare 12 hex in Windows Bluetooth device ids (`&…_C00000000`, `\\Dev_…`) after a MAC/BSSID key (context rule), or after peer/station/BSSID … / before associated/connected …; all spellings share a token; the SSID after a MAC in RADIUS `MAC:SSID` (RFC 3580 Called-Station-Id)',
+    "6 hex pairs with one separator (: - _), Cisco dotted form (needs a hex letter); bare 12 hex in Windows Bluetooth device ids (`&…_C00000000`, `\\Dev_…`) after a MAC/BSSID key (context rule), or after peer/station/BSSID … / before associated/connected …; all spellings share a token; the SSID after a MAC in RADIUS `MAC:SSID` (RFC 3580 Called-Station-Id); the MAC in a Linux adapter's name (`enx00e04c68a1f3`, `wlx…`)",
   replacement: '<mac-OUI-N>: vendor OUI kept, NIC part numbered; 00:…:00 and ff:…:ff kept',
   apply(text, ctx) {
     const t = rewriteAt(text, MAC, macStarts(), (m) => {
@@ -102,8 +103,14 @@ export const macRule: Rule = {
       const macPhrase = MAC_PHRASE_BEFORE.test(before)
       return (/[a-f]/i.test(v) && /\d/.test(v)) || m[1] !== undefined || bothSides || macPhrase ? macToken(v, ctx, this) : undefined
     })
+    // Linux names a USB network adapter by its MAC (`enx00e04c68a1f3`, `wlx3c22fb9a107e`, systemd's
+    // predictable names): the prefix stays, the MAC goes
+    const t2b =
+      t2.includes('enx') || t2.includes('wlx')
+        ? t2.replace(MAC_NAMED_INTERFACE, (all, prefix: string, hex: string) => `${prefix}${macToken(hex, ctx, this) ?? hex}`)
+        : t2
     // a Cisco IP phone's device name is `SEP` and its MAC (`Registered to CUCM as SEP00A3D1F49B20`)
-    const t3 = t2.includes('SEP') ? t2.replace(CISCO_DEVICE_NAME, (all, hex: string) => `SEP${macToken(hex, ctx, this) ?? hex}`) : t2
+    const t3 = t2b.includes('SEP') ? t2b.replace(CISCO_DEVICE_NAME, (all, hex: string) => `SEP${macToken(hex, ctx, this) ?? hex}`) : t2b
     // the Windows DHCP server's audit log (`ID,Date,Time,Description,IP Address,Host Name,MAC Address,…`)
     // writes the client's MAC bare in its seventh field and its name in the sixth
     const t4 = t3.replace(DHCP_AUDIT_LINES, (_all, head: string, host: string, hex: string) => {
