@@ -1337,3 +1337,13 @@ table('system tools: Get-NetAdapter, Get-ComputerInfo, systeminfo, nmcli, Linux 
     'r8152 2-2:1.0 enx<mac-00:e0:4c-1>: renamed from eth0; altname wlx<mac-3c:22:fb-2>'
   ]
 ])
+
+table("a version after a maker's product in capitalised words; a keyboard's owner", [
+  [
+    'running Microsoft Teams Rooms 5.2.115.0; Cisco Secure Client 5.1.2.42, error',
+    'running Microsoft Teams Rooms 5.2.115.0; Cisco Secure Client 5.1.2.42, error'
+  ],
+  // an address's role as the last word: an address
+  ['Microsoft DNS Server 10.0.0.1', 'Microsoft DNS Server <ip-10/8-1>'],
+  ['input: Björn’s Magic Keyboard as /devices/virtual/misc/uhid', 'input: <name-1>’s Magic Keyboard as /devices/virtual/misc/uhid']
+])

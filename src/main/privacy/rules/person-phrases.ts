@@ -128,7 +128,7 @@ const ROLES = [
 const ROLE = ci(`(?:${ROLES.join('|')})`)
 // Nouns a first name's possessive names (`Zoë's Meeting Room`, `Hiroshi's iPad`).
 const OWNED = ci(
-  '(?:(?:personal[ \\t]+)?meeting room|personal room|room|office|desk|phone|iphone|ipad|macbook(?:[ -]pro|[ -]air)?|galaxy|laptop|pc|huddle|space|team|calendar|mailbox|workspace|pixel|watch|airpods|surface|headset|headphones|jabra|poly|plantronics|bose|sony|sennheiser|beats|airpods|galaxy buds|pixel buds|buds|earbuds|keys|wallet|airtag|backpack|bag|tablet|kindle|car|bike|mac mini|mac studio|mac pro|imac)'
+  '(?:(?:personal[ \\t]+)?meeting room|personal room|room|office|desk|phone|iphone|ipad|macbook(?:[ -]pro|[ -]air)?|galaxy|laptop|pc|huddle|space|team|calendar|mailbox|workspace|pixel|watch|airpods|surface|headset|headphones|jabra|poly|plantronics|bose|sony|sennheiser|beats|airpods|galaxy buds|pixel buds|buds|earbuds|keys|wallet|airtag|backpack|bag|tablet|kindle|car|bike|mac mini|mac studio|mac pro|imac|magic keyboard|magic mouse|magic trackpad|keyboard|mouse|trackpad|apple pencil|pencil)'
 )
 
 // A title before a name (`organised by Dr. Chidi Okonkwo-Adebayo`) is no part of it.
