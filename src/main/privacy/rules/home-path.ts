@@ -31,6 +31,7 @@ const SHARED = new Set([
 ])
 // A file share's home folder in a URL (`smb://nas/Home/ingrid.berg`, `afp://…/Users/…`): there a
 // capitalised `Home` is the share's, not a web route's (`/Home/Index`)
+const SHARE_SCHEMES = ['smb://', 'afp://', 'nfs://', 'cifs://']
 const SHARE_URL_HOME = new RegExp(`((?:smb|afp|nfs|cifs):\\/\\/[^\\s/]{1,255}\\/(?:[Hh]omes?|[Uu]sers)\\/)(${SEG_NOSPACE}{1,64})`, 'g')
 // UNC \\server\share, its long form \\?\UNC\server\share, both also JSON-escaped (every
 // backslash doubled): the server name is a host. Not after a token (`<host-1>\\share` is the
@@ -39,8 +40,9 @@ const SHARE_URL_HOME = new RegExp(`((?:smb|afp|nfs|cifs):\\/\\/[^\\s/]{1,255}\\/
 // A command-line switch's colon may open one (`Dism.exe /Source:\\fs-deploy-02\wim$\install.wim`); a drive's
 // (`C:\\Users` JSON-escaped) or a PowerShell drive's (`HKLM:\\SOFTWARE`) may not.
 // A server alone (`printed on \\LT-TNKOSI02 was`, `Client computer: \\10.20.31.45.`) counts after a blank, quote or `=`.
+const SWITCH_BEFORE = /(?:^|[\s"'])[/-][A-Za-z]{1,30}:$/
 const UNC =
-  /(?:(?<![\w\\:>?)}])|(?<=(?:^|[\s"'])[/-][A-Za-z]{1,30}:))((?:\\{2}|\\{4})(?:\?(?:\\{1,2})[Uu][Nn][Cc](?:\\{1,2}))?)(?!\?\\|\.\\)([A-Za-z0-9](?:[A-Za-z0-9.-]{0,61}[A-Za-z0-9])?)(?=\\|(?<=(?:^|[\s"'(=])\\\\[A-Za-z0-9.-]{1,63})(?:[\s"',;)]|\.(?:\s|$)|$))/g
+  /(?<![\w\\>?)}])((?:\\{2}|\\{4})(?:\?(?:\\{1,2})[Uu][Nn][Cc](?:\\{1,2}))?)(?!\?\\|\.\\)([A-Za-z0-9](?:[A-Za-z0-9.-]{0,61}[A-Za-z0-9])?)(?=\\|(?<=(?:^|[\s"'(=])\\\\[A-Za-z0-9.-]{1,63})(?:[\s"',;)]|\.(?:\s|$)|$))/g
 
 export const homePathRule: Rule = {
   id: 'home-path',
@@ -63,9 +65,12 @@ export const homePathRule: Rule = {
       return m[1]! + accountToken(ctx, this, user)
     }
     let t1 = rewrite(text, HOME, home)
-    if (t1.includes('://')) t1 = rewrite(t1, SHARE_URL_HOME, home)
+    if (SHARE_SCHEMES.some((scheme) => t1.includes(scheme))) t1 = rewrite(t1, SHARE_URL_HOME, home)
     if (!t1.includes('\\\\')) return t1
-    return rewrite(t1, UNC, (m) => {
+    return rewrite(t1, UNC, (m, src) => {
+      // (after a colon only a command-line switch's: checked here, a look-behind for it cost the scan twice)
+      if (m.index > 0 && src.charCodeAt(m.index - 1) === 58 && !SWITCH_BEFORE.test(src.slice(Math.max(0, m.index - 34), m.index)))
+        return undefined
       // (an IPv4 server is the IP rule's)
       if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(m[2]!)) return undefined
       const tok = hostToken(m[2]!, ctx, hostnameRule)
