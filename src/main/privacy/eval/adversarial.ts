@@ -26,5 +26,12 @@ export const ADVERSARIAL_LINES: ReadonlyArray<{ name: string; line: string }> = 
   { name: 'windows-id-suffixes', line: fill('aa:bb:cc:dd:ee:ff_C00000000 ') },
   // a PEM block whose END never comes, then a long line: each line of an open block is tested for
   // being a body line (that test was quadratic in the line's length once)
-  { name: 'pem-unclosed', line: '-----BEGIN CERTIFICATE-----\n' + fill('x ') }
+  { name: 'pem-unclosed', line: '-----BEGIN CERTIFICATE-----\n' + fill('x ') },
+  // a capital (or a Han character) then a run of blanks: an anchor opening with `[ \t]+`, tried at each
+  // position of the run, read the rest of the run again each time (80,000 blanks took 21 s once)
+  { name: 'blank-run', line: 'Ab' + fill(' ') },
+  { name: 'blank-run-han', line: '日志' + fill(' ') },
+  // keys the prose and column forms read after blanks (`hostname set to`, `User name    x`, a bare `serial`)
+  { name: 'prose-keys', line: fill('hostname set to x serial AB12CD34 ') },
+  { name: 'shell-prompts', line: fill('a@b:~$ ') }
 ]

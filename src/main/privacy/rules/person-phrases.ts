@@ -270,8 +270,11 @@ const NAME_LIST = new RegExp(String.raw`["“](${LAST_FIRST}(?:;[ \t]*${LAST_FIR
 //    and the closing quote of a meeting's or document's title after ` - Name` or `: Name`.
 // A bare `joined`/`left`/`dropped` (no meeting named) counts only after a role noun
 // (`participant Fatima Al-Sayed joined`), not after any capitalised words (`Rally Hub joined`).
+// (every match opens where a run of blanks does, or at a character that is no blank: tried inside a
+// run, the leading `[ \t]+` would read the rest of the run again at each of its positions, quadratic
+// in a line of blanks)
 const BEFORE_ANCHOR =
-  /[ \t]+\((?:Work notes|Additional comments|Comments)\)|[ \t]+(?:has[ \t]+)?(?:signed|logged|checked)[ \t]+(?:in|on|out)(?![a-z])|[ \t]+(?:is[ \t]+(?:now[ \t]+)?(?:presenting|sharing)|(?:started|stopped)[ \t]+(?:screen[ \t]+)?sharing)(?![a-z])|[ \t]+(?:joined|left)[ \t]+(?:the[ \t]+)?(?:meeting|call|conference)|[ \t]+(?:has[ \t]+)?(?:joined|left|dropped|disconnected|reconnected|was admitted|was removed)(?![a-z])|["']?[ \t]*(?:<|&lt;|\()[^<>()\s@]{1,64}(?:@|%40|&#0{0,3}64;)|"[ \t]*(?:<(?![a-z][a-z0-9]*(?:-[a-z0-9.:/]+)*-\d+>)|&lt;)|["'],[ \t]*["'][^"'\s@<>]{1,64}@|\.(?:docx?|xlsx?|pptx?|pdf|od[tsp]|rtf|txt|msg|eml|pages|numbers|key)(?![\w.])|["'](?=[\s,;:)\]}|]|$)|[ \t]*\((?=(?:\+\(?\d|0\d|\d{2,4}[ .-]\d)[\d \t().-]{4,22}\))/gi
+  /(?<![ \t])(?:[ \t]+\((?:Work notes|Additional comments|Comments)\)|[ \t]+(?:has[ \t]+)?(?:signed|logged|checked)[ \t]+(?:in|on|out)(?![a-z])|[ \t]+(?:is[ \t]+(?:now[ \t]+)?(?:presenting|sharing)|(?:started|stopped)[ \t]+(?:screen[ \t]+)?sharing)(?![a-z])|[ \t]+(?:joined|left)[ \t]+(?:the[ \t]+)?(?:meeting|call|conference)|[ \t]+(?:has[ \t]+)?(?:joined|left|dropped|disconnected|reconnected|was admitted|was removed)(?![a-z])|["']?[ \t]*(?:<|&lt;|\()[^<>()\s@]{1,64}(?:@|%40|&#0{0,3}64;)|"[ \t]*(?:<(?![a-z][a-z0-9]*(?:-[a-z0-9.:/]+)*-\d+>)|&lt;)|["'],[ \t]*["'][^"'\s@<>]{1,64}@|\.(?:docx?|xlsx?|pptx?|pdf|od[tsp]|rtf|txt|msg|eml|pages|numbers|key)(?![\w.])|["'](?=[\s,;:)\]}|]|$)|[ \t]*\((?=(?:\+\(?\d|0\d|\d{2,4}[ .-]\d)[\d \t().-]{4,22}\)))/gi
 const DASH_BEFORE = /[-–—][ \t]+$/
 const SHARING_VERB = /presenting|sharing/i
 const LOWER_OR_MARK = /[\p{Ll}\p{M}]/u
