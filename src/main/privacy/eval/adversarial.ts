@@ -30,7 +30,9 @@ export const ADVERSARIAL_LINES: ReadonlyArray<{ name: string; line: string }> = 
   // a capital (or a Han character) then a run of blanks: an anchor opening with `[ \t]+`, tried at each
   // position of the run, read the rest of the run again each time (80,000 blanks took 21 s once)
   { name: 'blank-run', line: 'Ab' + fill(' ') },
-  { name: 'blank-run-han', line: '日志' + fill(' ') },
+  { name: 'blank-run-han', line: '日志' + fill(' ') + 'x' },
+  { name: 'netsh-profile-blanks', line: '    Profile   : x' + fill(' ') + 'y' },
+  { name: 'sign-off-blanks', line: 'Thanks, Bob' + fill(' ') + 'x' },
   // keys the prose and column forms read after blanks (`hostname set to`, `User name    x`, a bare `serial`)
   { name: 'prose-keys', line: fill('hostname set to x serial AB12CD34 ') },
   { name: 'shell-prompts', line: fill('a@b:~$ ') }

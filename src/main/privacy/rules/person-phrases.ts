@@ -207,7 +207,7 @@ const AFTER = new RegExp(
     String.raw`(?:${ci('attn')}|${ci('attention')}|[cC]\/[oO]|${ci('contact')})[ \t]*[.:]?[ \t]+${TITLE}(?<addressee>${LAST_FIRST}|${PERSON_NAME})${END}`,
     // the name that signs a message, ending its line (alone after the sign-off's own line and a comma):
     // one word is enough here, a thing's word is no one (`Thanks, Support Team`)
-    String.raw`${SIGN_OFF}(?:,?[ \t]+|,[ \t]*\r?\n[ \t]*)(?<signer>${PERSON_NAME}|${PERSON_WORD})(?=[ \t]*[.!]?[ \t]*(?:\r?\n|$))`,
+    String.raw`${SIGN_OFF}(?:,?[ \t]+|,[ \t]*\r?\n[ \t]*)(?<signer>${PERSON_NAME}|${PERSON_WORD})(?=[ \t]*(?:[.!][ \t]*)?(?:\r?\n|$))`,
     // a name after `by` and any word (`Huddle started in #eng-platform by Thabo Nkosi`, `booking by …`,
     // `Ticket #88213 opened by …`): two to four name words, none a thing's (`blocked by Group Policy`)
     String.raw`\p{L}[\p{L}\p{M}]*[ \t]+[bB][yY][ \t]+${TITLE}(${PERSON_NAME}|${CJK_NAME})${END}`

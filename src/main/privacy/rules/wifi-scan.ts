@@ -15,7 +15,9 @@ const starts = nearAnchor([/["'][ \t]*(?:[(,:][ \t]*)?(?:(?:RSSI|rssi|signal|Sig
 // `netsh wlan show interfaces` names the connected network twice: after `SSID` and after `Profile`
 // (the profile Windows made for it, named as the network unless renamed); the label padded to a
 // column, as netsh prints it.
-const NETSH_PROFILE = /[ \t]+Profile[ \t]{2,}:[ \t]+([^\r\n]*?)[ \t]*(?=\r?(?:\n|$))/dy
+// (the name runs to the line's last non-blank: a lazy name before trailing blanks read the blanks again
+// for each character it took)
+const NETSH_PROFILE = /[ \t]+Profile[ \t]{2,}:[ \t]+([^\r\n]*[^\s])[ \t]*(?=\r?(?:\n|$))/dy
 
 export const wifiScanRule: Rule = {
   id: 'wifi-scan',
