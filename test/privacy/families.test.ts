@@ -52,7 +52,7 @@ table('person names in phrases and under generic keys', [
     '"Change user name,"User name changed from ""Kofi Boateng"" to ""Kofi Boateng-Asare""",x',
     '"Change user name,"User name changed from ""<name-1>"" to ""<name-2>""",x'
   ],
-  ['display name changed from "Room 4" to "Room 5"', 'display name changed from "Room 4" to "Room 5"'],
+  ['display name changed from "Board Room" to "Meeting Room 2"', 'display name changed from "Board Room" to "Meeting Room 2"'],
   ['<a href="mailto:lf@example.org" class="x">Lucía Fernández</a>', '<a href="mailto:<email-1>" class="x"><name-1></a>'],
   // product names, classes and plain prose stay
   ['Booked by Rally Bar Mini', 'Booked by Rally Bar Mini'],
@@ -822,8 +822,6 @@ table('machine names of managed fleets, syslog variants', [
     'DHCPACK on 10.20.3.4 to 3c:22:fb:01:02:03 (Tomas-iPad) via eth1; DHCPDISCOVER from 3c:22:fb:01:02:03 (Tomas-iPad) via eth1',
     'DHCPACK on <ip-10/8-1> to <mac-3c:22:fb-1> (<host-1>) via eth1; DHCPDISCOVER from <mac-3c:22:fb-1> (<host-1>) via eth1'
   ],
-  // a device named in quotes with a machine name's shape; a product's name, a short or digit-less one, is none
-  ['location for device "AMS-Keizersgracht-3"; device \'MTR-LIS-02\' online', 'location for device "<host-1>"; device \'<host-2>\' online'],
   [
     'device "USB-C" ok, device "Rally-Bar-Mini", device "hw-1", device "Logi-Tap-2"',
     'device "USB-C" ok, device "Rally-Bar-Mini", device "hw-1", device "Logi-Tap-2"'
@@ -892,8 +890,8 @@ table('accounts in brackets, login outcomes, command-line passwords', [
   ['"message":"Login successful: \\"kees.de.vries\\""', '"message":"Login successful: \\"<user-1>\\""'],
   // … also an authentication's or a logon's outcome; an account in brackets after its uid; the identity an AD cmdlet could not find
   [
-    "Authentication succeeded for 'hyun.kang' (node: /Active Directory/X); Logon failed: ama.owusu",
-    "Authentication succeeded for '<user-1>' (node: /Active Directory/X); Logon failed: <user-2>"
+    "Authentication succeeded for 'hyun.kang' (node: /Active Directory/X); Logon failed for ama.owusu",
+    "Authentication succeeded for '<user-1>' (node: /Active Directory/X); Logon failed for <user-2>"
   ],
   ['screenIsUnlocked, uid 502 (svetlana.morozova); uid 0 (root)', 'screenIsUnlocked, uid 502 (<user-1>); uid 0 (root)'],
   [
@@ -1206,39 +1204,47 @@ table('the name that signs a pasted mail', [
   ['no thanks, Bob said', 'no thanks, Bob said']
 ])
 
-table('a bare `serial` and its value; a Logitech device named with its USB id vouches for it', [
+table('a Logitech device named with its USB id, or its edition, vouches for the serial after it', [
+  // the keys with a separator; a bare `serial` and a blank is not read (a Logitech product the lists
+  // do not name, `Zone Vibe 100 connected, serial …`, would lose its serial)
   [
-    'Device discovered: Poly Studio X50, serial 8G21401A27CD, sw 4.1.0.2541',
-    'Device discovered: Poly Studio X50, serial <serial-1>, sw 4.1.0.2541'
-  ],
-  // a port, a console, a word are no serial
-  ['opened serial ttyUSB0; serial console enabled; serial port 3', 'opened serial ttyUSB0; serial console enabled; serial port 3'],
-  // a display's EDID serial in hex
-  [
-    'Display 2 connected: "DELL U2723QE" serial 0x4C4B3042 (3840x2160@60Hz)',
-    'Display 2 connected: "DELL U2723QE" serial <serial-1> (3840x2160@60Hz)'
-  ],
-  // kept: a Logitech USB id right after the serial, or a Logitech device and its id earlier on the line
-  [
-    'FirmwareUpdate: Zone Wireless 2 (serial 2302AB9XK1Q7, 046d:0ae9) updated',
-    'FirmwareUpdate: Zone Wireless 2 (serial 2302AB9XK1Q7, 046d:0ae9) updated'
+    'Device discovered: Poly Studio X50, serial: 8G21401A27CD, sw 4.1.0.2541',
+    'Device discovered: Poly Studio X50, serial: <serial-1>, sw 4.1.0.2541'
   ],
   [
-    'Logitech Rally Bar Mini [046d:08d3] enumerated at SuperSpeed, serial 2231FD0QX8L2',
-    'Logitech Rally Bar Mini [046d:08d3] enumerated at SuperSpeed, serial 2231FD0QX8L2'
+    'opened serial ttyUSB0; serial console enabled; Zone Vibe 100 connected, serial 2302AB9XK1Q7',
+    'opened serial ttyUSB0; serial console enabled; Zone Vibe 100 connected, serial 2302AB9XK1Q7'
+  ],
+  // a display's EDID serial in hex after `SN`
+  [
+    'Display 2 connected: "DELL U2723QE" SN 0x4C4B3042 (3840x2160@60Hz)',
+    'Display 2 connected: "DELL U2723QE" SN <serial-1> (3840x2160@60Hz)'
+  ],
+  // kept: a Logitech USB id right after the serial, or a Logitech device and its id earlier in the clause
+  [
+    'FirmwareUpdate: Zone Wireless 2 (serial: 2302AB9XK1Q7, 046d:0ae9) updated',
+    'FirmwareUpdate: Zone Wireless 2 (serial: 2302AB9XK1Q7, 046d:0ae9) updated'
+  ],
+  [
+    'Logitech Rally Bar Mini [046d:08d3] enumerated at SuperSpeed, serial: 2231FD0QX8L2',
+    'Logitech Rally Bar Mini [046d:08d3] enumerated at SuperSpeed, serial: 2231FD0QX8L2'
   ],
   // … and a Logitech edition's name (`for Google Meet`), or its Windows hardware id before the key
-  ['"Logitech Tap for Zoom (serial 2204FD7QW1K9) registered"', '"Logitech Tap for Zoom (serial 2204FD7QW1K9) registered"'],
-  ['Attached Logitech Sight VID_046D&PID_0893 serial 2310LZ5RT0B1', 'Attached Logitech Sight VID_046D&PID_0893 serial 2310LZ5RT0B1'],
-  ['Attached Jabra Panacast VID_0B0E&PID_3012 serial 2149LZ07TQ3H', 'Attached Jabra Panacast VID_0B0E&PID_3012 serial <serial-1>'],
-  // … and a bare serial after a Logitech device named earlier on the line (`Old pod S/N …` after `Rally Mic Pod`)
+  ['"Logitech Tap for Zoom (serial: 2204FD7QW1K9) registered"', '"Logitech Tap for Zoom (serial: 2204FD7QW1K9) registered"'],
+  ['Attached Logitech Sight VID_046D&PID_0893 serial: 2310LZ5RT0B1', 'Attached Logitech Sight VID_046D&PID_0893 serial: 2310LZ5RT0B1'],
+  ['Attached Jabra Panacast VID_0B0E&PID_3012 serial: 2149LZ07TQ3H', 'Attached Jabra Panacast VID_0B0E&PID_3012 serial: <serial-1>'],
+  // … and a bare `S/N` after a Logitech device named earlier on the line (`Old pod S/N …` after `Rally Mic Pod`)
   ['swapped the Rally Mic Pod; old pod S/N 2049MP3D7A61 returned', 'swapped the Rally Mic Pod; old pod S/N 2049MP3D7A61 returned'],
-  // … not when another device's id follows it, or another vendor's id follows the serial
+  // … not when another device follows in another clause or with its own id, or another vendor's id follows the serial
   [
-    'Logitech Tap [046d:0876] and Jabra [0b0e:245d] found, serial 7F21KQ09ZZ4A',
-    'Logitech Tap [046d:0876] and Jabra [0b0e:245d] found, serial <serial-1>'
+    'Logitech Tap [046d:0876] and Jabra [0b0e:245d] found, serial: 7F21KQ09ZZ4A',
+    'Logitech Tap [046d:0876] and Jabra [0b0e:245d] found, serial: <serial-1>'
   ],
-  ['Poly Studio (serial 8G21401A27CD, 095d:9217)', 'Poly Studio (serial <serial-1>, 095d:9217)']
+  [
+    'Logitech Rally Bar [046d:089b] online; Jabra Speak 750 serial: 7F21KQ09ZZ4B',
+    'Logitech Rally Bar [046d:089b] online; Jabra Speak 750 serial: <serial-1>'
+  ],
+  ['Poly Studio (serial: 8G21401A27CD, 095d:9217)', 'Poly Studio (serial: <serial-1>, 095d:9217)']
 ])
 
 table('`wmic … get` tables: property names padded to their columns, no underline', [
@@ -1326,7 +1332,10 @@ table('system tools: Get-NetAdapter, Get-ComputerInfo, systeminfo, nmcli, Linux 
     'BiosSeralNumber                                         : <serial-1>'
   ],
   ['Product ID:                00330-80126-44391-AA275', 'Product ID:                <serial-1>'],
-  ['GENERAL.CONNECTION:                     Café Tūī Guest', 'GENERAL.CONNECTION:                     <ssid-1>'],
+  [
+    'GENERAL.TYPE:                           wifi\nGENERAL.CONNECTION:                     Café Tūī Guest',
+    'GENERAL.TYPE:                           wifi\nGENERAL.CONNECTION:                     <ssid-1>'
+  ],
   // a wired connection and the loopback name no network
   [
     'GENERAL.CONNECTION:                     Wired connection 1\nGENERAL.CONNECTION:                     lo',
@@ -1343,7 +1352,46 @@ table("a version after a maker's product in capitalised words; a keyboard's owne
     'running Microsoft Teams Rooms 5.2.115.0; Cisco Secure Client 5.1.2.42, error',
     'running Microsoft Teams Rooms 5.2.115.0; Cisco Secure Client 5.1.2.42, error'
   ],
-  // an address's role as the last word: an address
-  ['Microsoft DNS Server 10.0.0.1', 'Microsoft DNS Server <ip-10/8-1>'],
+  // a device's name, or a server's, is followed by its address
+  [
+    'Microsoft DNS Server 10.0.0.1; Found printer HP LaserJet Pro 192.168.10.44',
+    'Microsoft DNS Server <ip-10/8-1>; Found printer HP LaserJet Pro <ip-192.168/16-1>'
+  ],
+  [
+    'Discovered Poly Studio X50 10.20.30.40 on LAN; Cisco AnyConnect VPN 203.0.113.5 up',
+    'Discovered Poly Studio X50 <ip-10/8-1> on LAN; Cisco AnyConnect VPN <ip-public-1> up'
+  ],
   ['input: Björn’s Magic Keyboard as /devices/virtual/misc/uhid', 'input: <name-1>’s Magic Keyboard as /devices/virtual/misc/uhid']
+])
+
+table('review of the ninth round: what the new rules must leave alone', [
+  [
+    'Authentication failed: invalid_grant; Logon failed: unknown_user_name_or_bad_password',
+    'Authentication failed: invalid_grant; Logon failed: unknown_user_name_or_bad_password'
+  ],
+  [
+    'The admin password was reset to default.; Password set to auto-generate',
+    'The admin password was reset to default.; Password set to auto-generate'
+  ],
+  ['Password  expired\nUser  logged off', 'Password  expired\nUser  logged off'],
+  [
+    'Meeting updated by 自动; Room booked by 自動承認; Locked by 其他用户',
+    'Meeting updated by 自动; Room booked by 自動承認; Locked by 其他用户'
+  ],
+  ['Thanks,\nFacilities\nKind regards, Reception', 'Thanks,\nFacilities\nKind regards, Reception'],
+  ['speaker Left Channel is muted; neighbor: Gi1/0/14', 'speaker Left Channel is muted; neighbor: Gi1/0/14'],
+  [
+    'GENERAL.TYPE:                           ethernet\nGENERAL.CONNECTION:                     netplan-enp3s0',
+    'GENERAL.TYPE:                           ethernet\nGENERAL.CONNECTION:                     netplan-enp3s0'
+  ],
+  [
+    'NAME        UUID                                  TYPE\nCafé Guest  0c5a7f3e-2b1d-4c8e-9f6a-3d2e1b0c9a87  wifi',
+    'NAME        UUID                                  TYPE\nCafé Guest  0c5a7f3e-2b1d-4c8e-9f6a-3d2e1b0c9a87  wifi'
+  ],
+  // … and what they must take: a password's sentence stop stays, a wmic account column splits as elsewhere
+  ['password was reset to Winter24!.', 'password was reset to <secret-1>.'],
+  [
+    'Name         UserName          \nMTR-STO-04   CORP\\kmensah  \n\nlater CORP\\kmensah',
+    'Name         UserName          \n<host-1>   <domain-1>\\<user-1>  \n\nlater <domain-1>\\<user-1>'
+  ]
 ])

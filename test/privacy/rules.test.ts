@@ -725,7 +725,12 @@ table('device-owner', [
     'Command InstallProfile for device "iPad Pro de Inès" failed; iPhone von Anna Schmidt connected',
     'Command InstallProfile for device "iPad Pro de <name-1>" failed; iPhone von <name-2> connected'
   ],
-  ['Connected to "AirPods Pro (Дмитрий)"; Pixel 8 de Lucía', 'Connected to "AirPods Pro (<name-1>)"; Pixel 8 de <name-2>'],
+  ['Pixel 8 de Lucía; iPhone de Ana María Souza', 'Pixel 8 de <name-1>; iPhone de <name-2>'],
+  // a model's words in brackets name no owner
+  [
+    'AirPods Pro (Left); iPhone 15 Pro (Natural Titanium); Pixel 8 (Obsidian)',
+    'AirPods Pro (Left); iPhone 15 Pro (Natural Titanium); Pixel 8 (Obsidian)'
+  ],
   // a model's words in brackets are no owner
   [
     'MacBook Pro (16-inch, 2021); iPad (Wi-Fi); Surface Pro (5th Gen); Galaxy S23 (SM-S911B)',
@@ -754,4 +759,14 @@ table('shell-prompt', [
   // root is no one, its machine still a host; an argument of a copy command and a price are no prompt
   ['root@rally-01:/var/log# tail -f syslog', 'root@<host-1>:/var/log# tail -f syslog'],
   ['scp file jdoe@host:/tmp/x\nprice is 5$ today', 'scp file jdoe@host:/tmp/x\nprice is 5$ today']
+])
+
+table('shell-prompt: folder names, virtual environments', [
+  [
+    'roomadmin@MTR-Mac-Wellington Downloads % ls\nMateus-MBP-14:Downloads mgoncalves$ ls',
+    '<user-1>@<host-1> Downloads % ls\n<host-2>:Downloads <user-2>$ ls'
+  ],
+  ['(base) amara@amara-xps13:~$ ls', '(base) <user-1>@<host-1>:~$ ls'],
+  // a URL at a line's start is no macOS prompt
+  ['http://x.example:8080/a b$ c', 'http://<host-1>:8080/a b$ c']
 ])

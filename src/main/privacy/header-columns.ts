@@ -5,6 +5,7 @@ import { macToken } from './rules/mac'
 import { personShaped } from './rules/person-phrases'
 import { LOGITECH_WORD, SYSTEM_ACCOUNT } from './rules/context-keys'
 import { nameLists } from './name-lists'
+import { accountToken, domainToken } from './account-token'
 
 // Records whose meaning is in a header row, not beside each value: CSV exports (calendar,
 // DHCP audit, sign-in reports) name their columns once in the first row, W3C extended logs
@@ -45,8 +46,8 @@ const LABELS: ReadonlyArray<[RegExp, ColumnKind]> = [
   [/phone|mobile|msisdn|callerid|telephone|^tel$|^fax$/, 'phone'],
   [/^mac$|macaddress|hwaddress|physicaladdress|bssid/, 'mac'],
   // a device's serial: kept in a row that names Logitech (see redactRecord)
-  // (wmic's `csproduct get IdentifyingNumber,UUID`: the machine's serial and its SMBIOS UUID)
-  [/^(?:serialnumber|serial|servicetag|imei|identifyingnumber|uuid)$/, 'serial']
+  // (wmic's `csproduct get IdentifyingNumber`: the machine's serial)
+  [/^(?:serialnumber|serial|servicetag|imei|identifyingnumber)$/, 'serial']
 ]
 
 const TOKEN_FOR: Record<Exclude<ColumnKind, 'mac'>, { kind: string; category: Category }> = {
@@ -137,9 +138,12 @@ export function wmicLayout(line: string): ColumnLayout | undefined {
     starts.push(l.index)
     cells.push(l[0])
   }
-  // (one word alone on its line is a label only with wmic's padding after it)
+  // (one word alone on its line is a label only with wmic's padding after it; wmic writes a property's
+  // name in Pascal case, so a table of capitals, `NAME  UUID  TYPE  DEVICE`, is another tool's)
   if (cells.length === 1 && !/ {2,}\r*$/.test(line)) return undefined
-  const kinds = cells.map(kindOf)
+  if (!cells.some((c) => /[a-z]/.test(c)) || cells.some((c) => !/[a-z]/.test(c) && c !== 'UUID' && c !== 'SID')) return undefined
+  // (wmic's `UUID` is the machine's SMBIOS UUID; elsewhere a UUID column is a connection's or an object's)
+  const kinds = cells.map((cell) => (cell === 'UUID' ? 'serial' : kindOf(cell)))
   if (!kinds.some((k) => k !== undefined)) return undefined
   return { sep: '', quotes: false, cells: cells.length, kinds, starts }
 }
@@ -246,6 +250,8 @@ function redactCell(raw: string, kind: ColumnKind, ctx: RuleContext): string | u
   return raw.replace(value, out.join(''))
 }
 
+// `CORP\kmensah` in an account column: two tokens, as the directory-name rule gives them elsewhere
+const DOMAIN_ACCOUNT = /^([A-Za-z][\w.-]{0,62})\\([\w.$-]{1,64})$/
 const MAIL_ADDRESS = /^[^\s@]+@[^\s@]+\.[A-Za-z]{2,}$/
 function tokenFor(value: string, kind: ColumnKind, ctx: RuleContext): string | undefined {
   if (kind === 'mac') return macToken(value, ctx, headerColumnsRule)
@@ -265,6 +271,9 @@ function tokenFor(value: string, kind: ColumnKind, ctx: RuleContext): string | u
   if (kind === 'account' && SYSTEM_ACCOUNT.test(value)) return undefined
   // (a serial has a digit and no blank-separated prose: `5CG2381KXT`, not `To be filled by O.E.M.`)
   if (kind === 'serial' && (!/\d/.test(value) || value.length < 4 || /\s/.test(value))) return undefined
+  const qualified = kind === 'account' ? DOMAIN_ACCOUNT.exec(value) : null
+  if (qualified !== null)
+    return `${domainToken(ctx, headerColumnsRule, qualified[1]!)}\\${accountToken(ctx, headerColumnsRule, qualified[2]!)}`
   const { kind: token, category } = TOKEN_FOR[kind]
   const key =
     kind === 'phone' ? value.replace(/\D/g, '').slice(-9) : kind === 'person' || kind === 'person-shaped' ? value : value.toLowerCase()

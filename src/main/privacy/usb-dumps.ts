@@ -47,7 +47,6 @@ export function learnUsbDumpSerials(text: string, state: UsbDumpState, keep: (se
       if (bus !== null) state.lsusbVendor = bus[1]!.toLowerCase()
       continue
     }
-    if (c !== 32 && c !== 9) continue
     const iserial = line.includes('iSerial') ? LSUSB_SERIAL.exec(line) : null
     if (iserial !== null) {
       if (state.lsusbVendor === LOGITECH_VENDOR) keep(iserial[1]!)

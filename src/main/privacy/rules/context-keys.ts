@@ -104,15 +104,20 @@ function logitechEarlierOnLine(src: string, at: number): boolean {
   const words = [...before.matchAll(LOGITECH_WORDS)]
   if (words.length === 0) return false
   const last = words[words.length - 1]!
-  const rest = before.slice(last.index + last[0].length)
-  return !(rest.match(ANY_USB_ID) ?? []).some((id) => !/^(?:VID_)?(?:0x)?046d/i.test(id))
+  return !otherDeviceIdIn(before.slice(last.index + last[0].length))
 }
 const LOGITECH_WORDS = new RegExp(LOGITECH_WORD.source, 'gi')
+// (another device may be named between without its id: only a clause of the same sentence counts)
+const OTHER_CLAUSE = /[;|]|\.[ \t]|[ \t](?:and|with|plus|&)[ \t]/
 function namesOneLogitechDevice(line: string): boolean {
   const named = LOGITECH_WITH_USB_ID.exec(line)
   if (named === null) return false
   const rest = line.slice(named.index + named[0].length)
-  return !(rest.match(ANY_USB_ID) ?? []).some((id) => !/^(?:VID_)?(?:0x)?046d/i.test(id))
+  return rest.length <= 60 && !OTHER_CLAUSE.test(rest) && !otherDeviceIdIn(rest)
+}
+/** `text` holds the USB id of a device that is not Logitech's. */
+function otherDeviceIdIn(text: string): boolean {
+  return (text.match(ANY_USB_ID) ?? []).some((id) => !/^(?:VID_)?(?:0x)?046d/i.test(id))
 }
 function logitechContext(src: string, keyStart: number, key: string, value: string): boolean {
   const ls = lineStartNear(src, keyStart, 200)
@@ -537,7 +542,7 @@ const FAMILIES: Family[] = [
       !/^[\d.:[\]]+$/.test(v) &&
       !/^localhost$/i.test(v) &&
       (!/^(?:device|machine)/i.test(key) || (machineName(v, src, keyStart + key.length) && !CPU_ARCHITECTURE.test(v))) &&
-      (!/^(?:ap(?:[_ ]?name)?|neighbou?r)$/i.test(key) || LOOSE_HOST.test(v)) &&
+      (!/^(?:ap(?:[_ ]?name)?|neighbou?r)$/i.test(key) || (LOOSE_HOST.test(v) && src[src.indexOf(v, keyStart) + v.length] !== '/')) &&
       (/^[ \t.]{0,40}(?:[:=]|=>|#)/.test(src.slice(keyStart + key.length, keyStart + key.length + 44)) || LOOSE_HOST.test(v)),
     replace: (v, ctx) => hostToken(v, ctx, hostnameRule)
   },
@@ -585,7 +590,6 @@ const FAMILIES: Family[] = [
     ],
     looseKeys: [
       'iserial',
-      'serial',
       'serial number',
       'service tag',
       'imei',
@@ -609,7 +613,7 @@ const FAMILIES: Family[] = [
       (!OBJECT_ID_KEY.test(key) || isGuid(v)) &&
       // (a bare `SN` after a blank only before a serial's mix of letters and digits: `SN R5CW21KHJ8Y`, not `the sn value`)
       // (… and, with no key separator to say whose it is, not after a Logitech device named earlier on the line)
-      (!/^(?:s\/?n|device[_ ]?serial|serial)$/i.test(key) ||
+      (!/^(?:s\/?n|device[_ ]?serial)$/i.test(key) ||
         !looseAfter(src, keyStart + key.length) ||
         (looseSerial(v) && !logitechEarlierOnLine(src, keyStart))) &&
       (HOST_ONLY_KEY.test(key) || !logitechContext(src, keyStart, key, v))
@@ -670,7 +674,7 @@ const FAMILIES: Family[] = [
     // (a connection NetworkManager starts is named for its network: no longer than an SSID's 32 bytes,
     // and no fields or tokens in it)
     accept: (v, keyStart, key, src) =>
-      (!/^general/i.test(key) || !NON_WIFI_CONNECTION.test(v)) &&
+      (!/^general/i.test(key) || wifiDeviceBlock(src, keyStart)) &&
       (!/profile[_ ]?name$/i.test(key) || WIFI_LINE.test(lineAt(src, keyStart))) &&
       (!/^(?:connected|starting)/i.test(key) ||
         (WIFI_LINE.test(lineAt(src, keyStart)) && (!/^starting/i.test(key) || (fitsSsid(v) && v.trim() === v && !/[=<'"]/.test(v)))))
@@ -907,8 +911,13 @@ const CODE_SHAPED = /^(?=[^\s]*\d)[A-Za-z0-9]{3,8}(?:-[A-Za-z0-9]{3,8}){2,7}$/
 const TOKEN_SHAPED = /^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9._~+/=-]{8,}$/
 // the verb before a bare `meeting` whose number follows (`Joining meeting 2634 118 9042`)
 const JOIN_VERB_BEFORE = /(?<![\w-])(?:join(?:ing|ed|s)?|start(?:ing|ed|s)?|enter(?:ing|ed|s)?|host(?:ing|ed|s)?)[ \t]+(?:the[ \t]+)?$/i
-// the connections NetworkManager names for a device that is no Wi-Fi one
-const NON_WIFI_CONNECTION = /^(?:(?:Wired|Ethernet) connection(?: \d+)?|lo|docker\d*|virbr\d*|br-\w+|tun\d*|wg\d*|--)$/i
+// `nmcli device show` prints each device's type before its connection: only a Wi-Fi device's
+// connection is named for its network (a wired one's is `Wired connection 1`, `netplan-enp3s0` …)
+const NMCLI_TYPE = /GENERAL\.TYPE:[ \t]+(\S+)[^\n]*\n(?:(?!GENERAL\.DEVICE:)[^\n]*\n){0,12}$/
+function wifiDeviceBlock(src: string, keyStart: number): boolean {
+  const type = NMCLI_TYPE.exec(src.slice(Math.max(0, keyStart - 1500), lineStartNear(src, keyStart, 200)))
+  return type !== null && type[1] === 'wifi'
+}
 // A line about Wi-Fi: its words, or a wireless interface's name (`wlp0s20f3`, `wlan0`).
 export const WIFI_LINE = /wi-?fi|wlan|wireless|\bssid\b|802\.11|networkmanager|wpa_supplicant|airport|\biwd\b|\bwlp\w+|\bwlx\w+/i
 // Where an unquoted SSID ends, other than at a key (see the field shape's cuts): two spaces, ` - `,
@@ -1053,7 +1062,7 @@ function keyFormAt(text: string, pos: number): 'pair' | 'quoted' | 'loose' | und
 // A value a key is given in prose (`hostname set to TAPSCHED-BCN-4-02`, `passphrase changed to …`,
 // `SSID has been changed to "…"`)
 // … where a credential has a secret's shape: a digit, a symbol or a capital inside (`Kestrel#Lane84`, not `never`)
-const SECRET_IN_PROSE = /[\d_\W]|[a-z][A-Z]/
+const SECRET_IN_PROSE = /\d|[^\w\s.,;:!?-]|_|[a-z][A-Z]/
 const SET_TO = /[ \t]+(?:(?:is|was|has[ \t]+been|been)[ \t]+)?(?:set|changed|updated|reset)[ \t]+to[ \t]+/y
 // `net user`'s two columns: a label at a line's start, its value after a run of spaces
 // (`User name                    jdevries`, `Full Name                    渡辺 健二`)
@@ -1064,7 +1073,7 @@ const SECOND_GAP = /[ ]{2}|\t/
  * `after` (ALIGNED_SEP's lastIndex is then the value's start). A table's header has more gaps, and
  * a two-column header names a field, not a value (`User        Room`).
  */
-function alignedValueAt(text: string, keyStart: number, after: number): boolean {
+function alignedValueAt(text: string, keyStart: number, after: number, shape: ValueShape): boolean {
   ALIGNED_SEP.lastIndex = after
   if (!ALIGNED_SEP.test(text)) return false
   // (only blanks between the line's start and the key: walked back over them, not over the line)
@@ -1074,6 +1083,9 @@ function alignedValueAt(text: string, keyStart: number, after: number): boolean 
   let lineEnd = text.indexOf('\n', after)
   if (lineEnd < 0) lineEnd = text.length
   const value = text.slice(ALIGNED_SEP.lastIndex, lineEnd).trimEnd()
+  // (a value of one token for the keys that take one: `User  logged off` is prose; a serial is never
+  // read so, a device's column may be the line before: `Device   Rally Bar` / `Serial   …`)
+  if (shape === 'serial' || (shape !== 'name' && shape !== 'field' && /[ \t]/.test(value))) return false
   return !SECOND_GAP.test(value) && !FIELD_WORD.test(value)
 }
 
@@ -1216,6 +1228,7 @@ export const contextKeysRule: Rule = {
       STRICT_SEP.lastIndex = pos
       let loose = false
       let setTo = false
+      let aligned = false
       let quotedAfterBlank = false
       const quotedKeys = QUOTED_KEYS[fi]!
       const key = m[0].toLowerCase()
@@ -1224,9 +1237,10 @@ export const contextKeysRule: Rule = {
         if (at === undefined) continue
         pos = at
       } else if (STRICT_SEP.test(text)) pos = STRICT_SEP.lastIndex
-      else if (alignedValueAt(text, m.index, pos)) {
+      else if (alignedValueAt(text, m.index, pos, fam.shape)) {
         pos = ALIGNED_SEP.lastIndex
         loose = true
+        aligned = true
       } else if (((SET_TO.lastIndex = pos), SET_TO.test(text))) {
         pos = SET_TO.lastIndex
         loose = true
@@ -1401,6 +1415,8 @@ export const contextKeysRule: Rule = {
         PRODUCT_TOKEN_AFTER.test(text.slice(end, end + 10))
       )
         continue
+      // (in prose a sentence's full stop or comma closes the value: `password was reset to Winter24!.`)
+      if (setTo) while (end > start && '.,;'.includes(text[end - 1]!)) end--
       const value = text.slice(start, end)
       // a value followed by a key separator is the next key (`Failed password for lat=-46.1`,
       // `Invalid user "latitude":42.3`): the key before it had no value of its own
@@ -1441,7 +1457,7 @@ export const contextKeysRule: Rule = {
         continue
       if (fam.shape === 'phone' && value.replace(/\D/g, '').length < 6) continue
       // (`Password … is set to never expire`, `password 'expired'`: in prose a credential needs a secret's shape)
-      if ((setTo || quotedAfterBlank) && fam.shape === 'auth' && !SECRET_IN_PROSE.test(value)) continue
+      if ((setTo || quotedAfterBlank || aligned) && fam.shape === 'auth' && !SECRET_IN_PROSE.test(value)) continue
       // a person's full name under a user or host key (system_profiler's `User Name: Emma Thompson
       // (emma)`, `host=Matías Rodríguez`): the name, and the account in brackets after it
       // Only where the value's shape stopped inside a word, or a user key's name is followed by the

@@ -2,7 +2,6 @@ import type { Rule, RuleContext } from '../types'
 import { isLabelChar } from '../char-codes'
 import { nearAnchor, rewrite, rewriteAt, type StartFinder } from '../rewrite'
 import { vendorVerdict, VENDOR_DOMAINS } from './vendor-domains'
-import { LOGITECH_WORD } from './context-keys'
 
 // Top-level domains that do not collide with common file extensions (.sh .py .md .rs .pl .so
 // .in .ai .app .cc .pm .ml .id .is are left out on purpose), and any two-letter country code
@@ -109,9 +108,6 @@ const DHCP_CLIENT =
 const RADIUS_CLIENT = /(?<=\(from client )(?!<)[A-Za-z0-9][\w.-]{0,62}(?= port \d)/g
 const IIS_COMPUTER =
   /(?<=\bW3SVC\d{1,5} )(?!<)[A-Za-z0-9][\w.-]{0,62}(?= (?:\d{1,3}\.){3}\d{1,3} | [0-9a-fA-F:]{2,39}(?:\d{1,3}(?:\.\d{1,3}){3})? )/g
-// a device named in quotes after the word, shaped like a machine's name: a hyphenated name with a digit
-// (`for device "AMS-Keizersgracht-3"`, `device 'MTR-LIS-02'`); a product's name has blanks or no digit
-const QUOTED_DEVICE = /(?<=\b[Dd]evice[ \t]+(["']))(?!<)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){1,4}(?=\1)/g
 // PowerShell names a transcript's file after the computer (`PowerShell_transcript.WS-LOS-0118.Xb7+kLq2.20240513091502.txt`)
 const TRANSCRIPT_COMPUTER = /(?<=PowerShell_transcript\.)(?!<)[A-Za-z0-9][\w-]{0,62}(?=\.[\w+/=]{4,16}\.\d{14}\.txt)/g
 /** `(7)fileshr(4)corp(3)net(0)` → `fileshr.corp.net` */
@@ -128,7 +124,7 @@ export const hostnameRule: Rule = {
   category: 'device-identifier',
   kind: 'host',
   detector:
-    'FQDNs with a known TLD (vendor domains allow-listed; vanity meeting subdomains redacted); machine-name shapes (DESKTOP-…, managed-fleet names such as LT-MUC-0387, MBP-Name, …-MacBook-Pro, …-PC); IP-embedding labels; names in DNS wire form (`(7)fileshr(4)corp(3)net(0)`); the client ISC dhcpd names after its MAC (`from <MAC> (name) via`, `DHCPACK on <ip> to <MAC> (name) via`), the computer in a PowerShell transcript file name, a device named in quotes with a machine name\'s shape (`device "AMS-Keizersgracht-3"`) (`PowerShell_transcript.NAME.<random>.<time>.txt`), the client FreeRADIUS names (`(from client NAME port N`) and the server an IIS log names after its site (`W3SVC1 NAME <ip>`)',
+    'FQDNs with a known TLD (vendor domains allow-listed; vanity meeting subdomains redacted); machine-name shapes (DESKTOP-…, managed-fleet names such as LT-MUC-0387, MBP-Name, …-MacBook-Pro, …-PC); IP-embedding labels; names in DNS wire form (`(7)fileshr(4)corp(3)net(0)`); the client ISC dhcpd names after its MAC (`from <MAC> (name) via`, `DHCPACK on <ip> to <MAC> (name) via`), the computer in a PowerShell transcript file name (`PowerShell_transcript.NAME.<random>.<time>.txt`), the client FreeRADIUS names (`(from client NAME port N`) and the server an IIS log names after its site (`W3SVC1 NAME <ip>`)',
   replacement: '<host-N> (same token as the host identity when it is this machine)',
   apply(text, ctx) {
     const t1 = rewriteAt(text, MACHINE, machineStarts(), (m) => hostToken(m[0], ctx, this))
@@ -147,12 +143,6 @@ export const hostnameRule: Rule = {
     // (`2024-03-14 09:44:12 W3SVC1 CONWEB02 10.0.0.5 GET …`)
     const t5 = t4.includes('from client ') ? rewrite(t4, RADIUS_CLIENT, (m) => hostToken(m[0], ctx, this)) : t4
     const t6 = t5.includes('W3SVC') ? rewrite(t5, IIS_COMPUTER, (m) => hostToken(m[0], ctx, this)) : t5
-    const t7 =
-      t6.includes('evice "') || t6.includes("evice '")
-        ? rewrite(t6, QUOTED_DEVICE, (m) =>
-            m[0].length >= 6 && /\d/.test(m[0]) && !LOGITECH_WORD.test(m[0]) ? hostToken(m[0], ctx, this) : undefined
-          )
-        : t6
-    return t7.includes('PowerShell_transcript.') ? rewrite(t7, TRANSCRIPT_COMPUTER, (m) => hostToken(m[0], ctx, this)) : t7
+    return t6.includes('PowerShell_transcript.') ? rewrite(t6, TRANSCRIPT_COMPUTER, (m) => hostToken(m[0], ctx, this)) : t6
   }
 }

@@ -55,14 +55,14 @@ const UPDATED_TO_BEFORE =
 // WER write them (`<Data>Microsoft.SkypeRoomSystem.exe</Data><Data>4.19.57.0</Data>`, `ucrtbase.dll, 10.0.22621.2506`)
 // (a list's comma, not a blank: `ping.exe 10.0.0.1` pings an address)
 const FILE_THEN_VERSION = /\.(?:exe|dll|sys|ocx|msi)(?:<\/Data>[ \t]*<Data>|["']?[,;][ \t]{0,3}["']?)$/i
-// … and one after a maker's product named in capitalised words (`Microsoft Teams Rooms 5.2.115.0`, `Cisco
-// Secure Client 5.1.2.42`), unless its last word names an address's role (`Microsoft DNS Server 10.0.0.1`)
+// … and one after a maker's software named in capitalised words that end in what software is
+// (`Microsoft Teams Rooms 5.2.115.0`, `Cisco Secure Client 5.1.2.42`); a device's name there is followed by
+// its address (`HP LaserJet Pro 192.168.10.44`, `Poly Studio X50 10.20.30.40`, `Cisco AnyConnect VPN 203.0.113.5`)
 const MAKER_PRODUCT_BEFORE =
-  /(?<![\w-])(?:Microsoft|Logitech|Logi|Zoom|Google|Cisco|Apple|Intel|Realtek|NVIDIA|AMD|Lenovo|Dell|HP|Poly|Crestron|Yealink|Jabra|Mozilla|Adobe|Oracle|VMware)(?:[ \t]+[A-Z][\w+-]{0,20}){1,4}[ \t]+$/
-const ADDRESS_ROLE_LAST = /(?:Server|Gateway|Host|Address|IP|DNS|DHCP|Proxy|Router|Peer|Endpoint|Resolver|NTP)[ \t]+$/
+  /(?<![\w-])(?:Microsoft|Logitech|Logi|Zoom|Google|Cisco|Apple|Intel|Realtek|NVIDIA|AMD|Lenovo|Dell|HP|Poly|Crestron|Yealink|Jabra|Mozilla|Adobe|Oracle|VMware)(?:[ \t]+[A-Z][\w+-]{0,20}){0,3}[ \t]+(?:Rooms|App|Client|Agent|Service|Suite|Edition|Update|Runtime|Framework|Driver|Tools|Console|Plugin|Add-in|Helper|Launcher|Updater|Installer)[ \t]+$/
 function productVersionBefore(before: string): boolean {
   if (WER_PARAMETER_BEFORE.test(before) || UPDATED_TO_BEFORE.test(before) || FILE_THEN_VERSION.test(before)) return true
-  if (MAKER_PRODUCT_BEFORE.test(before) && !ADDRESS_ROLE_LAST.test(before)) return true
+  if (MAKER_PRODUCT_BEFORE.test(before)) return true
   const paren = PAREN_PRODUCT_BEFORE.exec(before)
   if (paren !== null && !ADDRESS_WORD.test(paren[1]!)) return true
   const m = CAMEL_PRODUCT_BEFORE.exec(before)

@@ -128,22 +128,18 @@ const LAYOUTS: readonly Layout[] = [
   // `Login successful: "kees.de.vries"`; unquoted only when it looks like an account (lower case with a
   // `.`, `_` or `-` inside), not a reason (`Login failed: timeout`)
   {
-    markers: [
-      'ogin failed',
-      'ogin successful',
-      'ogin succeeded',
-      'ogin denied',
-      'OGIN FAILED',
-      'uthentication failed',
-      'uthentication succeeded',
-      'uthentication successful',
-      'uthentication denied',
-      'ogon failed',
-      'ogon succeeded',
-      'ogon successful'
-    ],
+    markers: ['ogin failed', 'ogin successful', 'ogin succeeded', 'ogin denied', 'OGIN FAILED'],
     pattern: new RegExp(
-      String.raw`\b(?:[Ll]ogin|LOGIN|[Aa]uthentication|[Ll]ogon)[ \t]+(?:failed|successful|succeeded|denied|FAILED|SUCCEEDED|DENIED)(?:[ \t]+for)?:?[ \t]+(?:\\?"${ACCOUNT}\\?"(?![ \t]*[:=])|'${ACCOUNT}'(?![ \t]*[:=])|([a-z][a-z0-9]*[._-][a-z][a-z0-9._-]*[a-z0-9])(?![\w@.:=-]))`,
+      String.raw`\b(?:[Ll]ogin|LOGIN)[ \t]+(?:failed|successful|succeeded|denied|FAILED|SUCCEEDED|DENIED)(?:[ \t]+for)?:?[ \t]+(?:\\?"${ACCOUNT}\\?"(?![ \t]*[:=])|'${ACCOUNT}'(?![ \t]*[:=])|([a-z][a-z0-9]*[._-][a-z][a-z0-9._-]*[a-z0-9])(?![\w@.:=-]))`,
+      'dg'
+    )
+  },
+  // … and an authentication's or a logon's, where an error's name stands as often (`Authentication failed:
+  // invalid_grant`): the account quoted, or first.last after `for` (`Authentication succeeded for 'hyun.kang'`)
+  {
+    markers: ['uthentication ', 'ogon '],
+    pattern: new RegExp(
+      String.raw`\b(?:[Aa]uthentication|[Ll]ogon)[ \t]+(?:failed|successful|succeeded|denied)(?:[ \t]+for)?:?[ \t]+(?:\\?"${ACCOUNT}\\?"(?![ \t]*[:=])|'${ACCOUNT}'(?![ \t]*[:=]))|\b(?:[Aa]uthentication|[Ll]ogon)[ \t]+(?:failed|successful|succeeded|denied)[ \t]+for[ \t]+([a-z][a-z0-9]*\.[a-z][a-z0-9.]*[a-z0-9])(?![\w@.:=-])`,
       'dg'
     )
   },
@@ -236,18 +232,9 @@ const LAYOUTS: readonly Layout[] = [
   // `Sharing key: 7QM2RX`), and a PIN said aloud with no colon (`started, PIN 4721`; a GPIO's `pin 7`
   // is lower case and short): capitals and digits, or four to eight digits
   {
-    markers: [
-      'haring key',
-      'haring Key',
-      'haring code',
-      'haring Code',
-      'hare key',
-      'hare screen key',
-      'creen share key',
-      'creen share code'
-    ],
+    markers: ['hare', 'HARE'],
     pattern:
-      /\b(?:[Ss]har(?:e|ing)(?:[ \t]+[Ss]creen)?|[Ss]creen[ \t]+[Ss]har(?:e|ing))[ \t]+(?:[Kk]ey|[Cc]ode)[ \t]*[:=]?[ \t]*((?=[A-Z]{0,9}\d)[A-Z0-9]{4,10}(?![\w-]))/dg,
+      /\b(?:[Ss]har(?:e|ing)(?:[ \t]+[Ss]creen)?|[Ss]creen[ \t]+[Ss]har(?:e|ing)|SHAR(?:E|ING)(?:[ \t]+SCREEN)?)[ \t]+(?:[Kk]ey|[Cc]ode|KEY|CODE)[ \t]*[:=]?[ \t]*((?=[A-Z]{0,9}\d)[A-Z0-9]{4,10}(?![\w-]))/dg,
     credential: true
   },
   {

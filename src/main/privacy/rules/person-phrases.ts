@@ -3,6 +3,7 @@ import { LINE } from '../line-features'
 import { insideToken } from '../token'
 import { nameLists } from '../name-lists'
 import { isTableKey, multiWordKeyAt } from './context-keys'
+import { CJK_SURNAME } from './cjk-surnames'
 
 // Person names that no key announces, found by the phrase around them and by their shape:
 // 2–4 capitalised words (particles, apostrophes, hyphens, diacritics allowed). The shape alone
@@ -78,6 +79,11 @@ export const PERSON_NAME = String.raw`${PERSON_WORD}(?:[ \t](?:${PARTICLE}[ \t])
  * Katakana (`ヤマダ・タロウ`).
  */
 export const CJK_NAME = String.raw`(?:\p{sc=Han}{1,2}[ \t]?\p{sc=Han}{1,3}|\p{sc=Hangul}{1,2}[ \t]?\p{sc=Hangul}{1,3}|[\p{sc=Katakana}ー]{2,10}(?:[・ ][\p{sc=Katakana}ー]{2,10})?)`
+/** … after `by`, where an admin console's word may stand, only opening with a common family name (cjk-surnames.ts) */
+const CJK_NAME_BY = String.raw`(?=${CJK_SURNAME})(?:\p{sc=Han}{1,2}[ \t]?\p{sc=Han}{1,3}|\p{sc=Hangul}{1,2}[ \t]?\p{sc=Hangul}{1,3})`
+// the departments and groups that sign a mail (`Thanks,\nFacilities`, `Kind regards, Reception`)
+const NOT_A_SIGNER =
+  /^(?:Facilities|Reception|Support|Helpdesk|Servicedesk|IT|HR|Admin|Administration|Management|Security|Operations|Ops|Finance|Accounts|Marketing|Sales|Legal|Procurement|Engineering|Everyone|All|Team|Staff|Desk|Workplace|Office)$/
 // the roles an admin console writes where a name could stand (administrator, system, user)
 const NOT_A_CJK_NAME = /^(?:管理者?|管理員|管理员|系统|系統|用户|用戶|使用者|システム|ユーザー?|관리자|시스템|사용자)$/u
 /** `Last, First` with an optional second word on each side. */
@@ -167,7 +173,7 @@ const VALUE_QUOTE = String.raw`(?:\\?["']|&quot;|&#0*3[49];|&apos;)`
 const AFTER = new RegExp(
   [
     // agent after a `… by` verb, also as a field (`Booked by: …`) and after a role noun (`by host …`)
-    String.raw`${BY}:?[ \t]+(?:${ROLE}[ \t]+)?${TITLE}(${LAST_FIRST}|${PERSON_NAME}|${CJK_NAME})${END}`,
+    String.raw`${BY}:?[ \t]+(?:${ROLE}[ \t]+)?${TITLE}(${LAST_FIRST}|${PERSON_NAME}|${CJK_NAME_BY})${END}`,
     // a role noun with a word that says someone holds it (`previous presenter Björk Guðmundsdóttir`)
     // (tried where the role noun's own anchor hits; the holder word is looked for behind it)
     String.raw`(?<=${ROLE_HOLDER}[ \t]+)${HELD_ROLE}[ \t]+${TITLE}(${LAST_FIRST}|${PERSON_NAME})${END}`,
@@ -210,7 +216,7 @@ const AFTER = new RegExp(
     String.raw`${SIGN_OFF}(?:,?[ \t]+|,[ \t]*\r?\n[ \t]*)(?<signer>${PERSON_NAME}|${PERSON_WORD})(?=[ \t]*(?:[.!][ \t]*)?(?:\r?\n|$))`,
     // a name after `by` and any word (`Huddle started in #eng-platform by Thabo Nkosi`, `booking by …`,
     // `Ticket #88213 opened by …`): two to four name words, none a thing's (`blocked by Group Policy`)
-    String.raw`\p{L}[\p{L}\p{M}]*[ \t]+[bB][yY][ \t]+${TITLE}(${PERSON_NAME}|${CJK_NAME})${END}`
+    String.raw`\p{L}[\p{L}\p{M}]*[ \t]+[bB][yY][ \t]+${TITLE}(${PERSON_NAME}|${CJK_NAME_BY})${END}`
   ].join('|'),
   'uy'
 )
@@ -224,7 +230,7 @@ const AFTER_ANCHOR = new RegExp(
 // Words that make two capitalised words a thing's name, not a person's, after `by`
 // (`managed by Intune Company Portal`, `blocked by Group Policy`, `signed by Contoso Ltd`)
 const THING_WORD =
-  /(?<![\p{L}])(?:Policy|Policies|Group|Groups|Service|Services|Manager|Agent|Client|Server|Update|Updates|Portal|Center|Centre|Defender|Corporation|Corp|Inc|Ltd|LLC|GmbH|AG|SA|Support|Desk|Team|Security|Network|Amazon|Cisco|Intune|Azure|Office|Outlook|Exchange|Chrome|Edge|Firefox|Java|Python|Node|Apache|Oracle|Linux|Android|Mac|Rule|Rules|Task|Tasks|Job|Jobs|Process|System|Systems|Software|Foundation|Project|Version|Name|Date|Time|Type|Size|Order|Default|Settings|Config|Configuration|Admin|Administrators|Users|Device|Devices|Controller|Driver|Drivers|Firmware|Camera|Speaker|Display|Hub|Bar|Board|Pad|App|Application|Store|Cloud|Online|Connect|Sync|Tune|Room|Rooms|Zoom|Webex|Slack|Jira|Confluence|Bot|API|SDK|Kit)(?![\p{L}])/u
+  /(?<![\p{L}])(?:Channel|Channels|Input|Output|Policy|Policies|Group|Groups|Service|Services|Manager|Agent|Client|Server|Update|Updates|Portal|Center|Centre|Defender|Corporation|Corp|Inc|Ltd|LLC|GmbH|AG|SA|Support|Desk|Team|Security|Network|Amazon|Cisco|Intune|Azure|Office|Outlook|Exchange|Chrome|Edge|Firefox|Java|Python|Node|Apache|Oracle|Linux|Android|Mac|Rule|Rules|Task|Tasks|Job|Jobs|Process|System|Systems|Software|Foundation|Project|Version|Name|Date|Time|Type|Size|Order|Default|Settings|Config|Configuration|Admin|Administrators|Users|Device|Devices|Controller|Driver|Drivers|Firmware|Camera|Speaker|Display|Hub|Bar|Board|Pad|App|Application|Store|Cloud|Online|Connect|Sync|Tune|Room|Rooms|Zoom|Webex|Slack|Jira|Confluence|Bot|API|SDK|Kit)(?![\p{L}])/u
 
 /** `value` holds a thing's word (`Facilities Team`, `AV Support`): a group's or a product's name, no one's. */
 export function holdsThingWord(value: string): boolean {
@@ -385,7 +391,7 @@ export const personPhraseRule: Rule = {
           a[gi] === a.groups?.['holder']
             ? beforeThingWord(a[gi]!)
             : a[gi]!
-        if (found === undefined || NOT_A_CJK_NAME.test(found)) continue
+        if (found === undefined || NOT_A_CJK_NAME.test(found) || (a[gi] === a.groups?.['signer'] && NOT_A_SIGNER.test(found))) continue
         const name = trimName(found, text, at)
         if (name === undefined) continue
         spans.push({ start: at, end: at + name.length, name })

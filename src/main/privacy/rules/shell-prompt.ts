@@ -12,15 +12,19 @@ import { SYSTEM_ACCOUNT } from './context-keys'
 const ACCOUNT = String.raw`([a-z_][a-z0-9_.-]{0,31})`
 const HOST = String.raw`([A-Za-z0-9][A-Za-z0-9.-]{0,62})`
 const PATH = String.raw`(?:~[^\s$#%\]]*|/[^\s$#%\]]*)`
+// zsh and macOS bash show the folder's own name (`~ %`, `Downloads %`, `host:Downloads user$`)
+const DIR = String.raw`(?:${PATH}|[^\s/$#%:@\]]{1,64})`
+// a virtual environment's name may open the prompt (`(base) amara@amara-xps13:~$`, `(.venv) …`)
+const ENV = String.raw`[ \t]*(?:\([\w.-]{1,40}\)[ \t]+)?`
 const PROMPTS: ReadonlyArray<{ re: RegExp; user: number; host: number }> = [
   // user@host:path$ (Debian, Ubuntu)
-  { re: new RegExp(String.raw`[ \t]*${ACCOUNT}@${HOST}:${PATH}[$#](?=[ \t]|\r?$)`, 'dmy'), user: 1, host: 2 },
+  { re: new RegExp(String.raw`${ENV}${ACCOUNT}@${HOST}:${PATH}[$#](?=[ \t]|\r?$)`, 'dmy'), user: 1, host: 2 },
   // [user@host dir]$ (Red Hat, Fedora)
-  { re: new RegExp(String.raw`[ \t]*\[${ACCOUNT}@${HOST}[ \t]+[^\]\n]{1,60}\][$#](?=[ \t]|\r?$)`, 'dmy'), user: 1, host: 2 },
+  { re: new RegExp(String.raw`${ENV}\[${ACCOUNT}@${HOST}[ \t]+[^\]\n]{1,60}\][$#](?=[ \t]|\r?$)`, 'dmy'), user: 1, host: 2 },
   // user@host path % (zsh, macOS)
-  { re: new RegExp(String.raw`[ \t]*${ACCOUNT}@${HOST}[ \t]+${PATH}[ \t]+[%#](?=[ \t]|\r?$)`, 'dmy'), user: 1, host: 2 },
+  { re: new RegExp(String.raw`${ENV}${ACCOUNT}@${HOST}[ \t]+${DIR}[ \t]+[%#](?=[ \t]|\r?$)`, 'dmy'), user: 1, host: 2 },
   // host:path user$ (bash on macOS)
-  { re: new RegExp(String.raw`[ \t]*${HOST}:${PATH}[ \t]+${ACCOUNT}[$#](?=[ \t]|\r?$)`, 'dmy'), user: 2, host: 1 }
+  { re: new RegExp(String.raw`${ENV}${HOST}:(?!\/\/)${DIR}[ \t]+${ACCOUNT}[$#](?=[ \t]|\r?$)`, 'dmy'), user: 2, host: 1 }
 ]
 
 function replaceAt(text: string, spans: Array<[number, number, string]>): string {
@@ -58,7 +62,7 @@ export const shellPromptRule: Rule = {
   category: 'account',
   kind: 'user',
   detector:
-    "a shell prompt at a line's start, pasted with its command: bash's `user@host:~$`, Red Hat's `[user@host dir]$`, zsh's `user@host ~ %`, macOS bash's `host:~ user$` (root and other built-in accounts kept, the machine still a host)",
+    "a shell prompt at a line's start, pasted with its command: bash's `user@host:~$`, Red Hat's `[user@host dir]$`, zsh's `user@host ~ %` (or a folder's name), macOS bash's `host:~ user$`, also after a virtual environment's name (root and other built-in accounts kept, the machine still a host)",
   replacement: '<user-N> and <host-N> (the prompt stays)',
   gate: (t) => t.includes('$') || t.includes('%') || t.includes('#'),
   apply(text, ctx) {
@@ -68,7 +72,7 @@ export const shellPromptRule: Rule = {
       if (nl < 0) nl = text.length
       // (a prompt holds `@` or `:` within its first 100 characters)
       const head = text.slice(ls, Math.min(nl, ls + 100))
-      if (head.includes('@') || head.includes(':~') || head.includes(':/')) spans.push(...promptSpans(text.slice(ls, nl), ls, ctx, this))
+      if (head.includes('@') || head.includes(':')) spans.push(...promptSpans(text.slice(ls, nl), ls, ctx, this))
       ls = nl + 1
     }
     return spans.length === 0 ? text : replaceAt(text, spans)

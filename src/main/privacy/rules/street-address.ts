@@ -68,7 +68,7 @@ const STREET_ADDRESS = new RegExp(
 // then. Every alternative opens with a literal or a blank, so the scan skips fast (a letter class
 // before them cost 14% of all redaction time); each is a part every match of its order contains.
 const STREET_WORD = new RegExp(
-  String.raw`[ \t](?:${EN_STREET})(?![A-Za-z0-9])|(?:${GLUED_STREET})[ \t]+\d|[ \t](?:${ROMANCE_BEFORE_NAME})[ \t]|(?:${ROMANCE_FIRST})[ \t]|[ \t](?:${NORDIC_AFTER_NAME})[ \t]+\d|l\.(?<=[uUaApP]l\.)[ \t]*[A-Z\u00C0-\u017F]|-${JP_WARD}\b|[ \t][A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}(?![A-Za-z0-9])|,[ \t]*[A-Z]{2}[ \t]+\d{5}(?!\d)`
+  String.raw`[ \t](?:${EN_STREET})(?![A-Za-z0-9])|(?:${GLUED_STREET})[ \t]+\d|[ \t](?:${ROMANCE_BEFORE_NAME})[ \t]|(?:${ROMANCE_FIRST})[ \t]|[ \t](?:${NORDIC_AFTER_NAME})[ \t]+\d|l\.(?<=[uUaApP]l\.)[ \t]*[A-Z\u00C0-\u017F]|-${JP_WARD}\b|[ \t][A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}(?![A-Za-z0-9])|[ \t,][A-Z]{2}[ \t]+\d{5}(?!\d)`
 )
 
 export const streetAddressRule: Rule = {
