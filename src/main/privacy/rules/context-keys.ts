@@ -86,11 +86,14 @@ const VENDOR_FIELD = String.raw`(?:\\?"(?:vendor|manufacturer|mfr|make|brand)(?:
 const FIELDS_THEN_VENDOR = new RegExp(`(?:${RECORD_FIELD}){1,8}?${VENDOR_FIELD}`, 'iy')
 // A line about one Logitech device: its name with its USB id in brackets, and no other device's id
 // after them (`Logitech MeetUp [046d:0866] enumerated at SuperSpeed, serial …`)
-const LOGITECH_WITH_USB_ID =
-  /(?:Logitech|LOGITECH|Logi)(?![\w-])[^\n()[\]]{0,40}[([][ \t]*(?:VID_)?(?:0x)?046[dD][:&_](?:PID_)?(?:0x)?[0-9a-fA-F]{4}[ \t]*[)\]]/
+// Logitech's USB id as tools write it: `046d:0866`, `VID_046D&PID_0881`, `0x046d:0x0866`
+const LOGITECH_USB_ID = String.raw`(?:VID_)?(?:0x)?046[dD][:&_](?:PID_)?(?:0x)?[0-9a-fA-F]{4}`
+const LOGITECH_WITH_USB_ID = new RegExp(
+  String.raw`(?:Logitech|LOGITECH|Logi)(?![\w-])[^\n()[\]]{0,40}[([][ \t]*${LOGITECH_USB_ID}[ \t]*[)\]]`
+)
 const ANY_USB_ID = /(?<![\w:])(?:VID_)?(?:0x)?[0-9a-fA-F]{4}[:&_](?:PID_)?(?:0x)?[0-9a-fA-F]{4}(?![\w:])/g
 // … or a Logitech USB id right after the serial in the same list (`Zone Vibe 100 (serial …, 046d:0ab7)`)
-const LOGITECH_USB_ID_AFTER = /^[ \t]*[,;][ \t]*(?:VID_)?(?:0x)?046[dD][:&_](?:PID_)?(?:0x)?[0-9a-fA-F]{4}(?![\w:])/
+const LOGITECH_USB_ID_AFTER = new RegExp(String.raw`^[ \t]*[,;][ \t]*${LOGITECH_USB_ID}(?![\w:])`)
 /** The start of the line holding `at`, or `span` characters back: a long line is not read again for each of its keys. */
 function lineStartNear(src: string, at: number, span: number): number {
   const floor = Math.max(0, at - span)
@@ -116,8 +119,9 @@ function namesOneLogitechDevice(line: string): boolean {
   return rest.length <= 60 && !OTHER_CLAUSE.test(rest) && !otherDeviceIdIn(rest)
 }
 /** `text` holds the USB id of a device that is not Logitech's. */
+const LOGITECH_USB_ID_WHOLE = new RegExp(`^${LOGITECH_USB_ID}$`)
 function otherDeviceIdIn(text: string): boolean {
-  return (text.match(ANY_USB_ID) ?? []).some((id) => !/^(?:VID_)?(?:0x)?046d/i.test(id))
+  return (text.match(ANY_USB_ID) ?? []).some((id) => !LOGITECH_USB_ID_WHOLE.test(id))
 }
 function logitechContext(src: string, keyStart: number, key: string, value: string): boolean {
   const ls = lineStartNear(src, keyStart, 200)

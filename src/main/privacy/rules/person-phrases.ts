@@ -160,7 +160,8 @@ const WITH_NOUN = ci(WITH_WORDS)
 const SIGN_OFF_WORDS = '(?:many thanks|thanks|thank you|kind regards|best regards|warm regards|regards|best wishes|cheers|sincerely|rgds)'
 const SIGN_OFF = ci(SIGN_OFF_WORDS)
 // A value's new or old name: `display name to '…'`, `renamed from "…"`, `name is '…'`, `name changed from '…'`.
-const NAME_CHANGE = ci('(?:name|renamed)[ \\t]+(?:(?:changed|set|updated)[ \\t]+)?(?:to|as|is|was|from)')
+const NAME_CHANGE_WORDS = '(?:name|renamed)[ \\t]+(?:(?:changed|set|updated)[ \\t]+)?(?:to|as|is|was|from)'
+const NAME_CHANGE = ci(NAME_CHANGE_WORDS)
 // An HTML link to a mail address, up to the start of its text: `<a href="mailto:…">`.
 const MAILTO_LINK = String.raw`[mM][aA][iI][lL][tT][oO]:[^"'\n]{1,300}["'][^<>\n]{0,200}>[ \t]*`
 // Keys that hold a person's name among other things (a product, an account, a host).
@@ -223,7 +224,7 @@ const AFTER = new RegExp(
 // (longer phrases first: the anchor must end where the name may begin; an agent verb is looked
 // for behind `by`, so the scan runs on two letters, not on fifty verbs at every position)
 const AFTER_ANCHOR = new RegExp(
-  `by(?<=(?:${BY_VERBS.join('|')})[ \\t]+by):?[ \\t]+(?:(?:${ROLES.join('|')})[ \\t]+)?|(?:name|renamed)[ \\t]+(?:(?:changed|set|updated)[ \\t]+)?(?:to|as|is|was|from)[ \\t]|mailto:|(?:${ROLES.join('|')})[ \\t]+(?:${HANDED_WORDS}[ \\t]+)?(?:from|to)[ \\t]+|${WITH_WORDS}[ \\t]+with[ \\t]+|1:1[ \\t]+|(?:${ROLES.join('|')})s?[ \\t]|(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who|display|host)\\\\?["']?[ \\t]*[:=]|(?:mrs?|ms|mx|dr|prof)\\.?[ \\t]|(?:attn|attention|c\\/o|contact)[ \\t]*[.:]?[ \\t]|${SIGN_OFF_WORDS}(?:,?[ \\t]+|,[ \\t]*\\r?\\n[ \\t]*)|by[ \\t]+`,
+  `by(?<=(?:${BY_VERBS.join('|')})[ \\t]+by):?[ \\t]+(?:(?:${ROLES.join('|')})[ \\t]+)?|${NAME_CHANGE_WORDS}[ \\t]|mailto:|(?:${ROLES.join('|')})[ \\t]+(?:${HANDED_WORDS}[ \\t]+)?(?:from|to)[ \\t]+|${WITH_WORDS}[ \\t]+with[ \\t]+|1:1[ \\t]+|(?:${ROLES.join('|')})s?[ \\t]|(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who|display|host)\\\\?["']?[ \\t]*[:=]|(?:mrs?|ms|mx|dr|prof)\\.?[ \\t]|(?:attn|attention|c\\/o|contact)[ \\t]*[.:]?[ \\t]|${SIGN_OFF_WORDS}(?:,?[ \\t]+|,[ \\t]*\\r?\\n[ \\t]*)|by[ \\t]+`,
   'gi'
 )
 
