@@ -1388,6 +1388,11 @@ table('review of the ninth round: what the new rules must leave alone', [
     'NAME        UUID                                  TYPE\nCafé Guest  0c5a7f3e-2b1d-4c8e-9f6a-3d2e1b0c9a87  wifi',
     'NAME        UUID                                  TYPE\nCafé Guest  0c5a7f3e-2b1d-4c8e-9f6a-3d2e1b0c9a87  wifi'
   ],
+  // a quoted value followed by a spaced ` = "…"` is the value (a member's key is `"k":` or `"k"=` with no blank)
+  [
+    'HRESULT ssid="FRITZ!Box 7590 0F" = "joinUrl":"x"; "DefaultUserName"="jdoe"',
+    'HRESULT ssid="<ssid-1>" = "joinUrl":"x"; "DefaultUserName"="<user-1>"'
+  ],
   // … and what they must take: a password's sentence stop stays, a wmic account column splits as elsewhere
   ['password was reset to Winter24!.', 'password was reset to <secret-1>.'],
   [

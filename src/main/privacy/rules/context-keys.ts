@@ -970,6 +970,9 @@ const SSID_ESCAPE = /^(?:\\u[0-9a-fA-F]{4}|%[0-9a-fA-F]{2}|&#?\w{1,8};)/
 const SPACED_EQUALS = /^[ \t]+=[ \t]/
 const QUOTED_KEY_CLOSE = /^\\?["'][ \t]*[=:]/
 const INNER_PAIR = new RegExp(`${QUOTED_KEY_CLOSE.source}[ \\t]*(?=\\\\?["'])`)
+// … as a member's key: `"k":"v"` (JSON, blanks allowed) or `"k"="v"` (a .reg file's, no blank before `=`);
+// a quoted value then a spaced ` = "…"` is the value, the rest another field (`ssid="FRITZ!Box 7590" = "joinUrl":…`)
+const MEMBER_KEY_PAIR = /^\\?["'](?:[ \t]*:|=)[ \t]*(?=\\?["'])/
 const KEY_AFTER = /^(?:\\?["'])?[ \t]*(?:[=:](?![:/\\])|=>)/
 const LOOSE_KEYS = FAMILIES.map((f) => new Set((f.looseKeys ?? []).map((k) => k.toLowerCase())))
 const QUOTED_KEYS = FAMILIES.map((f) => new Set((f.quotedKeys ?? []).map((k) => k.toLowerCase())))
@@ -1292,7 +1295,7 @@ export const contextKeysRule: Rule = {
         if (QUOTED_KEY_CLOSE.test(text.slice(end, end + 4)) && startsKeyAt(text, start)) continue
         // … and any quoted word before `:` and a quoted value is a JSON member's key
         // (`target domain: "vendor":"Logitech"`), except after a credential's key (see INNER_PAIR)
-        if (fam.shape !== 'auth' && INNER_PAIR.test(text.slice(end, end + 8))) continue
+        if (fam.shape !== 'auth' && MEMBER_KEY_PAIR.test(text.slice(end, end + 8))) continue
         const inner = fam.shape === 'auth' ? INNER_PAIR.exec(text.slice(end, end + 12)) : null
         if (inner !== null) {
           const q = readQuoted(text, end + inner[0].length, csv)
