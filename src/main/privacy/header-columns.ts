@@ -128,6 +128,8 @@ export function underlinedLayout(labels: string, underline: string): ColumnLayou
 // spaces (the last too, as wmic prints it, when the line holds one label), no underline
 const WMIC_LABELS = /^(?:[A-Z][A-Za-z0-9]{1,40}(?: {2,}|(?= *\r*$)))+\r*$/
 const WMIC_LABEL = /[A-Z][A-Za-z0-9]{1,40}/g
+// (where such a line may stand in a chunk: one scan, before the chunk is split into lines)
+const WMIC_LABEL_LINE = /^[A-Z][A-Za-z0-9]{1,40}(?: {2,}[A-Z][A-Za-z0-9]{1,40})* *\r*$/m
 
 /** The fixed-width layout a `wmic` label line declares, or undefined. */
 export function wmicLayout(line: string): ColumnLayout | undefined {
@@ -292,7 +294,7 @@ export function redactHeaderColumns(
   HEADER_CANDIDATE.lastIndex = 0
   let m = HEADER_CANDIDATE.exec(text)
   const underlined = text.includes('--')
-  if (layout === undefined && m === null && !underlined && !text.includes('  ')) return { text, layout }
+  if (layout === undefined && m === null && !underlined && !WMIC_LABEL_LINE.test(text)) return { text, layout }
   const lines = text.split('\n')
   // (each label line as it came in: as a record of an earlier layout it may have been changed)
   const original = underlined ? lines.slice() : lines

@@ -26,11 +26,13 @@ const PROFILER_DEVICE = /^([ \t]+)(\S[^:\n]{0,80}):[ \t]*\r?$/
 const PROFILER_VENDOR = /^[ \t]+Vendor ID:[ \t]+0x([0-9a-fA-F]{4})/
 const PROFILER_SERIAL = /^[ \t]+Serial Number:[ \t]+([^\s"'<>]{1,128})[ \t]*\r?$/
 const LOGITECH_NAME = /\b(?:Logitech|Logi)\b/
+const DUMP_LINES = /iSerial|Serial Number:|Vendor ID:|^Bus \d{3} Device/m
 
 /** Reads `text` (whole lines of one file, in order); calls `keep` with each serial of a Logitech block. */
 export function learnUsbDumpSerials(text: string, state: UsbDumpState, keep: (serial: string) => void): void {
-  // (a chunk with none of these neither opens a block nor holds a serial)
-  if (!text.includes('iSerial') && !text.includes('Serial Number:') && !text.includes('Bus ') && !text.includes(':\n')) return
+  // (a chunk with none of these holds no serial and no vendor of a block: read once, not line by line;
+  // a device's name line alone at a chunk's end is then missed, its block's `Vendor ID` line is not)
+  if (!DUMP_LINES.test(text)) return
   for (let ls = 0; ls < text.length;) {
     let nl = text.indexOf('\n', ls)
     if (nl < 0) nl = text.length
