@@ -106,7 +106,7 @@ const LAYOUTS: readonly Layout[] = [
     starts: runBeforeAnchor(['(uid='], (c) => isWordChar(c) || c === 46 || c === 64 || c === 45 || c === 36, 66)
   },
   // an account in brackets after its uid (macOS loginwindow: `…screenIsUnlocked, uid 502 (svetlana.morozova)`)
-  { markers: ['uid '], pattern: new RegExp(String.raw`\buid[ \t]+\d{1,10}[ \t]+\(${ACCOUNT}\)`, 'dg') },
+  { markers: [' uid '], pattern: new RegExp(String.raw`\buid[ \t]+\d{1,10}[ \t]+\(${ACCOUNT}\)`, 'dg') },
   // the identity an Active Directory cmdlet could not find (`Cannot find an object with identity: 'l.vanderberg'
   // under: 'DC=…'`): an account, or a person's name
   { markers: ['with identity'], pattern: /\bwith identity:[ \t]*'([^'\n]{1,64})'/dg, person: true },
@@ -232,7 +232,7 @@ const LAYOUTS: readonly Layout[] = [
   // `Sharing key: 7QM2RX`), and a PIN said aloud with no colon (`started, PIN 4721`; a GPIO's `pin 7`
   // is lower case and short): capitals and digits, or four to eight digits
   {
-    markers: ['hare', 'HARE'],
+    markers: ['hare ', 'haring ', 'HARE ', 'HARING '],
     pattern:
       /\b(?:[Ss]har(?:e|ing)(?:[ \t]+[Ss]creen)?|[Ss]creen[ \t]+[Ss]har(?:e|ing)|SHAR(?:E|ING)(?:[ \t]+SCREEN)?)[ \t]+(?:[Kk]ey|[Cc]ode|KEY|CODE)[ \t]*[:=]?[ \t]*((?=[A-Z]{0,9}\d)[A-Z0-9]{4,10}(?![\w-]))/dg,
     credential: true
