@@ -1400,3 +1400,21 @@ table('review of the ninth round: what the new rules must leave alone', [
     'Name         UserName          \n<host-1>   <domain-1>\\<user-1>  \n\nlater <domain-1>\\<user-1>'
   ]
 ])
+
+table('AV control and network dashboards: Crestron MACs, SNMP communities, Meraki serials, a current meeting', [
+  [
+    'XiO Cloud: Device "TSW-1070" (MAC 00.10.7f.c3.9a.21) went offline; Claim device with MAC 00107FE2A4B6',
+    'XiO Cloud: Device "TSW-1070" (MAC <mac-00:10:7f-1>) went offline; Claim device with MAC <mac-00:10:7f-2>'
+  ],
+  [
+    'Trap sent to 10.1.1.1 community=av-r3ad-Kx92; snmp_community: Wh1sper',
+    'Trap sent to <ip-10/8-1> community=<secret-1>; snmp_community: <secret-2>'
+  ],
+  [
+    'AP-Op2 (MR46, serial Q3AB-2LPC-8T9V); MG21 (Q2ZN-8H4R-W3KC) is the active uplink',
+    'AP-Op2 (MR46, serial <serial-1>); MG21 (<serial-2>) is the active uplink'
+  ],
+  ['Current meeting: 814 2290 5573 (Passcode: 1234)', 'Current meeting: <meeting-1> (Passcode: <secret-1>)'],
+  // a count, a version with six parts and a table's name are none
+  ['meeting: 3 of 5; version 10.11.12.13.14.15; MAC address table', 'meeting: 3 of 5; version 10.11.12.13.14.15; MAC address table']
+])

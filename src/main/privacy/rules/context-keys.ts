@@ -341,6 +341,8 @@ const FAMILIES: Family[] = [
       'passphrase',
       // Bluetooth pairing: `method=NumericComparison passkey=482915`
       'passkey',
+      // an SNMP community string is the agent's password (`Trap sent to … community=av-r3ad-Kx92`)
+      '(?:snmp[_ ]?)?community(?:[_ ]?string)?',
       // in prose: `the zip password is Qw7#rT2p`
       'password is',
       // `netsh wlan show profile key=clear`: `Key Content            : …`
@@ -702,7 +704,8 @@ const FAMILIES: Family[] = [
       'permanent[_ ]?address',
       'wifi[_ ]?mac'
     ],
-    looseKeys: ['ether', 'lladdr', 'bssid', 'hwaddr'],
+    // (`with MAC 00107FE2A4B6`: after a blank only a MAC's shape is read, see hex12)
+    looseKeys: ['ether', 'lladdr', 'bssid', 'hwaddr', 'mac'],
     shape: 'hex12',
     replace: (v, ctx) => macToken(v, ctx, macRule)
   },
@@ -719,11 +722,13 @@ const FAMILIES: Family[] = [
     looseKeys: ['meeting id', 'meeting number', 'conference id', 'webinar id', 'meeting'],
     shape: 'digits',
     counter: 'meeting',
-    // a bare `meeting` only after joining or starting one (`Joining meeting 2634 118 9042`), and only
-    // a meeting number's nine or more digits (`meeting 3 of 5` is a count)
+    // a bare `meeting` only after joining or starting one (`Joining meeting 2634 118 9042`) or before a
+    // colon (`Current meeting: 814 2290 5573`), and only a meeting number's nine or more digits
+    // (`meeting 3 of 5` is a count)
     accept: (v, keyStart, key, src) =>
       !/^meeting$/i.test(key) ||
-      (JOIN_VERB_BEFORE.test(src.slice(Math.max(0, keyStart - 16), keyStart)) && v.replace(/\D/g, '').length >= 9)
+      ((JOIN_VERB_BEFORE.test(src.slice(Math.max(0, keyStart - 16), keyStart)) || src[keyStart + key.length] === ':') &&
+        v.replace(/\D/g, '').length >= 9)
   },
   {
     rule: meta(
@@ -1012,7 +1017,9 @@ const SHAPES: Record<ValueShape, RegExp> = {
   geo: /-?\d{1,3}\.\d{1,12}(?:°?[ \t]?[NSEW](?![\w-]))?(?:[ \t]*[,;/][ \t]*-?\d{1,3}\.\d{1,12}(?:°?[ \t]?[NSEW](?![\w-]))?)?/y,
   // bare, or Cisco-dotted with digits only (the pattern rule wants a hex letter without a key)
   // a colon before a blank or the end closes it (`mac=5cb8dba58528: Ageout`); one before more hex does not
-  hex12: /(?:[0-9A-Fa-f]{12}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?!(?!_C0{8}(?![A-Za-z0-9]))[\w-]|:(?![ \t]|$)|\.[A-Za-z0-9])/y,
+  // (and Crestron's pairs between dots: `00.10.7f.c3.9a.21`)
+  hex12:
+    /(?:[0-9A-Fa-f]{12}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}|[0-9A-Fa-f]{2}(?:\.[0-9A-Fa-f]{2}){5})(?!(?!_C0{8}(?![A-Za-z0-9]))[\w-]|:(?![ \t]|$)|\.[A-Za-z0-9])/y,
   phone: /\+?\(?\d(?:[ ().-]{0,2}\d){5,17}/y
 }
 

@@ -23,14 +23,18 @@ const SCCM_CLIENT_ID = new RegExp(`(?<![\\w-])GUID:(${GUID_SOURCE})(?![\\w-])`, 
 const WINDOWS_PRODUCT_ID_HINT = /-[A-Z]{2}\d{3}(?![\w-])/
 const WINDOWS_PRODUCT_ID = /(?<![\w-])\d{5}-\d{5}-\d{5}-[A-Z]{2}\d{3}(?![\w-])/g
 
+// … and Cisco Meraki names each device by a serial of its own shape (`Q3AB-2LPC-8T9V`, `Q2ZN-8H4R-W3KC`)
+const MERAKI_HINT = /Q[2-5][A-Z0-9]{2}-/
+const MERAKI_SERIAL = /(?<![\w-])Q[2-5][A-Z0-9]{2}-[A-Z0-9]{4}-[A-Z0-9]{4}(?![\w-])/g
+
 export const hardwareIdRule: Rule = {
   id: 'hardware-id',
   category: 'device-identifier',
   kind: 'serial',
   detector:
-    'the instance part of a Windows device path (`USB\\VID_xxxx&PID_xxxx\\<serial>`, `#`-separated interface paths, USBSTOR disks) when it is a serial (no `&`); Logitech (VID 046d) and inventory serials kept; a Configuration Manager client id (`GUID:` glued to a GUID), a Windows product id (`00330-80126-44391-AA275`)',
+    "the instance part of a Windows device path (`USB\\VID_xxxx&PID_xxxx\\<serial>`, `#`-separated interface paths, USBSTOR disks) when it is a serial (no `&`); Logitech (VID 046d) and inventory serials kept; a Configuration Manager client id (`GUID:` glued to a GUID), a Windows product id (`00330-80126-44391-AA275`), a Meraki device's serial (`Q3AB-2LPC-8T9V`)",
   replacement: 'the serial → <serial-N>; the path, VID and PID stay',
-  gate: (t) => t.includes('VID_') || t.includes('USBSTOR') || t.includes('GUID:') || WINDOWS_PRODUCT_ID_HINT.test(t),
+  gate: (t) => t.includes('VID_') || t.includes('USBSTOR') || t.includes('GUID:') || WINDOWS_PRODUCT_ID_HINT.test(t) || MERAKI_HINT.test(t),
   apply(text, ctx) {
     const clients = text.includes('GUID:')
       ? rewrite(text, SCCM_CLIENT_ID, (m) =>
@@ -44,7 +48,12 @@ export const hardwareIdRule: Rule = {
           ctx.isKept(m[0]) ? undefined : ctx.pseudonym(this, m[0], { kind: 'serial', counter: 'serial', key: m[0] })
         )
       : clients
-    return rewrite(products, INSTANCE, (m) => {
+    const meraki = MERAKI_HINT.test(products)
+      ? rewrite(products, MERAKI_SERIAL, (m) =>
+          ctx.isKept(m[0]) ? undefined : ctx.pseudonym(this, m[0], { kind: 'serial', counter: 'serial', key: m[0] })
+        )
+      : products
+    return rewrite(meraki, INSTANCE, (m) => {
       const all = m[0]
       const vid = m[2]
       const serial = (m[3] ?? m[5])!
