@@ -1415,6 +1415,12 @@ table('AV control and network dashboards: Crestron MACs, SNMP communities, Merak
     'AP-Op2 (MR46, serial <serial-1>); MG21 (<serial-2>) is the active uplink'
   ],
   ['Current meeting: 814 2290 5573 (Passcode: 1234)', 'Current meeting: <meeting-1> (Passcode: <secret-1>)'],
+  ['Callback requested about Zoom meeting 917 4402 3385', 'Callback requested about Zoom meeting <meeting-1>'],
+  // a first.last account before a colon and a blank ends its clause; a word before a colon is the next key
+  [
+    'Policy failed on MTR-01 for user emre.yildirim: exit code 1; for user jdoe: denied',
+    'Policy failed on <host-1> for user <user-1>: exit code 1; for user jdoe: denied'
+  ],
   // a count, a version with six parts and a table's name are none
   ['meeting: 3 of 5; version 10.11.12.13.14.15; MAC address table', 'meeting: 3 of 5; version 10.11.12.13.14.15; MAC address table']
 ])

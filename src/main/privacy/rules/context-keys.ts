@@ -919,7 +919,10 @@ const NEXT_KEY_AFTER = /^(?:=(?![=>])|:(?=\\?["'{[]))/
 const CODE_SHAPED = /^(?=[^\s]*\d)[A-Za-z0-9]{3,8}(?:-[A-Za-z0-9]{3,8}){2,7}$/
 const TOKEN_SHAPED = /^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9._~+/=-]{8,}$/
 // the verb before a bare `meeting` whose number follows (`Joining meeting 2634 118 9042`)
-const JOIN_VERB_BEFORE = /(?<![\w-])(?:join(?:ing|ed|s)?|start(?:ing|ed|s)?|enter(?:ing|ed|s)?|host(?:ing|ed|s)?)[ \t]+(?:the[ \t]+)?$/i
+// (or the service the meeting is held on: `about Zoom meeting 917 4402 3385`)
+const JOIN_VERB_BEFORE =
+  /(?<![\w-])(?:join(?:ing|ed|s)?|start(?:ing|ed|s)?|enter(?:ing|ed|s)?|host(?:ing|ed|s)?|zoom|teams|webex|meet)[ \t]+(?:the[ \t]+)?$/i
+const DOTTED_ACCOUNT = /^[a-z][a-z0-9]*\.[a-z][a-z0-9-]*$/
 // `nmcli device show` prints each device's type before its connection: only a Wi-Fi device's
 // connection is named for its network (a wired one's is `Wired connection 1`, `netplan-enp3s0` …)
 const NMCLI_TYPE = /GENERAL\.TYPE:[ \t]+(\S+)[^\n]*\n(?:(?!GENERAL\.DEVICE:)[^\n]*\n){0,12}$/
@@ -1434,7 +1437,15 @@ export const contextKeysRule: Rule = {
       const value = text.slice(start, end)
       // a value followed by a key separator is the next key (`Failed password for lat=-46.1`,
       // `Invalid user "latitude":42.3`): the key before it had no value of its own
-      if (loose && (fam.shape === 'login' || fam.shape === 'hostname') && KEY_AFTER.test(text.slice(end, end + 4))) continue
+      // (a first.last account before a colon and a blank ends a clause, `for user emre.yildirim: exit code 1`;
+      // no key is spelled so)
+      if (
+        loose &&
+        (fam.shape === 'login' || fam.shape === 'hostname') &&
+        KEY_AFTER.test(text.slice(end, end + 4)) &&
+        !(DOTTED_ACCOUNT.test(text.slice(start, end)) && /^:[ \t]/.test(text.slice(end, end + 2)))
+      )
+        continue
       // an unquoted value that opens another key (`"USB Serial Number" = Meeting ID: 394 …`,
       // `for user ether 0A1B…`) belongs to that key; a credential may hold key=value pairs itself
       // (`Digest username="…", realm=…`), unless its key is a bare word (`Bearer token: x` is the token key's),
