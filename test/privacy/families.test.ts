@@ -1421,6 +1421,8 @@ table('AV control and network dashboards: Crestron MACs, SNMP communities, Merak
     'Policy failed on MTR-01 for user emre.yildirim: exit code 1; for user jdoe: denied',
     'Policy failed on <host-1> for user <user-1>: exit code 1; for user jdoe: denied'
   ],
-  // a count, a version with six parts and a table's name are none
-  ['meeting: 3 of 5; version 10.11.12.13.14.15; MAC address table', 'meeting: 3 of 5; version 10.11.12.13.14.15; MAC address table']
+  ['mac address 00.10.7f.c3.9a.21', 'mac address <mac-00:10:7f-1>'],
+  // a count, a version with six parts, a table's name and a community in prose are none
+  ['meeting: 3 of 5; version 10.11.12.13.14.15; MAC address table', 'meeting: 3 of 5; version 10.11.12.13.14.15; MAC address table'],
+  ['community: Public Sector; Joined community forum', 'community: Public Sector; Joined community forum']
 ])

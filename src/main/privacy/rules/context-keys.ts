@@ -341,7 +341,8 @@ const FAMILIES: Family[] = [
       'passphrase',
       // Bluetooth pairing: `method=NumericComparison passkey=482915`
       'passkey',
-      // an SNMP community string is the agent's password (`Trap sent to … community=av-r3ad-Kx92`)
+      // an SNMP community string is the agent's password (`Trap sent to … community=av-r3ad-Kx92`; a bare
+      // `community` only before `=`: `community: Public Sector` is prose, see accept)
       '(?:snmp[_ ]?)?community(?:[_ ]?string)?',
       // in prose: `the zip password is Qw7#rT2p`
       'password is',
@@ -414,6 +415,7 @@ const FAMILIES: Family[] = [
     accept: (v, keyStart, key, src) =>
       // sudo's and a shell's `PWD=` is the working directory (its home segment is the path rule's)
       (!/^pwd$/i.test(key) || !/^(?:\/|~|[A-Za-z]:(?:\\|$))/.test(v)) &&
+      (!/^community$/i.test(key) || src[keyStart + key.length] === '=') &&
       // FreeRADIUS numbers its requests after `Auth:` (`Auth: (12) Login OK: [jdoe]`)
       (!/^auth$/i.test(key) || !/^\(\d{1,10}\)?$/.test(v)) &&
       // a Windows logon session's number (`"SessionId":1`) is no session secret
@@ -705,7 +707,7 @@ const FAMILIES: Family[] = [
       'wifi[_ ]?mac'
     ],
     // (`with MAC 00107FE2A4B6`: after a blank only a MAC's shape is read, see hex12)
-    looseKeys: ['ether', 'lladdr', 'bssid', 'hwaddr', 'mac'],
+    looseKeys: ['ether', 'lladdr', 'bssid', 'hwaddr', 'mac', 'mac address'],
     shape: 'hex12',
     replace: (v, ctx) => macToken(v, ctx, macRule)
   },
