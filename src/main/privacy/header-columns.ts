@@ -126,10 +126,11 @@ export function underlinedLayout(labels: string, underline: string): ColumnLayou
 
 // `wmic … get A,B`: a label line of property names, each padded to its column with two or more
 // spaces (the last too, as wmic prints it, when the line holds one label), no underline
-const WMIC_LABELS = /^(?:[A-Z][A-Za-z0-9]{1,40}(?: {2,}|(?= *\r*$)))+\r*$/
-const WMIC_LABEL = /[A-Z][A-Za-z0-9]{1,40}/g
+const WMIC_NAME = '[A-Z][A-Za-z0-9]{1,40}'
+const WMIC_LABELS = new RegExp(`^(?:${WMIC_NAME}(?: {2,}|(?= *\\r*$)))+\\r*$`)
+const WMIC_LABEL = new RegExp(WMIC_NAME, 'g')
 // (where such a line may stand in a chunk: one scan, before the chunk is split into lines)
-const WMIC_LABEL_LINE = /^[A-Z][A-Za-z0-9]{1,40}(?: {2,}[A-Z][A-Za-z0-9]{1,40})* *\r*$/m
+const WMIC_LABEL_LINE = new RegExp(`^${WMIC_NAME}(?: {2,}${WMIC_NAME})* *\\r*$`, 'm')
 
 /** The fixed-width layout a `wmic` label line declares, or undefined. */
 export function wmicLayout(line: string): ColumnLayout | undefined {

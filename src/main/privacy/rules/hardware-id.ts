@@ -14,18 +14,17 @@ const INSTANCE = new RegExp(
   'gm'
 )
 
-// Configuration Manager names a client by `GUID:` glued to its id (`Server assigned ClientID is
-// GUID:8E2F4C1A-…`, `SMSID=GUID:…`): the machine's identity in the site, as a serial is
-const SCCM_CLIENT_ID = new RegExp(`(?<![\\w-])GUID:(${GUID_SOURCE})(?![\\w-])`, 'g')
-
-// … and Windows names an installation by its product id (systeminfo's `Product ID: 00330-80126-44391-AA275`,
-// Get-ComputerInfo's `WindowsProductId`, `OsSerialNumber`): five, five and five digits, two capitals, three digits
-const WINDOWS_PRODUCT_ID_HINT = /-[A-Z]{2}\d{3}(?![\w-])/
-const WINDOWS_PRODUCT_ID = /(?<![\w-])\d{5}-\d{5}-\d{5}-[A-Z]{2}\d{3}(?![\w-])/g
-
-// … and Cisco Meraki names each device by a serial of its own shape (`Q3AB-2LPC-8T9V`, `Q2ZN-8H4R-W3KC`)
-const MERAKI_HINT = /Q[2-5][A-Z0-9]{2}-/
-const MERAKI_SERIAL = /(?<![\w-])Q[2-5][A-Z0-9]{2}-[A-Z0-9]{4}-[A-Z0-9]{4}(?![\w-])/g
+// Device ids with a shape of their own, each tried only when its hint is in the text:
+//  - Configuration Manager names a client by `GUID:` glued to its id (`Server assigned ClientID is
+//    GUID:8E2F4C1A-…`, `SMSID=GUID:…`): the machine's identity in the site, as a serial is (group 1; the prefix stays);
+//  - Windows names an installation by its product id (systeminfo's `Product ID: 00330-80126-44391-AA275`,
+//    Get-ComputerInfo's `WindowsProductId`, `OsSerialNumber`): five, five and five digits, two capitals, three digits;
+//  - Cisco Meraki names each device by a serial of its own shape (`Q3AB-2LPC-8T9V`, `Q2ZN-8H4R-W3KC`).
+const SHAPED_IDS: ReadonlyArray<{ hint: RegExp; pattern: RegExp }> = [
+  { hint: /GUID:/, pattern: new RegExp(`(?<![\\w-])GUID:(${GUID_SOURCE})(?![\\w-])`, 'g') },
+  { hint: /-[A-Z]{2}\d{3}(?![\w-])/, pattern: /(?<![\w-])\d{5}-\d{5}-\d{5}-[A-Z]{2}\d{3}(?![\w-])/g },
+  { hint: /Q[2-5][A-Z0-9]{2}-/, pattern: /(?<![\w-])Q[2-5][A-Z0-9]{2}-[A-Z0-9]{4}-[A-Z0-9]{4}(?![\w-])/g }
+]
 
 export const hardwareIdRule: Rule = {
   id: 'hardware-id',
@@ -34,26 +33,19 @@ export const hardwareIdRule: Rule = {
   detector:
     "the instance part of a Windows device path (`USB\\VID_xxxx&PID_xxxx\\<serial>`, `#`-separated interface paths, USBSTOR disks) when it is a serial (no `&`); Logitech (VID 046d) and inventory serials kept; a Configuration Manager client id (`GUID:` glued to a GUID), a Windows product id (`00330-80126-44391-AA275`), a Meraki device's serial (`Q3AB-2LPC-8T9V`)",
   replacement: 'the serial → <serial-N>; the path, VID and PID stay',
-  gate: (t) => t.includes('VID_') || t.includes('USBSTOR') || t.includes('GUID:') || WINDOWS_PRODUCT_ID_HINT.test(t) || MERAKI_HINT.test(t),
+  gate: (t) => t.includes('VID_') || t.includes('USBSTOR') || SHAPED_IDS.some((id) => id.hint.test(t)),
   apply(text, ctx) {
-    const clients = text.includes('GUID:')
-      ? rewrite(text, SCCM_CLIENT_ID, (m) =>
-          ctx.isKept(m[1]!)
-            ? undefined
-            : `GUID:${ctx.pseudonym(this, m[1]!, { kind: 'serial', counter: 'serial', key: m[1]!.toLowerCase() })}`
-        )
-      : text
-    const products = WINDOWS_PRODUCT_ID_HINT.test(clients)
-      ? rewrite(clients, WINDOWS_PRODUCT_ID, (m) =>
-          ctx.isKept(m[0]) ? undefined : ctx.pseudonym(this, m[0], { kind: 'serial', counter: 'serial', key: m[0] })
-        )
-      : clients
-    const meraki = MERAKI_HINT.test(products)
-      ? rewrite(products, MERAKI_SERIAL, (m) =>
-          ctx.isKept(m[0]) ? undefined : ctx.pseudonym(this, m[0], { kind: 'serial', counter: 'serial', key: m[0] })
-        )
-      : products
-    return rewrite(meraki, INSTANCE, (m) => {
+    let out = text
+    for (const { hint, pattern } of SHAPED_IDS) {
+      if (!hint.test(out)) continue
+      out = rewrite(out, pattern, (m) => {
+        const id = m[1] ?? m[0]
+        if (ctx.isKept(id)) return undefined
+        const token = ctx.pseudonym(this, id, { kind: 'serial', counter: 'serial', key: id.toLowerCase() })
+        return m[0].slice(0, m[0].length - id.length) + token
+      })
+    }
+    return rewrite(out, INSTANCE, (m) => {
       const all = m[0]
       const vid = m[2]
       const serial = (m[3] ?? m[5])!

@@ -38,6 +38,14 @@ function replaceAt(text: string, spans: Array<[number, number, string]>): string
   return out + text.slice(last)
 }
 
+function markWithin(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 64 || c === 58) return true
+  }
+  return false
+}
+
 function promptSpans(line: string, at: number, ctx: RuleContext, rule: Rule): Array<[number, number, string]> {
   for (const p of PROMPTS) {
     p.re.lastIndex = 0
@@ -70,9 +78,8 @@ export const shellPromptRule: Rule = {
     for (let ls = 0; ls < text.length;) {
       let nl = text.indexOf('\n', ls)
       if (nl < 0) nl = text.length
-      // (a prompt holds `@` or `:` within its first 100 characters)
-      const head = text.slice(ls, Math.min(nl, ls + 100))
-      if (head.includes('@') || head.includes(':')) spans.push(...promptSpans(text.slice(ls, nl), ls, ctx, this))
+      // (a prompt holds `@` or `:` within its first 100 characters: looked for in place, most lines are no prompt)
+      if (markWithin(text, ls, Math.min(nl, ls + 100))) spans.push(...promptSpans(text.slice(ls, nl), ls, ctx, this))
       ls = nl + 1
     }
     return spans.length === 0 ? text : replaceAt(text, spans)
