@@ -88,7 +88,25 @@ table('columns a header row names (CSV exports, W3C #Fields logs)', [
   ],
   // a line with another cell count is not a record of that header; a header naming nothing personal sets nothing
   ['Time,Level,Message\n09:00,info,ok', 'Time,Level,Message\n09:00,info,ok'],
-  ['Date,Organizer,Room\nnote: export truncated, see below', 'Date,Organizer,Room\nnote: export truncated, see below']
+  ['Date,Organizer,Room\nnote: export truncated, see below', 'Date,Organizer,Room\nnote: export truncated, see below'],
+  // an incident export's holder, an inventory's asset tag, a meeting report's number (a count is no number)
+  [
+    'Incident ID,Room,Severity,Assigned To\nINC-20481,Kalahari,High,Lindiwe Dlamini\nINC-20482,Kalahari,Low,Service Desk',
+    'Incident ID,Room,Severity,Assigned To\nINC-20481,Kalahari,High,<name-1>\nINC-20482,Kalahari,Low,Service Desk'
+  ],
+  [
+    'Device Name,Model,Asset Tag\nRoom iPad,iPad (10th generation),AT-00731',
+    'Device Name,Model,Asset Tag\n<host-1>,iPad (10th generation),<serial-1>'
+  ],
+  [
+    'Meeting ID,Topic,Duration (Minutes),Participants\n832 5514 0967,Weekly Ops Sync,48,11\n12,Standup,15,3',
+    'Meeting ID,Topic,Duration (Minutes),Participants\n<meeting-1>,Weekly Ops Sync,48,11\n12,Standup,15,3'
+  ],
+  // a Splunk export's labels open with `_`
+  [
+    '"_time",host,user,"src_ip",action\n"2025-03-24T10:12:44.000+0000","dc02","s.nakamura","x",failure',
+    '"_time",host,user,"src_ip",action\n"2025-03-24T10:12:44.000+0000","dc02","<user-1>","x",failure'
+  ]
 ])
 
 table('Wi-Fi networks named in quotes', [

@@ -6,6 +6,7 @@ import { personShaped } from './rules/person-phrases'
 import { LOGITECH_WORD, SYSTEM_ACCOUNT } from './rules/context-keys'
 import { nameLists } from './name-lists'
 import { accountToken, domainToken } from './account-token'
+import { MEETING_TOKEN } from './token-kinds'
 
 // Records whose meaning is in a header row, not beside each value: CSV exports (calendar,
 // DHCP audit, sign-in reports) name their columns once in the first row, W3C extended logs
@@ -16,7 +17,7 @@ import { accountToken, domainToken } from './account-token'
 // (and tools printing the same way) names fixed-width columns in a label line underlined by dash
 // groups; each group's start is its column's, and a blank line ends the table.
 
-export type ColumnKind = 'person' | 'person-shaped' | 'email' | 'account' | 'host' | 'phone' | 'mac' | 'serial'
+export type ColumnKind = 'person' | 'person-shaped' | 'email' | 'account' | 'host' | 'phone' | 'mac' | 'serial' | 'meeting'
 
 export interface ColumnLayout {
   sep: string
@@ -36,7 +37,11 @@ const LABELS: ReadonlyArray<[RegExp, ColumnKind]> = [
     /organi[sz]er|attendee|participant|invitee|displayname|fullname|firstname|lastname|givenname|surname|familyname|contactname|ownername|sendername|recipientname|bookedby|personname|employeename|cardholder/,
     'person'
   ],
-  [/^(?:name|owner|from|to|createdby|modifiedby|requester|requestedby|assignee|reporter|host|guest|caller|author)$/, 'person-shaped'],
+  // (a ticket or incident export names who holds it: `Assigned To`, `Opened By`)
+  [
+    /^(?:name|owner|from|to|createdby|modifiedby|requester|requestedby|requestedfor|assignee|assignedto|reporter|reportedby|openedby|closedby|resolvedby|updatedby|submittedby|approvedby|acknowledgedby|technician|host|guest|caller|author)$/,
+    'person-shaped'
+  ],
   // (a door-access or HR record's person number: a badge's, an employee's; a card number there is a badge's)
   [
     /username|accountname|logonname|loginname|samaccountname|employee(?:id|number|no)|badge(?:id|number|no)?$|^card(?:number|no|id)$|^(?:user|account|login|cuser|userid|actor)$/,
@@ -47,7 +52,10 @@ const LABELS: ReadonlyArray<[RegExp, ColumnKind]> = [
   [/^mac$|macaddress|hwaddress|physicaladdress|bssid/, 'mac'],
   // a device's serial: kept in a row that names Logitech (see redactRecord)
   // (wmic's `csproduct get IdentifyingNumber`: the machine's serial)
-  [/^(?:serialnumber|serial|servicetag|imei|identifyingnumber)$/, 'serial']
+  // (an inventory's asset tag names one machine as its serial does)
+  [/^(?:serialnumber|serial|servicetag|imei|identifyingnumber|assettag|assetnumber)$/, 'serial'],
+  // a meeting report's `Meeting ID` column: the number that joins the meeting
+  [/^(?:meetingid|meetingnumber|conferenceid|webinarid|meetingcode)$/, 'meeting']
 ]
 
 const TOKEN_FOR: Record<Exclude<ColumnKind, 'mac'>, { kind: string; category: Category }> = {
@@ -57,7 +65,8 @@ const TOKEN_FOR: Record<Exclude<ColumnKind, 'mac'>, { kind: string; category: Ca
   account: { kind: 'user', category: 'account' },
   host: { kind: 'host', category: 'device-identifier' },
   phone: { kind: 'phone', category: 'contact' },
-  serial: { kind: 'serial', category: 'device-identifier' }
+  serial: { kind: 'serial', category: 'device-identifier' },
+  meeting: MEETING_TOKEN
 }
 
 export const headerColumnsRule: Rule = {
@@ -71,7 +80,8 @@ export const headerColumnsRule: Rule = {
 }
 
 /** Lines that may be a header: `#Fields:` or 3+ label-like cells and nothing else. */
-const HEADER_CANDIDATE = /^(?:#Fields:[^\n]*|"?[A-Za-z][\w .()/#-]{0,40}"?(?:[,;\t] ?"?[A-Za-z][\w .()/#-]{0,40}"?){2,}\r?)$/gm
+// (a label may open with `_`: Splunk's `_time`, `_raw`)
+const HEADER_CANDIDATE = /^(?:#Fields:[^\n]*|"?[A-Za-z_][\w .()/#-]{0,40}"?(?:[,;\t] ?"?[A-Za-z_][\w .()/#-]{0,40}"?){2,}\r?)$/gm
 const EMPTY_CELL = /^(?:|-|n\/a|null|none|unknown)$/i
 
 function label(cell: string): string {
@@ -255,10 +265,14 @@ function redactCell(raw: string, kind: ColumnKind, ctx: RuleContext): string | u
 
 // `CORP\kmensah` in an account column: two tokens, as the directory-name rule gives them elsewhere
 const DOMAIN_ACCOUNT = /^([A-Za-z][\w.-]{0,62})\\([\w.$-]{1,64})$/
+// a meeting's number (nine or more digits, in groups or not) or a Meet code (`abc-defg-hij`)
+const MEETING_VALUE = /^(?:\d(?:[ -]?\d){8,15}|[a-z]{3}-[a-z]{4}-[a-z]{3})$/
 const MAIL_ADDRESS = /^[^\s@]+@[^\s@]+\.[A-Za-z]{2,}$/
 function tokenFor(value: string, kind: ColumnKind, ctx: RuleContext): string | undefined {
   if (kind === 'mac') return macToken(value, ctx, headerColumnsRule)
   if (kind === 'person-shaped' && !personShaped(value)) return undefined
+  // (a count under `Participants` or `Attendees` names no one)
+  if (kind === 'person' && !/\p{L}/u.test(value)) return undefined
   // a sign-in export's `User` column holds the display name (`Abiodun O. Adeyemi`), its `Username`
   // the account: a person's name there is a name, learned like one
   // (a middle initial is no name word of the pattern: tested without it)
@@ -274,12 +288,19 @@ function tokenFor(value: string, kind: ColumnKind, ctx: RuleContext): string | u
   if (kind === 'account' && SYSTEM_ACCOUNT.test(value)) return undefined
   // (a serial has a digit and no blank-separated prose: `5CG2381KXT`, not `To be filled by O.E.M.`)
   if (kind === 'serial' && (!/\d/.test(value) || value.length < 4 || /\s/.test(value))) return undefined
+  if (kind === 'meeting' && !MEETING_VALUE.test(value)) return undefined
   const qualified = kind === 'account' ? DOMAIN_ACCOUNT.exec(value) : null
   if (qualified !== null)
     return `${domainToken(ctx, headerColumnsRule, qualified[1]!)}\\${accountToken(ctx, headerColumnsRule, qualified[2]!)}`
   const { kind: token, category } = TOKEN_FOR[kind]
   const key =
-    kind === 'phone' ? value.replace(/\D/g, '').slice(-9) : kind === 'person' || kind === 'person-shaped' ? value : value.toLowerCase()
+    kind === 'phone'
+      ? value.replace(/\D/g, '').slice(-9)
+      : kind === 'meeting' && /\d/.test(value)
+        ? value.replace(/\D/g, '') // (as the meeting-id key rule keys it: one number, one token)
+        : kind === 'person' || kind === 'person-shaped'
+          ? value
+          : value.toLowerCase()
   return ctx.pseudonym(headerColumnsRule, value, { kind: token, counter: token, key, category })
 }
 
