@@ -802,6 +802,12 @@ table('machine names of managed fleets, syslog variants', [
   // the class glued to its number after site segments, a company code with a digit
   ['{BNE-L4-MTR01, 10.1.2.3} (host LDN-RALLY-PC7) host BR3-MTR-01', '{<host-1>, <ip-10/8-1>} (host <host-2>) host <host-3>'],
   ['USB-PC3 and ERR-VM2 and COM-PC1', 'USB-PC3 and ERR-VM2 and COM-PC1'],
+  // network gear by the same convention: a role, segments, a number last (a model, a service, a cloud region are none)
+  [
+    'Client roamed from ap-3f-east-07 to ap-3f-east-09; gw-lyon-9004 (up) on sw-zg-4f-01; CORE-SW-2F-01',
+    'Client roamed from <host-1> to <host-2>; <host-3> (up) on <host-4>; <host-5>'
+  ],
+  ['Model: AP-515; gw-api-v1; region ap-southeast-2', 'Model: AP-515; gw-api-v1; region ap-southeast-2'],
   // a company's and a site's code before the class; a supercomputer's node location is none
   ['Heartbeat sent for FAB-STO-MTR-KONF7, app 5.0.111.0', 'Heartbeat sent for <host-1>, app 5.0.111.0'],
   ['- 1117956980 2005.06.05 R24-M1-NB-C:J15-U11 2005-06-05', '- 1117956980 2005.06.05 R24-M1-NB-C:J15-U11 2005-06-05'],

@@ -58,6 +58,12 @@ const CLASS_NUMBER = 'MTR|PC|LT|WS|WKS|NB|VM|SRV|RM|TAP|KIOSK'
 // (a site segment at least between: `USB-PC3` is no machine)
 const FLEET_NUMBERED = String.raw`[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,8}){1,3}-(?:${CLASS_NUMBER})\d{1,4}[A-Z]?|[a-z][a-z0-9]{1,5}(?:-[a-z0-9]{1,8}){1,3}-(?:${CLASS_NUMBER.toLowerCase()})\d{1,4}[a-z]?`
 const FLEET_NAME = String.raw`(?:${FLEET_CLASS})(?:-[A-Za-z0-9]{1,15}){1,4}(?<=\d[A-Za-z0-9-]*)`
+// Network gear named by the same convention: a role (access point, switch, gateway, router, wireless
+// controller), then site or position segments and a number last: `ap-3f-east-07`, `sw-zg-4f-01`,
+// `gw-lyon-9004`, `CORE-SW-2F-01` (a number alone is a model's, `AP-515`; a version last is a
+// service's, `gw-api-v1`; an AWS region is no machine, `ap-southeast-2`)
+const NET_CLASS = 'AP|SW|GW|RTR|WLC'
+const NETWORK_NAME = String.raw`(?:${FLEET_CODES}?(?:${NET_CLASS})|${FLEET_CODES.toLowerCase()}?(?:${NET_CLASS.toLowerCase()})(?!-(?:south|north|east|west|central|southeast|northeast|southwest|northwest)-\d(?![\w-])))(?:-[A-Za-z0-9]{1,15}){1,3}-\d{1,4}[A-Za-z]?`
 const DEVICE_FIRST = '(?:MBP|MBA|iMac|IMAC|MacBook(?:Pro|Air)?|iPad|iPhone)'
 const OWNER_AFTER = String.raw`-(?!(?:Pro|Air|Mini|mini|Max|Plus|Ultra|SE)(?![\p{L}\p{N}]))[\p{L}\p{N}'’]{2,32}(?:-[\p{L}\p{N}'’]{1,32}){0,3}`
 const DEVICE_LAST =
@@ -66,7 +72,7 @@ const FILE_EXTENSION = '(?:zip|log|txt|etl|cab|json|xml|csv|evtx|dmp|gz|7z|tar|h
 const MACHINE = new RegExp(
   [
     // (a file named after the machine keeps its extension: `…/mtr-logs/CON-MTR-SYD-02.zip`)
-    `(?<![\\w.-])(?:${DEFAULT_NAME}|${FLEET_NAME}|${FLEET_NUMBERED})(?![\\w-]|\\.(?!${FILE_EXTENSION}(?![\\w.-]))[A-Za-z0-9])`,
+    `(?<![\\w.-])(?:${DEFAULT_NAME}|${FLEET_NAME}|${NETWORK_NAME}|${FLEET_NUMBERED})(?![\\w-]|\\.(?!${FILE_EXTENSION}(?![\\w.-]))[A-Za-z0-9])`,
     `(?<![\\w.'’-])${DEVICE_FIRST}${OWNER_AFTER}(?![\\p{L}\\p{N}_-]|\\.[A-Za-z0-9])`,
     `(?<![\\w.'’-])[\\p{L}\\p{N}'’]{1,32}(?:-[\\p{L}\\p{N}'’]{1,32}){0,3}-${DEVICE_LAST}(?![\\p{L}\\p{N}_-])`,
     '(?<![\\w.-])[A-Za-z][A-Za-z0-9]{0,30}-(?:\\d{1,3}-){3}\\d{1,3}(?![\\w-])'
@@ -76,9 +82,9 @@ const MACHINE = new RegExp(
 // Every machine-name match contains one of these tails (copied from the pattern above): at its
 // start, after at most four 32-character words and their hyphens, or after one 31-character word.
 const machineStarts = nearAnchor(
-  [new RegExp(`(?:${FLEET_PREFIX}|WIN|${FLEET_PREFIX.toLowerCase()}|${DEVICE_FIRST})-`, 'u'), 0],
+  [new RegExp(`(?:${FLEET_PREFIX}|WIN|${FLEET_PREFIX.toLowerCase()}|${NET_CLASS}|${NET_CLASS.toLowerCase()}|${DEVICE_FIRST})-`, 'u'), 0],
   // (the class after a company's code: anchored on its hyphens, up to six characters after the start)
-  [new RegExp(`-(?:${FLEET_PREFIX}|${FLEET_PREFIX.toLowerCase()}|RM|ROOM|rm|room)-`, 'u'), 12],
+  [new RegExp(`-(?:${FLEET_PREFIX}|${FLEET_PREFIX.toLowerCase()}|${NET_CLASS}|${NET_CLASS.toLowerCase()}|RM|ROOM|rm|room)-`, 'u'), 12],
   // (a class glued to its number ends the name: up to four site segments before it)
   [new RegExp(`-(?:${CLASS_NUMBER}|${CLASS_NUMBER.toLowerCase()})\\d`, 'u'), 36],
   [new RegExp(`-${DEVICE_LAST}(?![\\p{L}\\p{N}_-])`, 'u'), 131],
