@@ -822,6 +822,11 @@ table('machine names of managed fleets, syslog variants', [
   ],
   ['SRV-DB-01.corp.fabrikam.com up', '<host-1> up'],
   ['rename MBP-Wanjiru, iMac-RECEPTION-02 and Aditi-Pixel-8', 'rename <host-1>, <host-2> and <host-3>'],
+  // … the device word last in capitals; a locale is none
+  [
+    'Moderator (WIN-MRASHIDI-LT, 10.9.1.4) approved; roamed BIONESCU-LT; Client LFONTAINE-IPAD failed; lt-LT',
+    'Moderator (<host-1>, <ip-10/8-1>) approved; roamed <host-2>; Client <host-3> failed; lt-LT'
+  ],
   [
     '[DESKTOP-NOTIFICATION] shown; WS-Federation; MacBook-Pro-2; lt-LT',
     '[DESKTOP-NOTIFICATION] shown; WS-Federation; MacBook-Pro-2; lt-LT'
