@@ -1008,6 +1008,19 @@ table('plural array keys, source places under name keys, a Logitech vendor field
     'enrolled serial="2234LZ04XY58" model="Rally Bar" vendor="Logitech"'
   ],
   ['{"serialNumber":"2234LZ04XY58","vendor":"Logitech"}', '{"serialNumber":"2234LZ04XY58","vendor":"Logitech"}'],
+  // … or Logitech's USB id in a field after it, or a model name only Logitech uses before it; another maker's id is none
+  [
+    '{"device":"Webcam","serial":"1927LZ0GH3K8","vidPid":"046d:0843"} {"serial":"1927LZ0GH3K9","vid":"0x046d"}',
+    '{"device":"Webcam","serial":"1927LZ0GH3K8","vidPid":"046d:0843"} {"serial":"1927LZ0GH3K9","vid":"0x046d"}'
+  ],
+  [
+    '{"device":"Zone Vibe 100","serial":"2305ZV0B3K18"} {"device":"C930e","serial":"1927LZ0GH3K7"}',
+    '{"device":"Zone Vibe 100","serial":"2305ZV0B3K18"} {"device":"C930e","serial":"1927LZ0GH3K7"}'
+  ],
+  [
+    '{"serial":"AB12CD34","vid":"0x0bda"} {"device":"time zone","serial":"AB12CD35"}',
+    '{"serial":"<serial-1>","vid":"0x0bda"} {"device":"time zone","serial":"<serial-2>"}'
+  ],
   // free text between, another object, another record: the serial may be the host's
   ['SerialNumber: AB12CD34, addr=x, idVendor=046d', 'SerialNumber: <serial-1>, addr=x, idVendor=046d'],
   ['{"serial":"AB12CD34","parent":{"vendor":"Logitech"}}', '{"serial":"<serial-1>","parent":{"vendor":"Logitech"}}'],

@@ -51,8 +51,10 @@ const LOGITECH_NAMED_NEAR =
 // (Logitech names an edition by the meeting service it ships for: `Rally Bar for Google Meet`, `Tap for Zoom`)
 const LOGITECH_PRODUCT_NAME_BEFORE =
   /(?<![\w-])(?:Logitech|LOGITECH|Logi|Rally|MeetUp|Brio|Scribe|Swytch|ConferenceCam|Sight|Tap)(?:[ \t]+[A-Z0-9][\w-]{0,15}){1,5}(?:[ \t]+for[ \t]+(?:Google[ \t]+Meet|Microsoft[ \t]+Teams|Zoom(?:[ \t]+Rooms)?))?[ \t]*[(,]?[ \t]*$/
+// (with the model names no other maker uses: the Zone headsets, the C9xx and ConferenceCam webcams)
 /** A Logitech product or vendor named in text (also used for JSON objects, redact-json.ts). */
-export const LOGITECH_WORD = /logitech|\blogi\b|\brally\b|meetup|\btap\b|046d|\bbrio\b|scribe|swytch|roommate|conferencecam/i
+export const LOGITECH_WORD =
+  /logitech|\blogi\b|\brally\b|meetup|\btap\b|046d|\bbrio\b|scribe|swytch|roommate|conferencecam|\bzone[ \t]?(?:vibe|wired|wireless|true wireless)\b|\bc9(?:20|22|25|30)e?\b|\bbcc950\b|\bcc3000e\b|\bptz pro\b/i
 const HOST_ONLY_KEY =
   /^(?:service[_ ]?tag|asset[_ ]?tag|machine|hardware|imei|board|bios|product|object|azure|aad|user[_ ]?aad|entra|ztd|intune|managed|device[_ ]?id|crash)/i
 const OBJECT_ID_KEY = /(?:(?:object|device|registration|aad(?:[_ ]?user)?)[_ ]?id|object[_ ]?guid|reporter[_ ]?key)$/i
@@ -83,7 +85,6 @@ const JSON_SIBLINGS = /(?:\\?"[\w .-]{1,40}\\?"[ \t]*:[ \t]*(?:\\?"[^"\\\n]{0,80
 // free text after a `key: value` (`SerialNumber: X, … idVendor=046d`) may name another device
 const RECORD_FIELD = String.raw`(?:\\?"[\w .-]{1,40}\\?"[ \t]*:|[\w.-]{1,40}=)[ \t]*(?:\\?"[^"\\\n]{0,120}\\?"|[^\s,;|"{}]{1,80})[ \t]*[,;]?[ \t]*`
 const VENDOR_FIELD = String.raw`(?:\\?"(?:vendor|manufacturer|mfr|make|brand)(?:[_ ]?name)?\\?"[ \t]*:|(?:vendor|manufacturer|mfr|make|brand)(?:[_ ]?name)?=)[ \t]*\\?"?(?:Logitech|Logi)\b`
-const FIELDS_THEN_VENDOR = new RegExp(`(?:${RECORD_FIELD}){1,8}?${VENDOR_FIELD}`, 'iy')
 // A line about one Logitech device: its name with its USB id in brackets, and no other device's id
 // after them (`Logitech MeetUp [046d:0866] enumerated at SuperSpeed, serial …`)
 // Logitech's USB id as tools write it: `046d:0866`, `VID_046D&PID_0881`, `0x046d:0x0866`
@@ -91,6 +92,9 @@ const LOGITECH_USB_ID = String.raw`(?:VID_)?(?:0x)?046[dD][:&_](?:PID_)?(?:0x)?[
 const LOGITECH_WITH_USB_ID = new RegExp(
   String.raw`(?:Logitech|LOGITECH|Logi)(?![\w-])[^\n()[\]]{0,40}[([][ \t]*${LOGITECH_USB_ID}[ \t]*[)\]]`
 )
+// … or Logitech's USB id in a field there (`{"serial":"…","vidPid":"046d:0843"}`, `"vid":"0x046d"`)
+const USB_ID_FIELD = String.raw`(?:\\?"[\w .-]{1,40}\\?"[ \t]*:|[\w.-]{1,40}=)[ \t]*\\?"?${LOGITECH_USB_ID}(?![\w:])|(?:\\?"(?:vid|vendor[_ ]?id|id[_ ]?vendor)\\?"[ \t]*:|(?:vid|vendor[_ ]?id|id[_ ]?vendor)=)[ \t]*\\?"?(?:0x)?046d(?![\w:])`
+const FIELDS_THEN_VENDOR = new RegExp(`(?:${RECORD_FIELD}){1,8}?(?:${VENDOR_FIELD}|${USB_ID_FIELD})`, 'iy')
 const ANY_USB_ID = /(?<![\w:])(?:VID_)?(?:0x)?[0-9a-fA-F]{4}[:&_](?:PID_)?(?:0x)?[0-9a-fA-F]{4}(?![\w:])/g
 // … or a Logitech USB id right after the serial in the same list (`Zone Vibe 100 (serial …, 046d:0ab7)`)
 const LOGITECH_USB_ID_AFTER = new RegExp(String.raw`^[ \t]*[,;][ \t]*${LOGITECH_USB_ID}(?![\w:])`)
