@@ -770,3 +770,21 @@ table('shell-prompt: folder names, virtual environments', [
   // a URL at a line's start is no macOS prompt
   ['http://x.example:8080/a b$ c', 'http://<host-1>:8080/a b$ c']
 ])
+
+table('video systems and firewalls: their own keys', [
+  // RoomOS names the unit, its 802.1X account and the far end of a call
+  [
+    '*c xConfiguration SystemUnit Name: "LYN-4F-Confluence"; *c xConfiguration Network 1 IEEE8021X Identity: "svc-rk-lyn4f"',
+    '*c xConfiguration SystemUnit Name: "<host-1>"; *c xConfiguration Network 1 IEEE8021X Identity: "<user-1>"'
+  ],
+  [
+    '*s Call 8 RemoteNumber: "+420603118442"; calling_number=+44 20 7946 0018',
+    '*s Call 8 RemoteNumber: "<phone-1>"; calling_number=<phone-2>'
+  ],
+  // FortiGate's own name and serial; udev's device node and a small id are none
+  [
+    'date=2024-03-12 devname="FGT-LYON-HQ01" devid="FG100FTK21004512" vd="root"',
+    'date=2024-03-12 devname="<host-1>" devid="<serial-1>" vd="root"'
+  ],
+  ['DEVNAME=/dev/hidraw0 DEVNAME=hidraw0 devid=3 devid=0x0881', 'DEVNAME=/dev/hidraw0 DEVNAME=hidraw0 devid=3 devid=0x0881']
+])

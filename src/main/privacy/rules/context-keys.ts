@@ -298,6 +298,8 @@ const FAMILIES: Family[] = [
       'card[_ ]?(?:number|no|id)',
       // sudo's own line: `sudo:   tsato : TTY=pts/0 ; PWD=… ; USER=root ; COMMAND=…`
       'sudo',
+      // the account a device signs in to 802.1X with (RoomOS `Network 1 IEEE8021X Identity: "…"`, wpa_supplicant's `identity=`)
+      '(?:eap|ieee[_ ]?802\\.?1x|802\\.?1x|anonymous)[_ ]?identity',
       ...USER_PHRASES
     ],
     looseKeys: USER_PHRASES,
@@ -501,7 +503,9 @@ const FAMILIES: Family[] = [
       'caller[_ ]?id',
       'callerid',
       'msisdn',
-      'fax'
+      'fax',
+      // the other end of a call (RoomOS `Call 8 RemoteNumber: "+420…"`, a PBX's calling and called numbers)
+      '(?:remote|calling|called|dial(?:l)?ed|callback)[_ ]?number'
     ],
     shape: 'phone',
     counter: 'phone'
@@ -539,7 +543,11 @@ const FAMILIES: Family[] = [
       // `SystemUnit BroadcastName: "…"`), a wireless controller's access point (Aruba's `AP=AP-BLDG2-3F`,
       // `ap_name=`; only a machine's shape, see accept)
       'system[_ ]?name',
+      // (RoomOS's own name for the unit: `xConfiguration SystemUnit Name: "…"`)
+      'system[_ ]?unit[_ ]?name',
       'broadcast[_ ]?name',
+      // a firewall's own name in its traffic log (FortiGate's `devname="FGT-…"`; only a machine's shape, see accept)
+      'dev[_ ]?name',
       'ap(?:[_ ]?name)?',
       // the switch a link discovery protocol reports at the other end (`LLDP neighbor: sw-core-lis-01 port Gi1/0/14`)
       'neighbou?r'
@@ -553,7 +561,9 @@ const FAMILIES: Family[] = [
     accept: (v, keyStart, key, src) =>
       !/^[\d.:[\]]+$/.test(v) &&
       !/^localhost$/i.test(v) &&
-      (!/^(?:device|machine)/i.test(key) || (machineName(v, src, keyStart + key.length) && !CPU_ARCHITECTURE.test(v))) &&
+      // (a firewall's `devname` only with an inner hyphen: udev's `DEVNAME=hidraw0` is a device node)
+      (!/^dev[_ ]?name$/i.test(key) || /\w-\w/.test(v)) &&
+      (!/^(?:device|machine|dev[_ ]?name)/i.test(key) || (machineName(v, src, keyStart + key.length) && !CPU_ARCHITECTURE.test(v))) &&
       (!/^(?:ap(?:[_ ]?name)?|neighbou?r)$/i.test(key) || (LOOSE_HOST.test(v) && src[src.indexOf(v, keyStart) + v.length] !== '/')) &&
       (/^[ \t.]{0,40}(?:[:=]|=>|#)/.test(src.slice(keyStart + key.length, keyStart + key.length + 44)) || LOOSE_HOST.test(v)),
     replace: (v, ctx) => hostToken(v, ctx, hostnameRule)
@@ -598,7 +608,9 @@ const FAMILIES: Family[] = [
       // Intune's `"UserAADId":"…"`, `aadUserId`
       '(?:user[_ ]?)?aad[_ ]?(?:user[_ ]?)?id',
       // the machine's key in a macOS crash report (`"crashReporterKey":"5E1C0A9B-…"`)
-      'crash[_ ]?reporter[_ ]?key'
+      'crash[_ ]?reporter[_ ]?key',
+      // … and a firewall's (FortiGate's `devid="FG100FTK21004512"`; a serial's mix only, see accept)
+      'dev[_ ]?id'
     ],
     looseKeys: [
       'iserial',
@@ -623,6 +635,7 @@ const FAMILIES: Family[] = [
       !ctx.isInventorySerial(v) &&
       v.length >= 4 &&
       (!OBJECT_ID_KEY.test(key) || isGuid(v)) &&
+      (!/^dev[_ ]?id$/i.test(key) || looseSerial(v)) &&
       // (a bare `SN` after a blank only before a serial's mix of letters and digits: `SN R5CW21KHJ8Y`, not `the sn value`)
       // (… and, with no key separator to say whose it is, not after a Logitech device named earlier on the line)
       (!/^(?:s\/?n|device[_ ]?serial)$/i.test(key) ||
