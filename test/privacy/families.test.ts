@@ -846,6 +846,7 @@ table('machine names of managed fleets, syslog variants', [
     '2024-03-14 09:44:12 W3SVC1 <host-1> <ip-10/8-1> GET /ews/exchange.asmx - 443; W3SVC2 <host-2> <ip-10/8-2> GET'
   ],
   ['<166>Mar 14 09:20:01 yl-a30-dxb-01 [SYS] Web admin login', '<166>Mar 14 09:20:01 <host-1> [SYS] Web admin login'],
+  ['<150>Mar 12 17:22:31 TYO-12F-Sakura [sysmon]: MeetingBar A30', '<150>Mar 12 17:22:31 <host-1> [sysmon]: MeetingBar A30'],
   // ISC dhcpd's client after the MAC it answers, a PowerShell transcript's file named after the computer
   [
     'DHCPACK on 10.20.3.4 to 3c:22:fb:01:02:03 (Tomas-iPad) via eth1; DHCPDISCOVER from 3c:22:fb:01:02:03 (Tomas-iPad) via eth1',

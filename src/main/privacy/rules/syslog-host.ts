@@ -24,9 +24,10 @@ const HEADER = new RegExp(
   String.raw`(?:<\d{1,3}>\d?[ \t]?)?(?:${BSD_TIME}|${ISO_TIME})[ \t]+${HOST}[ \t]+(?:[A-Za-z_][\w./()-]{0,63}(?:\[\d{1,10}\])?:(?=[ \t]|$)|:[ \t]+%[A-Z][A-Z0-9_]{1,20}-\d)`,
   'dy'
 )
-// (the tag may stand in brackets: Yealink's `<166>Mar 14 09:20:01 YL-A30-DXB-01 [SYS] Web admin login …`)
+// (the tag may stand in brackets, with or without a colon: Yealink's `<166>Mar 14 09:20:01 YL-A30-DXB-01
+// [SYS] Web admin login …`, `<150>Mar 12 17:22:31 TYO-12F-Sakura [sysmon]: …`)
 const PRI_HEADER = new RegExp(
-  String.raw`<\d{1,3}>${BSD_TIME}[ \t]+${HOST}[ \t]+(?=(?:[A-Za-z_][\w.-]{0,63}|\[[A-Za-z0-9_.-]{1,32}\])[ \t]+[^\s:\[])`,
+  String.raw`<\d{1,3}>${BSD_TIME}[ \t]+${HOST}[ \t]+(?=(?:[A-Za-z_][\w.-]{0,63}|\[[A-Za-z0-9_.-]{1,32}\]:?)[ \t]+[^\s:\[])`,
   'dy'
 )
 // Other devices' own headers: Meraki's RFC 5424 with an epoch time (`<134>1 1710233000.123456789
