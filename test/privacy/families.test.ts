@@ -214,7 +214,9 @@ table('encoded addresses and links', [
   ['contact kai&#x40;example.org', 'contact <email-1>'],
   // every character of the address as a numeric reference; other entities stay as written
   ['href="mailto:kai&#46;nakamura&#64;example&#x2E;org" title=&quot;x&quot;', 'href="mailto:<email-1>" title=&quot;x&quot;'],
-  ['J&#111;hn &amp; &#60;b&#62;', 'John &amp; &#60;b&#62;'],
+  // (a line with nothing to redact is written as it came, its references too)
+  ['J&#111;hn &amp; &#60;b&#62;', 'J&#111;hn &amp; &#60;b&#62;'],
+  ['J&#111;hn kai&#x40;example.org &amp;', 'John <email-1> &amp;'],
   // a MIME encoded display name before an address
   ['Reply-To: =?UTF-8?B?S2FpIE5ha2FtdXJh?= <kn@example.org>', 'Reply-To: <name-1> <<email-1>>'],
   ['From: "=?iso-8859-1?Q?Zo=EB_Moreau?=" <zm@example.org>', 'From: "<name-1>" <<email-1>>'],

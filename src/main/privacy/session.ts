@@ -135,6 +135,24 @@ function settleGluedLines(
   return changed ? lines.join('\n') : text
 }
 
+/**
+ * The output with each line the rules left as it was decoded put back as it was written (the
+ * decoders keep every line where it is: they never write or remove a break).
+ */
+function keepUntouchedLines(original: string, decoded: string, out: string): string {
+  const before = original.split('\n')
+  const read = decoded.split('\n')
+  const after = out.split('\n')
+  if (before.length !== read.length || read.length !== after.length) return out
+  let changed = false
+  for (let i = 0; i < after.length; i++) {
+    if (after[i] !== read[i] || before[i] === read[i]) continue
+    after[i] = before[i]!
+    changed = true
+  }
+  return changed ? after.join('\n') : out
+}
+
 const TOKEN_GLOBAL = new RegExp(TOKEN_STICKY.source, 'g')
 function* tokensInOrder(text: string): Generator<string> {
   TOKEN_GLOBAL.lastIndex = 0
@@ -242,7 +260,8 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
     const prev = current
     current = fs
     // \uXXXX-escaped lines (.NET JSON) are read in their decoded form (see unicode-escapes.ts)
-    let input = escaped ? decodeSafeEntities(decodeUnicodeEscapes(text)) : text
+    const decoded = escaped ? decodeSafeEntities(decodeUnicodeEscapes(text)) : text
+    let input = decoded
     // `\n` escapes in JSON and iCalendar text read as the breaks they are (escaped-breaks.ts)
     const marked = escaped ? markEscapedBreaks(input) : undefined
     if (marked !== undefined) input = marked
@@ -298,6 +317,8 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
       }
     )
     if (marked !== undefined) out = restoreEscapedBreaks(out)
+    // a line no rule changed is written as it came, escapes and entities included
+    if (decoded !== text) out = keepUntouchedLines(text, decoded, out)
     fs.report.charsIn += text.length
     fs.report.charsOut += out.length
     let lineStart = 0
