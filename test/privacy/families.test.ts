@@ -102,6 +102,11 @@ table('columns a header row names (CSV exports, W3C #Fields logs)', [
     'Meeting ID,Topic,Duration (Minutes),Participants\n832 5514 0967,Weekly Ops Sync,48,11\n12,Standup,15,3',
     'Meeting ID,Topic,Duration (Minutes),Participants\n<meeting-1>,Weekly Ops Sync,48,11\n12,Standup,15,3'
   ],
+  // a version column's dotted numbers are versions, there and later in the file; an address column's are not
+  [
+    '"Device","IP","Firmware"\n"A30","10.77.2.45","133.15.0.18"\nupgrade from 133.15.0.18 to 133.15.0.20',
+    '"Device","IP","Firmware"\n"A30","<ip-10/8-1>","133.15.0.18"\nupgrade from 133.15.0.18 to <ip-public-1>'
+  ],
   // a Splunk export's labels open with `_`
   [
     '"_time",host,user,"src_ip",action\n"2025-03-24T10:12:44.000+0000","dc02","s.nakamura","x",failure',

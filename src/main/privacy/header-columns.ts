@@ -17,7 +17,7 @@ import { MEETING_TOKEN } from './token-kinds'
 // (and tools printing the same way) names fixed-width columns in a label line underlined by dash
 // groups; each group's start is its column's, and a blank line ends the table.
 
-export type ColumnKind = 'person' | 'person-shaped' | 'email' | 'account' | 'host' | 'phone' | 'mac' | 'serial' | 'meeting'
+export type ColumnKind = 'person' | 'person-shaped' | 'email' | 'account' | 'host' | 'phone' | 'mac' | 'serial' | 'meeting' | 'version'
 
 export interface ColumnLayout {
   sep: string
@@ -55,10 +55,16 @@ const LABELS: ReadonlyArray<[RegExp, ColumnKind]> = [
   // (an inventory's asset tag names one machine as its serial does)
   [/^(?:serialnumber|serial|servicetag|imei|identifyingnumber|assettag|assetnumber)$/, 'serial'],
   // a meeting report's `Meeting ID` column: the number that joins the meeting
-  [/^(?:meetingid|meetingnumber|conferenceid|webinarid|meetingcode)$/, 'meeting']
+  [/^(?:meetingid|meetingnumber|conferenceid|webinarid|meetingcode)$/, 'meeting'],
+  // a version column (`Firmware`, `OS Version`, `Agent Version`): its dotted numbers are versions,
+  // kept from the address rules (`133.15.0.18` is a Yealink firmware, not an address)
+  [/version$|^(?:firmware|fw|build|release|software)$/, 'version']
 ]
 
-const TOKEN_FOR: Record<Exclude<ColumnKind, 'mac'>, { kind: string; category: Category }> = {
+/** the kinds whose cells are replaced (a version column's are kept) */
+type RedactedKind = Exclude<ColumnKind, 'version'>
+
+const TOKEN_FOR: Record<Exclude<RedactedKind, 'mac'>, { kind: string; category: Category }> = {
   person: { kind: 'name', category: 'person' },
   'person-shaped': { kind: 'name', category: 'person' },
   email: { kind: 'email', category: 'contact' },
@@ -218,9 +224,10 @@ function splitCells(line: string, sep: string, quotes: boolean): Cell[] {
   }
 }
 
+const DOTTED_VERSION = /^v?\d{1,5}(?:\.\d{1,9}){1,4}$/
 const JSON_LINE = /^[ \t]*[{[][ \t]*(?:"|\{|\[|$)/
 /** Redacts the personal cells of one data line laid out as `layout`; other lines come back as they are. */
-export function redactRecord(line: string, layout: ColumnLayout, ctx: RuleContext): string {
+export function redactRecord(line: string, layout: ColumnLayout, ctx: RuleContext, onVersion?: (value: string) => void): string {
   const body = line.endsWith('\r') ? line.slice(0, -1) : line
   // a JSON object or array is no record of a CSV header above it, whatever its commas
   if (layout.starts === undefined && JSON_LINE.test(body)) return line
@@ -233,6 +240,11 @@ export function redactRecord(line: string, layout: ColumnLayout, ctx: RuleContex
   for (let c = 0; c < cells.length; c++) {
     const kind = layout.kinds[c]
     const cell = cells[c]!
+    if (kind === 'version') {
+      const v = cell.value.trim()
+      if (onVersion !== undefined && DOTTED_VERSION.test(v)) onVersion(v)
+      continue
+    }
     if (kind === undefined || (kind === 'serial' && (logitechRow || ctx.isInventorySerial(cell.value.trim())))) continue
     // a table's `Name` column names services, adapters and devices far more often than people
     // (`Surface Pro`, `Ethernet 2`): there a name must open with a listed given name
@@ -246,7 +258,7 @@ export function redactRecord(line: string, layout: ColumnLayout, ctx: RuleContex
 }
 
 // A cell may hold a list (`Doe, Jane;Smith, John` under Required Attendees).
-function redactCell(raw: string, kind: ColumnKind, ctx: RuleContext): string | undefined {
+function redactCell(raw: string, kind: RedactedKind, ctx: RuleContext): string | undefined {
   const value = raw.trim()
   if (EMPTY_CELL.test(value) || isToken(value) || ctx.isKept(value)) return undefined
   const parts = kind === 'mac' || kind === 'serial' ? [value] : value.split(/(;[ \t]*)/)
@@ -268,7 +280,7 @@ const DOMAIN_ACCOUNT = /^([A-Za-z][\w.-]{0,62})\\([\w.$-]{1,64})$/
 // a meeting's number (nine or more digits, in groups or not) or a Meet code (`abc-defg-hij`)
 const MEETING_VALUE = /^(?:\d(?:[ -]?\d){8,15}|[a-z]{3}-[a-z]{4}-[a-z]{3})$/
 const MAIL_ADDRESS = /^[^\s@]+@[^\s@]+\.[A-Za-z]{2,}$/
-function tokenFor(value: string, kind: ColumnKind, ctx: RuleContext): string | undefined {
+function tokenFor(value: string, kind: RedactedKind, ctx: RuleContext): string | undefined {
   if (kind === 'mac') return macToken(value, ctx, headerColumnsRule)
   if (kind === 'person-shaped' && !personShaped(value)) return undefined
   // (a count under `Participants` or `Attendees` names no one)
@@ -311,7 +323,9 @@ function tokenFor(value: string, kind: ColumnKind, ctx: RuleContext): string | u
 export function redactHeaderColumns(
   text: string,
   layout: ColumnLayout | undefined,
-  ctx: RuleContext
+  ctx: RuleContext,
+  /** told each dotted number in a version column, for the session to keep (see LABELS) */
+  onVersion?: (value: string) => void
 ): { text: string; layout: ColumnLayout | undefined } {
   HEADER_CANDIDATE.lastIndex = 0
   let m = HEADER_CANDIDATE.exec(text)
@@ -357,7 +371,7 @@ export function redactHeaderColumns(
       // a label-like line naming nothing personal is a data line of the current layout, if any
     }
     if (layout === undefined) continue
-    const out = redactRecord(line, layout, ctx)
+    const out = redactRecord(line, layout, ctx, onVersion)
     if (out !== line) {
       lines[i] = out
       changed = true

@@ -159,8 +159,9 @@ function* tokensInOrder(text: string): Generator<string> {
   for (let m = TOKEN_GLOBAL.exec(text); m !== null; m = TOKEN_GLOBAL.exec(text)) yield m[0]
 }
 
-// (a bound on the serials kernel logs add to the inventory's: past it, the rules judge them)
-const MAX_LEARNED_SERIALS = 65536
+// (a bound on the serials kernel logs add to the inventory's, and on the versions version columns
+// add to the kept values: past it, the rules judge them)
+const MAX_LEARNED_KEEPS = 65536
 
 export function createRedactionSession(options: RedactionOptions = {}): RedactionSession {
   const table = new PseudonymTable(options.pseudonymLimit)
@@ -182,6 +183,11 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
   for (const term of options.redact ?? []) if (term.trim()) known.push({ value: term, kind: 'term', category: 'custom' })
   for (const t of options.terms ?? []) if (t.value.trim()) known.push(knownFromTerm(t))
   const knownRule = knownValuesRule(known)
+  // dotted numbers a header's version column holds, kept as `--keep` values are (header-columns.ts)
+  const versions = new Set<string>()
+  const keepVersion = (v: string): void => {
+    if (versions.size < MAX_LEARNED_KEEPS) versions.add(v)
+  }
   const learned = new LearnedValues(options.learnedLimit)
   const rules: Rule[] = [...PATTERN_RULES]
   if (knownRule) rules.splice(rules.indexOf(emailRule) + 1, 0, knownRule)
@@ -190,8 +196,8 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
 
   const ctx: RuleContext = {
     hostIdentities: hostIds,
-    // most runs keep nothing: skip hashing every candidate then
-    isKept: keep.size === 0 ? () => false : (v) => keep.has(v),
+    // (most runs keep nothing and see no version column: no hashing of every candidate then)
+    isKept: (v) => (keep.size !== 0 && keep.has(v)) || (versions.size !== 0 && versions.has(v)),
     isInventorySerial: (v) => serials.has(v),
     pseudonym(rule, value, opts = {}) {
       const category: Category = opts.category ?? rule.category
@@ -268,12 +274,12 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
     if (escaped) {
       // a Logitech device's serial on a kernel log line of its own is support data, as the inventory's are
       const keepSerial = (serial: string): void => {
-        if (serials.size < MAX_LEARNED_SERIALS) serials.add(serial)
+        if (serials.size < MAX_LEARNED_KEEPS) serials.add(serial)
       }
       learnKernelUsbSerials(input, (fs.usbVendors ??= new Map()), keepSerial)
       // … and in the device blocks of `lsusb -v` and `system_profiler SPUSBDataType` (usb-dumps.ts)
       learnUsbDumpSerials(input, (fs.usbDump ??= {}), keepSerial)
-      const records = redactHeaderColumns(input, fs.columns, ctx)
+      const records = redactHeaderColumns(input, fs.columns, ctx, keepVersion)
       fs.columns = records.layout
       const lists = redactYamlLists(records.text, fs.list, ctx)
       fs.list = lists.state
