@@ -735,7 +735,13 @@ table('device-owner', [
   [
     'MacBook Pro (16-inch, 2021); iPad (Wi-Fi); Surface Pro (5th Gen); Galaxy S23 (SM-S911B)',
     'MacBook Pro (16-inch, 2021); iPad (Wi-Fi); Surface Pro (5th Gen); Galaxy S23 (SM-S911B)'
-  ]
+  ],
+  // the owner before a Korean, Japanese or Chinese possessive; a room's, ours and mine are no one's
+  [
+    'DevDesc - 서연의 Galaxy Buds2 Pro Hands-Free; 美咲のiPhone; ミサキのiPad; 王伟的MacBook Air',
+    'DevDesc - <name-1>의 Galaxy Buds2 Pro Hands-Free; <name-2>のiPhone; <name-3>のiPad; <name-4>的MacBook Air'
+  ],
+  ['会議室のiPad; 我的iPhone; 我们的iPad', '会議室のiPad; 我的iPhone; 我们的iPad']
 ])
 
 table('Configuration Manager client ids', [

@@ -1,5 +1,6 @@
 import type { Rule } from '../types'
 import { PERSON_WORD, rewriteSpans, type NameSpan } from './person-phrases'
+import { CJK_SURNAME } from './cjk-surnames'
 
 // A phone, tablet or laptop named after its owner the way its system names it in languages that put
 // the owner after the device (`iPad Pro de Inès`, `Pixel 8 de Lucía`, `iPhone von Anna`): the device
@@ -26,6 +27,15 @@ const OWNER = String.raw`${PERSON_WORD}(?:[ \t](?:(?:de|da|do|dos|das|del|la|le|
 // (tried sticky where a device word starts: a Unicode look-behind at every position of the text cost more)
 const DEVICE_OWNER = new RegExp(String.raw`${DEVICE}[ \t]+(?:de|di|da|do|von|van)[ \t]+(${OWNER})(?![\p{L}\p{N}_'’-])`, 'uy')
 const DEVICE_WORD = new RegExp(DEVICE_WORDS.join('|'), 'g')
+// Korean, Japanese and Chinese put the owner first with a possessive particle, as the systems name
+// devices there (`서연의 Galaxy Buds2 Pro`, `美咲のiPhone`, `王伟的MacBook Air`): a whole name of its
+// script before the particle, nothing of that script before the name. A name in Han alone is one
+// only when it opens with a common family name, or, before `の`, has two characters (a given name:
+// `美咲`); so `会議室のiPad` (a meeting room's) and `我们的iPad` (ours) stay.
+const SURNAME_LED = new RegExp(`^${CJK_SURNAME}`, 'u')
+const HAN_ONLY = /^[\p{sc=Han}]+$/u
+const OWNER_BEFORE =
+  /(?<![\p{sc=Hangul}])([\p{sc=Hangul}]{2,4})의[ \t]?$|(?<![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー])([\p{sc=Han}\p{sc=Katakana}ー]{1,6}|[\p{sc=Hiragana}]{2,6})の[ \t]?$|(?<![\p{sc=Han}])([\p{sc=Han}]{2,4})的[ \t]?$/u
 const WORD_CHAR_BEFORE = /[\p{L}\p{N}_-]/u
 
 export const deviceOwnerRule: Rule = {
@@ -33,12 +43,27 @@ export const deviceOwnerRule: Rule = {
   category: 'person',
   kind: 'name',
   detector:
-    "the owner's name a phone, tablet or laptop is named after, written after the device: `iPad Pro de Inès`, `Pixel 8 de Lucía`, `iPhone von Anna` (de/di/da/do/von/van, up to four name words)",
+    "the owner's name a phone, tablet or laptop is named after, written after the device: `iPad Pro de Inès`, `Pixel 8 de Lucía`, `iPhone von Anna` (de/di/da/do/von/van, up to four name words), or before it with a Korean, Japanese or Chinese possessive: `서연의 Galaxy Buds2 Pro`, `美咲のiPhone`, `王伟的MacBook`",
   replacement: '<name-N> (the device stays)',
   apply(text, ctx) {
     const spans: NameSpan[] = []
     DEVICE_WORD.lastIndex = 0
     for (let w = DEVICE_WORD.exec(text); w !== null; w = DEVICE_WORD.exec(text)) {
+      // (the character before the device word, past one blank: `서연의 Galaxy`)
+      const b = w.index > 0 && (text[w.index - 1] === ' ' || text[w.index - 1] === '\t') ? w.index - 2 : w.index - 1
+      const c = b >= 0 ? text.charCodeAt(b) : 0
+      if (c >= 0x3040) {
+        const before = text.slice(Math.max(0, w.index - 12), w.index)
+        const o = OWNER_BEFORE.exec(before)
+        if (o !== null) {
+          const name = o[1] ?? o[2] ?? o[3]!
+          const han = HAN_ONLY.test(name)
+          if (han && !SURNAME_LED.test(name) && !(o[2] !== undefined && name.length === 2)) continue
+          const at = w.index - before.length + o.index
+          spans.push({ start: at, end: at + name.length, name })
+        }
+        continue
+      }
       if (w.index > 0 && WORD_CHAR_BEFORE.test(text[w.index - 1]!)) continue
       DEVICE_OWNER.lastIndex = w.index
       const m = DEVICE_OWNER.exec(text)
