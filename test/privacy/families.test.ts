@@ -107,6 +107,17 @@ table('columns a header row names (CSV exports, W3C #Fields logs)', [
     '"Device","IP","Firmware"\n"A30","10.77.2.45","133.15.0.18"\nupgrade from 133.15.0.18 to 133.15.0.20',
     '"Device","IP","Firmware"\n"A30","<ip-10/8-1>","133.15.0.18"\nupgrade from 133.15.0.18 to <ip-public-1>'
   ],
+  // `quser`: the account column of a table in capitals with no underline, the current session marked `>`;
+  // the first line that is no row of it ends it (pasted output runs on)
+  [
+    ' USERNAME              SESSIONNAME        ID  STATE   IDLE TIME  LOGON TIME\n>soconnor              rdp-tcp#3           2  Active          .  12.03.2024 09:12\n jweiss                                    3  Disc       1:47  12.03.2024 07:58\nALLUSERSPROFILE  C:\\ProgramData  soconnor',
+    ' USERNAME              SESSIONNAME        ID  STATE   IDLE TIME  LOGON TIME\n><user-1>              rdp-tcp#3           2  Active          .  12.03.2024 09:12\n <user-2>                                    3  Disc       1:47  12.03.2024 07:58\nALLUSERSPROFILE  C:\\ProgramData  soconnor'
+  ],
+  // TeamViewer's incoming connections: the partner's ID and name, the local account; other tab-separated rows stay
+  [
+    '1482907315\tKai Brandt\t12-03-2024 09:14:02\t12-03-2024 09:41:55\tsvc-mtr-isar\tRemoteControl\t{c2b8a4f1-3d6e-4a09-8b71-5e2f90c4d7a3}\n1482907315\tstarted\tok',
+    '<remote-1>\t<name-1>\t12-03-2024 09:14:02\t12-03-2024 09:41:55\t<user-1>\tRemoteControl\t{c2b8a4f1-3d6e-4a09-8b71-5e2f90c4d7a3}\n1482907315\tstarted\tok'
+  ],
   // a Splunk export's labels open with `_`
   [
     '"_time",host,user,"src_ip",action\n"2025-03-24T10:12:44.000+0000","dc02","s.nakamura","x",failure',

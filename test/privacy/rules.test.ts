@@ -282,6 +282,8 @@ table('registry-value', [
   ['    LastLoggedOnUser    REG_SZ    FABRIKAM\\conor.mcgrath', '    LastLoggedOnUser    REG_SZ    <domain-1>\\<user-1>'],
   ['    COMPUTERNAME    REG_SZ    RIB-LIS-ZR-TEJO', '    COMPUTERNAME    REG_SZ    <host-1>'],
   ['    LOGONSERVER    REG_SZ    \\\\DC01', '    LOGONSERVER    REG_SZ    \\\\<host-1>'],
+  // Winlogon's automatic sign-in password
+  ['    DefaultPassword    REG_SZ    Isar!Room2023#', '    DefaultPassword    REG_SZ    <secret-1>'],
   // what names no one: other value names, built-in and room-system accounts, the workgroup
   ['    ProductName    REG_SZ    Windows 11 IoT Enterprise', '    ProductName    REG_SZ    Windows 11 IoT Enterprise'],
   ['    RegisteredOwner    REG_SZ    Skype', '    RegisteredOwner    REG_SZ    Skype'],

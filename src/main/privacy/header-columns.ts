@@ -17,7 +17,8 @@ import { MEETING_TOKEN } from './token-kinds'
 // (and tools printing the same way) names fixed-width columns in a label line underlined by dash
 // groups; each group's start is its column's, and a blank line ends the table.
 
-export type ColumnKind = 'person' | 'person-shaped' | 'email' | 'account' | 'host' | 'phone' | 'mac' | 'serial' | 'meeting' | 'version'
+export type ColumnKind =
+  'person' | 'person-shaped' | 'email' | 'account' | 'host' | 'phone' | 'mac' | 'serial' | 'meeting' | 'version' | 'remote'
 
 export interface ColumnLayout {
   sep: string
@@ -27,6 +28,8 @@ export interface ColumnLayout {
   kinds: ReadonlyArray<ColumnKind | undefined>
   /** fixed-width columns (`Format-Table`): where each starts; the last runs to the line's end */
   starts?: readonly number[]
+  /** the shape of every row of a table that has no end line: the first other line ends it */
+  row?: RegExp
 }
 
 // Header labels, lower case with everything but letters removed (`Required Attendees` →
@@ -72,7 +75,8 @@ const TOKEN_FOR: Record<Exclude<RedactedKind, 'mac'>, { kind: string; category: 
   host: { kind: 'host', category: 'device-identifier' },
   phone: { kind: 'phone', category: 'contact' },
   serial: { kind: 'serial', category: 'device-identifier' },
-  meeting: MEETING_TOKEN
+  meeting: MEETING_TOKEN,
+  remote: { kind: 'remote', category: 'device-identifier' }
 }
 
 export const headerColumnsRule: Rule = {
@@ -166,6 +170,32 @@ export function wmicLayout(line: string): ColumnLayout | undefined {
   if (!kinds.some((k) => k !== undefined)) return undefined
   return { sep: '', quotes: false, cells: cells.length, kinds, starts }
 }
+
+// Two layouts a remote session leaves on a room PC with no header a rule above can read:
+// `quser` / `query user` (` USERNAME  SESSIONNAME  ID  STATE  IDLE TIME  LOGON TIME`, in capitals,
+// no underline; the current session's row opens with `>`): its first column is an account.
+// (a row: the account, the session's name if any, its number and state; pasted output runs on with no blank line)
+const QUSER_ROW = /^[ >][^\s]{1,64} +(?:[^\s]{1,32} +)?\d{1,5} +[A-Za-z]/
+const QUSER_HEADER = /^ ?(?:USERNAME|BENUTZERNAME) {2,}(?:SESSIONNAME|SITZUNGSNAME) {2,}ID {2,}/
+export function quserLayout(line: string): ColumnLayout | undefined {
+  if (!QUSER_HEADER.test(line)) return undefined
+  const user = line.search(/\S/)
+  const session = line.indexOf(' ', user) + line.slice(line.indexOf(' ', user)).search(/\S/)
+  return { sep: '', quotes: false, cells: 2, kinds: ['account', undefined], starts: [user, session], row: QUSER_ROW }
+}
+// TeamViewer's `Connections_incoming.txt`: one tab-separated row per session, no header: the
+// partner's TeamViewer ID and display name, start, end, the local account, the session's type,
+// its id.
+const TEAMVIEWER_ROW =
+  /^\d{9,10}\t[^\t\n]{1,80}\t\d{2}-\d{2}-\d{4} \d{2}:\d{2}:\d{2}\t\d{2}-\d{2}-\d{4} \d{2}:\d{2}:\d{2}\t[^\t\n]{1,80}\t[A-Za-z]{2,30}\t/
+const TEAMVIEWER_LAYOUT: ColumnLayout = {
+  sep: '\t',
+  quotes: false,
+  cells: 7,
+  kinds: ['remote', 'person', undefined, undefined, 'account', undefined, undefined]
+}
+// (a chunk holding neither is not read line by line for them)
+const HEADERLESS_ROWS = /^\d{9,10}\t|^ ?(?:USERNAME|BENUTZERNAME) {2,}/m
 
 /** The cells of a fixed-width row; none when a value runs over its column's end (not this table's row). */
 function fixedCells(line: string, starts: readonly number[]): Cell[] {
@@ -330,7 +360,8 @@ export function redactHeaderColumns(
   HEADER_CANDIDATE.lastIndex = 0
   let m = HEADER_CANDIDATE.exec(text)
   const underlined = text.includes('--')
-  if (layout === undefined && m === null && !underlined && !WMIC_LABEL_LINE.test(text)) return { text, layout }
+  const headerless = HEADERLESS_ROWS.test(text)
+  if (layout === undefined && m === null && !underlined && !headerless && !WMIC_LABEL_LINE.test(text)) return { text, layout }
   const lines = text.split('\n')
   // (each label line as it came in: as a record of an earlier layout it may have been changed)
   const original = underlined ? lines.slice() : lines
@@ -348,6 +379,7 @@ export function redactHeaderColumns(
         continue
       }
     }
+    if (layout?.row !== undefined && !layout.row.test(line)) layout = undefined
     // a fixed-width table ends at a blank line
     if (layout?.starts !== undefined && line.trim() === '') {
       layout = undefined
@@ -359,6 +391,21 @@ export function redactHeaderColumns(
       const table = wmicLayout(line)
       if (table !== undefined) {
         layout = table
+        continue
+      }
+    }
+    if (headerless) {
+      const table = c0 === 32 || c0 === 66 || c0 === 85 ? quserLayout(line) : undefined
+      if (table !== undefined) {
+        layout = table
+        continue
+      }
+      if (c0 >= 48 && c0 <= 57 && TEAMVIEWER_ROW.test(line)) {
+        const out = redactRecord(line, TEAMVIEWER_LAYOUT, ctx)
+        if (out !== line) {
+          lines[i] = out
+          changed = true
+        }
         continue
       }
     }

@@ -12,7 +12,7 @@ import { SYSTEM_ACCOUNT } from './context-keys'
 const VALUE_LINE = /[ \t]+([A-Za-z][A-Za-z ]{1,40}?)[ \t]{2,}REG_(?:SZ|EXPAND_SZ|MULTI_SZ)[ \t]+([^\r\n]*?[^\s])[ \t]*(?=\r?$|\r?\n)/dy
 const OPEN = /[ \t]/
 
-type Meaning = 'person-or-account' | 'account' | 'domain' | 'host'
+type Meaning = 'person-or-account' | 'account' | 'domain' | 'host' | 'secret'
 const MEANINGS: ReadonlyMap<string, Meaning> = new Map([
   ['registeredowner', 'person-or-account'],
   ['lastloggedondisplayname', 'person-or-account'],
@@ -26,7 +26,10 @@ const MEANINGS: ReadonlyMap<string, Meaning> = new Map([
   ['computername', 'host'],
   ['hostname', 'host'],
   ['nv hostname', 'host'],
-  ['logonserver', 'host']
+  ['logonserver', 'host'],
+  // Winlogon's automatic sign-in, which room PCs use: the account's password in clear
+  ['defaultpassword', 'secret'],
+  ['altdefaultpassword', 'secret']
 ])
 // (and the local accounts room systems ship with: Teams Rooms' `Skype`, Zoom Rooms' `zoomroom`)
 const BUILT_IN = /^(?:WORKGROUP|NT AUTHORITY|BUILTIN|localhost|Skype|zoomroom|-)$/i
@@ -38,8 +41,8 @@ export const registryValuesRule: Rule = {
   category: 'account',
   kind: 'user',
   detector:
-    '`reg query` output, `NAME    REG_SZ    DATA`, for the value names that say who uses the machine and what it is called: RegisteredOwner and LastLoggedOnDisplayName (a person-shaped value a name), DefaultUserName, LastLoggedOnUser, LastLoggedOnSAMUser, USERNAME (accounts, `DOMAIN\\user` both parts), USERDOMAIN, USERDNSDOMAIN, DefaultDomainName (domains), COMPUTERNAME, Hostname, NV Hostname, LOGONSERVER (hosts); built-in accounts and WORKGROUP kept',
-  replacement: '<name-N>, <user-N>, <domain-N>\\<user-N>, <domain-N>, <host-N> as the value name says',
+    "`reg query` output, `NAME    REG_SZ    DATA`, for the value names that say who uses the machine and what it is called: RegisteredOwner and LastLoggedOnDisplayName (a person-shaped value a name), DefaultUserName, LastLoggedOnUser, LastLoggedOnSAMUser, USERNAME (accounts, `DOMAIN\\user` both parts), USERDOMAIN, USERDNSDOMAIN, DefaultDomainName (domains), COMPUTERNAME, Hostname, NV Hostname, LOGONSERVER (hosts), Winlogon's DefaultPassword and AltDefaultPassword (secrets); built-in accounts and WORKGROUP kept",
+  replacement: '<name-N>, <user-N>, <domain-N>\\<user-N>, <domain-N>, <host-N>, <secret-N> as the value name says',
   gate: (t) => t.includes('REG_'),
   apply(text, ctx) {
     return rewriteLineStarts(text, VALUE_LINE, OPEN, 2, (m) => {
@@ -52,6 +55,7 @@ export const registryValuesRule: Rule = {
 }
 
 function tokenFor(meaning: Meaning, value: string, ctx: RuleContext, rule: Rule): string | undefined {
+  if (meaning === 'secret') return ctx.pseudonym(rule, value, { kind: 'secret', counter: 'secret', category: 'credential' })
   if (meaning === 'host') {
     const host = value.replace(/^\\\\/, '')
     const token = hostToken(host, ctx, hostnameRule)
