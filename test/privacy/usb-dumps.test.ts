@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest'
 import { createRedactionSession } from '../../src/main/privacy'
 import { learnUsbDumpSerials, type UsbDumpState } from '../../src/main/privacy/usb-dumps'
 
-// `lsusb -v` and `system_profiler SPUSBDataType` print a device's vendor and its serial on lines of
+// `lsusb -v`, `system_profiler SPUSBDataType` and `udevadm info` print a device's vendor and its serial on lines of
 // one block: a Logitech block's serial is support data, another vendor's is not.
 const lsusb = (vid: string, sn: string): string[] => [
   `Bus 002 Device 003: ID ${vid}:089b Example, Inc. Device`,
@@ -17,6 +17,13 @@ const profiler = (name: string, vid: string, sn: string): string[] => [
   `          Vendor ID: 0x${vid}  (Example Inc.)`,
   `          Serial Number: ${sn}`,
   '          Speed: Up to 5 Gb/s'
+]
+
+const udevadm = (vid: string, model: string, sn: string): string[] => [
+  'P: /devices/pci0000:00/0000:00:14.0/usb2/2-1',
+  `E: ID_SERIAL=${model}_${sn}`,
+  `E: ID_SERIAL_SHORT=${sn}`,
+  `E: ID_VENDOR_ID=${vid}`
 ]
 
 describe('USB device dumps', () => {
@@ -40,7 +47,19 @@ describe('USB device dumps', () => {
       [...profiler('Rally Bar', '046d', '2045LZ09C2A8'), ...profiler('Extreme SSD', '0781', '32343133464E3430')],
       ['2045LZ09C2A8']
     ],
-    ['a serial before any block', ['          Serial Number: 2045LZ09C2A8', '  iSerial                 3 2214FD0C7E31'], []]
+    ['a serial before any block', ['          Serial Number: 2045LZ09C2A8', '  iSerial                 3 2214FD0C7E31'], []],
+    // udev sorts a block's properties: its serials come before the vendor that decides them
+    [
+      "udevadm: a Logitech block's serials",
+      udevadm('046d', 'Logitech_Rally_Bar', '2252FDQ1R7M3'),
+      ['Logitech_Rally_Bar_2252FDQ1R7M3', '2252FDQ1R7M3']
+    ],
+    ["udevadm: another vendor's", udevadm('144d', 'Samsung_SSD_980', 'S5GXNX0T412873K'), []],
+    [
+      'udevadm: a device path opens the next block',
+      [...udevadm('144d', 'Samsung_SSD_980', 'S5GXNX0T412873K'), ...udevadm('046d', 'Logitech_Rally_Bar', '2252FDQ1R7M3')],
+      ['Logitech_Rally_Bar_2252FDQ1R7M3', '2252FDQ1R7M3']
+    ]
   ])('%s', (_name, lines, kept) => {
     const got: string[] = []
     learnUsbDumpSerials(lines.join('\n'), {}, (s) => got.push(s))

@@ -6,6 +6,11 @@
 //   SPUSBDataType              Product ID: 0x089b
 //                              Vendor ID: 0x046d  (Logitech Inc.)
 //                              Serial Number: 2045LZ09C2A8
+//   udevadm info         P: /devices/pci0000:00/…/2-1
+//                        E: ID_SERIAL=Logitech_Rally_Bar_2252FDQ1R7M3
+//                        E: ID_SERIAL_SHORT=2252FDQ1R7M3
+//                        E: ID_VENDOR_ID=046d
+// (udev sorts its properties, so a block's serials come before its vendor: they wait for it)
 // The serial's own line has no Logitech context, so the key table would take it; support needs it.
 // As kernel-usb.ts does for the kernel log, this reads each file's lines in order, remembers the
 // vendor of the block being read, and hands the serials of Logitech's blocks to `keep`.
@@ -16,6 +21,8 @@ export interface UsbDumpState {
   lsusbVendor?: string
   /** system_profiler: the indentation of the device's name line, and whether it is Logitech's */
   device?: { indent: number; logitech: boolean }
+  /** udevadm: the serials of the block being read until its vendor is known, or whether it is Logitech's */
+  udev?: { serials: string[]; logitech: boolean }
 }
 
 const LOGITECH_VENDOR = '046d'
@@ -26,7 +33,9 @@ const PROFILER_DEVICE = /^([ \t]+)(\S[^:\n]{0,80}):[ \t]*\r?$/
 const PROFILER_VENDOR = /^[ \t]+Vendor ID:[ \t]+0x([0-9a-fA-F]{4})/
 const PROFILER_SERIAL = /^[ \t]+Serial Number:[ \t]+([^\s"'<>]{1,128})[ \t]*\r?$/
 const LOGITECH_NAME = /\b(?:Logitech|Logi)\b/
-const DUMP_LINES = /iSerial|Serial Number:|Vendor ID:|^Bus \d{3} Device/m
+const UDEV_SERIAL = /^E: ID_(?:USB_)?SERIAL(?:_SHORT)?=([^\s"'<>]{1,128})\r?$/
+const UDEV_LOGITECH = /^E: ID_(?:USB_)?VENDOR(?:_ID=046[dD]|=Logitech|_FROM_DATABASE=Logitech)/
+const DUMP_LINES = /iSerial|Serial Number:|Vendor ID:|^Bus \d{3} Device|^E: ID_/m
 
 /** Reads `text` (whole lines of one file, in order); calls `keep` with each serial of a Logitech block. */
 export function learnUsbDumpSerials(text: string, state: UsbDumpState, keep: (serial: string) => void): void {
@@ -36,14 +45,18 @@ export function learnUsbDumpSerials(text: string, state: UsbDumpState, keep: (se
   for (let ls = 0; ls < text.length;) {
     let nl = text.indexOf('\n', ls)
     if (nl < 0) nl = text.length
-    // (only lines opening with `B` or a blank can matter: most log lines are skipped unread)
+    // (only lines opening with `B`, `P`, `E` or a blank can matter: most log lines are skipped unread)
     const c = text.charCodeAt(ls)
-    if (c !== 66 && c !== 32 && c !== 9) {
+    if (c !== 66 && c !== 32 && c !== 9 && c !== 80 && c !== 69) {
       ls = nl + 1
       continue
     }
     const line = text.slice(ls, nl)
     ls = nl + 1
+    if (c === 80 || c === 69) {
+      udevLine(line, state, keep)
+      continue
+    }
     if (c === 66) {
       const bus = LSUSB_HEADER.exec(line)
       if (bus !== null) state.lsusbVendor = bus[1]!.toLowerCase()
@@ -69,5 +82,27 @@ export function learnUsbDumpSerials(text: string, state: UsbDumpState, keep: (se
     }
     const serial = line.includes('Serial Number:') ? PROFILER_SERIAL.exec(line) : null
     if (serial !== null && state.device.logitech) keep(serial[1]!)
+  }
+}
+
+/** One `P:` or `E:` line of `udevadm info`: a device path opens a block, its serials wait for its vendor. */
+function udevLine(line: string, state: UsbDumpState, keep: (serial: string) => void): void {
+  if (line.startsWith('P: ')) {
+    state.udev = { serials: [], logitech: false }
+    return
+  }
+  const block = state.udev
+  if (block === undefined || !line.startsWith('E: ID_')) return
+  const serial = UDEV_SERIAL.exec(line)
+  if (serial !== null) {
+    if (block.logitech) keep(serial[1]!)
+    // (a block's serials are few: a bound keeps a malformed dump from growing it)
+    else if (block.serials.length < 8) block.serials.push(serial[1]!)
+    return
+  }
+  if (!block.logitech && UDEV_LOGITECH.test(line)) {
+    block.logitech = true
+    for (const s of block.serials) keep(s)
+    block.serials = []
   }
 }

@@ -548,6 +548,9 @@ const FAMILIES: Family[] = [
       'broadcast[_ ]?name',
       // a firewall's own name in its traffic log (FortiGate's `devname="FGT-…"`; only a machine's shape, see accept)
       'dev[_ ]?name',
+      // the machine a remote or virtual session is opened from (Citrix's `ClientName=`, RDP's
+      // `CLIENTNAME=`; only a machine's shape: an app's `clientName: Teams` is none)
+      'client[_ ]?name',
       'ap(?:[_ ]?name)?',
       // the switch a link discovery protocol reports at the other end (`LLDP neighbor: sw-core-lis-01 port Gi1/0/14`)
       'neighbou?r'
@@ -563,7 +566,7 @@ const FAMILIES: Family[] = [
       !/^localhost$/i.test(v) &&
       // (a firewall's `devname` only with an inner hyphen: udev's `DEVNAME=hidraw0` is a device node)
       (!/^dev[_ ]?name$/i.test(key) || /\w-\w/.test(v)) &&
-      (!/^(?:device|machine|dev[_ ]?name)/i.test(key) || (machineName(v, src, keyStart + key.length) && !CPU_ARCHITECTURE.test(v))) &&
+      (!/^(?:device|machine|dev[_ ]?name|client[_ ]?name)/i.test(key) || (machineName(v, src, keyStart + key.length) && !CPU_ARCHITECTURE.test(v))) &&
       (!/^(?:ap(?:[_ ]?name)?|neighbou?r)$/i.test(key) || (LOOSE_HOST.test(v) && src[src.indexOf(v, keyStart) + v.length] !== '/')) &&
       (/^[ \t.]{0,40}(?:[:=]|=>|#)/.test(src.slice(keyStart + key.length, keyStart + key.length + 44)) || LOOSE_HOST.test(v)),
     replace: (v, ctx) => hostToken(v, ctx, hostnameRule)
@@ -609,6 +612,8 @@ const FAMILIES: Family[] = [
       '(?:user[_ ]?)?aad[_ ]?(?:user[_ ]?)?id',
       // the machine's key in a macOS crash report (`"crashReporterKey":"5E1C0A9B-…"`)
       'crash[_ ]?reporter[_ ]?key',
+      // udev's `ID_SERIAL_SHORT=` (a Logitech device's is kept: usb-dumps.ts reads its block)
+      'serial[_ ]?short',
       // … and a firewall's (FortiGate's `devid="FG100FTK21004512"`; a serial's mix only, see accept)
       'dev[_ ]?id'
     ],
