@@ -84,8 +84,8 @@ export const headerColumnsRule: Rule = {
   category: 'person',
   kind: 'name',
   detector:
-    'cells of CSV records, W3C `#Fields:` logs and fixed-width tables (`Format-Table`) whose header row names a person, e-mail, account, host, phone, MAC or serial column (same cell count as the header); `wmic … get` label lines too',
-  replacement: '<name-N>, <email-N>, <user-N>, <host-N>, <phone-N>, <mac-OUI-N>, <serial-N> per column',
+    "cells of CSV records, W3C `#Fields:` logs and fixed-width tables (`Format-Table`) whose header row names a person, e-mail, account, host, phone, MAC, serial, meeting or remote-support column (same cell count as the header); `wmic … get` label lines, `quser` tables and TeamViewer connection rows too; a version column's dotted numbers kept",
+  replacement: '<name-N>, <email-N>, <user-N>, <host-N>, <phone-N>, <mac-OUI-N>, <serial-N>, <meeting-N>, <remote-N> per column',
   apply: (text) => text
 }
 

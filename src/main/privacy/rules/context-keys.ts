@@ -493,7 +493,13 @@ const FAMILIES: Family[] = [
     counter: 'email'
   },
   {
-    rule: meta('phone-key', 'contact', 'phone', 'value after phone/mobile/tel/callerId/msisdn/fax keys, any digit grouping', '<phone-N>'),
+    rule: meta(
+      'phone-key',
+      'contact',
+      'phone',
+      "value after phone/mobile/tel/callerId/msisdn/fax keys and a call's remote/calling/called number, any digit grouping",
+      '<phone-N>'
+    ),
     keys: [
       'phone(?:[_ ]?(?:number|no))?',
       'mobile(?:[_ ]?(?:number|phone))?',
@@ -515,7 +521,7 @@ const FAMILIES: Family[] = [
       'host-key',
       'device-identifier',
       'host',
-      'value after hostname/host name/computer name/Computer/machine name/server_name/nodename/workstation/fqdn/CSName/PSComputerName/DNSHostName (vendor domains and IPs left to their rules)',
+      'value after hostname/host name/computer name/Computer/machine name/server_name/nodename/workstation/fqdn/CSName/PSComputerName/DNSHostName/SystemUnit Name/ClientName/devname (vendor domains and IPs left to their rules)',
       '<host-N>'
     ),
     keys: [
@@ -566,7 +572,8 @@ const FAMILIES: Family[] = [
       !/^localhost$/i.test(v) &&
       // (a firewall's `devname` only with an inner hyphen: udev's `DEVNAME=hidraw0` is a device node)
       (!/^dev[_ ]?name$/i.test(key) || /\w-\w/.test(v)) &&
-      (!/^(?:device|machine|dev[_ ]?name|client[_ ]?name)/i.test(key) || (machineName(v, src, keyStart + key.length) && !CPU_ARCHITECTURE.test(v))) &&
+      (!/^(?:device|machine|dev[_ ]?name|client[_ ]?name)/i.test(key) ||
+        (machineName(v, src, keyStart + key.length) && !CPU_ARCHITECTURE.test(v))) &&
       (!/^(?:ap(?:[_ ]?name)?|neighbou?r)$/i.test(key) || (LOOSE_HOST.test(v) && src[src.indexOf(v, keyStart) + v.length] !== '/')) &&
       (/^[ \t.]{0,40}(?:[:=]|=>|#)/.test(src.slice(keyStart + key.length, keyStart + key.length + 44)) || LOOSE_HOST.test(v)),
     replace: (v, ctx) => hostToken(v, ctx, hostnameRule)
