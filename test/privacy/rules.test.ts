@@ -796,3 +796,13 @@ table('video systems and firewalls: their own keys', [
   ],
   ['DEVNAME=/dev/hidraw0 DEVNAME=hidraw0 devid=3 devid=0x0881', 'DEVNAME=/dev/hidraw0 DEVNAME=hidraw0 devid=3 devid=0x0881']
 ])
+
+table("a command's target machine", [
+  [
+    'quser /server:KV-MUC-RB04; wmic /node:KV-MUC-RB04 os get caption; mstsc /v:KV-MUC-RB05:3389',
+    'quser /server:<host-1>; wmic /node:<host-1> os get caption; mstsc /v:<host-2>:3389'
+  ],
+  ['Get-Service -ComputerName KV-MUC-RB04 -Name LogiSync', 'Get-Service -ComputerName <host-1> -Name LogiSync'],
+  // a flag, a header, prose
+  ['/v:on; Server: Microsoft-IIS/10.0; ComputerName value is empty', '/v:on; Server: Microsoft-IIS/10.0; ComputerName value is empty']
+])

@@ -554,6 +554,9 @@ const FAMILIES: Family[] = [
       'broadcast[_ ]?name',
       // a firewall's own name in its traffic log (FortiGate's `devname="FGT-…"`; only a machine's shape, see accept)
       'dev[_ ]?name',
+      // a command's target machine: `quser /server:NAME`, `wmic /node:NAME`, `mstsc /v:NAME`
+      // (PowerShell's `-ComputerName NAME` is the loose key below)
+      '\\/(?:server|node|v)(?=:)',
       // the machine a remote or virtual session is opened from (Citrix's `ClientName=`, RDP's
       // `CLIENTNAME=`; only a machine's shape: an app's `clientName: Teams` is none)
       'client[_ ]?name',
@@ -563,7 +566,7 @@ const FAMILIES: Family[] = [
     ],
     // Crestron's `Firmware CP4N 2.8001.00052, hostname CP4N-BRDRM12-AMS`: after a blank, only a
     // name with a digit or a hyphen (`hostname resolution failed` names none)
-    looseKeys: ['hostname', 'computer name', 'machine', 'devicename', 'device name', 'system name'],
+    looseKeys: ['hostname', 'computer name', 'computername', 'machine', 'devicename', 'device name', 'system name'],
     quotedAfterBlank: ['host-name', 'hostname', 'client-hostname'],
     shape: 'hostname',
     counter: 'host',
@@ -572,6 +575,8 @@ const FAMILIES: Family[] = [
       !/^localhost$/i.test(v) &&
       // (a firewall's `devname` only with an inner hyphen: udev's `DEVNAME=hidraw0` is a device node)
       (!/^dev[_ ]?name$/i.test(key) || /\w-\w/.test(v)) &&
+      // (a command's switch only before a machine's shape: `/v:on` is a flag)
+      (key[0] !== '/' || LOOSE_HOST.test(v)) &&
       (!/^(?:device|machine|dev[_ ]?name|client[_ ]?name)/i.test(key) ||
         (machineName(v, src, keyStart + key.length) && !CPU_ARCHITECTURE.test(v))) &&
       (!/^(?:ap(?:[_ ]?name)?|neighbou?r)$/i.test(key) || (LOOSE_HOST.test(v) && src[src.indexOf(v, keyStart) + v.length] !== '/')) &&
