@@ -35,5 +35,13 @@ export const ADVERSARIAL_LINES: ReadonlyArray<{ name: string; line: string }> = 
   { name: 'sign-off-blanks', line: 'Thanks, Bob' + fill(' ') + 'x' },
   // keys the prose and column forms read after blanks (`hostname set to`, `User name    x`, a bare `serial`)
   { name: 'prose-keys', line: fill('hostname set to x serial AB12CD34 ') },
-  { name: 'shell-prompts', line: fill('a@b:~$ ') }
+  { name: 'shell-prompts', line: fill('a@b:~$ ') },
+  // network gear and capitals-last machine names (`ap-3f-east-07`, `BIONESCU-LT`), the switches a command names its machine by
+  { name: 'network-names', line: fill('ap-1-') },
+  { name: 'caps-device-names', line: fill('AB-LT-') },
+  { name: 'command-switches', line: fill('/server:/v:') },
+  // a quser header then one row that never ends, a TeamViewer row's start, udev property lines
+  { name: 'quser-row', line: ' USERNAME  SESSIONNAME  ID  STATE\n a' + fill(' ') + '1' },
+  { name: 'tab-rows', line: '1482907315\t' + fill('a\t') },
+  { name: 'possessive-devices', line: fill('서연의 iPad ') }
 ]
