@@ -1375,6 +1375,12 @@ table('audit exports: the Actor column, addresses and built-in accounts in accou
 ])
 
 table("a meeting role's holder named bare before what they did", [
+  // a Han or Hangul name with a common family name needs no verb after it; an admin console's role is no one
+  [
+    'join failed: organizer 田中 裕子 error CAA20002; owner 김민준 left',
+    'join failed: organizer <name-1> error CAA20002; owner <name-2> left'
+  ],
+  ['organizer 管理者 set; attendee 自动 x', 'organizer 管理者 set; attendee 自动 x'],
   [
     '(organizer Chen Jing 陈静 did not check in); attendee Ama Owusu declined',
     '(organizer <name-1> <name-2> did not check in); attendee <name-3> declined'

@@ -189,6 +189,8 @@ const AFTER = new RegExp(
     // a meeting role's holder named bare before what they did (`organizer Chen Jing 陈静 did not check in`,
     // `attendee Ama Owusu declined`): the verb after the words says they are someone
     String.raw`${HELD_ROLE}[ \t]+${TITLE}(?<holder>${PERSON_NAME})(?:[ \t]+(${CJK_NAME}))?(?=[ \t]+${HOLDER_VERB})`,
+    // … or in Han or Hangul opening with a common family name, whatever follows (`organizer 田中 裕子 error CAA20002`)
+    String.raw`${HELD_ROLE}[ \t]+(${CJK_NAME_BY})${END}`,
     // quoted name after a role noun (the quote may be any kind)
     String.raw`${ROLE}s?[ \t]+${QUOTES}(${PERSON_NAME}|${LAST_FIRST}|${CJK_NAME})${QUOTES}`,
     // `user Last, First` (a comma between capitalised words after a role noun)
