@@ -806,3 +806,43 @@ table("a command's target machine", [
   // a flag, a header, prose
   ['/v:on; Server: Microsoft-IIS/10.0; ComputerName value is empty', '/v:on; Server: Microsoft-IIS/10.0; ComputerName value is empty']
 ])
+
+table('localized labels: Windows, macOS and meeting invitations in other languages', [
+  // Security event text, German and French (a French colon has a blank before it)
+  [
+    '\tKontoname:\t\tj.schneider\n\tKontodomäne:\t\tMUELLERBAU\n\tArbeitsstationsname:\tMUC-PC-0417',
+    '\tKontoname:\t\t<user-1>\n\tKontodomäne:\t\t<domain-1>\n\tArbeitsstationsname:\t<host-1>'
+  ],
+  [
+    '\tNom du compte :\t\tc.lefevre\n\tDomaine du compte :\t\tDUPONT\n\tNom de la station de travail :\tPAR-PC-CLEFEVRE',
+    '\tNom du compte :\t\t<user-1>\n\tDomaine du compte :\t\t<domain-1>\n\tNom de la station de travail :\t<host-1>'
+  ],
+  // ipconfig's dot leader, netsh's profiles and key, system_profiler's serial with its qualifier
+  [
+    '   Nom de l’hôte . . . . . . . . . . : PAR-SALLE-07\n    Perfil de todos los usuarios     : Oficinas-Álvarez\n    Schlüsselinhalt        : Zugspitze#2962!',
+    '   Nom de l’hôte . . . . . . . . . . : <host-1>\n    Perfil de todos los usuarios     : <ssid-1>\n    Schlüsselinhalt        : <secret-1>'
+  ],
+  [
+    '      Numéro de série (système) : FVFH31ABQ6L4\n      シリアル番号（システム）: C02G91LXQ05N',
+    '      Numéro de série (système) : <serial-1>\n      シリアル番号（システム）: <serial-2>'
+  ],
+  // Teams and Zoom invitations: the meeting's number and code, the attendees; phones by their local word
+  [
+    'Besprechungs-ID: 361 555 208 641\nKenncode: Zq7hX3\nId. de reunión: 349 882 117 653\nCódigo de acceso: yT4mNq',
+    'Besprechungs-ID: <meeting-1>\nKenncode: <secret-1>\nId. de reunión: <meeting-2>\nCódigo de acceso: <secret-2>'
+  ],
+  ['Erforderliche Teilnehmer: Jürgen Weiß; Anna Schmidt', 'Erforderliche Teilnehmer: <name-1>; <name-2>'],
+  ['Tel.: +34 91 123 45 67 · Móvil: 612 34 56 78', 'Tel.: <phone-1> · Móvil: <phone-2>'],
+  // the same words in prose, without a separator, stay
+  [
+    'Das Passwort wurde geändert. Telefon klingelt. Mobil arbeiten; Teilnehmer 5 von 8',
+    'Das Passwort wurde geändert. Telefon klingelt. Mobil arbeiten; Teilnehmer 5 von 8'
+  ]
+])
+
+table("sudo's prompt in any language", [
+  ['[sudo] Passwort für lwagner: ', '[sudo] Passwort für <user-1>: '],
+  ['[sudo] Mot de passe de tgirard : ', '[sudo] Mot de passe de <user-1> : '],
+  ['[sudo] taro のパスワード:', '[sudo] <user-1> のパスワード:'],
+  ['[sudo] contraseña para root:', '[sudo] contraseña para root:']
+])

@@ -233,6 +233,170 @@ function personNameAt(text: string, at: number): string | undefined {
 }
 // Phrases whose next word is the account, with only a blank between (also sshd's other methods,
 // `Accepted publickey for mgarcia`, and logind's `New session 14 of user …`).
+// The labels localized Windows, macOS and meeting invitations print for the keys above, as their
+// translations read (German, French, Spanish, Italian, Portuguese, Dutch, Polish, Japanese): Security
+// event text (`Kontoname:`, `Nom du compte :`, `Nombre de estación de trabajo:`), ipconfig and
+// systeminfo (`Nom de l’hôte`), netsh (`Schlüsselinhalt`, `Perfil de todos los usuarios`),
+// system_profiler (`Seriennummer (System)`), Teams and Zoom invitations (`Besprechungs-ID`, `Kenncode`).
+// Read with a separator only (`:`, `=`, an ipconfig dot leader), never after a bare blank: these are
+// ordinary words in prose.
+const LOCALIZED = {
+  accountName: [
+    'kontoname',
+    'benutzername',
+    'nom du compte',
+    "nom d['’]utilisateur",
+    'nombre de (?:la )?cuenta',
+    'nombre de usuario',
+    "nome (?:dell['’])?account",
+    'nome utente',
+    'nome da conta',
+    'nome (?:de|do) usu[áa]rio',
+    'accountnaam',
+    'gebruikersnaam',
+    'nazwa konta',
+    'nazwa u[żz]ytkownika',
+    'アカウント名',
+    'ユーザー名'
+  ],
+  accountDomain: [
+    'kontodom[äa]ne',
+    'domaine du compte',
+    'dominio de (?:la )?cuenta',
+    "dominio (?:dell['’])?account",
+    'dom[íi]nio da conta',
+    'accountdomein',
+    'domena konta',
+    'アカウント ドメイン'
+  ],
+  host: [
+    'arbeitsstationsname',
+    'nom de la station de travail',
+    'nombre de (?:la )?estaci[óo]n de trabajo',
+    'nome (?:della )?workstation',
+    'nome da esta[çc][ãa]o de trabalho',
+    'naam van (?:het )?werkstation',
+    'nazwa stacji roboczej',
+    'ワークステーション名',
+    "nom de l['’]h[ôo]te",
+    'nombre de(?:l)? host',
+    'nome host',
+    'nome do host',
+    'hostnaam',
+    'nazwa hosta',
+    'ホスト名',
+    "nom de l['’]ordinateur",
+    'nombre del equipo',
+    'nome (?:del )?computer',
+    'nome do computador',
+    'computernaam',
+    'nazwa komputera',
+    'コンピューター名'
+  ],
+  serial: [
+    'seriennummer',
+    'num[ée]ro de s[ée]rie',
+    'n[úu]mero de s[ée]rie',
+    'numero di serie',
+    'serienummer',
+    'numer seryjny',
+    'シリアル番号',
+    '製造番号'
+  ],
+  secret: [
+    // netsh's `Key Content` (Japanese Windows prints `主要なコンテンツ`)
+    'schl[üu]sselinhalt',
+    'contenu de la cl[ée]',
+    'contenido de la clave',
+    'contenuto (?:della )?chiave',
+    'conte[úu]do da chave',
+    'inhoud van (?:de )?sleutel',
+    'zawarto[śs][ćc] klucza',
+    '主要なコンテンツ',
+    'kennwort',
+    'passwort',
+    'mot de passe',
+    'contrase[ñn]a',
+    'senha',
+    'wachtwoord',
+    'has[łl]o',
+    'パスワード'
+  ],
+  phone: [
+    'telefon(?:nummer)?',
+    't[ée]l[ée]phone',
+    'tel[ée]fono',
+    'telefone',
+    'telefono',
+    'telefoon(?:nummer)?',
+    'm[óo]vil',
+    'handy',
+    'mobil',
+    'portable',
+    'cellulare',
+    'celular',
+    'mobiel',
+    'kom[óo]rka',
+    '電話(?:番号)?',
+    '携帯(?:電話)?'
+  ],
+  person: [
+    'organisator',
+    'organisateur',
+    'organizador',
+    'organizzatore',
+    'organizator',
+    '開催者',
+    'erforderliche teilnehmer',
+    'optionale teilnehmer',
+    'teilnehmer',
+    'participants obligatoires',
+    'participants facultatifs',
+    'asistentes (?:obligatorios|opcionales)',
+    'partecipanti (?:obbligatori|facoltativi)',
+    'participantes (?:obrigat[óo]rios|opcionais)',
+    '(?:verplichte|optionele) deelnemers',
+    'deelnemers?',
+    '(?:wymagani|opcjonalni) uczestnicy',
+    'uczestnicy',
+    '必須出席者',
+    '任意出席者'
+  ],
+  wifiProfile: [
+    'profil f[üu]r alle benutzer',
+    'profil tous les utilisateurs',
+    'perfil de todos los usuarios',
+    'tutti i profili utente',
+    'todos os perfis de usu[áa]rios',
+    'profiel voor alle gebruikers',
+    'profil wszystkich u[żz]ytkownik[óo]w',
+    'すべてのユーザー プロファイル'
+  ],
+  meetingId: [
+    'besprechungs-id',
+    'meeting-id',
+    'id de r[ée]union',
+    'id\\.? de reuni[óo]n',
+    'id (?:della )?riunione',
+    'id da reuni[ãa]o',
+    'vergadering-id',
+    'identyfikator spotkania',
+    '会議 ?id',
+    'ミーティング ?id'
+  ],
+  passcode: [
+    'kenncode',
+    'code secret',
+    "code d['’]acc[èe]s",
+    'c[óo]digo de acceso',
+    'c[óo]digo de acesso',
+    'toegangscode',
+    'wachtwoordcode',
+    'kod dost[ęe]pu',
+    'パスコード'
+  ]
+} as const
+
 const USER_PHRASES = [
   'for user',
   'invalid user',
@@ -264,6 +428,8 @@ const FAMILIES: Family[] = [
       'logon[_ ]?domain',
       'user[_ ]?domain',
       'supplied[_ ]?realm[_ ]?name',
+      // … as localized Windows writes them (German, French, Spanish, Italian, Portuguese, Dutch, Polish, Japanese)
+      ...LOCALIZED.accountDomain,
       'ad[_ ]?domain',
       'netbios[_ ]?domain(?:[_ ]?name)?',
       // Winlogon's auto-logon domain (`"DefaultDomainName"="CONTOSO"`)
@@ -298,6 +464,7 @@ const FAMILIES: Family[] = [
       'card[_ ]?(?:number|no|id)',
       // sudo's own line: `sudo:   tsato : TTY=pts/0 ; PWD=… ; USER=root ; COMMAND=…`
       'sudo',
+      ...LOCALIZED.accountName,
       // the account a device signs in to 802.1X with (RoomOS `Network 1 IEEE8021X Identity: "…"`, wpa_supplicant's `identity=`)
       '(?:eap|ieee[_ ]?802\\.?1x|802\\.?1x|anonymous)[_ ]?identity',
       ...USER_PHRASES
@@ -354,6 +521,7 @@ const FAMILIES: Family[] = [
       'password is',
       // `netsh wlan show profile key=clear`: `Key Content            : …`
       'key[_ ]?content',
+      ...LOCALIZED.secret,
       // codes that enrol a device into an organisation or unlock a licence (Logitech Sync's
       // `"ProvisioningCode"="LSPC-…"`, a product key, an MDM enrolment token)
       'provisioning[_ ]?code',
@@ -447,6 +615,7 @@ const FAMILIES: Family[] = [
       'attendees?',
       'participants?',
       'invitees?',
+      ...LOCALIZED.person,
       // Win32_OperatingSystem's RegisteredUser, the registry's RegisteredOwner
       'registered[_ ]?(?:user|owner)',
       '(?:participant|attendee|invitee|speaker|presenter)[_ ]?name',
@@ -510,6 +679,7 @@ const FAMILIES: Family[] = [
       'callerid',
       'msisdn',
       'fax',
+      ...LOCALIZED.phone,
       // the other end of a call (RoomOS `Call 8 RemoteNumber: "+420…"`, a PBX's calling and called numbers)
       '(?:remote|calling|called|dial(?:l)?ed|callback)[_ ]?number'
     ],
@@ -533,6 +703,7 @@ const FAMILIES: Family[] = [
       'server[_ ]?name',
       'node[_ ]?name',
       'workstation(?:[_ ]?name)?',
+      ...LOCALIZED.host,
       'fqdn',
       'host',
       'csname',
@@ -594,6 +765,7 @@ const FAMILIES: Family[] = [
     keys: [
       'serial(?:[_ ]?(?:number|no|num))?',
       'serialnumber',
+      ...LOCALIZED.serial,
       's/n',
       'sn',
       'iserial',
@@ -677,6 +849,7 @@ const FAMILIES: Family[] = [
       'ssid',
       'essid',
       'all user profile',
+      ...LOCALIZED.wifiProfile,
       'network[_ ]?name',
       'wi-?fi network',
       'wireless network',
@@ -753,7 +926,16 @@ const FAMILIES: Family[] = [
       'value after Meeting ID/Meeting number/Conference ID/confno/Webinar ID (digits with spaces or dashes)',
       '<meeting-N>'
     ),
-    keys: ['meeting[_ ]?(?:id|number|no)', 'conference[_ ]?id', 'conf[_ ]?id', 'confno', 'webinar[_ ]?id', 'meeting[_ ]?code', 'meeting'],
+    keys: [
+      'meeting[_ ]?(?:id|number|no)',
+      'conference[_ ]?id',
+      'conf[_ ]?id',
+      'confno',
+      'webinar[_ ]?id',
+      'meeting[_ ]?code',
+      'meeting',
+      ...LOCALIZED.meetingId
+    ],
     // (`meeting id 812 3456 7890`: the digits shape needs six or more digits, so no count is taken)
     looseKeys: ['meeting id', 'meeting number', 'conference id', 'webinar id', 'meeting'],
     shape: 'digits',
@@ -774,7 +956,7 @@ const FAMILIES: Family[] = [
       'value after Passcode/Meeting password/Access code/PIN (the first three also after a blank)',
       '<secret-N>'
     ),
-    keys: ['passcode', 'meeting[_ ]?password', 'access[_ ]?code', 'pin'],
+    keys: ['passcode', 'meeting[_ ]?password', 'access[_ ]?code', 'pin', ...LOCALIZED.passcode],
     // (a PIN has four or more characters: `max_pin=4` is a setting)
     accept: (v, _keyStart, key) => key.toLowerCase() !== 'pin' || v.length >= 4,
     // (`passcode 482913`; not a bare `pin`, which is also a GPIO or a connector's pin)
@@ -948,7 +1130,12 @@ const JSON_OPENER = /^[{[][ \t]*(?:\\?"|[{[\]}]|$)/
 // An HTTP cookie header carries every cookie of the request or response (`Cookie: ESTSAUTH=…; MUID=…`)
 const COOKIE_HEADER = /^(?:set-)?cookie$/i
 // (a qualifier in brackets may stand between a key and its colon: `Serial Number (system): …`)
-const STRICT_SEP = new RegExp(`${QUOTE}?[ \\t.]{0,40}(?:\\([A-Za-z ]{1,24}\\)[ \\t]*)?(?:[:=]|=>|#)[ \\t]*`, 'y')
+// (a bracketed qualifier may stand before the separator, localized too: `Serial Number (system):`,
+// `Numéro de série (système) :`, `シリアル番号（システム）:`; a Japanese colon is full-width)
+const STRICT_SEP = new RegExp(
+  `${QUOTE}?[ \\t.]{0,40}(?:\\([A-Za-z\\u00C0-\\u024F ]{1,24}\\)[ \\t]*|（[^）\\n]{1,12}）)?(?:[:=：]|=>|#)[ \\t]*`,
+  'y'
+)
 const LOOSE_SEP = /[ \t]{1,40}/y
 const NEXT_KEY_AFTER = /^(?:=(?![=>])|:(?=\\?["'{[]))/
 // a code in dash-separated groups (`7429-1183-0556`, `6F3Q-WZ8K-R2TY-91MV`, `XXXXX-12345-ABCDE`)

@@ -44,6 +44,16 @@ const LAYOUTS: readonly Layout[] = [
   },
   // sudo's line after any prefix: `  lnguyen : TTY=pts/2 ; PWD=/home/… ; USER=root ; COMMAND=…`
   { markers: [' : TTY='], pattern: new RegExp(String.raw`(?<![\w.-])${ACCOUNT}[ \t]+:[ \t]+TTY=`, 'dg') },
+  // sudo's password prompt in any language: the account is the last word before the colon
+  // (`[sudo] Passwort für lwagner:`, `[sudo] Mot de passe de tgirard :`, `[sudo] hasło użytkownika jan:`),
+  // or before `のパスワード` in Japanese (the English `password for` is the key table's)
+  {
+    markers: ['[sudo] '],
+    pattern: new RegExp(
+      String.raw`\[sudo\][ \t]+(?:[^\s:[\]]{1,24}[ \t]+){1,4}${ACCOUNT}[ \t]?:[ \t]*$|\[sudo\][ \t]+${ACCOUNT}[ \t]?のパスワード`,
+      'dgm'
+    )
+  },
   // polkit identities: `unix-user:gmwangi`
   { markers: ['unix-user:'], pattern: new RegExp(String.raw`\bunix-user:${ACCOUNT}(?![\w.@-])`, 'dg') },
   // Windows PrintService events 307/372: `… owned by tnkosimbeki on \\LT-01 was printed`, `…, owned by tlnguyen, failed`
