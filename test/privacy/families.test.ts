@@ -865,6 +865,11 @@ table('machine names of managed fleets, syslog variants', [
   ],
   ['<166>Mar 14 09:20:01 yl-a30-dxb-01 [SYS] Web admin login', '<166>Mar 14 09:20:01 <host-1> [SYS] Web admin login'],
   ['<150>Mar 12 17:22:31 TYO-12F-Sakura [sysmon]: MeetingBar A30', '<150>Mar 12 17:22:31 <host-1> [sysmon]: MeetingBar A30'],
+  // a month as the system's locale writes it; a word that is no month is no time stamp
+  [
+    'Mär 12 08:20:14 muc-lx-build01 kernel: usb 1-4: x\nfévr. 12 08:20:14 par-lx-02 systemd[1]: ok\nthe 12 08:20:14 was fine: ok',
+    'Mär 12 08:20:14 <host-1> kernel: usb 1-4: x\nfévr. 12 08:20:14 <host-2> systemd[1]: ok\nthe 12 08:20:14 was fine: ok'
+  ],
   // ISC dhcpd's client after the MAC it answers, a PowerShell transcript's file named after the computer
   [
     'DHCPACK on 10.20.3.4 to 3c:22:fb:01:02:03 (Tomas-iPad) via eth1; DHCPDISCOVER from 3c:22:fb:01:02:03 (Tomas-iPad) via eth1',
@@ -1372,6 +1377,12 @@ table('audit exports: the Actor column, addresses and built-in accounts in accou
   ],
   // a display name opening with a Logitech word is an app's or a device's
   ['{"target":[{"displayName":"Logitech Sync","type":"AppInstance"}]}', '{"target":[{"displayName":"Logitech Sync","type":"AppInstance"}]}']
+])
+
+table('the name a mail greets, the greeting alone on its line', [
+  ['Hola Javier:\nHi Anna Schmidt!\nBonjour Claire,', 'Hola <name-1>:\nHi <name-2>!\nBonjour <name-3>,'],
+  // a group is no one; a greeting inside a sentence is not read
+  ['Hello Team,\nHi all,\nThis is Hi Anna', 'Hello Team,\nHi all,\nThis is Hi Anna']
 ])
 
 table("a meeting role's holder named bare before what they did", [

@@ -13,7 +13,17 @@ import { macRule, macToken } from './mac'
 // (Cisco ASA writes the year too: `Jan 15 2024 09:12:33 FW-LIS-01 : %ASA-6-302013: …`)
 // (Jamf and some BSD daemons open with the weekday: `Thu Mar 14 10:22:31 MBP-Wanjiru jamf[4123]:`)
 // (Aruba controllers write the year after the time: `Dec 21 13:43:23 2024 aruba-mc01 authmgr[4321]:`)
-const BSD_TIME = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t]+)?[A-Z][a-z]{2}[ \t]+\d{1,2}[ \t]+(?:\d{4}[ \t]+)?\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:[ \t]+\d{4}(?![\d:]))?`
+// (a localized month too, as syslog writes it under the system's locale: `Mär 12`, `févr. 12`, `paź 12`;
+// German, French, Spanish, Italian, Portuguese, Dutch and Polish abbreviations, either case)
+const MONTHS = [
+  ...['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+  ...['mär', 'mai', 'okt', 'dez', 'janv', 'févr', 'mars', 'avr', 'juin', 'juil', 'août', 'sept', 'déc'],
+  ...['ene', 'abr', 'ago', 'dic', 'gen', 'mag', 'giu', 'lug', 'set', 'ott', 'fev', 'out', 'mrt', 'mei'],
+  ...['sty', 'lut', 'kwi', 'maj', 'cze', 'lip', 'sie', 'wrz', 'paź', 'lis', 'gru']
+]
+  .map((m) => `[${m[0]!.toUpperCase()}${m[0]}]${m.slice(1)}`)
+  .join('|')
+const BSD_TIME = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t]+)?(?:${MONTHS})\.?[ \t]+\d{1,2}[ \t]+(?:\d{4}[ \t]+)?\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:[ \t]+\d{4}(?![\d:]))?`
 // (a blank between date and time only with a zone after it: macOS install.log `2024-01-15 03:12:09+01 host proc[405]:`)
 const ISO_TIME = String.raw`\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?| \d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}(?::?\d{2})?))`
 const HOST = '([A-Za-z0-9][A-Za-z0-9._-]{0,252})'
@@ -38,7 +48,7 @@ const EPOCH_HEADER = /<\d{1,3}>1[ \t]+\d{10}(?:\.\d{1,9})?[ \t]+([A-Za-z0-9][\w.
 const UNIFI_HEADER = new RegExp(String.raw`${BSD_TIME}[ \t]+([A-Za-z0-9][\w.-]{0,62}),([0-9a-f]{12}),v\d[\w.+-]{0,30}:`, 'dy')
 const BRACKET_HEADER = new RegExp(String.raw`${ISO_TIME}[ \t]+([A-Za-z0-9][\w.-]{0,62})(?=[ \t]+\[[A-Z][A-Za-z]{2,20}\][ \t])`, 'dy')
 const PRI_OPEN = /</
-const LINE_OPEN = /[A-Z\d<]/
+const LINE_OPEN = /[A-Za-z\d<\u00C0-\u017F]/
 // (an application log's level after its time is no host: `… 10:11:12 INFO main: started`)
 // (nor is a facility and level in its place: OpenWrt's `Mon Oct  2 12:39:37 2023 daemon.warn dnsmasq[2131]:`)
 const NOT_A_HOST =
