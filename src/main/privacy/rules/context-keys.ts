@@ -1040,20 +1040,32 @@ function machineName(v: string, src: string, after: number): boolean {
   return (!/^[ \t]/.test(next) || /^[ \t]+(?:\(|[\w.-]{1,40}[=:])/.test(next)) && !next.startsWith(':')
 }
 
-/** The keyword alternation of every family (also used by the bench's scan-ceiling reference). */
 // (a word break inside a key may also be a hyphen: RADIUS `User-Name`, `X-Session-Id`, `host-name`)
-export const ALL_KEYS = FAMILIES.map(
-  (f) =>
-    `(${[...f.keys]
-      .sort((a, b) => b.length - a.length)
-      .map((k) => k.replaceAll('[_ ]?', '[-_ ]?'))
-      .join('|')})`
-).join('|')
+function keyAlternation(take: (key: string) => boolean): string {
+  return FAMILIES.map((f) => {
+    const keys = f.keys.filter(take)
+    // (one group per family, in order, so familyIndex reads either alternation; an empty one never matches)
+    return keys.length === 0
+      ? '((?!))'
+      : `(${[...keys]
+          .sort((a, b) => b.length - a.length)
+          .map((k) => k.replaceAll('[_ ]?', '[-_ ]?'))
+          .join('|')})`
+  }).join('|')
+}
+/** The keyword alternation of every family (also used by the bench's scan-ceiling reference). */
+export const ALL_KEYS = keyAlternation(() => true)
+// Keys in Japanese script cost every scan a third more even where no such character stands (the
+// alternation's first-character test no longer rules positions out): the scan leaves them out of
+// text with no kana, ideograph or full-width form.
+const CJK_CHAR = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/
+const LATIN_KEYS = keyAlternation((k) => !CJK_CHAR.test(k))
 // A key may close a snake-case or upper-case name (`DB_PASSWORD=`, `sasl_username=`, journald's
 // `"_HOSTNAME":`): an underscore before it is a word break, a letter or digit is not. A hyphen is
 // one only as a command-line flag's (`--password=…`, `-token=…` after a blank), not inside a name
 // (`no-password`, `x-user`).
-const KEY_RE = new RegExp(`(?:(?<![A-Za-z0-9-])|(?<=(?<![A-Za-z0-9-])--?))(?:${ALL_KEYS})(?![A-Za-z0-9_])`, 'gi')
+const KEY_RE_ALL = new RegExp(`(?:(?<![A-Za-z0-9-])|(?<=(?<![A-Za-z0-9-])--?))(?:${ALL_KEYS})(?![A-Za-z0-9_])`, 'gi')
+const KEY_RE_LATIN = new RegExp(`(?:(?<![A-Za-z0-9-])|(?<=(?<![A-Za-z0-9-])--?))(?:${LATIN_KEYS})(?![A-Za-z0-9_])`, 'gi')
 const KEY_STICKY = new RegExp(`(?:${ALL_KEYS})(?![A-Za-z0-9_])`, 'iy')
 // after an underscore (or a camel hump, which structured-pairs reads as one) a bare many-sense
 // word is the last part of a field's name that says what it is about, not whose it is
@@ -1273,7 +1285,7 @@ function lastBlank(text: string, from: number, floor: number): number {
 
 // A key at `pos` followed by `:`/`=`, or by blanks and a quoted value (`SSID 'x'`).
 const QUOTE_AFTER_BLANKS = new RegExp(`[ \\t]+${QUOTE}`, 'y')
-/** Which family's group matched a KEY_RE / KEY_STICKY match. */
+/** Which family's group matched a key scan's / KEY_STICKY match. */
 function familyIndex(m: RegExpExecArray): number {
   let fi = 0
   while (m[fi + 1] === undefined) fi++
@@ -1453,11 +1465,12 @@ export const contextKeysRule: Rule = {
   detector: 'one keyword scan; families below',
   replacement: 'per family',
   apply(text, ctx) {
-    KEY_RE.lastIndex = 0
+    const keyRe = CJK_CHAR.test(text) ? KEY_RE_ALL : KEY_RE_LATIN
+    keyRe.lastIndex = 0
     let out = ''
     let last = 0
     let m: RegExpExecArray | null
-    while ((m = KEY_RE.exec(text)) !== null) {
+    while ((m = keyRe.exec(text)) !== null) {
       // (see NOT_AFTER_UNDERSCORE)
       if (m.index > 0 && text.charCodeAt(m.index - 1) === 95 && NOT_AFTER_UNDERSCORE.has(m[0].toLowerCase())) continue
       const fi = familyIndex(m)
@@ -1730,7 +1743,7 @@ export const contextKeysRule: Rule = {
           }
           out += text.slice(last, start) + rep
           last = nameEnd
-          KEY_RE.lastIndex = Math.max(KEY_RE.lastIndex, nameEnd)
+          keyRe.lastIndex = Math.max(keyRe.lastIndex, nameEnd)
           continue
         }
       }
@@ -1766,7 +1779,7 @@ export const contextKeysRule: Rule = {
       }
       out += text.slice(last, start) + rep
       last = end
-      KEY_RE.lastIndex = Math.max(KEY_RE.lastIndex, end)
+      keyRe.lastIndex = Math.max(keyRe.lastIndex, end)
     }
     return last === 0 ? text : out + text.slice(last)
   }
