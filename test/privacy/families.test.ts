@@ -118,6 +118,11 @@ table('columns a header row names (CSV exports, W3C #Fields logs)', [
     '1482907315\tKai Brandt\t12-03-2024 09:14:02\t12-03-2024 09:41:55\tsvc-mtr-isar\tRemoteControl\t{c2b8a4f1-3d6e-4a09-8b71-5e2f90c4d7a3}\n1482907315\tstarted\tok',
     '<remote-1>\t<name-1>\t12-03-2024 09:14:02\t12-03-2024 09:41:55\t<user-1>\tRemoteControl\t{c2b8a4f1-3d6e-4a09-8b71-5e2f90c4d7a3}\n1482907315\tstarted\tok'
   ],
+  // `Get-LocalUser`'s table: its Name column holds accounts (a built-in one stays)
+  [
+    'Name       Enabled Description\n----       ------- -----------\nadmin.sala True    Cuenta local soporte\nGuest      False   ',
+    'Name       Enabled Description\n----       ------- -----------\n<user-1> True    Cuenta local soporte\nGuest      False   '
+  ],
   // a Splunk export's labels open with `_`
   [
     '"_time",host,user,"src_ip",action\n"2025-03-24T10:12:44.000+0000","dc02","s.nakamura","x",failure',
@@ -1199,7 +1204,7 @@ table("fixed-width tables (PowerShell Format-Table), a sign-in export's User col
     'Name         SerialNumber Manufacturer\n----         ------------ ------------\nRally Bar    2151LZ0AB123 Logitech\nSurface Pro  To be filled HP'
   ],
   // a row whose value runs over its column is not this table's
-  ['Name  Enabled\n----  -------\njdoe  True\nsvc-backup-x True', 'Name  Enabled\n----  -------\njdoe  True\nsvc-backup-x True'],
+  ['Name  Enabled\n----  -------\njdoe  True\nsvc-backup-x True', 'Name  Enabled\n----  -------\n<user-1>  True\nsvc-backup-x True'],
   [
     'Date (UTC),Request ID,User,Username\n2024-03-12T08:26:55Z,3c81e9b0,Abiodun O. Adeyemi,aa@x\n2024-03-12T08:27:01Z,3c81e9b1,MTR Thames (4F),mt@x\nasked Abiodun',
     'Date (UTC),Request ID,User,Username\n2024-03-12T08:26:55Z,3c81e9b0,<name-1>,<user-1>\n2024-03-12T08:27:01Z,3c81e9b1,<user-2>,<user-3>\nasked <name-1>'

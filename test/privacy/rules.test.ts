@@ -253,6 +253,12 @@ table('recipient-list', [
 ])
 
 table('wifi-scan', [
+  // the profile `netsh wlan show profile` opens with, in the system's language
+  [
+    'Profile Büro 5G on interface Wi-Fi:\nProfil "MüllerBau-Gäste" auf Schnittstelle WLAN:\nPerfil Oficinas-Álvarez en la interfaz Wi-Fi:',
+    'Profile <ssid-1> on interface Wi-Fi:\nProfil "<ssid-2>" auf Schnittstelle WLAN:\nPerfil <ssid-3> en la interfaz Wi-Fi:'
+  ],
+  ['Profile information on interface loaded', 'Profile information on interface loaded'],
   [
     `scan: "L'atelier de Zoé" -61dBm, "Fabrikam Staff" -48dBm, "HUAWEI-B535-9F2C" -77dBm`,
     'scan: "<ssid-1>" -61dBm, "<ssid-2>" -48dBm, "<ssid-3>" -77dBm'

@@ -139,7 +139,9 @@ export function underlinedLayout(labels: string, underline: string): ColumnLayou
   const starts: number[] = []
   for (const g of underline.matchAll(/-+/g)) starts.push(g.index)
   const cells = starts.map((st, c) => labels.slice(st, starts[c + 1] ?? labels.length).trim())
-  const kinds = cells.map((cell) => (cell === '' ? undefined : kindOf(cell)))
+  // (`Get-LocalUser`'s table, `Name  Enabled  Description`, names local accounts: its `Name` is an account's)
+  const localUsers = cells.includes('Enabled') && cells[0] === 'Name'
+  const kinds = cells.map((cell, c) => (cell === '' ? undefined : localUsers && c === 0 ? 'account' : kindOf(cell)))
   if (!kinds.some((k) => k !== undefined)) return undefined
   return { sep: '', quotes: false, cells: cells.length, kinds, starts }
 }

@@ -18,15 +18,19 @@ const starts = nearAnchor([/["'][ \t]*(?:[(,:][ \t]*)?(?:(?:RSSI|rssi|signal|Sig
 // (the name runs to the line's last non-blank: a lazy name before trailing blanks read the blanks again
 // for each character it took)
 const NETSH_PROFILE = /[ \t]+Profile[ \t]{2,}:[ \t]+([^\r\n]*[^\s])[ \t]*(?=\r?(?:\n|$))/dy
+// `netsh wlan show profile name=… key=clear` opens with the profile's name and the interface, in the
+// system's language (`Profile Büro 5G on interface Wi-Fi:`, `Profil "MüllerBau-Gäste" auf Schnittstelle WLAN:`)
+const NETSH_PROFILE_HEADER =
+  /(?:Profile|Profil|Perfil|Profilo|Profiel)[ \t]+(["“«„]?)[ \t]?([^\s"“”«»„][^\n"“”«»„]{0,31}?)[ \t]?["”»“]?[ \t]+(?:on interface|auf Schnittstelle|sur l['’]interface|en la interfaz|sull['’]interfaccia|na interface|op interface|w interfejsie)[ \t][^\n:]{1,40}:[ \t]*\r?(?=\n|$)/dy
 
 export const wifiScanRule: Rule = {
   id: 'wifi-scan',
   category: 'wifi',
   kind: 'ssid',
   detector:
-    'a quoted network name right before a signal strength, as Wi-Fi scans list what they see (`"L\'atelier de Zoé" -61dBm`, `"Guest" (-70 dBm)`, `"Büro" RSSI -58`); the connected network\'s profile in `netsh wlan show interfaces` (`    Profile                : Büro 5G`, the label padded to its column); at most 32 bytes; a name without a signal is left to the key rules',
+    'a quoted network name right before a signal strength, as Wi-Fi scans list what they see (`"L\'atelier de Zoé" -61dBm`, `"Guest" (-70 dBm)`, `"Büro" RSSI -58`); the connected network\'s profile in `netsh wlan show interfaces` (`    Profile                : Büro 5G`, the label padded to its column) and the profile `netsh wlan show profile` opens with, in the system\'s language (`Profile Büro 5G on interface Wi-Fi:`, `Profil "X" auf Schnittstelle WLAN:`); at most 32 bytes; a name without a signal is left to the key rules',
   replacement: '<ssid-N> (the same token the SSID key gives the network)',
-  gate: (t) => t.includes('-') || t.includes('Profile '),
+  gate: (t) => t.includes('-') || t.includes('Profil') || t.includes('Perfil'),
   apply(text, ctx) {
     // a token, a number or a blank is no network's name
     const network = (name: string): boolean =>
@@ -40,6 +44,10 @@ export const wifiScanRule: Rule = {
       })
     if (out.includes('Profile '))
       out = rewriteLineStarts(out, NETSH_PROFILE, /[ \t]/, 1, (m) => (network(m[1]!) ? ctx.pseudonym(this, m[1]!, SSID_TOKEN) : undefined))
+    if (out.includes('nterfa') || out.includes('Schnittstelle'))
+      out = rewriteLineStarts(out, NETSH_PROFILE_HEADER, /P/, 2, (m) =>
+        network(m[2]!) ? ctx.pseudonym(this, m[2]!, SSID_TOKEN) : undefined
+      )
     return out
   }
 }
