@@ -839,6 +839,11 @@ table('localized labels: Windows, macOS and meeting invitations in other languag
   ],
   ['Erforderliche Teilnehmer: Jürgen Weiß; Anna Schmidt', 'Erforderliche Teilnehmer: <name-1>; <name-2>'],
   ['Tel.: +34 91 123 45 67 · Móvil: 612 34 56 78', 'Tel.: <phone-1> · Móvil: <phone-2>'],
+  // the bare words for a user and a computer, net user's full name (its two columns), an owner
+  [
+    'Benutzer: jdoe; Utilisateur : c.lefevre; Ordinateur : PAR-PC-07\nVollständiger Name         Jürgen Weiß\nEigentümer: Anna Schmidt',
+    'Benutzer: <user-1>; Utilisateur : <user-2>; Ordinateur : <host-1>\nVollständiger Name         <name-1>\nEigentümer: <name-2>'
+  ],
   // the same words in prose, without a separator, stay
   [
     'Das Passwort wurde geändert. Telefon klingelt. Mobil arbeiten; Teilnehmer 5 von 8',

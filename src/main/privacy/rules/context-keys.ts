@@ -257,7 +257,16 @@ const LOCALIZED = {
     'nazwa konta',
     'nazwa u[żz]ytkownika',
     'アカウント名',
-    'ユーザー名'
+    'ユーザー名',
+    // the bare word for a user (`Benutzer: jdoe`, `Utilisateur : jdoe`)
+    'benutzer',
+    'utilisateur',
+    'usuario',
+    'utente',
+    'usu[áa]rio',
+    'gebruiker',
+    'u[żz]ytkownik',
+    'ユーザー'
   ],
   accountDomain: [
     'kontodom[äa]ne',
@@ -291,7 +300,11 @@ const LOCALIZED = {
     'nome do computador',
     'computernaam',
     'nazwa komputera',
-    'コンピューター名'
+    'コンピューター名',
+    'ordinateur',
+    'computador',
+    'komputer',
+    'コンピューター'
   ],
   serial: [
     'seriennummer',
@@ -360,7 +373,32 @@ const LOCALIZED = {
     '(?:wymagani|opcjonalni) uczestnicy',
     'uczestnicy',
     '必須出席者',
-    '任意出席者'
+    '任意出席者',
+    // `net user`'s full name, a directory's display name, an owner
+    'vollst[äa]ndiger name',
+    'nom complet',
+    'nombre completo',
+    'nome completo',
+    'volledige naam',
+    'pe[łl]na nazwa',
+    'フル ネーム',
+    'anzeigename',
+    "nom d['’]affichage",
+    'nombre para mostrar',
+    'nome visualizzato',
+    'nome de exibi[çc][ãa]o',
+    'weergavenaam',
+    'nazwa wy[śs]wietlana',
+    '表示名',
+    'besitzer',
+    'eigent[üu]mer',
+    'propri[ée]taire',
+    'propietario',
+    'proprietario',
+    'propriet[áa]rio',
+    'eigenaar',
+    'w[łl]a[śs]ciciel',
+    '所有者'
   ],
   wifiProfile: [
     'profil f[üu]r alle benutzer',
