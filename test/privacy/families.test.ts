@@ -1269,6 +1269,12 @@ table('the name that signs a pasted mail', [
   ['The Tap froze twice today. Thanks, Ji-hoon', 'The Tap froze twice today. Thanks, <name-1>'],
   ['Kind regards,\nMariam Al-Amiri\nFacilities', 'Kind regards,\n<name-1>\nFacilities'],
   ['Best regards, Tomasz Wójcik.', 'Best regards, <name-1>.'],
+  // in the other languages mail is read in
+  [
+    'Viele Grüße,\nJürgen Weiß\nCordialement, Claire Lefèvre\nUn saludo,\nJavier',
+    'Viele Grüße,\n<name-1>\nCordialement, <name-2>\nUn saludo,\n<name-3>'
+  ],
+  ['Merci, Windows Update\nViele Grüße aus München', 'Merci, Windows Update\nViele Grüße aus München'],
   // a team, everyone or a product signs no name; a sign-off inside a sentence is none
   ['Thanks, Support Team\nThanks, All\nCheers, Rally Bar', 'Thanks, Support Team\nThanks, All\nCheers, Rally Bar'],
   ['Regards,\nWindows Update', 'Regards,\nWindows Update'],

@@ -157,7 +157,14 @@ const WITH_WORDS = '(?:call|meeting|chat|session|conversation|sync|1:1|spoke|spo
 const WITH_NOUN = ci(WITH_WORDS)
 // How a message is signed (`Thanks, Ji-hoon`, `Kind regards,` and the name on the next line): a
 // support ticket pastes the customer's mails whole.
-const SIGN_OFF_WORDS = '(?:many thanks|thanks|thank you|kind regards|best regards|warm regards|regards|best wishes|cheers|sincerely|rgds)'
+// (and as mail in the other languages the localized labels are read in closes: `Viele Grüße,`, `Cordialement,`, `Un saludo,`)
+const SIGN_OFF_WORDS =
+  '(?:many thanks|thanks|thank you|kind regards|best regards|warm regards|regards|best wishes|cheers|sincerely|rgds|' +
+  'mit freundlichen gr(?:ü|ue|u)(?:ß|ss)en|(?:viele|beste|liebe) gr(?:ü|ue|u)(?:ß|ss)e|gr(?:ü|ue|u)(?:ß|ss)e|vielen dank|danke|' +
+  'bien cordialement|cordialement|bien à vous|merci beaucoup|merci|un saludo|saludos|atentamente|muchas gracias|gracias|' +
+  'cordiali saluti|distinti saluti|saluti|grazie|atenciosamente|abraços|obrigad[oa]|met vriendelijke groet|vriendelijke groeten|' +
+  'groeten|bedankt|z poważaniem|pozdrawiam|dziękuję|(?:med )?vänliga hälsningar|(?:med )?venn?lig hilsen|ystävällisin terveisin|' +
+  'terveisin|s pozdravem|saygılarımla|teşekkürler)'
 const SIGN_OFF = ci(SIGN_OFF_WORDS)
 // A mail's greeting, alone on its line (`Hi Javier,`, `Hallo Herr Brandt,` is the honorific's): in the
 // languages the sign-offs and localized labels are read in
