@@ -825,6 +825,8 @@ table('machine names of managed fleets, syslog variants', [
   // the class glued to its number after site segments, a company code with a digit
   ['{BNE-L4-MTR01, 10.1.2.3} (host LDN-RALLY-PC7) host BR3-MTR-01', '{<host-1>, <ip-10/8-1>} (host <host-2>) host <host-3>'],
   ['USB-PC3 and ERR-VM2 and COM-PC1', 'USB-PC3 and ERR-VM2 and COM-PC1'],
+  // a well-known Windows SID has an IP-embedding label's shape
+  ['BUILTIN\\Administrators    Alias    S-1-5-32-544 Mandatory group', 'BUILTIN\\Administrators    Alias    S-1-5-32-544 Mandatory group'],
   // network gear by the same convention: a role, segments, a number last (a model, a service, a cloud region are none)
   [
     'Client roamed from ap-3f-east-07 to ap-3f-east-09; gw-lyon-9004 (up) on sw-zg-4f-01; CORE-SW-2F-01',
@@ -874,6 +876,10 @@ table('machine names of managed fleets, syslog variants', [
   [
     'Mär 12 08:20:14 muc-lx-build01 kernel: usb 1-4: x\nfévr. 12 08:20:14 par-lx-02 systemd[1]: ok\nthe 12 08:20:14 was fine: ok',
     'Mär 12 08:20:14 <host-1> kernel: usb 1-4: x\nfévr. 12 08:20:14 <host-2> systemd[1]: ok\nthe 12 08:20:14 was fine: ok'
+  ],
+  [
+    'maalis 05 10:02:11 jk-tre-ubuntu03 NetworkManager[1044]: x\nмар 05 10:04:11 msk-srv01 sshd[1]: x',
+    'maalis 05 10:02:11 <host-1> NetworkManager[1044]: x\nмар 05 10:04:11 <host-2> sshd[1]: x'
   ],
   // ISC dhcpd's client after the MAC it answers, a PowerShell transcript's file named after the computer
   [
@@ -1274,6 +1280,7 @@ table('the name that signs a pasted mail', [
     'Viele Grüße,\nJürgen Weiß\nCordialement, Claire Lefèvre\nUn saludo,\nJavier',
     'Viele Grüße,\n<name-1>\nCordialement, <name-2>\nUn saludo,\n<name-3>'
   ],
+  ['С уважением,\nИван Петров\nMvh,\nIngrid', 'С уважением,\n<name-1>\nMvh,\n<name-2>'],
   ['Merci, Windows Update\nViele Grüße aus München', 'Merci, Windows Update\nViele Grüße aus München'],
   // a team, everyone or a product signs no name; a sign-off inside a sentence is none
   ['Thanks, Support Team\nThanks, All\nCheers, Rally Bar', 'Thanks, Support Team\nThanks, All\nCheers, Rally Bar'],
@@ -1392,6 +1399,7 @@ table('audit exports: the Actor column, addresses and built-in accounts in accou
 
 table('the name a mail greets, the greeting alone on its line', [
   ['Hola Javier:\nHi Anna Schmidt!\nBonjour Claire,', 'Hola <name-1>:\nHi <name-2>!\nBonjour <name-3>,'],
+  ['Hej Johan!\nKedves Péter!\nЗдравствуйте, Иван!', 'Hej <name-1>!\nKedves <name-2>!\nЗдравствуйте, <name-3>!'],
   // a group is no one; a greeting inside a sentence is not read
   ['Hello Team,\nHi all,\nThis is Hi Anna', 'Hello Team,\nHi all,\nThis is Hi Anna']
 ])

@@ -844,6 +844,15 @@ table('localized labels: Windows, macOS and meeting invitations in other languag
     'Benutzer: jdoe; Utilisateur : c.lefevre; Ordinateur : PAR-PC-07\nVollständiger Name         Jürgen Weiß\nEigentümer: Anna Schmidt',
     'Benutzer: <user-1>; Utilisateur : <user-2>; Ordinateur : <host-1>\nVollständiger Name         <name-1>\nEigentümer: <name-2>'
   ],
+  // Nordic, Czech and Turkish labels (a Turkish dotted capital İ too), and in other scripts
+  [
+    'Värdnamn . . . . . : SE-STO-MR-04\nKontonamn: johan.bergstrom Kontodomän: NORDVIK\nNázev účtu:\ttomas.cerny\nAnahtar İçeriği        : kedi1453Bostanci',
+    'Värdnamn . . . . . : <host-1>\nKontonamn: <user-1> Kontodomän: <domain-1>\nNázev účtu:\t<user-2>\nAnahtar İçeriği        : <secret-1>'
+  ],
+  [
+    'Имя учетной записи: ivanov.p\n계정 이름: kim.minjun\n帐户名称: wang.wei\nJelszó: Tit0k!',
+    'Имя учетной записи: <user-1>\n계정 이름: <user-2>\n帐户名称: <user-3>\nJelszó: <secret-1>'
+  ],
   // the same words in prose, without a separator, stay
   [
     'Das Passwort wurde geändert. Telefon klingelt. Mobil arbeiten; Teilnehmer 5 von 8',
@@ -855,5 +864,8 @@ table("sudo's prompt in any language", [
   ['[sudo] Passwort für lwagner: ', '[sudo] Passwort für <user-1>: '],
   ['[sudo] Mot de passe de tgirard : ', '[sudo] Mot de passe de <user-1> : '],
   ['[sudo] taro のパスワード:', '[sudo] <user-1> のパスワード:'],
+  ['[sudo] oguz için parola:', '[sudo] <user-1> için parola:'],
+  ['[sudo] käyttäjän tomas salasana:', '[sudo] käyttäjän <user-1> salasana:'],
+  ['[sudo] kim의 암호:', '[sudo] <user-1>의 암호:'],
   ['[sudo] contraseña para root:', '[sudo] contraseña para root:']
 ])

@@ -41,7 +41,26 @@ describe('USB device dumps', () => {
       ['        Logi Rally Camera:', '          Serial Number: 2045LZ09C2A9'],
       ['2045LZ09C2A9']
     ],
+    [
+      "system_profiler: a Logitech product's name (no vendor line)",
+      ['        Rally Bar Mini:', '          Serial Number: 2231LZ0F7M21'],
+      ['2231LZ0F7M21']
+    ],
     ["system_profiler: another vendor's", profiler('Extreme SSD', '0781', '32343133464E3430'), []],
+    // macOS in another language: the vendor's line is the id with the vendor's name in brackets
+    [
+      'system_profiler in Finnish',
+      [
+        '        Rally Bar:',
+        '          Tuotetunnus: 0x089b',
+        '          Valmistajan tunnus: 0x046d  (Logitech Inc.)',
+        '          Sarjanumero: 2231LZ0F7M21',
+        '        Extreme SSD:',
+        '          Valmistajan tunnus: 0x0781  (SanDisk)',
+        '          Sarjanumero: 32343133464E'
+      ],
+      ['2231LZ0F7M21']
+    ],
     [
       'system_profiler: the next device ends the block',
       [...profiler('Rally Bar', '046d', '2045LZ09C2A8'), ...profiler('Extreme SSD', '0781', '32343133464E3430')],

@@ -15,6 +15,8 @@
 // As kernel-usb.ts does for the kernel log, this reads each file's lines in order, remembers the
 // vendor of the block being read, and hands the serials of Logitech's blocks to `keep`.
 
+import { LOCALIZED, LOGITECH_WORD } from './rules/context-keys'
+
 /** The block being read, carried from one chunk of a file to the next. */
 export interface UsbDumpState {
   /** lsusb: the vendor id of the last `Bus … Device …: ID vvvv:pppp` header */
@@ -30,12 +32,20 @@ const LSUSB_HEADER = /^Bus \d{3} Device \d{3}: ID ([0-9a-fA-F]{4}):[0-9a-fA-F]{4
 const LSUSB_SERIAL = /^[ \t]+iSerial[ \t]+\d{1,3}[ \t]+([^\s"'<>]{1,128})[ \t]*\r?$/
 // a device's name line: indented, its name, a colon and nothing after it
 const PROFILER_DEVICE = /^([ \t]+)(\S[^:\n]{0,80}):[ \t]*\r?$/
-const PROFILER_VENDOR = /^[ \t]+Vendor ID:[ \t]+0x([0-9a-fA-F]{4})/
-const PROFILER_SERIAL = /^[ \t]+Serial Number:[ \t]+([^\s"'<>]{1,128})[ \t]*\r?$/
-const LOGITECH_NAME = /\b(?:Logitech|Logi)\b/
+// (in any language macOS prints them in: the vendor's is the id with the vendor's name in brackets,
+// `Vendor ID: 0x046d  (Logitech Inc.)`, `Valmistajan tunnus: 0x046d (Logitech Inc.)`; the product's has none;
+// the serial's label is one of the localized serial keys, `Seriennummer:`, `Sarjanumero:`)
+const PROFILER_VENDOR = /^[ \t]+[^:\n]{2,40}:[ \t]+0x([0-9a-fA-F]{4})[ \t]+\(/
+const PROFILER_SERIAL = new RegExp(
+  String.raw`^[ \t]+(?:Serial Number|${LOCALIZED.serial.join('|')})[ \t]?[:：][ \t]+([^\s"'<>]{1,128})[ \t]*\r?$`,
+  'i'
+)
 const UDEV_SERIAL = /^E: ID_(?:USB_)?SERIAL(?:_SHORT)?=([^\s"'<>]{1,128})\r?$/
 const UDEV_LOGITECH = /^E: ID_(?:USB_)?VENDOR(?:_ID=046[dD]|=Logitech|_FROM_DATABASE=Logitech)/
-const DUMP_LINES = /iSerial|Serial Number:|Vendor ID:|^Bus \d{3} Device|^E: ID_/m
+const DUMP_LINES = new RegExp(
+  String.raw`iSerial|:[ \t]+0x[0-9a-fA-F]{4}[ \t]+\(|^Bus \d{3} Device|^E: ID_|^[ \t]+(?:Serial Number|${LOCALIZED.serial.join('|')})[ \t]?[:：]`,
+  'mi'
+)
 
 /** Reads `text` (whole lines of one file, in order); calls `keep` with each serial of a Logitech block. */
 export function learnUsbDumpSerials(text: string, state: UsbDumpState, keep: (serial: string) => void): void {
@@ -69,7 +79,7 @@ export function learnUsbDumpSerials(text: string, state: UsbDumpState, keep: (se
     }
     const device = line.endsWith(':') || line.endsWith(':\r') ? PROFILER_DEVICE.exec(line) : null
     if (device !== null) {
-      state.device = { indent: device[1]!.length, logitech: LOGITECH_NAME.test(device[2]!) }
+      state.device = { indent: device[1]!.length, logitech: LOGITECH_WORD.test(device[2]!) }
       continue
     }
     if (state.device === undefined) continue
@@ -80,7 +90,7 @@ export function learnUsbDumpSerials(text: string, state: UsbDumpState, keep: (se
       state.device.logitech = vendor[1]!.toLowerCase() === LOGITECH_VENDOR
       continue
     }
-    const serial = line.includes('Serial Number:') ? PROFILER_SERIAL.exec(line) : null
+    const serial = line.includes(':') ? PROFILER_SERIAL.exec(line) : null
     if (serial !== null && state.device.logitech) keep(serial[1]!)
   }
 }

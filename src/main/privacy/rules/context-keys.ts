@@ -234,13 +234,14 @@ function personNameAt(text: string, at: number): string | undefined {
 // Phrases whose next word is the account, with only a blank between (also sshd's other methods,
 // `Accepted publickey for mgarcia`, and logind's `New session 14 of user …`).
 // The labels localized Windows, macOS and meeting invitations print for the keys above, as their
-// translations read (German, French, Spanish, Italian, Portuguese, Dutch, Polish, Japanese): Security
+// translations read (German, French, Spanish, Italian, Portuguese, Dutch, Polish, Swedish, Danish,
+// Norwegian, Finnish, Czech, Turkish, Japanese, Korean, Chinese, Russian, Hungarian): Security
 // event text (`Kontoname:`, `Nom du compte :`, `Nombre de estación de trabajo:`), ipconfig and
 // systeminfo (`Nom de l’hôte`), netsh (`Schlüsselinhalt`, `Perfil de todos los usuarios`),
 // system_profiler (`Seriennummer (System)`), Teams and Zoom invitations (`Besprechungs-ID`, `Kenncode`).
 // Read with a separator only (`:`, `=`, an ipconfig dot leader), never after a bare blank: these are
 // ordinary words in prose.
-const LOCALIZED = {
+export const LOCALIZED = {
   accountName: [
     'kontoname',
     'benutzername',
@@ -266,7 +267,41 @@ const LOCALIZED = {
     'usu[áa]rio',
     'gebruiker',
     'u[żz]ytkownik',
-    'ユーザー'
+    'ユーザー',
+    'kontonamn',
+    'kontonavn',
+    'tilin nimi',
+    'název účtu',
+    'hesap ad[ıi]',
+    'användarnamn',
+    'brugernavn',
+    'brukernavn',
+    'käyttäjänimi',
+    'uživatelské jméno',
+    'kullan[ıi]c[ıi] ad[ıi]',
+    '계정 이름',
+    '사용자 이름',
+    '帐户名称',
+    '账户名称',
+    '用户名',
+    '帳戶名稱',
+    '使用者名稱',
+    'имя учетной записи',
+    'имя учётной записи',
+    'имя пользователя',
+    'fiók neve',
+    'felhasználónév',
+    'användare',
+    'bruger',
+    'bruker',
+    'käyttäjä',
+    'uživatel',
+    'kullan[ıi]c[ıi]',
+    '사용자',
+    '用户',
+    '使用者',
+    'пользователь',
+    'felhasználó'
   ],
   accountDomain: [
     'kontodom[äa]ne',
@@ -276,7 +311,20 @@ const LOCALIZED = {
     'dom[íi]nio da conta',
     'accountdomein',
     'domena konta',
-    'アカウント ドメイン'
+    'アカウント ドメイン',
+    'kontodomän',
+    'kontodomæne',
+    'kontodomene',
+    'tilin toimialue',
+    'doména účtu',
+    'hesap etki alan[ıi]',
+    '계정 도메인',
+    '帐户域',
+    '账户域',
+    '帳戶網域',
+    'домен учетной записи',
+    'домен учётной записи',
+    'fiók tartománya'
   ],
   host: [
     'arbeitsstationsname',
@@ -304,7 +352,40 @@ const LOCALIZED = {
     'ordinateur',
     'computador',
     'komputer',
-    'コンピューター'
+    'コンピューター',
+    'värdnamn',
+    'værtsnavn',
+    'vertsnavn',
+    'isäntänimi',
+    'název hostitele',
+    'ana bilgisayar ad[ıi]',
+    'arbetsstationsnamn',
+    'navn på arbejdsstation',
+    'navn på arbeidsstasjon',
+    'työaseman nimi',
+    'název pracovní stanice',
+    '[iİ]ş [iİ]stasyonu ad[ıi]',
+    'datornamn',
+    'computernavn',
+    'datamaskinnavn',
+    'tietokoneen nimi',
+    'název počítače',
+    'bilgisayar ad[ıi]',
+    '호스트 이름',
+    '워크스테이션 이름',
+    '컴퓨터 이름',
+    '主机名',
+    '工作站名称',
+    '计算机名',
+    '主機名稱',
+    '工作站名稱',
+    '電腦名稱',
+    'имя компьютера',
+    'имя узла',
+    'имя рабочей станции',
+    'állomásnév',
+    'munkaállomás neve',
+    'számítógépnév'
   ],
   serial: [
     'seriennummer',
@@ -314,7 +395,15 @@ const LOCALIZED = {
     'serienummer',
     'numer seryjny',
     'シリアル番号',
-    '製造番号'
+    '製造番号',
+    'sarjanumero',
+    'sériové číslo',
+    'seri numaras[ıi]',
+    '일련 번호',
+    '序列号',
+    '序號',
+    'серийный номер',
+    'sorozatszám'
   ],
   secret: [
     // netsh's `Key Content` (Japanese Windows prints `主要なコンテンツ`)
@@ -333,7 +422,30 @@ const LOCALIZED = {
     'senha',
     'wachtwoord',
     'has[łl]o',
-    'パスワード'
+    'パスワード',
+    'nyckelinnehåll',
+    'nøgleindhold',
+    'nøkkelinnhold',
+    'avaimen sisältö',
+    'obsah klíče',
+    'anahtar [iİ]çeri[ğg]i',
+    'lösenord',
+    'adgangskode',
+    'passord',
+    'salasana',
+    'heslo',
+    '[şs]ifre',
+    '키 콘텐츠',
+    '암호',
+    '비밀번호',
+    '关键内容',
+    '密码',
+    '金鑰內容',
+    '密碼',
+    'содержимое ключа',
+    'пароль',
+    'kulcs tartalma',
+    'jelszó'
   ],
   phone: [
     'telefon(?:nummer)?',
@@ -351,7 +463,17 @@ const LOCALIZED = {
     'mobiel',
     'kom[óo]rka',
     '電話(?:番号)?',
-    '携帯(?:電話)?'
+    '携帯(?:電話)?',
+    'matkapuhelin',
+    'puhelin',
+    '전화',
+    '휴대폰',
+    '手机',
+    '手機',
+    '电话',
+    'телефон',
+    'мобильный',
+    'mobiltelefon'
   ],
   person: [
     'organisator',
@@ -398,7 +520,50 @@ const LOCALIZED = {
     'propriet[áa]rio',
     'eigenaar',
     'w[łl]a[śs]ciciel',
-    '所有者'
+    '所有者',
+    'organisatör',
+    'arrangør',
+    'järjestäjä',
+    'organizátor',
+    'düzenleyen',
+    'deltagare',
+    'deltagere',
+    'deltakere',
+    'osallistujat',
+    'účastníci',
+    'kat[ıi]l[ıi]mc[ıi]lar',
+    'fullständigt namn',
+    'fulde navn',
+    'fullt navn',
+    'koko nimi',
+    'celé jméno',
+    'tam ad',
+    'ägare',
+    'ejer',
+    'eier',
+    'omistaja',
+    'vlastník',
+    '이끌이',
+    '구성자',
+    '참석자',
+    '전체 이름',
+    '소유자',
+    '组织者',
+    '与会者',
+    '参与者',
+    '全名',
+    '所有者',
+    '召集人',
+    '與會者',
+    '擁有者',
+    'организатор',
+    'участники',
+    'полное имя',
+    'владелец',
+    'szervező',
+    'résztvevők',
+    'teljes név',
+    'tulajdonos'
   ],
   wifiProfile: [
     'profil f[üu]r alle benutzer',
@@ -408,7 +573,18 @@ const LOCALIZED = {
     'todos os perfis de usu[áa]rios',
     'profiel voor alle gebruikers',
     'profil wszystkich u[żz]ytkownik[óo]w',
-    'すべてのユーザー プロファイル'
+    'すべてのユーザー プロファイル',
+    'profil för alla användare',
+    'profil for alle brugere',
+    'profil for alle brukere',
+    'kaikkien käyttäjien profiili',
+    'profil všech uživatelů',
+    'tüm kullan[ıi]c[ıi] profili',
+    '모든 사용자 프로필',
+    '所有用户配置文件',
+    '所有使用者設定檔',
+    'все профили пользователей',
+    'minden felhasználó profilja'
   ],
   meetingId: [
     'besprechungs-id',
@@ -420,7 +596,19 @@ const LOCALIZED = {
     'vergadering-id',
     'identyfikator spotkania',
     '会議 ?id',
-    'ミーティング ?id'
+    'ミーティング ?id',
+    'mötes-id',
+    'møde-id',
+    'møte-id',
+    'kokouksen tunnus',
+    'id schůzky',
+    'toplant[ıi] kimli[ğg]i',
+    '회의 ?id',
+    '会议 ?id',
+    '會議 ?id',
+    'идентификатор конференции',
+    'идентификатор собрания',
+    'értekezlet-azonosító'
   ],
   passcode: [
     'kenncode',
@@ -431,7 +619,14 @@ const LOCALIZED = {
     'toegangscode',
     'wachtwoordcode',
     'kod dost[ęe]pu',
-    'パスコード'
+    'パスコード',
+    'lösenkod',
+    'tunnuskoodi',
+    'přístupový kód',
+    'geçi[şs] kodu',
+    'секретный код',
+    'код доступа',
+    'jelkód'
   ]
 } as const
 
@@ -1093,11 +1288,11 @@ function keyAlternation(take: (key: string) => boolean): string {
 }
 /** The keyword alternation of every family (also used by the bench's scan-ceiling reference). */
 export const ALL_KEYS = keyAlternation(() => true)
-// Keys in Japanese script cost every scan a third more even where no such character stands (the
-// alternation's first-character test no longer rules positions out): the scan leaves them out of
-// text with no kana, ideograph or full-width form.
-const CJK_CHAR = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/
-const LATIN_KEYS = keyAlternation((k) => !CJK_CHAR.test(k))
+// Keys in Greek, Cyrillic, Hangul, kana or Han script cost every scan a third more even where no such
+// character stands (the alternation's first-character test no longer rules positions out): the scan
+// leaves them out of text with no character of those scripts or a full-width form.
+const OTHER_SCRIPT_CHAR = /[\u0370-\u04ff\u1100-\u11ff\u3000-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]/
+const LATIN_KEYS = keyAlternation((k) => !OTHER_SCRIPT_CHAR.test(k))
 // A key may close a snake-case or upper-case name (`DB_PASSWORD=`, `sasl_username=`, journald's
 // `"_HOSTNAME":`): an underscore before it is a word break, a letter or digit is not. A hyphen is
 // one only as a command-line flag's (`--password=…`, `-token=…` after a blank), not inside a name
@@ -1503,7 +1698,7 @@ export const contextKeysRule: Rule = {
   detector: 'one keyword scan; families below',
   replacement: 'per family',
   apply(text, ctx) {
-    const keyRe = CJK_CHAR.test(text) ? KEY_RE_ALL : KEY_RE_LATIN
+    const keyRe = OTHER_SCRIPT_CHAR.test(text) ? KEY_RE_ALL : KEY_RE_LATIN
     keyRe.lastIndex = 0
     let out = ''
     let last = 0

@@ -79,7 +79,8 @@ const MACHINE = new RegExp(
     `(?<![\\w.'’-])${DEVICE_FIRST}${OWNER_AFTER}(?![\\p{L}\\p{N}_-]|\\.[A-Za-z0-9])`,
     `(?<![\\w.'’-])[\\p{L}\\p{N}'’]{1,32}(?:-[\\p{L}\\p{N}'’]{1,32}){0,3}-${DEVICE_LAST}(?![\\p{L}\\p{N}_-])`,
     `(?<![\\w.'’-])[A-Z][A-Z0-9]{2,31}(?:-[A-Z0-9]{1,32}){0,3}-${CAPS_DEVICE_LAST}(?![\\p{L}\\p{N}_-])`,
-    '(?<![\\w.-])[A-Za-z][A-Za-z0-9]{0,30}-(?:\\d{1,3}-){3}\\d{1,3}(?![\\w-])'
+    // (a well-known Windows SID has the same shape, `S-1-5-32-544`: none)
+    '(?<![\\w.-])(?!S-1-\\d)[A-Za-z][A-Za-z0-9]{0,30}-(?:\\d{1,3}-){3}\\d{1,3}(?![\\w-])'
   ].join('|'),
   'uy'
 )

@@ -44,13 +44,14 @@ const LAYOUTS: readonly Layout[] = [
   },
   // sudo's line after any prefix: `  lnguyen : TTY=pts/2 ; PWD=/home/… ; USER=root ; COMMAND=…`
   { markers: [' : TTY='], pattern: new RegExp(String.raw`(?<![\w.-])${ACCOUNT}[ \t]+:[ \t]+TTY=`, 'dg') },
-  // sudo's password prompt in any language: the account is the last word before the colon
-  // (`[sudo] Passwort für lwagner:`, `[sudo] Mot de passe de tgirard :`, `[sudo] hasło użytkownika jan:`),
-  // or before `のパスワード` in Japanese (the English `password for` is the key table's)
+  // sudo's password prompt in any language: the account before the colon (`[sudo] Passwort für lwagner:`,
+  // `[sudo] Mot de passe de tgirard :`), or before the words for its password where a language puts
+  // them last (`[sudo] taro のパスワード:`, `[sudo] oguz için parola:`, `[sudo] käyttäjän tomas salasana:`);
+  // the English `password for` is the key table's
   {
     markers: ['[sudo] '],
     pattern: new RegExp(
-      String.raw`\[sudo\][ \t]+(?:[^\s:[\]]{1,24}[ \t]+){1,4}${ACCOUNT}[ \t]?:[ \t]*$|\[sudo\][ \t]+${ACCOUNT}[ \t]?のパスワード`,
+      String.raw`\[sudo\][ \t]+(?:[^\s:：[\]]{1,24}[ \t]+){0,4}?${ACCOUNT}(?:[ \t]?(?:のパスワード|의[ \t]?암호|的密[码碼])|[ \t]+(?:için[ \t]+parola|jelszava|salasana))?[ \t]?[:：][ \t]*$`,
       'dgm'
     )
   },

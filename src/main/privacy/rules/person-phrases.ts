@@ -164,12 +164,13 @@ const SIGN_OFF_WORDS =
   'bien cordialement|cordialement|bien à vous|merci beaucoup|merci|un saludo|saludos|atentamente|muchas gracias|gracias|' +
   'cordiali saluti|distinti saluti|saluti|grazie|atenciosamente|abraços|obrigad[oa]|met vriendelijke groet|vriendelijke groeten|' +
   'groeten|bedankt|z poważaniem|pozdrawiam|dziękuję|(?:med )?vänliga hälsningar|(?:med )?venn?lig hilsen|ystävällisin terveisin|' +
-  'terveisin|s pozdravem|saygılarımla|teşekkürler)'
+  'terveisin|s pozdravem|saygılarımla|teşekkürler|mvh|tack|tak|kiitos|děkuji|iyi çalışmalar|с уважением|спасибо|' +
+  'üdvözlettel|köszönöm|tisztelettel)'
 const SIGN_OFF = ci(SIGN_OFF_WORDS)
 // A mail's greeting, alone on its line (`Hi Javier,`, `Hallo Herr Brandt,` is the honorific's): in the
 // languages the sign-offs and localized labels are read in
 const GREETING_WORDS =
-  '(?:Hi|Hello|Hey|Dear|Good (?:morning|afternoon|evening)|Hallo|Liebe|Lieber|Guten (?:Morgen|Tag)|Bonjour|Bonsoir|Salut|Cher|Chère|Hola|Buenos días|Buenas tardes|Estimad[oa]|Querid[oa]|Ciao|Buongiorno|Gentile|Car[oa]|Olá|Oi|Bom dia|Prezad[oa]|Beste|Hoi|Goedemorgen|Dzień dobry|Witam|Cześć)'
+  '(?:Hi|Hello|Hey|Dear|Good (?:morning|afternoon|evening)|Hallo|Liebe|Lieber|Guten (?:Morgen|Tag)|Bonjour|Bonsoir|Salut|Cher|Chère|Hola|Buenos días|Buenas tardes|Estimad[oa]|Querid[oa]|Ciao|Buongiorno|Gentile|Car[oa]|Olá|Oi|Bom dia|Prezad[oa]|Beste|Hoi|Goedemorgen|Dzień dobry|Witam|Cześć|Hej|Hejsan|Hei|Moi|Dobrý den|Ahoj|Merhaba|Здравствуйте|Добрый день|Привет|Kedves|Szia|Tisztelt)'
 // A value's new or old name: `display name to '…'`, `renamed from "…"`, `name is '…'`, `name changed from '…'`.
 const NAME_CHANGE_WORDS = '(?:name|renamed)[ \\t]+(?:(?:changed|set|updated)[ \\t]+)?(?:to|as|is|was|from)'
 const NAME_CHANGE = ci(NAME_CHANGE_WORDS)
@@ -229,7 +230,7 @@ const AFTER = new RegExp(
     // one word is enough here, a thing's word is no one (`Thanks, Support Team`)
     String.raw`${SIGN_OFF}(?:,?[ \t]+|,[ \t]*\r?\n[ \t]*)(?<signer>${PERSON_NAME}|${PERSON_WORD})(?=[ \t]*(?:[.!][ \t]*)?(?:\r?\n|$))`,
     // the name a mail greets, the greeting alone on its line: one word is enough, as after a sign-off
-    String.raw`(?<=(?:^|\n)[ \t]{0,8})${GREETING_WORDS}[ \t]+(?<greeted>${PERSON_NAME}|${PERSON_WORD})(?=[ \t]*[,:!]?[ \t]*(?:\r?\n|$))`,
+    String.raw`(?<=(?:^|\n)[ \t]{0,8})${GREETING_WORDS},?[ \t]+(?<greeted>${PERSON_NAME}|${PERSON_WORD})(?=[ \t]*[,:!]?[ \t]*(?:\r?\n|$))`,
     // a name after `by` and any word (`Huddle started in #eng-platform by Thabo Nkosi`, `booking by …`,
     // `Ticket #88213 opened by …`): two to four name words, none a thing's (`blocked by Group Policy`)
     String.raw`\p{L}[\p{L}\p{M}]*[ \t]+[bB][yY][ \t]+${TITLE}(${PERSON_NAME}|${CJK_NAME_BY})${END}`
@@ -239,7 +240,7 @@ const AFTER = new RegExp(
 // (longer phrases first: the anchor must end where the name may begin; an agent verb is looked
 // for behind `by`, so the scan runs on two letters, not on fifty verbs at every position)
 const AFTER_ANCHOR = new RegExp(
-  `by(?<=(?:${BY_VERBS.join('|')})[ \\t]+by):?[ \\t]+(?:(?:${ROLES.join('|')})[ \\t]+)?|${NAME_CHANGE_WORDS}[ \\t]|mailto:|(?:${ROLES.join('|')})[ \\t]+(?:${HANDED_WORDS}[ \\t]+)?(?:from|to)[ \\t]+|${WITH_WORDS}[ \\t]+with[ \\t]+|1:1[ \\t]+|(?:${ROLES.join('|')})s?[ \\t]|(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who|display|host)\\\\?["']?[ \\t]*[:=]|(?:mrs?|ms|mx|dr|prof)\\.?[ \\t]|(?:attn|attention|c\\/o|contact)[ \\t]*[.:]?[ \\t]|${SIGN_OFF_WORDS}(?:,?[ \\t]+|,[ \\t]*\\r?\\n[ \\t]*)|${GREETING_WORDS}(?<=(?:^|\\n)[ \\t]{0,8}${GREETING_WORDS})[ \\t]|by[ \\t]+`,
+  `by(?<=(?:${BY_VERBS.join('|')})[ \\t]+by):?[ \\t]+(?:(?:${ROLES.join('|')})[ \\t]+)?|${NAME_CHANGE_WORDS}[ \\t]|mailto:|(?:${ROLES.join('|')})[ \\t]+(?:${HANDED_WORDS}[ \\t]+)?(?:from|to)[ \\t]+|${WITH_WORDS}[ \\t]+with[ \\t]+|1:1[ \\t]+|(?:${ROLES.join('|')})s?[ \\t]|(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who|display|host)\\\\?["']?[ \\t]*[:=]|(?:mrs?|ms|mx|dr|prof)\\.?[ \\t]|(?:attn|attention|c\\/o|contact)[ \\t]*[.:]?[ \\t]|${SIGN_OFF_WORDS}(?:,?[ \\t]+|,[ \\t]*\\r?\\n[ \\t]*)|${GREETING_WORDS}(?<=(?:^|\\n)[ \\t]{0,8}${GREETING_WORDS}),?[ \\t]|by[ \\t]+`,
   'gi'
 )
 

@@ -14,12 +14,18 @@ import { macRule, macToken } from './mac'
 // (Jamf and some BSD daemons open with the weekday: `Thu Mar 14 10:22:31 MBP-Wanjiru jamf[4123]:`)
 // (Aruba controllers write the year after the time: `Dec 21 13:43:23 2024 aruba-mc01 authmgr[4321]:`)
 // (a localized month too, as syslog writes it under the system's locale: `Mär 12`, `févr. 12`, `paź 12`;
-// German, French, Spanish, Italian, Portuguese, Dutch and Polish abbreviations, either case)
+// the abbreviations of the languages the localized labels are read in, either case)
 const MONTHS = [
   ...['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
   ...['mär', 'mai', 'okt', 'dez', 'janv', 'févr', 'mars', 'avr', 'juin', 'juil', 'août', 'sept', 'déc'],
   ...['ene', 'abr', 'ago', 'dic', 'gen', 'mag', 'giu', 'lug', 'set', 'ott', 'fev', 'out', 'mrt', 'mei'],
-  ...['sty', 'lut', 'kwi', 'maj', 'cze', 'lip', 'sie', 'wrz', 'paź', 'lis', 'gru']
+  ...['sty', 'lut', 'kwi', 'maj', 'cze', 'lip', 'sie', 'wrz', 'paź', 'lis', 'gru'],
+  // Finnish, Czech, Turkish, Russian, Hungarian
+  ...['tammi', 'helmi', 'maalis', 'huhti', 'touko', 'kesä', 'heinä', 'elo', 'syys', 'loka', 'marras', 'joulu'],
+  ...['led', 'úno', 'bře', 'dub', 'kvě', 'čvn', 'čvc', 'srp', 'zář', 'říj', 'pro'],
+  ...['oca', 'şub', 'nis', 'haz', 'tem', 'ağu', 'eyl', 'eki', 'kas', 'ara'],
+  ...['янв', 'фев', 'мар', 'апр', 'мая', 'май', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'],
+  ...['febr', 'márc', 'ápr', 'máj', 'jún', 'júl', 'szept']
 ]
   .map((m) => `[${m[0]!.toUpperCase()}${m[0]}]${m.slice(1)}`)
   .join('|')
@@ -48,7 +54,7 @@ const EPOCH_HEADER = /<\d{1,3}>1[ \t]+\d{10}(?:\.\d{1,9})?[ \t]+([A-Za-z0-9][\w.
 const UNIFI_HEADER = new RegExp(String.raw`${BSD_TIME}[ \t]+([A-Za-z0-9][\w.-]{0,62}),([0-9a-f]{12}),v\d[\w.+-]{0,30}:`, 'dy')
 const BRACKET_HEADER = new RegExp(String.raw`${ISO_TIME}[ \t]+([A-Za-z0-9][\w.-]{0,62})(?=[ \t]+\[[A-Z][A-Za-z]{2,20}\][ \t])`, 'dy')
 const PRI_OPEN = /</
-const LINE_OPEN = /[A-Za-z\d<\u00C0-\u017F]/
+const LINE_OPEN = /[A-Za-z\d<\u00C0-\u017F\u0400-\u04FF]/
 // (an application log's level after its time is no host: `… 10:11:12 INFO main: started`)
 // (nor is a facility and level in its place: OpenWrt's `Mon Oct  2 12:39:37 2023 daemon.warn dnsmasq[2131]:`)
 const NOT_A_HOST =
