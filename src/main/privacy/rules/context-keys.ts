@@ -1,3 +1,5 @@
+import { groupByFirstLetter, TwoStageScan } from '../two-stage-scan'
+import { keyedByScript } from '../script-keyed'
 import type { Category } from '../categories'
 import { fitsSsid } from '../token-kinds'
 import type { Rule, RuleContext } from '../types'
@@ -1288,17 +1290,19 @@ function keyAlternation(take: (key: string) => boolean): string {
 }
 /** The keyword alternation of every family (also used by the bench's scan-ceiling reference). */
 export const ALL_KEYS = keyAlternation(() => true)
-// Keys in Greek, Cyrillic, Hangul, kana or Han script cost every scan a third more even where no such
-// character stands (the alternation's first-character test no longer rules positions out): the scan
-// leaves them out of text with no character of those scripts or a full-width form.
-const OTHER_SCRIPT_CHAR = /[\u0370-\u04ff\u1100-\u11ff\u3000-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]/
-const LATIN_KEYS = keyAlternation((k) => !OTHER_SCRIPT_CHAR.test(k))
+// (keys in another script, `имя пользователя`, `アカウント名`, are scanned for only in text holding
+// that script: see script-keyed.ts)
+// (found first by the keys grouped under their first letter, then read by the family table: two-stage-scan.ts)
+const KEY_BEFORE = '(?:(?<![A-Za-z0-9-])|(?<=(?<![A-Za-z0-9-])--?))'
+const keyScan = keyedByScript((take) => {
+  const keys = FAMILIES.flatMap((f) => f.keys.filter(take).map((k) => k.replaceAll('[_ ]?', '[-_ ]?')))
+  const finder = new RegExp(`${KEY_BEFORE}(?:${groupByFirstLetter(keys)})(?![A-Za-z0-9_])`, 'gi')
+  return new TwoStageScan(finder, new RegExp(`${KEY_BEFORE}(?:${keyAlternation(take)})(?![A-Za-z0-9_])`, 'iy'))
+})
 // A key may close a snake-case or upper-case name (`DB_PASSWORD=`, `sasl_username=`, journald's
 // `"_HOSTNAME":`): an underscore before it is a word break, a letter or digit is not. A hyphen is
 // one only as a command-line flag's (`--password=…`, `-token=…` after a blank), not inside a name
 // (`no-password`, `x-user`).
-const KEY_RE_ALL = new RegExp(`(?:(?<![A-Za-z0-9-])|(?<=(?<![A-Za-z0-9-])--?))(?:${ALL_KEYS})(?![A-Za-z0-9_])`, 'gi')
-const KEY_RE_LATIN = new RegExp(`(?:(?<![A-Za-z0-9-])|(?<=(?<![A-Za-z0-9-])--?))(?:${LATIN_KEYS})(?![A-Za-z0-9_])`, 'gi')
 const KEY_STICKY = new RegExp(`(?:${ALL_KEYS})(?![A-Za-z0-9_])`, 'iy')
 // after an underscore (or a camel hump, which structured-pairs reads as one) a bare many-sense
 // word is the last part of a field's name that says what it is about, not whose it is
@@ -1698,7 +1702,7 @@ export const contextKeysRule: Rule = {
   detector: 'one keyword scan; families below',
   replacement: 'per family',
   apply(text, ctx) {
-    const keyRe = OTHER_SCRIPT_CHAR.test(text) ? KEY_RE_ALL : KEY_RE_LATIN
+    const keyRe = keyScan(text)
     keyRe.lastIndex = 0
     let out = ''
     let last = 0

@@ -1,3 +1,4 @@
+import { keyedByScript } from '../script-keyed'
 import type { Rule, RuleContext } from '../types'
 import { LINE } from '../line-features'
 import { insideToken } from '../token'
@@ -158,19 +159,28 @@ const WITH_NOUN = ci(WITH_WORDS)
 // How a message is signed (`Thanks, Ji-hoon`, `Kind regards,` and the name on the next line): a
 // support ticket pastes the customer's mails whole.
 // (and as mail in the other languages the localized labels are read in closes: `Viele Grüße,`, `Cordialement,`, `Un saludo,`)
-const SIGN_OFF_WORDS =
-  '(?:many thanks|thanks|thank you|kind regards|best regards|warm regards|regards|best wishes|cheers|sincerely|rgds|' +
-  'mit freundlichen gr(?:ü|ue|u)(?:ß|ss)en|(?:viele|beste|liebe) gr(?:ü|ue|u)(?:ß|ss)e|gr(?:ü|ue|u)(?:ß|ss)e|vielen dank|danke|' +
-  'bien cordialement|cordialement|bien à vous|merci beaucoup|merci|un saludo|saludos|atentamente|muchas gracias|gracias|' +
-  'cordiali saluti|distinti saluti|saluti|grazie|atenciosamente|abraços|obrigad[oa]|met vriendelijke groet|vriendelijke groeten|' +
-  'groeten|bedankt|z poważaniem|pozdrawiam|dziękuję|(?:med )?vänliga hälsningar|(?:med )?venn?lig hilsen|ystävällisin terveisin|' +
-  'terveisin|s pozdravem|saygılarımla|teşekkürler|mvh|tack|tak|kiitos|děkuji|iyi çalışmalar|с уважением|спасибо|' +
-  'üdvözlettel|köszönöm|tisztelettel)'
+const SIGN_OFFS = [
+  ...['many thanks', 'thanks', 'thank you', 'kind regards', 'best regards', 'warm regards', 'regards', 'best wishes'],
+  ...['cheers', 'sincerely', 'rgds', 'mit freundlichen gr(?:ü|ue|u)(?:ß|ss)en', '(?:viele|beste|liebe) gr(?:ü|ue|u)(?:ß|ss)e'],
+  ...['gr(?:ü|ue|u)(?:ß|ss)e', 'vielen dank', 'danke', 'bien cordialement', 'cordialement', 'bien à vous', 'merci beaucoup'],
+  ...['merci', 'un saludo', 'saludos', 'atentamente', 'muchas gracias', 'gracias', 'cordiali saluti', 'distinti saluti'],
+  ...['saluti', 'grazie', 'atenciosamente', 'abraços', 'obrigad[oa]', 'met vriendelijke groet', 'vriendelijke groeten'],
+  ...['groeten', 'bedankt', 'z poważaniem', 'pozdrawiam', 'dziękuję', '(?:med )?vänliga hälsningar', '(?:med )?venn?lig hilsen'],
+  ...['ystävällisin terveisin', 'terveisin', 's pozdravem', 'saygılarımla', 'teşekkürler', 'mvh', 'tack', 'tak', 'kiitos'],
+  ...['děkuji', 'iyi çalışmalar', 'с уважением', 'спасибо', 'üdvözlettel', 'köszönöm', 'tisztelettel']
+]
+const SIGN_OFF_WORDS = `(?:${SIGN_OFFS.join('|')})`
 const SIGN_OFF = ci(SIGN_OFF_WORDS)
 // A mail's greeting, alone on its line (`Hi Javier,`, `Hallo Herr Brandt,` is the honorific's): in the
 // languages the sign-offs and localized labels are read in
-const GREETING_WORDS =
-  '(?:Hi|Hello|Hey|Dear|Good (?:morning|afternoon|evening)|Hallo|Liebe|Lieber|Guten (?:Morgen|Tag)|Bonjour|Bonsoir|Salut|Cher|Chère|Hola|Buenos días|Buenas tardes|Estimad[oa]|Querid[oa]|Ciao|Buongiorno|Gentile|Car[oa]|Olá|Oi|Bom dia|Prezad[oa]|Beste|Hoi|Goedemorgen|Dzień dobry|Witam|Cześć|Hej|Hejsan|Hei|Moi|Dobrý den|Ahoj|Merhaba|Здравствуйте|Добрый день|Привет|Kedves|Szia|Tisztelt)'
+const GREETINGS = [
+  ...['Hi', 'Hello', 'Hey', 'Dear', 'Good (?:morning|afternoon|evening)', 'Hallo', 'Liebe', 'Lieber', 'Guten (?:Morgen|Tag)'],
+  ...['Bonjour', 'Bonsoir', 'Salut', 'Cher', 'Chère', 'Hola', 'Buenos días', 'Buenas tardes', 'Estimad[oa]', 'Querid[oa]'],
+  ...['Ciao', 'Buongiorno', 'Gentile', 'Car[oa]', 'Olá', 'Oi', 'Bom dia', 'Prezad[oa]', 'Beste', 'Hoi', 'Goedemorgen'],
+  ...['Dzień dobry', 'Witam', 'Cześć', 'Hej', 'Hejsan', 'Hei', 'Moi', 'Dobrý den', 'Ahoj', 'Merhaba', 'Здравствуйте'],
+  ...['Добрый день', 'Привет', 'Kedves', 'Szia', 'Tisztelt']
+]
+const GREETING_WORDS = `(?:${GREETINGS.join('|')})`
 // A value's new or old name: `display name to '…'`, `renamed from "…"`, `name is '…'`, `name changed from '…'`.
 const NAME_CHANGE_WORDS = '(?:name|renamed)[ \\t]+(?:(?:changed|set|updated)[ \\t]+)?(?:to|as|is|was|from)'
 const NAME_CHANGE = ci(NAME_CHANGE_WORDS)
@@ -239,9 +249,15 @@ const AFTER = new RegExp(
 )
 // (longer phrases first: the anchor must end where the name may begin; an agent verb is looked
 // for behind `by`, so the scan runs on two letters, not on fifty verbs at every position)
-const AFTER_ANCHOR = new RegExp(
-  `by(?<=(?:${BY_VERBS.join('|')})[ \\t]+by):?[ \\t]+(?:(?:${ROLES.join('|')})[ \\t]+)?|${NAME_CHANGE_WORDS}[ \\t]|mailto:|(?:${ROLES.join('|')})[ \\t]+(?:${HANDED_WORDS}[ \\t]+)?(?:from|to)[ \\t]+|${WITH_WORDS}[ \\t]+with[ \\t]+|1:1[ \\t]+|(?:${ROLES.join('|')})s?[ \\t]|(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who|display|host)\\\\?["']?[ \\t]*[:=]|(?:mrs?|ms|mx|dr|prof)\\.?[ \\t]|(?:attn|attention|c\\/o|contact)[ \\t]*[.:]?[ \\t]|${SIGN_OFF_WORDS}(?:,?[ \\t]+|,[ \\t]*\\r?\\n[ \\t]*)|${GREETING_WORDS}(?<=(?:^|\\n)[ \\t]{0,8}${GREETING_WORDS}),?[ \\t]|by[ \\t]+`,
-  'gi'
+// (the sign-offs and greetings in another script only in text holding it: script-keyed.ts)
+function afterAnchor(signOffs: string, greetings: string): RegExp {
+  return new RegExp(
+    `by(?<=(?:${BY_VERBS.join('|')})[ \\t]+by):?[ \\t]+(?:(?:${ROLES.join('|')})[ \\t]+)?|${NAME_CHANGE_WORDS}[ \\t]|mailto:|(?:${ROLES.join('|')})[ \\t]+(?:${HANDED_WORDS}[ \\t]+)?(?:from|to)[ \\t]+|${WITH_WORDS}[ \\t]+with[ \\t]+|1:1[ \\t]+|(?:${ROLES.join('|')})s?[ \\t]|(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who|display|host)\\\\?["']?[ \\t]*[:=]|(?:mrs?|ms|mx|dr|prof)\\.?[ \\t]|(?:attn|attention|c\\/o|contact)[ \\t]*[.:]?[ \\t]|${signOffs}(?:,?[ \\t]+|,[ \\t]*\\r?\\n[ \\t]*)|${greetings}(?<=(?:^|\\n)[ \\t]{0,8}${greetings}),?[ \\t]|by[ \\t]+`,
+    'gi'
+  )
+}
+const anchorScan = keyedByScript((take) =>
+  afterAnchor(`(?:${SIGN_OFFS.filter(take).join('|')})`, `(?:${GREETINGS.filter(take).join('|')})`)
 )
 
 // Words that make two capitalised words a thing's name, not a person's, after `by`
@@ -374,6 +390,7 @@ export const personPhraseRule: Rule = {
   gate: (t) => /[\p{Lu}\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}]/u.test(t),
   apply(text, ctx) {
     const spans: NameSpan[] = []
+    const AFTER_ANCHOR = anchorScan(text)
     AFTER_ANCHOR.lastIndex = 0
     let m: RegExpExecArray | null
     while ((m = AFTER_ANCHOR.exec(text)) !== null) {
