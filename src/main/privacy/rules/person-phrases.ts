@@ -250,9 +250,10 @@ const AFTER = new RegExp(
 // (longer phrases first: the anchor must end where the name may begin; an agent verb is looked
 // for behind `by`, so the scan runs on two letters, not on fifty verbs at every position)
 // (the sign-offs and greetings in another script only in text holding it: script-keyed.ts)
+// (a sign-off opens a word: `tack ` inside `stack trace` is none, and was thousands of hits to try)
 function afterAnchor(signOffs: string, greetings: string): RegExp {
   return new RegExp(
-    `by(?<=(?:${BY_VERBS.join('|')})[ \\t]+by):?[ \\t]+(?:(?:${ROLES.join('|')})[ \\t]+)?|${NAME_CHANGE_WORDS}[ \\t]|mailto:|(?:${ROLES.join('|')})[ \\t]+(?:${HANDED_WORDS}[ \\t]+)?(?:from|to)[ \\t]+|${WITH_WORDS}[ \\t]+with[ \\t]+|1:1[ \\t]+|(?:${ROLES.join('|')})s?[ \\t]|(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who|display|host)\\\\?["']?[ \\t]*[:=]|(?:mrs?|ms|mx|dr|prof)\\.?[ \\t]|(?:attn|attention|c\\/o|contact)[ \\t]*[.:]?[ \\t]|${signOffs}(?:,?[ \\t]+|,[ \\t]*\\r?\\n[ \\t]*)|${greetings}(?<=(?:^|\\n)[ \\t]{0,8}${greetings}),?[ \\t]|by[ \\t]+`,
+    `by(?<=(?:${BY_VERBS.join('|')})[ \\t]+by):?[ \\t]+(?:(?:${ROLES.join('|')})[ \\t]+)?|${NAME_CHANGE_WORDS}[ \\t]|mailto:|(?:${ROLES.join('|')})[ \\t]+(?:${HANDED_WORDS}[ \\t]+)?(?:from|to)[ \\t]+|${WITH_WORDS}[ \\t]+with[ \\t]+|1:1[ \\t]+|(?:${ROLES.join('|')})s?[ \\t]|(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who|display|host)\\\\?["']?[ \\t]*[:=]|(?:mrs?|ms|mx|dr|prof)\\.?[ \\t]|(?:attn|attention|c\\/o|contact)[ \\t]*[.:]?[ \\t]|(?<![A-Za-z])${signOffs}(?:,?[ \\t]+|,[ \\t]*\\r?\\n[ \\t]*)|(?<![A-Za-z])${greetings}(?<=(?:^|\\n)[ \\t]{0,8}${greetings}),?[ \\t]|by[ \\t]+`,
     'gi'
   )
 }
