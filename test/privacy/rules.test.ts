@@ -869,3 +869,26 @@ table("sudo's prompt in any language", [
   ['[sudo] kim의 암호:', '[sudo] <user-1>의 암호:'],
   ['[sudo] contraseña para root:', '[sudo] contraseña para root:']
 ])
+
+table("PAM's remote user and host, NetworkManager's Wi-Fi connection, a meeting invitation's sender", [
+  [
+    'pam_unix(sudo:auth): authentication failure; logname= uid=1000 euid=0 tty=/dev/pts/1 ruser=tcerny rhost=kiosk-07  user=tcerny',
+    'pam_unix(sudo:auth): authentication failure; logname= uid=1000 euid=0 tty=/dev/pts/1 ruser=<user-1> rhost=<host-1>  user=<user-1>'
+  ],
+  ['ruser= rhost=  user=root', 'ruser= rhost=  user=root'],
+  [
+    "NetworkManager[912]: <info>  device (wlp2s0): Activation: (wifi) connection 'Nordvik-Personal' has security, and secrets exist.",
+    "NetworkManager[912]: <info>  device (wlp2s0): Activation: (wifi) connection '<ssid-1>' has security, and secrets exist."
+  ],
+  // the sentence Zoom and Teams open an invitation with, in each language; a product invites no one
+  [
+    'Line Østergaard is inviting you to a scheduled Zoom meeting.\nJürgen Weiß lädt Sie zu einem geplanten Zoom-Meeting ein.',
+    '<name-1> is inviting you to a scheduled Zoom meeting.\n<name-2> lädt Sie zu einem geplanten Zoom-Meeting ein.'
+  ],
+  ['Logitech Sync is inviting you to update', 'Logitech Sync is inviting you to update'],
+  // localized netsh and system_profiler labels
+  [
+    '        SSID-namn              : "Nordvik-Gäst"\n      Laitteiston UUID: 4E1B7C2A-93D5-5F1E-B8A0-2C6D7E9F1A34',
+    '        SSID-namn              : "<ssid-1>"\n      Laitteiston UUID: <serial-1>'
+  ]
+])

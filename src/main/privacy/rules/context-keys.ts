@@ -405,7 +405,25 @@ export const LOCALIZED = {
     '序列号',
     '序號',
     'серийный номер',
-    'sorozatszám'
+    'sorozatszám',
+    // system_profiler's `Hardware UUID`, localized
+    'hardware-uuid',
+    'uuid du mat[ée]riel',
+    'uuid de hardware',
+    'uuid hardware',
+    'uuid do hardware',
+    'uuid sprz[ęe]tu',
+    'maskinvaru-uuid',
+    'maskinvare-uuid',
+    'laitteiston uuid',
+    'uuid hardwaru',
+    'donan[ıi]m uuid',
+    'ハードウェア ?uuid',
+    '하드웨어 uuid',
+    '硬件 ?uuid',
+    '硬體 ?uuid',
+    'uuid оборудования',
+    'hardver uuid'
   ],
   secret: [
     // netsh's `Key Content` (Japanese Windows prints `主要なコンテンツ`)
@@ -586,7 +604,19 @@ export const LOCALIZED = {
     '所有用户配置文件',
     '所有使用者設定檔',
     'все профили пользователей',
-    'minden felhasználó profilja'
+    'minden felhasználó profilja',
+    // netsh's `SSID name` as localized Windows prints it
+    'ssid-name',
+    'ssid-namn',
+    'ssid-navn',
+    'ssid-nimi',
+    'nom du ssid',
+    'nombre de ssid',
+    'nome ssid',
+    'ssid-naam',
+    'nazwa ssid',
+    'název ssid',
+    'ssid ad[ıi]'
   ],
   meetingId: [
     'besprechungs-id',
@@ -699,6 +729,8 @@ const FAMILIES: Family[] = [
       'card[_ ]?(?:number|no|id)',
       // sudo's own line: `sudo:   tsato : TTY=pts/0 ; PWD=… ; USER=root ; COMMAND=…`
       'sudo',
+      // PAM's remote user (`authentication failure; … ruser=tcerny rhost= user=tcerny`)
+      'ruser',
       ...LOCALIZED.accountName,
       // the account a device signs in to 802.1X with (RoomOS `Network 1 IEEE8021X Identity: "…"`, wpa_supplicant's `identity=`)
       '(?:eap|ieee[_ ]?802\\.?1x|802\\.?1x|anonymous)[_ ]?identity',
@@ -717,8 +749,8 @@ const FAMILIES: Family[] = [
       if (/^user[_ ]?id$/.test(k)) return !/^\d+$/.test(v) && !/\s/.test(v)
       // logind's `New session 14 of user hannah.schulz`, not `Authentication of user via MFA`
       if (k === 'of user') return /session[ \t]+\d{1,10}[ \t]+$/i.test(src.slice(Math.max(0, keyStart - 24), keyStart))
-      // LOGNAME=georgios in an environment dump; pam's empty `logname= uid=0` has no value
-      if (k === 'logname') return /^=\S/.test(src.slice(keyStart + key.length, keyStart + key.length + 2))
+      // LOGNAME=georgios in an environment dump; pam's empty `logname= uid=0` (and `ruser= rhost=`) has no value
+      if (k === 'logname' || k === 'ruser') return /^=\S/.test(src.slice(keyStart + key.length, keyStart + key.length + 2))
       // `sudo:` names its user only in sudo's own `user : TTY=` layout
       if (k === 'sudo') return SUDO_USER.test(src.slice(keyStart + key.length, keyStart + key.length + 160))
       // (a card number of 13–19 digits is a payment card's: the card rule checks and names it)
@@ -966,6 +998,8 @@ const FAMILIES: Family[] = [
       // the machine a remote or virtual session is opened from (Citrix's `ClientName=`, RDP's
       // `CLIENTNAME=`; only a machine's shape: an app's `clientName: Teams` is none)
       'client[_ ]?name',
+      // PAM's remote host (`ruser=… rhost=kiosk-07.corp.example`; an empty one, `rhost= user=`, has no value)
+      'rhost',
       'ap(?:[_ ]?name)?',
       // the switch a link discovery protocol reports at the other end (`LLDP neighbor: sw-core-lis-01 port Gi1/0/14`)
       'neighbou?r'
@@ -1098,8 +1132,10 @@ const FAMILIES: Family[] = [
       // … and so does a quoted name after `connected to` on a Wi-Fi line (NetworkManager's
       // `device (wlp0s20f3): Activation: … Connected to 'Osei Family 2.4'`; see accept)
       'connected to',
-      // NetworkManager's `device (wlp2s0): Activation: starting connection 'Søren & Ásta Gestir'`
+      // NetworkManager's `device (wlp2s0): Activation: starting connection 'Søren & Ásta Gestir'`,
+      // `Activation: (wifi) connection 'Nordvik-Personal' has security`
       'starting connection',
+      '\\(wifi\\) connection',
       // … and the connection `nmcli device show` names for a device (a Wi-Fi one's is its network's
       // name; a wired one's, `Wired connection 1`, and the loopback's are kept, see accept)
       'general\\.connection'
@@ -1116,7 +1152,8 @@ const FAMILIES: Family[] = [
       'associating to',
       'associating with',
       'connected to',
-      'starting connection'
+      'starting connection',
+      '(wifi) connection'
     ],
     shape: 'field',
     counter: 'ssid',
@@ -1126,8 +1163,8 @@ const FAMILIES: Family[] = [
     accept: (v, keyStart, key, src) =>
       (!/^general/i.test(key) || wifiDeviceBlock(src, keyStart)) &&
       (!/profile[_ ]?name$/i.test(key) || WIFI_LINE.test(lineAt(src, keyStart))) &&
-      (!/^(?:connected|starting)/i.test(key) ||
-        (WIFI_LINE.test(lineAt(src, keyStart)) && (!/^starting/i.test(key) || (fitsSsid(v) && v.trim() === v && !/[=<'"]/.test(v)))))
+      (!/^(?:connected|starting|\(wifi\))/i.test(key) ||
+        (WIFI_LINE.test(lineAt(src, keyStart)) && (/^connected/i.test(key) || (fitsSsid(v) && v.trim() === v && !/[=<'"]/.test(v)))))
   },
   {
     rule: meta(

@@ -301,6 +301,8 @@ const NAME_LIST = new RegExp(String.raw`["“](${LAST_FIRST}(?:;[ \t]*${LAST_FIR
 
 // Names before their phrase:
 //  - a sign-in or meeting verb after them (`Halvorsen, Ingeborg logged on`, `… joined the meeting`);
+//  - a meeting invitation's sentence after them, as Zoom and Teams write it in each language
+//    (`Line Østergaard is inviting you to a scheduled Zoom meeting.`, `… lädt Sie zu einem …`);
 //  - a mail address in angle brackets (`From: Jane Doe <jane@…>`), or any angle-bracket address
 //    after a quoted display name (SIP's `"Lindqvist Erik" <sip:…>`; not a token: `"…"<email-1>` is
 //    an address glued on that another rule took);
@@ -314,7 +316,7 @@ const NAME_LIST = new RegExp(String.raw`["“](${LAST_FIRST}(?:;[ \t]*${LAST_FIR
 // run, the leading `[ \t]+` would read the rest of the run again at each of its positions, quadratic
 // in a line of blanks)
 const BEFORE_ANCHOR =
-  /(?<![ \t])(?:[ \t]+\((?:Work notes|Additional comments|Comments)\)|[ \t]+(?:has[ \t]+)?(?:signed|logged|checked)[ \t]+(?:in|on|out)(?![a-z])|[ \t]+(?:is[ \t]+(?:now[ \t]+)?(?:presenting|sharing)|(?:started|stopped)[ \t]+(?:screen[ \t]+)?sharing)(?![a-z])|[ \t]+(?:joined|left)[ \t]+(?:the[ \t]+)?(?:meeting|call|conference)|[ \t]+(?:has[ \t]+)?(?:joined|left|dropped|disconnected|reconnected|was admitted|was removed)(?![a-z])|["']?[ \t]*(?:<|&lt;|\()[^<>()\s@]{1,64}(?:@|%40|&#0{0,3}64;)|"[ \t]*(?:<(?![a-z][a-z0-9]*(?:-[a-z0-9.:/]+)*-\d+>)|&lt;)|["'],[ \t]*["'][^"'\s@<>]{1,64}@|\.(?:docx?|xlsx?|pptx?|pdf|od[tsp]|rtf|txt|msg|eml|pages|numbers|key)(?![\w.])|["'](?=[\s,;:)\]}|]|$)|[ \t]*\((?=(?:\+\(?\d|0\d|\d{2,4}[ .-]\d)[\d \t().-]{4,22}\)))/gi
+  /(?<![ \t])(?:[ \t]+\((?:Work notes|Additional comments|Comments)\)|[ \t]+(?:is inviting you|has invited you|invites you|lädt Sie|vous invite|le está invitando|te está invitando|ti sta invitando|la sta invitando|está convidando você|está te convidando|nodigt u uit|nodigt je uit|zaprasza|bjuder in dig|inviterer dig|inviterer deg|kutsuu sinut|vás zve|приглашает вас|meghívta Önt|meghívja Önt)(?![a-zà-ÿ])|[ \t]+(?:has[ \t]+)?(?:signed|logged|checked)[ \t]+(?:in|on|out)(?![a-z])|[ \t]+(?:is[ \t]+(?:now[ \t]+)?(?:presenting|sharing)|(?:started|stopped)[ \t]+(?:screen[ \t]+)?sharing)(?![a-z])|[ \t]+(?:joined|left)[ \t]+(?:the[ \t]+)?(?:meeting|call|conference)|[ \t]+(?:has[ \t]+)?(?:joined|left|dropped|disconnected|reconnected|was admitted|was removed)(?![a-z])|["']?[ \t]*(?:<|&lt;|\()[^<>()\s@]{1,64}(?:@|%40|&#0{0,3}64;)|"[ \t]*(?:<(?![a-z][a-z0-9]*(?:-[a-z0-9.:/]+)*-\d+>)|&lt;)|["'],[ \t]*["'][^"'\s@<>]{1,64}@|\.(?:docx?|xlsx?|pptx?|pdf|od[tsp]|rtf|txt|msg|eml|pages|numbers|key)(?![\w.])|["'](?=[\s,;:)\]}|]|$)|[ \t]*\((?=(?:\+\(?\d|0\d|\d{2,4}[ .-]\d)[\d \t().-]{4,22}\)))/gi
 const DASH_BEFORE = /[-–—][ \t]+$/
 const SHARING_VERB = /presenting|sharing/i
 const LOWER_OR_MARK = /[\p{Ll}\p{M}]/u
