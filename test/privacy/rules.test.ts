@@ -892,3 +892,19 @@ table("PAM's remote user and host, NetworkManager's Wi-Fi connection, a meeting 
     '        SSID-namn              : "<ssid-1>"\n      Laitteiston UUID: <serial-1>'
   ]
 ])
+
+table('what names no one: vendor alert senders, built-in accounts in quotes, a session, a company, an application line', [
+  ['From: Meraki Alerts <alerts-noreply@meraki.com>', 'From: Meraki Alerts <<email-1>>'],
+  [
+    "Service account 'LOCAL SERVICE' started; processing app with intent=3 for user session 0",
+    "Service account 'LOCAL SERVICE' started; processing app with intent=3 for user session 0"
+  ],
+  ['XiO Cloud Alert | Account: Nordlys Energi AS | Room: Fjellsal 5', 'XiO Cloud Alert | Account: Nordlys Energi AS | Room: Fjellsal 5'],
+  [
+    '2024-06-11T07:25:03.117Z Expensive file: \\Device\\HarddiskVolume3\\x.etl',
+    '2024-06-11T07:25:03.117Z Expensive file: \\Device\\HarddiskVolume3\\x.etl'
+  ],
+  // … while a person, an account and a syslog host with its pid still go
+  ['From: Ana Souza <ana@x.org>; Account: jdoe | Room', 'From: <name-1> <<email-1>>; Account: <user-1> | Room'],
+  ['2024-08-11T03:31:47+00:00 Fileserver sshd[22]: x', '2024-08-11T03:31:47+00:00 <host-1> sshd[22]: x']
+])

@@ -178,15 +178,19 @@ const SHAPED_LOOSE_KEYS = ['token', 'activation code', 'provisioning code', 'sea
 // macOS's, the system accounts of Debian's base-passwd and of Red Hat's setup package and the
 // daemons' own (`su: session opened for user news`), and the role names every SSH scanner tries
 // (`Invalid user admin`, `test`, `guest`, `pi`).
-// (`LOCAL SERVICE`, `NETWORK SERVICE`, `ANONYMOUS LOGON`, `NT AUTHORITY`: the login shape reads their first word)
+// (`LOCAL SERVICE`, `NETWORK SERVICE`, `ANONYMOUS LOGON`, `NT AUTHORITY`: the login shape reads their first
+// word, a quoted value all of it)
 export const SYSTEM_ACCOUNT =
-  /^(?:root|system|nobody|local|network|anonymous|nt|daemon|enable_\d{1,2}|www-data|sshd|gdm|lightdm|messagebus|polkitd|localsystem|localservice|networkservice|defaultaccount|wdagutilityaccount|_mbsetupuser|(?:dwm|umfd)-\d{1,3}|bin|sys|sync|games|man|lp|mail|news|uucp|proxy|backup|list|irc|_?gnats|_apt|adm|halt|shutdown|operator|ftp|dbus|rpc|rpcuser|nfsnobody|postfix|chrony|ntp|cyrus|apache|nginx|mysql|postgres|avahi|colord|pulse|rtkit|saned|tss|systemd-[a-z-]{2,20}|admin|administrator|guest|test|user|pi|ubuntu|ec2-user|ftpuser|oracle|nagios)$/i
+  /^(?:root|system|nobody|local|network|anonymous|nt|daemon|enable_\d{1,2}|www-data|sshd|gdm|lightdm|messagebus|polkitd|localsystem|localservice|networkservice|defaultaccount|wdagutilityaccount|_mbsetupuser|(?:dwm|umfd)-\d{1,3}|bin|sys|sync|games|man|lp|mail|news|uucp|proxy|backup|list|irc|_?gnats|_apt|adm|halt|shutdown|operator|ftp|dbus|rpc|rpcuser|nfsnobody|postfix|chrony|ntp|cyrus|apache|nginx|mysql|postgres|avahi|colord|pulse|rtkit|saned|tss|systemd-[a-z-]{2,20}|admin|administrator|guest|test|user|pi|ubuntu|ec2-user|ftpuser|oracle|nagios|(?:local|network)[ _]service|anonymous[ _]logon|nt[ _]authority)$/i
 // Values no account is named: versions and dotted numbers (`v10.0.21861.3444`), the words that
 // label a version, dates, epoch times, durations, hex codes, errno names, USB ids. A key's value read
 // loosely (`UserPrincipalName : 9.9.1.221`, `… : version 9.9.1.221`, PAM's `ETIMEDOUT(uid=1000)`)
 // must not take them.
 export const NOT_AN_ACCOUNT =
-  /^(?:[vV]?\d+(?:\.\d+)+|(?:[Vv]ersion|[Bb]uild|[Ff]irmware|[Ff][Ww]|[Rr]elease|[Rr]ev(?:ision)?|Logitech|Logi|Rally|MeetUp)|[A-Za-z][\w.-]{0,40}\/v?\d+(?:\.\d+)*|\d{1,4}[/-]\d{1,2}[/-]\d{1,4}|\d{10,}|\d+(?:\.\d+)?(?:ms|s|min|h)|0x[0-9A-Fa-f]+|[Vv][Ii][Dd]_\S*|USB\\\S*|E(?:TIMEDOUT|CONNRESET|CONNREFUSED|CONNABORTED|ACCES|NOENT|PERM|AGAIN|PIPE|HOSTUNREACH|NETUNREACH|ADDRINUSE|ADDRNOTAVAIL|INVAL|BUSY|EXIST|NOTFOUND|IO|NOMEM|NOSPC|MFILE|PROTO))$/
+  /^(?:[vV]?\d+(?:\.\d+)+|(?:[Vv]ersion|[Bb]uild|[Ff]irmware|[Ff][Ww]|[Rr]elease|[Rr]ev(?:ision)?|Logitech|Logi|Rally|MeetUp|[Ss]essions?)|[A-Za-z][\w.-]{0,40}\/v?\d+(?:\.\d+)*|\d{1,4}[/-]\d{1,2}[/-]\d{1,4}|\d{10,}|\d+(?:\.\d+)?(?:ms|s|min|h)|0x[0-9A-Fa-f]+|[Vv][Ii][Dd]_\S*|USB\\\S*|E(?:TIMEDOUT|CONNRESET|CONNREFUSED|CONNABORTED|ACCES|NOENT|PERM|AGAIN|PIPE|HOSTUNREACH|NETUNREACH|ADDRINUSE|ADDRNOTAVAIL|INVAL|BUSY|EXIST|NOTFOUND|IO|NOMEM|NOSPC|MFILE|PROTO))$/
+// the rest of a company's name after its first word: capitalised words, then a legal form
+const COMPANY_AFTER =
+  /^(?:[ \t]+\p{Lu}[\p{L}&.'-]*){0,3}[ \t]+(?:AS|ASA|AB|ApS|A\/S|Oy|Oyj|GmbH|AG|KG|SE|Ltd|Limited|Inc|LLC|LLP|PLC|SA|SAS|SARL|SL|SpA|Srl|BV|NV|KK|Pty|Sp\. z o\.o\.|s\.r\.o\.|a\.s\.|Kft|Zrt|A\.Ş\.)(?![\p{L}])/u
 const PLACEHOLDER =
   /^(?:null|none|nil|undefined|true|false|yes|no|n\/a|na|unknown|-+|\*+|x+|\[redacted\]|\[filtered\]|redacted|\(null\)|\{\}|\[\]|0|%%\d{3,5})$/i
 // `N/A` read by a shape that stops at the slash
@@ -755,6 +759,8 @@ const FAMILIES: Family[] = [
       if (k === 'sudo') return SUDO_USER.test(src.slice(keyStart + key.length, keyStart + key.length + 160))
       // (a card number of 13–19 digits is a payment card's: the card rule checks and names it)
       if (/^card/.test(k)) return !/^\d[\d -]{11,}\d$/.test(v)
+      // a company's name is no account (`Account: Nordlys Energi AS`: the login shape read its first word)
+      if (COMPANY_AFTER.test(src.slice(src.indexOf(v, keyStart) + v.length, src.indexOf(v, keyStart) + v.length + 64))) return false
       return true
     },
     // a machine account (`Account Name: MTR-01$`) is the computer's: `<host-N>$`

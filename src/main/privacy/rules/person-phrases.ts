@@ -264,7 +264,7 @@ const anchorScan = keyedByScript((take) =>
 // Words that make two capitalised words a thing's name, not a person's, after `by`
 // (`managed by Intune Company Portal`, `blocked by Group Policy`, `signed by Contoso Ltd`)
 const THING_WORD =
-  /(?<![\p{L}])(?:Channel|Channels|Input|Output|Policy|Policies|Group|Groups|Service|Services|Manager|Agent|Client|Server|Update|Updates|Portal|Center|Centre|Defender|Corporation|Corp|Inc|Ltd|LLC|GmbH|AG|SA|Support|Desk|Team|Security|Network|Amazon|Cisco|Intune|Azure|Office|Outlook|Exchange|Chrome|Edge|Firefox|Java|Python|Node|Apache|Oracle|Linux|Android|Mac|Rule|Rules|Task|Tasks|Job|Jobs|Process|System|Systems|Software|Foundation|Project|Version|Name|Date|Time|Type|Size|Order|Default|Settings|Config|Configuration|Admin|Administrators|Users|Device|Devices|Controller|Driver|Drivers|Firmware|Camera|Speaker|Display|Hub|Bar|Board|Pad|App|Application|Store|Cloud|Online|Connect|Sync|Tune|Room|Rooms|Zoom|Webex|Slack|Jira|Confluence|Bot|API|SDK|Kit)(?![\p{L}])/u
+  /(?<![\p{L}])(?:Channel|Channels|Input|Output|Policy|Policies|Group|Groups|Service|Services|Manager|Agent|Client|Server|Update|Updates|Portal|Center|Centre|Defender|Corporation|Corp|Inc|Ltd|LLC|GmbH|AG|SA|Support|Desk|Team|Security|Network|Amazon|Cisco|Intune|Azure|Office|Outlook|Exchange|Chrome|Edge|Firefox|Java|Python|Node|Apache|Oracle|Linux|Android|Mac|Rule|Rules|Task|Tasks|Job|Jobs|Process|System|Systems|Software|Foundation|Project|Version|Name|Date|Time|Type|Size|Order|Default|Settings|Config|Configuration|Admin|Administrators|Users|Device|Devices|Controller|Driver|Drivers|Firmware|Camera|Speaker|Display|Hub|Bar|Board|Pad|App|Application|Store|Cloud|Online|Connect|Sync|Tune|Room|Rooms|Zoom|Webex|Slack|Jira|Confluence|Bot|API|SDK|Kit|Alert|Alerts|Notification|Notifications|Noreply|No-Reply|Reminder|Reminders|Mailer|Monitoring)(?![\p{L}])/u
 
 /** `value` holds a thing's word (`Facilities Team`, `AV Support`): a group's or a product's name, no one's. */
 export function holdsThingWord(value: string): boolean {
@@ -344,7 +344,7 @@ const ENCODED_NAME_BEFORE =
 
 // (function and status words open no one's name: Jira's `"status":{"name":"In Progress"}`)
 const NOT_A_NAME =
-  /^(?:The|This|That|These|Those|My|Our|Your|His|Her|Their|Its|A|An|User|Guest|Admin|Administrator|Service|System|Default|Local|Unknown|Anonymous|Meeting|Room|Device|Logitech|Logi|Rally|MeetUp|Tap|Microsoft|Teams|Zoom|Google|Windows|Apple|In|On|At|To|For|Of|And|Or|Not|No|Is|Are|Was|Be|All|Any|Some|New|Open|Closed|Done|Pending|Active|Inactive|Ready|Waiting|Resolved|Completed|Failed|Success|Error|Warning|Critical|High|Low|Medium|Normal)$/
+  /^(?:The|This|That|These|Those|My|Our|Your|His|Her|Their|Its|A|An|User|Guest|Admin|Administrator|Service|System|Default|Local|Unknown|Anonymous|Meeting|Room|Device|Logitech|Logi|Rally|MeetUp|Tap|Microsoft|Teams|Zoom|Google|Windows|Apple|In|On|At|To|For|Of|And|Or|Not|No|Is|Are|Was|Be|All|Any|Some|New|Open|Closed|Done|Pending|Active|Inactive|Ready|Waiting|Resolved|Completed|Failed|Success|Error|Warning|Critical|High|Low|Medium|Normal|Alert|Alerts|Notification|Notifications|Noreply|Reminder|Reminders|Mailer)$/
 
 // A first name's possessive before a room or device noun; runs after the context keys, so an
 // SSID such as `"ssid":"Mireille's iPhone"` stays one SSID.

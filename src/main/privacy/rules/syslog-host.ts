@@ -53,6 +53,9 @@ const PRI_HEADER = new RegExp(
 const EPOCH_HEADER = /<\d{1,3}>1[ \t]+\d{10}(?:\.\d{1,9})?[ \t]+([A-Za-z0-9][\w.-]{0,62})(?=[ \t]+[a-z][a-z0-9_]{2,30}[ \t])/dy
 const UNIFI_HEADER = new RegExp(String.raw`${BSD_TIME}[ \t]+([A-Za-z0-9][\w.-]{0,62}),([0-9a-f]{12}),v\d[\w.+-]{0,30}:`, 'dy')
 const BRACKET_HEADER = new RegExp(String.raw`${ISO_TIME}[ \t]+([A-Za-z0-9][\w.-]{0,62})(?=[ \t]+\[[A-Z][A-Za-z]{2,20}\][ \t])`, 'dy')
+const ISO_START = /^\d{4}-/
+const CAPITALISED_WORD = /^[A-Z][a-z]+$/
+const PID_TAG_END = /\[\d{1,10}\]:$/
 const PRI_OPEN = /</
 const LINE_OPEN = /[A-Za-z\d<\u00C0-\u017F\u0400-\u04FF]/
 // (an application log's level after its time is no host: `… 10:11:12 INFO main: started`)
@@ -69,7 +72,11 @@ export const syslogHostRule: Rule = {
   replacement: '<host-N> (same token as the host elsewhere)',
   apply(text, ctx) {
     const host = (m: RegExpExecArray): string | undefined => (NOT_A_HOST.test(m[1]!) ? undefined : hostToken(m[1]!, ctx, hostnameRule))
-    const tagged = rewriteLineStarts(text, HEADER, LINE_OPEN, 1, host)
+    // (after an ISO time, a capitalised word is a message's first unless a tag with its pid follows:
+    // `2024-06-11T07:25:03Z Expensive file: …` is an application's line)
+    const tagged = rewriteLineStarts(text, HEADER, LINE_OPEN, 1, (m) =>
+      ISO_START.test(m[0]) && CAPITALISED_WORD.test(m[1]!) && !PID_TAG_END.test(m[0]) ? undefined : host(m)
+    )
     // (with no tag to confirm the layout, a capitalised word is more likely a message's first: `Started …`)
     const machineLike = (m: RegExpExecArray): string | undefined => (/[\d._-]|^[a-z]+$/.test(m[1]!) ? host(m) : undefined)
     const pri = tagged.includes('>') ? rewriteLineStarts(tagged, PRI_HEADER, PRI_OPEN, 1, machineLike) : tagged
