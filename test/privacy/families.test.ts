@@ -1272,6 +1272,11 @@ table("two-column tool output (`net user`): a label at a line's start, its value
 ])
 
 table('the name that signs a pasted mail', [
+  // a signature line: the name, a bar, and a phone or an address further on; a team signs no one
+  [
+    'Øyvind Lie | IT-drift, Bjørkli Eiendom AS | +47 22 41 88 30\nFacilities Team | Building 4 | +44 20 7946 0018\nRally Bar | firmware 1.12 | 046d:089b',
+    '<name-1> | IT-drift, Bjørkli Eiendom AS | <phone-1>\nFacilities Team | Building 4 | <phone-2>\nRally Bar | firmware 1.12 | 046d:089b'
+  ],
   ['The Tap froze twice today. Thanks, Ji-hoon', 'The Tap froze twice today. Thanks, <name-1>'],
   ['Kind regards,\nMariam Al-Amiri\nFacilities', 'Kind regards,\n<name-1>\nFacilities'],
   ['Best regards, Tomasz Wójcik.', 'Best regards, <name-1>.'],

@@ -507,8 +507,20 @@ export const personPhraseRule: Rule = {
       spans.push({ start: at, end: at + name.length, name })
     }
     // the speaker a chat transcript puts after each line's time (`[10:14] Eilidh MacLeod: hi, my Rally …`)
+    // and the name a mail's signature line opens with (`Øyvind Lie | IT-drift, Bjørkli AS | +47 …`)
+    const signatures = text.includes('|')
     for (let ls = 0; ls < text.length;) {
       const c = text.charCodeAt(ls)
+      if (signatures && ((c >= 65 && c <= 90) || c >= 0xc0)) {
+        SIGNATURE_LINE.lastIndex = ls
+        const sig = SIGNATURE_LINE.exec(text)
+        if (sig !== null) {
+          // (a team's or a product's name signs no one: `Facilities Team | …`)
+          const found = beforeThingWord(sig[1]!)
+          const name = found === undefined ? undefined : trimName(found, text, ls)
+          if (name !== undefined) spans.push({ start: ls, end: ls + name.length, name })
+        }
+      }
       if (c === 91 || c === 40 || (c >= 48 && c <= 57)) {
         CHAT_SPEAKER.lastIndex = ls
         const chat = CHAT_SPEAKER.exec(text)
@@ -537,6 +549,12 @@ export const personPhraseRule: Rule = {
 }
 // (the time may follow a date: `[2024-03-12 08:47] Tomasz: …`; one word speaks only when it is a
 // listed given name that is no English word, see isLoneGivenName)
+// a signature line: the name, a bar or bullet, the rest of the line holding a phone number or an address
+// (a department or product before the bar has a thing's word: see trimName)
+const SIGNATURE_LINE = new RegExp(
+  String.raw`(${PERSON_NAME})[ \t]+[|•·][ \t]+(?=[^\n]{0,200}?(?:\+?\d[\d \t().-]{6,}\d|@|<phone-\d|<email-\d))`,
+  'uy'
+)
 const CHAT_SPEAKER = new RegExp(
   String.raw`[\[(]?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[\])]?[ \t]+(?:(?:Agent|Customer|Guest|User|Support|Host|Moderator)[ \t]+)?(${PERSON_NAME}|${PERSON_WORD})(?=:[ \t])`,
   'uy'
