@@ -409,8 +409,10 @@ export const LOCALIZED = {
     '序列号',
     '序號',
     'серийный номер',
-    'sorozatszám',
-    // system_profiler's `Hardware UUID`, localized
+    'sorozatszám'
+  ],
+  // system_profiler's `Hardware UUID`, localized
+  hardwareUuid: [
     'hardware-uuid',
     'uuid du mat[ée]riel',
     'uuid de hardware',
@@ -1041,6 +1043,7 @@ const FAMILIES: Family[] = [
       'serial(?:[_ ]?(?:number|no|num))?',
       'serialnumber',
       ...LOCALIZED.serial,
+      ...LOCALIZED.hardwareUuid,
       's/n',
       'sn',
       'iserial',
