@@ -908,3 +908,30 @@ table('what names no one: vendor alert senders, built-in accounts in quotes, a s
   ['From: Ana Souza <ana@x.org>; Account: jdoe | Room', 'From: <name-1> <<email-1>>; Account: <user-1> | Room'],
   ['2024-08-11T03:31:47+00:00 Fileserver sshd[22]: x', '2024-08-11T03:31:47+00:00 <host-1> sshd[22]: x']
 ])
+
+table('review of the tenth round: what the new rules must read, and leave', [
+  // a device's owner after a character of another script or an emoji; owners that are no one
+  ['😀 iPhone von Anna; （iPad de Inès）', '😀 iPhone von <name-1>; （iPad de <name-2>）'],
+  [
+    '우리의 iPhone; 회의실의 iPad; 회사의 MacBook; わたしのiPhone; オフィスのiPad; テストのiPhone',
+    '우리의 iPhone; 회의실의 iPad; 회사의 MacBook; わたしのiPhone; オフィスのiPad; テストのiPhone'
+  ],
+  // one word after a greeting, or another language's sign-off, only as a listed given name
+  ['Liebe Grüße\nDear Customer,\nHallo Zusammen,\nMerci Beaucoup', 'Liebe Grüße\nDear Customer,\nHallo Zusammen,\nMerci Beaucoup'],
+  // a capitalised sign-off in another script or with a diacritic; a signature with bullets
+  ['Üdvözlettel,\nKovács Anna\nAnna Berg • IT-drift • +47 22 41 88 30', 'Üdvözlettel,\n<name-1>\n<name-2> • IT-drift • <phone-1>'],
+  // Norwegian December, a `<PRI>` before an ISO time, a key spelled with a hyphen
+  ['Des 12 10:22:31 oslo-pc01 sshd[12]: x', 'Des 12 10:22:31 <host-1> sshd[12]: x'],
+  ['<13>2024-06-11T07:25:03Z Expensive file: x', '<13>2024-06-11T07:25:03Z Expensive file: x'],
+  ['dev-name=hidraw0 client-name=Teams dev-name=FGT-LYON-HQ01', 'dev-name=hidraw0 client-name=Teams dev-name=<host-1>']
+])
+
+describe('a version column keeps its values in its own file', () => {
+  it('and not in the next one', () => {
+    const session = createRedactionSession()
+    const a = session.redactText('"Device","Model","Firmware"\n"TYO-1","A30","10.20.30.40"\nsshd: from 10.20.30.40', 'a.csv').text
+    const b = session.redactText('sshd: from 10.20.30.40', 'b.log').text
+    expect(a).toBe('"Device","Model","Firmware"\n"TYO-1","A30","10.20.30.40"\nsshd: from 10.20.30.40')
+    expect(b).toBe('sshd: from <ip-10/8-1>')
+  })
+})

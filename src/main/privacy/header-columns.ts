@@ -179,10 +179,11 @@ export function wmicLayout(line: string): ColumnLayout | undefined {
 // (a row: the account, the session's name if any, its number and state; pasted output runs on with no blank line)
 const QUSER_ROW = /^[ >][^\s]{1,64} +(?:[^\s]{1,32} +)?\d{1,5} +[A-Za-z]/
 const QUSER_HEADER = /^ ?(?:USERNAME|BENUTZERNAME) {2,}(?:SESSIONNAME|SITZUNGSNAME) {2,}ID {2,}/
-export function quserLayout(line: string): ColumnLayout | undefined {
+function quserLayout(line: string): ColumnLayout | undefined {
   if (!QUSER_HEADER.test(line)) return undefined
   const user = line.search(/\S/)
-  const session = line.indexOf(' ', user) + line.slice(line.indexOf(' ', user)).search(/\S/)
+  const gap = line.indexOf(' ', user)
+  const session = gap + line.slice(gap).search(/\S/)
   return { sep: '', quotes: false, cells: 2, kinds: ['account', undefined], starts: [user, session], row: QUSER_ROW }
 }
 // TeamViewer's `Connections_incoming.txt`: one tab-separated row per session, no header: the
@@ -356,7 +357,7 @@ export function redactHeaderColumns(
   text: string,
   layout: ColumnLayout | undefined,
   ctx: RuleContext,
-  /** told each dotted number in a version column, for the session to keep (see LABELS) */
+  /** told each dotted number in a version column, for the session to keep in this file (see LABELS) */
   onVersion?: (value: string) => void
 ): { text: string; layout: ColumnLayout | undefined } {
   HEADER_CANDIDATE.lastIndex = 0

@@ -97,6 +97,8 @@ interface FileState extends ChunkState {
   usbVendors?: UsbPathVendors
   /** the USB device block `lsusb -v` or `system_profiler` is printing (usb-dumps.ts) */
   usbDump?: UsbDumpState
+  /** dotted numbers a header's version column holds: kept in this file as `--keep` values are */
+  versions?: Set<string>
   report: FileReport
   line: number
   key: string
@@ -183,9 +185,10 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
   for (const term of options.redact ?? []) if (term.trim()) known.push({ value: term, kind: 'term', category: 'custom' })
   for (const t of options.terms ?? []) if (t.value.trim()) known.push(knownFromTerm(t))
   const knownRule = knownValuesRule(known)
-  // dotted numbers a header's version column holds, kept as `--keep` values are (header-columns.ts)
-  const versions = new Set<string>()
+  // dotted numbers a header's version column holds, kept in that file as `--keep` values are (header-columns.ts)
   const keepVersion = (v: string): void => {
+    if (current === undefined) return
+    const versions = (current.versions ??= new Set())
     if (versions.size < MAX_LEARNED_KEEPS) versions.add(v)
   }
   const learned = new LearnedValues(options.learnedLimit)
@@ -197,7 +200,7 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
   const ctx: RuleContext = {
     hostIdentities: hostIds,
     // (most runs keep nothing and see no version column: no hashing of every candidate then)
-    isKept: (v) => (keep.size !== 0 && keep.has(v)) || (versions.size !== 0 && versions.has(v)),
+    isKept: (v) => (keep.size !== 0 && keep.has(v)) || (current?.versions?.has(v) ?? false),
     isInventorySerial: (v) => serials.has(v),
     pseudonym(rule, value, opts = {}) {
       const category: Category = opts.category ?? rule.category

@@ -268,7 +268,6 @@ export const LOCALIZED = {
     // the bare word for a user (`Benutzer: jdoe`, `Utilisateur : jdoe`)
     'benutzer',
     'utilisateur',
-    'usuario',
     'utente',
     'usu[áa]rio',
     'gebruiker',
@@ -413,7 +412,6 @@ export const LOCALIZED = {
   ],
   // system_profiler's `Hardware UUID`, localized
   hardwareUuid: [
-    'hardware-uuid',
     'uuid du mat[ée]riel',
     'uuid de hardware',
     'uuid hardware',
@@ -478,7 +476,6 @@ export const LOCALIZED = {
     't[ée]l[ée]phone',
     'tel[ée]fono',
     'telefone',
-    'telefono',
     'telefoon(?:nummer)?',
     'm[óo]vil',
     'handy',
@@ -542,7 +539,6 @@ export const LOCALIZED = {
     'eigent[üu]mer',
     'propri[ée]taire',
     'propietario',
-    'proprietario',
     'propriet[áa]rio',
     'eigenaar',
     'w[łl]a[śs]ciciel',
@@ -578,7 +574,6 @@ export const LOCALIZED = {
     '与会者',
     '参与者',
     '全名',
-    '所有者',
     '召集人',
     '與會者',
     '擁有者',
@@ -612,7 +607,6 @@ export const LOCALIZED = {
     'все профили пользователей',
     'minden felhasználó profilja',
     // netsh's `SSID name` as localized Windows prints it
-    'ssid-name',
     'ssid-namn',
     'ssid-navn',
     'ssid-nimi',
@@ -626,7 +620,6 @@ export const LOCALIZED = {
   ],
   meetingId: [
     'besprechungs-id',
-    'meeting-id',
     'id de r[ée]union',
     'id\\.? de reuni[óo]n',
     'id (?:della )?riunione',
@@ -1022,10 +1015,10 @@ const FAMILIES: Family[] = [
       !/^[\d.:[\]]+$/.test(v) &&
       !/^localhost$/i.test(v) &&
       // (a firewall's `devname` only with an inner hyphen: udev's `DEVNAME=hidraw0` is a device node)
-      (!/^dev[_ ]?name$/i.test(key) || /\w-\w/.test(v)) &&
+      (!/^dev[-_ ]?name$/i.test(key) || /\w-\w/.test(v)) &&
       // (a command's switch only before a machine's shape: `/v:on` is a flag)
       (key[0] !== '/' || LOOSE_HOST.test(v)) &&
-      (!/^(?:device|machine|dev[_ ]?name|client[_ ]?name)/i.test(key) ||
+      (!/^(?:device|machine|dev[-_ ]?name|client[-_ ]?name)/i.test(key) ||
         (machineName(v, src, keyStart + key.length) && !CPU_ARCHITECTURE.test(v))) &&
       (!/^(?:ap(?:[_ ]?name)?|neighbou?r)$/i.test(key) || (LOOSE_HOST.test(v) && src[src.indexOf(v, keyStart) + v.length] !== '/')) &&
       (/^[ \t.]{0,40}(?:[:=]|=>|#)/.test(src.slice(keyStart + key.length, keyStart + key.length + 44)) || LOOSE_HOST.test(v)),
@@ -1102,7 +1095,7 @@ const FAMILIES: Family[] = [
       !ctx.isInventorySerial(v) &&
       v.length >= 4 &&
       (!OBJECT_ID_KEY.test(key) || isGuid(v)) &&
-      (!/^dev[_ ]?id$/i.test(key) || looseSerial(v)) &&
+      (!/^dev[-_ ]?id$/i.test(key) || looseSerial(v)) &&
       // (a bare `SN` after a blank only before a serial's mix of letters and digits: `SN R5CW21KHJ8Y`, not `the sn value`)
       // (… and, with no key separator to say whose it is, not after a Logitech device named earlier on the line)
       (!/^(?:s\/?n|device[_ ]?serial)$/i.test(key) ||

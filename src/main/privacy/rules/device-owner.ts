@@ -31,11 +31,16 @@ const DEVICE_WORD = new RegExp(DEVICE_WORDS.join('|'), 'g')
 // devices there (`서연의 Galaxy Buds2 Pro`, `美咲のiPhone`, `王伟的MacBook Air`): a whole name of its
 // script before the particle, nothing of that script before the name. A name in Han alone is one
 // only when it opens with a common family name, or, before `の`, has two characters (a given name:
-// `美咲`); so `会議室のiPad` (a meeting room's) and `我们的iPad` (ours) stay.
+// `美咲`); so `会議室のiPad` (a meeting room's) and `我们的iPad` (ours) stay. A Hangul name has two or
+// three syllables and is none of the words that own things in common speech (`우리의 iPhone`, ours;
+// `회사의 MacBook`, the company's); kana only as a Katakana name, not a loanword a room or a test
+// is named by (`オフィスのiPad`); Hiragana (`わたしのiPhone`, mine) names no one.
 const SURNAME_LED = new RegExp(`^${CJK_SURNAME}`, 'u')
 const HAN_ONLY = /^[\p{sc=Han}]+$/u
 const OWNER_BEFORE =
-  /(?<![\p{sc=Hangul}])([\p{sc=Hangul}]{2,4})의[ \t]?$|(?<![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー])([\p{sc=Han}\p{sc=Katakana}ー]{1,6}|[\p{sc=Hiragana}]{2,6})の[ \t]?$|(?<![\p{sc=Han}])([\p{sc=Han}]{2,4})的[ \t]?$/u
+  /(?<![\p{sc=Hangul}])([\p{sc=Hangul}]{2,3})의[ \t]?$|(?<![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー])([\p{sc=Han}]{1,6}|[\p{sc=Katakana}ー]{2,6})の[ \t]?$|(?<![\p{sc=Han}])([\p{sc=Han}]{2,4})的[ \t]?$/u
+const NOT_AN_OWNER =
+  /^(?:우리|저희|회사|회의실|사무실|본사|지점|학교|팀|부서|오피스|テスト|オフィス|ゲスト|ロビー|チーム|ルーム|ラボ|デモ|サポート|システム|ユーザー)$/u
 const WORD_CHAR_BEFORE = /[\p{L}\p{N}_-]/u
 
 export const deviceOwnerRule: Rule = {
@@ -58,11 +63,12 @@ export const deviceOwnerRule: Rule = {
         if (o !== null) {
           const name = o[1] ?? o[2] ?? o[3]!
           const han = HAN_ONLY.test(name)
-          if (han && !SURNAME_LED.test(name) && !(o[2] !== undefined && name.length === 2)) continue
-          const at = w.index - before.length + o.index
-          spans.push({ start: at, end: at + name.length, name })
+          if (!NOT_AN_OWNER.test(name) && (!han || SURNAME_LED.test(name) || (o[2] !== undefined && name.length === 2))) {
+            const at = w.index - before.length + o.index
+            spans.push({ start: at, end: at + name.length, name })
+          }
+          continue
         }
-        continue
       }
       if (w.index > 0 && WORD_CHAR_BEFORE.test(text[w.index - 1]!)) continue
       DEVICE_OWNER.lastIndex = w.index

@@ -105,7 +105,9 @@ function ci(source: string): string {
     } else if (c === ']') {
       inClass = false
       out += c
-    } else if (c >= 'a' && c <= 'z') out += inClass ? c + c.toUpperCase() : `[${c}${c.toUpperCase()}]`
+    } else if (c.toUpperCase() !== c && c.toUpperCase().length === 1)
+      // (every cased letter, not only a–z: `Üdvözlettel`, `Спасибо`)
+      out += inClass ? c + c.toUpperCase() : `[${c}${c.toUpperCase()}]`
     else out += c
   }
   return out
@@ -170,6 +172,11 @@ const SIGN_OFFS = [
   ...['děkuji', 'iyi çalışmalar', 'с уважением', 'спасибо', 'üdvözlettel', 'köszönöm', 'tisztelettel']
 ]
 const SIGN_OFF_WORDS = `(?:${SIGN_OFFS.join('|')})`
+// (the English ones, which took a single word before the name lists were consulted: `Thanks, Ji-hoon`)
+const ENGLISH_SIGN_OFF = new RegExp(
+  `^(?:${SIGN_OFFS.slice(0, SIGN_OFFS.indexOf('mit freundlichen gr(?:ü|ue|u)(?:ß|ss)en')).join('|')})`,
+  'i'
+)
 const SIGN_OFF = ci(SIGN_OFF_WORDS)
 // A mail's greeting, alone on its line (`Hi Javier,`, `Hallo Herr Brandt,` is the honorific's): in the
 // languages the sign-offs and localized labels are read in
@@ -432,7 +439,12 @@ export const personPhraseRule: Rule = {
         if (
           found === undefined ||
           NOT_A_CJK_NAME.test(found) ||
-          ((a[gi] === a.groups?.['signer'] || a[gi] === a.groups?.['greeted']) && NOT_A_SIGNER.test(found))
+          ((a[gi] === a.groups?.['signer'] || a[gi] === a.groups?.['greeted']) && NOT_A_SIGNER.test(found)) ||
+          // (one word after a greeting, or after a sign-off of another language, only as a listed given
+          // name: `Liebe Grüße`, `Dear Customer`, `Hallo Zusammen`, `Merci Beaucoup`)
+          (!/[ \t]/.test(found) &&
+            (a[gi] === a.groups?.['greeted'] || (a[gi] === a.groups?.['signer'] && !ENGLISH_SIGN_OFF.test(a[0]))) &&
+            !isLoneGivenName(found))
         )
           continue
         const name = trimName(found, text, at)
@@ -508,7 +520,7 @@ export const personPhraseRule: Rule = {
     }
     // the speaker a chat transcript puts after each line's time (`[10:14] Eilidh MacLeod: hi, my Rally …`)
     // and the name a mail's signature line opens with (`Øyvind Lie | IT-drift, Bjørkli AS | +47 …`)
-    const signatures = text.includes('|')
+    const signatures = SIGNATURE_MARK.test(text)
     for (let ls = 0; ls < text.length;) {
       const c = text.charCodeAt(ls)
       if (signatures && ((c >= 65 && c <= 90) || c >= 0xc0)) {
@@ -551,6 +563,7 @@ export const personPhraseRule: Rule = {
 // listed given name that is no English word, see isLoneGivenName)
 // a signature line: the name, a bar or bullet, the rest of the line holding a phone number or an address
 // (a department or product before the bar has a thing's word: see trimName)
+const SIGNATURE_MARK = /[|•·]/
 const SIGNATURE_LINE = new RegExp(
   String.raw`(${PERSON_NAME})[ \t]+[|•·][ \t]+(?=[^\n]{0,200}?(?:\+?\d[\d \t().-]{6,}\d|@|<phone-\d|<email-\d))`,
   'uy'

@@ -17,7 +17,7 @@ import { macRule, macToken } from './mac'
 // the abbreviations of the languages the localized labels are read in, either case)
 const MONTHS = [
   ...['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
-  ...['mär', 'mai', 'okt', 'dez', 'janv', 'févr', 'mars', 'avr', 'juin', 'juil', 'août', 'sept', 'déc'],
+  ...['mär', 'mai', 'okt', 'dez', 'des', 'janv', 'févr', 'mars', 'avr', 'juin', 'juil', 'août', 'sept', 'déc'],
   ...['ene', 'abr', 'ago', 'dic', 'gen', 'mag', 'giu', 'lug', 'set', 'ott', 'fev', 'out', 'mrt', 'mei'],
   ...['sty', 'lut', 'kwi', 'maj', 'cze', 'lip', 'sie', 'wrz', 'paź', 'lis', 'gru'],
   // Finnish, Czech, Turkish, Russian, Hungarian
@@ -29,7 +29,8 @@ const MONTHS = [
 ]
   .map((m) => `[${m[0]!.toUpperCase()}${m[0]}]${m.slice(1)}`)
   .join('|')
-const BSD_TIME = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t]+)?(?:${MONTHS})\.?[ \t]+\d{1,2}[ \t]+(?:\d{4}[ \t]+)?\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:[ \t]+\d{4}(?![\d:]))?`
+// (and, as before the list, any capital and two small letters)
+const BSD_TIME = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t]+)?(?:${MONTHS}|[A-Z][a-z]{2})\.?[ \t]+\d{1,2}[ \t]+(?:\d{4}[ \t]+)?\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:[ \t]+\d{4}(?![\d:]))?`
 // (a blank between date and time only with a zone after it: macOS install.log `2024-01-15 03:12:09+01 host proc[405]:`)
 const ISO_TIME = String.raw`\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?| \d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}(?::?\d{2})?))`
 const HOST = '([A-Za-z0-9][A-Za-z0-9._-]{0,252})'
@@ -53,7 +54,7 @@ const PRI_HEADER = new RegExp(
 const EPOCH_HEADER = /<\d{1,3}>1[ \t]+\d{10}(?:\.\d{1,9})?[ \t]+([A-Za-z0-9][\w.-]{0,62})(?=[ \t]+[a-z][a-z0-9_]{2,30}[ \t])/dy
 const UNIFI_HEADER = new RegExp(String.raw`${BSD_TIME}[ \t]+([A-Za-z0-9][\w.-]{0,62}),([0-9a-f]{12}),v\d[\w.+-]{0,30}:`, 'dy')
 const BRACKET_HEADER = new RegExp(String.raw`${ISO_TIME}[ \t]+([A-Za-z0-9][\w.-]{0,62})(?=[ \t]+\[[A-Z][A-Za-z]{2,20}\][ \t])`, 'dy')
-const ISO_START = /^\d{4}-/
+const ISO_START = /^(?:<\d{1,3}>\d?[ \t]?)?\d{4}-/
 const CAPITALISED_WORD = /^[A-Z][a-z]+$/
 const PID_TAG_END = /\[\d{1,10}\]:$/
 const PRI_OPEN = /</
