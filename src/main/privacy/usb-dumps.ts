@@ -36,16 +36,11 @@ const PROFILER_DEVICE = /^([ \t]+)(\S[^:\n]{0,80}):[ \t]*\r?$/
 // `Vendor ID: 0x046d  (Logitech Inc.)`, `Valmistajan tunnus: 0x046d (Logitech Inc.)`; the product's has none;
 // the serial's label is one of the localized serial keys, `Seriennummer:`, `Sarjanumero:`)
 const PROFILER_VENDOR = /^[ \t]+[^:\n]{2,40}:[ \t]+0x([0-9a-fA-F]{4})[ \t]+\(/
-const PROFILER_SERIAL = new RegExp(
-  String.raw`^[ \t]+(?:Serial Number|${LOCALIZED.serial.join('|')})[ \t]?[:：][ \t]+([^\s"'<>]{1,128})[ \t]*\r?$`,
-  'i'
-)
+const SERIAL_LABEL = `(?:Serial Number|${LOCALIZED.serial.join('|')})[ \\t]?[:：]`
+const PROFILER_SERIAL = new RegExp(String.raw`^[ \t]+${SERIAL_LABEL}[ \t]+([^\s"'<>]{1,128})[ \t]*\r?$`, 'i')
 const UDEV_SERIAL = /^E: ID_(?:USB_)?SERIAL(?:_SHORT)?=([^\s"'<>]{1,128})\r?$/
 const UDEV_LOGITECH = /^E: ID_(?:USB_)?VENDOR(?:_ID=046[dD]|=Logitech|_FROM_DATABASE=Logitech)/
-const DUMP_LINES = new RegExp(
-  String.raw`iSerial|:[ \t]+0x[0-9a-fA-F]{4}[ \t]+\(|^Bus \d{3} Device|^E: ID_|^[ \t]+(?:Serial Number|${LOCALIZED.serial.join('|')})[ \t]?[:：]`,
-  'mi'
-)
+const DUMP_LINES = new RegExp(String.raw`iSerial|:[ \t]+0x[0-9a-fA-F]{4}[ \t]+\(|^Bus \d{3} Device|^E: ID_|^[ \t]+${SERIAL_LABEL}`, 'mi')
 
 /** Reads `text` (whole lines of one file, in order); calls `keep` with each serial of a Logitech block. */
 export function learnUsbDumpSerials(text: string, state: UsbDumpState, keep: (serial: string) => void): void {

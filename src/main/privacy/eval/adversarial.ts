@@ -40,8 +40,11 @@ export const ADVERSARIAL_LINES: ReadonlyArray<{ name: string; line: string }> = 
   { name: 'network-names', line: fill('ap-1-') },
   { name: 'caps-device-names', line: fill('AB-LT-') },
   { name: 'command-switches', line: fill('/server:/v:') },
-  // a quser header then one row that never ends, a TeamViewer row's start, udev property lines
+  // a quser header then one row that never ends, a TeamViewer row's start, Korean possessives, greetings
+  // and signature bars
   { name: 'quser-row', line: ' USERNAME  SESSIONNAME  ID  STATE\n a' + fill(' ') + '1' },
   { name: 'tab-rows', line: '1482907315\t' + fill('a\t') },
-  { name: 'possessive-devices', line: fill('서연의 iPad ') }
+  { name: 'possessive-devices', line: fill('서연의 iPad ') },
+  { name: 'greetings', line: 'Hej ' + fill('Anna ') },
+  { name: 'signature-bars', line: fill('Anna Berg | ') + '+47 22 41 88 30' }
 ]

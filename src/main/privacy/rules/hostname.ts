@@ -92,8 +92,7 @@ const machineStarts = nearAnchor(
   [new RegExp(`-(?:${FLEET_PREFIX}|${FLEET_PREFIX.toLowerCase()}|${NET_CLASS}|${NET_CLASS.toLowerCase()}|RM|ROOM|rm|room)-`, 'u'), 12],
   // (a class glued to its number ends the name: up to four site segments before it)
   [new RegExp(`-(?:${CLASS_NUMBER}|${CLASS_NUMBER.toLowerCase()})\\d`, 'u'), 36],
-  [new RegExp(`-${DEVICE_LAST}(?![\\p{L}\\p{N}_-])`, 'u'), 131],
-  [new RegExp(`-${CAPS_DEVICE_LAST}(?![\\p{L}\\p{N}_-])`, 'u'), 131],
+  [new RegExp(`-(?:${DEVICE_LAST}|${CAPS_DEVICE_LAST})(?![\\p{L}\\p{N}_-])`, 'u'), 131],
   [/-(?:\d{1,3}-){3}\d{1,3}(?![\w-])/u, 31]
 )
 
