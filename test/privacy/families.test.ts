@@ -123,6 +123,11 @@ table('columns a header row names (CSV exports, W3C #Fields logs)', [
     'Name       Enabled Description\n----       ------- -----------\nadmin.sala True    Cuenta local soporte\nGuest      False   ',
     'Name       Enabled Description\n----       ------- -----------\n<user-1> True    Cuenta local soporte\nGuest      False   '
   ],
+  // one serial, one token, whether a column or a key names it (the column keyed it in lower case)
+  [
+    'Name,Model,Serial Number\nRoom PC,HP,5CG2381KXT\nserial: 5CG2381KXT',
+    'Name,Model,Serial Number\nRoom PC,HP,<serial-1>\nserial: <serial-1>'
+  ],
   // a Splunk export's labels open with `_`
   [
     '"_time",host,user,"src_ip",action\n"2025-03-24T10:12:44.000+0000","dc02","s.nakamura","x",failure',

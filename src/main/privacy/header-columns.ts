@@ -6,7 +6,7 @@ import { personShaped } from './rules/person-phrases'
 import { LOGITECH_WORD, SYSTEM_ACCOUNT } from './rules/context-keys'
 import { nameLists } from './name-lists'
 import { accountToken, domainToken } from './account-token'
-import { MEETING_TOKEN } from './token-kinds'
+import { MEETING_TOKEN, pseudonymKey } from './token-kinds'
 
 // Records whose meaning is in a header row, not beside each value: CSV exports (calendar,
 // DHCP audit, sign-in reports) name their columns once in the first row, W3C extended logs
@@ -338,14 +338,7 @@ function tokenFor(value: string, kind: RedactedKind, ctx: RuleContext): string |
   if (qualified !== null)
     return `${domainToken(ctx, headerColumnsRule, qualified[1]!)}\\${accountToken(ctx, headerColumnsRule, qualified[2]!)}`
   const { kind: token, category } = TOKEN_FOR[kind]
-  const key =
-    kind === 'phone'
-      ? value.replace(/\D/g, '').slice(-9)
-      : kind === 'meeting' && /\d/.test(value)
-        ? value.replace(/\D/g, '') // (as the meeting-id key rule keys it: one number, one token)
-        : kind === 'person' || kind === 'person-shaped'
-          ? value
-          : value.toLowerCase()
+  const key = pseudonymKey(token, value)
   return ctx.pseudonym(headerColumnsRule, value, { kind: token, counter: token, key, category })
 }
 

@@ -1,7 +1,7 @@
 import { groupByFirstLetter, TwoStageScan } from '../two-stage-scan'
 import { keyedByScript } from '../script-keyed'
 import type { Category } from '../categories'
-import { fitsSsid } from '../token-kinds'
+import { fitsSsid, pseudonymKey } from '../token-kinds'
 import type { Rule, RuleContext } from '../types'
 import { isToken } from '../token'
 import { macToken, macRule } from './mac'
@@ -2027,16 +2027,9 @@ export const contextKeysRule: Rule = {
       let rep: string | undefined
       if (fam.replace) rep = fam.replace(value, ctx)
       else {
-        const key =
-          // (a phone by its last nine digits, as the phone rule keys it: `+1 (425) 555-0143` under a
-          // key and `+1 425 555 0143` in free text are one number, one token)
-          fam.shape === 'phone'
-            ? value.replace(/\D/g, '').slice(-9)
-            : fam.shape === 'digits'
-              ? value.replace(/\D/g, '')
-              : fam.counter === 'user' || fam.counter === 'email' || fam.counter === 'host' || fam.counter === 'domain'
-                ? value.toLowerCase()
-                : value
+        // (one value, one token, whichever rule found it: `+1 (425) 555-0143` under a key and
+        // `+1 425 555 0143` in free text are one number, see token-kinds.ts)
+        const key = pseudonymKey(fam.counter ?? fam.rule.kind, value)
         rep = ctx.pseudonym(fam.rule, value, { kind: fam.counter ?? fam.rule.kind, counter: fam.counter ?? fam.rule.kind, key })
       }
       if (rep === undefined) continue
