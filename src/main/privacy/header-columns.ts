@@ -198,7 +198,7 @@ const TEAMVIEWER_LAYOUT: ColumnLayout = {
   kinds: ['remote', 'person', undefined, undefined, 'account', undefined, undefined]
 }
 // (a chunk holding neither is not read line by line for them)
-const HEADERLESS_ROWS = /^\d{9,10}\t|^ ?(?:USERNAME|BENUTZERNAME) {2,}/m
+const HEADERLESS_ROWS = new RegExp(`${QUSER_HEADER.source}|${TEAMVIEWER_ROW.source}`, 'm')
 
 /** The cells of a fixed-width row; none when a value runs over its column's end (not this table's row). */
 function fixedCells(line: string, starts: readonly number[]): Cell[] {

@@ -1,4 +1,4 @@
-import { groupByFirstLetter, TwoStageScan } from '../two-stage-scan'
+import { groupByFirstLetter, topLevelAlternatives, TwoStageScan } from '../two-stage-scan'
 import { keyedByScript } from '../script-keyed'
 import type { Category } from '../categories'
 import { fitsSsid, pseudonymKey } from '../token-kinds'
@@ -1334,7 +1334,8 @@ export const ALL_KEYS = keyAlternation(() => true)
 // (found first by the keys grouped under their first letter, then read by the family table: two-stage-scan.ts)
 const KEY_BEFORE = '(?:(?<![A-Za-z0-9-])|(?<=(?<![A-Za-z0-9-])--?))'
 const keyScan = keyedByScript((take) => {
-  const keys = FAMILIES.flatMap((f) => f.keys.filter(take).map((k) => k.replaceAll('[_ ]?', '[-_ ]?')))
+  // (a key written as alternatives, `a|b`, is grouped as its alternatives: `a` and `b`, not `a` and `|b`)
+  const keys = FAMILIES.flatMap((f) => f.keys.filter(take).flatMap((k) => topLevelAlternatives(k.replaceAll('[_ ]?', '[-_ ]?'))))
   const finder = new RegExp(`${KEY_BEFORE}(?:${groupByFirstLetter(keys)})(?![A-Za-z0-9_])`, 'gi')
   return new TwoStageScan(finder, new RegExp(`${KEY_BEFORE}(?:${keyAlternation(take)})(?![A-Za-z0-9_])`, 'iy'))
 })
