@@ -1,5 +1,5 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max'
-import { MEETING_TOKEN } from '../token-kinds'
+import { MEETING_TOKEN, pseudonymKey } from '../token-kinds'
 import { LINE } from '../line-features'
 import type { Rule } from '../types'
 import { isDigit, isWordChar } from '../char-codes'
@@ -113,7 +113,7 @@ export const phoneRule: Rule = {
         v = v.slice(0, cut)
       }
       if (ctx.isKept(v) || !isPhone(v)) return undefined
-      const phone = ctx.pseudonym(this, v, { key: v.replace(/\D/g, '').slice(-9) })
+      const phone = ctx.pseudonym(this, v, { key: pseudonymKey('phone', v) })
       if (tail === '' || v.length < whole.length) return phone + m[0].slice(v.length)
       // (each PIN of the string: the meeting's, then a participant's `*609172#`)
       if (!tail.startsWith(',')) return phone
