@@ -1533,3 +1533,54 @@ table('AV control and network dashboards: Crestron MACs, SNMP communities, Merak
   ['meeting: 3 of 5; version 10.11.12.13.14.15; MAC address table', 'meeting: 3 of 5; version 10.11.12.13.14.15; MAC address table'],
   ['community: Public Sector; Joined community forum', 'community: Public Sector; Joined community forum']
 ])
+
+table('alerting and endpoint-security output, remote support in prose, other makers\' serials', [
+  // Nagios/Icinga: the notified contact, an acknowledgement's author; the host is the host rule's
+  [
+    '[1709648042] SERVICE NOTIFICATION: dwalters;ROOM-PC-07;Teams Rooms App;CRITICAL;notify-service-by-email;CRITICAL - x',
+    '[1709648042] SERVICE NOTIFICATION: <user-1>;<host-1>;Teams Rooms App;CRITICAL;notify-service-by-email;CRITICAL - x'
+  ],
+  [
+    'EXTERNAL COMMAND: ACKNOWLEDGE_SVC_PROBLEM;lab;Disk;2;1;0;mokafor;see INC0091452',
+    'EXTERNAL COMMAND: ACKNOWLEDGE_SVC_PROBLEM;lab;Disk;2;1;0;<user-1>;see INC0091452'
+  ],
+  ['HOST NOTIFICATION is off; ACKNOWLEDGE_HOST_PROBLEM failed', 'HOST NOTIFICATION is off; ACKNOWLEDGE_HOST_PROBLEM failed'],
+  // an agent's id of the machine: a GUID or 32/40 hex digits; a USB device id and a version stay
+  [
+    'Device ID: 4f2e9c1a7b3d8e05f6a1c2b3d4e5f60718293a4b; Agent UUID: 7a3e9c21f04b4d8a9e6b2c15d8f037a4',
+    'Device ID: <serial-1>; Agent UUID: <serial-2>'
+  ],
+  ['ComputerID     : 6D2A91C4-37E8-4B0F-9A15-C2E47F8D03B6', 'ComputerID     : <serial-1>'],
+  ['deviceId=0x0881; agent id: 42 started; Agent Version: 7.11.18110.0', 'deviceId=0x0881; agent id: 42 started; Agent Version: 7.11.18110.0'],
+  // the tool's name before its id in prose: nine or ten digits only
+  ["Connected via AnyDesk to 813 402 577 (Mia's laptop)", "Connected via AnyDesk to <remote-1> (<name-1>'s laptop)"],
+  ['عبر TeamViewer 1 442 907 318، x', 'عبر TeamViewer <remote-1>، x'],
+  ['TeamViewer 15 123456 ok; AnyDesk 7.1.13 installed', 'TeamViewer 15 123456 ok; AnyDesk 7.1.13 installed'],
+  // a bare `serial` after another maker's name, with no Logitech word on the line; ten or more digits after SN
+  ['a Dell P2422H serial CN0D9X2F7426123B1ZKL, not a Logitech part', 'a Dell P2422H serial <serial-1>, not a Logitech part'],
+  ['Lenovo ThinkSmart Core, serial PF3K8ZQT, BIOS M3MKT3AA.', 'Lenovo ThinkSmart Core, serial <serial-1>, BIOS M3MKT3AA.'],
+  ['Yealink MeetingBar A30 (SN 8031122091000142) is out of scope', 'Yealink MeetingBar A30 (SN <serial-1>) is out of scope'],
+  ['Dell dock and Rally Bar serial 2151LZ0AB123', 'Dell dock and Rally Bar serial 2151LZ0AB123'],
+  ['Zone Vibe 100 connected, serial 2151LZ0AB123; serial ttyUSB0; serial 2', 'Zone Vibe 100 connected, serial 2151LZ0AB123; serial ttyUSB0; serial 2'],
+  ['Logicool Rally Bar Mini（serial 2237LZ0J4C61）', 'Logicool Rally Bar Mini（serial 2237LZ0J4C61）']
+])
+
+table('labels of Greek, Ukrainian, Arabic, Hebrew, Thai and Vietnamese Windows and invitations', [
+  ['   Όνομα κεντρικού υπολογιστή . . . . : AEG-PIR-MR2-01', '   Όνομα κεντρικού υπολογιστή . . . . : <host-1>'],
+  ["   Ім'я комп'ютера . . . . . . . . . : DA-DNP-MR4-01", "   Ім'я комп'ютера . . . . . . . . . : <host-1>"],
+  ['   اسم المضيف . . . . . . . . . . . . : WAH-DXB-MR9-01', '   اسم المضيف . . . . . . . . . . . . : <host-1>'],
+  ['   שם מארח . . . . . . . . . . . . . : GLB-TLV-MR14-02', '   שם מארח . . . . . . . . . . . . . : <host-1>'],
+  ['   ชื่อโฮสต์ . . . . . . . . . . . . : STS-BKK-MR5-01', '   ชื่อโฮสต์ . . . . . . . . . . . . : <host-1>'],
+  ['   Tên máy chủ . . . . . . . . . . . : SM-HCM-MR6-01', '   Tên máy chủ . . . . . . . . . . . : <host-1>'],
+  [
+    '4625 Όνομα λογαριασμού: n.antoniou Τομέας λογαριασμού: AEGEON Κατάσταση: 0xC000006D',
+    '4625 Όνομα λογαριασμού: <user-1> Τομέας λογαριασμού: <domain-1> Κατάσταση: 0xC000006D'
+  ],
+  ['4625 اسم الحساب: k.alotaibi مجال الحساب: ALWAHA الحالة: 0xC000006D', '4625 اسم الحساب: <user-1> مجال الحساب: <domain-1> الحالة: 0xC000006D'],
+  ['Αναγνωριστικό σύσκεψης: 418 225 907 334', 'Αναγνωριστικό σύσκεψης: <meeting-1>'],
+  ['会议号：861 2094 7731', '会议号：<meeting-1>'],
+  ['Người tổ chức: Lê Hoàng Phúc', 'Người tổ chức: <name-1>'],
+  ['    SSID 이름              : "HanaNet"', '    SSID 이름              : "<ssid-1>"'],
+  // in prose the labels' words are ordinary words
+  ['Το όνομα υπολογιστή άλλαξε χθες', 'Το όνομα υπολογιστή άλλαξε χθες']
+])

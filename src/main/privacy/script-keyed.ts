@@ -11,7 +11,9 @@ const SCRIPTS: readonly RegExp[] = [
   // kana, Han, full-width forms
   /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/,
   // Hangul
-  /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/
+  /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/,
+  // Hebrew, Arabic and Thai
+  /[\u0590-\u06ff\u0e00-\u0e7f]/
 ]
 
 function scriptsOf(text: string): number {
@@ -22,7 +24,7 @@ function scriptsOf(text: string): number {
 
 /**
  * `build` called with a test that takes the words a text's scripts allow, once per set of scripts
- * (lazily, at most eight): returns the scan for a text.
+ * (lazily, at most sixteen): returns the scan for a text.
  */
 export function keyedByScript<T>(build: (take: (word: string) => boolean) => T): (text: string) => T {
   const built = new Map<number, T>()

@@ -56,10 +56,10 @@ const LOGITECH_PRODUCT_NAME_BEFORE =
 // (with the model names no other maker uses: the Zone headsets, the C9xx and ConferenceCam webcams)
 /** A Logitech product or vendor named in text (also used for JSON objects, redact-json.ts). */
 export const LOGITECH_WORD =
-  /logitech|\blogi\b|\brally\b|meetup|\btap\b|046d|\bbrio\b|scribe|swytch|roommate|conferencecam|\bzone[ \t]?(?:vibe|wired|wireless|true wireless)\b|\bc9(?:20|22|25|30)e?\b|\bbcc950\b|\bcc3000e\b|\bptz pro\b/i
+  /logitech|logicool|ロジクール|[罗羅]技|\blogi\b|smartdock|\brally\b|\bsight\b|meetup|\btap\b|046d|\bbrio\b|scribe|swytch|roommate|conferencecam|\bzone[ \t]?(?:vibe|wired|wireless|true wireless)\b|\bc9(?:20|22|25|30)e?\b|\bbcc950\b|\bcc3000e\b|\bptz pro\b/i
 const HOST_ONLY_KEY =
-  /^(?:service[_ ]?tag|asset[_ ]?tag|machine|hardware|imei|board|bios|product|object|azure|aad|user[_ ]?aad|entra|ztd|intune|managed|device[_ ]?id|crash)/i
-const OBJECT_ID_KEY = /(?:(?:object|device|registration|aad(?:[_ ]?user)?)[_ ]?id|object[_ ]?guid|reporter[_ ]?key)$/i
+  /^(?:service[_ ]?tag|asset[_ ]?tag|machine|hardware|imei|board|bios|product|object|azure|aad|user[_ ]?aad|entra|ztd|intune|managed|device[_ ]?id|crash|agent|computer[_ ]?id|sensor[_ ]?id)/i
+const OBJECT_ID_KEY = /(?:(?:object|device|registration|aad(?:[_ ]?user)?|computer|sensor)[_ ]?id|object[_ ]?guid|agent[_ ]?(?:id|uuid|guid)|reporter[_ ]?key)$/i
 const HOST_PREFIX = /\b(?:bios|system|chassis|baseboard|host|pc|computer|laptop)[ \t_-]?$/i
 
 // Quotes as written raw, JSON-escaped (\"), CSV-doubled ("") or as XML/HTML entities (also as
@@ -116,6 +116,20 @@ function logitechEarlierOnLine(src: string, at: number): boolean {
   return !otherDeviceIdIn(before.slice(last.index + last[0].length))
 }
 const LOGITECH_WORDS = new RegExp(LOGITECH_WORD.source, 'gi')
+/** A Logitech word stands on the line holding `at` (within 200 characters either side; `not a Logitech part` is none). */
+function logitechOnLine(src: string, at: number): boolean {
+  let end = src.indexOf('\n', at)
+  if (end < 0 || end > at + 200) end = Math.min(src.length, at + 200)
+  return LOGITECH_AFFIRMED.test(src.slice(lineStartNear(src, at, 200), end))
+}
+const LOGITECH_AFFIRMED = new RegExp(`(?<!non-|non |not an? |no )(?:${LOGITECH_WORD.source})`, 'i')
+// makers of the other devices a room or a desk holds, whose serials a ticket's prose names
+const OTHER_MAKER =
+  /\b(?:Dell|Lenovo|HP|HPE|Apple|MacBook|iMac|Jamf|Microsoft Surface|Surface|Samsung|LG|Sony|Panasonic|Sharp|NEC|Epson|BenQ|ViewSonic|Bose|Yealink|Poly|Polycom|Neat|Jabra|Cisco|Webex|Crestron|Extron|AMX|Q-SYS|QSC|Shure|Sennheiser|Biamp|Barco|ClickShare|Huawei|Owl Labs|Meeting Owl|Asus|Acer|Intel NUC|ThinkPad|ThinkSmart|Latitude|OptiPlex|EliteBook|Elite Mini|ProBook)\b/
+/** Another maker's name stands before `at` on its line (within 120 characters). */
+function otherMakerBefore(src: string, at: number): boolean {
+  return OTHER_MAKER.test(src.slice(lineStartNear(src, at, 120), at))
+}
 // (another device may be named between without its id: only a clause of the same sentence counts)
 const OTHER_CLAUSE = /[;|]|\.[ \t]|[ \t](?:and|with|plus|&)[ \t]/
 function namesOneLogitechDevice(line: string): boolean {
@@ -171,6 +185,9 @@ function logitechContext(src: string, keyStart: number, key: string, value: stri
   const recordKey = RECORD_OPENER.test(before.slice(0, brace)) && RECORD_OBJECT_START.test(obj)
   return (jsonKey || recordKey) && LOGITECH_WORD.test(obj)
 }
+// Remote-support tools whose ids are nine or ten digits (`to` and `ID` may come between in prose)
+const REMOTE_TOOLS = ['anydesk', 'anydesk to', 'teamviewer', 'teamviewer to', 'rustdesk', 'rustdesk to']
+const REMOTE_TOOL_KEY = /^(?:anydesk|teamviewer|rustdesk)(?: to)?$/i
 // Credential keys that take a value after a blank only when it has a token's or a code's shape
 // (`token 6f2d91c4`, `Activation code 7429-1183-0556`; not `token expired`, `activation code sent`)
 const SHAPED_LOOSE_KEYS = ['token', 'activation code', 'provisioning code', 'seat key', 'product key', 'license key', 'licence key']
@@ -306,7 +323,21 @@ export const LOCALIZED = {
     '用户',
     '使用者',
     'пользователь',
-    'felhasználó'
+    'felhasználó',
+    // Greek, Ukrainian, Arabic, Hebrew, Thai and Vietnamese Windows
+    'όνομα λογαριασμού',
+    'όνομα χρήστη',
+    "ім['’ʼ]я облікового запису",
+    "ім['’ʼ]я користувача",
+    'користувач',
+    'اسم الحساب',
+    'اسم المستخدم',
+    'שם חשבון',
+    'שם משתמש',
+    'ชื่อบัญชี',
+    'ชื่อผู้ใช้',
+    'tên tài khoản',
+    'tên người dùng'
   ],
   accountDomain: [
     'kontodom[äa]ne',
@@ -328,6 +359,12 @@ export const LOCALIZED = {
     '账户域',
     '帳戶網域',
     'домен учетной записи',
+    'τομέας λογαριασμού',
+    'домен облікового запису',
+    'مجال الحساب',
+    'תחום חשבון',
+    'โดเมนบัญชี',
+    'miền tài khoản',
     'домен учётной записи',
     'fiók tartománya'
   ],
@@ -390,7 +427,23 @@ export const LOCALIZED = {
     'имя рабочей станции',
     'állomásnév',
     'munkaállomás neve',
-    'számítógépnév'
+    'számítógépnév',
+    'όνομα κεντρικού υπολογιστή',
+    'όνομα σταθμού εργασίας',
+    'όνομα υπολογιστή',
+    "ім['’ʼ]я (?:комп['’ʼ]ютера|вузла|хоста|робочої станції)",
+    'اسم المضيف',
+    'اسم محطة العمل',
+    'اسم الكمبيوتر',
+    'שם מארח',
+    'שם תחנת עבודה',
+    'שם מחשב',
+    'ชื่อโฮสต์',
+    'ชื่อเวิร์กสเตชัน',
+    'ชื่อคอมพิวเตอร์',
+    'tên máy chủ',
+    'tên máy trạm',
+    'tên máy tính'
   ],
   serial: [
     'seriennummer',
@@ -408,7 +461,14 @@ export const LOCALIZED = {
     '序列号',
     '序號',
     'серийный номер',
-    'sorozatszám'
+    'sorozatszám',
+    'σειριακός αριθμός',
+    'серійний номер',
+    'الرقم التسلسلي',
+    'מספר סידורי',
+    'หมายเลขซีเรียล',
+    'số sê-ri',
+    'số seri'
   ],
   // system_profiler's `Hardware UUID`, localized
   hardwareUuid: [
@@ -469,7 +529,12 @@ export const LOCALIZED = {
     'содержимое ключа',
     'пароль',
     'kulcs tartalma',
-    'jelszó'
+    'jelszó',
+    'κωδικός πρόσβασης',
+    'كلمة المرور',
+    'סיסמה',
+    'รหัสผ่าน',
+    'mật khẩu'
   ],
   phone: [
     'telefon(?:nummer)?',
@@ -584,7 +649,34 @@ export const LOCALIZED = {
     'szervező',
     'résztvevők',
     'teljes név',
-    'tulajdonos'
+    'tulajdonos',
+    'διοργανωτής',
+    'συμμετέχοντες',
+    'πλήρες όνομα',
+    'κάτοχος',
+    'організатор',
+    'учасники',
+    "повне ім['’ʼ]я",
+    'власник',
+    // (Arabic writes the organizer's word with or without its vowel marks)
+    'المنظ\u0651?\u0650?م',
+    'الحضور',
+    'المشاركون',
+    'الاسم الكامل',
+    'المالك',
+    'מארגן',
+    'משתתפים',
+    'שם מלא',
+    'בעלים',
+    'ผู้จัด(?:การประชุม)?',
+    'ผู้เข้าร่วม',
+    'ชื่อเต็ม',
+    'เจ้าของ',
+    'người tổ chức',
+    'người tham dự',
+    'họ và tên',
+    'tên đầy đủ',
+    'chủ sở hữu'
   ],
   wifiProfile: [
     'profil f[üu]r alle benutzer',
@@ -616,7 +708,12 @@ export const LOCALIZED = {
     'ssid-naam',
     'nazwa ssid',
     'název ssid',
-    'ssid ad[ıi]'
+    'ssid ad[ıi]',
+    'ssid ?名[称稱]',
+    'ssid ?名',
+    'ssid ?이름',
+    'имя ssid',
+    "ім['’ʼ]я ssid"
   ],
   meetingId: [
     'besprechungs-id',
@@ -639,7 +736,18 @@ export const LOCALIZED = {
     '會議 ?id',
     'идентификатор конференции',
     'идентификатор собрания',
-    'értekezlet-azonosító'
+    'értekezlet-azonosító',
+    // (Zoom's Chinese meeting number, Teams' traditional Chinese meeting id)
+    '会议号',
+    '會議號',
+    '會議識別碼',
+    '会议识别码',
+    'αναγνωριστικό σύσκεψης',
+    'ідентифікатор (?:наради|конференції|зустрічі)',
+    'معرف الاجتماع',
+    'מזהה (?:ה)?פגישה',
+    'รหัสการประชุม',
+    'id cuộc họp'
   ],
   passcode: [
     'kenncode',
@@ -657,7 +765,11 @@ export const LOCALIZED = {
     'geçi[şs] kodu',
     'секретный код',
     'код доступа',
-    'jelkód'
+    'jelkód',
+    'код доступу',
+    'رمز المرور',
+    'קוד סיסמה',
+    'mật mã'
   ]
 } as const
 
@@ -1063,6 +1175,11 @@ const FAMILIES: Family[] = [
       'object[_ ]?(?:id|guid)',
       '(?:(?:azure[_ ]?ad|aad|entra|ztd|intune|managed)[_ ]?)?device[_ ]?id',
       'ztd[_ ]?registration[_ ]?id',
+      // an endpoint-security agent's id of the machine (CrowdStrike's `Agent ID`, SentinelOne's
+      // `Agent UUID`, Defender's 40-hex `Device ID`, `ComputerID`): a GUID or 32 or 40 hex digits
+      'agent[_ ]?(?:id|uuid|guid)',
+      'computer[_ ]?id',
+      'sensor[_ ]?id',
       // Intune's `"UserAADId":"…"`, `aadUserId`
       '(?:user[_ ]?)?aad[_ ]?(?:user[_ ]?)?id',
       // the machine's key in a macOS crash report (`"crashReporterKey":"5E1C0A9B-…"`)
@@ -1074,6 +1191,7 @@ const FAMILIES: Family[] = [
     ],
     looseKeys: [
       'iserial',
+      'serial',
       'serial number',
       'service tag',
       'imei',
@@ -1094,13 +1212,16 @@ const FAMILIES: Family[] = [
     accept: (v, keyStart, key, src, ctx) =>
       !ctx.isInventorySerial(v) &&
       v.length >= 4 &&
-      (!OBJECT_ID_KEY.test(key) || isGuid(v)) &&
+      (!OBJECT_ID_KEY.test(key) || isGuid(v) || /^[0-9a-f]{32}(?:[0-9a-f]{8})?$/i.test(v)) &&
       (!/^dev[-_ ]?id$/i.test(key) || looseSerial(v)) &&
       // (a bare `SN` after a blank only before a serial's mix of letters and digits: `SN R5CW21KHJ8Y`, not `the sn value`)
       // (… and, with no key separator to say whose it is, not after a Logitech device named earlier on the line)
-      (!/^(?:s\/?n|device[_ ]?serial)$/i.test(key) ||
+      (!/^(?:s\/?n|serial|device[_ ]?serial)$/i.test(key) ||
         !looseAfter(src, keyStart + key.length) ||
-        (looseSerial(v) && !logitechEarlierOnLine(src, keyStart))) &&
+        (looseSerial(v) &&
+          !logitechEarlierOnLine(src, keyStart) &&
+          // (a bare `serial` is prose: only after another maker's name, with no Logitech word on the line)
+          (key.toLowerCase() !== 'serial' || (otherMakerBefore(src, keyStart) && !logitechOnLine(src, keyStart))))) &&
       (HOST_ONLY_KEY.test(key) || !logitechContext(src, keyStart, key, v))
   },
   {
@@ -1246,10 +1367,21 @@ const FAMILIES: Family[] = [
       'value after TeamViewer ID/AnyDesk ID or address/RustDesk ID/partner ID/remote ID/`my ID` (digits, also grouped by blanks: `1 482 905 337`): the id a remote-support tool reaches one PC by',
       '<remote-N>'
     ),
-    keys: ['teamviewer[_ ]?id', 'anydesk[_ ]?(?:id|address)', 'rustdesk[_ ]?id', 'partner[_ ]?id', 'remote[_ ]?id', 'my id'],
-    looseKeys: ['teamviewer id', 'anydesk id', 'anydesk address', 'rustdesk id', 'partner id', 'remote id'],
+    keys: [
+      'teamviewer[_ ]?id',
+      'anydesk[_ ]?(?:id|address)',
+      'rustdesk[_ ]?id',
+      'partner[_ ]?id',
+      'remote[_ ]?id',
+      'my id',
+      // the tool's name alone before the id, in a ticket's prose (`Connected via AnyDesk to 813 402 577`)
+      ...REMOTE_TOOLS
+    ],
+    looseKeys: ['teamviewer id', 'anydesk id', 'anydesk address', 'rustdesk id', 'partner id', 'remote id', ...REMOTE_TOOLS],
     shape: 'digits',
-    counter: 'remote'
+    counter: 'remote',
+    // (after the tool's name alone, only an id's nine or ten digits: `TeamViewer 15 123456` is a version and a number)
+    accept: (v, _keyStart, key) => !REMOTE_TOOL_KEY.test(key) || /^(?:\d[ ]?){8,9}\d$/.test(v)
   },
   {
     rule: meta(
@@ -1620,11 +1752,14 @@ function alignedValueAt(text: string, keyStart: number, after: number, shape: Va
 
 /**
  * A serial named after a bare `serial`/`SN` and a blank: letters and digits mixed, in capitals or all
- * hex (`serial 8G21401A27CD`, `SN r5cw21khj8y0a1f2`, `serial 0x4C4B3042`), so a port is none (`serial ttyUSB0`, `serial console`).
+ * hex (`serial 8G21401A27CD`, `SN r5cw21khj8y0a1f2`, `serial 0x4C4B3042`), or ten or more digits, so a
+ * port is none (`serial ttyUSB0`, `serial console`, `serial 2`).
  */
 function looseSerial(v: string): boolean {
   // (a display's EDID serial is a number in hex: `"DELL U2723QE" serial 0x4C4B3042`)
   if (/^0x[0-9A-Fa-f]{6,}$/.test(v)) return true
+  // (a long run of digits is a unit's number too: Yealink's and Poly's `SN 8031122091000142`)
+  if (/^\d{10,24}$/.test(v)) return true
   return /\d/.test(v) && /[A-Za-z]/.test(v) && (!/[a-z]/.test(v) || /^[0-9a-f]{8,}$/.test(v))
 }
 

@@ -55,6 +55,14 @@ const LAYOUTS: readonly Layout[] = [
       'dgm'
     )
   },
+  // Nagios and Icinga 1 (and Naemon, Shinken): the contact a notification went to opens its fields
+  // (`SERVICE NOTIFICATION: dwalters;host;service;CRITICAL;…`), and an acknowledgement's author is its
+  // fifth or sixth field (`EXTERNAL COMMAND: ACKNOWLEDGE_HOST_PROBLEM;host;1;1;1;dwalters;comment`)
+  { markers: [' NOTIFICATION: '], pattern: new RegExp(String.raw`\b(?:SERVICE|HOST)[ \t]NOTIFICATION:[ \t]+${ACCOUNT};`, 'dg') },
+  {
+    markers: ['ACKNOWLEDGE_'],
+    pattern: new RegExp(String.raw`\bACKNOWLEDGE_(?:HOST|SVC)_PROBLEM;[^;\n]*;(?:[^;\n]*;)?[0-2];[01];[01];${ACCOUNT};`, 'dg')
+  },
   // polkit identities: `unix-user:gmwangi`
   { markers: ['unix-user:'], pattern: new RegExp(String.raw`\bunix-user:${ACCOUNT}(?![\w.@-])`, 'dg') },
   // Windows PrintService events 307/372: `… owned by tnkosimbeki on \\LT-01 was printed`, `…, owned by tlnguyen, failed`
