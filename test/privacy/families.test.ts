@@ -1584,3 +1584,25 @@ table('labels of Greek, Ukrainian, Arabic, Hebrew, Thai and Vietnamese Windows a
   // in prose the labels' words are ordinary words
   ['Το όνομα υπολογιστή άλλαξε χθες', 'Το όνομα υπολογιστή άλλαξε χθες']
 ])
+
+table('names in other scripts where the layout or an honorific says a person is meant', [
+  ['[오후 2:14] 정하은: 5층 대회의실 Tap 화면이 계속 꺼져요', '[오후 2:14] <name-1>: 5층 대회의실 Tap 화면이 계속 꺼져요'],
+  ['[5 มี.ค. 2567 09:14] วิภาวดี ศรีสุข: กล้อง MeetUp', '[5 มี.ค. 2567 09:14] <name-1>: กล้อง MeetUp'],
+  ['[10:41] 伊藤 陽菜: 会議室の MeetUp', '[10:41] <name-1>: 会議室の MeetUp'],
+  ['Γιώργος Παπαδόπουλος: Καλημέρα, η κάμερα', '<name-1>: Καλημέρα, η κάμερα'],
+  ['王芳 | IT 运维部 | 电话：+86 10 8286 5120', '<name-1> | IT 运维部 | 电话：<phone-1>'],
+  ['최도윤 드림 | 전산팀 | T. +82 2 1234 5678', '<name-1> 드림 | 전산팀 | T. <phone-1>'],
+  ['أحمد الحربي | قسم تقنية المعلومات | جوال: +971 50 123 4567', '<name-1> | قسم تقنية المعلومات | جوال: <phone-1>'],
+  ['@张伟 罗技的工程师说', '@<name-1> 罗技的工程师说'],
+  ['山田さんが3階会議室の Rally Bar を再起動しました。', '<name-1>さんが3階会議室の Rally Bar を再起動しました。'],
+  ['お疲れ様です。情報システム部の佐藤です。', 'お疲れ様です。情報システム部の<name-1>です。'],
+  ['김민준 님이 Rally Bar를 재부팅했습니다. 남궁민 책임 노트북', '<name-1> 님이 Rally Bar를 재부팅했습니다. <name-2> 책임 노트북'],
+  ['안녕하세요, 전산팀 최도윤입니다.', '안녕하세요, 전산팀 <name-1>입니다.'],
+  ['Anh Nguyễn Văn Hùng đã khởi động lại; của chị Trần Thị Mai', 'Anh <name-1> đã khởi động lại; của chị <name-2>'],
+  // labels, titles, errors and words that an honorific follows are none
+  [
+    '고객님 안녕하세요, 선생님; [10:41] 错误: x; Κωδικός πρόσβασης: Ph7sKe; お客様; 会议号：x; معرف الاجتماع: x',
+    '고객님 안녕하세요, 선생님; [10:41] 错误: x; Κωδικός πρόσβασης: <secret-1>; お客様; 会议号：x; معرف الاجتماع: x'
+  ],
+  ['Anh Tuan; Ông Rally Bar; [10:41] 罗技 客服: x', 'Anh Tuan; Ông Rally Bar; [10:41] 罗技 客服: x']
+])

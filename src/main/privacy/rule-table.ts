@@ -24,6 +24,7 @@ import { paymentCardRule } from './rules/payment-card'
 import { pemRule } from './rules/pem'
 import { personPhraseRule, possessiveNameRule } from './rules/person-phrases'
 import { deviceOwnerRule } from './rules/device-owner'
+import { otherScriptNameRule } from './rules/other-script-names'
 import { phoneRule } from './rules/phone'
 import { givenNameRule } from './rules/given-names'
 import { streetAddressRule } from './rules/street-address'
@@ -60,6 +61,7 @@ export const PATTERN_RULES: readonly Rule[] = [
   recipientListRule,
   wifiScanRule,
   personPhraseRule,
+  otherScriptNameRule,
   contextKeysRule,
   structuredPairsRule,
   possessiveNameRule,

@@ -46,5 +46,10 @@ export const ADVERSARIAL_LINES: ReadonlyArray<{ name: string; line: string }> = 
   { name: 'tab-rows', line: '1482907315\t' + fill('a\t') },
   { name: 'possessive-devices', line: fill('서연의 iPad ') },
   { name: 'greetings', line: 'Hej ' + fill('Anna ') },
-  { name: 'signature-bars', line: fill('Anna Berg | ') + '+47 22 41 88 30' }
+  { name: 'signature-bars', line: fill('Anna Berg | ') + '+47 22 41 88 30' },
+  // names in other scripts: honorifics, mentions, a chat line's bracketed time, caseless signatures
+  { name: 'hangul-honorifics', line: fill('김민준 님 ') },
+  { name: 'han-mentions', line: fill('@张伟') },
+  { name: 'chat-times', line: fill('[오후 2:14') },
+  { name: 'caseless-signature', line: fill('วิภาวดี ') + '| +66 2 123 4567' }
 ]
