@@ -1534,7 +1534,7 @@ table('AV control and network dashboards: Crestron MACs, SNMP communities, Merak
   ['community: Public Sector; Joined community forum', 'community: Public Sector; Joined community forum']
 ])
 
-table('alerting and endpoint-security output, remote support in prose, other makers\' serials', [
+table("alerting and endpoint-security output, remote support in prose, other makers' serials", [
   // Nagios/Icinga: the notified contact, an acknowledgement's author; the host is the host rule's
   [
     '[1709648042] SERVICE NOTIFICATION: dwalters;ROOM-PC-07;Teams Rooms App;CRITICAL;notify-service-by-email;CRITICAL - x',
@@ -1551,7 +1551,10 @@ table('alerting and endpoint-security output, remote support in prose, other mak
     'Device ID: <serial-1>; Agent UUID: <serial-2>'
   ],
   ['ComputerID     : 6D2A91C4-37E8-4B0F-9A15-C2E47F8D03B6', 'ComputerID     : <serial-1>'],
-  ['deviceId=0x0881; agent id: 42 started; Agent Version: 7.11.18110.0', 'deviceId=0x0881; agent id: 42 started; Agent Version: 7.11.18110.0'],
+  [
+    'deviceId=0x0881; agent id: 42 started; Agent Version: 7.11.18110.0',
+    'deviceId=0x0881; agent id: 42 started; Agent Version: 7.11.18110.0'
+  ],
   // the tool's name before its id in prose: nine or ten digits only
   ["Connected via AnyDesk to 813 402 577 (Mia's laptop)", "Connected via AnyDesk to <remote-1> (<name-1>'s laptop)"],
   ['عبر TeamViewer 1 442 907 318، x', 'عبر TeamViewer <remote-1>، x'],
@@ -1561,7 +1564,10 @@ table('alerting and endpoint-security output, remote support in prose, other mak
   ['Lenovo ThinkSmart Core, serial PF3K8ZQT, BIOS M3MKT3AA.', 'Lenovo ThinkSmart Core, serial <serial-1>, BIOS M3MKT3AA.'],
   ['Yealink MeetingBar A30 (SN 8031122091000142) is out of scope', 'Yealink MeetingBar A30 (SN <serial-1>) is out of scope'],
   ['Dell dock and Rally Bar serial 2151LZ0AB123', 'Dell dock and Rally Bar serial 2151LZ0AB123'],
-  ['Zone Vibe 100 connected, serial 2151LZ0AB123; serial ttyUSB0; serial 2', 'Zone Vibe 100 connected, serial 2151LZ0AB123; serial ttyUSB0; serial 2'],
+  [
+    'Zone Vibe 100 connected, serial 2151LZ0AB123; serial ttyUSB0; serial 2',
+    'Zone Vibe 100 connected, serial 2151LZ0AB123; serial ttyUSB0; serial 2'
+  ],
   ['Logicool Rally Bar Mini（serial 2237LZ0J4C61）', 'Logicool Rally Bar Mini（serial 2237LZ0J4C61）']
 ])
 
@@ -1576,7 +1582,10 @@ table('labels of Greek, Ukrainian, Arabic, Hebrew, Thai and Vietnamese Windows a
     '4625 Όνομα λογαριασμού: n.antoniou Τομέας λογαριασμού: AEGEON Κατάσταση: 0xC000006D',
     '4625 Όνομα λογαριασμού: <user-1> Τομέας λογαριασμού: <domain-1> Κατάσταση: 0xC000006D'
   ],
-  ['4625 اسم الحساب: k.alotaibi مجال الحساب: ALWAHA الحالة: 0xC000006D', '4625 اسم الحساب: <user-1> مجال الحساب: <domain-1> الحالة: 0xC000006D'],
+  [
+    '4625 اسم الحساب: k.alotaibi مجال الحساب: ALWAHA الحالة: 0xC000006D',
+    '4625 اسم الحساب: <user-1> مجال الحساب: <domain-1> الحالة: 0xC000006D'
+  ],
   ['Αναγνωριστικό σύσκεψης: 418 225 907 334', 'Αναγνωριστικό σύσκεψης: <meeting-1>'],
   ['会议号：861 2094 7731', '会议号：<meeting-1>'],
   ['Người tổ chức: Lê Hoàng Phúc', 'Người tổ chức: <name-1>'],

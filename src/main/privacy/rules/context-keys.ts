@@ -59,7 +59,8 @@ export const LOGITECH_WORD =
   /logitech|logicool|ロジクール|[罗羅]技|\blogi\b|smartdock|\brally\b|\bsight\b|meetup|\btap\b|046d|\bbrio\b|scribe|swytch|roommate|conferencecam|\bzone[ \t]?(?:vibe|wired|wireless|true wireless)\b|\bc9(?:20|22|25|30)e?\b|\bbcc950\b|\bcc3000e\b|\bptz pro\b/i
 const HOST_ONLY_KEY =
   /^(?:service[_ ]?tag|asset[_ ]?tag|machine|hardware|imei|board|bios|product|object|azure|aad|user[_ ]?aad|entra|ztd|intune|managed|device[_ ]?id|crash|agent|computer[_ ]?id|sensor[_ ]?id)/i
-const OBJECT_ID_KEY = /(?:(?:object|device|registration|aad(?:[_ ]?user)?|computer|sensor)[_ ]?id|object[_ ]?guid|agent[_ ]?(?:id|uuid|guid)|reporter[_ ]?key)$/i
+const OBJECT_ID_KEY =
+  /(?:(?:object|device|registration|aad(?:[_ ]?user)?|computer|sensor)[_ ]?id|object[_ ]?guid|agent[_ ]?(?:id|uuid|guid)|reporter[_ ]?key)$/i
 const HOST_PREFIX = /\b(?:bios|system|chassis|baseboard|host|pc|computer|laptop)[ \t_-]?$/i
 
 // Quotes as written raw, JSON-escaped (\"), CSV-doubled ("") or as XML/HTML entities (also as

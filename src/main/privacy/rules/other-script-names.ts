@@ -62,7 +62,7 @@ export const otherScriptNameRule: Rule = {
   category: 'person',
   kind: 'name',
   detector:
-    'names in Han, Hangul, Katakana, Greek, Cyrillic, Arabic, Hebrew and Thai where the layout or an honorific says a person is meant: a chat line\'s speaker after its bracketed time (any language\'s time words), a line opened by two or three capitalised Greek or Cyrillic words and a colon, a signature line\'s name before its bar (a phone number or address after it), an @-mention, a name before さん/様/氏 or 님/씨 or a Korean title (`책임`, `과장` …), a Japanese or Korean self-introduction (`…部の佐藤です`, `…팀 최도윤입니다`), and a Vietnamese name after the pronoun that addresses it (`Anh Nguyễn Văn Hùng`); a name in Han or Hangul opens with a common family name, and a Korean title word is no name',
+    "names in Han, Hangul, Katakana, Greek, Cyrillic, Arabic, Hebrew and Thai where the layout or an honorific says a person is meant: a chat line's speaker after its bracketed time (any language's time words), a line opened by two or three capitalised Greek or Cyrillic words and a colon, a signature line's name before its bar (a phone number or address after it), an @-mention, a name before さん/様/氏 or 님/씨 or a Korean title (`책임`, `과장` …), a Japanese or Korean self-introduction (`…部の佐藤です`, `…팀 최도윤입니다`), and a Vietnamese name after the pronoun that addresses it (`Anh Nguyễn Văn Hùng`); a name in Han or Hangul opens with a common family name, and a Korean title word is no name",
   replacement: '<name-N>',
   gate: (t) => OTHER_SCRIPT.test(t) || VIETNAMESE_PRONOUN.test(t),
   apply(text, ctx) {
@@ -71,7 +71,7 @@ export const otherScriptNameRule: Rule = {
       // (a product addressed as a person is still a product: `Ông Rally Bar`)
       if (!NOT_A_KOREAN_NAME.test(name) && !LOGITECH_WORD.test(name)) spans.push({ start: at, end: at + name.length, name })
     }
-    for (let ls = 0; ls < text.length; ) {
+    for (let ls = 0; ls < text.length;) {
       const c = text.charCodeAt(ls)
       if (c >= 0x370) {
         SIGNATURE.lastIndex = ls
