@@ -1615,3 +1615,17 @@ table('names in other scripts where the layout or an honorific says a person is 
   ],
   ['Anh Tuan; Ông Rally Bar; [10:41] 罗技 客服: x', 'Anh Tuan; Ông Rally Bar; [10:41] 罗技 客服: x']
 ])
+
+table('servers, network and AV gear named by a fleet convention', [
+  ['Subject: [PRTG Network Monitor (LON-PRTG01)] Ping Down', 'Subject: [PRTG Network Monitor (<host-1>)] Ping Down'],
+  [
+    'Sensor: SNMP Traffic 17 (lon-4f-sw02 GigabitEthernet1/0/17); AMS-FS02',
+    'Sensor: SNMP Traffic 17 (<host-1> GigabitEthernet1/0/17); <host-2>'
+  ],
+  ['Device: UC-ENGINE "LON-12F-BOARDROOM-UC"; IPCP Pro 255 "MAN-PENNINE2-CP"', 'Device: UC-ENGINE "<host-1>"; IPCP Pro 255 "<host-2>"'],
+  // models, ports and cables are none
+  [
+    'DM-NVX-350 DMPS3-4K-350-C TSW-1070-B-S HD-MD-400-C-E USB-PC3 AP-515 RS-232 CAT-6A UC-BX30-T MX-700 SG-300-10',
+    'DM-NVX-350 DMPS3-4K-350-C TSW-1070-B-S HD-MD-400-C-E USB-PC3 AP-515 RS-232 CAT-6A UC-BX30-T MX-700 SG-300-10'
+  ]
+])

@@ -54,7 +54,8 @@ const FLEET_PREFIX = 'WS|WKS|LT|NB|PC|VM|SRV|SVR|MTR|TAP|KIOSK|DESKTOP|LAPTOP'
 const FLEET_CODES = String.raw`(?:[A-Z][A-Z0-9]{1,4}-|[A-Z]{2,5}-[A-Z]{2,5}-)`
 const FLEET_CLASS = String.raw`${FLEET_CODES}?(?:${FLEET_PREFIX})|${FLEET_CODES}(?:RM|ROOM)|${FLEET_CODES.toLowerCase()}?(?:${FLEET_PREFIX.toLowerCase()})|${FLEET_CODES.toLowerCase()}(?:rm|room)`
 // … or ends the name glued to its number, after site segments: `BNE-L4-MTR01`, `LDN-RALLY-PC7`, `FAB-DUB-LT0921`
-const CLASS_NUMBER = 'MTR|PC|LT|WS|WKS|NB|VM|SRV|RM|TAP|KIOSK'
+// (and network gear's role glued to its number: `lon-4f-sw02`, `HQ-L3-AP12`)
+const CLASS_NUMBER = 'MTR|PC|LT|WS|WKS|NB|VM|SRV|RM|TAP|KIOSK|AP|SW|GW|RTR|WLC'
 // (a site segment at least between: `USB-PC3` is no machine)
 const FLEET_NUMBERED = String.raw`[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,8}){1,3}-(?:${CLASS_NUMBER})\d{1,4}[A-Z]?|[a-z][a-z0-9]{1,5}(?:-[a-z0-9]{1,8}){1,3}-(?:${CLASS_NUMBER.toLowerCase()})\d{1,4}[a-z]?`
 const FLEET_NAME = String.raw`(?:${FLEET_CLASS})(?:-[A-Za-z0-9]{1,15}){1,4}(?<=\d[A-Za-z0-9-]*)`
@@ -64,6 +65,15 @@ const FLEET_NAME = String.raw`(?:${FLEET_CLASS})(?:-[A-Za-z0-9]{1,15}){1,4}(?<=\
 // service's, `gw-api-v1`; an AWS region is no machine, `ap-southeast-2`)
 const NET_CLASS = 'AP|SW|GW|RTR|WLC'
 const NETWORK_NAME = String.raw`(?:${FLEET_CODES}?(?:${NET_CLASS})|${FLEET_CODES.toLowerCase()}?(?:${NET_CLASS.toLowerCase()})(?!-(?:south|north|east|west|central|southeast|northeast|southwest|northwest)-\d(?![\w-])))(?:-[A-Za-z0-9]{1,15}){1,3}-\d{1,4}[A-Za-z]?`
+// Servers named by a site's code and their role glued to a number: `LON-PRTG01`, `FUSION-APP01`,
+// `ams-fs02` (the role says what serves; a model's number stands alone, `TSW-1070`)
+const SERVER_ROLE = 'DC|FS|APP|SQL|DB|WEB|MAIL|EXCH|PRTG|SCCM|MECM|WSUS|PRINT|PRN|NAS|HV|ESX|ADFS|RDS|CA|MON|ZBX|NMS'
+const SERVER_NUMBERED = String.raw`[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,8}){0,2}-(?:${SERVER_ROLE})\d{1,3}|[a-z][a-z0-9]{1,7}(?:-[a-z0-9]{1,8}){0,2}-(?:${SERVER_ROLE.toLowerCase()})\d{1,3}`
+// AV gear by the same convention: a site's code, floor or room segments (one with a digit), the
+// device's role last: `LON-12F-TSW`, `MAN-PENNINE2-CP`, `LON-12F-BOARDROOM-UC` (a model's words
+// end in its number or a variant letter: `DM-NVX-350`, `DMPS3-4K-350-C`)
+const AV_ROLE = 'CP|TP|TSW|DSP|UC|CORE|CODEC|CAM|DISP|NVX|AMP|MTR|TAP|BAR'
+const AV_NAME = String.raw`[A-Z]{2,5}(?=(?:-[A-Z0-9]{1,12}){0,2}-[A-Z]*\d)(?:-[A-Z0-9]{1,12}){1,3}-(?:${AV_ROLE})`
 const DEVICE_FIRST = '(?:MBP|MBA|iMac|IMAC|MacBook(?:Pro|Air)?|iPad|iPhone)'
 const OWNER_AFTER = String.raw`-(?!(?:Pro|Air|Mini|mini|Max|Plus|Ultra|SE)(?![\p{L}\p{N}]))[\p{L}\p{N}'’]{2,32}(?:-[\p{L}\p{N}'’]{1,32}){0,3}`
 const DEVICE_LAST =
@@ -75,7 +85,7 @@ const FILE_EXTENSION = '(?:zip|log|txt|etl|cab|json|xml|csv|evtx|dmp|gz|7z|tar|h
 const MACHINE = new RegExp(
   [
     // (a file named after the machine keeps its extension: `…/mtr-logs/CON-MTR-SYD-02.zip`)
-    `(?<![\\w.-])(?:${DEFAULT_NAME}|${FLEET_NAME}|${NETWORK_NAME}|${FLEET_NUMBERED})(?![\\w-]|\\.(?!${FILE_EXTENSION}(?![\\w.-]))[A-Za-z0-9])`,
+    `(?<![\\w.-])(?:${DEFAULT_NAME}|${FLEET_NAME}|${NETWORK_NAME}|${FLEET_NUMBERED}|${SERVER_NUMBERED}|${AV_NAME})(?![\\w-]|\\.(?!${FILE_EXTENSION}(?![\\w.-]))[A-Za-z0-9])`,
     `(?<![\\w.'’-])${DEVICE_FIRST}${OWNER_AFTER}(?![\\p{L}\\p{N}_-]|\\.[A-Za-z0-9])`,
     `(?<![\\w.'’-])[\\p{L}\\p{N}'’]{1,32}(?:-[\\p{L}\\p{N}'’]{1,32}){0,3}-${DEVICE_LAST}(?![\\p{L}\\p{N}_-])`,
     `(?<![\\w.'’-])[A-Z][A-Z0-9]{2,31}(?:-[A-Z0-9]{1,32}){0,3}-${CAPS_DEVICE_LAST}(?![\\p{L}\\p{N}_-])`,
@@ -92,6 +102,8 @@ const machineStarts = nearAnchor(
   [new RegExp(`-(?:${FLEET_PREFIX}|${FLEET_PREFIX.toLowerCase()}|${NET_CLASS}|${NET_CLASS.toLowerCase()}|RM|ROOM|rm|room)-`, 'u'), 12],
   // (a class glued to its number ends the name: up to four site segments before it)
   [new RegExp(`-(?:${CLASS_NUMBER}|${CLASS_NUMBER.toLowerCase()})\\d`, 'u'), 36],
+  [new RegExp(`-(?:${SERVER_ROLE}|${SERVER_ROLE.toLowerCase()})\\d`, 'u'), 26],
+  [new RegExp(`-(?:${AV_ROLE})(?![\\w-])`, 'u'), 44],
   [new RegExp(`-(?:${DEVICE_LAST}|${CAPS_DEVICE_LAST})(?![\\p{L}\\p{N}_-])`, 'u'), 131],
   [/-(?:\d{1,3}-){3}\d{1,3}(?![\w-])/u, 31]
 )
