@@ -1629,3 +1629,28 @@ table('servers, network and AV gear named by a fleet convention', [
     'DM-NVX-350 DMPS3-4K-350-C TSW-1070-B-S HD-MD-400-C-E USB-PC3 AP-515 RS-232 CAT-6A UC-BX30-T MX-700 SG-300-10'
   ]
 ])
+
+table("a remote session's code in prose, a Wi-Fi profile's name, an owner's account", [
+  [
+    'Quick Assist code K4F9QZ given at 10:12; ScreenConnect guest code 7Q4M2K sent',
+    'Quick Assist code <secret-1> given at 10:12; ScreenConnect guest code <secret-2> sent'
+  ],
+  ['TeamViewer ID 1203776418, password x7kq2p', 'TeamViewer ID <remote-1>, password <secret-1>'],
+  [
+    'TeamViewer error code 0x80070005 and exit code 2; AnyDesk status code 3EF12; TeamViewer code review',
+    'TeamViewer error code 0x80070005 and exit code 2; AnyDesk status code 3EF12; TeamViewer code review'
+  ],
+  [
+    'Intune: Wi-Fi profile \'HBL-Rooms\' failed; WLAN profile "Corp 5G" installed',
+    'Intune: Wi-Fi profile \'<ssid-1>\' failed; WLAN profile "<ssid-2>" installed'
+  ],
+  ["Wi-Fi profile deployment failed; user profile 'jdoe' created", "Wi-Fi profile deployment failed; user profile 'jdoe' created"],
+  ['Tags: env:prod, owner:liam.oconnor, os:windows', 'Tags: env:prod, owner:<user-1>, os:windows'],
+  ['Opened by: ohastings · Watch list: x; assigned_to=j.kowalski', 'Opened by: <user-1> · Watch list: x; assigned_to=<user-2>'],
+  // teams, queues, system accounts, a log's own words and dotted identifiers are none
+  [
+    'Assigned to: servicedesk; owner: root; owner=none; owner: av-team; Owner: device 046d:089b; Owner: ipaddr 10.1.2.3/24',
+    'Assigned to: servicedesk; owner: root; owner=none; owner: av-team; Owner: device 046d:089b; Owner: ipaddr <ip-10/8-1>/24'
+  ],
+  ['Owner: com.apple.iokit.IO80211Family, Name: OneStats', 'Owner: com.apple.iokit.IO80211Family, Name: OneStats']
+])

@@ -1246,6 +1246,8 @@ const FAMILIES: Family[] = [
       'network[_ ]?name',
       'wi-?fi network',
       'wireless network',
+      // a Wi-Fi profile is named for its network (Intune: `Wi-Fi profile 'HBL-Rooms' failed on …`)
+      '(?:wi-?fi|wlan|wireless) profile',
       'wlan ssid',
       'network',
       'wi-?fi',
@@ -1277,7 +1279,8 @@ const FAMILIES: Family[] = [
       'associating with',
       'connected to',
       'starting connection',
-      '(wifi) connection'
+      '(wifi) connection',
+      'profile'
     ],
     shape: 'field',
     counter: 'ssid',

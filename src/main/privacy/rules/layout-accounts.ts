@@ -5,6 +5,7 @@ import { personShaped } from './person-phrases'
 import { NOT_AN_ACCOUNT, SYSTEM_ACCOUNT, WIFI_LINE } from './context-keys'
 import { accountToken, domainToken } from '../account-token'
 import { GUID_SOURCE } from '../guid'
+import { nameLists } from '../name-lists'
 
 // Accounts a tool's own line layout names, with no key before them: one row per layout, each a
 // pattern whose first group is the account (and second, if any, its password), tried only on
@@ -27,6 +28,8 @@ interface Layout {
   starts?: () => StartFinder
   /** the match's line must pass this (a bare `key=` is a Wi-Fi key only on a line about Wi-Fi) */
   line?: RegExp
+  /** the account (first group that took part) must pass this */
+  accept?: (value: string) => boolean
 }
 const ACCOUNT = String.raw`([A-Za-z_][\w.@-]{0,63}?\$?)`
 // a token another rule wrote (`<user-5>`) is no account in angle brackets
@@ -34,6 +37,9 @@ const TOKEN_SHAPE = String.raw`[a-z][a-z0-9]*(?:-[a-z0-9.:/]+)*-\d+>`
 // the last label of a file name or a domain, which a first.last account never ends in
 const FILE_OR_DOMAIN_WORDS =
   'json|exe|dll|sys|log|txt|xml|ini|cfg|conf|yaml|yml|plist|sh|ps1|py|js|ts|app|pkg|msi|service|socket|timer|target|com|net|org|edu|gov|io|local|lan|corp|internal|home'
+// the words a queue, a team or no one is called by where an owner's account could stand
+const TEAM_WORDS =
+  'none|null|nil|unknown|unassigned|nobody|system|admin|administrator|automation|auto|service|support|helpdesk|servicedesk|team|it|ops|operations|facilities|security|network|infra|infrastructure|platform|engineering|monitoring|alerts?|bot|svc|sync|agent|scheduler|policy|intune|sccm|mdm|jamf|default|everyone|all|user|users|group|root'
 const LAYOUTS: readonly Layout[] = [
   // cron: `CRON[51902]: (pjoshi) CMD (/home/pjoshi/bin/sync.sh)`
   { markers: [') CMD ('], pattern: new RegExp(String.raw`\(${ACCOUNT}\)[ \t]+CMD[ \t]+\(`, 'dg') },
@@ -54,6 +60,18 @@ const LAYOUTS: readonly Layout[] = [
       String.raw`\[sudo\][ \t]+(?:[^\s:：[\]]{1,24}[ \t]+){0,4}?${ACCOUNT}(?:[ \t]?(?:のパスワード|의[ \t]?암호|的密[码碼])|[ \t]+(?:için[ \t]+parola|jelszava|salasana))?[ \t]?[:：][ \t]*$`,
       'dgm'
     )
+  },
+  // an account where a ticket or a tag names who owns or handled a thing (`Opened by: ohastings`,
+  // Datadog's `owner:liam.oconnor`, `assigned_to=j.kowalski`): lower case only (a capitalised name is
+  // the key table's person) and no word a queue or a team is called by
+  {
+    markers: ['owner', 'Owner', 'OWNER', ' by:', ' by=', ' by :', '_by:', '_by=', 'ssigned to', 'ssigned To', 'ssigned_to'],
+    pattern: new RegExp(
+      String.raw`(?<![\w-])(?:[Oo]wner|OWNER|(?:[Oo]pened|[Cc]reated|[Rr]equested|[Rr]esolved|[Cc]losed|[Uu]pdated|[Mm]odified|[Aa]cknowledged|[Aa]pproved|[Rr]eported|[Ss]ubmitted)[ _][Bb]y|[Aa]ssigned[ _][Tt]o)[ \t]*[:=][ \t]*(?![a-z0-9._-]*\b(?:${TEAM_WORDS})\b)(?=[a-z0-9._-]{3})([a-z][a-z0-9]{0,30}[._-][a-z0-9]{1,30}(?:[._-][a-z0-9]{1,30})?(?![\w@.:/\\-]|\.\w)|[a-z]{4,30}(?=[ \t]*(?:$|[,;|)\]}]|[ \t][^\p{L}\p{N}\s])))`,
+      'dgmu'
+    ),
+    // (one word alone only when it is no English word: macOS's `Owner: device …` is a log's own word)
+    accept: (v) => /[._-]/.test(v) || nameLists()?.isWord(v) === false
   },
   // Nagios and Icinga 1 (and Naemon, Shinken): the contact a notification went to opens its fields
   // (`SERVICE NOTIFICATION: dwalters;host;service;CRITICAL;…`), and an acknowledgement's author is its
@@ -241,6 +259,28 @@ const LAYOUTS: readonly Layout[] = [
     credential: true,
     line: WIFI_LINE
   },
+  // the code or password a remote-support session is opened with, said in a ticket's prose after the
+  // tool's name (`Quick Assist code K4F9QZ`, `ScreenConnect guest code 7Q4M2K`, `TeamViewer ID …,
+  // password x7kq2p`): letters and digits both; an error's, exit's or status's code is none
+  {
+    markers: [
+      'Quick Assist',
+      'ScreenConnect',
+      'TeamViewer',
+      'AnyDesk',
+      'RustDesk',
+      'Splashtop',
+      'BeyondTrust',
+      'Bomgar',
+      'LogMeIn',
+      'Remote Help'
+    ],
+    pattern: new RegExp(
+      String.raw`\b(?:Quick Assist|ScreenConnect|TeamViewer|AnyDesk|RustDesk|Splashtop|BeyondTrust|Bomgar|LogMeIn|Remote Help)\b[^\n]{0,48}?(?<!(?:error|exit|status|return|result|reason|event)[ \t]{1,2})\b(?:code|password|passcode|PIN)[ \t]*[:=]?[ \t]+(?!0x)((?=[A-Za-z0-9]{0,11}\d)(?=[A-Za-z0-9]{0,11}[A-Za-z])[A-Za-z0-9]{5,12})(?![\w-])`,
+      'dg'
+    ),
+    credential: true
+  },
   // a room's pairing code as a controller shows it (Zoom Rooms: `Pairing code 482 913 issued`)
   {
     markers: ['airing code', 'airing Code', 'AIRING CODE'],
@@ -333,7 +373,7 @@ export const layoutAccountsRule: Rule = {
         let g = 1
         while (g < m.length - 1 && m[g] === undefined) g++
         const user = m[g]!
-        if (user === undefined || user.startsWith('<')) return undefined
+        if (user === undefined || user.startsWith('<') || (l.accept !== undefined && !l.accept(user))) return undefined
         if (l.credential) {
           if (ctx.isKept(user)) return undefined
           const at = m.indices![g]![0] - m.index
