@@ -1654,3 +1654,19 @@ table("a remote session's code in prose, a Wi-Fi profile's name, an owner's acco
   ],
   ['Owner: com.apple.iokit.IO80211Family, Name: OneStats', 'Owner: com.apple.iokit.IO80211Family, Name: OneStats']
 ])
+
+table('postal addresses and organizers under localized labels, invitation senders in other scripts', [
+  ['地址：北京市海淀区丹棱街 18 号 创富大厦 8 层', '地址：<address-1>'],
+  ['Adresse : 12 rue de la Paix; Адрес: 191186', 'Adresse : <address-1>; Адрес: <address-2>'],
+  // an IP's or a MAC's value under the same word is theirs
+  [
+    '   IPv4 地址 . . . . . . . . : 192.168.12.42(首选)\n   IP-адрес . . . : 10.1.2.3\nMAC-адрес: 00-11-22-33-44-55',
+    '   IPv4 地址 . . . . . . . . : <ip-192.168/16-1>(首选)\n   IP-адрес . . . : <ip-10/8-1>\nMAC-адрес: <mac-00:11:22-1>'
+  ],
+  ['Die Adresse wurde geändert', 'Die Adresse wurde geändert'],
+  ['주최자: 윤서진 — 참석자: 김철수; 主催者: 田中 太郎', '주최자: <name-1> — 참석자: <name-2>; 主催者: <name-3>'],
+  ['المنظِّم: مريم الكعبي', 'المنظِّم: <name-1>'],
+  ['欧阳晓晨 邀请您参加已安排的 Zoom 会议。', '<name-1> 邀请您参加已安排的 Zoom 会议。'],
+  ['ณัฐวุฒิ ทองมา ได้เชิญคุณเข้าร่วมการประชุม Zoom', '<name-1> ได้เชิญคุณเข้าร่วมการประชุม Zoom'],
+  ['Zoom 邀请您参加会议', 'Zoom 邀请您参加会议']
+])

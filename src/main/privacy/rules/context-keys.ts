@@ -641,6 +641,9 @@ export const LOCALIZED = {
     '参与者',
     '全名',
     '召集人',
+    '組織者',
+    '主催者',
+    '주최자',
     '與會者',
     '擁有者',
     'организатор',
@@ -660,7 +663,7 @@ export const LOCALIZED = {
     "повне ім['’ʼ]я",
     'власник',
     // (Arabic writes the organizer's word with or without its vowel marks)
-    'المنظ\u0651?\u0650?م',
+    'المنظ[\u0650\u0651]{0,2}م',
     'الحضور',
     'المشاركون',
     'الاسم الكامل',
@@ -749,6 +752,27 @@ export const LOCALIZED = {
     'מזהה (?:ה)?פגישה',
     'รหัสการประชุม',
     'id cuộc họp'
+  ],
+  // a postal address's bare label (an IP's or a MAC's value is none, see the family's accept)
+  address: [
+    'anschrift',
+    'adresse',
+    'direcci[óo]n',
+    'indirizzo',
+    'endere[çc]o',
+    'adres',
+    'adresa',
+    'osoite',
+    '住所',
+    '地址',
+    '주소',
+    'адрес',
+    'адреса',
+    'διεύθυνση',
+    'العنوان',
+    'כתובת',
+    'ที่อยู่',
+    'địa chỉ'
   ],
   passcode: [
     'kenncode',
@@ -1419,7 +1443,8 @@ const FAMILIES: Family[] = [
       'town',
       'postal[_ ]?code',
       'post[_ ]?code',
-      'zip(?:[_ ]?code)?'
+      'zip(?:[_ ]?code)?',
+      ...LOCALIZED.address
     ],
     shape: 'field',
     counter: 'address',
@@ -2026,8 +2051,9 @@ export const contextKeysRule: Rule = {
               break
             }
           }
-          // … and 32 bytes in at the latest (after the cuts above, which read what follows the name)
-          end = ssidBound(text, start, end)
+          // … and, for a network's name, 32 bytes in at the latest (after the cuts above, which read what
+          // follows the name; a postal address is longer, its family counts its words)
+          if (fam.counter === 'ssid') end = ssidBound(text, start, end)
           while (end > start && /[ \t]/.test(text[end - 1]!)) end--
         }
         if (fam.shape === 'name' && PRODUCT_TOKEN_AFTER.test(text.slice(end, end + 10))) {

@@ -7,7 +7,8 @@ import { LOGITECH_WORD } from './context-keys'
 // person is meant: a chat line's speaker after its time (`[오후 2:14] 정하은:`, `[10:41] 伊藤 陽菜:`,
 // `[5 มี.ค. 2567 09:14] วิภาวดี ศรีสุข:`), a line opened by a Greek or Cyrillic name and a colon
 // (`Γιώργος Παπαδόπουλος: Καλημέρα`; their labels capitalise the first word only: `Κωδικός πρόσβασης:`),
-// the name a mail's signature line opens with (`최도윤 드림 | 전산팀 | T. …`), an @-mention
+// the name a mail's signature line opens with (`최도윤 드림 | 전산팀 | T. …`), a meeting invitation's
+// sender (`欧阳晓晨 邀请您参加…`), an @-mention
 // (`@张伟`), a name with its honorific (`山田さん`, `김민준 님`, `남궁민 책임`, Vietnamese
 // `Anh Nguyễn Văn Hùng`, `chị Trần Thị Mai`) and a Japanese or Korean mail's self-introduction
 // (`情報システム部の佐藤です`, `전산팀 최도윤입니다`).
@@ -30,6 +31,12 @@ const NOT_AFTER = String.raw`(?![\p{L}\p{N}])`
 // a chat line's time in brackets, in any language's words (`[오후 2:14]`, `[5 มี.ค. 2567 09:14]`)
 const CHAT_SPEAKER = new RegExp(String.raw`\[[^\]\n]{0,24}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,12}\][ \t]+(${ANY_NAME})[ \t]?[:：]`, 'uy')
 const CASED_SPEAKER = new RegExp(String.raw`(${CASED_NAME})[ \t]?:[ \t]`, 'uy')
+// a meeting invitation's sender opens its line (`欧阳晓晨 邀请您参加已安排的 Zoom 会议。`,
+// `ณัฐวุฒิ ทองมา ได้เชิญคุณเข้าร่วม…`, `Иван Петров приглашает вас …`)
+const INVITER = new RegExp(
+  String.raw`(${ANY_NAME})[ \t]?(?=邀[请請]您|ได้เชิญคุณ|يدعوك|מזמינ|σας προσκαλεί|приглашает вас|запрошує вас)`,
+  'uy'
+)
 // (the Korean closing word after a signer's name: `드림`, `올림`)
 const SIGNATURE = new RegExp(
   String.raw`(${ANY_NAME})(?:[ \t](?:드림|올림))?[ \t]+[|•·][ \t]+(?=[^\n]{0,200}?(?:\+?\d[\d \t().-]{6,}\d|@|<phone-\d|<email-\d))`,
@@ -62,7 +69,7 @@ export const otherScriptNameRule: Rule = {
   category: 'person',
   kind: 'name',
   detector:
-    "names in Han, Hangul, Katakana, Greek, Cyrillic, Arabic, Hebrew and Thai where the layout or an honorific says a person is meant: a chat line's speaker after its bracketed time (any language's time words), a line opened by two or three capitalised Greek or Cyrillic words and a colon, a signature line's name before its bar (a phone number or address after it), an @-mention, a name before さん/様/氏 or 님/씨 or a Korean title (`책임`, `과장` …), a Japanese or Korean self-introduction (`…部の佐藤です`, `…팀 최도윤입니다`), and a Vietnamese name after the pronoun that addresses it (`Anh Nguyễn Văn Hùng`); a name in Han or Hangul opens with a common family name, and a Korean title word is no name",
+    "names in Han, Hangul, Katakana, Greek, Cyrillic, Arabic, Hebrew and Thai where the layout or an honorific says a person is meant: a chat line's speaker after its bracketed time (any language's time words), a line opened by two or three capitalised Greek or Cyrillic words and a colon, a signature line's name before its bar (a phone number or address after it), a meeting invitation's sender opening its line (`… 邀请您参加`, `… ได้เชิญคุณ`), an @-mention, a name before さん/様/氏 or 님/씨 or a Korean title (`책임`, `과장` …), a Japanese or Korean self-introduction (`…部の佐藤です`, `…팀 최도윤입니다`), and a Vietnamese name after the pronoun that addresses it (`Anh Nguyễn Văn Hùng`); a name in Han or Hangul opens with a common family name, and a Korean title word is no name",
   replacement: '<name-N>',
   gate: (t) => OTHER_SCRIPT.test(t) || VIETNAMESE_PRONOUN.test(t),
   apply(text, ctx) {
@@ -79,7 +86,8 @@ export const otherScriptNameRule: Rule = {
         if (sig !== null) push(ls, sig[1]!)
         else {
           CASED_SPEAKER.lastIndex = ls
-          const sp = CASED_SPEAKER.exec(text)
+          INVITER.lastIndex = ls
+          const sp = CASED_SPEAKER.exec(text) ?? INVITER.exec(text)
           if (sp !== null) push(ls, sp[1]!)
         }
       } else if (c === 91) {
