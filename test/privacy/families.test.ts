@@ -1670,3 +1670,26 @@ table('postal addresses and organizers under localized labels, invitation sender
   ['ณัฐวุฒิ ทองมา ได้เชิญคุณเข้าร่วมการประชุม Zoom', '<name-1> ได้เชิญคุณเข้าร่วมการประชุม Zoom'],
   ['Zoom 邀请您参加会议', 'Zoom 邀请您参加会议']
 ])
+
+table("AV and network consoles: an audit's actor, a device quoted after its kind, AV makers' serials", [
+  ['Fusion Alert acknowledged by Ngaire Tūhoe (tobriain) at 3/11/2025', 'Fusion Alert acknowledged by <name-1> (<user-1>) at 3/11/2025'],
+  [
+    'XiO Cloud audit: kaito.morishita (Admin) sent Reboot to TSW-770 serial 2311JBH04477',
+    'XiO Cloud audit: <user-1> (Admin) sent Reboot to TSW-770 serial <serial-1>'
+  ],
+  // a product's or a policy's name before an alias, a file before a mode, are none
+  [
+    'Installed by Microsoft Teams (msteams); managed by Group Policy (gpo); config.json (Read only)',
+    'Installed by Microsoft Teams (msteams); managed by Group Policy (gpo); config.json (Read only)'
+  ],
+  [
+    'Site-to-site VPN peer "MX68-Depot-Leeds" is down; [UniFi] AP "Lobby-East" adopted; UDM-Pro "Moreno-Gateway"',
+    'Site-to-site VPN peer "<host-1>" is down; [UniFi] AP "<host-2>" adopted; UDM-Pro "<host-3>"'
+  ],
+  ['AP "Rally Bar"; selected codec "H264"; gateway: 10.0.0.1', 'AP "Rally Bar"; selected codec "H264"; gateway: <ip-10/8-1>'],
+  [
+    'NX-3200 Master  v1.6.201  Serial 210734N01E5F; DMPS3-4K-350-C (serial 2104NEJ08833)',
+    'NX-3200 Master  v1.6.201  Serial <serial-1>; DMPS3-4K-350-C (serial <serial-2>)'
+  ],
+  ['Logitech Tap on TSW-770 serial 2311JBH04477', 'Logitech Tap on TSW-770 serial 2311JBH04477']
+])

@@ -126,7 +126,7 @@ function logitechOnLine(src: string, at: number): boolean {
 const LOGITECH_AFFIRMED = new RegExp(`(?<!non-|non |not an? |no )(?:${LOGITECH_WORD.source})`, 'i')
 // makers of the other devices a room or a desk holds, whose serials a ticket's prose names
 const OTHER_MAKER =
-  /\b(?:Dell|Lenovo|HP|HPE|Apple|MacBook|iMac|Jamf|Microsoft Surface|Surface|Samsung|LG|Sony|Panasonic|Sharp|NEC|Epson|BenQ|ViewSonic|Bose|Yealink|Poly|Polycom|Neat|Jabra|Cisco|Webex|Crestron|Extron|AMX|Q-SYS|QSC|Shure|Sennheiser|Biamp|Barco|ClickShare|Huawei|Owl Labs|Meeting Owl|Asus|Acer|Intel NUC|ThinkPad|ThinkSmart|Latitude|OptiPlex|EliteBook|Elite Mini|ProBook)\b/
+  /\b(?:Dell|Lenovo|HP|HPE|Apple|MacBook|iMac|Jamf|Microsoft Surface|Surface|Samsung|LG|Sony|Panasonic|Sharp|NEC|Epson|BenQ|ViewSonic|Bose|Yealink|Poly|Polycom|Neat|Jabra|Cisco|Webex|Crestron|Extron|AMX|Q-SYS|QSC|Shure|Sennheiser|Biamp|Barco|ClickShare|Huawei|Owl Labs|Meeting Owl|Asus|Acer|Intel NUC|ThinkPad|ThinkSmart|Latitude|OptiPlex|EliteBook|Elite Mini|ProBook|XiO|TSW-\d{3,4}|DMPS\d?|DM-NVX|NX-\d{4}|Aruba|Meraki|UniFi|Ubiquiti|FortiGate|Fortinet|Palo Alto|Juniper|Kandji|Intune)\b/
 /** Another maker's name stands before `at` on its line (within 120 characters). */
 function otherMakerBefore(src: string, at: number): boolean {
   return OTHER_MAKER.test(src.slice(lineStartNear(src, at, 120), at))
@@ -185,6 +185,16 @@ function logitechContext(src: string, keyStart: number, key: string, value: stri
   const jsonKey = before.length !== raw.length && JSON_OBJECT_START.test(obj)
   const recordKey = RECORD_OPENER.test(before.slice(0, brace)) && RECORD_OBJECT_START.test(obj)
   return (jsonKey || recordKey) && LOGITECH_WORD.test(obj)
+}
+// The kinds of device an admin names, whose name a log quotes after the kind (`AP "Lobby-East"`)
+const QUOTED_DEVICE_KINDS = ['access point', 'vpn peer', 'udm-pro', 'zoom rooms', 'rooms device', 'ipad']
+const QUOTED_DEVICE_KEY = /^(?:access point|vpn peer|udm-pro|zoom rooms|rooms device|ipad)$/i
+/**
+ * A device's name quoted right after its kind (a blank, then the quote; one token, as the host shape
+ * reads it), no Logitech product (`AP "Rally Bar"` names hardware, not an admin's device).
+ */
+function quotedDeviceName(v: string, src: string, afterKey: number): boolean {
+  return /^[ \t]+["'“]/.test(src.slice(afterKey, afterKey + 4)) && v.length <= 48 && !LOGITECH_WORD.test(v)
 }
 // Remote-support tools whose ids are nine or ten digits (`to` and `ID` may come between in prose)
 const REMOTE_TOOLS = ['anydesk', 'anydesk to', 'teamviewer', 'teamviewer to', 'rustdesk', 'rustdesk to']
@@ -1140,12 +1150,15 @@ const FAMILIES: Family[] = [
       'rhost',
       'ap(?:[_ ]?name)?',
       // the switch a link discovery protocol reports at the other end (`LLDP neighbor: sw-core-lis-01 port Gi1/0/14`)
-      'neighbou?r'
+      'neighbou?r',
+      // a device an admin named, quoted after its kind (`[UniFi] AP "Lobby-East"`, `VPN peer
+      // "MX68-Depot-Leeds"`, `UDM-Pro "Moreno-Gateway"`; only so, see accept)
+      ...QUOTED_DEVICE_KINDS
     ],
     // Crestron's `Firmware CP4N 2.8001.00052, hostname CP4N-BRDRM12-AMS`: after a blank, only a
     // name with a digit or a hyphen (`hostname resolution failed` names none)
     looseKeys: ['hostname', 'computer name', 'computername', 'machine', 'devicename', 'device name', 'system name'],
-    quotedAfterBlank: ['host-name', 'hostname', 'client-hostname'],
+    quotedAfterBlank: ['host-name', 'hostname', 'client-hostname', 'ap', ...QUOTED_DEVICE_KINDS],
     shape: 'hostname',
     counter: 'host',
     accept: (v, keyStart, key, src) =>
@@ -1157,7 +1170,10 @@ const FAMILIES: Family[] = [
       (key[0] !== '/' || LOOSE_HOST.test(v)) &&
       (!/^(?:device|machine|dev[-_ ]?name|client[-_ ]?name)/i.test(key) ||
         (machineName(v, src, keyStart + key.length) && !CPU_ARCHITECTURE.test(v))) &&
-      (!/^(?:ap(?:[_ ]?name)?|neighbou?r)$/i.test(key) || (LOOSE_HOST.test(v) && src[src.indexOf(v, keyStart) + v.length] !== '/')) &&
+      (!/^(?:ap(?:[_ ]?name)?|neighbou?r)$/i.test(key) ||
+        (LOOSE_HOST.test(v) && src[src.indexOf(v, keyStart) + v.length] !== '/') ||
+        quotedDeviceName(v, src, keyStart + key.length)) &&
+      (!QUOTED_DEVICE_KEY.test(key) || quotedDeviceName(v, src, keyStart + key.length)) &&
       (/^[ \t.]{0,40}(?:[:=]|=>|#)/.test(src.slice(keyStart + key.length, keyStart + key.length + 44)) || LOOSE_HOST.test(v)),
     replace: (v, ctx) => hostToken(v, ctx, hostnameRule)
   },

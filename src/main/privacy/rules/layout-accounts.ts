@@ -1,7 +1,7 @@
 import type { Rule, RuleContext } from '../types'
 import { lineAt, rewrite, rewriteAt, runBeforeAnchor, type StartFinder } from '../rewrite'
 import { isWordChar } from '../char-codes'
-import { personShaped } from './person-phrases'
+import { holdsThingWord, personShaped } from './person-phrases'
 import { NOT_AN_ACCOUNT, SYSTEM_ACCOUNT, WIFI_LINE } from './context-keys'
 import { accountToken, domainToken } from '../account-token'
 import { GUID_SOURCE } from '../guid'
@@ -28,8 +28,10 @@ interface Layout {
   starts?: () => StartFinder
   /** the match's line must pass this (a bare `key=` is a Wi-Fi key only on a line about Wi-Fi) */
   line?: RegExp
-  /** the account (first group that took part) must pass this */
-  accept?: (value: string) => boolean
+  /** the account (first group that took part, or `group`) must pass this */
+  accept?: (value: string, match: RegExpExecArray) => boolean
+  /** the group that holds the account, when earlier groups hold its context */
+  group?: number
 }
 const ACCOUNT = String.raw`([A-Za-z_][\w.@-]{0,63}?\$?)`
 // a token another rule wrote (`<user-5>`) is no account in angle brackets
@@ -72,6 +74,24 @@ const LAYOUTS: readonly Layout[] = [
     ),
     // (one word alone only when it is no English word: macOS's `Owner: device …` is a log's own word)
     accept: (v) => /[._-]/.test(v) || nameLists()?.isWord(v) === false
+  },
+  // an audit line's actor: an account in brackets after the person's name an agent's `by` names
+  // (`acknowledged by Ngaire Tūhoe (tobriain)`), or a first.last account before its role in brackets
+  // (`XiO Cloud audit: kaito.morishita (Admin) sent Reboot`)
+  {
+    markers: [' by ', ' By '],
+    pattern:
+      /\b[Bb]y[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]+){1,3})[ \t]\(([a-z][a-z0-9]{1,30}(?:[._-][a-z0-9]{1,30}){0,2})\)/dgu,
+    // (a product's or a policy's name is no one's: `Installed by Microsoft Teams (msteams)`)
+    group: 2,
+    accept: (_v, m) => personShaped(m[1]!) && !holdsThingWord(m[1]!)
+  },
+  {
+    markers: [' (Admin', ' (Owner', ' (Operator', ' (Viewer', ' (Editor', ' (User', ' (Member', ' (Guest', ' (Read'],
+    pattern: new RegExp(
+      String.raw`(?<![\w.@\\/-])([a-z][a-z0-9]{0,30}[._](?!(?:${FILE_OR_DOMAIN_WORDS})\b)[a-z][a-z0-9]{1,30})(?=[ \t]\((?:Admin|Administrator|Owner|Operator|Viewer|Editor|User|Member|Guest|Read[- ]?only)\))`,
+      'dg'
+    )
   },
   // Nagios and Icinga 1 (and Naemon, Shinken): the contact a notification went to opens its fields
   // (`SERVICE NOTIFICATION: dwalters;host;service;CRITICAL;…`), and an acknowledgement's author is its
@@ -370,10 +390,10 @@ export const layoutAccountsRule: Rule = {
           const [us, ue] = m.indices![2]!
           return m[0].slice(0, ds - m.index) + d + m[0].slice(de - m.index, us - m.index) + u + m[0].slice(ue - m.index)
         }
-        let g = 1
+        let g = l.group ?? 1
         while (g < m.length - 1 && m[g] === undefined) g++
         const user = m[g]!
-        if (user === undefined || user.startsWith('<') || (l.accept !== undefined && !l.accept(user))) return undefined
+        if (user === undefined || user.startsWith('<') || (l.accept !== undefined && !l.accept(user, m))) return undefined
         if (l.credential) {
           if (ctx.isKept(user)) return undefined
           const at = m.indices![g]![0] - m.index
