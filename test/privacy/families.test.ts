@@ -1693,3 +1693,18 @@ table("AV and network consoles: an audit's actor, a device quoted after its kind
   ],
   ['Logitech Tap on TSW-770 serial 2311JBH04477', 'Logitech Tap on TSW-770 serial 2311JBH04477']
 ])
+
+table("reg query's friendly names and credential-named values, TeamViewer's partner, a virtual desktop", [
+  ["    FriendlyName    REG_SZ    O'Connor, Siobhán", '    FriendlyName    REG_SZ    <name-1>'],
+  ['    ProvisioningCode    REG_SZ    kZ7pQ2vX9mTn4RcW8bYs3JfL', '    ProvisioningCode    REG_SZ    <secret-1>'],
+  // a device's friendly name, an installer's GUID, a language's number and a hex error are none
+  [
+    '    FriendlyName    REG_SZ    Logitech BRIO\n    FriendlyName    REG_SZ    Conference Room Camera\n    ProductCode    REG_SZ    {8F3C2A71-5B0E-4D9A-A1C6-2E7B9D04F513}\n    LanguageCode    REG_SZ    1033\n    ErrorCode    REG_SZ    0x80070005abcdef12',
+    '    FriendlyName    REG_SZ    Logitech BRIO\n    FriendlyName    REG_SZ    Conference Room Camera\n    ProductCode    REG_SZ    {8F3C2A71-5B0E-4D9A-A1C6-2E7B9D04F513}\n    LanguageCode    REG_SZ    1033\n    ErrorCode    REG_SZ    0x80070005abcdef12'
+  ],
+  [
+    'incoming connection from 10.1.2.3:51703, partner 1482907315; partner 42 joined',
+    'incoming connection from <ip-10/8-1>:51703, partner <remote-1>; partner 42 joined'
+  ],
+  ['Redirecting device 046d:089b "Logitech Rally Bar" to KV-VDI-W11-047', 'Redirecting device 046d:089b "Logitech Rally Bar" to <host-1>']
+])

@@ -197,8 +197,9 @@ function quotedDeviceName(v: string, src: string, afterKey: number): boolean {
   return /^[ \t]+["'“]/.test(src.slice(afterKey, afterKey + 4)) && v.length <= 48 && !LOGITECH_WORD.test(v)
 }
 // Remote-support tools whose ids are nine or ten digits (`to` and `ID` may come between in prose)
-const REMOTE_TOOLS = ['anydesk', 'anydesk to', 'teamviewer', 'teamviewer to', 'rustdesk', 'rustdesk to']
-const REMOTE_TOOL_KEY = /^(?:anydesk|teamviewer|rustdesk)(?: to)?$/i
+// (and TeamViewer's log names the other side so: `incoming connection from …, partner 1482907315`)
+const REMOTE_TOOLS = ['anydesk', 'anydesk to', 'teamviewer', 'teamviewer to', 'rustdesk', 'rustdesk to', 'partner']
+const REMOTE_TOOL_KEY = /^(?:(?:anydesk|teamviewer|rustdesk)(?: to)?|partner)$/i
 // Credential keys that take a value after a blank only when it has a token's or a code's shape
 // (`token 6f2d91c4`, `Activation code 7429-1183-0556`; not `token expired`, `activation code sent`)
 const SHAPED_LOOSE_KEYS = ['token', 'activation code', 'provisioning code', 'seat key', 'product key', 'license key', 'licence key']

@@ -46,7 +46,8 @@ function fqdnStarts(): StartFinder {
 // `Janes-MacBook-Pro`, `Aditi-Pixel-8`, `JANE-PC`), and
 // labels that embed an IPv4 address (`calvisitor-10-105-160-95`).
 const DEFAULT_NAME = String.raw`(?:DESKTOP|LAPTOP|WIN)-(?=[A-Z]{0,11}\d|[A-Z]{7}(?![\w-]))[A-Z0-9]{5,12}`
-const FLEET_PREFIX = 'WS|WKS|LT|NB|PC|VM|SRV|SVR|MTR|TAP|KIOSK|DESKTOP|LAPTOP'
+// (a virtual desktop's pool names it so too: `KV-VDI-W11-047`)
+const FLEET_PREFIX = 'WS|WKS|LT|NB|PC|VM|VDI|SRV|SVR|MTR|TAP|KIOSK|DESKTOP|LAPTOP'
 // (the class may follow a company's or site's code, `CON-MTR-LON-04A`, `FAB-MTR-JNB-03`; a room
 // computer's `RM`/`ROOM` class only after one: `SAO-RM-0207`, not a bare `RM-1234`)
 // (two codes only in letters, company and site: `FAB-STO-MTR-KONF7`; a supercomputer's node location
