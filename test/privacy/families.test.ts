@@ -1568,7 +1568,15 @@ table("alerting and endpoint-security output, remote support in prose, other mak
     'Zone Vibe 100 connected, serial 2151LZ0AB123; serial ttyUSB0; serial 2',
     'Zone Vibe 100 connected, serial 2151LZ0AB123; serial ttyUSB0; serial 2'
   ],
-  ['Logicool Rally Bar Mini（serial 2237LZ0J4C61）', 'Logicool Rally Bar Mini（serial 2237LZ0J4C61）']
+  ['Logicool Rally Bar Mini（serial 2237LZ0J4C61）', 'Logicool Rally Bar Mini（serial 2237LZ0J4C61）'],
+  // a port, a sequence number and a version with a number are none; an English word is no Logitech device
+  [
+    'Crestron CP4N serial COM1 at 9600 baud; frame SN 4294967295 dropped; SN 1710412345 reported',
+    'Crestron CP4N serial COM1 at 9600 baud; frame SN 4294967295 dropped; SN 1710412345 reported'
+  ],
+  ['TeamViewer 15 1234567 started; Dirección: Saliente', 'TeamViewer 15 1234567 started; Dirección: Saliente'],
+  ['Line of sight blocked, Samsung tablet SN R5CW21KHJ8Y', 'Line of sight blocked, Samsung tablet SN <serial-1>'],
+  ['Dell monitor is not a Logitech part, serial CN0D9X123456', 'Dell monitor is not a Logitech part, serial <serial-1>']
 ])
 
 table('labels of Greek, Ukrainian, Arabic, Hebrew, Thai and Vietnamese Windows and invitations', [
@@ -1596,24 +1604,41 @@ table('labels of Greek, Ukrainian, Arabic, Hebrew, Thai and Vietnamese Windows a
 
 table('names in other scripts where the layout or an honorific says a person is meant', [
   ['[오후 2:14] 정하은: 5층 대회의실 Tap 화면이 계속 꺼져요', '[오후 2:14] <name-1>: 5층 대회의실 Tap 화면이 계속 꺼져요'],
-  ['[5 มี.ค. 2567 09:14] วิภาวดี ศรีสุข: กล้อง MeetUp', '[5 มี.ค. 2567 09:14] <name-1>: กล้อง MeetUp'],
-  ['[10:41] 伊藤 陽菜: 会議室の MeetUp', '[10:41] <name-1>: 会議室の MeetUp'],
-  ['Γιώργος Παπαδόπουλος: Καλημέρα, η κάμερα', '<name-1>: Καλημέρα, η κάμερα'],
+  [
+    '[10:41] 伊藤 陽菜: 会議室の MeetUp; [10:42] Γιώργος Παπαδόπουλος: Καλημέρα',
+    '[10:41] <name-1>: 会議室の MeetUp; [10:42] Γιώργος Παπαδόπουλος: Καλημέρα'
+  ],
+  ['[10:42] Γιώργος Παπαδόπουλος: Καλημέρα, η κάμερα', '[10:42] <name-1>: Καλημέρα, η κάμερα'],
   ['王芳 | IT 运维部 | 电话：+86 10 8286 5120', '<name-1> | IT 运维部 | 电话：<phone-1>'],
   ['최도윤 드림 | 전산팀 | T. +82 2 1234 5678', '<name-1> 드림 | 전산팀 | T. <phone-1>'],
   ['أحمد الحربي | قسم تقنية المعلومات | جوال: +971 50 123 4567', '<name-1> | قسم تقنية المعلومات | جوال: <phone-1>'],
   ['@张伟 罗技的工程师说', '@<name-1> 罗技的工程师说'],
   ['山田さんが3階会議室の Rally Bar を再起動しました。', '<name-1>さんが3階会議室の Rally Bar を再起動しました。'],
-  ['お疲れ様です。情報システム部の佐藤です。', 'お疲れ様です。情報システム部の<name-1>です。'],
   ['김민준 님이 Rally Bar를 재부팅했습니다. 남궁민 책임 노트북', '<name-1> 님이 Rally Bar를 재부팅했습니다. <name-2> 책임 노트북'],
-  ['안녕하세요, 전산팀 최도윤입니다.', '안녕하세요, 전산팀 <name-1>입니다.'],
   ['Anh Nguyễn Văn Hùng đã khởi động lại; của chị Trần Thị Mai', 'Anh <name-1> đã khởi động lại; của chị <name-2>'],
-  // labels, titles, errors and words that an honorific follows are none
+  // labels, titles, errors, places and words that an honorific follows are none
   [
     '고객님 안녕하세요, 선생님; [10:41] 错误: x; Κωδικός πρόσβασης: Ph7sKe; お客様; 会议号：x; معرف الاجتماع: x',
     '고객님 안녕하세요, 선생님; [10:41] 错误: x; Κωδικός πρόσβασης: <secret-1>; お客様; 会议号：x; معرف الاجتماع: x'
   ],
-  ['Anh Tuan; Ông Rally Bar; [10:41] 罗技 客服: x', 'Anh Tuan; Ông Rally Bar; [10:41] 罗技 客服: x']
+  [
+    '[10:22:31] 오류: 카메라; [2024-03-14 10:22:31] エラー: x; [10:22:31] システム: x; [10:22:31] 연결 실패: timeout',
+    '[10:22:31] 오류: 카메라; [2024-03-14 10:22:31] エラー: x; [10:22:31] システム: x; [10:22:31] 연결 실패: timeout'
+  ],
+  [
+    '[10:22:31] خطأ في الاتصال: x; [10:22:31] שגיאת רשת: x; [INFO 10:22:31] Системная Ошибка: x',
+    '[10:22:31] خطأ في الاتصال: x; [10:22:31] שגיאת רשת: x; [INFO 10:22:31] Системная Ошибка: x'
+  ],
+  [
+    'ゲスト様のWi-Fi; オペレーター様へ; カメラ様式; 顧客氏名：非公開; 設定の方法です',
+    'ゲスト様のWi-Fi; オペレーター様へ; カメラ様式; 顧客氏名：非公開; 設定の方法です'
+  ],
+  ['전산팀 안내입니다; 신청자님 확인; 전산 팀장 확인 완료', '전산팀 안내입니다; 신청자님 확인; 전산 팀장 확인 완료'],
+  ['Chi nhánh Bà Rịa Vũng Tàu đã kết nối; Anh Tuan; Ông Rally Bar', 'Chi nhánh Bà Rịa Vũng Tàu đã kết nối; Anh Tuan; Ông Rally Bar'],
+  ['高级设置 | 2024-03-14 10:22:31', '高级设置 | 2024-03-14 10:22:31'],
+  ['@Служба Поддержки проверьте; [10:41] 罗技 客服: x', '@Служба Поддержки проверьте; [10:41] 罗技 客服: x'],
+  ['سجل الأحداث | 2024-03-14 10:22:31 | متصل', 'سجل الأحداث | 2024-03-14 10:22:31 | متصل'],
+  ['Яндекс Телемост: подключение установлено', 'Яндекс Телемост: подключение установлено']
 ])
 
 table('servers, network and AV gear named by a fleet convention', [
@@ -1623,7 +1648,11 @@ table('servers, network and AV gear named by a fleet convention', [
     'Sensor: SNMP Traffic 17 (<host-1> GigabitEthernet1/0/17); <host-2>'
   ],
   ['Device: UC-ENGINE "LON-12F-BOARDROOM-UC"; IPCP Pro 255 "MAN-PENNINE2-CP"', 'Device: UC-ENGINE "<host-1>"; IPCP Pro 255 "<host-2>"'],
-  // models, ports and cables are none
+  // models, ports, cables, connectors and certificates are none
+  [
+    'Display HDMI-MON2 connected; TLS-CA1 chain verified; Camera PTZ-4K-CAM detected',
+    'Display HDMI-MON2 connected; TLS-CA1 chain verified; Camera PTZ-4K-CAM detected'
+  ],
   [
     'DM-NVX-350 DMPS3-4K-350-C TSW-1070-B-S HD-MD-400-C-E USB-PC3 AP-515 RS-232 CAT-6A UC-BX30-T MX-700 SG-300-10',
     'DM-NVX-350 DMPS3-4K-350-C TSW-1070-B-S HD-MD-400-C-E USB-PC3 AP-515 RS-232 CAT-6A UC-BX30-T MX-700 SG-300-10'
@@ -1646,13 +1675,26 @@ table("a remote session's code in prose, a Wi-Fi profile's name, an owner's acco
   ],
   ["Wi-Fi profile deployment failed; user profile 'jdoe' created", "Wi-Fi profile deployment failed; user profile 'jdoe' created"],
   ['Tags: env:prod, owner:liam.oconnor, os:windows', 'Tags: env:prod, owner:<user-1>, os:windows'],
-  ['Opened by: ohastings · Watch list: x; assigned_to=j.kowalski', 'Opened by: <user-1> · Watch list: x; assigned_to=<user-2>'],
+  ['Opened by: m.nowak · Watch list: x; assigned_to=j.kowalski.', 'Opened by: <user-1> · Watch list: x; assigned_to=<user-2>.'],
   // teams, queues, system accounts, a log's own words and dotted identifiers are none
   [
     'Assigned to: servicedesk; owner: root; owner=none; owner: av-team; Owner: device 046d:089b; Owner: ipaddr 10.1.2.3/24',
     'Assigned to: servicedesk; owner: root; owner=none; owner: av-team; Owner: device 046d:089b; Owner: ipaddr <ip-10/8-1>/24'
   ],
-  ['Owner: com.apple.iokit.IO80211Family, Name: OneStats', 'Owner: com.apple.iokit.IO80211Family, Name: OneStats']
+  ['Owner: com.apple.iokit.IO80211Family, Name: OneStats', 'Owner: com.apple.iokit.IO80211Family, Name: OneStats'],
+  // products, updates, services, files and one word alone are none
+  [
+    'owner:logitech; Created by: rally-bar; Created by: logi.tune; Opened by: firmware-update; Updated by: windows_update; owner: com.apple.finder; Owner: x86_64; Acknowledged by: pagerduty; Opened by: ohastings',
+    'owner:logitech; Created by: rally-bar; Created by: logi.tune; Opened by: firmware-update; Updated by: windows_update; owner: com.apple.finder; Owner: x86_64; Acknowledged by: pagerduty; Opened by: ohastings'
+  ],
+  [
+    'report.pdf (Read-only); notes.md (Admin); video.resolution (Read-only)',
+    'report.pdf (Read-only); notes.md (Admin); video.resolution (Read-only)'
+  ],
+  [
+    'TeamViewer install failed, Error code E1603; Quick Assist crashed with exception code c0000005; AnyDesk ended, Reason code AB1234',
+    'TeamViewer install failed, Error code E1603; Quick Assist crashed with exception code c0000005; AnyDesk ended, Reason code AB1234'
+  ]
 ])
 
 table('postal addresses and organizers under localized labels, invitation senders in other scripts', [
@@ -1683,15 +1725,20 @@ table("AV and network consoles: an audit's actor, a device quoted after its kind
     'Installed by Microsoft Teams (msteams); managed by Group Policy (gpo); config.json (Read only)'
   ],
   [
-    'Site-to-site VPN peer "MX68-Depot-Leeds" is down; [UniFi] AP "Lobby-East" adopted; UDM-Pro "Moreno-Gateway"',
-    'Site-to-site VPN peer "<host-1>" is down; [UniFi] AP "<host-2>" adopted; UDM-Pro "<host-3>"'
+    'Site-to-site VPN peer "MX68-Depot-Leeds" is down; [UniFi] access point "Lobby-East" adopted; UDM-Pro "Moreno-Gateway"',
+    'Site-to-site VPN peer "<host-1>" is down; [UniFi] access point "<host-2>" adopted; UDM-Pro "<host-3>"'
   ],
   ['AP "Rally Bar"; selected codec "H264"; gateway: 10.0.0.1', 'AP "Rally Bar"; selected codec "H264"; gateway: <ip-10/8-1>'],
   [
     'NX-3200 Master  v1.6.201  Serial 210734N01E5F; DMPS3-4K-350-C (serial 2104NEJ08833)',
     'NX-3200 Master  v1.6.201  Serial <serial-1>; DMPS3-4K-350-C (serial <serial-2>)'
   ],
-  ['Logitech Tap on TSW-770 serial 2311JBH04477', 'Logitech Tap on TSW-770 serial 2311JBH04477']
+  ['Logitech Tap on TSW-770 serial 2311JBH04477', 'Logitech Tap on TSW-770 serial 2311JBH04477'],
+  // a model's code or a room's name quoted after a kind is none
+  [
+    'Access point "AP-515" rebooted; Zoom Rooms "Boardroom-4" went offline',
+    'Access point "AP-515" rebooted; Zoom Rooms "Boardroom-4" went offline'
+  ]
 ])
 
 table("reg query's friendly names and credential-named values, TeamViewer's partner, a virtual desktop", [

@@ -51,5 +51,10 @@ export const ADVERSARIAL_LINES: ReadonlyArray<{ name: string; line: string }> = 
   { name: 'hangul-honorifics', line: fill('김민준 님 ') },
   { name: 'han-mentions', line: fill('@张伟') },
   { name: 'chat-times', line: fill('[오후 2:14') },
-  { name: 'caseless-signature', line: fill('วิภาวดี ') + '| +66 2 123 4567' }
+  { name: 'caseless-signature', line: fill('วิภาวดี ') + '| +66 2 123 4567' },
+  // another maker's serials, owners' and actors' accounts, remote sessions' codes
+  { name: 'maker-serials', line: fill('Dell serial AB12 ') },
+  { name: 'owner-accounts', line: fill('owner:ab.cd ') },
+  { name: 'actor-accounts', line: fill('by Anna Berg (ab) ') },
+  { name: 'remote-codes', line: fill('TeamViewer code AB12CD ') }
 ]

@@ -56,7 +56,7 @@ const LOGITECH_PRODUCT_NAME_BEFORE =
 // (with the model names no other maker uses: the Zone headsets, the C9xx and ConferenceCam webcams)
 /** A Logitech product or vendor named in text (also used for JSON objects, redact-json.ts). */
 export const LOGITECH_WORD =
-  /logitech|logicool|ロジクール|[罗羅]技|\blogi\b|smartdock|\brally\b|\bsight\b|meetup|\btap\b|046d|\bbrio\b|scribe|swytch|roommate|conferencecam|\bzone[ \t]?(?:vibe|wired|wireless|true wireless)\b|\bc9(?:20|22|25|30)e?\b|\bbcc950\b|\bcc3000e\b|\bptz pro\b/i
+  /logitech|logicool|ロジクール|[罗羅]技|\blogi\b|smartdock|\brally\b|meetup|\btap\b|046d|\bbrio\b|scribe|swytch|roommate|conferencecam|\bzone[ \t]?(?:vibe|wired|wireless|true wireless)\b|\bc9(?:20|22|25|30)e?\b|\bbcc950\b|\bcc3000e\b|\bptz pro\b/i
 const HOST_ONLY_KEY =
   /^(?:service[_ ]?tag|asset[_ ]?tag|machine|hardware|imei|board|bios|product|object|azure|aad|user[_ ]?aad|entra|ztd|intune|managed|device[_ ]?id|crash|agent|computer[_ ]?id|sensor[_ ]?id)/i
 const OBJECT_ID_KEY =
@@ -119,9 +119,9 @@ function logitechEarlierOnLine(src: string, at: number): boolean {
 const LOGITECH_WORDS = new RegExp(LOGITECH_WORD.source, 'gi')
 /** A Logitech word stands on the line holding `at` (within 200 characters either side; `not a Logitech part` is none). */
 function logitechOnLine(src: string, at: number): boolean {
-  let end = src.indexOf('\n', at)
-  if (end < 0 || end > at + 200) end = Math.min(src.length, at + 200)
-  return LOGITECH_AFFIRMED.test(src.slice(lineStartNear(src, at, 200), end))
+  const after = src.slice(at, at + 200)
+  const nl = after.indexOf('\n')
+  return LOGITECH_AFFIRMED.test(src.slice(lineStartNear(src, at, 200), at) + (nl < 0 ? after : after.slice(0, nl)))
 }
 const LOGITECH_AFFIRMED = new RegExp(`(?<!non-|non |not an? |no )(?:${LOGITECH_WORD.source})`, 'i')
 // makers of the other devices a room or a desk holds, whose serials a ticket's prose names
@@ -187,19 +187,22 @@ function logitechContext(src: string, keyStart: number, key: string, value: stri
   return (jsonKey || recordKey) && LOGITECH_WORD.test(obj)
 }
 // The kinds of device an admin names, whose name a log quotes after the kind (`AP "Lobby-East"`)
-const QUOTED_DEVICE_KINDS = ['access point', 'vpn peer', 'udm-pro', 'zoom rooms', 'rooms device', 'ipad']
-const QUOTED_DEVICE_KEY = /^(?:access point|vpn peer|udm-pro|zoom rooms|rooms device|ipad)$/i
+// (a meeting room's device is named for its room, and a room's name is none: `Zoom Rooms "Boardroom-4"`)
+const QUOTED_DEVICE_KINDS = ['access point', 'vpn peer', 'udm-pro', 'ipad']
+const QUOTED_DEVICE_KEY = new RegExp(`^(?:${QUOTED_DEVICE_KINDS.join('|')})$`, 'i')
 /**
  * A device's name quoted right after its kind (a blank, then the quote; one token, as the host shape
- * reads it), no Logitech product (`AP "Rally Bar"` names hardware, not an admin's device).
+ * reads it), no Logitech product or model's code (`AP "Rally Bar"`, `AP "AP-515"` name hardware, not an admin's device).
  */
+// a model's code is no name an admin gave (`Access point "AP-515"`, `"MR46"`)
+const MODEL_CODE = /^[A-Z]{0,5}-?\d{2,4}[A-Z]{0,2}$/
 function quotedDeviceName(v: string, src: string, afterKey: number): boolean {
-  return /^[ \t]+["'“]/.test(src.slice(afterKey, afterKey + 4)) && v.length <= 48 && !LOGITECH_WORD.test(v)
+  return /^[ \t]+["'“]/.test(src.slice(afterKey, afterKey + 4)) && v.length <= 48 && !LOGITECH_WORD.test(v) && !MODEL_CODE.test(v)
 }
 // Remote-support tools whose ids are nine or ten digits (`to` and `ID` may come between in prose)
 // (and TeamViewer's log names the other side so: `incoming connection from …, partner 1482907315`)
 const REMOTE_TOOLS = ['anydesk', 'anydesk to', 'teamviewer', 'teamviewer to', 'rustdesk', 'rustdesk to', 'partner']
-const REMOTE_TOOL_KEY = /^(?:(?:anydesk|teamviewer|rustdesk)(?: to)?|partner)$/i
+const REMOTE_TOOL_KEY = new RegExp(`^(?:${REMOTE_TOOLS.join('|')})$`, 'i')
 // Credential keys that take a value after a blank only when it has a token's or a code's shape
 // (`token 6f2d91c4`, `Activation code 7429-1183-0556`; not `token expired`, `activation code sent`)
 const SHAPED_LOOSE_KEYS = ['token', 'activation code', 'provisioning code', 'seat key', 'product key', 'license key', 'licence key']
@@ -768,7 +771,7 @@ export const LOCALIZED = {
   address: [
     'anschrift',
     'adresse',
-    'direcci[óo]n',
+    // (not Spanish `dirección`, which is a direction too: `Dirección: Saliente`)
     'indirizzo',
     'endere[çc]o',
     'adres',
@@ -1152,14 +1155,14 @@ const FAMILIES: Family[] = [
       'ap(?:[_ ]?name)?',
       // the switch a link discovery protocol reports at the other end (`LLDP neighbor: sw-core-lis-01 port Gi1/0/14`)
       'neighbou?r',
-      // a device an admin named, quoted after its kind (`[UniFi] AP "Lobby-East"`, `VPN peer
+      // a device an admin named, quoted after its kind (`access point "Lobby-East"`, `VPN peer
       // "MX68-Depot-Leeds"`, `UDM-Pro "Moreno-Gateway"`; only so, see accept)
       ...QUOTED_DEVICE_KINDS
     ],
     // Crestron's `Firmware CP4N 2.8001.00052, hostname CP4N-BRDRM12-AMS`: after a blank, only a
     // name with a digit or a hyphen (`hostname resolution failed` names none)
     looseKeys: ['hostname', 'computer name', 'computername', 'machine', 'devicename', 'device name', 'system name'],
-    quotedAfterBlank: ['host-name', 'hostname', 'client-hostname', 'ap', ...QUOTED_DEVICE_KINDS],
+    quotedAfterBlank: ['host-name', 'hostname', 'client-hostname', ...QUOTED_DEVICE_KINDS],
     shape: 'hostname',
     counter: 'host',
     accept: (v, keyStart, key, src) =>
@@ -1171,9 +1174,7 @@ const FAMILIES: Family[] = [
       (key[0] !== '/' || LOOSE_HOST.test(v)) &&
       (!/^(?:device|machine|dev[-_ ]?name|client[-_ ]?name)/i.test(key) ||
         (machineName(v, src, keyStart + key.length) && !CPU_ARCHITECTURE.test(v))) &&
-      (!/^(?:ap(?:[_ ]?name)?|neighbou?r)$/i.test(key) ||
-        (LOOSE_HOST.test(v) && src[src.indexOf(v, keyStart) + v.length] !== '/') ||
-        quotedDeviceName(v, src, keyStart + key.length)) &&
+      (!/^(?:ap(?:[_ ]?name)?|neighbou?r)$/i.test(key) || (LOOSE_HOST.test(v) && src[src.indexOf(v, keyStart) + v.length] !== '/')) &&
       (!QUOTED_DEVICE_KEY.test(key) || quotedDeviceName(v, src, keyStart + key.length)) &&
       (/^[ \t.]{0,40}(?:[:=]|=>|#)/.test(src.slice(keyStart + key.length, keyStart + key.length + 44)) || LOOSE_HOST.test(v)),
     replace: (v, ctx) => hostToken(v, ctx, hostnameRule)
@@ -1260,10 +1261,12 @@ const FAMILIES: Family[] = [
       // (… and, with no key separator to say whose it is, not after a Logitech device named earlier on the line)
       (!/^(?:s\/?n|serial|device[_ ]?serial)$/i.test(key) ||
         !looseAfter(src, keyStart + key.length) ||
-        (looseSerial(v) &&
-          !logitechEarlierOnLine(src, keyStart) &&
-          // (a bare `serial` is prose: only after another maker's name, with no Logitech word on the line)
-          (key.toLowerCase() !== 'serial' || (otherMakerBefore(src, keyStart) && !logitechOnLine(src, keyStart))))) &&
+        // (a bare `serial` is prose: only after another maker's name, with no Logitech word on the line;
+        // a long run of digits, Yealink's `SN 8031122091000142`, only so too: a frame's `SN 4294967295` is a
+        // sequence number)
+        (key.toLowerCase() === 'serial' || /^\d{13,24}$/.test(v)
+          ? (looseSerial(v) || /^\d{13,24}$/.test(v)) && otherMakerBefore(src, keyStart) && !logitechOnLine(src, keyStart)
+          : looseSerial(v) && !logitechEarlierOnLine(src, keyStart))) &&
       (HOST_ONLY_KEY.test(key) || !logitechContext(src, keyStart, key, v))
   },
   {
@@ -1425,8 +1428,9 @@ const FAMILIES: Family[] = [
     looseKeys: ['teamviewer id', 'anydesk id', 'anydesk address', 'rustdesk id', 'partner id', 'remote id', ...REMOTE_TOOLS],
     shape: 'digits',
     counter: 'remote',
-    // (after the tool's name alone, only an id's nine or ten digits: `TeamViewer 15 123456` is a version and a number)
-    accept: (v, _keyStart, key) => !REMOTE_TOOL_KEY.test(key) || /^(?:\d[ ]?){8,9}\d$/.test(v)
+    // (after the tool's name alone, only an id's nine or ten digits, whole or in threes: `TeamViewer 15 1234567`
+    // is a version and a number)
+    accept: (v, _keyStart, key) => !REMOTE_TOOL_KEY.test(key) || /^(?:\d{9,10}|\d{1,3}(?: \d{3}){2,3})$/.test(v)
   },
   {
     rule: meta(
@@ -1798,14 +1802,14 @@ function alignedValueAt(text: string, keyStart: number, after: number, shape: Va
 
 /**
  * A serial named after a bare `serial`/`SN` and a blank: letters and digits mixed, in capitals or all
- * hex (`serial 8G21401A27CD`, `SN r5cw21khj8y0a1f2`, `serial 0x4C4B3042`), or ten or more digits, so a
- * port is none (`serial ttyUSB0`, `serial console`, `serial 2`).
+ * hex (`serial 8G21401A27CD`, `SN r5cw21khj8y0a1f2`, `serial 0x4C4B3042`), so a port is none (`serial
+ * ttyUSB0`, `serial COM1`, `serial console`, `serial 2`).
  */
 function looseSerial(v: string): boolean {
   // (a display's EDID serial is a number in hex: `"DELL U2723QE" serial 0x4C4B3042`)
   if (/^0x[0-9A-Fa-f]{6,}$/.test(v)) return true
-  // (a long run of digits is a unit's number too: Yealink's and Poly's `SN 8031122091000142`)
-  if (/^\d{10,24}$/.test(v)) return true
+  // (a port is none: `serial COM1`)
+  if (/^(?:COM|LPT)\d{1,3}$/.test(v)) return false
   return /\d/.test(v) && /[A-Za-z]/.test(v) && (!/[a-z]/.test(v) || /^[0-9a-f]{8,}$/.test(v))
 }
 

@@ -68,13 +68,15 @@ const NET_CLASS = 'AP|SW|GW|RTR|WLC'
 const NETWORK_NAME = String.raw`(?:${FLEET_CODES}?(?:${NET_CLASS})|${FLEET_CODES.toLowerCase()}?(?:${NET_CLASS.toLowerCase()})(?!-(?:south|north|east|west|central|southeast|northeast|southwest|northwest)-\d(?![\w-])))(?:-[A-Za-z0-9]{1,15}){1,3}-\d{1,4}[A-Za-z]?`
 // Servers named by a site's code and their role glued to a number: `LON-PRTG01`, `FUSION-APP01`,
 // `ams-fs02` (the role says what serves; a model's number stands alone, `TSW-1070`)
-const SERVER_ROLE = 'DC|FS|APP|SQL|DB|WEB|MAIL|EXCH|PRTG|SCCM|MECM|WSUS|PRINT|PRN|NAS|HV|ESX|ADFS|RDS|CA|MON|ZBX|NMS'
+// (not `CA` or `MON`: a certificate's `TLS-CA1` and a port's `HDMI-MON2` are named so too)
+const SERVER_ROLE = 'DC|FS|APP|SQL|DB|WEB|MAIL|EXCH|PRTG|SCCM|MECM|WSUS|PRINT|PRN|NAS|HV|ESX|ADFS|RDS|ZBX|NMS'
 const SERVER_NUMBERED = String.raw`[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,8}){0,2}-(?:${SERVER_ROLE})\d{1,3}|[a-z][a-z0-9]{1,7}(?:-[a-z0-9]{1,8}){0,2}-(?:${SERVER_ROLE.toLowerCase()})\d{1,3}`
 // AV gear by the same convention: a site's code, floor or room segments (one with a digit), the
 // device's role last: `LON-12F-TSW`, `MAN-PENNINE2-CP`, `LON-12F-BOARDROOM-UC` (a model's words
 // end in its number or a variant letter: `DM-NVX-350`, `DMPS3-4K-350-C`)
 const AV_ROLE = 'CP|TP|TSW|DSP|UC|CORE|CODEC|CAM|DISP|NVX|AMP|MTR|TAP|BAR'
-const AV_NAME = String.raw`[A-Z]{2,5}(?=(?:-[A-Z0-9]{1,12}){0,2}-[A-Z]*\d)(?:-[A-Z0-9]{1,12}){1,3}-(?:${AV_ROLE})`
+// (a connector's or a format's words open none, and a resolution is no floor: `PTZ-4K-CAM`, `HDMI-2-DISP`)
+const AV_NAME = String.raw`(?!(?:PTZ|HDMI|USB|TLS|SSL|POE|VGA|SDI|DP|HD|UHD)-)[A-Z]{2,5}(?=(?:-[A-Z0-9]{1,12}){0,2}-(?!\d{1,2}K-)[A-Z]*\d)(?:-[A-Z0-9]{1,12}){1,3}-(?:${AV_ROLE})`
 const DEVICE_FIRST = '(?:MBP|MBA|iMac|IMAC|MacBook(?:Pro|Air)?|iPad|iPhone)'
 const OWNER_AFTER = String.raw`-(?!(?:Pro|Air|Mini|mini|Max|Plus|Ultra|SE)(?![\p{L}\p{N}]))[\p{L}\p{N}'’]{2,32}(?:-[\p{L}\p{N}'’]{1,32}){0,3}`
 const DEVICE_LAST =

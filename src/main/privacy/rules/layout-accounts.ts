@@ -2,7 +2,7 @@ import type { Rule, RuleContext } from '../types'
 import { lineAt, rewrite, rewriteAt, runBeforeAnchor, type StartFinder } from '../rewrite'
 import { isWordChar } from '../char-codes'
 import { holdsThingWord, personShaped } from './person-phrases'
-import { NOT_AN_ACCOUNT, SYSTEM_ACCOUNT, WIFI_LINE } from './context-keys'
+import { LOGITECH_WORD, NOT_AN_ACCOUNT, SYSTEM_ACCOUNT, WIFI_LINE } from './context-keys'
 import { accountToken, domainToken } from '../account-token'
 import { GUID_SOURCE } from '../guid'
 import { nameLists } from '../name-lists'
@@ -39,9 +39,37 @@ const TOKEN_SHAPE = String.raw`[a-z][a-z0-9]*(?:-[a-z0-9.:/]+)*-\d+>`
 // the last label of a file name or a domain, which a first.last account never ends in
 const FILE_OR_DOMAIN_WORDS =
   'json|exe|dll|sys|log|txt|xml|ini|cfg|conf|yaml|yml|plist|sh|ps1|py|js|ts|app|pkg|msi|service|socket|timer|target|com|net|org|edu|gov|io|local|lan|corp|internal|home'
-// the words a queue, a team or no one is called by where an owner's account could stand
-const TEAM_WORDS =
-  'none|null|nil|unknown|unassigned|nobody|system|admin|administrator|automation|auto|service|support|helpdesk|servicedesk|team|it|ops|operations|facilities|security|network|infra|infrastructure|platform|engineering|monitoring|alerts?|bot|svc|sync|agent|scheduler|policy|intune|sccm|mdm|jamf|default|everyone|all|user|users|group|root'
+// A person's account as directories make it: first.last, f.last or f_last, in letters (`j.kowalski`,
+// `liam.oconnor`); not two words (`windows_update`, `video.resolution`), a file (`report.pdf`) or a
+// Logitech product (`logi.tune`)
+const PERSON_ACCOUNT = '[a-z]{1,20}[._][a-z]{2,30}'
+const FILE_EXTENSIONS = new Set(
+  'pdf zip md doc docx xls xlsx ppt pptx csv png jpg jpeg gif mp4 mov wav mp3 txt log json xml yml yaml ini cfg conf exe dll msi pkg dmg iso tar gz rar html htm css js ts py sh ps1 bat cmd reg evtx etl cab dmp plist app local lan corp com net org'.split(
+    ' '
+  )
+)
+function personAccount(v: string): boolean {
+  const parts = v.split(/[._]/)
+  const lists = nameLists()
+  return (
+    !FILE_EXTENSIONS.has(parts[parts.length - 1]!) &&
+    !LOGITECH_WORD.test(v) &&
+    !parts.some((p) => p.length >= 4 && lists?.isWord(p) === true)
+  )
+}
+// the remote-support tools a ticket names a session's code or password after
+const REMOTE_SUPPORT_TOOLS = [
+  'Quick Assist',
+  'ScreenConnect',
+  'TeamViewer',
+  'AnyDesk',
+  'RustDesk',
+  'Splashtop',
+  'BeyondTrust',
+  'Bomgar',
+  'LogMeIn',
+  'Remote Help'
+]
 const LAYOUTS: readonly Layout[] = [
   // cron: `CRON[51902]: (pjoshi) CMD (/home/pjoshi/bin/sync.sh)`
   { markers: [') CMD ('], pattern: new RegExp(String.raw`\(${ACCOUNT}\)[ \t]+CMD[ \t]+\(`, 'dg') },
@@ -63,17 +91,16 @@ const LAYOUTS: readonly Layout[] = [
       'dgm'
     )
   },
-  // an account where a ticket or a tag names who owns or handled a thing (`Opened by: ohastings`,
-  // Datadog's `owner:liam.oconnor`, `assigned_to=j.kowalski`): lower case only (a capitalised name is
-  // the key table's person) and no word a queue or a team is called by
+  // an account where a ticket or a tag names who owns or handled a thing (`owner:liam.oconnor` in
+  // Datadog's tags, `assigned_to=j.kowalski`, `Opened by: m.nowak`): a person's account shape only,
+  // first.last or f_last (see personAccount: `rally-bar`, `windows-update`, `com.apple.finder` are none)
   {
     markers: ['owner', 'Owner', 'OWNER', ' by:', ' by=', ' by :', '_by:', '_by=', 'ssigned to', 'ssigned To', 'ssigned_to'],
     pattern: new RegExp(
-      String.raw`(?<![\w-])(?:[Oo]wner|OWNER|(?:[Oo]pened|[Cc]reated|[Rr]equested|[Rr]esolved|[Cc]losed|[Uu]pdated|[Mm]odified|[Aa]cknowledged|[Aa]pproved|[Rr]eported|[Ss]ubmitted)[ _][Bb]y|[Aa]ssigned[ _][Tt]o)[ \t]*[:=][ \t]*(?![a-z0-9._-]*\b(?:${TEAM_WORDS})\b)(?=[a-z0-9._-]{3})([a-z][a-z0-9]{0,30}[._-][a-z0-9]{1,30}(?:[._-][a-z0-9]{1,30})?(?![\w@.:/\\-]|\.\w)|[a-z]{4,30}(?=[ \t]*(?:$|[,;|)\]}]|[ \t][^\p{L}\p{N}\s])))`,
-      'dgmu'
+      String.raw`(?<![\w-])(?:[Oo]wner|OWNER|(?:[Oo]pened|[Cc]reated|[Rr]equested|[Rr]esolved|[Cc]losed|[Uu]pdated|[Mm]odified|[Aa]cknowledged|[Aa]pproved|[Rr]eported|[Ss]ubmitted)[ _][Bb]y|[Aa]ssigned[ _][Tt]o)[ \t]*[:=][ \t]*(${PERSON_ACCOUNT})(?![\w@:/\\-]|\.\w)`,
+      'dg'
     ),
-    // (one word alone only when it is no English word: macOS's `Owner: device …` is a log's own word)
-    accept: (v) => /[._-]/.test(v) || nameLists()?.isWord(v) === false
+    accept: (v) => personAccount(v)
   },
   // an audit line's actor: an account in brackets after the person's name an agent's `by` names
   // (`acknowledged by Ngaire Tūhoe (tobriain)`), or a first.last account before its role in brackets
@@ -89,9 +116,10 @@ const LAYOUTS: readonly Layout[] = [
   {
     markers: [' (Admin', ' (Owner', ' (Operator', ' (Viewer', ' (Editor', ' (User', ' (Member', ' (Guest', ' (Read'],
     pattern: new RegExp(
-      String.raw`(?<![\w.@\\/-])([a-z][a-z0-9]{0,30}[._](?!(?:${FILE_OR_DOMAIN_WORDS})\b)[a-z][a-z0-9]{1,30})(?=[ \t]\((?:Admin|Administrator|Owner|Operator|Viewer|Editor|User|Member|Guest|Read[- ]?only)\))`,
+      String.raw`(?<![\w.@\\/-])(${PERSON_ACCOUNT})(?=[ \t]\((?:Admin|Administrator|Owner|Operator|Viewer|Editor|User|Member|Guest|Read[- ]?only)\))`,
       'dg'
-    )
+    ),
+    accept: (v) => personAccount(v)
   },
   // Nagios and Icinga 1 (and Naemon, Shinken): the contact a notification went to opens its fields
   // (`SERVICE NOTIFICATION: dwalters;host;service;CRITICAL;…`), and an acknowledgement's author is its
@@ -283,20 +311,9 @@ const LAYOUTS: readonly Layout[] = [
   // tool's name (`Quick Assist code K4F9QZ`, `ScreenConnect guest code 7Q4M2K`, `TeamViewer ID …,
   // password x7kq2p`): letters and digits both; an error's, exit's or status's code is none
   {
-    markers: [
-      'Quick Assist',
-      'ScreenConnect',
-      'TeamViewer',
-      'AnyDesk',
-      'RustDesk',
-      'Splashtop',
-      'BeyondTrust',
-      'Bomgar',
-      'LogMeIn',
-      'Remote Help'
-    ],
+    markers: REMOTE_SUPPORT_TOOLS,
     pattern: new RegExp(
-      String.raw`\b(?:Quick Assist|ScreenConnect|TeamViewer|AnyDesk|RustDesk|Splashtop|BeyondTrust|Bomgar|LogMeIn|Remote Help)\b[^\n]{0,48}?(?<!(?:error|exit|status|return|result|reason|event)[ \t]{1,2})\b(?:code|password|passcode|PIN)[ \t]*[:=]?[ \t]+(?!0x)((?=[A-Za-z0-9]{0,11}\d)(?=[A-Za-z0-9]{0,11}[A-Za-z])[A-Za-z0-9]{5,12})(?![\w-])`,
+      String.raw`\b(?:${REMOTE_SUPPORT_TOOLS.join('|')})\b[^\n]{0,48}?(?<!(?:[Ee]rror|ERROR|[Ee]xit|[Ss]tatus|[Rr]eturn|[Rr]esult|[Rr]eason|[Ee]vent|[Ee]xception|[Ff]ailure|[Cc]rash)[ \t]{1,2})\b(?:code|password|passcode|PIN)[ \t]*[:=]?[ \t]+(?!0x)((?=[A-Za-z0-9]{0,11}\d)(?=[A-Za-z0-9]{0,11}[A-Za-z])[A-Za-z0-9]{5,12})(?![\w-])`,
       'dg'
     ),
     credential: true

@@ -81,12 +81,12 @@ export const PERSON_NAME = String.raw`${PERSON_WORD}(?:[ \t](?:${PARTICLE}[ \t])
  */
 export const CJK_NAME = String.raw`(?:\p{sc=Han}{1,2}[ \t]?\p{sc=Han}{1,3}|\p{sc=Hangul}{1,2}[ \t]?\p{sc=Hangul}{1,3}|[\p{sc=Katakana}ー]{2,10}(?:[・ ][\p{sc=Katakana}ー]{2,10})?)`
 /** … after `by`, where an admin console's word may stand, only opening with a common family name (cjk-surnames.ts) */
-const CJK_NAME_BY = String.raw`(?=${CJK_SURNAME})(?:\p{sc=Han}{1,2}[ \t]?\p{sc=Han}{1,3}|\p{sc=Hangul}{1,2}[ \t]?\p{sc=Hangul}{1,3})`
+export const CJK_NAME_BY = String.raw`(?=${CJK_SURNAME})(?:\p{sc=Han}{1,2}[ \t]?\p{sc=Han}{1,3}|\p{sc=Hangul}{1,2}[ \t]?\p{sc=Hangul}{1,3})`
 // the departments and groups that sign a mail (`Thanks,\nFacilities`, `Kind regards, Reception`)
 const NOT_A_SIGNER =
   /^(?:Facilities|Reception|Support|Helpdesk|Servicedesk|IT|HR|Admin|Administration|Management|Security|Operations|Ops|Finance|Accounts|Marketing|Sales|Legal|Procurement|Engineering|Everyone|All|Team|Staff|Desk|Workplace|Office)$/
 // the roles an admin console writes where a name could stand (administrator, system, user)
-const NOT_A_CJK_NAME = /^(?:管理者?|管理員|管理员|系统|系統|用户|用戶|使用者|システム|ユーザー?|관리자|시스템|사용자)$/u
+export const NOT_A_CJK_NAME = /^(?:管理者?|管理員|管理员|系统|系統|用户|用戶|使用者|システム|ユーザー?|관리자|시스템|사용자)$/u
 /** `Last, First` with an optional second word on each side. */
 // (the given name opens no next phrase: `Booked by X Y, Booked by …`)
 export const LAST_FIRST = String.raw`${PERSON_WORD}(?:[ \t](?:${PARTICLE}[ \t]){0,3}${PERSON_WORD})?,[ \t](?!${OPENS_PHRASE})${PERSON_WORD}(?:[ \t]${PERSON_WORD})?`
