@@ -1290,8 +1290,6 @@ const FAMILIES: Family[] = [
       'network[_ ]?name',
       'wi-?fi network',
       'wireless network',
-      // a Wi-Fi profile is named for its network (Intune: `Wi-Fi profile 'HBL-Rooms' failed on …`)
-      '(?:wi-?fi|wlan|wireless) profile',
       'wlan ssid',
       'network',
       'wi-?fi',
@@ -1323,8 +1321,7 @@ const FAMILIES: Family[] = [
       'associating with',
       'connected to',
       'starting connection',
-      '(wifi) connection',
-      'profile'
+      '(wifi) connection'
     ],
     shape: 'field',
     counter: 'ssid',

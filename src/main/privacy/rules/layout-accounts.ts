@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from '../types'
-import { lineAt, rewrite, rewriteAt, runBeforeAnchor, type StartFinder } from '../rewrite'
+import { lineAt, nearAnchor, rewrite, rewriteAt, runBeforeAnchor, type StartFinder } from '../rewrite'
 import { isWordChar } from '../char-codes'
 import { holdsThingWord, personShaped } from './person-phrases'
 import { LOGITECH_WORD, NOT_AN_ACCOUNT, SYSTEM_ACCOUNT, WIFI_LINE } from './context-keys'
@@ -98,8 +98,10 @@ const LAYOUTS: readonly Layout[] = [
     markers: ['owner', 'Owner', 'OWNER', ' by:', ' by=', ' by :', '_by:', '_by=', 'ssigned to', 'ssigned To', 'ssigned_to'],
     pattern: new RegExp(
       String.raw`(?<![\w-])(?:[Oo]wner|OWNER|(?:[Oo]pened|[Cc]reated|[Rr]equested|[Rr]esolved|[Cc]losed|[Uu]pdated|[Mm]odified|[Aa]cknowledged|[Aa]pproved|[Rr]eported|[Ss]ubmitted)[ _][Bb]y|[Aa]ssigned[ _][Tt]o)[ \t]*[:=][ \t]*(${PERSON_ACCOUNT})(?![\w@:/\\-]|\.\w)`,
-      'dg'
+      'dy'
     ),
+    // (tried at the key: `owner`, `assigned`, or up to twelve characters before `by:`)
+    starts: nearAnchor([/[Oo]wner|OWNER|[Aa]ssigned[ _][Tt]o/, 0], [/[ _][Bb]y[ \t]*[:=]/, 13]),
     accept: (v) => personAccount(v)
   },
   // an audit line's actor: an account in brackets after the person's name an agent's `by` names
@@ -108,7 +110,9 @@ const LAYOUTS: readonly Layout[] = [
   {
     markers: [' by ', ' By '],
     pattern:
-      /\b[Bb]y[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]+){1,3})[ \t]\(([a-z][a-z0-9]{1,30}(?:[._-][a-z0-9]{1,30}){0,2})\)/dgu,
+      /\b[Bb]y[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]+){1,3})[ \t]\(([a-z][a-z0-9]{1,30}(?:[._-][a-z0-9]{1,30}){0,2})\)/duy,
+    // (tried where `by` and a blank stand: ` by ` is in most lines of prose)
+    starts: nearAnchor([/[Bb]y[ \t]/, 0]),
     // (a product's or a policy's name is no one's: `Installed by Microsoft Teams (msteams)`)
     group: 2,
     accept: (_v, m) => personShaped(m[1]!) && !holdsThingWord(m[1]!)

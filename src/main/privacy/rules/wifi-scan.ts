@@ -1,6 +1,6 @@
 import type { Rule } from '../types'
 import { fitsSsid, SSID_TOKEN } from '../token-kinds'
-import { nearAnchor, rewriteAt, rewriteLineStarts } from '../rewrite'
+import { nearAnchor, rewrite, rewriteAt, rewriteLineStarts } from '../rewrite'
 
 // A Wi-Fi scan lists the networks it sees by name and signal, with no key before the name:
 // Zoom Rooms' `scan: "L'atelier de Zoé" -61dBm, "Fabrikam Staff" -48dBm`, `"Guest" (-70 dBm)`,
@@ -23,14 +23,18 @@ const NETSH_PROFILE = /[ \t]+Profile[ \t]{2,}:[ \t]+([^\r\n]*[^\s])[ \t]*(?=\r?(
 const NETSH_PROFILE_HEADER =
   /(?:Profile|Profil|Perfil|Profilo|Profiel)[ \t]+(["“«„]?)[ \t]?([^\s"“”«»„][^\n"“”«»„]{0,31}?)[ \t]?["”»“]?[ \t]+(?:on interface|auf Schnittstelle|sur l['’]interface|en la interfaz|sull['’]interfaccia|na interface|op interface|w interfejsie)[ \t][^\n:]{1,40}:[ \t]*\r?(?=\n|$)/dy
 
+// a Wi-Fi profile is named for its network, and device management quotes it so (Intune: `Wi-Fi profile
+// 'HBL-Rooms' failed on …`, `WLAN profile "Corp 5G" installed`)
+const QUOTED_PROFILE = /(?<![\w-])(?:Wi-?Fi|WiFi|WLAN|[Ww]ireless) [Pp]rofile[ \t]+(["'“])((?:(?!["'”])[^\n\\<>]){1,32})["'”]/dg
+
 export const wifiScanRule: Rule = {
   id: 'wifi-scan',
   category: 'wifi',
   kind: 'ssid',
   detector:
-    'a quoted network name right before a signal strength, as Wi-Fi scans list what they see (`"L\'atelier de Zoé" -61dBm`, `"Guest" (-70 dBm)`, `"Büro" RSSI -58`); the connected network\'s profile in `netsh wlan show interfaces` (`    Profile                : Büro 5G`, the label padded to its column) and the profile `netsh wlan show profile` opens with, in the system\'s language (`Profile Büro 5G on interface Wi-Fi:`, `Profil "X" auf Schnittstelle WLAN:`); at most 32 bytes; a name without a signal is left to the key rules',
+    'a quoted network name right before a signal strength, as Wi-Fi scans list what they see (`"L\'atelier de Zoé" -61dBm`, `"Guest" (-70 dBm)`, `"Büro" RSSI -58`); the connected network\'s profile in `netsh wlan show interfaces` (`    Profile                : Büro 5G`, the label padded to its column) and the profile `netsh wlan show profile` opens with, in the system\'s language (`Profile Büro 5G on interface Wi-Fi:`, `Profil "X" auf Schnittstelle WLAN:`); a Wi-Fi profile quoted after its word (`Wi-Fi profile \'HBL-Rooms\' failed`, Intune); at most 32 bytes; a name without a signal is left to the key rules',
   replacement: '<ssid-N> (the same token the SSID key gives the network)',
-  gate: (t) => t.includes('-') || t.includes('Profil') || t.includes('Perfil'),
+  gate: (t) => t.includes('-') || t.includes('Profil') || t.includes('Perfil') || t.includes('profile'),
   apply(text, ctx) {
     // a token, a number or a blank is no network's name
     const network = (name: string): boolean =>
@@ -44,6 +48,13 @@ export const wifiScanRule: Rule = {
       })
     if (out.includes('Profile '))
       out = rewriteLineStarts(out, NETSH_PROFILE, /[ \t]/, 1, (m) => (network(m[1]!) ? ctx.pseudonym(this, m[1]!, SSID_TOKEN) : undefined))
+    if (out.includes(' profile ') || out.includes(' Profile '))
+      out = rewrite(out, QUOTED_PROFILE, (m) => {
+        const name = m[2]!
+        if (!network(name)) return undefined
+        const at = m.indices![2]![0] - m.index
+        return m[0].slice(0, at) + ctx.pseudonym(this, name, SSID_TOKEN) + m[0].slice(at + name.length)
+      })
     if (out.includes('nterfa') || out.includes('Schnittstelle'))
       out = rewriteLineStarts(out, NETSH_PROFILE_HEADER, /P/, 2, (m) =>
         network(m[2]!) ? ctx.pseudonym(this, m[2]!, SSID_TOKEN) : undefined
