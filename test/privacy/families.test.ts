@@ -1755,3 +1755,24 @@ table("reg query's friendly names and credential-named values, TeamViewer's part
   ],
   ['Redirecting device 046d:089b "Logitech Rally Bar" to KV-VDI-W11-047', 'Redirecting device 046d:089b "Logitech Rally Bar" to <host-1>']
 ])
+
+table("a room appliance's own logs: sign-in libraries' object ids, the device code flow", [
+  [
+    'home_account_id=c2e81f47-0a6d-4b39-9f15-7d3a2c8e0b61.6a0f4c1e-93b2-4e7d-a1c8-5f2e90b3d417 username=x',
+    'home_account_id=<serial-1> username=x'
+  ],
+  [
+    'user=x oid=c2e81f47-0a6d-4b39-9f15-7d3a2c8e0b61 tid=6a0f4c1e-93b2-4e7d-a1c8-5f2e90b3d417; ./DevInfo/DevId=8d0b3e71-6c2a-49f5-b18e-2a7f64c91d03',
+    'user=x oid=<serial-1> tid=6a0f4c1e-93b2-4e7d-a1c8-5f2e90b3d417; ./DevInfo/DevId=<serial-2>'
+  ],
+  // an account id that is no GUID (a cloud account's number, a count) is none
+  [
+    'AccountId=0b7e21c4-8f3a-4d6e-9c15-4a2f8e7d1b90; accountId: 123456789012; account_id=42',
+    'AccountId=<serial-1>; accountId: 123456789012; account_id=42'
+  ],
+  [
+    'authorization_pending for user_code=F7KQ2MZ9X; device_code=DAQABAAEAAAAmoFfGtYxvRrNriQdPKIZ-4LqYmQOx1mZ',
+    'authorization_pending for user_code=<secret-1>; device_code=<secret-2>'
+  ],
+  ['device code flow started; user code expired', 'device code flow started; user code expired']
+])

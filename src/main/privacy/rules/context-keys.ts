@@ -58,9 +58,9 @@ const LOGITECH_PRODUCT_NAME_BEFORE =
 export const LOGITECH_WORD =
   /logitech|logicool|ロジクール|[罗羅]技|\blogi\b|smartdock|\brally\b|meetup|\btap\b|046d|\bbrio\b|scribe|swytch|roommate|conferencecam|\bzone[ \t]?(?:vibe|wired|wireless|true wireless)\b|\bc9(?:20|22|25|30)e?\b|\bbcc950\b|\bcc3000e\b|\bptz pro\b/i
 const HOST_ONLY_KEY =
-  /^(?:service[_ ]?tag|asset[_ ]?tag|machine|hardware|imei|board|bios|product|object|azure|aad|user[_ ]?aad|entra|ztd|intune|managed|device[_ ]?id|crash|agent|computer[_ ]?id|sensor[_ ]?id)/i
+  /^(?:service[_ ]?tag|asset[_ ]?tag|machine|hardware|imei|board|bios|product|object|azure|aad|user[_ ]?aad|entra|ztd|intune|managed|device[_ ]?id|crash|agent|computer[_ ]?id|sensor[_ ]?id|oid|home[_ ]?account|account[_ ]?id)/i
 const OBJECT_ID_KEY =
-  /(?:(?:object|device|registration|aad(?:[_ ]?user)?|computer|sensor)[_ ]?id|object[_ ]?guid|agent[_ ]?(?:id|uuid|guid)|reporter[_ ]?key)$/i
+  /(?:(?:object|device|registration|aad(?:[_ ]?user)?|computer|sensor|account|home[_ ]?account)[_ ]?id|^oid|object[_ ]?guid|agent[_ ]?(?:id|uuid|guid)|reporter[_ ]?key)$/i
 const HOST_PREFIX = /\b(?:bios|system|chassis|baseboard|host|pc|computer|laptop)[ \t_-]?$/i
 
 // Quotes as written raw, JSON-escaped (\"), CSV-doubled ("") or as XML/HTML entities (also as
@@ -975,6 +975,9 @@ const FAMILIES: Family[] = [
       'x-functions-key',
       'ocp-apim-subscription-key',
       '(?:access|refresh|id|auth|session|csrf|xsrf|api|bearer)[_-]?token',
+      // OAuth's device code flow (`user_code=F7KQ2MZ9X`, `device_code=DAQAB…`)
+      'user[_-]?code',
+      'device[_-]?code',
       'token',
       'session[_-]?id',
       'sessionid',
@@ -1218,6 +1221,11 @@ const FAMILIES: Family[] = [
       'object[_ ]?(?:id|guid)',
       '(?:(?:azure[_ ]?ad|aad|entra|ztd|intune|managed)[_ ]?)?device[_ ]?id',
       'ztd[_ ]?registration[_ ]?id',
+      // an identity's object id in Microsoft's sign-in libraries (MSAL's `oid=`, `home_account_id=<oid>.<tenant>`,
+      // Company Portal's `AccountId=`, OMA-DM's `DevId=`): a GUID only (the tenant's `tid` is an organisation's)
+      'oid',
+      'home[_ ]?account[_ ]?id',
+      'account[_ ]?id',
       // an endpoint-security agent's id of the machine (CrowdStrike's `Agent ID`, SentinelOne's
       // `Agent UUID`, Defender's 40-hex `Device ID`, `ComputerID`): a GUID or 32 or 40 hex digits
       'agent[_ ]?(?:id|uuid|guid)',
@@ -1255,8 +1263,9 @@ const FAMILIES: Family[] = [
     accept: (v, keyStart, key, src, ctx) =>
       !ctx.isInventorySerial(v) &&
       v.length >= 4 &&
-      (!OBJECT_ID_KEY.test(key) || isGuid(v) || /^[0-9a-f]{32}(?:[0-9a-f]{8})?$/i.test(v)) &&
-      (!/^dev[-_ ]?id$/i.test(key) || looseSerial(v)) &&
+      // (MSAL's home account id is the object id and the tenant's, joined by a dot)
+      (!OBJECT_ID_KEY.test(key) || isGuid(v) || /^[0-9a-f]{32}(?:[0-9a-f]{8})?$/i.test(v) || isGuid(v.split('.')[0]!)) &&
+      (!/^dev[-_ ]?id$/i.test(key) || looseSerial(v) || isGuid(v)) &&
       // (a bare `SN` after a blank only before a serial's mix of letters and digits: `SN R5CW21KHJ8Y`, not `the sn value`)
       // (… and, with no key separator to say whose it is, not after a Logitech device named earlier on the line)
       (!/^(?:s\/?n|serial|device[_ ]?serial)$/i.test(key) ||
