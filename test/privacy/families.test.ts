@@ -1776,3 +1776,29 @@ table("a room appliance's own logs: sign-in libraries' object ids, the device co
   ],
   ['device code flow started; user code expired', 'device code flow started; user code expired']
 ])
+
+table("Zoom's meeting numbers and personal meeting ids, Microsoft's device login, Android's getprop, a console's session", [
+  [
+    'ZoomRooms: Meeting 852 3319 0476 ended; PMI 417 220 9384 started; pmi=4172209384',
+    'ZoomRooms: Meeting <meeting-1> ended; PMI <meeting-2> started; pmi=<meeting-2>'
+  ],
+  ['meeting 3 of 5; Meeting 123 ended; PMI: 12', 'meeting 3 of 5; Meeting 123 ended; PMI: 12'],
+  [
+    'open the page https://microsoft.com/devicelogin and enter the code F7KQ2MZ9X to authenticate.',
+    'open the page https://microsoft.com/devicelogin and enter the code <secret-1> to authenticate.'
+  ],
+  [
+    '[net.hostname]: [BWF-CHI-12-LAKESHORE]\n[persist.sys.timezone]: [America/Chicago]',
+    '[net.hostname]: [<host-1>]\n[persist.sys.timezone]: [America/Chicago]'
+  ],
+  // a room appliance's own serial there is kept (its maker is named on another line), a room's name too
+  [
+    '[ro.serialno]: [2238LZ0K4T81]\n[persist.vendor.logi.device.name]: [Lakeshore 12F]',
+    '[ro.serialno]: [2238LZ0K4T81]\n[persist.vendor.logi.device.name]: [Lakeshore 12F]'
+  ],
+  ['AUDIT action=LOGOUT result=SUCCESS session=c7e1a9f04b2d4e6f8a3c5b7d9e1f0a2b', 'AUDIT action=LOGOUT result=SUCCESS session=<secret-1>'],
+  [
+    'CBS Session: 30546354_3518407052 initialized; session=3; Session: Chrome/1.5.7.224',
+    'CBS Session: 30546354_3518407052 initialized; session=3; Session: Chrome/1.5.7.224'
+  ]
+])

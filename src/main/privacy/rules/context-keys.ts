@@ -975,6 +975,9 @@ const FAMILIES: Family[] = [
       'x-functions-key',
       'ocp-apim-subscription-key',
       '(?:access|refresh|id|auth|session|csrf|xsrf|api|bearer)[_-]?token',
+      // a web console's session after its bare word (CollabOS's audit `session=c7e1a9f0…`; only a token's
+      // shape, see accept: `Session: 30546354_3518407052`, `session=3` are none)
+      'session',
       // OAuth's device code flow (`user_code=F7KQ2MZ9X`, `device_code=DAQAB…`)
       'user[_-]?code',
       'device[_-]?code',
@@ -1016,6 +1019,8 @@ const FAMILIES: Family[] = [
       (!/^auth$/i.test(key) || !/^\(\d{1,10}\)?$/.test(v)) &&
       // a Windows logon session's number (`"SessionId":1`) is no session secret
       (!/^session[_-]?id$/i.test(key) || !/^\d{1,6}$/.test(v)) &&
+      // (a bare `session` only before a token's letters and digits, no path or version: `Session: Chrome/1.5.7.224`)
+      (!/^session$/i.test(key) || /^(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]{16,}$/.test(v)) &&
       // a bare `token` and a blank take only a token's shape: eight or more letters and digits, both
       // (`ultrasound token 6f2d91c4`, not `token expired`, `token refresh 2 times`)
       (!SHAPED_LOOSE_KEYS.includes(key.toLowerCase()) ||
@@ -1382,20 +1387,26 @@ const FAMILIES: Family[] = [
       'confno',
       'webinar[_ ]?id',
       'meeting[_ ]?code',
+      // Zoom's personal meeting id (`PMI 417 220 9384`)
+      'personal[_ ]?meeting[_ ]?id',
+      'pmi',
       'meeting',
       ...LOCALIZED.meetingId
     ],
     // (`meeting id 812 3456 7890`: the digits shape needs six or more digits, so no count is taken)
-    looseKeys: ['meeting id', 'meeting number', 'conference id', 'webinar id', 'meeting'],
+    looseKeys: ['meeting id', 'meeting number', 'conference id', 'webinar id', 'personal meeting id', 'pmi', 'meeting'],
     shape: 'digits',
     counter: 'meeting',
     // a bare `meeting` only after joining or starting one (`Joining meeting 2634 118 9042`) or before a
     // colon (`Current meeting: 814 2290 5573`), and only a meeting number's nine or more digits
     // (`meeting 3 of 5` is a count)
+    // (… or grouped as Zoom writes its numbers: `Meeting 852 3319 0476 ended`)
     accept: (v, keyStart, key, src) =>
-      !/^meeting$/i.test(key) ||
-      ((JOIN_VERB_BEFORE.test(src.slice(Math.max(0, keyStart - 16), keyStart)) || src[keyStart + key.length] === ':') &&
-        v.replace(/\D/g, '').length >= 9)
+      (!/^meeting$/i.test(key) ||
+        ((JOIN_VERB_BEFORE.test(src.slice(Math.max(0, keyStart - 16), keyStart)) || src[keyStart + key.length] === ':') &&
+          v.replace(/\D/g, '').length >= 9) ||
+        /^\d{3} \d{3,4} \d{4}$/.test(v)) &&
+      (key.toLowerCase() !== 'pmi' || v.replace(/\D/g, '').length >= 9)
   },
   {
     rule: meta(

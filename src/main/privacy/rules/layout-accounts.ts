@@ -322,6 +322,13 @@ const LAYOUTS: readonly Layout[] = [
     ),
     credential: true
   },
+  // the code OAuth's device code flow asks a person to type, in Microsoft's own words (`To sign in, use a web
+  // browser to open the page https://microsoft.com/devicelogin and enter the code F7KQ2MZ9X to authenticate.`)
+  {
+    markers: ['enter the code '],
+    pattern: /\benter the code ([A-Z0-9]{8,12}) to authenticate\b/dg,
+    credential: true
+  },
   // a room's pairing code as a controller shows it (Zoom Rooms: `Pairing code 482 913 issued`)
   {
     markers: ['airing code', 'airing Code', 'AIRING CODE'],
