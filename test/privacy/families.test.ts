@@ -1201,7 +1201,11 @@ table("a field's colon before an international number, escaped paths after a bra
     '"InstallDir"="C:\\\\Program Files (x86)\\\\Logitech\\\\LogiSync\\\\"'
   ],
   ['open (\\\\fs01\\share)', 'open (\\\\<host-1>\\share)'],
-  ['Teams Rooms app 5.0.111.0, asset x; app=10.1.2.3', 'Teams Rooms app 5.0.111.0, asset x; app=<ip-10/8-1>']
+  ['Teams Rooms app 5.0.111.0, asset x; app=10.1.2.3', 'Teams Rooms app 5.0.111.0, asset x; app=<ip-10/8-1>'],
+  [
+    'Telemetry schema 3.2.0.1 loaded; schema=2.1.0.4; connect 10.1.2.3',
+    'Telemetry schema 3.2.0.1 loaded; schema=2.1.0.4; connect <ip-10/8-1>'
+  ]
 ])
 
 table("fixed-width tables (PowerShell Format-Table), a sign-in export's User column", [
