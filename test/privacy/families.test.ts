@@ -1202,10 +1202,8 @@ table("a field's colon before an international number, escaped paths after a bra
   ],
   ['open (\\\\fs01\\share)', 'open (\\\\<host-1>\\share)'],
   ['Teams Rooms app 5.0.111.0, asset x; app=10.1.2.3', 'Teams Rooms app 5.0.111.0, asset x; app=<ip-10/8-1>'],
-  [
-    'Telemetry schema 3.2.0.1 loaded; schema=2.1.0.4; connect 10.1.2.3',
-    'Telemetry schema 3.2.0.1 loaded; schema=2.1.0.4; connect <ip-10/8-1>'
-  ]
+  // (a schema's word is no version's: an LDAP schema's server is an address)
+  ['Fetching schema 172.16.4.20 timeout', 'Fetching schema <ip-172.16/12-1> timeout']
 ])
 
 table("fixed-width tables (PowerShell Format-Table), a sign-in export's User column", [
@@ -1678,6 +1676,11 @@ table("a remote session's code in prose, a Wi-Fi profile's name, an owner's acco
     'Intune: Wi-Fi profile \'<ssid-1>\' failed; WLAN profile "<ssid-2>" installed'
   ],
   ["Wi-Fi profile deployment failed; user profile 'jdoe' created", "Wi-Fi profile deployment failed; user profile 'jdoe' created"],
+  // the name ends at its own quote, also JSON-escaped
+  [
+    '{"message":"Wi-Fi profile \\"HBL-Rooms\\" failed"}; Wi-Fi profile "Anna\'s iPhone" failed',
+    '{"message":"Wi-Fi profile \\"<ssid-1>\\" failed"}; Wi-Fi profile "<ssid-2>" failed'
+  ],
   ['Tags: env:prod, owner:liam.oconnor, os:windows', 'Tags: env:prod, owner:<user-1>, os:windows'],
   ['Opened by: m.nowak · Watch list: x; assigned_to=j.kowalski.', 'Opened by: <user-1> · Watch list: x; assigned_to=<user-2>.'],
   // teams, queues, system accounts, a log's own words and dotted identifiers are none
@@ -1781,7 +1784,7 @@ table("a room appliance's own logs: sign-in libraries' object ids, the device co
   ['device code flow started; user code expired', 'device code flow started; user code expired']
 ])
 
-table("Zoom's meeting numbers and personal meeting ids, Microsoft's device login, Android's getprop, a console's session", [
+table("Zoom's meeting numbers and personal meeting ids, Microsoft's device login, Android's getprop", [
   [
     'ZoomRooms: Meeting 852 3319 0476 ended; PMI 417 220 9384 started; pmi=4172209384',
     'ZoomRooms: Meeting <meeting-1> ended; PMI <meeting-2> started; pmi=<meeting-2>'
@@ -1800,9 +1803,13 @@ table("Zoom's meeting numbers and personal meeting ids, Microsoft's device login
     '[ro.serialno]: [2238LZ0K4T81]\n[persist.vendor.logi.device.name]: [Lakeshore 12F]',
     '[ro.serialno]: [2238LZ0K4T81]\n[persist.vendor.logi.device.name]: [Lakeshore 12F]'
   ],
-  ['AUDIT action=LOGOUT result=SUCCESS session=c7e1a9f04b2d4e6f8a3c5b7d9e1f0a2b', 'AUDIT action=LOGOUT result=SUCCESS session=<secret-1>'],
+  // the system's own properties, and a flow's codes without a code's shape, are none
   [
-    'CBS Session: 30546354_3518407052 initialized; session=3; Session: Chrome/1.5.7.224',
-    'CBS Session: 30546354_3518407052 initialized; session=3; Session: Chrome/1.5.7.224'
+    '[ro.build.host]: [abfarm-release-2004-0040]\n[vendor.display.name]: [HDMI-1]\n[init.svc.token]: [running]\n[persist.vendor.wifi.ssid]: [Corp-Guest]',
+    '[ro.build.host]: [abfarm-release-2004-0040]\n[vendor.display.name]: [HDMI-1]\n[init.svc.token]: [running]\n[persist.vendor.wifi.ssid]: [<ssid-1>]'
+  ],
+  [
+    'device_code=28 status=error; "deviceCode":"RALLY_BAR"; user_code=1; device_code=C930E',
+    'device_code=28 status=error; "deviceCode":"RALLY_BAR"; user_code=1; device_code=C930E'
   ]
 ])

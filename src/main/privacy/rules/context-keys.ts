@@ -975,9 +975,6 @@ const FAMILIES: Family[] = [
       'x-functions-key',
       'ocp-apim-subscription-key',
       '(?:access|refresh|id|auth|session|csrf|xsrf|api|bearer)[_-]?token',
-      // a web console's session after its bare word (CollabOS's audit `session=c7e1a9f0…`; only a token's
-      // shape, see accept: `Session: 30546354_3518407052`, `session=3` are none)
-      'session',
       // OAuth's device code flow (`user_code=F7KQ2MZ9X`, `device_code=DAQAB…`)
       'user[_-]?code',
       'device[_-]?code',
@@ -1019,8 +1016,8 @@ const FAMILIES: Family[] = [
       (!/^auth$/i.test(key) || !/^\(\d{1,10}\)?$/.test(v)) &&
       // a Windows logon session's number (`"SessionId":1`) is no session secret
       (!/^session[_-]?id$/i.test(key) || !/^\d{1,6}$/.test(v)) &&
-      // (a bare `session` only before a token's letters and digits, no path or version: `Session: Chrome/1.5.7.224`)
-      (!/^session$/i.test(key) || /^(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]{16,}$/.test(v)) &&
+      // (the device code flow's codes have a code's letters and digits: `device_code=28`, `"deviceCode":"RALLY_BAR"` are none)
+      (!/^(?:user|device)[_-]?code$/i.test(key) || /^(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]{8,}$/.test(v)) &&
       // a bare `token` and a blank take only a token's shape: eight or more letters and digits, both
       // (`ultrasound token 6f2d91c4`, not `token expired`, `token refresh 2 times`)
       (!SHAPED_LOOSE_KEYS.includes(key.toLowerCase()) ||
@@ -1269,7 +1266,10 @@ const FAMILIES: Family[] = [
       !ctx.isInventorySerial(v) &&
       v.length >= 4 &&
       // (MSAL's home account id is the object id and the tenant's, joined by a dot)
-      (!OBJECT_ID_KEY.test(key) || isGuid(v) || /^[0-9a-f]{32}(?:[0-9a-f]{8})?$/i.test(v) || isGuid(v.split('.')[0]!)) &&
+      (!OBJECT_ID_KEY.test(key) ||
+        isGuid(v) ||
+        /^[0-9a-f]{32}(?:[0-9a-f]{8})?$/i.test(v) ||
+        (/^home[_ ]?account[_ ]?id$/i.test(key) && isGuid(v.split('.')[0]!))) &&
       (!/^dev[-_ ]?id$/i.test(key) || looseSerial(v) || isGuid(v)) &&
       // (a bare `SN` after a blank only before a serial's mix of letters and digits: `SN R5CW21KHJ8Y`, not `the sn value`)
       // (… and, with no key separator to say whose it is, not after a Logitech device named earlier on the line)

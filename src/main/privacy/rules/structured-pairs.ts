@@ -65,6 +65,9 @@ const THING_PREFIX =
   /^(?:app|application|resource|device|room|group|team|channel|tenant|org|organi[sz]ation|company|policy|service|product|printer|network|site|building|location|client|server|domain|role|task|job|file|folder|queue|plan|sku|license|event|meeting|calendar|mailbox|bot|connector|workspace|project|template|profile|package|module|process|window|screen|display|monitor|camera|speaker|mic|microphone|audio|video|font|theme|model|brand|vendor|manufacturer|driver|adapter|interface|volume|disk|share|category|type|class|object|target|source|destination)[A-Z]/
 // Android's property dump, one `[name]: [value]` a line
 const GETPROP = /^\[([a-z][\w.-]{0,95})\]:[ \t]*\[([^\]\n]{1,256})\]/gm
+// (only the properties that name the device, its network or its owner: a build's host and user, a
+// display's name, a service's state are the system's own: `[ro.build.host]`, `[init.svc.token]`)
+const GETPROP_KEY = /^(?!ro\.build\.|ro\.product\.|init\.svc\.)[\w.-]*\.(?:hostname|device[._]name|ssid|bssid|email)$/i
 // a JSON property list names the key in one member and holds the value in another
 // (`{"name":"displayName","type":"string","value":"Aroha Ngata"}`: DevTools previews, Azure and Graph settings)
 const NAME_VALUE_OBJECT =
@@ -113,7 +116,7 @@ export const structuredPairsRule: Rule = {
   category: 'credential',
   kind: 'secret',
   detector:
-    'XML `name="K" value="V"` / `key="K" value="V"` attribute pairs, Android `getprop` lines (`[net.hostname]: [V]`, the property\'s last segment the key), XML elements named by a key (`<Computer>…</Computer>`), Windows event `<Data Name=\'K\'>V</Data>`, SAML `<Attribute Name="K"><AttributeValue>V`, JSON `{"name":"K",…,"value":"V"}` property objects, the 2nd–50th strings of a JSON string array (all of them under a plural key the table knows in the singular: `"ssids":[…]`) and config lines with a camel-case key (`ProxyPassword = …`) and camel-case keys within a line (`"userDisplayName":"…"`, `NetworkDeviceName=…`), each judged by the key table as `"K":"V"` (camel humps read as word breaks)',
+    'XML `name="K" value="V"` / `key="K" value="V"` attribute pairs, Android `getprop` lines that name the device, its network or its owner (`[net.hostname]: [V]`, `…device.name`, `…ssid`, the property\'s last segment the key), XML elements named by a key (`<Computer>…</Computer>`), Windows event `<Data Name=\'K\'>V</Data>`, SAML `<Attribute Name="K"><AttributeValue>V`, JSON `{"name":"K",…,"value":"V"}` property objects, the 2nd–50th strings of a JSON string array (all of them under a plural key the table knows in the singular: `"ssids":[…]`) and config lines with a camel-case key (`ProxyPassword = …`) and camel-case keys within a line (`"userDisplayName":"…"`, `NetworkDeviceName=…`), each judged by the key table as `"K":"V"` (camel humps read as word breaks)',
   replacement: 'as the key table replaces `"K":"V"`',
   gate: (t) => t.includes('value=') || t.includes('":[') || t.includes('</') || t.includes(']: [') || /[a-z][A-Z]/.test(t),
   apply(text, ctx) {
@@ -177,12 +180,13 @@ export const structuredPairsRule: Rule = {
       out = out.replace(XML_ELEMENT, (whole, key: string, value: string) => inElement(whole, key, value))
     }
     if (out.includes(']: [')) {
-      // Android's `getprop` (`[net.hostname]: [BWF-CHI-12]`, `[ro.serialno]: [2238LZ0K4T81]`): the
-      // property's last segment is the key, or its last two joined when the last is a bare `name`/`id`
+      // Android's `getprop` (`[net.hostname]: [BWF-CHI-12]`, `[ro.serialno]: [2238LZ0K4T81]`): for the
+      // properties that name the device, its network or its owner, the property's last segment is the
+      // key, or its last two joined when the last is a bare `name`
       // (`persist.vendor.logi.device.name` as `device_name`); a serial there is the appliance's own, and a
       // dump from a room appliance is a Logitech device's (its maker is on another line): kept
       out = out.replace(GETPROP, (whole, prop: string, value: string) => {
-        if (isToken(value) || /serial/i.test(prop)) return whole
+        if (isToken(value) || /serial/i.test(prop) || !GETPROP_KEY.test(prop)) return whole
         const parts = prop.split('.')
         const last = parts[parts.length - 1]!
         const key = /^(?:name|id)$/i.test(last) && parts.length > 1 ? `${parts[parts.length - 2]}_${last}` : last

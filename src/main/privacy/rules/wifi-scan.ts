@@ -25,7 +25,9 @@ const NETSH_PROFILE_HEADER =
 
 // a Wi-Fi profile is named for its network, and device management quotes it so (Intune: `Wi-Fi profile
 // 'HBL-Rooms' failed on …`, `WLAN profile "Corp 5G" installed`)
-const QUOTED_PROFILE = /(?<![\w-])(?:Wi-?Fi|WiFi|WLAN|[Ww]ireless) [Pp]rofile[ \t]+(["'“])((?:(?!["'”])[^\n\\<>]){1,32})["'”]/dg
+// (the name ends at its own closing quote, also JSON-escaped: `\"HBL-Rooms\"`, `"Anna's iPhone"`)
+const QUOTED_PROFILE =
+  /(?<![\w-])(?:Wi-?Fi|WiFi|WLAN|[Ww]ireless) [Pp]rofile[ \t]+(?:\\"([^"\\\n]{1,32})\\"|"([^"\n]{1,32})"|'([^'\n]{1,32})'|“([^”\n]{1,32})”)/dg
 
 export const wifiScanRule: Rule = {
   id: 'wifi-scan',
@@ -50,9 +52,11 @@ export const wifiScanRule: Rule = {
       out = rewriteLineStarts(out, NETSH_PROFILE, /[ \t]/, 1, (m) => (network(m[1]!) ? ctx.pseudonym(this, m[1]!, SSID_TOKEN) : undefined))
     if (out.includes(' profile ') || out.includes(' Profile '))
       out = rewrite(out, QUOTED_PROFILE, (m) => {
-        const name = m[2]!
+        let g = 1
+        while (m[g] === undefined) g++
+        const name = m[g]!
         if (!network(name)) return undefined
-        const at = m.indices![2]![0] - m.index
+        const at = m.indices![g]![0] - m.index
         return m[0].slice(0, at) + ctx.pseudonym(this, name, SSID_TOKEN) + m[0].slice(at + name.length)
       })
     if (out.includes('nterfa') || out.includes('Schnittstelle'))
