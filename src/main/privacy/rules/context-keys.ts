@@ -1,5 +1,6 @@
 import { groupByFirstLetter, topLevelAlternatives, TwoStageScan } from '../two-stage-scan'
 import { keyedByScript } from '../script-keyed'
+import { NUMERIC_ID_TOOLS } from './remote-support-tools'
 import type { Category } from '../categories'
 import { fitsSsid, pseudonymKey } from '../token-kinds'
 import type { Rule, RuleContext } from '../types'
@@ -201,7 +202,7 @@ function quotedDeviceName(v: string, src: string, afterKey: number): boolean {
 }
 // Remote-support tools whose ids are nine or ten digits (`to` and `ID` may come between in prose)
 // (and TeamViewer's log names the other side so: `incoming connection from …, partner 1482907315`)
-const REMOTE_TOOLS = ['anydesk', 'anydesk to', 'teamviewer', 'teamviewer to', 'rustdesk', 'rustdesk to', 'partner']
+const REMOTE_TOOLS = [...NUMERIC_ID_TOOLS.flatMap((t) => [t.toLowerCase(), `${t.toLowerCase()} to`]), 'partner']
 const REMOTE_TOOL_KEY = new RegExp(`^(?:${REMOTE_TOOLS.join('|')})$`, 'i')
 // Credential keys that take a value after a blank only when it has a token's or a code's shape
 // (`token 6f2d91c4`, `Activation code 7429-1183-0556`; not `token expired`, `activation code sent`)

@@ -6,6 +6,7 @@ import { LOGITECH_WORD, NOT_AN_ACCOUNT, SYSTEM_ACCOUNT, WIFI_LINE } from './cont
 import { accountToken, domainToken } from '../account-token'
 import { GUID_SOURCE } from '../guid'
 import { nameLists } from '../name-lists'
+import { REMOTE_SUPPORT_TOOLS } from './remote-support-tools'
 
 // Accounts a tool's own line layout names, with no key before them: one row per layout, each a
 // pattern whose first group is the account (and second, if any, its password), tried only on
@@ -37,39 +38,23 @@ const ACCOUNT = String.raw`([A-Za-z_][\w.@-]{0,63}?\$?)`
 // a token another rule wrote (`<user-5>`) is no account in angle brackets
 const TOKEN_SHAPE = String.raw`[a-z][a-z0-9]*(?:-[a-z0-9.:/]+)*-\d+>`
 // the last label of a file name or a domain, which a first.last account never ends in
+// (documents, archives and media too: `report.pdf (Read-only)`, `notes.md (Admin)`)
 const FILE_OR_DOMAIN_WORDS =
-  'json|exe|dll|sys|log|txt|xml|ini|cfg|conf|yaml|yml|plist|sh|ps1|py|js|ts|app|pkg|msi|service|socket|timer|target|com|net|org|edu|gov|io|local|lan|corp|internal|home'
+  'json|exe|dll|sys|log|txt|xml|ini|cfg|conf|yaml|yml|plist|sh|ps1|py|js|ts|app|pkg|msi|service|socket|timer|target|com|net|org|edu|gov|io|local|lan|corp|internal|home|pdf|zip|md|docx?|xlsx?|pptx?|csv|png|jpe?g|gif|mp4|mov|wav|mp3|dmg|iso|tar|gz|rar|html?|css|bat|cmd|reg|evtx|etl|cab|dmp'
+const FILE_OR_DOMAIN_WORD = new RegExp(`^(?:${FILE_OR_DOMAIN_WORDS})$`)
 // A person's account as directories make it: first.last, f.last or f_last, in letters (`j.kowalski`,
 // `liam.oconnor`); not two words (`windows_update`, `video.resolution`), a file (`report.pdf`) or a
 // Logitech product (`logi.tune`)
 const PERSON_ACCOUNT = '[a-z]{1,20}[._][a-z]{2,30}'
-const FILE_EXTENSIONS = new Set(
-  'pdf zip md doc docx xls xlsx ppt pptx csv png jpg jpeg gif mp4 mov wav mp3 txt log json xml yml yaml ini cfg conf exe dll msi pkg dmg iso tar gz rar html htm css js ts py sh ps1 bat cmd reg evtx etl cab dmp plist app local lan corp com net org'.split(
-    ' '
-  )
-)
 function personAccount(v: string): boolean {
   const parts = v.split(/[._]/)
   const lists = nameLists()
   return (
-    !FILE_EXTENSIONS.has(parts[parts.length - 1]!) &&
+    !FILE_OR_DOMAIN_WORD.test(parts[parts.length - 1]!) &&
     !LOGITECH_WORD.test(v) &&
     !parts.some((p) => p.length >= 4 && lists?.isWord(p) === true)
   )
 }
-// the remote-support tools a ticket names a session's code or password after
-const REMOTE_SUPPORT_TOOLS = [
-  'Quick Assist',
-  'ScreenConnect',
-  'TeamViewer',
-  'AnyDesk',
-  'RustDesk',
-  'Splashtop',
-  'BeyondTrust',
-  'Bomgar',
-  'LogMeIn',
-  'Remote Help'
-]
 const LAYOUTS: readonly Layout[] = [
   // cron: `CRON[51902]: (pjoshi) CMD (/home/pjoshi/bin/sync.sh)`
   { markers: [') CMD ('], pattern: new RegExp(String.raw`\(${ACCOUNT}\)[ \t]+CMD[ \t]+\(`, 'dg') },
@@ -315,7 +300,7 @@ const LAYOUTS: readonly Layout[] = [
   // tool's name (`Quick Assist code K4F9QZ`, `ScreenConnect guest code 7Q4M2K`, `TeamViewer ID …,
   // password x7kq2p`): letters and digits both; an error's, exit's or status's code is none
   {
-    markers: REMOTE_SUPPORT_TOOLS,
+    markers: [...REMOTE_SUPPORT_TOOLS],
     pattern: new RegExp(
       String.raw`\b(?:${REMOTE_SUPPORT_TOOLS.join('|')})\b[^\n]{0,48}?(?<!(?:[Ee]rror|ERROR|[Ee]xit|[Ss]tatus|[Rr]eturn|[Rr]esult|[Rr]eason|[Ee]vent|[Ee]xception|[Ff]ailure|[Cc]rash)[ \t]{1,2})\b(?:code|password|passcode|PIN)[ \t]*[:=]?[ \t]+(?!0x)((?=[A-Za-z0-9]{0,11}\d)(?=[A-Za-z0-9]{0,11}[A-Za-z])[A-Za-z0-9]{5,12})(?![\w-])`,
       'dg'

@@ -1,6 +1,6 @@
 import type { Rule } from '../types'
 import { CJK_SURNAME } from './cjk-surnames'
-import { CJK_NAME_BY, NOT_A_CJK_NAME, rewriteSpans, type NameSpan } from './person-phrases'
+import { CJK_NAME_BY, HAN_NAME_BY, NOT_A_CJK_NAME, rewriteSpans, type NameSpan } from './person-phrases'
 import { LOGITECH_WORD } from './context-keys'
 
 // Names in the scripts whose text the Latin name shapes cannot read, where the text itself says a
@@ -18,7 +18,7 @@ import { LOGITECH_WORD } from './context-keys'
 // loanwords labels are made of look alike.
 
 const HANGUL_NAME = String.raw`(?=${CJK_SURNAME})\p{sc=Hangul}{3}(?!\p{sc=Hangul})`
-const HAN_NAME = String.raw`(?=${CJK_SURNAME})(?:\p{sc=Han}{1,2}[ \t]?\p{sc=Han}{1,3})`
+const HAN_NAME = HAN_NAME_BY
 const CJK_PERSON = `${HANGUL_NAME}|${HAN_NAME}`
 // a Greek or Cyrillic word with its capital (two or three of them make a name)
 const CASED_WORD = String.raw`(?=[\p{sc=Greek}\p{sc=Cyrillic}])\p{Lu}[\p{Ll}\p{M}'’ʼ-]{1,24}`

@@ -81,7 +81,8 @@ export const PERSON_NAME = String.raw`${PERSON_WORD}(?:[ \t](?:${PARTICLE}[ \t])
  */
 export const CJK_NAME = String.raw`(?:\p{sc=Han}{1,2}[ \t]?\p{sc=Han}{1,3}|\p{sc=Hangul}{1,2}[ \t]?\p{sc=Hangul}{1,3}|[\p{sc=Katakana}ー]{2,10}(?:[・ ][\p{sc=Katakana}ー]{2,10})?)`
 /** … after `by`, where an admin console's word may stand, only opening with a common family name (cjk-surnames.ts) */
-export const CJK_NAME_BY = String.raw`(?=${CJK_SURNAME})(?:\p{sc=Han}{1,2}[ \t]?\p{sc=Han}{1,3}|\p{sc=Hangul}{1,2}[ \t]?\p{sc=Hangul}{1,3})`
+export const HAN_NAME_BY = String.raw`(?=${CJK_SURNAME})\p{sc=Han}{1,2}[ \t]?\p{sc=Han}{1,3}`
+export const CJK_NAME_BY = String.raw`(?:${HAN_NAME_BY}|(?=${CJK_SURNAME})\p{sc=Hangul}{1,2}[ \t]?\p{sc=Hangul}{1,3})`
 // the departments and groups that sign a mail (`Thanks,\nFacilities`, `Kind regards, Reception`)
 const NOT_A_SIGNER =
   /^(?:Facilities|Reception|Support|Helpdesk|Servicedesk|IT|HR|Admin|Administration|Management|Security|Operations|Ops|Finance|Accounts|Marketing|Sales|Legal|Procurement|Engineering|Everyone|All|Team|Staff|Desk|Workplace|Office)$/
