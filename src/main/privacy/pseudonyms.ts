@@ -10,12 +10,13 @@ export interface PseudonymEntry {
 
 /**
  * Distinct values a session remembers by default (~400 bytes each with their tokens and map slots,
- * so about 26 MB at the cap). V8 lets the heap grow to a few times what is live before a full GC,
+ * so about 20 MB at the cap). V8 lets the heap grow to a few times what is live before a full GC,
  * so the live size sets the peak RSS: at 200,000 a stream of ever-new values peaked above 400 MB,
  * at 100,000 it reached 308–313 MB once the rules of the fourth round were in, at 80,000 275 MB;
- * with the name lists loaded (name-lists.ts) 80,000 peaked at 319–324 MB, 64,000 at 276 MB.
+ * with the name lists loaded (name-lists.ts) 80,000 peaked at 319–324 MB, 64,000 at 276 MB; with the
+ * eleventh round's rules 64,000 read 286–309 MB and 48,000 274–286 MB.
  */
-export const DEFAULT_PSEUDONYM_LIMIT = 64_000
+export const DEFAULT_PSEUDONYM_LIMIT = 48_000
 
 /** An entry with what its token is made of, so it can be renumbered. */
 interface Slot {
