@@ -1813,3 +1813,65 @@ table("Zoom's meeting numbers and personal meeting ids, Microsoft's device login
     'device_code=28 status=error; "deviceCode":"RALLY_BAR"; user_code=1; device_code=C930E'
   ]
 ])
+
+table("AV and network gear by site and room, a network export's client and SSID columns, other MAC notations", [
+  [
+    'LON04-THAMES-PRJ (10.1.2.3); NYC14-HUDSON-DMPS; AMS-03-RIJN-RALLYBAR at AMS-03-AP-02; NYC14-LOBBY-SIGN01 SGP-22-MERLION-AP',
+    '<host-1> (<ip-10/8-1>); <host-2>; <host-3> at <host-4>; <host-5> <host-6>'
+  ],
+  // ciphers, connectors, resolutions and models are none
+  [
+    'WPA2-PSK-CCMP RSN-PSK-CCMP USB3-HUB-PORT-04 MS120-24P HDMI-2-DISP SYS-5-CONFIG_I DMPS3-4K-350-C',
+    'WPA2-PSK-CCMP RSN-PSK-CCMP USB3-HUB-PORT-04 MS120-24P HDMI-2-DISP SYS-5-CONFIG_I DMPS3-4K-350-C'
+  ],
+  [
+    'Time (UTC),Client,Client MAC,Access point,SSID,Event type\n2024-05-13 06:51:07,AMS-03-RIJN-RALLYBAR,44:73:d6:40:1b:e2,AMS-03-AP-02,BWM-AV-IoT,802.11 association',
+    'Time (UTC),Client,Client MAC,Access point,SSID,Event type\n2024-05-13 06:51:07,<host-1>,<mac-44:73:d6-1>,<host-2>,<ssid-1>,802.11 association'
+  ],
+  // an address, a MAC or a product in a client column is left to its rule
+  [
+    'Time,Client,Access point,SSID\n2024-05-13,10.80.3.57,Rally Bar,Corp\n2024-05-13,Tap,AP,Guest',
+    'Time,Client,Access point,SSID\n2024-05-13,<ip-10/8-1>,Rally Bar,<ssid-1>\n2024-05-13,Tap,AP,<ssid-2>'
+  ],
+  // a device table's name is the device's
+  [
+    'Name,Serial,MAC address,Model\nAMS-03-MS-01,Q2MW-H9RT-5VCE,e0:55:3d:1a:22:90,MS120-24P',
+    'Name,Serial,MAC address,Model\n<host-1>,<serial-1>,<mac-e0:55:3d-1>,MS120-24P'
+  ],
+  [
+    'MAC 001b3f-4a5b6c; ? (10.1.1.2) at 0:1b:54:aa:10:1 on en0; cid=[01:44:73:d6:7b:30:c5] hwaddr 44:73:d6:7b:30:c5',
+    'MAC <mac-00:1b:3f-1>; ? (<ip-10/8-1>) at <mac-00:1b:54-2> on en0; cid=[01:<mac-44:73:d6-3>] hwaddr <mac-44:73:d6-3>'
+  ],
+  // a counter, a time, an order number and digits only are none
+  [
+    'at 12:34:56 1:2:3:4:5:6 time 0:15:12.00; order 202405-123456; 0:0:0:0:0:1',
+    'at 12:34:56 1:2:3:4:5:6 time 0:15:12.00; order 202405-123456; 0:0:0:0:0:1'
+  ]
+])
+
+table("network devices' configuration: IOS passwords and accounts, SNMP communities, an administrator's account", [
+  [
+    'username netadmin privilege 15 secret 9 $9$wT1p3sQn8mXcLk$Ab3dE6fG9hJ2kL5mN8pQ1rS4tU7vW0xY3zA6bC9dE2f\nenable secret 5 $1$mERr$hx5rVt7rPNoS4wqbXKX7m0',
+    'username <user-1> privilege 15 secret 9 <secret-1>\nenable secret 5 <secret-2>'
+  ],
+  [
+    'snmp-server community Hx7q!bwm-RO RO 99\nsnmp-server host 10.1.1.5 version 2c Hx7q!bwm-RO\n key 7 0822455D0A16544541',
+    'snmp-server community <secret-1> RO 99\nsnmp-server host <ip-10/8-1> version 2c <secret-1>\n key 7 <secret-2>'
+  ],
+  [
+    'authCommunity log,execute,net Tr4p-c0mm\nrocommunity N0c-r3ad 10.0.0.0/8\nsnmpwalk -v2c -c S3cr3t 10.0.0.1 sysName',
+    'authCommunity log,execute,net <secret-1>\nrocommunity <secret-2> <ip-10/8-1>/8\nsnmpwalk -v2c -c <secret-3> <ip-10/8-2> sysName'
+  ],
+  // the default communities stay, and a key pressed is no key's value
+  ['snmp-server community public RO\nkey pressed', 'snmp-server community public RO\nkey pressed'],
+  [
+    '%SYS-5-CONFIG_I: Configured from console by netops_ymensah on vty0; passphrase changed by nyc-av-admin; adopted by super_admin weiling.tan',
+    '%SYS-5-CONFIG_I: Configured from console by <user-1> on vty0; passphrase changed by <user-2>; adopted by super_admin <user-3>'
+  ],
+  ['User aruba-admin logged in from 10.1.1.1 through REST session', 'User <user-1> logged in from <ip-10/8-1> through REST session'],
+  // updates, plug-ins, end users and consoles are no one
+  [
+    'Installed by auto-update; replaced by plug-and-play; configured by windows-update; User end-user logged in; set by admin console',
+    'Installed by auto-update; replaced by plug-and-play; configured by windows-update; User end-user logged in; set by admin console'
+  ]
+])

@@ -6,7 +6,7 @@ import { personShaped } from './rules/person-phrases'
 import { LOGITECH_WORD, SYSTEM_ACCOUNT } from './rules/context-keys'
 import { nameLists } from './name-lists'
 import { accountToken, domainToken } from './account-token'
-import { MEETING_TOKEN, pseudonymKey } from './token-kinds'
+import { MEETING_TOKEN, pseudonymKey, SSID_TOKEN } from './token-kinds'
 
 // Records whose meaning is in a header row, not beside each value: CSV exports (calendar,
 // DHCP audit, sign-in reports) name their columns once in the first row, W3C extended logs
@@ -18,7 +18,19 @@ import { MEETING_TOKEN, pseudonymKey } from './token-kinds'
 // groups; each group's start is its column's, and a blank line ends the table.
 
 export type ColumnKind =
-  'person' | 'person-shaped' | 'email' | 'account' | 'host' | 'phone' | 'mac' | 'serial' | 'meeting' | 'version' | 'remote'
+  | 'person'
+  | 'person-shaped'
+  | 'email'
+  | 'account'
+  | 'host'
+  | 'machine'
+  | 'ssid'
+  | 'phone'
+  | 'mac'
+  | 'serial'
+  | 'meeting'
+  | 'version'
+  | 'remote'
 
 export interface ColumnLayout {
   sep: string
@@ -51,8 +63,12 @@ const LABELS: ReadonlyArray<[RegExp, ColumnKind]> = [
     'account'
   ],
   [/hostname|computername|machinename|workstation|devicename|clientname|nodename|fqdn/, 'host'],
+  // a network's client and the gear it went through (Meraki's and UniFi's event exports): a machine's
+  // shape only, a model or a product there is none
+  [/^(?:client|clientdevice|accesspoint|ap|apname|switch|switchname|gateway|router)$/, 'machine'],
+  [/^(?:e?ssid|ssidname|wlan|wlanname|wifinetwork)$/, 'ssid'],
   [/phone|mobile|msisdn|callerid|telephone|^tel$|^fax$/, 'phone'],
-  [/^mac$|macaddress|hwaddress|physicaladdress|bssid/, 'mac'],
+  [/mac$|macaddress|hwaddress|physicaladdress|bssid/, 'mac'],
   // a device's serial: kept in a row that names Logitech (see redactRecord)
   // (wmic's `csproduct get IdentifyingNumber`: the machine's serial)
   // (an inventory's asset tag names one machine as its serial does)
@@ -73,6 +89,8 @@ const TOKEN_FOR: Record<Exclude<RedactedKind, 'mac'>, { kind: string; category: 
   email: { kind: 'email', category: 'contact' },
   account: { kind: 'user', category: 'account' },
   host: { kind: 'host', category: 'device-identifier' },
+  machine: { kind: 'host', category: 'device-identifier' },
+  ssid: SSID_TOKEN,
   phone: { kind: 'phone', category: 'contact' },
   serial: { kind: 'serial', category: 'device-identifier' },
   meeting: MEETING_TOKEN,
@@ -121,9 +139,16 @@ export function headerLayout(line: string): ColumnLayout | undefined {
     cells = splitCells(text, sep, true).map((c) => c.value.trim())
     if (cells.length < 3) return undefined
   }
-  const kinds = cells.map(kindOf)
+  const kinds = deviceNames(cells, cells.map(kindOf))
   if (!kinds.some((k) => k !== undefined)) return undefined
   return { sep, quotes, cells: cells.length, kinds }
+}
+
+// In a table of devices (it has a serial or a MAC column) the `Name` column names the device
+// (`Name,Serial,MAC address,Model` of a dashboard's inventory), not a person.
+function deviceNames(cells: readonly string[], kinds: Array<ColumnKind | undefined>): Array<ColumnKind | undefined> {
+  if (!kinds.includes('serial') && !kinds.includes('mac')) return kinds
+  return kinds.map((k, c) => (k === 'person-shaped' && label(cells[c]!) === 'name' ? 'machine' : k))
 }
 
 function opensWithGivenName(value: string): boolean {
@@ -334,6 +359,17 @@ function tokenFor(value: string, kind: RedactedKind, ctx: RuleContext): string |
   // (a serial has a digit and no blank-separated prose: `5CG2381KXT`, not `To be filled by O.E.M.`)
   if (kind === 'serial' && (!/\d/.test(value) || value.length < 4 || /\s/.test(value))) return undefined
   if (kind === 'meeting' && !MEETING_VALUE.test(value)) return undefined
+  // (a machine's name is one word with a digit or a hyphen and no product in it: `AMS-03-AP-02`, not
+  // `Rally Bar`; an address or a MAC there is left to its rule)
+  if (
+    kind === 'machine' &&
+    (/\s/.test(value) ||
+      !/[\d-]/.test(value) ||
+      value.length > 63 ||
+      LOGITECH_WORD.test(value) ||
+      /^(?:[\d.]+|[0-9A-Fa-f:.-]{11,17})$/.test(value))
+  )
+    return undefined
   const qualified = kind === 'account' ? DOMAIN_ACCOUNT.exec(value) : null
   if (qualified !== null)
     return `${domainToken(ctx, headerColumnsRule, qualified[1]!)}\\${accountToken(ctx, headerColumnsRule, qualified[2]!)}`

@@ -20,7 +20,10 @@ export const LINE = {
   equals: 1 << 6,
   /** `:/` or a colon after g, s, x, p or l (zoommtg: msteams: webex: sip: tel:): links */
   linkColon: 1 << 7,
-  /** five `:`, `-` or `_` after a hex pair (one kind), two `.` after four hex digits, or 12 hex digits in a row */
+  /**
+   * five `:`, `-` or `_` after a hex pair (one kind), two `.` after four hex digits, 12 hex digits in
+   * a row, six before a `-` (`001b3f-4a5b6c`), or five `:` after one or two (macOS drops a MAC's leading zeros)
+   */
   macShape: 1 << 8,
   /** `.` and four digits: a coordinate's decimals */
   decimals4: 1 << 9,
@@ -90,6 +93,7 @@ function featuresOf(s: string, from: number, to: number): number {
   let f = 0
   let hexRun = 0
   let colonPairs = 0
+  let shortColons = 0 // colons after one or two hex digits
   let hyphenPairs = 0
   let underscorePairs = 0
   let hexDots = 0
@@ -190,10 +194,11 @@ function featuresOf(s: string, from: number, to: number): number {
         else if (i > from && SCHEME_END[s.charCodeAt(i - 1) | 0x20] === 1) f |= LINE.linkColon
         if (next === COLON || ++colons >= 6) f |= LINE.v6Shape
         if (hexPair && ++colonPairs >= 5) f |= LINE.macShape
+        if (hexLen >= 1 && hexLen <= 2 && ++shortColons >= 5) f |= LINE.macShape
         break
       }
       case HYPHEN:
-        if (hexPair && ++hyphenPairs >= 5) f |= LINE.macShape
+        if ((hexPair && ++hyphenPairs >= 5) || hexLen === 6) f |= LINE.macShape
         break
       case UNDERSCORE:
         if (hexPair && ++underscorePairs >= 5) f |= LINE.macShape

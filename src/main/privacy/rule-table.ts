@@ -7,6 +7,7 @@ import { accessLogUserRule } from './rules/access-log'
 import { syslogHostRule } from './rules/syslog-host'
 import { layoutAccountsRule } from './rules/layout-accounts'
 import { shellPromptRule } from './rules/shell-prompt'
+import { deviceConfigRule } from './rules/device-config'
 import { vcardRule } from './rules/vcard'
 import { recipientListRule } from './rules/recipient-lists'
 import { wifiScanRule } from './rules/wifi-scan'
@@ -56,6 +57,7 @@ export const PATTERN_RULES: readonly Rule[] = [
   syslogHostRule,
   layoutAccountsRule,
   shellPromptRule,
+  deviceConfigRule,
   vcardRule,
   sshKeyCommentRule,
   recipientListRule,

@@ -1266,6 +1266,8 @@ const FAMILIES: Family[] = [
     accept: (v, keyStart, key, src, ctx) =>
       !ctx.isInventorySerial(v) &&
       v.length >= 4 &&
+      // (a serial has a digit or is in capitals: a tab-separated header's next label is none, `Serial Number⇥Firmware`)
+      /\d|^[A-Z]+$/.test(v) &&
       // (MSAL's home account id is the object id and the tenant's, joined by a dot)
       (!OBJECT_ID_KEY.test(key) ||
         isGuid(v) ||

@@ -71,12 +71,18 @@ const NETWORK_NAME = String.raw`(?:${FLEET_CODES}?(?:${NET_CLASS})|${FLEET_CODES
 // (not `CA` or `MON`: a certificate's `TLS-CA1` and a port's `HDMI-MON2` are named so too)
 const SERVER_ROLE = 'DC|FS|APP|SQL|DB|WEB|MAIL|EXCH|PRTG|SCCM|MECM|WSUS|PRINT|PRN|NAS|HV|ESX|ADFS|RDS|ZBX|NMS'
 const SERVER_NUMBERED = String.raw`[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,8}){0,2}-(?:${SERVER_ROLE})\d{1,3}|[a-z][a-z0-9]{1,7}(?:-[a-z0-9]{1,8}){0,2}-(?:${SERVER_ROLE.toLowerCase()})\d{1,3}`
-// AV gear by the same convention: a site's code, floor or room segments (one with a digit), the
-// device's role last: `LON-12F-TSW`, `MAN-PENNINE2-CP`, `LON-12F-BOARDROOM-UC` (a model's words
-// end in its number or a variant letter: `DM-NVX-350`, `DMPS3-4K-350-C`)
-const AV_ROLE = 'CP|TP|TSW|DSP|UC|CORE|CODEC|CAM|DISP|NVX|AMP|MTR|TAP|BAR'
-// (a connector's or a format's words open none, and a resolution is no floor: `PTZ-4K-CAM`, `HDMI-2-DISP`)
-const AV_NAME = String.raw`(?!(?:PTZ|HDMI|USB|TLS|SSL|POE|VGA|SDI|DP|HD|UHD)-)[A-Z]{2,5}(?=(?:-[A-Z0-9]{1,12}){0,2}-(?!\d{1,2}K-)[A-Z]*\d)(?:-[A-Z0-9]{1,12}){1,3}-(?:${AV_ROLE})`
+// AV and network gear by the same convention: a site's code, floor or room segments (one with a digit,
+// or the site's number glued to its code), the device's role last, maybe numbered: `LON-12F-TSW`,
+// `MAN-PENNINE2-CP`, `LON-12F-BOARDROOM-UC`, `LON04-THAMES-PRJ`, `AMS-03-RIJN-RALLYBAR`,
+// `AMS-03-AP-02`, `NYC14-LOBBY-SIGN01` (a model's words end in its number or a variant letter:
+// `DM-NVX-350`, `DMPS3-4K-350-C`, `MS120-24P`)
+const AV_ROLE =
+  'CP|TP|TSW|TSC|TSS|TSF|DSP|UC|CORE|CODEC|CAM|DISPLAY|DISP|NVX|AMP|MTR|TAP|RALLYBAR|RALLY|BAR|PRJ|PROJ|MXA|MIC|SPK|DMPS|IPCP|SIGN|PANEL|AP|SW|MS|MX|MR|GW|FW'
+// (a role may carry its number or a short variant, `SIGN01`, `TAPIP`, or a number after it, `AP-02`)
+const AV_ROLE_TAIL = String.raw`(?:[A-Z]{0,2}\d{1,3}|[A-Z]{0,2})(?:-\d{1,3})?`
+// (a connector's, a cipher's or a format's words open none, and a resolution is no floor: `PTZ-4K-CAM`,
+// `HDMI-2-DISP`, `WPA2-PSK-CCMP`)
+const AV_NAME = String.raw`(?!(?:PTZ|HDMI|USB|TLS|SSL|POE|VGA|SDI|DP|HD|UHD|WPA|RSN|SHA|AES|UTF|ISO|CVE|DDR|PCIE|IPV)\d*-)[A-Z]{2,5}(?:\d{1,3}(?=-)|(?=(?:-[A-Z0-9]{1,12}){0,2}-(?!\d{1,2}K-)[A-Z]*\d))(?:-[A-Z0-9]{1,12}){1,3}-(?:${AV_ROLE})${AV_ROLE_TAIL}`
 const DEVICE_FIRST = '(?:MBP|MBA|iMac|IMAC|MacBook(?:Pro|Air)?|iPad|iPhone)'
 const OWNER_AFTER = String.raw`-(?!(?:Pro|Air|Mini|mini|Max|Plus|Ultra|SE)(?![\p{L}\p{N}]))[\p{L}\p{N}'’]{2,32}(?:-[\p{L}\p{N}'’]{1,32}){0,3}`
 const DEVICE_LAST =
@@ -106,7 +112,7 @@ const machineStarts = nearAnchor(
   // (a class glued to its number ends the name: up to four site segments before it)
   [new RegExp(`-(?:${CLASS_NUMBER}|${CLASS_NUMBER.toLowerCase()})\\d`, 'u'), 36],
   [new RegExp(`-(?:${SERVER_ROLE}|${SERVER_ROLE.toLowerCase()})\\d`, 'u'), 26],
-  [new RegExp(`-(?:${AV_ROLE})(?![\\w-])`, 'u'), 44],
+  [new RegExp(`-(?:${AV_ROLE})${AV_ROLE_TAIL}(?![\\w-])`, 'u'), 48],
   [new RegExp(`-(?:${DEVICE_LAST}|${CAPS_DEVICE_LAST})(?![\\p{L}\\p{N}_-])`, 'u'), 131],
   [/-(?:\d{1,3}-){3}\d{1,3}(?![\w-])/u, 31]
 )

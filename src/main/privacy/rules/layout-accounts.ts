@@ -55,6 +55,13 @@ function personAccount(v: string): boolean {
     !parts.some((p) => p.length >= 4 && lists?.isWord(p) === true)
   )
 }
+// An administrator's account named for its role: lower-case words joined by `-` or `_`, one of them
+// the role (`nyc-av-admin`, `aruba-admin`, `netops_ymensah`, `bwf-avtech`, `svc-rooms`)
+const ADMIN_SHAPE = '[a-z][a-z0-9]{0,15}(?:[-_][a-z0-9]{1,15}){1,3}'
+const ADMIN_PART = /^(?:[a-z]{0,8}admin|adm|administrator|svc|sa|ops|netops|[a-z]{0,4}tech|it|helpdesk|noc)$/
+function adminAccount(v: string): boolean {
+  return v.split(/[-_]/).some((p) => ADMIN_PART.test(p)) && !LOGITECH_WORD.test(v)
+}
 const LAYOUTS: readonly Layout[] = [
   // cron: `CRON[51902]: (pjoshi) CMD (/home/pjoshi/bin/sync.sh)`
   { markers: [') CMD ('], pattern: new RegExp(String.raw`\(${ACCOUNT}\)[ \t]+CMD[ \t]+\(`, 'dg') },
@@ -224,10 +231,24 @@ const LAYOUTS: readonly Layout[] = [
   {
     markers: [' by '],
     pattern: new RegExp(
-      String.raw`(?<=(?<![\w-])(?:[A-Za-z]{2,20}ed|[Ss]et|[Rr]eset|[Ss]ent)) by[ \t]+([a-z]{1,20}[._](?!(?:${FILE_OR_DOMAIN_WORDS})(?![a-z]))[a-z]{2,30})(?![\w@:=/\\-]|\.\w)`,
+      String.raw`(?<=(?<![\w-])(?:[A-Za-z]{2,20}ed|[Ss]et|[Rr]eset|[Ss]ent)) by[ \t]+(?!super_admin[ \t])([a-z]{1,20}[._](?!(?:${FILE_OR_DOMAIN_WORDS})(?![a-z]))[a-z]{2,30})(?![\w@:=/\\-]|\.\w)`,
       'dg'
     )
   },
+  // an administrator's account, named for its role, after a participle's `by`, a role's `by admin` or
+  // `user` and a verb of signing in: AV and network consoles' audit lines (`Encryption passphrase changed by
+  // nyc-av-admin`, UniFi's `… by super_admin weiling.tan`, Aruba's `User aruba-admin logged in from`)
+  // (see adminAccount: `by auto-update`, `by plug-and-play` are no one's)
+  {
+    markers: [' by ', 'ser '],
+    pattern: new RegExp(
+      String.raw`(?:\bby[ \t]+(?:super_?admin|admin|administrator)[ \t]+|(?<=(?<![\w-])(?:[A-Za-z]{2,20}ed|[Ss]et|[Rr]eset)) by[ \t]+(?!(?:super_?admin|admin|administrator)[ \t])|(?<![\w-])[Uu]ser[ \t]+(?=${ADMIN_SHAPE}[ \t]+(?:logged|signed|authenticated|login|logon)))(${ADMIN_SHAPE}|${PERSON_ACCOUNT})(?![\w@:=/\\-]|\.\w)`,
+      'dg'
+    ),
+    accept: (v, m) => (/[._]/.test(v) && !/-/.test(v) ? personAccount(v) && /\bby[ \t]+\w*admin/i.test(m[0]) : adminAccount(v))
+  },
+  // Cisco IOS: who changed the configuration (`%SYS-5-CONFIG_I: Configured from console by netops_ymensah on vty0`)
+  { markers: ['Configured from '], pattern: new RegExp(String.raw`\bConfigured from [\w./:-]{1,40} by ${ACCOUNT} on `, 'dg') },
   // a first.last account right after `user` and a blank, as directory and wireless controllers write
   // it (`User ebru.demir authenticated via PAM`, `Guest user ana.fonseca.visitor logged in`, `user name
   // amani.mwangi,`, Cisco WLC's `Username entry (duong.van.anh) created`): the same shape as after `by`

@@ -2,7 +2,7 @@ import type { Rule, RuleContext } from '../types'
 import { SSID_TOKEN } from '../token-kinds'
 import { LINE } from '../line-features'
 import { isHexDigit, isWordChar } from '../char-codes'
-import { nearAnchor, rewriteAt, type StartFinder } from '../rewrite'
+import { nearAnchor, rewrite, rewriteAt, type StartFinder } from '../rewrite'
 import { hostnameRule, hostToken } from './hostname'
 
 // Six hex pairs with one consistent separator (`:` `-` `_`), or Cisco `aabb.ccdd.eeff`; a `-`/`_` one
@@ -29,6 +29,10 @@ const macStarts = nearAnchor(
   [/_REV&[0-9A-Fa-f]{4}_/, -10]
 )
 const KEEP = new Set(['000000000000', 'ffffffffffff'])
+// Protocols' group addresses name no device: IPv4 and IPv6 multicast (`01:00:5e:…`, `33:33:…`), IEEE 802.1's
+// (spanning tree, LLDP: `01:80:c2:…`), Cisco's CDP and VTP (`01:00:0c:cc:cc:cc`), PTP's (`01:1b:19:…`).
+// (only these: a Bluetooth LE random address sets the same low bit in its first byte and names a device)
+const PROTOCOL_GROUP = /^(?:01005e|3333|0180c2|01000c|011b19)/
 // Bare 12 hex digits are a MAC only where a word says so: a peer/station/BSSID before them
 // (`peer 306AF735C9AC associated`, `BSSID changed to C0E10914E836`) or an association verb after.
 const BARE_WORD_BEFORE =
@@ -72,7 +76,7 @@ function bareStarts(): StartFinder {
 /** Token for a MAC written in any spelling; undefined when it must be kept. */
 export function macToken(raw: string, ctx: RuleContext, rule: Rule): string | undefined {
   const hex = raw.replace(/[^0-9A-Fa-f]/g, '').toLowerCase()
-  if (hex.length !== 12 || KEEP.has(hex) || ctx.isKept(raw)) return undefined
+  if (hex.length !== 12 || KEEP.has(hex) || PROTOCOL_GROUP.test(hex) || ctx.isKept(raw)) return undefined
   const oui = `${hex.slice(0, 2)}:${hex.slice(2, 4)}:${hex.slice(4, 6)}`
   return ctx.pseudonym(rule, raw, { kind: `mac-${oui}`, counter: 'mac', key: hex })
 }
@@ -103,12 +107,28 @@ export const macRule: Rule = {
       const macPhrase = MAC_PHRASE_BEFORE.test(before)
       return (/[a-f]/i.test(v) && /\d/.test(v)) || m[1] !== undefined || bothSides || macPhrase ? macToken(v, ctx, this) : undefined
     })
+    // HP/Aruba write a MAC as two halves (`001b3f-4a5b6c`), macOS's arp and ndp drop each pair's
+    // leading zero (`0:1b:54:aa:10:1`), DHCP's client id puts the hardware type before it
+    // (Kea `cid=[01:44:73:d6:7b:30:c5]`)
+    const t1b = MAC_OTHER_FORMS_HINT.test(t2)
+      ? rewrite(t2, MAC_OTHER_FORMS, (m) => {
+          if (m[1] !== undefined) return /[a-f]/i.test(m[1]) ? macToken(m[1], ctx, this) : undefined
+          if (m[2] !== undefined) {
+            // (some pair short, at least two whole: `1:2:3:4:5:6` is a counter's)
+            const pairs = m[2].split(':')
+            const whole = pairs.filter((p) => p.length === 2).length
+            return whole >= 2 && whole < 6 ? macToken(pairs.map((p) => p.padStart(2, '0')).join(':'), ctx, this) : undefined
+          }
+          const token = macToken(m[3]!, ctx, this)
+          return token === undefined ? undefined : `01:${token}`
+        })
+      : t2
     // Linux names a USB network adapter by its MAC (`enx00e04c68a1f3`, `wlx3c22fb9a107e`, systemd's
     // predictable names): the prefix stays, the MAC goes
     const t2b =
-      t2.includes('enx') || t2.includes('wlx')
-        ? t2.replace(MAC_NAMED_INTERFACE, (all, prefix: string, hex: string) => `${prefix}${macToken(hex, ctx, this) ?? hex}`)
-        : t2
+      t1b.includes('enx') || t1b.includes('wlx')
+        ? t1b.replace(MAC_NAMED_INTERFACE, (all, prefix: string, hex: string) => `${prefix}${macToken(hex, ctx, this) ?? hex}`)
+        : t1b
     // a Cisco IP phone's device name is `SEP` and its MAC (`Registered to CUCM as SEP00A3D1F49B20`)
     const t3 = t2b.includes('SEP') ? t2b.replace(CISCO_DEVICE_NAME, (all, hex: string) => `SEP${macToken(hex, ctx, this) ?? hex}`) : t2b
     // the Windows DHCP server's audit log (`ID,Date,Time,Description,IP Address,Host Name,MAC Address,…`)
@@ -125,6 +145,10 @@ export const macRule: Rule = {
     )
   }
 }
+const MAC_OTHER_FORMS =
+  /(?<![\w:.-])(?:([0-9A-Fa-f]{6}-[0-9A-Fa-f]{6})|((?:[0-9A-Fa-f]{1,2}:){5}[0-9A-Fa-f]{1,2})|01:((?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}))(?![\w:.-])/g
+const MAC_OTHER_FORMS_HINT =
+  /[0-9A-Fa-f]{6}-[0-9A-Fa-f]{6}|(?<![\w:.-])[0-9A-Fa-f]:[0-9A-Fa-f]{1,2}:|:[0-9A-Fa-f](?![\w:.-])|01:(?:[0-9A-Fa-f]{2}:){5}/
 const CISCO_DEVICE_NAME = /(?<![\w-])SEP([0-9A-F]{12})(?![\w-])/g
 const DHCP_AUDIT = String.raw`^(\d{2},\d{2}\/\d{2}\/\d{2},\d{2}:\d{2}:\d{2},[^,\n]{0,80},[^,\n]{0,45},)([^,\n]{0,255}),([0-9A-Fa-f]{12}),`
 const DHCP_AUDIT_LINES = new RegExp(DHCP_AUDIT, 'gm')

@@ -25,7 +25,10 @@ const SHAPES = new RegExp(
     '\\$2[abxy]?\\$\\d{2}\\$[./A-Za-z0-9]{50,60}(?![./A-Za-z0-9])',
     '\\$[56]\\$(?:rounds=\\d{1,7}\\$)?[./A-Za-z0-9]{1,16}\\$[./A-Za-z0-9]{43,90}(?![./A-Za-z0-9])',
     '\\$argon2(?:id|i|d)\\$[^\\s"\'$]{1,40}\\$[^\\s"\'$]{1,40}\\$[A-Za-z0-9+/]{10,100}\\$[A-Za-z0-9+/]{20,100}',
-    '\\$y\\$[./A-Za-z0-9]{1,16}\\$[./A-Za-z0-9]{1,64}\\$[./A-Za-z0-9]{43}'
+    '\\$y\\$[./A-Za-z0-9]{1,16}\\$[./A-Za-z0-9]{1,64}\\$[./A-Za-z0-9]{43}',
+    // MD5-crypt `$1$salt$…` and Cisco's type 8 and 9 secrets (PBKDF2, scrypt: `$9$salt$…`)
+    '\\$1\\$[./A-Za-z0-9]{1,8}\\$[./A-Za-z0-9]{22}(?![./A-Za-z0-9])',
+    '\\$[89]\\$[./A-Za-z0-9]{14}\\$[./A-Za-z0-9]{43}(?![./A-Za-z0-9])'
   ].join('|'),
   'g'
 )
@@ -42,7 +45,7 @@ export const secretShapeRule: Rule = {
   category: 'credential',
   kind: 'secret',
   detector:
-    "JWT (eyJ….eyJ….sig), Stripe sk_/rk_/pk_, AWS AKIA/ASIA, GitHub ghp_/github_pat_, Slack xox?-, Google AIza, GitLab glpat-, SendGrid, npm_, Telegram bot tokens (`<id>:AA…`), SSH key fingerprints (`SHA256:` + 43 base64 characters), crypt(3) password hashes (bcrypt `$2b$`, `$5$`/`$6$`, argon2, yescrypt), Microsoft refresh tokens and sign-in cookies (`0.A…`), licence and product keys (four to six groups of four or five capitals and digits: `7QK2-M9XR-4HTP-WB3D`, a FileVault recovery key's six), Slack member mentions (`<@U04H2KQ7LBA>` → `<@<user-N>>`)",
+    "JWT (eyJ….eyJ….sig), Stripe sk_/rk_/pk_, AWS AKIA/ASIA, GitHub ghp_/github_pat_, Slack xox?-, Google AIza, GitLab glpat-, SendGrid, npm_, Telegram bot tokens (`<id>:AA…`), SSH key fingerprints (`SHA256:` + 43 base64 characters), crypt(3) password hashes (bcrypt `$2b$`, MD5 `$1$`, `$5$`/`$6$`, argon2, yescrypt, Cisco `$8$`/`$9$`), Microsoft refresh tokens and sign-in cookies (`0.A…`), licence and product keys (four to six groups of four or five capitals and digits: `7QK2-M9XR-4HTP-WB3D`, a FileVault recovery key's six), Slack member mentions (`<@U04H2KQ7LBA>` → `<@<user-N>>`)",
   replacement: '<secret-N>',
   apply(text, ctx) {
     const out = rewrite(text, SHAPES, (m, src) => {
