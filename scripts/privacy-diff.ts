@@ -94,7 +94,8 @@ async function main(): Promise<void> {
     for (let i = 0; i < Math.max(before.length, after.length); i++) if (before[i] !== after[i]) diffs.push(i)
     differing += diffs.length
     process.stdout.write(`${name}: ${diffs.length === 0 ? 'same' : `${diffs.length} lines differ`} (${ms.toFixed(0)} ms)\n`)
-    for (const i of diffs.slice(0, 5)) process.stdout.write(`  line ${i + 1}\n  - ${before[i]}\n  + ${after[i]}\n`)
+    for (const i of diffs.slice(0, Number(process.env.PRIVACY_DIFF_SHOW ?? 5)))
+      process.stdout.write(`  line ${i + 1}\n  - ${before[i]}\n  + ${after[i]}\n`)
   }
   if (values.against) process.exitCode = differing > 0 ? 1 : 0
 }

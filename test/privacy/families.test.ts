@@ -293,7 +293,7 @@ table('credentials in URL paths', [
   ['POST https://hooks.slack.com/services/T0A1B2C3D/B0Z9Y8X7W/ab12cd34 -> 200', 'POST https://<host-1>/services/<cred-1> -> 200'],
   [
     'url=https://acme.webhook.office.com/webhookb2/5e0c@9f1d/IncomingWebhook/77aa/0c1d ok',
-    'url=https://acme.webhook.office.com/webhookb2/<cred-1> ok'
+    'url=https://<host-1>.webhook.office.com/webhookb2/<cred-1> ok'
   ],
   ['https://chat.example.net/api/webhooks/99123/tok-en_1', 'https://<host-1>/api/webhooks/<cred-1>'],
   // a segment that reads as random (digits and both cases, switching often) is a credential
@@ -1874,4 +1874,205 @@ table("network devices' configuration: IOS passwords and accounts, SNMP communit
     'Installed by auto-update; replaced by plug-and-play; configured by windows-update; User end-user logged in; set by admin console',
     'Installed by auto-update; replaced by plug-and-play; configured by windows-update; User end-user logged in; set by admin console'
   ]
+])
+
+table("inventories' and tickets' tables: pipe tables, a Domain, Node or Asset Name column, who an asset is checked out to", [
+  [
+    '||Device||Model||Serial||Firmware||\n|Room PC|ThinkSmart Core|MJ0GH7T2|M3AKT3AA|\n|Front camera|Logi Rally Camera|2122FD0Y8K48|1.5.54|',
+    '||Device||Model||Serial||Firmware||\n|Room PC|ThinkSmart Core|<serial-1>|M3AKT3AA|\n|Front camera|Logi Rally Camera|2122FD0Y8K48|1.5.54|'
+  ],
+  [
+    '| Name | Owner | Serial |\n|---|---|---|\n| Room 4 | Priya Raman | 5CG1234XYZ |',
+    '| Name | Owner | Serial |\n|---|---|---|\n| Room 4 | <name-1> | <serial-1> |'
+  ],
+  [
+    '"AssetName","Domain","Model","Serialnumber"\n"MTR-LDN-ORION","ALDERBANK","OptiPlex 7090","8XK4LM3"\n"LDN-ORION-BAR","WORKGROUP","Rally Bar","2238LZ05XJ48"',
+    '"AssetName","Domain","Model","Serialnumber"\n"<host-1>","<domain-1>","OptiPlex 7090","<serial-1>"\n"<host-2>","WORKGROUP","Rally Bar","2238LZ05XJ48"'
+  ],
+  [
+    'Node,IdentifyingNumber,Name,UUID\nMTR-MAN-PICC,MJ0GH7T2,11LR0009US,x',
+    'Node,IdentifyingNumber,Name,UUID\n<host-1>,<serial-1>,11LR0009US,x'
+  ],
+  [
+    'ID,Asset Name,Serial,Model,Checked Out To\n1202,,8G2234B1F9C2,Poly Studio X50,Aoife Ní Bhriain',
+    'ID,Asset Name,Serial,Model,Checked Out To\n1202,,<serial-1>,Poly Studio X50,<name-1>'
+  ],
+  // a log's pipes with no table's labels are none
+  ['| 2024-03-05 | INFO | started |\n|Rally|Bar|x|', '| 2024-03-05 | INFO | started |\n|Rally|Bar|x|']
+])
+
+table('names in tickets and mail: a lone given name after with/per/ask, greetings, honorifics, mentions', [
+  [
+    'Spoke with Priya in Facilities; Per Chloé at Kestrel: fault persists; ask Tomasz W. before deploying',
+    'Spoke with <name-1> in Facilities; Per <name-2> at Kestrel: fault persists; ask <name-3> before deploying'
+  ],
+  ['Hi Siobhán, thanks for flagging.\nHi Aoife, Poly have approved', 'Hi <name-1>, thanks for flagging.\nHi <name-2>, Poly have approved'],
+  ['mit Frau Schulze-Brandt am Empfang; Herr Østergaard ist da', 'mit Frau <name-1> am Empfang; Herr <name-2> ist da'],
+  [
+    '@Maarten van der Berg could you check; @Priya thanks; [~lfernandez] inventory',
+    '@<name-1> could you check; @<name-2> thanks; [~<user-1>] inventory'
+  ],
+  ['Best regards, Mai · Logitech Support EMEA · +44 20 7946 0958', 'Best regards, <name-1> · Logitech Support EMEA · <phone-1>'],
+  // a date after a name is no part of it
+  [
+    "Jean-Baptiste N'Diaye Mar 5, 2024, 11:03 GMT; Priya Raman Tue, 5 Mar 2024",
+    '<name-1> Mar 5, 2024, 11:03 GMT; <name-2> Tue, 5 Mar 2024'
+  ],
+  // words, products, groups, teams and other greetings are none
+  [
+    'Hi Team, please check; Hi Logitech, hello; per Second; asked Windows to; met with Rally in; Hello World, this; Sr. Systems Engineer',
+    'Hi Team, please check; Hi Logitech, hello; per Second; asked Windows to; met with Rally in; Hello World, this; Sr. Systems Engineer'
+  ],
+  [
+    'mail jdoe@corp.com; @Facilities Team please; @Everyone; @here; @Rally Bar; node@20 @types/node',
+    'mail <email-1>; @Facilities Team please; @Everyone; @here; @Rally Bar; node@20 @types/node'
+  ],
+  // a given name alone gets the token of the person named in full before
+  ['Organizer: Tomasz Kowalczyk\nask Tomasz about it', 'Organizer: <name-1>\nask <name-1> about it']
+])
+
+table("a web site's routes: `/home/` and a page's slug are no one's", [
+  [
+    'https://www.dell.com/support/home/en-uk/product-support/product/optiplex-7090-desktop/drivers',
+    'https://www.dell.com/support/home/en-uk/product-support/product/optiplex-7090-desktop/drivers'
+  ],
+  // a file's path, a share's home and a site's user profile are someone's
+  [
+    'path /home/jdoe/x and file:///home/jdoe/x smb://nas/home/jdoe https://git.corp.local/users/jdoe/ ?p=%2Fhome%2Fjdoe',
+    'path /home/<user-1>/x and file:///home/<user-1>/x smb://<host-1>/home/<user-1> https://<host-2>/users/<user-1>/ ?p=%2Fhome%2F<user-1>'
+  ]
+])
+
+table('identity and sign-in: object ids under their keys and columns, secrets of identity tools, directory accounts', [
+  [
+    'Set MDM device id 53706abc-bfc6-4e1d-96bf-195e6c432166, EnrollmentId 0029b568-6986-4f72-b87d-acac68d7a608; KeyContainerId : 50326cc8-f0d3-41f6-a0de-badf37ff2bc9',
+    'Set MDM device id <serial-1>, EnrollmentId <serial-2>; KeyContainerId : <serial-3>'
+  ],
+  [
+    '"principalId":"AIDAXJ4QK7Z2M5RB3T9WP", "ClientId": "6e0d2b71-9c84-4f3a-b1e5-2d7a90c4e618", "userId":"f1462b6f-6d29-4ccc-ab74-a7068639a7db"',
+    '"principalId":"<serial-1>", "ClientId": "<serial-2>", "userId":"<user-1>"'
+  ],
+  // Microsoft's own apps and a number are none
+  [
+    'client_id=1fec8e78-bce4-4aaf-ab1b-5451cc387264 "ClientId": "1fec8e78-bce4-4aaf-ab1b-5451cc387264" userId=42 resource=00000003-0000-0000-c000-000000000000',
+    'client_id=1fec8e78-bce4-4aaf-ab1b-5451cc387264 "ClientId": "1fec8e78-bce4-4aaf-ab1b-5451cc387264" userId=42 resource=00000003-0000-0000-c000-000000000000'
+  ],
+  [
+    'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=6e0d2b71-9c84-4f3a-b1e5-2d7a90c4e618&startDateTime=2024-05-14T00:00:00Z',
+    'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=<url-param-1>&startDateTime=2024-05-14T00:00:00Z'
+  ],
+  [
+    'Date (UTC),CorrelationId,ActorObjectId,Target1ObjectId\n2024-05-14,bd20fedc-490d-4151-9203-3ff7fd991a49,da61ac88-07c5-42cf-ae33-265cf4f621f2,1fec8e78-bce4-4aaf-ab1b-5451cc387264',
+    'Date (UTC),CorrelationId,ActorObjectId,Target1ObjectId\n2024-05-14,bd20fedc-490d-4151-9203-3ff7fd991a49,<serial-1>,1fec8e78-bce4-4aaf-ab1b-5451cc387264'
+  ],
+  [
+    'skey=N43SVrFb45J4CqWlL0EwwkhZJ6ioUeGKnp9fuooT radius_secret_1=h8Kq2XrP0vM5wLnT3zB9 session_state=00b1d0d4-6c3e-4b7a-9f21-e58a04c7d93b',
+    'skey=<secret-1> radius_secret_1=<secret-2> session_state=<secret-3>'
+  ],
+  [
+    '    client-key-data: LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQpKc09x\nSAMLResponse=PHNhbWwycDpSZXNwb25zZSB4bWxu\n<saml2:AuthnStatement SessionIndex="id1715676460117.1874409921">',
+    '    client-key-data: <secret-1>\nSAMLResponse=<secret-2>\n<saml2:AuthnStatement SessionIndex="<secret-3>">'
+  ],
+  ['<add key="ida:ClientSecret" value="Gqs9naW3Sv1oFxVqRlU6DU1HoK5x3qrj" />', '<add key="ida:ClientSecret" value="<secret-1>" />'],
+  // a flag, a challenge's parameters and prose after `bearer` are none
+  [
+    'has_secret=1; WWW-Authenticate: Bearer realm="", authorization_uri="https://login.microsoftonline.com/common"; bearer accepted for client X',
+    'has_secret=1; WWW-Authenticate: Bearer realm="", authorization_uri="https://login.microsoftonline.com/common"; bearer accepted for client X'
+  ],
+  [
+    '#0>\tClient: svc-mtr-orca @ NBK.LOCAL\nLDAP bind failed for svc_jamf_ldap on ldaps://ldap.corp.local:636\n"arn":"arn:aws:iam::483920175512:user/svc-roomcam-uploader"',
+    '#0>\tClient: <user-1> @ <host-1>\nLDAP bind failed for <user-2> on ldaps://<host-2>:636\n"arn":"arn:aws:iam::483920175512:user/<user-3>"'
+  ],
+  ['socket bind for address 0.0.0.0 failed; bind as root', 'socket bind for address 0.0.0.0 failed; bind as root'],
+  // a JSON object that says it is a user, a device or an app names it by its id
+  [
+    '{"actor":{"id":"0oa1scim9OktaProv5d7","type":"PublicClientApp"},"targetResources":[{"id":"da61ac88-07c5-42cf-ae33-265cf4f621f2","type":"User"}]}',
+    '{"actor":{"id":"<serial-1>","type":"PublicClientApp"},"targetResources":[{"id":"<serial-2>","type":"User"}]}'
+  ],
+  [
+    '{"id":"Directory_6LBT2_31770118","type":"Event"} {"id":"1fec8e78-bce4-4aaf-ab1b-5451cc387264","type":"Application"} {"id":"12345678","type":"User"}',
+    '{"id":"Directory_6LBT2_31770118","type":"Event"} {"id":"1fec8e78-bce4-4aaf-ab1b-5451cc387264","type":"Application"} {"id":"12345678","type":"User"}'
+  ],
+  [
+    'Posted room alert "NBK-MTR-HERON offline" to Slack, on-call: Siobhán Ní Bhriain (HTTP 200); HERON-RALLYBAR HERON-TAPIP',
+    'Posted room alert "<host-1> offline" to Slack, on-call: <name-1> (HTTP 200); <host-2> <host-3>'
+  ],
+  ['MS-MTR-APP CON-MTR-LOGS LOGI-RALLYBAR USB-TAPIP', 'MS-MTR-APP CON-MTR-LOGS LOGI-RALLYBAR USB-TAPIP'],
+  [
+    'https://northbeck.okta.com/app x; http://www.okta.com/exk9m2 api_host=api-4f2a91c7.duosecurity.com; https://index.docker.io/v1/',
+    'https://<host-1>.okta.com/app x; http://www.okta.com/exk9m2 api_host=<host-2>.duosecurity.com; https://index.docker.io/v1/'
+  ],
+  // a version said in prose, and a room's display name
+  [
+    '<![LOG[Agent version is: 1.77.107.0]LOG]!>\nUserDisplayName : Orca Boardroom',
+    '<![LOG[Agent version is: 1.77.107.0]LOG]!>\nUserDisplayName : Orca Boardroom'
+  ]
+])
+
+table('postal addresses in other scripts, by the forms their countries write', [
+  ['부산광역시 해운대구 센텀중앙로 97, 5층 (재송동) 48058', '<address-1>'],
+  ['〒231-0023 神奈川県横浜市中区山下町 1-2 みなとビル 3F', '<address-1>'],
+  ['上海市浦东新区世纪大道100号 8楼', '<address-1>'],
+  ['191186, г. Санкт-Петербург, Невский пр., д. 28, офис 512', '<address-1>'],
+  ['вул. Січеславська Набережна, 15, м. Дніпро, 49000', '<address-1>'],
+  ['Ακτή Μιαούλη 47, 185 36 Πειραιάς', '<address-1>'],
+  ['דרך מנחם בגין 132, קומה 14, תל אביב-יפו', '<address-1>'],
+  ['برج الواحة، الطابق 9، شارع الشيخ زايد، دبي', '<address-1>'],
+  ['88/12 ซอยสุขุมวิท 21 แขวงคลองเตยเหนือ เขตวัฒนา กรุงเทพฯ 10110', '<address-1>'],
+  ['72 Lê Thánh Tôn, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh', '<address-1>'],
+  // a city's, a street's or a country's name in prose, with no number where a building stands, is none
+  [
+    'Москва — столица; ул. Тверская известна; 東京都は大きい; 서울특별시는 크다; Αθήνα 2024; שדרות רוטשילד יפה; شارع جميل; ซอยสุขุมวิท',
+    'Москва — столица; ул. Тверская известна; 東京都は大きい; 서울특별시는 크다; Αθήνα 2024; שדרות רוטשילד יפה; شارع جميل; ซอยสุขุมวิท'
+  ],
+  ['Версия 1.2, ул. обновлена 5 раз', 'Версия 1.2, ул. обновлена 5 раз']
+])
+
+table("other makers' room systems and remote-management tools: their ids, keys and names", [
+  [
+    '*c xConfiguration Provisioning LoginName: "tms-prov"\n*c xConfiguration NetworkServices SNMP CommunityName: "hbMUC-ro-2019"',
+    '*c xConfiguration Provisioning LoginName: "<user-1>"\n*c xConfiguration NetworkServices SNMP CommunityName: "<secret-1>"'
+  ],
+  // a program's display name, a maker's products under a generic name key, a firmware's dotted number
+  [
+    '*s SystemUnit Software DisplayName: "RoomOS 11.9.1.13 7fb6f3e1d6c"\n*s Peripherals ConnectedDevice 1003 Name: "Cisco Webex Room Navigator"\npaired (fw 01.19.01.0009)',
+    '*s SystemUnit Software DisplayName: "RoomOS 11.9.1.13 7fb6f3e1d6c"\n*s Peripherals ConnectedDevice 1003 Name: "Cisco Webex Room Navigator"\npaired (fw 01.19.01.0009)'
+  ],
+  [
+    'Display Name,Device ID,Product,Serial Number,MAC Address\nMUC-4OG-Zugspitze,Y2lzY29zcGFyazovL3VzL0RFVklDRS8zZDk0YjU2Mi0xZTcwLTQ4ZjMtYjY5Ny1hMmE0ZTNjYzdkMGE,Cisco Room Kit Pro,FOC2417N1QZ,F4:DB:E6:3A:91:00',
+    'Display Name,Device ID,Product,Serial Number,MAC Address\n<host-1>,<serial-1>,Cisco Room Kit Pro,<serial-2>,<mac-f4:db:e6-1>'
+  ],
+  ['"personId":"Y2lzY29zcGFyazovL3VzL1BFT1BMRS9hYmMxMjM0NTY3ODk"', '"personId":"<serial-1>"'],
+  [
+    '"Device Name","MAC","Model","SN"\n"NGO-3F-Atsuta","80:5e:c0:4a:1b:92","MeetingBar A30","8032521041004567"',
+    '"Device Name","MAC","Model","SN"\n"<host-1>","<mac-80:5e:c0-1>","MeetingBar A30","<serial-1>"'
+  ],
+  // a Logitech serial right after its device's name is no MAC; after `peer` it is
+  [
+    'Tap: Logitech Tap IP 2236FD0AB1C7 connected; Logitech MeetUp iSerial 3 2404HJW9ABA8; peer 6065EBEBAB75 associated',
+    'Tap: Logitech Tap IP 2236FD0AB1C7 connected; Logitech MeetUp iSerial 3 2404HJW9ABA8; peer <mac-60:65:eb-1> associated'
+  ],
+  [
+    'Subject: Finch\\LON-BOARD-5F - EV; Device: LON-HUDDLE-3F-02 | x; BOI-CONF-LIBRARY; SEA-ZR-PIKE-01 (x); on ber-raum-spree-01 is Stopped',
+    'Subject: Finch\\<host-1> - EV; Device: <host-2> | x; <host-3>; <host-4> (x); on <host-5> is Stopped'
+  ],
+  ['SSL-CONF-ERROR USB-BOARD-REV2 API-MEET-V1 conf-tr-x', 'SSL-CONF-ERROR USB-BOARD-REV2 API-MEET-V1 conf-tr-x'],
+  [
+    '"deviceUid":"a3f8c1d2-44e9-4b1f-9c6a-7e2d0b5f8a11" https://rmm.example.net/csm/device/a3f8c1d2-44e9-4b1f-9c6a-7e2d0b5f8a11',
+    '"deviceUid":"<serial-1>" https://<host-1>/csm/device/<serial-1>'
+  ],
+  [
+    'Authorization: GenieKey 4f2a9c61-d8e3-4b07-a5f2-0c91be37d6a8 {"routing_key":"R02E8F7C1A9B4D3E6F5A0B9C8D7E6F5A"}',
+    'Authorization: GenieKey <secret-1> {"routing_key":"<secret-2>"}'
+  ],
+  [
+    'https://endpoint4.collection.sumologic.com/receiver/v1/http/ZaVnC4dhaV2kX7vRq9Lm3PbT0yWf8NsJ6uHc1GeKi5Oa2Bd== https://brightwater.pagerduty.com/incidents/1',
+    'https://endpoint4.collection.sumologic.com/receiver/v1/http/<cred-1> https://<host-1>.pagerduty.com/incidents/1'
+  ],
+  ['{"_sourcehost":"WAW-SALA-KOPERNIK","realName":"Thảo Nguyễn-Whitfield"}', '{"_sourcehost":"<host-1>","realName":"<name-1>"}'],
+  [
+    '"Activity time","Device","Initiated by"\n"2024-05-20 08:24:10","A30","Oisín Mac Giolla Phádraig"',
+    '"Activity time","Device","Initiated by"\n"2024-05-20 08:24:10","A30","<name-1>"'
+  ],
+  ['Rezervasyon: Büyükdere Cad. No:185 Kat:7, 34394 Levent/Şişli/İstanbul', 'Rezervasyon: <address-1>']
 ])

@@ -7,6 +7,7 @@ import { LOGITECH_WORD, SYSTEM_ACCOUNT } from './rules/context-keys'
 import { nameLists } from './name-lists'
 import { accountToken, domainToken } from './account-token'
 import { MEETING_TOKEN, pseudonymKey, SSID_TOKEN } from './token-kinds'
+import { isFirstPartyAppId, isGuid } from './guid'
 
 // Records whose meaning is in a header row, not beside each value: CSV exports (calendar,
 // DHCP audit, sign-in reports) name their columns once in the first row, W3C extended logs
@@ -25,6 +26,8 @@ export type ColumnKind =
   | 'host'
   | 'machine'
   | 'ssid'
+  | 'domain'
+  | 'object'
   | 'phone'
   | 'mac'
   | 'serial'
@@ -54,7 +57,7 @@ const LABELS: ReadonlyArray<[RegExp, ColumnKind]> = [
   ],
   // (a ticket or incident export names who holds it: `Assigned To`, `Opened By`)
   [
-    /^(?:name|owner|from|to|createdby|modifiedby|requester|requestedby|requestedfor|assignee|assignedto|reporter|reportedby|openedby|closedby|resolvedby|updatedby|submittedby|approvedby|acknowledgedby|technician|host|guest|caller|author)$/,
+    /^(?:name|owner|from|to|createdby|modifiedby|requester|requestedby|requestedfor|assignee|assignedto|reporter|reportedby|openedby|closedby|resolvedby|updatedby|submittedby|approvedby|acknowledgedby|checkedoutto|initiatedby|technician|host|guest|caller|author)$/,
     'person-shaped'
   ],
   // (a door-access or HR record's person number: a badge's, an employee's; a card number there is a badge's)
@@ -65,14 +68,24 @@ const LABELS: ReadonlyArray<[RegExp, ColumnKind]> = [
   [/hostname|computername|machinename|workstation|devicename|clientname|nodename|fqdn/, 'host'],
   // a network's client and the gear it went through (Meraki's and UniFi's event exports): a machine's
   // shape only, a model or a product there is none
-  [/^(?:client|clientdevice|accesspoint|ap|apname|switch|switchname|gateway|router)$/, 'machine'],
+  // (wmic's `/format:csv` names the computer in its `Node` column)
+  // (a remote-support log's `SessionName` is the machine's; a bare `Device` column holds models as often, `A30`)
+  [/^(?:client|clientdevice|accesspoint|ap|apname|switch|switchname|gateway|router|assetname|node|sessionname)$/, 'machine'],
+  // (an inventory's `Domain` column: the Windows domain a machine joined)
+  [/^(?:domain|domainname|netbiosdomain|addomain)$/, 'domain'],
   [/^(?:e?ssid|ssidname|wlan|wlanname|wifinetwork)$/, 'ssid'],
+  // a directory's or device management's object (Entra's `User ID`, `Device ID`, `ActorObjectId`,
+  // `Target1ObjectId`): a GUID only, and not one of Microsoft's own apps
+  [
+    /objectid$|^(?:userid|deviceid|deviceuid|deviceguid|azureaddeviceid|aaddeviceid|manageddeviceid|intunedeviceid|enrollmentid|principalid|sessionid)$/,
+    'object'
+  ],
   [/phone|mobile|msisdn|callerid|telephone|^tel$|^fax$/, 'phone'],
   [/mac$|macaddress|hwaddress|physicaladdress|bssid/, 'mac'],
   // a device's serial: kept in a row that names Logitech (see redactRecord)
   // (wmic's `csproduct get IdentifyingNumber`: the machine's serial)
   // (an inventory's asset tag names one machine as its serial does)
-  [/^(?:serialnumber|serial|servicetag|imei|identifyingnumber|assettag|assetnumber)$/, 'serial'],
+  [/^(?:serialnumber|serial|sn|serialno|servicetag|imei|identifyingnumber|assettag|assetnumber)$/, 'serial'],
   // a meeting report's `Meeting ID` column: the number that joins the meeting
   [/^(?:meetingid|meetingnumber|conferenceid|webinarid|meetingcode)$/, 'meeting'],
   // a version column (`Firmware`, `OS Version`, `Agent Version`): its dotted numbers are versions,
@@ -90,6 +103,8 @@ const TOKEN_FOR: Record<Exclude<RedactedKind, 'mac'>, { kind: string; category: 
   account: { kind: 'user', category: 'account' },
   host: { kind: 'host', category: 'device-identifier' },
   machine: { kind: 'host', category: 'device-identifier' },
+  domain: { kind: 'domain', category: 'account' },
+  object: { kind: 'serial', category: 'device-identifier' },
   ssid: SSID_TOKEN,
   phone: { kind: 'phone', category: 'contact' },
   serial: { kind: 'serial', category: 'device-identifier' },
@@ -109,7 +124,9 @@ export const headerColumnsRule: Rule = {
 
 /** Lines that may be a header: `#Fields:` or 3+ label-like cells and nothing else. */
 // (a label may open with `_`: Splunk's `_time`, `_raw`)
-const HEADER_CANDIDATE = /^(?:#Fields:[^\n]*|"?[A-Za-z_][\w .()/#-]{0,40}"?(?:[,;\t] ?"?[A-Za-z_][\w .()/#-]{0,40}"?){2,}\r?)$/gm
+// (or a ticket's pipe table: Markdown `| Device | Serial |`, Jira's `||Device||Serial||`)
+const HEADER_CANDIDATE =
+  /^(?:#Fields:[^\n]*|"?[A-Za-z_][\w .()/#-]{0,40}"?(?:[,;\t] ?"?[A-Za-z_][\w .()/#-]{0,40}"?){2,}\r?|[ \t]*\|\|?(?:[ \t]*[A-Za-z_][\w .()/#-]{0,40}\|\|?){3,}[ \t]*\r?)$/gm
 const EMPTY_CELL = /^(?:|-|n\/a|null|none|unknown)$/i
 
 function label(cell: string): string {
@@ -133,6 +150,15 @@ export function headerLayout(line: string): ColumnLayout | undefined {
     sep = body.includes(',') ? ',' : ' '
     quotes = false
     cells = body.split(sep).map((c) => c.trim())
+  } else if (/^[ \t]*\|/.test(text)) {
+    // a pipe table: Jira doubles its header's bars; a row's outer bars make an empty first and last cell
+    sep = '|'
+    quotes = false
+    cells = text
+      .replaceAll('||', '|')
+      .split('|')
+      .map((c) => c.trim())
+    if (cells.length < 5) return undefined
   } else {
     // the separator that splits the line into the most cells
     sep = [',', ';', '\t'].reduce((best, s) => (text.split(s).length > text.split(best).length ? s : best), ',')
@@ -144,11 +170,13 @@ export function headerLayout(line: string): ColumnLayout | undefined {
   return { sep, quotes, cells: cells.length, kinds }
 }
 
-// In a table of devices (it has a serial or a MAC column) the `Name` column names the device
-// (`Name,Serial,MAC address,Model` of a dashboard's inventory), not a person.
+// In a table of devices (a serial or a MAC column, and the model or product in a column of its own) the `Name`
+// column names the device (`Name,Serial,MAC address,Model` of a dashboard's inventory), not a person
+// (`wmic csproduct get name,identifyingnumber` has no model column: its `Name` is the model).
 function deviceNames(cells: readonly string[], kinds: Array<ColumnKind | undefined>): Array<ColumnKind | undefined> {
-  if (!kinds.includes('serial') && !kinds.includes('mac')) return kinds
-  return kinds.map((k, c) => (k === 'person-shaped' && label(cells[c]!) === 'name' ? 'machine' : k))
+  if ((!kinds.includes('serial') && !kinds.includes('mac')) || !cells.some((c) => /^(?:model|product)$/.test(label(c)))) return kinds
+  // (Webex Control Hub's export names the device in its `Display Name` column)
+  return kinds.map((k, c) => ((k === 'person-shaped' || k === 'person') && /^(?:name|displayname)$/.test(label(cells[c]!)) ? 'machine' : k))
 }
 
 function opensWithGivenName(value: string): boolean {
@@ -337,6 +365,8 @@ function redactCell(raw: string, kind: RedactedKind, ctx: RuleContext): string |
 const DOMAIN_ACCOUNT = /^([A-Za-z][\w.-]{0,62})\\([\w.$-]{1,64})$/
 // a meeting's number (nine or more digits, in groups or not) or a Meet code (`abc-defg-hij`)
 const MEETING_VALUE = /^(?:\d(?:[ -]?\d){8,15}|[a-z]{3}-[a-z]{4}-[a-z]{3})$/
+// a Webex object id: base64 of `ciscospark://…/DEVICE/<uuid>` (also PEOPLE, PLACE, ROOM …)
+const WEBEX_ID = /^Y2lzY29zcGFyazovL[A-Za-z0-9+/=_-]{16,}$/
 const MAIL_ADDRESS = /^[^\s@]+@[^\s@]+\.[A-Za-z]{2,}$/
 function tokenFor(value: string, kind: RedactedKind, ctx: RuleContext): string | undefined {
   if (kind === 'mac') return macToken(value, ctx, headerColumnsRule)
@@ -370,6 +400,10 @@ function tokenFor(value: string, kind: RedactedKind, ctx: RuleContext): string |
       /^(?:[\d.]+|[0-9A-Fa-f:.-]{11,17})$/.test(value))
   )
     return undefined
+  if (kind === 'object' && !(isGuid(value) && !isFirstPartyAppId(value)) && !WEBEX_ID.test(value)) return undefined
+  // (a NetBIOS or DNS domain's shape; a workgroup names no one)
+  if (kind === 'domain')
+    return /^[A-Za-z][\w.-]{0,62}$/.test(value) && !/^workgroup$/i.test(value) ? domainToken(ctx, headerColumnsRule, value) : undefined
   const qualified = kind === 'account' ? DOMAIN_ACCOUNT.exec(value) : null
   if (qualified !== null)
     return `${domainToken(ctx, headerColumnsRule, qualified[1]!)}\\${accountToken(ctx, headerColumnsRule, qualified[2]!)}`

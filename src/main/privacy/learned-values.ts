@@ -70,6 +70,8 @@ interface Learned {
 export class LearnedValues {
   private readonly index = new TermIndex<Learned>()
   private readonly known = new Set<string>()
+  /** learned given names (`Tomasz` of `Tomasz Kowalczyk`) → the person they stand for */
+  private readonly givenNames = new Map<string, Learned>()
 
   constructor(private readonly limit = LEARNED_LIMIT) {}
 
@@ -83,7 +85,7 @@ export class LearnedValues {
    */
   apply(text: string, lookup: (token: string) => PseudonymEntry | undefined, onReplace: (entry: PseudonymEntry) => void): string {
     // new values, with where their line starts, in text order
-    const fresh: Array<{ at: number; value: string; learned: Learned }> = []
+    const fresh: Array<{ at: number; value: string; learned: Learned; given?: boolean }> = []
     if (this.known.size < this.limit) {
       TOKEN_GLOBAL.lastIndex = 0
       for (let m = TOKEN_GLOBAL.exec(text); m !== null; m = TOKEN_GLOBAL.exec(text)) {
@@ -100,12 +102,25 @@ export class LearnedValues {
         const given = kind === 'name' ? givenNameOf(entry.value) : undefined
         if (given !== undefined && !this.known.has(given)) {
           this.known.add(given)
-          fresh.push({ at, value: given, learned: { token: entry.token, entry } })
+          fresh.push({ at, value: given, learned: { token: entry.token, entry }, given: true })
         }
         if (this.known.size >= this.limit) break
       }
     }
     if (this.index.size === 0 && fresh.length === 0) return text
+    // a given name alone that a rule gave a token of its own (`ask Tomasz` → `ask <name-2>` on a line
+    // after `Organizer: Tomasz Kowalczyk`) takes the token of the person it names, as an untouched one would
+    const sameGiven = (segment: string): string =>
+      this.givenNames.size === 0
+        ? segment
+        : segment.replace(TOKEN_GLOBAL, (token) => {
+            if (!token.startsWith('<name-')) return token
+            const entry = lookup(token)
+            const person = entry === undefined ? undefined : this.givenNames.get(entry.value)
+            if (person === undefined || person.token === token) return token
+            onReplace(person.entry)
+            return person.token
+          })
     const replace = (raw: string, l: Learned, src: string, start: number): string | undefined => {
       if (start > 0 && GLUE_BEFORE.test(src[start - 1]!)) return undefined
       const next = src[start + raw.length]
@@ -118,11 +133,12 @@ export class LearnedValues {
     let pos = 0
     for (const f of fresh) {
       if (f.at > pos) {
-        out += this.index.scan(text.slice(pos, f.at), replace)
+        out += sameGiven(this.index.scan(text.slice(pos, f.at), replace))
         pos = f.at
       }
       this.index.add(f.value, f.learned)
+      if (f.given === true) this.givenNames.set(f.value, f.learned)
     }
-    return out + this.index.scan(text.slice(pos), replace)
+    return out + sameGiven(this.index.scan(text.slice(pos), replace))
   }
 }

@@ -22,7 +22,7 @@ export const LINE = {
   linkColon: 1 << 7,
   /**
    * five `:`, `-` or `_` after a hex pair (one kind), two `.` after four hex digits, 12 hex digits in
-   * a row, six before a `-` (`001b3f-4a5b6c`), or five `:` after one or two (macOS drops a MAC's leading zeros)
+   * a row, six before a `-` (`001b3f-4a5b6c`), or five `:` in a row after one or two (macOS drops a MAC's leading zeros)
    */
   macShape: 1 << 8,
   /** `.` and four digits: a coordinate's decimals */
@@ -93,7 +93,8 @@ function featuresOf(s: string, from: number, to: number): number {
   let f = 0
   let hexRun = 0
   let colonPairs = 0
-  let shortColons = 0 // colons after one or two hex digits
+  let shortColons = 0 // colons in a row, each after one or two hex digits (`0:1b:54:aa:10:1`)
+  let lastColon = -2
   let hyphenPairs = 0
   let underscorePairs = 0
   let hexDots = 0
@@ -194,7 +195,11 @@ function featuresOf(s: string, from: number, to: number): number {
         else if (i > from && SCHEME_END[s.charCodeAt(i - 1) | 0x20] === 1) f |= LINE.linkColon
         if (next === COLON || ++colons >= 6) f |= LINE.v6Shape
         if (hexPair && ++colonPairs >= 5) f |= LINE.macShape
-        if (hexLen >= 1 && hexLen <= 2 && ++shortColons >= 5) f |= LINE.macShape
+        if (hexLen >= 1 && hexLen <= 2) {
+          shortColons = lastColon === i - hexLen - 1 ? shortColons + 1 : 1
+          if (shortColons >= 5) f |= LINE.macShape
+        }
+        lastColon = i
         break
       }
       case HYPHEN:

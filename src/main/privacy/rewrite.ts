@@ -31,6 +31,23 @@ export function lineAt(src: string, index: number): string {
   return src.slice(start, end)
 }
 
+/**
+ * Whether `index` lies in the path of a web address (`https://www.dell.com/support/home/en-uk/…`):
+ * the word it stands in opens with `http://` or `https://` and has no query or fragment before it.
+ * There `/home/…` is a site's route and a slug is no machine (a file share's URL is another matter).
+ */
+export function inWebPath(src: string, index: number): boolean {
+  let s = index
+  while (s > 0 && index - s < 2048) {
+    const c = src.charCodeAt(s - 1)
+    // (not at `<`: the address rules may have put a token in for the site's name, `https://<host-1>/home/…`)
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 34 || c === 39 || c === 40) break
+    s--
+  }
+  const word = src.slice(s, index)
+  return /^<?https?:\/\/[^/]/i.test(word) && !/[?#=&]/.test(word)
+}
+
 /** Next position ≥ `from` where a match may start, or -1 when none is left. */
 export type StartFinder = (text: string, from: number) => number
 

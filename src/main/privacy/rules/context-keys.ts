@@ -9,8 +9,9 @@ import { macToken, macRule } from './mac'
 import { hostToken, hostnameRule } from './hostname'
 import { holdsThingWord, PERSON_NAME, personShaped } from './person-phrases'
 import { accountToken } from '../account-token'
-import { isGuid } from '../guid'
+import { isFirstPartyAppId, isGuid } from '../guid'
 import { lineAt } from '../rewrite'
+import { nameLists } from '../name-lists'
 
 // Values identified by the key or label in front of them (`password=`, `"displayName":`,
 // `SSID '…'`, `Meeting ID:`). All families share ONE keyword regex, so the text is scanned once;
@@ -61,7 +62,7 @@ export const LOGITECH_WORD =
 const HOST_ONLY_KEY =
   /^(?:service[_ ]?tag|asset[_ ]?tag|machine|hardware|imei|board|bios|product|object|azure|aad|user[_ ]?aad|entra|ztd|intune|managed|device[_ ]?id|crash|agent|computer[_ ]?id|sensor[_ ]?id|oid|home[_ ]?account|account[_ ]?id)/i
 const OBJECT_ID_KEY =
-  /(?:(?:object|device|registration|aad(?:[_ ]?user)?|computer|sensor|account|home[_ ]?account)[_ ]?id|^oid|object[_ ]?guid|agent[_ ]?(?:id|uuid|guid)|reporter[_ ]?key)$/i
+  /(?:(?:object|device|registration|aad(?:[_ ]?user)?|computer|sensor|account|home[_ ]?account|enrollment|key[_ ]?container|user|principal|client)[_ ]?id|device[_ ]?(?:uid|guid)|^oid|object[_ ]?guid|agent[_ ]?(?:id|uuid|guid)|reporter[_ ]?key)$/i
 const HOST_PREFIX = /\b(?:bios|system|chassis|baseboard|host|pc|computer|laptop)[ \t_-]?$/i
 
 // Quotes as written raw, JSON-escaped (\"), CSV-doubled ("") or as XML/HTML entities (also as
@@ -863,6 +864,8 @@ const FAMILIES: Family[] = [
       'user',
       'user[_ ]?name',
       'login',
+      // RoomOS's `xConfiguration Provisioning LoginName: "tms-prov"`
+      'login[_ ]?name',
       'logon[_ ]?name',
       'logname',
       'account(?:[_ ]?name)?',
@@ -954,6 +957,20 @@ const FAMILIES: Family[] = [
       'share[_ ]?key',
       'secret',
       'client[_-]?secret',
+      // a secret under a service's name (Duo's `radius_secret_1=`, `ldap_secret=`) and Duo's secret key (`skey=`)
+      '[a-z]{2,20}[_-]secret(?:[_-]\\d{1,2})?',
+      'skey',
+      // kubeconfig's private key, base64 (`client-key-data: LS0tLS1CRUdJTi…`), a SAML response (a signed
+      // assertion, a bearer credential) and its session, an OpenID session's state
+      'client[_-]?key[_-]?data',
+      // an alerting service's key for its integration (PagerDuty's `routing_key`, `integration_key`)
+      'routing[_-]?key',
+      'integration[_-]?key',
+      // RoomOS's `xConfiguration NetworkServices SNMP CommunityName: "…"`
+      'community[_-]?name',
+      'saml[_-]?response',
+      'session[_-]?index',
+      'session[_-]?state',
       'api[_-]?key',
       'apikey',
       'x-api-key',
@@ -1015,6 +1032,11 @@ const FAMILIES: Family[] = [
       (!/^community$/i.test(key) || src[keyStart + key.length] === '=') &&
       // FreeRADIUS numbers its requests after `Auth:` (`Auth: (12) Login OK: [jdoe]`)
       (!/^auth$/i.test(key) || !/^\(\d{1,10}\)?$/.test(v)) &&
+      // (a challenge's parameters follow its scheme, `WWW-Authenticate: Bearer realm="", …`, and a bare
+      // `bearer` and a blank take only a token's shape: `bearer accepted for client …` is prose)
+      (!/^bearer$/i.test(key) || (!/^[A-Za-z_]{2,30}=/.test(v) && (!looseAfter(src, keyStart + key.length) || /\d/.test(v)))) &&
+      // (a secret under a service's name is six characters or more: `has_secret=1` is a flag)
+      (!/^[a-z]{2,20}[_-]secret(?:[_-]\d{1,2})?$/i.test(key) || v.length >= 6) &&
       // a Windows logon session's number (`"SessionId":1`) is no session secret
       (!/^session[_-]?id$/i.test(key) || !/^\d{1,6}$/.test(v)) &&
       // (the device code flow's codes have a code's letters and digits: `device_code=28`, `"deviceCode":"RALLY_BAR"` are none)
@@ -1047,6 +1069,8 @@ const FAMILIES: Family[] = [
       'display[_ ]?name',
       'full[_ ]?name',
       'owner(?:[_ ]?name)?',
+      // Jamf's `"realName":"…"` of the user a computer is assigned to
+      'real[_ ]?name',
       'caller(?:[_ ]?name)?',
       'author',
       'contact[_ ]?name',
@@ -1062,6 +1086,8 @@ const FAMILIES: Family[] = [
       // queue there is no one's (see accept)
       'reporter',
       'assignee',
+      // an alert's on-call person (`… to Slack, on-call: Siobhán Ní Bhriain (HTTP 200, ok)`)
+      'on-call',
       'requester',
       'requested[_ ]?by',
       'assigned[_ ]?to',
@@ -1078,6 +1104,11 @@ const FAMILIES: Family[] = [
     accept: (v, _keyStart, key) =>
       !SOURCE_PLACE.test(v) &&
       (!/^display/i.test(key) || !LOGITECH_WORD.test(v) || opensWithPersonWord(v)) &&
+      // (… and one holding a thing's or a room's word is a group's or a room's, `Orca Boardroom`, `Facilities
+      // Team`, unless a listed given name opens it)
+      (!/^(?:user[_ ]?)?display/i.test(key) || !(holdsThingWord(v) || ROOM_WORD.test(v)) || opensWithGivenName(v)) &&
+      // (… and one holding a version is a program's: RoomOS's `Software DisplayName: "RoomOS 11.9.1.13 7fb6f3e1d6c"`)
+      (!/^(?:user[_ ]?)?display/i.test(key) || !/\d\.\d/.test(v)) &&
       (!TICKET_PEOPLE_KEY.test(key) || (personShaped(v) && !holdsThingWord(v)))
   },
   {
@@ -1121,6 +1152,9 @@ const FAMILIES: Family[] = [
     ),
     keys: [
       'host[_ ]?name',
+      // a log platform's field for the machine that sent an event (Sumo Logic's `_sourcehost`, `_collector`)
+      '_?source[_ ]?host',
+      '_collector',
       // ISC dhcpd's lease file: `client-hostname "MTR-Wojcik-Rm";` (dhclient's: `option host-name "…"`)
       'client[_ ]?host[_ ]?name',
       'computer[_ ]?name',
@@ -1223,6 +1257,8 @@ const FAMILIES: Family[] = [
       // GUID (see OBJECT_ID_KEY), so a USB `deviceId=0x0881` stays
       'object[_ ]?(?:id|guid)',
       '(?:(?:azure[_ ]?ad|aad|entra|ztd|intune|managed)[_ ]?)?device[_ ]?id',
+      // an RMM's own id of the machine (Datto's `deviceUid`, Atera's `DeviceGuid`): a GUID only
+      'device[_ ]?(?:uid|guid)',
       'ztd[_ ]?registration[_ ]?id',
       // an identity's object id in Microsoft's sign-in libraries (MSAL's `oid=`, `home_account_id=<oid>.<tenant>`,
       // Company Portal's `AccountId=`, OMA-DM's `DevId=`): a GUID only (the tenant's `tid` is an organisation's)
@@ -1234,6 +1270,14 @@ const FAMILIES: Family[] = [
       'agent[_ ]?(?:id|uuid|guid)',
       'computer[_ ]?id',
       'sensor[_ ]?id',
+      // Intune's enrollment (`EnrollmentId 0029b568-…`), dsregcmd's TPM key container, a user's object id
+      // under `userId`, an identity's `principalId` (also AWS's unique id, `AIDA…`), an app registration's
+      // `ClientId` (not one of Microsoft's own, see isFirstPartyAppId): a GUID only (see OBJECT_ID_KEY)
+      'enrollment[_ ]?id',
+      'key[_ ]?container[_ ]?id',
+      'user[_ ]?id',
+      'principal[_ ]?id',
+      'client[_ ]?id',
       // Intune's `"UserAADId":"…"`, `aadUserId`
       '(?:user[_ ]?)?aad[_ ]?(?:user[_ ]?)?id',
       // the machine's key in a macOS crash report (`"crashReporterKey":"5E1C0A9B-…"`)
@@ -1257,6 +1301,8 @@ const FAMILIES: Family[] = [
       'device serial',
       'asset tag',
       'device id',
+      'enrollment id',
+      'enrollmentid',
       'aad device id',
       'object id'
     ],
@@ -1270,8 +1316,9 @@ const FAMILIES: Family[] = [
       /\d|^[A-Z]+$/.test(v) &&
       // (MSAL's home account id is the object id and the tenant's, joined by a dot)
       (!OBJECT_ID_KEY.test(key) ||
-        isGuid(v) ||
+        (isGuid(v) && !isFirstPartyAppId(v)) ||
         /^[0-9a-f]{32}(?:[0-9a-f]{8})?$/i.test(v) ||
+        (/^principal[_ ]?id$/i.test(key) && /^A[A-Z]{3}[0-9A-Z]{16,28}$/.test(v)) ||
         (/^home[_ ]?account[_ ]?id$/i.test(key) && isGuid(v.split('.')[0]!))) &&
       (!/^dev[-_ ]?id$/i.test(key) || looseSerial(v) || isGuid(v)) &&
       // (a bare `SN` after a blank only before a serial's mix of letters and digits: `SN R5CW21KHJ8Y`, not `the sn value`)
@@ -1500,6 +1547,12 @@ const FAMILIES: Family[] = [
   }
 ]
 
+const ROOM_WORD = /(?<![\p{L}])(?:Boardroom|Huddle|Conference|Lobby|Auditorium|Meeting)(?![\p{L}])/u
+function opensWithGivenName(v: string): boolean {
+  const first = /^[ \t]*([\p{L}\p{M}'’-]+)/u.exec(v)
+  return first !== null && nameLists()?.given.has(first[1]!) === true
+}
+
 /**
  * A device-name value names a machine only as one word with no product in it, shaped like a
  * machine name; the value after the key's separator (at `after`) must not go on past a blank
@@ -1704,7 +1757,7 @@ const NAME_WORD = String.raw`(?:[\p{Lu}\p{Lo}]|\\u00[c-dC-D][0-9a-fA-F])(?:[\p{L
 
 // HTTP and SDK authorization schemes: the scheme stays, the credential after it goes (one list).
 const AUTH_SCHEME =
-  '(?:Bearer|Basic|Digest|Token|Negotiate|NTLM|Kerberos|SharedAccessSignature|SharedKey|SharedKeyLite|AWS4-HMAC-SHA256|AWS|OAuth|MAC|Hawk|HOBA|Mutual|SCRAM-SHA-(?:1|256)|vapid|GoogleLogin|DPoP|ApiKey|SSWS|Splunk|Key)'
+  '(?:Bearer|Basic|Digest|Token|Negotiate|NTLM|Kerberos|SharedAccessSignature|SharedKey|SharedKeyLite|AWS4-HMAC-SHA256|AWS|OAuth|MAC|Hawk|HOBA|Mutual|SCRAM-SHA-(?:1|256)|vapid|GoogleLogin|DPoP|ApiKey|SSWS|Splunk|GenieKey|Key)'
 const AUTH_SCHEME_PREFIX = new RegExp(`^${AUTH_SCHEME}[ \\t]+`, 'i')
 const AUTH_SCHEME_ONLY = new RegExp(`^${AUTH_SCHEME}$`, 'i')
 

@@ -18,13 +18,19 @@ const LINES = new RegExp(
     String.raw`^[ \t]*(?:(?:enable[ \t]+(?:secret|password)|(?:tacacs|radius)-server[ \t]+key|server-key|pre-shared-key)(?:[ \t]+\d)?|key[ \t]+\d)[ \t]+${VALUE}[ \t]*\r?$`,
     String.raw`^[ \t]*snmp-server[ \t]+community[ \t]+${VALUE}`,
     String.raw`^[ \t]*snmp-server[ \t]+host[ \t]+\S+(?:[ \t]+(?:informs|traps))?(?:[ \t]+version[ \t]+(?:1|2c|3[ \t]+\w+))?[ \t]+${VALUE}`,
-    String.raw`^[ \t]*(?:r[ow]community6?|com2sec6?[ \t]+\S+[ \t]+\S+|authCommunity[ \t]+[\w,]+)[ \t]+${VALUE}`,
-    String.raw`\bsnmp(?:walk|bulkwalk|get|getnext|bulkget|set|table|trap|inform)\b[^\n]{0,80}?[ \t]-c[ \t]?${VALUE}`
+    String.raw`^[ \t]*(?:r[ow]community6?|com2sec6?[ \t]+\S+[ \t]+\S+|authCommunity[ \t]+[\w,]+)[ \t]+${VALUE}`
   ].join('|'),
   'gm'
 )
+// … and a community handed to a command anywhere on a line (`snmpwalk -v2c -c S3cr3t 10.0.0.1`)
+const SNMP_COMMAND = new RegExp(
+  String.raw`\bsnmp(?:walk|bulkwalk|get|getnext|bulkget|set|table|trap|inform)\b[^\n]{0,80}?[ \t]-c[ \t]?${VALUE}`,
+  'g'
+)
 const DEFAULT_COMMUNITY = /^(?:public|private)$/
-const HINT = /username|enable|key|[cC]ommunity|snmp|com2sec/
+// (a line can hold one only when it opens with one of these words)
+const LINE_HINT =
+  /^[ \t]*(?:username|enable|key|tacacs-server|radius-server|server-key|pre-shared-key|snmp-server|r[ow]community|com2sec|authCommunity)[ \t]/m
 
 export const deviceConfigRule: Rule = {
   id: 'device-config',
@@ -33,25 +39,32 @@ export const deviceConfigRule: Rule = {
   detector:
     "network devices' configuration lines: Cisco IOS `username NAME [privilege N] secret|password [type] VALUE`, `enable secret [type] VALUE`, a TACACS+/RADIUS `key type VALUE`, SNMP community strings (`snmp-server community`, `snmp-server host … [version 2c] VALUE`, net-snmp `rocommunity`/`rwcommunity`/`com2sec`, snmptrapd `authCommunity`, `snmpwalk -c`); `public` and `private` kept",
   replacement: '<secret-N>; the account <user-N>',
-  gate: (t) => HINT.test(t),
+  gate: (t) => t.includes('snmp') || LINE_HINT.test(t),
   apply(text, ctx) {
-    return text.replace(LINES, (all: string, ...groups: unknown[]) => {
-      const [user, userSecret, keySecret, community, hostCommunity, snmpdCommunity, cliCommunity] = groups as Array<string | undefined>
-      let out = all
-      const swap = (value: string | undefined, token: (v: string) => string): void => {
-        if (value === undefined || isToken(value) || ctx.isKept(value)) return
-        const at = out.lastIndexOf(value)
-        out = out.slice(0, at) + token(value) + out.slice(at + value.length)
-      }
-      // (the secret first: it stands after the account, so the account's offset stays true)
-      swap(userSecret ?? keySecret, (v) => ctx.pseudonym(this, v))
-      const c = community ?? hostCommunity ?? snmpdCommunity ?? cliCommunity
-      if (c !== undefined && !DEFAULT_COMMUNITY.test(c)) swap(c, (v) => ctx.pseudonym(this, v))
-      if (user !== undefined && !SYSTEM_ACCOUNT.test(user)) {
-        const at = out.indexOf(user, out.search(/username/) + 8)
-        if (!isToken(user) && !ctx.isKept(user)) out = out.slice(0, at) + accountToken(ctx, this, user) + out.slice(at + user.length)
-      }
-      return out
-    })
+    const secret = (v: string): string => ctx.pseudonym(this, v)
+    const lines = LINE_HINT.test(text)
+      ? text.replace(LINES, (all: string, ...groups: unknown[]) => {
+          const [user, userSecret, keySecret, community, hostCommunity, snmpdCommunity] = groups as Array<string | undefined>
+          let out = all
+          const swap = (value: string | undefined, token: (v: string) => string): void => {
+            if (value === undefined || isToken(value) || ctx.isKept(value)) return
+            const at = out.lastIndexOf(value)
+            out = out.slice(0, at) + token(value) + out.slice(at + value.length)
+          }
+          // (the secret first: it stands after the account, so the account's offset stays true)
+          swap(userSecret ?? keySecret, secret)
+          const c = community ?? hostCommunity ?? snmpdCommunity
+          if (c !== undefined && !DEFAULT_COMMUNITY.test(c)) swap(c, secret)
+          if (user !== undefined && !SYSTEM_ACCOUNT.test(user)) {
+            const at = out.indexOf(user, out.search(/username/) + 8)
+            if (!isToken(user) && !ctx.isKept(user)) out = out.slice(0, at) + accountToken(ctx, this, user) + out.slice(at + user.length)
+          }
+          return out
+        })
+      : text
+    if (!lines.includes('snmp')) return lines
+    return lines.replace(SNMP_COMMAND, (all: string, c: string) =>
+      isToken(c) || ctx.isKept(c) || DEFAULT_COMMUNITY.test(c) ? all : all.slice(0, all.length - c.length) + secret(c)
+    )
   }
 }

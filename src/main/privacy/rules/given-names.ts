@@ -77,7 +77,30 @@ const NOT_A_SURNAME = new Set([
   'Apple',
   'Azure',
   'Intune',
-  'Outlook'
+  'Outlook',
+  // a date after a name (a mail client's `Jean-Baptiste N'Diaye Mar 5, 2024, 11:03`, `… Tue, 5 Mar`)
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+  'Mon',
+  'Tue',
+  'Tues',
+  'Wed',
+  'Thu',
+  'Thur',
+  'Thurs',
+  'Fri',
+  'Sat',
+  'Sun'
 ])
 
 /** The given name as listed: whole, or its first part when hyphenated (`Jean-Pierre`). */

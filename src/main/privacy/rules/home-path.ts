@@ -1,5 +1,5 @@
 import type { Rule } from '../types'
-import { rewrite } from '../rewrite'
+import { inWebPath, rewrite } from '../rewrite'
 import { hostToken } from './hostname'
 import { hostnameRule } from './hostname'
 import { accountToken } from '../account-token'
@@ -53,7 +53,10 @@ export const homePathRule: Rule = {
   replacement: '<user-N> for the segment (same token as the OS user name); UNC server → <host-N>; Public/Default/Shared kept',
   gate: (t) => /[Uu][Ss][Ee][Rr][Ss]|[Hh]ome|Documents|[Pp]rofile|[Uu]ser[Dd]ata|[Rr]edirect|\\\\/.test(t),
   apply(text, ctx) {
-    const home = (m: RegExpExecArray): string | undefined => {
+    const home = (m: RegExpExecArray, src: string): string | undefined => {
+      // (a web site's `/home/` route is no one's home: `https://www.dell.com/support/home/en-uk/…`; its
+      // `/users/<name>` is a profile's, still someone's)
+      if (m[1] === '/home/' && inWebPath(src, m.index)) return undefined
       const seg = m[2]!
       let user: string
       try {

@@ -1,6 +1,6 @@
 import type { Rule, RuleContext } from '../types'
 import { isLabelChar } from '../char-codes'
-import { nearAnchor, rewrite, rewriteAt, type StartFinder } from '../rewrite'
+import { inWebPath, nearAnchor, rewrite, rewriteAt, type StartFinder } from '../rewrite'
 import { vendorVerdict, VENDOR_DOMAINS } from './vendor-domains'
 
 // Top-level domains that do not collide with common file extensions (.sh .py .md .rs .pl .so
@@ -83,6 +83,22 @@ const AV_ROLE_TAIL = String.raw`(?:[A-Z]{0,2}\d{1,3}|[A-Z]{0,2})(?:-\d{1,3})?`
 // (a connector's, a cipher's or a format's words open none, and a resolution is no floor: `PTZ-4K-CAM`,
 // `HDMI-2-DISP`, `WPA2-PSK-CCMP`)
 const AV_NAME = String.raw`(?!(?:PTZ|HDMI|USB|TLS|SSL|POE|VGA|SDI|DP|HD|UHD|WPA|RSN|SHA|AES|UTF|ISO|CVE|DDR|PCIE|IPV)\d*-)[A-Z]{2,5}(?:\d{1,3}(?=-)|(?=(?:-[A-Z0-9]{1,12}){0,2}-(?!\d{1,2}K-)[A-Z]*\d))(?:-[A-Z0-9]{1,12}){1,3}-(?:${AV_ROLE})${AV_ROLE_TAIL}`
+// … and a room's device named with no number at all: a three-letter site code, the room's name in one
+// or two words, and what the device is (`LDN-ORION-RALLYBAR`, `BER-SPREE-YEALINK`, `MAN-PICC-SIGHT`,
+// `LDN-ORION-DISPLAY`); a technology's or a product's words open or fill none (`USB-AUDIO-TAP`,
+// `LOGI-RALLY-BAR`)
+const ROOM_DEVICE =
+  'RALLYBAR|RALLY|MEETUP|TAP|SIGHT|SCRIBE|DISPLAY|TV|YEALINK|POLY|NEAT|CODEC|PRJ|PROJ|CAM|MTR|NUC|TSW|CP|DSP|TOUCH|PANEL|SIGNAGE'
+const NOT_A_SITE =
+  'USB|SSL|TLS|WPA|RSN|SHA|AES|UTF|ISO|CVE|DDR|API|WEB|APP|LOG|ERR|DNS|NTP|VPN|LAN|WAN|POE|VGA|SDI|UHD|PTZ|MIC|CPU|GPU|RAM|SSD|HDD|OEM|SKU|DMX|AVB|HID|UVC|DFU|MSI|SYS|CFG|THE|NEW|OLD|ALL|ANY|NOT'
+const ROOM_WORD = String.raw`(?!(?:${ROOM_DEVICE}|LOGI|LOGITECH|AUDIO|VIDEO|CAMERA|SPEAKER|HDMI|USB|BAR|MINI|PLUS|PRO|HUB|TEAMS|ZOOM|CONFIG|SETUP|TEST|DEFAULT|APP|APPS|SERVICE|AGENT|UPDATE|LOGS|ADMIN)(?![A-Z]))[A-Z]{3,12}`
+// (also a room's own name before a device that only a room has, `HERON-RALLYBAR`, `HERON-TAPIP`, and a
+// room computer's class after a company's code, before the room's name: `NBK-MTR-HERON`)
+// (… or a site's code and the kind of meeting room, then the room's name, floor or number: `LON-BOARD-5F`,
+// `LON-HUDDLE-3F-02`, `BOI-CONF-LIBRARY`, `WAW-SALA-KOPERNIK`, `SEA-ZR-PIKE-01`, `ber-raum-spree-01`)
+const ROOM_KIND = 'HUDDLE|BOARD|BOARDRM|CONF|MEET|SALA|SALLE|RAUM|ZR'
+const ROOM_KIND_NAME = String.raw`(?!(?:${NOT_A_SITE})-)[A-Z]{2,5}-(?:${ROOM_KIND})(?:-[A-Z0-9]{2,15}){1,3}|(?!(?:${NOT_A_SITE.toLowerCase()})-)[a-z]{2,5}-(?:${ROOM_KIND.toLowerCase()})(?:-[a-z0-9]{2,15}){1,3}`
+const ROOM_DEVICE_NAME = String.raw`(?!(?:${NOT_A_SITE})-)(?:[A-Z]{3}(?:-${ROOM_WORD}){1,2}-(?:${ROOM_DEVICE})|${ROOM_WORD}-(?:RALLYBAR|TAPIP|MEETUP|TAPSCHEDULER)|[A-Z]{2,5}-MTR-${ROOM_WORD})`
 const DEVICE_FIRST = '(?:MBP|MBA|iMac|IMAC|MacBook(?:Pro|Air)?|iPad|iPhone)'
 const OWNER_AFTER = String.raw`-(?!(?:Pro|Air|Mini|mini|Max|Plus|Ultra|SE)(?![\p{L}\p{N}]))[\p{L}\p{N}'’]{2,32}(?:-[\p{L}\p{N}'’]{1,32}){0,3}`
 const DEVICE_LAST =
@@ -94,7 +110,7 @@ const FILE_EXTENSION = '(?:zip|log|txt|etl|cab|json|xml|csv|evtx|dmp|gz|7z|tar|h
 const MACHINE = new RegExp(
   [
     // (a file named after the machine keeps its extension: `…/mtr-logs/CON-MTR-SYD-02.zip`)
-    `(?<![\\w.-])(?:${DEFAULT_NAME}|${FLEET_NAME}|${NETWORK_NAME}|${FLEET_NUMBERED}|${SERVER_NUMBERED}|${AV_NAME})(?![\\w-]|\\.(?!${FILE_EXTENSION}(?![\\w.-]))[A-Za-z0-9])`,
+    `(?<![\\w.-])(?:${DEFAULT_NAME}|${FLEET_NAME}|${NETWORK_NAME}|${FLEET_NUMBERED}|${SERVER_NUMBERED}|${AV_NAME}|${ROOM_DEVICE_NAME}|${ROOM_KIND_NAME})(?![\\w-]|\\.(?!${FILE_EXTENSION}(?![\\w.-]))[A-Za-z0-9])`,
     `(?<![\\w.'’-])${DEVICE_FIRST}${OWNER_AFTER}(?![\\p{L}\\p{N}_-]|\\.[A-Za-z0-9])`,
     `(?<![\\w.'’-])[\\p{L}\\p{N}'’]{1,32}(?:-[\\p{L}\\p{N}'’]{1,32}){0,3}-${DEVICE_LAST}(?![\\p{L}\\p{N}_-])`,
     `(?<![\\w.'’-])[A-Z][A-Z0-9]{2,31}(?:-[A-Z0-9]{1,32}){0,3}-${CAPS_DEVICE_LAST}(?![\\p{L}\\p{N}_-])`,
@@ -113,6 +129,9 @@ const machineStarts = nearAnchor(
   [new RegExp(`-(?:${CLASS_NUMBER}|${CLASS_NUMBER.toLowerCase()})\\d`, 'u'), 36],
   [new RegExp(`-(?:${SERVER_ROLE}|${SERVER_ROLE.toLowerCase()})\\d`, 'u'), 26],
   [new RegExp(`-(?:${AV_ROLE})${AV_ROLE_TAIL}(?![\\w-])`, 'u'), 48],
+  [new RegExp(`-(?:${ROOM_DEVICE}|TAPIP|TAPSCHEDULER)(?![\\w-])`, 'u'), 30],
+  [/-MTR-[A-Z]{3}/u, 6],
+  [new RegExp(`-(?:${ROOM_KIND}|${ROOM_KIND.toLowerCase()})-`, 'u'), 6],
   [new RegExp(`-(?:${DEVICE_LAST}|${CAPS_DEVICE_LAST})(?![\\p{L}\\p{N}_-])`, 'u'), 131],
   [/-(?:\d{1,3}-){3}\d{1,3}(?![\w-])/u, 31]
 )
@@ -159,7 +178,10 @@ export const hostnameRule: Rule = {
     'FQDNs with a known TLD (vendor domains allow-listed; vanity meeting subdomains redacted); machine-name shapes (DESKTOP-…, managed-fleet names such as LT-MUC-0387, MBP-Name, …-MacBook-Pro, …-PC); IP-embedding labels; names in DNS wire form (`(7)fileshr(4)corp(3)net(0)`); the client ISC dhcpd names after its MAC (`from <MAC> (name) via`, `DHCPACK on <ip> to <MAC> (name) via`), the computer in a PowerShell transcript file name (`PowerShell_transcript.NAME.<random>.<time>.txt`), the client FreeRADIUS names (`(from client NAME port N`) and the server an IIS log names after its site (`W3SVC1 NAME <ip>`)',
   replacement: '<host-N> (same token as the host identity when it is this machine)',
   apply(text, ctx) {
-    const t1 = rewriteAt(text, MACHINE, machineStarts(), (m) => hostToken(m[0], ctx, this))
+    // (a lower-case slug in a web address's path is a page's, no machine: `…/product/optiplex-7090-desktop/drivers`)
+    const t1 = rewriteAt(text, MACHINE, machineStarts(), (m, src) =>
+      m[0] === m[0].toLowerCase() && src.charCodeAt(m.index - 1) === 47 && inWebPath(src, m.index) ? undefined : hostToken(m[0], ctx, this)
+    )
     const t2 = rewriteAt(t1, FQDN, fqdnStarts(), (m) => {
       const v = m[0]
       if (/^\d+(?:\.\d+)*\.?$/.test(v)) return undefined

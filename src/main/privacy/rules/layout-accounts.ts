@@ -239,14 +239,40 @@ const LAYOUTS: readonly Layout[] = [
   // `user` and a verb of signing in: AV and network consoles' audit lines (`Encryption passphrase changed by
   // nyc-av-admin`, UniFi's `… by super_admin weiling.tan`, Aruba's `User aruba-admin logged in from`)
   // (see adminAccount: `by auto-update`, `by plug-and-play` are no one's)
+  // (tried where `by` or `user` and a blank stand: the look-behinds cost a scan of every position)
   {
-    markers: [' by ', 'ser '],
+    markers: [' by '],
     pattern: new RegExp(
-      String.raw`(?:\bby[ \t]+(?:super_?admin|admin|administrator)[ \t]+|(?<=(?<![\w-])(?:[A-Za-z]{2,20}ed|[Ss]et|[Rr]eset)) by[ \t]+(?!(?:super_?admin|admin|administrator)[ \t])|(?<![\w-])[Uu]ser[ \t]+(?=${ADMIN_SHAPE}[ \t]+(?:logged|signed|authenticated|login|logon)))(${ADMIN_SHAPE}|${PERSON_ACCOUNT})(?![\w@:=/\\-]|\.\w)`,
-      'dg'
+      String.raw`(?:\bby[ \t]+(?:super_?admin|admin|administrator)[ \t]+|(?<![\w-])(?:[A-Za-z]{2,20}ed|[Ss]et|[Rr]eset)[ \t]by[ \t]+(?!(?:super_?admin|admin|administrator)[ \t]))(${ADMIN_SHAPE}|${PERSON_ACCOUNT})(?![\w@:=/\\-]|\.\w)`,
+      'dy'
     ),
+    starts: nearAnchor([/by[ \t]/, 22]),
     accept: (v, m) => (/[._]/.test(v) && !/-/.test(v) ? personAccount(v) && /\bby[ \t]+\w*admin/i.test(m[0]) : adminAccount(v))
   },
+  {
+    markers: ['ser '],
+    pattern: new RegExp(
+      String.raw`(?<![\w-])[Uu]ser[ \t]+(${ADMIN_SHAPE})(?=[ \t]+(?:logged|signed|authenticated|login|logon))(?![\w@:=/\\-]|\.\w)`,
+      'dy'
+    ),
+    starts: nearAnchor([/[Uu]ser[ \t]/, 0]),
+    accept: (v) => adminAccount(v)
+  },
+  // klist's ticket owner (`#0>	Client: svc-mtr-orca @ NBK.LOCAL`), an LDAP bind's account (`LDAP bind failed
+  // for svc_jamf_ldap on ldaps://…`), an AWS IAM user in its ARN (`arn:aws:iam::483920175512:user/svc-uploader`)
+  { markers: ['Client: '], pattern: new RegExp(String.raw`\bClient:[ \t]+${ACCOUNT}[ \t]+@[ \t]+[A-Za-z0-9][\w.-]{0,253}`, 'dg') },
+  {
+    markers: ['bind '],
+    pattern: new RegExp(
+      String.raw`\b[Bb]ind(?:[ \t]+(?:failed|succeeded|successful|error|denied))?[ \t]+(?:for|as)[ \t]+${ACCOUNT}(?=[ \t,:;]|$)`,
+      'dg'
+    ),
+    // (a directory's bind: a socket's, `bind for address 0.0.0.0`, names no one)
+    line: /\b(?:LDAP|ldaps?|Ldap)\b/
+  },
+  { markers: [':user/'], pattern: /\barn:aws[\w-]{0,12}:iam::\d{12}:user\/(?:[\w+=,.@-]{1,64}\/){0,4}([\w+=,.@-]{1,64})/dg },
+  // Jira's mention of a user by account (`[~lfernandez] inventory from the room below`)
+  { markers: ['[~'], pattern: /\[~([A-Za-z0-9][\w.@-]{0,63})\]/dg },
   // Cisco IOS: who changed the configuration (`%SYS-5-CONFIG_I: Configured from console by netops_ymensah on vty0`)
   { markers: ['Configured from '], pattern: new RegExp(String.raw`\bConfigured from [\w./:-]{1,40} by ${ACCOUNT} on `, 'dg') },
   // a first.last account right after `user` and a blank, as directory and wireless controllers write

@@ -29,6 +29,13 @@ const macStarts = nearAnchor(
   [/_REV&[0-9A-Fa-f]{4}_/, -10]
 )
 const KEEP = new Set(['000000000000', 'ffffffffffff'])
+// Logitech's serial: year and week, two capitals for the plant, six letters or digits (`2236FD0AB1C7`),
+// right after the device's name (a `peer` or any other word between says the digits are a MAC)
+const LOGITECH_SERIAL_SHAPE = /^\d{4}[A-Z]{2}[0-9A-Z]{6}$/
+const LOGITECH_NAME_BEFORE = /(?<![\w-])(?:Logitech|Logi|Rally|MeetUp|Tap|Sight|Scribe|Brio)(?:[ \t]+[A-Z0-9][\w-]{0,15}){0,4}[ \t]+$/
+function lineBefore(src: string, at: number): string {
+  return src.slice(Math.max(src.lastIndexOf('\n', at - 1) + 1, at - 60), at)
+}
 // Protocols' group addresses name no device: IPv4 and IPv6 multicast (`01:00:5e:…`, `33:33:…`), IEEE 802.1's
 // (spanning tree, LLDP: `01:80:c2:…`), Cisco's CDP and VTP (`01:00:0c:cc:cc:cc`), PTP's (`01:1b:19:…`).
 // (only these: a Bluetooth LE random address sets the same low bit in its first byte and names a device)
@@ -105,12 +112,14 @@ export const macRule: Rule = {
         m.index > 0 && BARE_VERB_AFTER.test(src.slice(m.index + 12, m.index + 40)) && BARE_WORD_BEFORE_RE.test(before.slice(-24))
       // … or a MAC word opens the phrase the digits end (`BSSID changed to 847221238182`)
       const macPhrase = MAC_PHRASE_BEFORE.test(before)
+      // (a Logitech device's serial of hex letters only, after its name, is its serial: `Logitech Tap IP 2236FD0AB1C7 connected`)
+      if (LOGITECH_SERIAL_SHAPE.test(v) && LOGITECH_NAME_BEFORE.test(lineBefore(src, m.index))) return undefined
       return (/[a-f]/i.test(v) && /\d/.test(v)) || m[1] !== undefined || bothSides || macPhrase ? macToken(v, ctx, this) : undefined
     })
     // HP/Aruba write a MAC as two halves (`001b3f-4a5b6c`), macOS's arp and ndp drop each pair's
     // leading zero (`0:1b:54:aa:10:1`), DHCP's client id puts the hardware type before it
     // (Kea `cid=[01:44:73:d6:7b:30:c5]`)
-    const t1b = MAC_OTHER_FORMS_HINT.test(t2)
+    const t1b = mayHoldOtherForms(t2)
       ? rewrite(t2, MAC_OTHER_FORMS, (m) => {
           if (m[1] !== undefined) return /[a-f]/i.test(m[1]) ? macToken(m[1], ctx, this) : undefined
           if (m[2] !== undefined) {
@@ -147,8 +156,33 @@ export const macRule: Rule = {
 }
 const MAC_OTHER_FORMS =
   /(?<![\w:.-])(?:([0-9A-Fa-f]{6}-[0-9A-Fa-f]{6})|((?:[0-9A-Fa-f]{1,2}:){5}[0-9A-Fa-f]{1,2})|01:((?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}))(?![\w:.-])/g
-const MAC_OTHER_FORMS_HINT =
-  /[0-9A-Fa-f]{6}-[0-9A-Fa-f]{6}|(?<![\w:.-])[0-9A-Fa-f]:[0-9A-Fa-f]{1,2}:|:[0-9A-Fa-f](?![\w:.-])|01:(?:[0-9A-Fa-f]{2}:){5}/
+// Whether the text may hold one of them: six hex digits on each side of a `-`, or five `:` in a row
+// each after one or two hex digits (a char loop: as a regex the test cost as much as the MAC rule)
+function mayHoldOtherForms(t: string): boolean {
+  let hex = 0
+  let short = 0
+  let lastColon = -2
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i)
+    if (isHexDigit(c)) {
+      hex++
+      continue
+    }
+    if (c === 45 && hex === 6) {
+      let k = 1
+      while (k <= 6 && isHexDigit(t.charCodeAt(i + k))) k++
+      if (k === 7) return true
+    } else if (c === 58) {
+      if (hex >= 1 && hex <= 2) {
+        short = lastColon === i - hex - 1 ? short + 1 : 1
+        if (short >= 5) return true
+      }
+      lastColon = i
+    }
+    hex = 0
+  }
+  return false
+}
 const CISCO_DEVICE_NAME = /(?<![\w-])SEP([0-9A-F]{12})(?![\w-])/g
 const DHCP_AUDIT = String.raw`^(\d{2},\d{2}\/\d{2}\/\d{2},\d{2}:\d{2}:\d{2},[^,\n]{0,80},[^,\n]{0,45},)([^,\n]{0,255}),([0-9A-Fa-f]{12}),`
 const DHCP_AUDIT_LINES = new RegExp(DHCP_AUDIT, 'gm')

@@ -3,7 +3,7 @@ import type { Rule, RuleContext } from '../types'
 import { LINE } from '../line-features'
 import { insideToken } from '../token'
 import { nameLists } from '../name-lists'
-import { isTableKey, multiWordKeyAt } from './context-keys'
+import { isTableKey, LOGITECH_WORD, multiWordKeyAt } from './context-keys'
 import { CJK_SURNAME } from './cjk-surnames'
 
 // Person names that no key announces, found by the phrase around them and by their shape:
@@ -142,7 +142,9 @@ const OWNED = ci(
 )
 
 // A title before a name (`organised by Dr. Chidi Okonkwo-Adebayo`) is no part of it.
-const HONORIFIC = '(?:Dr|Mr|Mrs|Ms|Mx|Prof)'
+// (and other languages' before a family name: `Herr Østergaard`, `Frau Schulze-Brandt`, `Mme Lefèvre`,
+// `Sra. Ortega`, `Dhr. Jansen`; not `Sr.`, a senior engineer's)
+const HONORIFIC = '(?:Dr|Mr|Mrs|Ms|Mx|Prof|Herr|Frau|Mme|Mlle|Sra|Srta|Dhr|Mevr)'
 const TITLE = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame)\.?[ \t]+)?`
 // Words that say who holds a role now or held it before (`new organizer …`, `previous presenter …`).
 const ROLE_HOLDER_WORDS = '(?:previous|new|current|former|next|acting|assigned)'
@@ -231,7 +233,8 @@ const AFTER = new RegExp(
     String.raw`${NAME_CHANGE}[ \t]+${CELL_QUOTES}(${PERSON_NAME}|${LAST_FIRST})${CELL_QUOTES}(?:[ \t]+to[ \t]+${CELL_QUOTES}(${PERSON_NAME}|${LAST_FIRST})${CELL_QUOTES})?`,
     String.raw`${MAILTO_LINK}(${PERSON_NAME}|${LAST_FIRST})(?=[ \t]*(?:<|&lt;)/)`,
     // a person-shaped quoted value under a generic key (`"name":"Zoë O'Sullivan"`, `owner='Last, First'`)
-    String.raw`${GENERIC_KEY}(?:\\?["'])?[ \t]*[:=][ \t]*${VALUE_QUOTE}(${PERSON_NAME}|${LAST_FIRST})${VALUE_QUOTE}`,
+    // (a thing's word ends the name, as after `by`: RoomOS's `ConnectedDevice 1003 Name: "Cisco Webex Room Navigator"`)
+    String.raw`${GENERIC_KEY}(?:\\?["'])?[ \t]*[:=][ \t]*${VALUE_QUOTE}(?<generic>${PERSON_NAME}|${LAST_FIRST})${VALUE_QUOTE}`,
     // a meeting's host named bare after `host:` (Zoom Rooms: `host:Priya Nair, hostEmail:…`), up to a
     // delimiter; a machine's name has no blank, so it stays the host key's
     String.raw`${ci('host')}[ \t]*[:=][ \t]*(${PERSON_NAME})(?=[ \t]*(?:[,;|)\]}]|$))`,
@@ -246,9 +249,19 @@ const AFTER = new RegExp(
     String.raw`(?:${ci('attn')}|${ci('attention')}|[cC]\/[oO]|${ci('contact')})[ \t]*[.:]?[ \t]+${TITLE}(?<addressee>${LAST_FIRST}|${PERSON_NAME})${END}`,
     // the name that signs a message, ending its line (alone after the sign-off's own line and a comma):
     // one word is enough here, a thing's word is no one (`Thanks, Support Team`)
-    String.raw`${SIGN_OFF}(?:,?[ \t]+|,[ \t]*\r?\n[ \t]*)(?<signer>${PERSON_NAME}|${PERSON_WORD})(?=[ \t]*(?:[.!][ \t]*)?(?:\r?\n|$))`,
+    // (or before a signature's bar: `Best regards, Mai · Logitech Support · +44 …`)
+    String.raw`${SIGN_OFF}(?:,?[ \t]+|,[ \t]*\r?\n[ \t]*)(?<signer>${PERSON_NAME}|${PERSON_WORD})(?=[ \t]*(?:[.!][ \t]*)?(?:\r?\n|$)|[ \t]+[|•·][ \t])`,
     // the name a mail greets, the greeting alone on its line: one word is enough, as after a sign-off
-    String.raw`(?<=(?:^|\n)[ \t]{0,8})${GREETING_WORDS},?[ \t]+(?<greeted>${PERSON_NAME}|${PERSON_WORD})(?=[ \t]*[,:!]?[ \t]*(?:\r?\n|$))`,
+    // (or the greeting and its name, a comma, and the message on the same line: `Hi Siobhán, thanks for …`)
+    String.raw`(?<=(?:^|\n)[ \t]{0,8})${GREETING_WORDS},?[ \t]+(?<greeted>${PERSON_NAME}|${PERSON_WORD})(?=[ \t]*(?:[,:!]?[ \t]*(?:\r?\n|$)|,[ \t]+\S))`,
+    // a person @-mentioned in a ticket or chat (`@Maarten van der Berg could you check`, `@Priya`): one word
+    // only as a listed given name, more only without a thing's word (`@Facilities Team` is a group); in
+    // Latin letters (other scripts' mentions are other-script-names')
+    String.raw`(?<![\p{L}\p{N}_.@])@(?=[A-Z\u00C0-\u024F])(?<mentioned>${PERSON_NAME}|${PERSON_WORD})${END}`,
+    // a listed given name alone after a verb of talking with or asking someone, or `per` (`Spoke with Priya
+    // in Facilities`, `Per Chloé at Kestrel`, `ask Tomasz W. before deploying`), before prose or punctuation
+    // only (not the first word of a longer capitalised phrase)
+    String.raw`(?:${WITH_NOUN}[ \t]+(?:with|to)|${ci('per')}|${ci('ask')}|${ci('asked')}|${ci('told')}|${ci('pinged')})[ \t]+(?<lone>${PERSON_WORD}(?:[ \t]+\p{Lu}\.)?)(?=[ \t]*(?:[,;:!?)]|\.(?!\w)|\r?\n|$)|[ \t]+\p{Ll})`,
     // a name after `by` and any word (`Huddle started in #eng-platform by Thabo Nkosi`, `booking by …`,
     // `Ticket #88213 opened by …`): two to four name words, none a thing's (`blocked by Group Policy`)
     String.raw`\p{L}[\p{L}\p{M}]*[ \t]+[bB][yY][ \t]+${TITLE}(${PERSON_NAME}|${CJK_NAME_BY})${END}`
@@ -261,7 +274,7 @@ const AFTER = new RegExp(
 // (a sign-off opens a word: `tack ` inside `stack trace` is none, and was thousands of hits to try)
 function afterAnchor(signOffs: string, greetings: string): RegExp {
   return new RegExp(
-    `by(?<=(?:${BY_VERBS.join('|')})[ \\t]+by):?[ \\t]+(?:(?:${ROLES.join('|')})[ \\t]+)?|${NAME_CHANGE_WORDS}[ \\t]|mailto:|(?:${ROLES.join('|')})[ \\t]+(?:${HANDED_WORDS}[ \\t]+)?(?:from|to)[ \\t]+|${WITH_WORDS}[ \\t]+with[ \\t]+|1:1[ \\t]+|(?:${ROLES.join('|')})s?[ \\t]|(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who|display|host)\\\\?["']?[ \\t]*[:=]|(?:mrs?|ms|mx|dr|prof)\\.?[ \\t]|(?:attn|attention|c\\/o|contact)[ \\t]*[.:]?[ \\t]|(?<![A-Za-z])${signOffs}(?:,?[ \\t]+|,[ \\t]*\\r?\\n[ \\t]*)|(?<![A-Za-z])${greetings}(?<=(?:^|\\n)[ \\t]{0,8}${greetings}),?[ \\t]|by[ \\t]+`,
+    `by(?<=(?:${BY_VERBS.join('|')})[ \\t]+by):?[ \\t]+(?:(?:${ROLES.join('|')})[ \\t]+)?|${NAME_CHANGE_WORDS}[ \\t]|mailto:|(?:${ROLES.join('|')})[ \\t]+(?:${HANDED_WORDS}[ \\t]+)?(?:from|to)[ \\t]+|${WITH_WORDS}[ \\t]+(?:with|to)[ \\t]+|1:1[ \\t]+|(?:${ROLES.join('|')})s?[ \\t]|(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who|display|host)\\\\?["']?[ \\t]*[:=]|(?:mrs?|ms|mx|dr|prof|herr|frau|mme|mlle|sra|srta|dhr|mevr)\\.?[ \\t]|(?:per|ask|asked|told|pinged)[ \\t]+|@|(?:attn|attention|c\\/o|contact)[ \\t]*[.:]?[ \\t]|(?<![A-Za-z])${signOffs}(?:,?[ \\t]+|,[ \\t]*\\r?\\n[ \\t]*)|(?<![A-Za-z])${greetings}(?<=(?:^|\\n)[ \\t]{0,8}${greetings}),?[ \\t]|by[ \\t]+`,
     'gi'
   )
 }
@@ -434,7 +447,9 @@ export const personPhraseRule: Rule = {
           a[gi] === a.groups?.['addressee'] ||
           a[gi] === a.groups?.['signer'] ||
           a[gi] === a.groups?.['greeted'] ||
-          a[gi] === a.groups?.['holder']
+          a[gi] === a.groups?.['holder'] ||
+          a[gi] === a.groups?.['mentioned'] ||
+          a[gi] === a.groups?.['generic']
             ? beforeThingWord(a[gi]!)
             : a[gi]!
         if (
@@ -445,7 +460,12 @@ export const personPhraseRule: Rule = {
           // name: `Liebe Grüße`, `Dear Customer`, `Hallo Zusammen`, `Merci Beaucoup`)
           (!/[ \t]/.test(found) &&
             (a[gi] === a.groups?.['greeted'] || (a[gi] === a.groups?.['signer'] && !ENGLISH_SIGN_OFF.test(a[0]))) &&
-            !isLoneGivenName(found))
+            !isLoneGivenName(found) &&
+            // (after an English greeting any word no dictionary holds: `Hi Siobhán,`, `Hi Aoife,`)
+            !(a[gi] === a.groups?.['greeted'] && ENGLISH_GREETING.test(a[0]) && isNoWord(found))) ||
+          // (a lone name after `with`, `per` or `ask`: a listed given name that is no English word)
+          (a[gi] === a.groups?.['lone'] && !isLoneGivenName(found.split(/[ \t]/)[0]!)) ||
+          (a[gi] === a.groups?.['mentioned'] && !/[ \t]/.test(found) && !isLoneGivenName(found))
         )
           continue
         const name = trimName(found, text, at)
@@ -573,6 +593,18 @@ const CHAT_SPEAKER = new RegExp(
   String.raw`[\[(]?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[\])]?[ \t]+(?:(?:Agent|Customer|Guest|User|Support|Host|Moderator)[ \t]+)?(${PERSON_NAME}|${PERSON_WORD})(?=:[ \t])`,
   'uy'
 )
+const ENGLISH_GREETING = /^(?:hi|hello|hey|dear)\b/i
+/** A capitalised word no dictionary holds and no product is (`Siobhán`, not `Team`, `Logitech`). */
+function isNoWord(word: string): boolean {
+  const lists = nameLists()
+  return (
+    lists !== undefined &&
+    /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word) &&
+    !lists.isWord(word) &&
+    !NOT_A_NAME.test(word) &&
+    !LOGITECH_WORD.test(word)
+  )
+}
 /** A listed given name that is no English word, so it names a person on its own (`Tomasz`, not `Grant`). */
 function isLoneGivenName(word: string): boolean {
   const lists = nameLists()

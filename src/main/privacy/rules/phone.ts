@@ -44,6 +44,7 @@ function phoneStarts(): StartFinder {
   }
 }
 const MS_AFTER = /^ ?ms\b/
+const VERSION_BEFORE = /(?<![\w-])(?:fw|firmware|version|ver|v|build|release|bios|rev)[ \t]*[:=]?[ \t]*$/i
 const DIAL_PIN = /\d+/g
 /** One run of digits, no country code, no grouping: how a duration in milliseconds is written.
  * Nobody groups a duration the way a phone number is grouped (`07700 900946`, `030 1234 5678`). */
@@ -103,6 +104,8 @@ export const phoneRule: Rule = {
       const tail = m[1] ?? ''
       const whole = m[0].slice(0, m[0].length - tail.length)
       if (MS_AFTER.test(src.slice(m.index + m[0].length, m.index + m[0].length + 4)) && durationShaped(m[0])) return undefined
+      // a firmware's or a version's dotted number is none (`paired (fw 01.19.01.0009)`, `version 01.02.03.04`)
+      if (m[0].includes('.') && VERSION_BEFORE.test(src.slice(Math.max(0, m.index - 24), m.index))) return undefined
       // numbers right after the phone (`Dialing +55 11 98750-0478 32601`, an access log's
       // `+44 7700 900219 302 0 0 0`) are not part of it: drop trailing groups until the rest
       // validates (the pattern takes at most six groups, so this ends)

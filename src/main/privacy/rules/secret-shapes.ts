@@ -74,10 +74,19 @@ export const secretShapeRule: Rule = {
     const withThreads = withKeys.includes('@thread.')
       ? rewrite(withKeys, TEAMS_THREAD, (m) => (ctx.isKept(m[0]) ? undefined : ctx.pseudonym(this, m[0], MEETING_TOKEN)))
       : withKeys
-    // … and a participant's Teams id, the user's directory object id after `8:orgid:` (the prefix stays)
-    const withTeams = withThreads.includes(':orgid:')
-      ? rewrite(withThreads, TEAMS_USER, (m) => (ctx.isKept(m[1]!) ? undefined : `8:orgid:${accountToken(ctx, this, m[1]!)}`))
+    // … and a Webex object's id (base64 of `ciscospark://us/DEVICE/<uuid>`, PEOPLE, PLACE, ROOM …): a
+    // device's, a person's or a room's in the customer's organisation, wherever it stands
+    const withWebex = withThreads.includes('Y2lzY29zcGFyazovL')
+      ? rewrite(withThreads, WEBEX_ID, (m) =>
+          ctx.isKept(m[0])
+            ? undefined
+            : ctx.pseudonym(this, m[0], { kind: 'serial', counter: 'serial', key: m[0], category: 'device-identifier' })
+        )
       : withThreads
+    // … and a participant's Teams id, the user's directory object id after `8:orgid:` (the prefix stays)
+    const withTeams = withWebex.includes(':orgid:')
+      ? rewrite(withWebex, TEAMS_USER, (m) => (ctx.isKept(m[1]!) ? undefined : `8:orgid:${accountToken(ctx, this, m[1]!)}`))
+      : withWebex
     // … and a Slack mention, the member's id and the name an old client wrote after it (`<@U04H2KQ7LBA>`, `<@U024BE7LH|bob>`)
     return withTeams.includes('<@')
       ? rewrite(withTeams, SLACK_MENTION, (m) => {
@@ -88,6 +97,7 @@ export const secretShapeRule: Rule = {
       : withTeams
   }
 }
+const WEBEX_ID = /(?<![A-Za-z0-9+/_-])Y2lzY29zcGFyazovL[A-Za-z0-9+/=_-]{16,400}(?![A-Za-z0-9+/=_-])/g
 const SLACK_MENTION = /<@([UW][A-Z0-9]{8,11})(?:\|([\w.-]{1,80}))?>/g
 const TEAMS_USER = new RegExp(`(?<![\\w:])8:orgid:(${GUID_SOURCE})(?![\\w-])`, 'g')
 const RECOVERY_KEY = /(?<![\w-])\d{6}(?:-\d{6}){7}(?![\w-])/g

@@ -1,5 +1,7 @@
 import type { Rule } from '../types'
 import { rewrite } from '../rewrite'
+import { insideToken } from '../token'
+import { OTHER_SCRIPT_LETTER, otherScriptAddresses } from './other-script-addresses'
 
 // A postal address written in prose, with no key before it (an RMA note's `Ship replacement to
 // 221B Baker Street, London NW1 6XE`, `Lieferadresse … Hauptstraße 12, 10115 Berlin`). Under a key
@@ -34,6 +36,8 @@ const ROMANCE_BEFORE_NAME = either('rue|avenue|av\\.|boulevard|bd|chemin|allée|
 const ROMANCE_FIRST = 'Calle|Via|Viale|Corso|Piazza|Rua|Avenida|Av\\.|Paseo|Rambla|Travessa|Praça|Carrer|Avinguda|Passeig|Plaça'
 // Polish abbreviations before the name, the number after (`ul. Floriańska 14/3`, `al. Jerozolimskie 65`)
 const SLAVIC_FIRST = '[uU]l\\.|[aA]l\\.|[pP]l\\.'
+// Turkish, the name, its street word and `No:` before the number (`Büyükdere Cad. No:185 Kat:7`)
+const TR_STREET = 'Caddesi|Cad|Cd|Sokak|Sokağı|Sok|Sk|Bulvarı|Blv|Mahallesi|Mah'
 // Norwegian, Swedish and Danish street words written apart, lower case, after the name (`Dronning
 // Eufemias gate 16`, `Kungliga vägen 3`): `gate` in lower case only (`Gate 16` is an airport's)
 const NORDIC_AFTER_NAME = 'gate|gata|vei|veien|väg|vägen|vej|gade|allé'
@@ -59,6 +63,7 @@ const STREET_ADDRESS = new RegExp(
     String.raw`|(?:${ROMANCE_FIRST})[ \t]+${PARTICLES}${NAME_WORD}(?:[ \t]${PARTICLES}${NAME_WORD}){0,3},?[ \t]+(?:n[º°o]\.?[ \t]?)?${NUMBER}(?![\p{L}\p{N}])` +
     String.raw`|(?:${NAME_WORD}[ \t]+){1,3}(?:${NORDIC_AFTER_NAME})[ \t]+${NUMBER}(?![\p{L}\p{N}])` +
     String.raw`|(?:${SLAVIC_FIRST})[ \t]*${NAME_WORD}(?:[ \t]${NAME_WORD}){0,3}[ \t]+${NUMBER}(?![\p{L}\p{N}])` +
+    String.raw`|(?:${NAME_WORD}[ \t]+){1,3}(?:${TR_STREET})\.?[ \t]+No[:.][ \t]?${NUMBER}(?:[ \t]+(?:Kat|D|Daire)[:.][ \t]?\d{1,3})?(?:,[ \t]*\d{5}(?:[ \t]+[\p{L}/]+)?)?` +
     String.raw`|\d{1,2}-\d{1,2}(?:-\d{1,3})?[ \t]+${NAME_WORD},[ \t]*${NAME_WORD}-${JP_WARD}(?![\p{L}\p{N}])` +
     `)${UNIT}${PLACE}` +
     String.raw`|(?<![\p{L}\p{N}_.:/\\-])${NUMBER}[ \t]+${NAME_WORD}(?:[ \t]${PARTICLES}${NAME_WORD}){0,3}${STRONG_PLACE}`,
@@ -68,7 +73,7 @@ const STREET_ADDRESS = new RegExp(
 // then. Every alternative opens with a literal or a blank, so the scan skips fast (a letter class
 // before them cost 14% of all redaction time); each is a part every match of its order contains.
 const STREET_WORD = new RegExp(
-  String.raw`[ \t](?:${EN_STREET})(?![A-Za-z0-9])|(?:${GLUED_STREET})[ \t]+\d|[ \t](?:${ROMANCE_BEFORE_NAME})[ \t]|(?:${ROMANCE_FIRST})[ \t]|[ \t](?:${NORDIC_AFTER_NAME})[ \t]+\d|l\.(?<=[uUaApP]l\.)[ \t]*[A-Z\u00C0-\u017F]|-${JP_WARD}\b|[ \t][A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}(?![A-Za-z0-9])|[ \t,][A-Z]{2}[ \t]+\d{5}(?!\d)`
+  String.raw`[ \t](?:${EN_STREET})(?![A-Za-z0-9])|(?:${GLUED_STREET})[ \t]+\d|[ \t](?:${ROMANCE_BEFORE_NAME})[ \t]|(?:${ROMANCE_FIRST})[ \t]|[ \t](?:${NORDIC_AFTER_NAME})[ \t]+\d|l\.(?<=[uUaApP]l\.)[ \t]*[A-Z\u00C0-\u017F]|-${JP_WARD}\b|[ \t][A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}(?![A-Za-z0-9])|[ \t,][A-Z]{2}[ \t]+\d{5}(?!\d)|[ \t]No[:.][ \t]?\d`
 )
 
 export const streetAddressRule: Rule = {
@@ -76,13 +81,27 @@ export const streetAddressRule: Rule = {
   category: 'location',
   kind: 'address',
   detector:
-    'a postal address without a key: number + capitalised name + street word (`221B Baker Street`, `1600 Amphitheatre Pkwy`), a name glued to its street word + number (`Hauptstraße 12`, `Keizersgracht 123`), number + French street word + name (`12 rue de la Paix`) or Spanish/Italian/Portuguese/Catalan street word + name + number (`Calle Mayor 12`), number + name before a city and a UK postcode or US state + ZIP, Polish `ul.` + name + number, Japanese block numbers + district + ward; with a unit (`Apt 4B`) and, when a postcode follows, the city and postcode (UK, US state + ZIP, 4–5 digits); English words after a number (`port 0 via TLS`) are no street',
+    'a postal address without a key: number + capitalised name + street word (`221B Baker Street`, `1600 Amphitheatre Pkwy`), a name glued to its street word + number (`Hauptstraße 12`, `Keizersgracht 123`), number + French street word + name (`12 rue de la Paix`) or Spanish/Italian/Portuguese/Catalan street word + name + number (`Calle Mayor 12`), number + name before a city and a UK postcode or US state + ZIP, Polish `ul.` + name + number, Japanese block numbers + district + ward; in other scripts by the forms their countries write (Japanese postcode or prefecture to block number, Korean city/district/road and number, Chinese province/district/road and 号, Russian/Ukrainian `ул.`/`вул.` street and house with city and postcode, Greek street, number and `185 36`, Hebrew `רחוב`/`דרך`, Arabic `شارع` with a digit, Thai `ซอย`/`ถนน` to a postcode, Vietnamese street, `Phường`, `Quận`); with a unit (`Apt 4B`) and, when a postcode follows, the city and postcode (UK, US state + ZIP, 4–5 digits); English words after a number (`port 0 via TLS`) are no street',
   replacement: '<address-N> (one per address, as the address key family gives)',
-  gate: (t) => STREET_WORD.test(t),
+  gate: (t) => STREET_WORD.test(t) || OTHER_SCRIPT_LETTER.test(t),
   apply(text, ctx) {
-    return rewrite(text, STREET_ADDRESS, (m) => {
-      if (ctx.isKept(m[0])) return undefined
-      return ctx.pseudonym(this, m[0], { kind: 'address', counter: 'address' })
-    })
+    const latin = STREET_WORD.test(text)
+      ? rewrite(text, STREET_ADDRESS, (m) => {
+          if (ctx.isKept(m[0])) return undefined
+          return ctx.pseudonym(this, m[0], { kind: 'address', counter: 'address' })
+        })
+      : text
+    if (!OTHER_SCRIPT_LETTER.test(latin)) return latin
+    // … and in other scripts (other-script-addresses.ts): the earliest of overlapping spans, none holding a token
+    const spans = otherScriptAddresses(latin).sort((a, b) => a[0] - b[0] || b[1] - a[1])
+    let out = ''
+    let last = 0
+    for (const [start, end] of spans) {
+      const v = latin.slice(start, end)
+      if (start < last || v.includes('<') || insideToken(latin, start) || ctx.isKept(v)) continue
+      out += latin.slice(last, start) + ctx.pseudonym(this, v, { kind: 'address', counter: 'address' })
+      last = end
+    }
+    return last === 0 ? latin : out + latin.slice(last)
   }
 }

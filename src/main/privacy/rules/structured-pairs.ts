@@ -1,6 +1,7 @@
 import type { Rule, RuleContext } from '../types'
 import { contextKeysRule, holdsTableKey, isTableKey, takesOneToken } from './context-keys'
 import { isToken } from '../token'
+import { isFirstPartyAppId } from '../guid'
 import { rewriteAt, type StartFinder } from '../rewrite'
 import { isAsciiLetter, isDigit, isWordChar } from '../char-codes'
 
@@ -14,7 +15,8 @@ import { isAsciiLetter, isDigit, isWordChar } from '../char-codes'
 //    the table's keys start at a word boundary, which a camel-case hump is not.
 // Each value is judged as the key table judges `"key":"value"`, with the same pseudonyms; only the
 // value is rewritten in place. The table stays the one place that knows what a key means.
-const ATTRIBUTE_PAIR = /\b(?:name|key)=(["'])([A-Za-z][\w .-]{0,63})\1[ \t]+value=(["'])([^"'<>\n]{1,512})\3/g
+// (a key may carry its section's prefix, `<add key="ida:ClientSecret" value="…"/>`: judged without it)
+const ATTRIBUTE_PAIR = /\b(?:name|key)=(["'])(?:[A-Za-z][\w.-]{0,31}:)?([A-Za-z][\w .-]{0,63})\1[ \t]+value=(["'])([^"'<>\n]{1,512})\3/g
 const STRING_ARRAY =
   /"([A-Za-z][\w .-]{0,63})"[ \t]*:[ \t]*\[[ \t]*("(?:[^"\\\n]|\\.){0,512}"(?:[ \t]*,[ \t]*"(?:[^"\\\n]|\\.){0,512}"){1,49})[ \t]*\]/g
 // tried sticky at each line's start (a multi-line `^` would test every position of the chunk)
@@ -70,6 +72,19 @@ const GETPROP = /^\[([a-z][\w.-]{0,95})\]:[ \t]*\[([^\]\n]{1,256})\]/gm
 const GETPROP_KEY = /^(?!ro\.build\.|ro\.product\.|init\.svc\.)[\w.-]*\.(?:hostname|device[._]name|ssid|bssid|email)$/i
 // a JSON property list names the key in one member and holds the value in another
 // (`{"name":"displayName","type":"string","value":"Aroha Ngata"}`: DevTools previews, Azure and Graph settings)
+const OBJECT_TYPE = String.raw`(?:#microsoft\.graph\.)?(?:[Uu]ser|USER|[Dd]evice|DEVICE|[Gg]roup|GROUP|[Ss]ervicePrincipal|[Aa]pplication|PublicClientApp|AppInstance|[Cc]ontact|[Mm]ember)`
+const Q = String.raw`\\?"`
+// (within one object: no brace between the id and the type)
+const ID_THEN_TYPE = new RegExp(
+  String.raw`${Q}id${Q}[ \t]*:[ \t]*${Q}([A-Za-z0-9][\w.-]{7,63})${Q}[^{}\n]{0,400}?${Q}(?:type|@odata\.type|objectType)${Q}[ \t]*:[ \t]*${Q}${OBJECT_TYPE}${Q}`,
+  'g'
+)
+const TYPE_THEN_ID = new RegExp(
+  String.raw`${Q}(?:type|@odata\.type|objectType)${Q}[ \t]*:[ \t]*${Q}${OBJECT_TYPE}${Q}[^{}\n]{0,400}?${Q}id${Q}[ \t]*:[ \t]*${Q}([A-Za-z0-9][\w.-]{7,63})${Q}`,
+  'g'
+)
+// an object's id: letters and digits both (a GUID, Okta's `0oa3m1n8vcXyZ2hRk5d7`), not a name or a number
+const OPAQUE_ID = /^(?=[\w.-]*\d)(?=[\w.-]*[A-Za-z])[\w.-]{8,64}$/
 const NAME_VALUE_OBJECT =
   /"name"[ \t]*:[ \t]*"([A-Za-z][\w .-]{0,63})"(?:[ \t]*,[ \t]*"[\w-]{1,20}"[ \t]*:[ \t]*(?:"[^"\\\n]{0,64}"|[\w.-]{1,20}))?[ \t]*,[ \t]*"value"[ \t]*:[ \t]*"((?:[^"\\\n]|\\.){1,512})"/g
 // XML that names a value by its element, or by a Name attribute beside it:
@@ -159,7 +174,11 @@ export const structuredPairsRule: Rule = {
       // (a key the table knows whole it reads in place, with the object's context: `serialNumber`)
       // (a bare word that is itself a key, `at=…`, `Authorization: …`, opens the next pair: this key has no value)
       const opensPair = bare !== undefined && NEXT_PAIR.test(src.slice(end - bare.length, end + 2))
-      if (USB_FIELD.test(key) || isTableKey(key) || isToken(value) || opensPair) return whole
+      // (a bare value at the line's start was judged whole as a config line's above: its first word
+      // alone is not judged again, `UserDisplayName : Orca Boardroom` is a room's)
+      const lineStart = src.lastIndexOf('\n', pm.index - 1) + 1
+      const atLineStart = bare !== undefined && /^[ \t]*$/.test(src.slice(lineStart, pm.index))
+      if (USB_FIELD.test(key) || isTableKey(key) || isToken(value) || opensPair || atLineStart) return whole
       const v = judgedField(key, value, ctx)
       if (v === undefined) return whole
       const at = whole.length - value.length - (quoted === undefined ? 0 : 1)
@@ -219,6 +238,21 @@ export const structuredPairsRule: Rule = {
         const at = whole.indexOf(items, key.length + 2)
         return rewritten === items ? whole : whole.slice(0, at) + rewritten + whole.slice(at + items.length)
       })
+    }
+    // a JSON object that says what it is names that thing by its `id` (Graph's `{"id":"…","type":"User"}`,
+    // Okta's `{"id":"0oa1…","type":"PublicClientApp"}`): a user's, a device's, a group's or an app's object
+    // id, in either order (also JSON-escaped)
+    if (out.includes('"id') || out.includes('\\"id')) {
+      const typed = (whole: string, id: string): string => {
+        if (isToken(id) || ctx.isKept(id) || isFirstPartyAppId(id) || !OPAQUE_ID.test(id)) return whole
+        const at = whole.indexOf(id)
+        return (
+          whole.slice(0, at) +
+          ctx.pseudonym(contextKeysRule, id, { kind: 'serial', counter: 'serial', key: id, category: 'device-identifier' }) +
+          whole.slice(at + id.length)
+        )
+      }
+      out = out.replace(ID_THEN_TYPE, typed).replace(TYPE_THEN_ID, (whole: string, id: string) => typed(whole, id))
     }
     return out
   }

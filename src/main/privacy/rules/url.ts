@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from '../types'
-import { isGuid } from '../guid'
+import { isFirstPartyAppId, isGuid } from '../guid'
 import { LINE } from '../line-features'
 import { isAsciiLetter, isDigit } from '../char-codes'
 import { rewriteAt, runBeforeAnchor } from '../rewrite'
@@ -42,13 +42,16 @@ const STRUCTURAL = new Set([
 // Query values that are safe to keep: flags and small numbers.
 // Parameters whose short values describe the client, not the person.
 const SAFE_KEYS = /^(?:action|lang|locale|v|ver|version|platform|os|theme|source|ref|browser|mode|type|format|utm_[a-z]+)$/i
-const SAFE_VALUE = /^(?:true|false|on|off|yes|no|null|none|\d{1,4}|\d+(?:\.\d+){1,3})$/i
+// (a query's time is a time: Graph's `startDateTime=2024-05-14T00:00:00Z`)
+const SAFE_VALUE =
+  /^(?:true|false|on|off|yes|no|null|none|\d{1,4}|\d+(?:\.\d+){1,3}|\d{4}-\d{2}-\d{2}(?:T\d{2}(?::|%3[Aa])\d{2}(?:(?::|%3[Aa])\d{2}(?:\.\d{1,7})?)?(?:Z|[+-]\d{2}(?::|%3[Aa])?\d{2})?)?)$/i
 // A path segment after which the rest of the path is the secret: incoming-webhook URLs carry
 // their credential in the path (`/services/T…/B…/<secret>`, `/webhookb2/…/IncomingWebhook/…`,
 // `/api/webhooks/<id>/<token>`, `/hooks/catch/<n>/<id>`), and whoever holds it can post.
 const WEBHOOK_MARK = /^(?:web-?hooks?(?:b2)?|incoming-?webhooks?|hooks|triggers?)$/i
 // `services` marks it only on a hooks host (`hooks.slack.com/services/…`)
 const HOOKS_HOST = /^hooks\./i
+const OBJECT_SEGMENT = /^(?:devices?|users?|computers?|machines?|endpoints?|agents?|people|persons?|managedDevices)$/i
 const SEGMENT_CHARS = /^[A-Za-z0-9_-]{20,512}$/
 
 /**
@@ -210,13 +213,14 @@ function redactQuery(after: string, meeting: boolean, ctx: RuleContext, rule: Ru
             : ctx.pseudonym(rule, k, { kind: 'url-param', counter: 'url-param' }))
         )
       }
-      // (an application's id is a GUID anyone can look up: `client_id=1fec8e78-…` is Teams, not a person)
+      // (one of Microsoft's own applications' ids is a GUID anyone can look up: `client_id=1fec8e78-…` is
+      // Teams, not a person; an organisation's own app registration is theirs)
       if (
         v === '' ||
         SAFE_VALUE.test(v) ||
         ctx.isKept(v) ||
         (SAFE_KEYS.test(k) && /^[A-Za-z0-9._-]{1,16}$/.test(v)) ||
-        (APP_ID_KEY.test(k) && isGuid(v))
+        (APP_ID_KEY.test(k) && isFirstPartyAppId(v))
       )
         return sep + k + eq + v
       return sep + k + eq + ctx.pseudonym(rule, v, { kind: 'url-param', counter: 'url-param' })
@@ -232,6 +236,17 @@ function redactPathSecrets(path: string, host: string, ctx: RuleContext, rule: R
       const rest = segs.slice(i + 1).join('/')
       if (rest === '' || ctx.isKept(rest)) return path
       return [...segs.slice(0, i + 1), ctx.pseudonym(rule, rest, { kind: 'cred', counter: 'cred', category: 'credential' })].join('/')
+    }
+    // (Sumo Logic's HTTP source: `/receiver/v1/http/<token>`)
+    if (/^http$/i.test(seg) && i >= 2 && /^receiver$/i.test(segs[i - 2]!)) {
+      const rest = segs.slice(i + 1).join('/')
+      if (rest !== '' && !ctx.isKept(rest))
+        return [...segs.slice(0, i + 1), ctx.pseudonym(rule, rest, { kind: 'cred', counter: 'cred', category: 'credential' })].join('/')
+    }
+    // a GUID after a segment naming what it is the id of (`/csm/device/<guid>`, `/users/<guid>`)
+    if (i > 0 && OBJECT_SEGMENT.test(segs[i - 1]!) && isGuid(seg) && !isFirstPartyAppId(seg) && !ctx.isKept(seg)) {
+      segs[i] = ctx.pseudonym(rule, seg, { kind: 'serial', counter: 'serial', key: seg, category: 'device-identifier' })
+      continue
     }
     if (randomSegment(seg) && !ctx.isKept(seg))
       segs[i] = ctx.pseudonym(rule, seg, { kind: 'cred', counter: 'cred', category: 'credential' })

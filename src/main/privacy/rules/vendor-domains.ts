@@ -1,6 +1,8 @@
 // Domains support needs to see verbatim: the vendors whose services a room talks to.
 // Any other FQDN is a host the user's network or browsing touched and is redacted.
 export const VENDOR_DOMAINS = [
+  // (before office.com: a Teams incoming webhook's host names the organisation, `contoso.webhook.office.com`)
+  'webhook.office.com',
   'logitech.com',
   'logi.com',
   'logitech.io',
@@ -50,6 +52,25 @@ export const VENDOR_DOMAINS = [
   'lenovo.com',
   'hp.com',
   'intel.com',
+  // identity providers and package registries a room PC's tools talk to (a customer's own tenant under
+  // them is a vanity name: `api-4f2a91c7.duosecurity.com`)
+  'okta.com',
+  'duosecurity.com',
+  'docker.io',
+  'docker.com',
+  'npmjs.org',
+  'npmjs.com',
+  'pypi.org',
+  // monitoring and remote-management services (an organisation's own tenant under them is a vanity name:
+  // `brightwater.pagerduty.com`, `acme.screenconnect.com`)
+  'sumologic.com',
+  'splunkcloud.com',
+  'opsgenie.com',
+  'pagerduty.com',
+  'screenconnect.com',
+  'logicmonitor.com',
+  'ninjarmm.com',
+  'atera.com',
   'ubuntu.com',
   'debian.org',
   'github.com',
@@ -68,7 +89,17 @@ export const VENDOR_DOMAINS = [
 
 // Vanity subdomains of meeting services name the customer (`acme.zoom.us`), so only
 // generic labels are kept there.
-const VANITY_PARENTS = ['zoom.us', 'webex.com']
+const VANITY_PARENTS = [
+  'zoom.us',
+  'webex.com',
+  'webhook.office.com',
+  'okta.com',
+  'duosecurity.com',
+  'splunkcloud.com',
+  'pagerduty.com',
+  'screenconnect.com',
+  'logicmonitor.com'
+]
 const GENERIC_LABEL =
   /^(?:www|api|web|app|zoom|us\d{2}web|[a-z]{2}\d{0,2}web|support|status|assets|cdn\d*|static|download|update|login|meet|teams|events)$/
 
