@@ -37,6 +37,12 @@ const piece = fc.oneof(
   fc.constantFrom(' ', '\n', ', ', ';', '=', ':', '"', "'", '\r\n', '\\')
 )
 const text = fc.array(piece, { maxLength: 20 }).map((xs) => xs.join(''))
+// A fixed seed keeps CI reproducible: a random one made a run fail on an input no one could replay.
+// Fuzz longer with PRIVACY_FUZZ_SEED=<n> PRIVACY_FUZZ_RUNS=<n>; what such runs find becomes an example.
+const FUZZ = {
+  seed: Number(process.env['PRIVACY_FUZZ_SEED'] ?? 20261207),
+  numRuns: Number(process.env['PRIVACY_FUZZ_RUNS'] ?? 400)
+}
 
 describe('properties', () => {
   it('is idempotent: redact(redact(x)) == redact(x)', () => {
@@ -45,7 +51,18 @@ describe('properties', () => {
         const once = createRedactionSession().redactText(x).text
         expect(createRedactionSession().redactText(once).text).toBe(once)
       }),
-      { numRuns: 400 }
+      // (counterexamples found by earlier runs stay as examples)
+      {
+        ...FUZZ,
+        examples: [
+          ["SSID 'Joe's'jane.doe@example.com\\'"],
+          ['+1 (415) 555-0123 4111 1111 1111 1111'],
+          ['https://us02web.zoom.us/j/85212345678?pwd=x#?https://us02web.zoom.us/j/85212345678?pwd=x'],
+          ['https://us02web.zoom.us/j/85212345678?pwd=x;:https://us02web.zoom.us/j/85212345678?pwd=x'],
+          ['https://us02web.zoom.us/j/85212345678?pwd=x;S-1-5-21-1-2-3-4https://us02web.zoom.us/j/85212345678?pwd=x'],
+          ['jane.doe@example.com@Wm']
+        ]
+      }
     )
   })
   it('preserves the line count', () => {
@@ -53,7 +70,7 @@ describe('properties', () => {
       fc.property(text, (x) => {
         expect(createRedactionSession().redactText(x).text.split('\n').length).toBe(x.split('\n').length)
       }),
-      { numRuns: 400 }
+      FUZZ
     )
   })
 })

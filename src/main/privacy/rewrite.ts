@@ -61,7 +61,9 @@ export function rewriteAt(
   text: string,
   sticky: RegExp,
   next: StartFinder,
-  fn: (m: RegExpExecArray, src: string) => string | undefined
+  fn: (m: RegExpExecArray, src: string) => string | undefined,
+  /** after a match `fn` rejects, look for the next one inside it, not after it */
+  retryInside = false
 ): string {
   let out = ''
   let last = 0
@@ -79,7 +81,10 @@ export function rewriteAt(
     pos = end
     if (insideToken(text, s)) continue
     const r = fn(m, text)
-    if (r === undefined) continue
+    if (r === undefined) {
+      if (retryInside) pos = s + 1
+      continue
+    }
     out += text.slice(last, s) + r
     last = end
   }

@@ -60,29 +60,37 @@ export const paymentCardRule: Rule = {
       const d = v.replace(/[ -]/g, '')
       return !/^(\d)\1+$/.test(d) && issuerLength(d) && luhn(d) && !ctx.isKept(v)
     }
-    return rewriteAt(text, CARD, cardStarts(), (m, src) => {
-      // an identifier's number after its name and `_` is the identifier (HDFS's `blk_4318179566727871532`)
-      if (src.charCodeAt(m.index - 1) === 95) {
-        const word = WORD_BEFORE_UNDERSCORE.exec(src.slice(Math.max(0, m.index - 25), m.index))
-        if (word !== null && !PAYMENT_WORD.test(word[1]!)) return undefined
-      }
-      if (
-        MS_AFTER.test(src.slice(m.index + m[0].length, m.index + m[0].length + 4)) &&
-        !CARD_KEY_BEFORE.test(src.slice(Math.max(0, m.index - 20), m.index))
-      )
-        return undefined
-      const after = src.slice(m.index + m[0].length, m.index + m[0].length + 24)
-      if (!/[ -]/.test(m[0]) && DECIMAL_COMMA_AFTER.test(after)) return undefined
-      // a number right after the card (`card=3724-331037-02638 0`) is not part of it: drop
-      // trailing groups until the rest validates
-      let v = m[0]
-      for (let k = 0; k < 3 && !isCard(v); k++) {
-        const cut = Math.max(v.lastIndexOf(' '), v.lastIndexOf('-'))
-        if (cut < 0) return undefined
-        v = v.slice(0, cut)
-      }
-      if (!isCard(v)) return undefined
-      return ctx.pseudonym(this, v, { key: v.replace(/[ -]/g, '') }) + m[0].slice(v.length)
-    })
+    return rewriteAt(
+      text,
+      CARD,
+      cardStarts(),
+      (m, src) => {
+        // an identifier's number after its name and `_` is the identifier (HDFS's `blk_4318179566727871532`)
+        if (src.charCodeAt(m.index - 1) === 95) {
+          const word = WORD_BEFORE_UNDERSCORE.exec(src.slice(Math.max(0, m.index - 25), m.index))
+          if (word !== null && !PAYMENT_WORD.test(word[1]!)) return undefined
+        }
+        if (
+          MS_AFTER.test(src.slice(m.index + m[0].length, m.index + m[0].length + 4)) &&
+          !CARD_KEY_BEFORE.test(src.slice(Math.max(0, m.index - 20), m.index))
+        )
+          return undefined
+        const after = src.slice(m.index + m[0].length, m.index + m[0].length + 24)
+        if (!/[ -]/.test(m[0]) && DECIMAL_COMMA_AFTER.test(after)) return undefined
+        // a number right after the card (`card=3724-331037-02638 0`) is not part of it: drop
+        // trailing groups until the rest validates
+        let v = m[0]
+        for (let k = 0; k < 3 && !isCard(v); k++) {
+          const cut = Math.max(v.lastIndexOf(' '), v.lastIndexOf('-'))
+          if (cut < 0) return undefined
+          v = v.slice(0, cut)
+        }
+        if (!isCard(v)) return undefined
+        return ctx.pseudonym(this, v, { key: v.replace(/[ -]/g, '') }) + m[0].slice(v.length)
+        // (a run a number opens is no card, but a card may start inside it: `+1 (415) 555-0123 4111 1111
+        // 1111 1111` holds one, which a second pass would find once the phone is a token)
+      },
+      true
+    )
   }
 }

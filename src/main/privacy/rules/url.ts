@@ -197,13 +197,16 @@ function redactUrl(url: string, ctx: RuleContext, rule: Rule): string {
 
 const APP_ID_KEY = /^(?:client_?id|app_?id|resource)$/i
 const NESTED_URL = /^[A-Za-z][A-Za-z0-9+.-]{0,15}:\/\//
+const URL_IN_KEY = /[A-Za-z][A-Za-z0-9+.-]{0,15}:\/\//
 
 function redactQuery(after: string, meeting: boolean, ctx: RuleContext, rule: Rule): string {
   let out = ''
   if (after)
     out += after.replace(/([?&#;])([^=&#;]*)(=?)([^&#;]*)/g, (_all, sep: string, k: string, eq: string, v: string) => {
-      // a part that is itself a link (`…?pwd=x;https://us02web.zoom.us/j/852…?pwd=x`) is redacted as one
-      if (NESTED_URL.test(k)) return sep + redactUrl(k + eq + v, ctx, rule)
+      // a part that is itself a link (`…?pwd=x;https://us02web.zoom.us/j/852…?pwd=x`, also after a stray
+      // `:` or `?`: `…#?https://…`) is redacted as one; as a key its path would stay whole
+      const nested = k.search(URL_IN_KEY)
+      if (nested >= 0) return sep + k.slice(0, nested) + redactUrl(k.slice(nested) + eq + v, ctx, rule)
       if (!eq) {
         // a bare fragment or flag; fragments can carry tokens, so only keep short safe ones
         return (
