@@ -290,7 +290,7 @@ table('one auth-scheme list: the credential goes, the scheme stays', [
 
 table('credentials in URL paths', [
   // an incoming webhook's path after its marker segment is the credential, whatever its shape
-  ['POST https://hooks.slack.com/services/T0A1B2C3D/B0Z9Y8X7W/ab12cd34 -> 200', 'POST https://<host-1>/services/<cred-1> -> 200'],
+  ['POST https://hooks.slack.com/services/T0A1B2C3D/B0Z9Y8X7W/ab12cd34 -> 200', 'POST https://hooks.slack.com/services/<cred-1> -> 200'],
   [
     'url=https://acme.webhook.office.com/webhookb2/5e0c@9f1d/IncomingWebhook/77aa/0c1d ok',
     'url=https://<host-1>.webhook.office.com/webhookb2/<cred-1> ok'
@@ -2075,4 +2075,56 @@ table("other makers' room systems and remote-management tools: their ids, keys a
     '"Activity time","Device","Initiated by"\n"2024-05-20 08:24:10","A30","<name-1>"'
   ],
   ['Rezervasyon: Büyükdere Cad. No:185 Kat:7, 34394 Levent/Şişli/İstanbul', 'Rezervasyon: <address-1>']
+])
+
+// Formats from a fresh round of real-shaped pages (Teams Rooms, macOS and Zoom Rooms, helpdesk and chat exports)
+table('thirteenth round: tables, helpdesk exports, meeting clients', [
+  // PowerShell's `Name  Value` / XML `Name  #text` tables: each row a field and its value
+  [
+    'Name             #text\n----             -----\nTargetUserName   c.okafor\nTargetDomainName NORDLYS\nStatus           0xc000006d\nIpAddress        10.41.92.144',
+    'Name             #text\n----             -----\nTargetUserName   <user-1>\nTargetDomainName <domain-1>\nStatus           0xc000006d\nIpAddress        <ip-10/8-1>'
+  ],
+  [
+    'Name                           Value\n----                           -----\nPSVersion                      5.1.22621.2506',
+    'Name                           Value\n----                           -----\nPSVersion                      5.1.22621.2506'
+  ],
+  // `Format-Table -AutoSize` right-aligns numbers: a row's values by the dashes they stand over
+  [
+    'TimeCreated            Id LogonType TargetUserName IpAddress    WorkstationName\n-----------            -- --------- -------------- ---------    ---------------\n4/16/2024 9:46:58 AM 4625         3 c.okafor       10.41.92.144 LT-5CD1147QWX\n4/16/2024 7:58:09 AM 4624         2 Skype          127.0.0.1    LT-5CD1147QWX',
+    'TimeCreated            Id LogonType TargetUserName IpAddress    WorkstationName\n-----------            -- --------- -------------- ---------    ---------------\n4/16/2024 9:46:58 AM 4625         3 <user-1>       <ip-10/8-1> <host-1>\n4/16/2024 7:58:09 AM 4624         2 Skype          127.0.0.1    <host-1>'
+  ],
+  // a maker column says whose the serial is; a Logitech device named in another column keeps only its own
+  [
+    '"Room Name","Make","Model","Serial Number","Camera"\n"WAW 3.07","Lenovo","ThinkSmart Core","PF4R2KXM","Logi Rally Bar (2207LZ0AB9C8)"\n"WAW 3.08","Logitech","Rally Bar","2207LZ0AB9C9","-"',
+    '"Room Name","Make","Model","Serial Number","Camera"\n"WAW 3.07","Lenovo","ThinkSmart Core","<serial-1>","Logi Rally Bar (2207LZ0AB9C8)"\n"WAW 3.08","Logitech","Rally Bar","2207LZ0AB9C9","-"'
+  ],
+  // a computer's serial column is never Logitech's; Zendesk's bracketed field types are no part of the label
+  [
+    '||Room||Devices||Serial||PC Service Tag||\n|DUB-3F-Liffey|Logitech Rally Bar|2231LZ0QK7M8|7QX9K3J|',
+    '||Room||Devices||Serial||PC Service Tag||\n|DUB-3F-Liffey|Logitech Rally Bar|2231LZ0QK7M8|<serial-1>|'
+  ],
+  [
+    'Id,Requester,Status,Device serial [txt]\n5524,"Gonçalves, João Pedro",Open,2303SCR7HJ22',
+    'Id,Requester,Status,Device serial [txt]\n5524,"<name-1>",Open,2303SCR7HJ22'
+  ],
+  // a meeting client's `participant joined: Name`
+  [
+    '[ZRMeeting] participant joined: Seán Ó Briain (iPhone); attendee left: 渡辺 美咲; participant left: Rally Bar',
+    '[ZRMeeting] participant joined: <name-1> (iPhone); attendee left: <name-2>; participant left: Rally Bar'
+  ],
+  [
+    'in meeting 84519377203, host_key=552081; left meeting 84519377203; meeting 3 of 5',
+    'in meeting <meeting-1>, host_key=<secret-1>; left meeting <meeting-1>; meeting 3 of 5'
+  ],
+  // Jira Cloud's mention by account id; Teams chat ids, also URL-encoded
+  ['by [~s.odriscoll] and [~accountid:5b10ac8d82e05b22cc7d4ef5]', 'by [~<user-1>] and [~accountid:<user-2>]'],
+  [
+    "chats('19%3Ab7e4c2a9-3f18-4d6e-9c05-7a2e1d8f4b63_0c6f2d8b-91a4-4e37-b5d2-6e8a3f1c7b09%40unq.gbl.spaces') 19:meeting_NjE0ZmE3YTIt@thread.v2",
+    "chats('<meeting-1>') <meeting-2>"
+  ],
+  // Exchange Online's own servers and the chat and helpdesk services' hosts are the vendors'; a tenant's are not
+  [
+    'Received: from AM9PR08MB6788.eurprd08.prod.outlook.com; mx contoso-com.mail.protection.outlook.com; https://avatars.slack-edge.com/a.jpg https://brightwater.zendesk.com/agent',
+    'Received: from AM9PR08MB6788.eurprd08.prod.outlook.com; mx <host-1>.mail.protection.outlook.com; https://avatars.slack-edge.com/a.jpg https://<host-2>.zendesk.com/agent'
+  ]
 ])

@@ -8,6 +8,7 @@ import { nameLists } from './name-lists'
 import { accountToken, domainToken } from './account-token'
 import { MEETING_TOKEN, pseudonymKey, SSID_TOKEN } from './token-kinds'
 import { isFirstPartyAppId, isGuid } from './guid'
+import { judged } from './rules/structured-pairs'
 
 // Records whose meaning is in a header row, not beside each value: CSV exports (calendar,
 // DHCP audit, sign-in reports) name their columns once in the first row, W3C extended logs
@@ -31,6 +32,7 @@ export type ColumnKind =
   | 'phone'
   | 'mac'
   | 'serial'
+  | 'pc-serial'
   | 'meeting'
   | 'version'
   | 'remote'
@@ -43,8 +45,14 @@ export interface ColumnLayout {
   kinds: ReadonlyArray<ColumnKind | undefined>
   /** fixed-width columns (`Format-Table`): where each starts; the last runs to the line's end */
   starts?: readonly number[]
+  /** … and where each one's dashes end (a right-aligned number's column ends there) */
+  ends?: readonly number[]
   /** the shape of every row of a table that has no end line: the first other line ends it */
   row?: RegExp
+  /** a `Make`/`Manufacturer`/`Vendor` column: it alone says whose the row's serial is */
+  maker?: number
+  /** a `Name`/`Value` table (PowerShell's hashtables, an XML node's `Name`/`#text`): each row is a key and its value */
+  pairs?: true
 }
 
 // Header labels, lower case with everything but letters removed (`Required Attendees` →
@@ -85,6 +93,9 @@ const LABELS: ReadonlyArray<[RegExp, ColumnKind]> = [
   // a device's serial: kept in a row that names Logitech (see redactRecord)
   // (wmic's `csproduct get IdentifyingNumber`: the machine's serial)
   // (an inventory's asset tag names one machine as its serial does)
+  // (a column that says the serial is a computer's, `PC Service Tag`, `Host serial`, is never Logitech's,
+  // whatever the row's other columns name)
+  [/^(?:pc|computer|host|machine|laptop|desktop|chassis|bios|system)(?:serialnumber|serial|sn|serialno|servicetag|assettag)$/, 'pc-serial'],
   [/^(?:serialnumber|serial|sn|serialno|servicetag|imei|identifyingnumber|assettag|assetnumber)$/, 'serial'],
   // a meeting report's `Meeting ID` column: the number that joins the meeting
   [/^(?:meetingid|meetingnumber|conferenceid|webinarid|meetingcode)$/, 'meeting'],
@@ -108,6 +119,7 @@ const TOKEN_FOR: Record<Exclude<RedactedKind, 'mac'>, { kind: string; category: 
   ssid: SSID_TOKEN,
   phone: { kind: 'phone', category: 'contact' },
   serial: { kind: 'serial', category: 'device-identifier' },
+  'pc-serial': { kind: 'serial', category: 'device-identifier' },
   meeting: MEETING_TOKEN,
   remote: { kind: 'remote', category: 'device-identifier' }
 }
@@ -125,12 +137,17 @@ export const headerColumnsRule: Rule = {
 /** Lines that may be a header: `#Fields:` or 3+ label-like cells and nothing else. */
 // (a label may open with `_`: Splunk's `_time`, `_raw`)
 // (or a ticket's pipe table: Markdown `| Device | Serial |`, Jira's `||Device||Serial||`)
+// (a label may end in a bracketed type, as Zendesk's custom fields do: `Device serial [txt]`)
 const HEADER_CANDIDATE =
-  /^(?:#Fields:[^\n]*|"?[A-Za-z_][\w .()/#-]{0,40}"?(?:[,;\t] ?"?[A-Za-z_][\w .()/#-]{0,40}"?){2,}\r?|[ \t]*\|\|?(?:[ \t]*[A-Za-z_][\w .()/#-]{0,40}\|\|?){3,}[ \t]*\r?)$/gm
+  /^(?:#Fields:[^\n]*|"?[A-Za-z_][\w .()/#[\]-]{0,40}"?(?:[,;\t] ?"?[A-Za-z_][\w .()/#[\]-]{0,40}"?){2,}\r?|[ \t]*\|\|?(?:[ \t]*[A-Za-z_][\w .()/#-]{0,40}\|\|?){3,}[ \t]*\r?)$/gm
 const EMPTY_CELL = /^(?:|-|n\/a|null|none|unknown)$/i
 
 function label(cell: string): string {
-  return cell.toLowerCase().replace(/[^a-z]/g, '')
+  // (a bracketed type after the label is no part of its name: `Device serial [txt]`)
+  return cell
+    .replace(/[ \t]*\[[A-Za-z]{1,12}\][ \t]*$/, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
 }
 
 function kindOf(cell: string): ColumnKind | undefined {
@@ -167,14 +184,22 @@ export function headerLayout(line: string): ColumnLayout | undefined {
   }
   const kinds = deviceNames(cells, cells.map(kindOf))
   if (!kinds.some((k) => k !== undefined)) return undefined
-  return { sep, quotes, cells: cells.length, kinds }
+  const maker = cells.findIndex((c) => MAKER_LABEL.test(label(c)))
+  return { sep, quotes, cells: cells.length, kinds, ...(maker >= 0 ? { maker } : {}) }
 }
+
+// (`Make`, `Manufacturer`, `Vendor`, `Brand`: whose device the row's serial is)
+const MAKER_LABEL = /^(?:make|maker|manufacturer|vendor|brand|oem)$/
 
 // In a table of devices (a serial or a MAC column, and the model or product in a column of its own) the `Name`
 // column names the device (`Name,Serial,MAC address,Model` of a dashboard's inventory), not a person
 // (`wmic csproduct get name,identifyingnumber` has no model column: its `Name` is the model).
 function deviceNames(cells: readonly string[], kinds: Array<ColumnKind | undefined>): Array<ColumnKind | undefined> {
-  if ((!kinds.includes('serial') && !kinds.includes('mac')) || !cells.some((c) => /^(?:model|product)$/.test(label(c)))) return kinds
+  if (
+    (!kinds.includes('serial') && !kinds.includes('pc-serial') && !kinds.includes('mac')) ||
+    !cells.some((c) => /^(?:model|product)$/.test(label(c)))
+  )
+    return kinds
   // (Webex Control Hub's export names the device in its `Display Name` column)
   return kinds.map((k, c) => ((k === 'person-shaped' || k === 'person') && /^(?:name|displayname)$/.test(label(cells[c]!)) ? 'machine' : k))
 }
@@ -190,13 +215,20 @@ const UNDERLINE = /^ *-{2,}(?: +-{2,})+ *\r?$/
 /** The fixed-width layout a label line and its dash underline declare, or undefined. */
 export function underlinedLayout(labels: string, underline: string): ColumnLayout | undefined {
   const starts: number[] = []
-  for (const g of underline.matchAll(/-+/g)) starts.push(g.index)
+  const ends: number[] = []
+  for (const g of underline.matchAll(/-+/g)) {
+    starts.push(g.index)
+    ends.push(g.index + g[0].length)
+  }
   const cells = starts.map((st, c) => labels.slice(st, starts[c + 1] ?? labels.length).trim())
   // (`Get-LocalUser`'s table, `Name  Enabled  Description`, names local accounts: its `Name` is an account's)
   const localUsers = cells.includes('Enabled') && cells[0] === 'Name'
+  // (`Name  Value` / `Name  #text`: a row is a field's name and its value, judged as `"key":"value"` is)
+  if (cells.length === 2 && cells[0] === 'Name' && /^(?:Value|#text)$/.test(cells[1]!))
+    return { sep: '', quotes: false, cells: 2, kinds: [undefined, undefined], starts, ends, pairs: true }
   const kinds = cells.map((cell, c) => (cell === '' ? undefined : localUsers && c === 0 ? 'account' : kindOf(cell)))
   if (!kinds.some((k) => k !== undefined)) return undefined
-  return { sep: '', quotes: false, cells: cells.length, kinds, starts }
+  return { sep: '', quotes: false, cells: cells.length, kinds, starts, ends }
 }
 
 // `wmic … get A,B`: a label line of property names, each padded to its column with two or more
@@ -268,6 +300,34 @@ function fixedCells(line: string, starts: readonly number[]): Cell[] {
   })
 }
 
+/**
+ * The cells of a row whose values do not start at their columns: the words over each column's dashes
+ * (the last column runs to the line's end). A word over no column's dashes (`AM` after a date that
+ * fills its column) goes with none; a word over two columns' makes the row unreadable (no cells).
+ */
+function overlapCells(line: string, starts: readonly number[], ends: readonly number[]): Cell[] {
+  const cells: Cell[] = starts.map(() => ({ value: '', start: -1, end: -1 }))
+  const last = starts.length - 1
+  for (const w of line.matchAll(/\S+/g)) {
+    const a = w.index
+    const b = a + w[0].length
+    let col = -1
+    for (let c = 0; c <= last; c++) {
+      const hit = c === last ? b > starts[c]! : a < ends[c]! && b > starts[c]!
+      if (!hit) continue
+      if (col >= 0) return []
+      col = c
+    }
+    if (col < 0) continue
+    const cell = cells[col]!
+    if (cell.start < 0) cell.start = a
+    cell.end = b
+  }
+  return cells.map((c) =>
+    c.start < 0 ? { value: '', start: 0, end: 0 } : { value: line.slice(c.start, c.end), start: c.start, end: c.end }
+  )
+}
+
 interface Cell {
   /** unquoted value (`""` undone) */
   value: string
@@ -317,10 +377,18 @@ export function redactRecord(line: string, layout: ColumnLayout, ctx: RuleContex
   const body = line.endsWith('\r') ? line.slice(0, -1) : line
   // a JSON object or array is no record of a CSV header above it, whatever its commas
   if (layout.starts === undefined && JSON_LINE.test(body)) return line
-  const cells = layout.starts ? fixedCells(body, layout.starts) : splitCells(body, layout.sep, layout.quotes)
+  let cells = layout.starts ? fixedCells(body, layout.starts) : splitCells(body, layout.sep, layout.quotes)
+  // (`Format-Table -AutoSize` right-aligns numbers under their dashes, and a value may run past its
+  // column's start: each word then belongs to the column whose dashes it overlaps)
+  if (cells.length === 0 && layout.starts !== undefined && layout.ends !== undefined) cells = overlapCells(body, layout.starts, layout.ends)
   if (cells.length !== layout.cells) return line
-  // (a row naming Logitech, its maker or product, keeps its serial: support needs it)
-  const logitechRow = layout.kinds.includes('serial') && cells.some((c) => LOGITECH_WORD.test(c.value))
+  if (layout.pairs) return redactPairRow(line, cells, ctx)
+  // (a row naming Logitech, its maker or product, keeps its serial: support needs it; where a maker
+  // column says whose the serial is, only that column counts: a room's `Lenovo,…,PF4R2KXM,Logi Rally
+  // Bar (2207LZ0AB9C8)` holds the PC's serial, and the camera's in another column)
+  const logitechRow =
+    layout.kinds.includes('serial') &&
+    (layout.maker !== undefined ? LOGITECH_WORD.test(cells[layout.maker]!.value) : cells.some((c) => LOGITECH_WORD.test(c.value)))
   let out = ''
   let last = 0
   for (let c = 0; c < cells.length; c++) {
@@ -343,11 +411,18 @@ export function redactRecord(line: string, layout: ColumnLayout, ctx: RuleContex
   return last === 0 ? line : out + line.slice(last)
 }
 
+function redactPairRow(line: string, cells: readonly Cell[], ctx: RuleContext): string {
+  const [key, value] = cells as [Cell, Cell]
+  if (key.value === '' || value.value === '' || isToken(value.value) || ctx.isKept(value.value)) return line
+  const rep = judged(key.value, value.value, ctx)
+  return rep === undefined ? line : line.slice(0, value.start) + rep + line.slice(value.end)
+}
+
 // A cell may hold a list (`Doe, Jane;Smith, John` under Required Attendees).
 function redactCell(raw: string, kind: RedactedKind, ctx: RuleContext): string | undefined {
   const value = raw.trim()
   if (EMPTY_CELL.test(value) || isToken(value) || ctx.isKept(value)) return undefined
-  const parts = kind === 'mac' || kind === 'serial' ? [value] : value.split(/(;[ \t]*)/)
+  const parts = kind === 'mac' || kind === 'serial' || kind === 'pc-serial' ? [value] : value.split(/(;[ \t]*)/)
   let changed = false
   const out = parts.map((p, i) => {
     if (i % 2 === 1) return p // separator
@@ -387,7 +462,7 @@ function tokenFor(value: string, kind: RedactedKind, ctx: RuleContext): string |
     return undefined
   if (kind === 'account' && SYSTEM_ACCOUNT.test(value)) return undefined
   // (a serial has a digit and no blank-separated prose: `5CG2381KXT`, not `To be filled by O.E.M.`)
-  if (kind === 'serial' && (!/\d/.test(value) || value.length < 4 || /\s/.test(value))) return undefined
+  if ((kind === 'serial' || kind === 'pc-serial') && (!/\d/.test(value) || value.length < 4 || /\s/.test(value))) return undefined
   if (kind === 'meeting' && !MEETING_VALUE.test(value)) return undefined
   // (a machine's name is one word with a digit or a hyphen and no product in it: `AMS-03-AP-02`, not
   // `Rally Bar`; an address or a MAC there is left to its rule)

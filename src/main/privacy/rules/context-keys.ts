@@ -211,11 +211,12 @@ const SHAPED_LOOSE_KEYS = ['token', 'activation code', 'provisioning code', 'sea
 // Built-in service accounts name no person (`session opened for user root(uid=0)`): Windows' and
 // macOS's, the system accounts of Debian's base-passwd and of Red Hat's setup package and the
 // daemons' own (`su: session opened for user news`), and the role names every SSH scanner tries
-// (`Invalid user admin`, `test`, `guest`, `pi`).
+// (`Invalid user admin`, `test`, `guest`, `pi`), and the local accounts room systems ship with (Teams
+// Rooms' `Skype`, Zoom Rooms' `zoomroom`).
 // (`LOCAL SERVICE`, `NETWORK SERVICE`, `ANONYMOUS LOGON`, `NT AUTHORITY`: the login shape reads their first
 // word, a quoted value all of it)
 export const SYSTEM_ACCOUNT =
-  /^(?:root|system|nobody|local|network|anonymous|nt|daemon|enable_\d{1,2}|www-data|sshd|gdm|lightdm|messagebus|polkitd|localsystem|localservice|networkservice|defaultaccount|wdagutilityaccount|_mbsetupuser|(?:dwm|umfd)-\d{1,3}|bin|sys|sync|games|man|lp|mail|news|uucp|proxy|backup|list|irc|_?gnats|_apt|adm|halt|shutdown|operator|ftp|dbus|rpc|rpcuser|nfsnobody|postfix|chrony|ntp|cyrus|apache|nginx|mysql|postgres|avahi|colord|pulse|rtkit|saned|tss|systemd-[a-z-]{2,20}|admin|administrator|guest|test|user|pi|ubuntu|ec2-user|ftpuser|oracle|nagios|(?:local|network)[ _]service|anonymous[ _]logon|nt[ _]authority)$/i
+  /^(?:root|system|nobody|local|network|anonymous|nt|daemon|enable_\d{1,2}|www-data|sshd|gdm|lightdm|messagebus|polkitd|localsystem|localservice|networkservice|defaultaccount|wdagutilityaccount|_mbsetupuser|(?:dwm|umfd)-\d{1,3}|bin|sys|sync|games|man|lp|mail|news|uucp|proxy|backup|list|irc|_?gnats|_apt|adm|halt|shutdown|operator|ftp|dbus|rpc|rpcuser|nfsnobody|postfix|chrony|ntp|cyrus|apache|nginx|mysql|postgres|avahi|colord|pulse|rtkit|saned|tss|systemd-[a-z-]{2,20}|admin|administrator|guest|test|user|pi|ubuntu|ec2-user|ftpuser|oracle|nagios|(?:local|network)[ _]service|anonymous[ _]logon|nt[ _]authority|skype|zoomroom)$/i
 // Values no account is named: versions and dotted numbers (`v10.0.21861.3444`), the words that
 // label a version, dates, epoch times, durations, hex codes, errno names, USB ids. A key's value read
 // loosely (`UserPrincipalName : 9.9.1.221`, `… : version 9.9.1.221`, PAM's `ETIMEDOUT(uid=1000)`)
@@ -1466,9 +1467,12 @@ const FAMILIES: Family[] = [
       'value after Passcode/Meeting password/Access code/PIN (the first three also after a blank)',
       '<secret-N>'
     ),
-    keys: ['passcode', 'meeting[_ ]?password', 'access[_ ]?code', 'pin', ...LOCALIZED.passcode],
-    // (a PIN has four or more characters: `max_pin=4` is a setting)
-    accept: (v, _keyStart, key) => key.toLowerCase() !== 'pin' || v.length >= 4,
+    // (Zoom's `host key`, the six digits that claim host in a meeting)
+    keys: ['passcode', 'meeting[_ ]?password', 'access[_ ]?code', 'pin', 'host[_ ]?key', ...LOCALIZED.passcode],
+    // (a PIN has four or more characters: `max_pin=4` is a setting; a host key is six to ten digits,
+    // an SSH `host key` is no such number)
+    accept: (v, _keyStart, key) =>
+      (key.toLowerCase() !== 'pin' || v.length >= 4) && (!/^host[-_ ]?key$/i.test(key) || /^\d{6,10}$/.test(v)),
     // (`passcode 482913`; not a bare `pin`, which is also a GPIO or a connector's pin)
     looseKeys: ['passcode', 'meeting password', 'access code'],
     shape: 'word',
@@ -1688,7 +1692,7 @@ const TOKEN_SHAPED = /^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9._~+/=-]{8,}$/
 // the verb before a bare `meeting` whose number follows (`Joining meeting 2634 118 9042`)
 // (or the service the meeting is held on: `about Zoom meeting 917 4402 3385`)
 const JOIN_VERB_BEFORE =
-  /(?<![\w-])(?:join(?:ing|ed|s)?|start(?:ing|ed|s)?|enter(?:ing|ed|s)?|host(?:ing|ed|s)?|zoom|teams|webex|meet)[ \t]+(?:the[ \t]+)?$/i
+  /(?<![\w-])(?:(?:re)?join(?:ing|ed|s)?|start(?:ing|ed|s)?|enter(?:ing|ed|s)?|host(?:ing|ed|s)?|in|left|leav(?:ing|es)|end(?:ing|ed|s)?|exit(?:ing|ed|s)?|zoom|teams|webex|meet)[ \t]+(?:the[ \t]+)?$/i
 const DOTTED_ACCOUNT = /^[a-z][a-z0-9]*\.[a-z][a-z0-9-]*$/
 // `nmcli device show` prints each device's type before its connection: only a Wi-Fi device's
 // connection is named for its network (a wired one's is `Wired connection 1`, `netplan-enp3s0` …)

@@ -272,7 +272,8 @@ const LAYOUTS: readonly Layout[] = [
   },
   { markers: [':user/'], pattern: /\barn:aws[\w-]{0,12}:iam::\d{12}:user\/(?:[\w+=,.@-]{1,64}\/){0,4}([\w+=,.@-]{1,64})/dg },
   // Jira's mention of a user by account (`[~lfernandez] inventory from the room below`)
-  { markers: ['[~'], pattern: /\[~([A-Za-z0-9][\w.@-]{0,63})\]/dg },
+  // (Jira Cloud mentions by account id: `[~accountid:5b10ac8d82e05b22cc7d4ef5]`, the id alone goes)
+  { markers: ['[~'], pattern: /\[~(?:accountid:)?([A-Za-z0-9][\w.@:-]{0,63})\]/dg },
   // Cisco IOS: who changed the configuration (`%SYS-5-CONFIG_I: Configured from console by netops_ymensah on vty0`)
   { markers: ['Configured from '], pattern: new RegExp(String.raw`\bConfigured from [\w./:-]{1,40} by ${ACCOUNT} on `, 'dg') },
   // a first.last account right after `user` and a blank, as directory and wireless controllers write

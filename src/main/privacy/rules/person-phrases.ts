@@ -154,6 +154,9 @@ const HELD_ROLES = ['presenter', 'organi[sz]er', 'speaker', 'attendee', 'partici
 const HELD_ROLE = ci(`(?:${HELD_ROLES.join('|')})`)
 // What a meeting role's holder does, right after their name (an auxiliary or a meeting verb)
 const HOLDER_VERB = String.raw`(?:did|does|has|had|was|is|will|would|could|cannot|can't|didn't|hasn't|wasn't|checked|joined|left|declined|accepted|tentatively|cancell?ed|responded|confirmed|arrived|started|ended|rejoined|dropped)(?![\p{L}])`
+// What a meeting client logs a participant doing, before a colon and the name
+const HOLDER_EVENT = ci('(?:joined|left|rejoined|dropped|admitted|removed|added|invited|connected|disconnected|muted|unmuted)')
+const EVENT_COLON = new RegExp(`${HOLDER_EVENT}[ \\t]*:[ \\t]*`, 'y')
 // How a role passes between people (`owner changed from … to …`, `organizer set to …`).
 const HANDED_WORDS = '(?:changed|set|transferred|reassigned|moved|handed over)'
 const HANDED = ci(HANDED_WORDS)
@@ -221,6 +224,9 @@ const AFTER = new RegExp(
     // a meeting role's holder named bare before what they did (`organizer Chen Jing 陈静 did not check in`,
     // `attendee Ama Owusu declined`): the verb after the words says they are someone
     String.raw`${HELD_ROLE}[ \t]+${TITLE}(?<holder>${PERSON_NAME})(?:[ \t]+(${CJK_NAME}))?(?=[ \t]+${HOLDER_VERB})`,
+    // … or after what they did and a colon, as meeting clients log it (`participant joined: Seán Ó Briain (iPhone)`,
+    // `attendee left: 渡辺 美咲`)
+    String.raw`${HELD_ROLE}[ \t]+${HOLDER_EVENT}[ \t]*:[ \t]*${TITLE}(${LAST_FIRST}|${PERSON_NAME}|${CJK_NAME})${END}`,
     // … or in Han or Hangul opening with a common family name, whatever follows (`organizer 田中 裕子 error CAA20002`)
     String.raw`${HELD_ROLE}[ \t]+(${CJK_NAME_BY})${END}`,
     // quoted name after a role noun (the quote may be any kind)
@@ -422,7 +428,10 @@ export const personPhraseRule: Rule = {
       const phrase = m[0].charCodeAt(0) === 98 || m[0].charCodeAt(0) === 66 ? wordBefore(text, m.index) : m.index
       if (phrase > 0 && /[\p{L}\p{N}_]/u.test(text[phrase - 1]!)) continue
       // (a mail link's address comes before its text: no capital to look for yet)
-      const first = nameStartAfter(text, m.index + m[0].length)
+      let first = nameStartAfter(text, m.index + m[0].length)
+      // (a role noun, what they did and a colon: `participant joined: Seán Ó Briain`)
+      if (first < 0 && ((EVENT_COLON.lastIndex = m.index + m[0].length), EVENT_COLON.test(text)))
+        first = nameStartAfter(text, EVENT_COLON.lastIndex)
       if (first < 0 && m[0].toLowerCase() !== 'mailto:') continue
       // a first word no name opens (`speaker "Logitech Rally Speaker"`) ends a one-name phrase
       // here: the pattern below is costly to try, and this is most keyword hits in device logs

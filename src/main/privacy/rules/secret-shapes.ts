@@ -71,9 +71,10 @@ export const secretShapeRule: Rule = {
     )
     // a Teams meeting's or chat's thread id outside a link (`conversationId=19:meeting_NjE0…@thread.v2`):
     // the meeting's identity, as its join link's is (before the e-mail rule reads `…@thread.v2` as an address)
-    const withThreads = withKeys.includes('@thread.')
-      ? rewrite(withKeys, TEAMS_THREAD, (m) => (ctx.isKept(m[0]) ? undefined : ctx.pseudonym(this, m[0], MEETING_TOKEN)))
-      : withKeys
+    const withThreads =
+      withKeys.includes('thread.') || withKeys.includes('unq.gbl.spaces')
+        ? rewrite(withKeys, TEAMS_THREAD, (m) => (ctx.isKept(m[0]) ? undefined : ctx.pseudonym(this, m[0], MEETING_TOKEN)))
+        : withKeys
     // … and a Webex object's id (base64 of `ciscospark://us/DEVICE/<uuid>`, PEOPLE, PLACE, ROOM …): a
     // device's, a person's or a room's in the customer's organisation, wherever it stands
     const withWebex = withThreads.includes('Y2lzY29zcGFyazovL')
@@ -104,7 +105,9 @@ const RECOVERY_KEY = /(?<![\w-])\d{6}(?:-\d{6}){7}(?![\w-])/g
 // (six groups of four: a FileVault personal recovery key, `K3QF-7WHX-2LMB-9PTD-YC4N-RV8A`)
 const PRODUCT_KEY = /(?<![\w-])[A-Z0-9]{4,5}(?:-[A-Z0-9]{4,5}){3,5}(?![\w-])/y
 const productKeyStarts = nearAnchor([/-[A-Z0-9]{4,5}-[A-Z0-9]{4,5}-/, 6])
-const TEAMS_THREAD = /(?<![\w:])19:[A-Za-z0-9_-]{8,200}@thread\.(?:v2|skype|tacv2)(?![\w.])/g
+// (also URL-encoded, `19%3ameeting_…%40thread.v2`, and a one-to-one chat's, the two members' object ids
+// joined: `19:<guid>_<guid>@unq.gbl.spaces`)
+const TEAMS_THREAD = /(?<![\w:%])19(?::|%3[Aa])[A-Za-z0-9_-]{8,200}(?:@|%40)(?:thread\.(?:v2|skype|tacv2)|unq\.gbl\.spaces)(?![\w.])/g
 
 function telegramTokens(text: string, ctx: RuleContext, rule: Rule): string {
   let out = ''

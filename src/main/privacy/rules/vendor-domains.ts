@@ -9,6 +9,13 @@ export const VENDOR_DOMAINS = [
   'logitechg.com',
   'microsoft.com',
   'microsoftonline.com',
+  // (Exchange Online's own servers, `AM9PR08MB6788.eurprd08.prod.outlook.com` in every mail's headers; a
+  // tenant's mail host under `mail.protection.outlook.com` names the organisation)
+  'mail.protection.outlook.com',
+  'outlook.com',
+  // (a tenant's SharePoint and its initial domain name the organisation: `contoso.sharepoint.com`)
+  'sharepoint.com',
+  'onmicrosoft.com',
   'office.com',
   'office365.com',
   'office.net',
@@ -70,6 +77,13 @@ export const VENDOR_DOMAINS = [
   'screenconnect.com',
   'logicmonitor.com',
   'ninjarmm.com',
+  // helpdesk and chat services a ticket's export links to (a customer's own under them is a vanity name:
+  // `acme.zendesk.com`, `acme.atlassian.net`, `acme.slack.com`)
+  'zendesk.com',
+  'freshdesk.com',
+  'atlassian.net',
+  'slack.com',
+  'slack-edge.com',
   'atera.com',
   'ubuntu.com',
   'debian.org',
@@ -98,10 +112,17 @@ const VANITY_PARENTS = [
   'splunkcloud.com',
   'pagerduty.com',
   'screenconnect.com',
-  'logicmonitor.com'
+  'logicmonitor.com',
+  'mail.protection.outlook.com',
+  'sharepoint.com',
+  'onmicrosoft.com',
+  'zendesk.com',
+  'freshdesk.com',
+  'atlassian.net',
+  'slack.com'
 ]
 const GENERIC_LABEL =
-  /^(?:www|api|web|app|zoom|us\d{2}web|[a-z]{2}\d{0,2}web|support|status|assets|cdn\d*|static|download|update|login|meet|teams|events)$/
+  /^(?:www|api|web|app|hooks|zoom|us\d{2}web|[a-z]{2}\d{0,2}web|support|status|assets|cdn\d*|static|download|update|login|meet|teams|events)$/
 
 export type DomainVerdict = 'keep' | 'redact' | 'vanity'
 
