@@ -60,7 +60,8 @@ describe('properties', () => {
           ['https://us02web.zoom.us/j/85212345678?pwd=x#?https://us02web.zoom.us/j/85212345678?pwd=x'],
           ['https://us02web.zoom.us/j/85212345678?pwd=x;:https://us02web.zoom.us/j/85212345678?pwd=x'],
           ['https://us02web.zoom.us/j/85212345678?pwd=x;S-1-5-21-1-2-3-4https://us02web.zoom.us/j/85212345678?pwd=x'],
-          ['jane.doe@example.com@Wm']
+          ['jane.doe@example.com@Wm'],
+          ['A0\\A$jane.doe@example.com']
         ]
       }
     )

@@ -2122,6 +2122,16 @@ table('thirteenth round: tables, helpdesk exports, meeting clients', [
     "chats('19%3Ab7e4c2a9-3f18-4d6e-9c05-7a2e1d8f4b63_0c6f2d8b-91a4-4e37-b5d2-6e8a3f1c7b09%40unq.gbl.spaces') 19:meeting_NjE0ZmE3YTIt@thread.v2",
     "chats('<meeting-1>') <meeting-2>"
   ],
+  // a proxy's account and password on an installer's command line; a Wi-Fi key after `PSK`
+  [
+    '/quiet /proxyuser=svc-mtrproxy /proxypass=Kr0k!Lagos77 (PSK R00m$-Wisla-5G); PSK mismatch; PSK length 12',
+    '/quiet /proxyuser=<user-1> /proxypass=<secret-1> (PSK <secret-2>); PSK mismatch; PSK length 12'
+  ],
+  // a number's owner in brackets after it; a team's name is no one's
+  [
+    'Outbound call to +234 803 114 5520 (Adaeze Nwosu), Calling Plan; dial +1 (415) 555-0123 (Support Desk)',
+    'Outbound call to <phone-1> (<name-1>), Calling Plan; dial <phone-2> (Support Desk)'
+  ],
   // Exchange Online's own servers and the chat and helpdesk services' hosts are the vendors'; a tenant's are not
   [
     'Received: from AM9PR08MB6788.eurprd08.prod.outlook.com; mx contoso-com.mail.protection.outlook.com; https://avatars.slack-edge.com/a.jpg https://brightwater.zendesk.com/agent',

@@ -8,7 +8,7 @@
 // that `'Joe's'jane@…` did not (a quote after `=` or `:`, `"email":"<email-1>"`, had its boundary).
 // Only tried at `<` and `>`: a leading class made one pattern cost as much as a rule.
 const AFTER_CLOSE = /(?<=-\d+)>[\p{L}\p{N}_+:.@-]/uy
-const BEFORE_OPEN = /(?<=[\p{L}\p{N}_]['"]?)<[a-z][a-z0-9]*-/uy
+const BEFORE_OPEN = /(?<=[\p{L}\p{N}_]['"$]?)<[a-z][a-z0-9]*-/uy
 
 export function hasGluedToken(text: string): boolean {
   for (let i = text.indexOf('>'); i >= 0; i = text.indexOf('>', i + 1)) {

@@ -207,7 +207,7 @@ const REMOTE_TOOLS = [...NUMERIC_ID_TOOLS.flatMap((t) => [t.toLowerCase(), `${t.
 const REMOTE_TOOL_KEY = new RegExp(`^(?:${REMOTE_TOOLS.join('|')})$`, 'i')
 // Credential keys that take a value after a blank only when it has a token's or a code's shape
 // (`token 6f2d91c4`, `Activation code 7429-1183-0556`; not `token expired`, `activation code sent`)
-const SHAPED_LOOSE_KEYS = ['token', 'activation code', 'provisioning code', 'seat key', 'product key', 'license key', 'licence key']
+const SHAPED_LOOSE_KEYS = ['token', 'activation code', 'provisioning code', 'seat key', 'product key', 'license key', 'licence key', 'psk']
 // Built-in service accounts name no person (`session opened for user root(uid=0)`): Windows' and
 // macOS's, the system accounts of Debian's base-passwd and of Red Hat's setup package and the
 // daemons' own (`su: session opened for user news`), and the role names every SSH scanner tries
@@ -864,6 +864,8 @@ const FAMILIES: Family[] = [
     keys: [
       'user',
       'user[_ ]?name',
+      // an installer's or a tool's proxy account (`/proxyuser=svc-mtrproxy`, `--proxy-user`)
+      'proxy[_-]?user(?:[_-]?name)?',
       'login',
       // RoomOS's `xConfiguration Provisioning LoginName: "tms-prov"`
       'login[_ ]?name',
@@ -1018,6 +1020,8 @@ const FAMILIES: Family[] = [
       // a Wi-Fi network's pre-shared key (`psk=…`, `wpa_passphrase=…`, `Network key: …`; a bare `key=`
       // on a Wi-Fi line is layout-accounts.ts's)
       'psk',
+      // … and a proxy's password (`/proxypass=…`, `proxy_password=`)
+      'proxy[_-]?pass(?:word)?',
       'wpa[_ ]?(?:psk|key|passphrase)',
       'pre[-_ ]?shared[_ ]?key',
       'network[_ ]?(?:security[_ ]?)?key'
@@ -1044,10 +1048,12 @@ const FAMILIES: Family[] = [
       (!/^(?:user|device)[_-]?code$/i.test(key) || /^(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]{8,}$/.test(v)) &&
       // a bare `token` and a blank take only a token's shape: eight or more letters and digits, both
       // (`ultrasound token 6f2d91c4`, not `token expired`, `token refresh 2 times`)
+      // (a Wi-Fi key after `PSK` and a blank is a passphrase: 8–63 characters with a digit or a symbol)
       (!SHAPED_LOOSE_KEYS.includes(key.toLowerCase()) ||
         !looseAfter(src, keyStart + key.length) ||
         TOKEN_SHAPED.test(v) ||
-        CODE_SHAPED.test(v))
+        CODE_SHAPED.test(v) ||
+        (/^psk$/i.test(key) && /^\S{8,63}$/.test(v) && SECRET_IN_PROSE.test(v)))
   },
   {
     rule: meta(

@@ -577,12 +577,15 @@ export const personPhraseRule: Rule = {
       if (nl < 0) break
       ls = nl + 1
     }
-    // an address's owner in brackets after it, the old mail form (Poly: `line 1: pr@fabrikam.com (Priya Raghunathan)`)
-    if (text.includes('@')) {
+    // an address's owner in brackets after it, the old mail form (Poly: `line 1: pr@fabrikam.com (Priya Raghunathan)`),
+    // and a number's after a phone number in international form (`Outbound call to +234 803 114 5520 (Adaeze Nwosu)`)
+    if (text.includes('@') || text.includes('+')) {
       ADDRESS_THEN_NAME.lastIndex = 0
       while ((m = ADDRESS_THEN_NAME.exec(text)) !== null) {
         const at = m.index + m[0].length - 1 - m[1]!.length
-        const name = trimName(m[1]!, text, at)
+        // (a team's or a thing's name is no one's: `+1 (415) 555-0123 (Support Desk)`)
+        const found = beforeThingWord(m[1]!)
+        const name = found === undefined ? undefined : trimName(found, text, at)
         if (name !== undefined) spans.push({ start: at, end: at + name.length, name })
       }
     }
@@ -619,7 +622,10 @@ function isLoneGivenName(word: string): boolean {
   const lists = nameLists()
   return lists !== undefined && lists.given.has(word) && !lists.isWord(word)
 }
-const ADDRESS_THEN_NAME = new RegExp(String.raw`[\w.+-]@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[ \t]+\((${PERSON_NAME}|${LAST_FIRST})\)`, 'gu')
+const ADDRESS_THEN_NAME = new RegExp(
+  String.raw`(?:[\w.+-]@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|(?<![\w+])\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,6})[ \t]+\((${PERSON_NAME}|${LAST_FIRST})\)`,
+  'gu'
+)
 
 // Between a phrase's keyword and the name only blanks, quotes, a backslash and `:`/`=` can stand,
 // and every name opens with a capital: most keyword hits (`user 42`, `to be`) end here, before the
