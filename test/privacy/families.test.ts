@@ -658,9 +658,10 @@ table('accounts, people and device ids in system tools and service logs', [
     'Got AAD device id 5d0f8a3b-29e1-4c7a-8f6d-b14a7e2c9d30; {"SessionId":1,"UserAADId":"7e2b9d41-0c6a-4f83-b5e7-2a1d9c8f4b06"}',
     'Got AAD device id <serial-1>; {"SessionId":1,"UserAADId":"<serial-2>"}'
   ],
+  // (a request's correlation id names no one; the tenant's id names the organisation, as its domain does)
   [
     'correlationId=8e4b2d1f-6c3a-4e95-b7f0-1a2d3c4e5f61 tenantId=8e4b2d1f-6c3a-4e95-b7f0-1a2d3c4e5f62 usb deviceId=0x0881',
-    'correlationId=8e4b2d1f-6c3a-4e95-b7f0-1a2d3c4e5f61 tenantId=8e4b2d1f-6c3a-4e95-b7f0-1a2d3c4e5f62 usb deviceId=0x0881'
+    'correlationId=8e4b2d1f-6c3a-4e95-b7f0-1a2d3c4e5f61 tenantId=<serial-1> usb deviceId=0x0881'
   ],
   // a qualifier in brackets between a key and its colon
   ['Serial Number (system): FVFH3K2PQ05N', 'Serial Number (system): <serial-1>'],
@@ -1770,7 +1771,7 @@ table("a room appliance's own logs: sign-in libraries' object ids, the device co
   ],
   [
     'user=x oid=c2e81f47-0a6d-4b39-9f15-7d3a2c8e0b61 tid=6a0f4c1e-93b2-4e7d-a1c8-5f2e90b3d417; ./DevInfo/DevId=8d0b3e71-6c2a-49f5-b18e-2a7f64c91d03',
-    'user=x oid=<serial-1> tid=6a0f4c1e-93b2-4e7d-a1c8-5f2e90b3d417; ./DevInfo/DevId=<serial-2>'
+    'user=x oid=<serial-1> tid=<serial-2>; ./DevInfo/DevId=<serial-3>'
   ],
   // an account id that is no GUID (a cloud account's number, a count) is none
   [
@@ -2131,6 +2132,30 @@ table('thirteenth round: tables, helpdesk exports, meeting clients', [
   [
     'Outbound call to +234 803 114 5520 (Adaeze Nwosu), Calling Plan; dial +1 (415) 555-0123 (Support Desk)',
     'Outbound call to <phone-1> (<name-1>), Calling Plan; dial <phone-2> (Support Desk)'
+  ],
+  // Polish (and .in, .id, .is) domains behind two labels; a room PC's class and site before the room's name;
+  // a machine name joined to a file's other parts by underscores
+  [
+    'DNS lookup for kwl-sip.corp.kowalczyk-logistics.pl failed; run script.pl; on KWL-MTR-WAW-ODRA; CollectSrsV2Logs_MTR-WAW-307_20240416.zip',
+    'DNS lookup for <host-1> failed; run script.pl; on <host-2>; CollectSrsV2Logs_<host-3>_20240416.zip'
+  ],
+  // a tenant's id names the organisation (the consumer tenant everyone shares is kept)
+  [
+    'oid=c2e81f47-0a6d-4b39-9f15-7d3a2c8e0b61, tid=0c7a31d5-9e42-4f6b-b813-a2d94e67c105 tid=9188040d-6c67-4c5b-b112-36a304b66dad',
+    'oid=<serial-1>, tid=<serial-2> tid=9188040d-6c67-4c5b-b112-36a304b66dad'
+  ],
+  // a directory's member list writes names `Last, First`; a postal address column; a name's alias in brackets
+  [
+    'name                               SamAccountName     objectClass\n----                               --------------     -----------\nOkonkwo-Adeyemi, Chukwuemeka       cokonkwo           user\nMTR Lagos Boardroom                mtr-los-board      user',
+    'name                               SamAccountName     objectClass\n----                               --------------     -----------\n<name-1>       <user-1>           user\nMTR Lagos Boardroom                <user-2>      user'
+  ],
+  [
+    'Computer Name,Site Address,IP Address\nKF-BLR-ZR07,"4th Floor, 118 Lavelle Crossroad, Bengaluru 560001",10.80.1.63\nKF-X,Lagos HQ,10.0.0.1',
+    'Computer Name,Site Address,IP Address\n<host-1>,"<address-1>",<ip-10/8-1>\n<host-2>,Lagos HQ,<ip-10/8-2>'
+  ],
+  [
+    '[14/03/2024 10:58] Watanabe Kenji (渡辺 健二)\nok\nFatima Zahra El Idrissi  9:21 AM\n[14/03/2024 10:59] Rally Bar',
+    '[14/03/2024 10:58] <name-1> (<name-1>)\nok\n<name-2>  9:21 AM\n[14/03/2024 10:59] Rally Bar'
   ],
   // Exchange Online's own servers and the chat and helpdesk services' hosts are the vendors'; a tenant's are not
   [

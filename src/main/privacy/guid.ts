@@ -24,7 +24,9 @@ const FIRST_PARTY_APPS = new Set([
   '9ba1a5c7-f17a-4de9-a1f1-6178c8d51223',
   '29d9ed98-a469-4536-ade2-f981bc1d605e',
   'ecd6b820-32c2-49b6-98a6-444530e5a77a',
-  'ab9b8c07-8f02-4f72-87fa-80105867a763'
+  'ab9b8c07-8f02-4f72-87fa-80105867a763',
+  // (and the tenant every personal Microsoft account signs in through, the same for everyone)
+  '9188040d-6c67-4c5b-b112-36a304b66dad'
 ])
 const FIRST_PARTY_RESOURCE = /^0000000[0-9a-f]-0000-(?:0000-c000|0ff1-ce00)-000000000000$/
 

@@ -33,6 +33,7 @@ export type ColumnKind =
   | 'mac'
   | 'serial'
   | 'pc-serial'
+  | 'address'
   | 'meeting'
   | 'version'
   | 'remote'
@@ -82,6 +83,12 @@ const LABELS: ReadonlyArray<[RegExp, ColumnKind]> = [
   // (an inventory's `Domain` column: the Windows domain a machine joined)
   [/^(?:domain|domainname|netbiosdomain|addomain)$/, 'domain'],
   [/^(?:e?ssid|ssidname|wlan|wlanname|wifinetwork)$/, 'ssid'],
+  // a postal address's column (an inventory's `Site Address`, a directory's `StreetAddress`); a bare
+  // `Address` holds IPs as often (a DHCP lease list), so a value needs a street's words and number
+  [
+    /^(?:siteaddress|streetaddress|street|postaladdress|mailingaddress|officeaddress|homeaddress|billingaddress|shippingaddress|address|addressline\d?)$/,
+    'address'
+  ],
   // a directory's or device management's object (Entra's `User ID`, `Device ID`, `ActorObjectId`,
   // `Target1ObjectId`): a GUID only, and not one of Microsoft's own apps
   [
@@ -120,6 +127,7 @@ const TOKEN_FOR: Record<Exclude<RedactedKind, 'mac'>, { kind: string; category: 
   phone: { kind: 'phone', category: 'contact' },
   serial: { kind: 'serial', category: 'device-identifier' },
   'pc-serial': { kind: 'serial', category: 'device-identifier' },
+  address: { kind: 'address', category: 'location' },
   meeting: MEETING_TOKEN,
   remote: { kind: 'remote', category: 'device-identifier' }
 }
@@ -204,9 +212,13 @@ function deviceNames(cells: readonly string[], kinds: Array<ColumnKind | undefin
   return kinds.map((k, c) => ((k === 'person-shaped' || k === 'person') && /^(?:name|displayname)$/.test(label(cells[c]!)) ? 'machine' : k))
 }
 
+// (or written `Last, First`, as a directory lists its members: `Okonkwo-Adeyemi, Chukwuemeka`)
 function opensWithGivenName(value: string): boolean {
   const first = /^[ \t]*([\p{L}\p{M}]+)/u.exec(value)
-  return first !== null && nameLists()?.given.has(first[1]!) === true
+  if (first !== null && nameLists()?.given.has(first[1]!) === true) return true
+  // (a comma between capitalised words is a directory's `Last, First` whatever the given name: no device
+  // is named so)
+  return value.includes(',') && personShaped(value.trim())
 }
 
 // a `Format-Table` underline: dash groups separated by blanks
@@ -418,10 +430,13 @@ function redactPairRow(line: string, cells: readonly Cell[], ctx: RuleContext): 
   return rep === undefined ? line : line.slice(0, value.start) + rep + line.slice(value.end)
 }
 
+const HOLDS_TOKEN = /<[a-z][a-z0-9]*(?:-[a-z0-9.:/]+)*-\d+>/
 // A cell may hold a list (`Doe, Jane;Smith, John` under Required Attendees).
 function redactCell(raw: string, kind: RedactedKind, ctx: RuleContext): string | undefined {
   const value = raw.trim()
-  if (EMPTY_CELL.test(value) || isToken(value) || ctx.isKept(value)) return undefined
+  // (a cell already holding a token was read before: a token is shorter than its value, so on a second
+  // pass a fixed-width row's cells run together, `<user-2>      user`)
+  if (EMPTY_CELL.test(value) || isToken(value) || HOLDS_TOKEN.test(value) || ctx.isKept(value)) return undefined
   const parts = kind === 'mac' || kind === 'serial' || kind === 'pc-serial' ? [value] : value.split(/(;[ \t]*)/)
   let changed = false
   const out = parts.map((p, i) => {
@@ -443,6 +458,7 @@ const MEETING_VALUE = /^(?:\d(?:[ -]?\d){8,15}|[a-z]{3}-[a-z]{4}-[a-z]{3})$/
 // a Webex object id: base64 of `ciscospark://…/DEVICE/<uuid>` (also PEOPLE, PLACE, ROOM …)
 const WEBEX_ID = /^Y2lzY29zcGFyazovL[A-Za-z0-9+/=_-]{16,}$/
 const MAIL_ADDRESS = /^[^\s@]+@[^\s@]+\.[A-Za-z]{2,}$/
+const POSTAL_ADDRESS = /^(?=.*\d)(?=.*\p{L}{3})(?![^@]*@)[^\n]*[ \t,][^\n]*$/u
 function tokenFor(value: string, kind: RedactedKind, ctx: RuleContext): string | undefined {
   if (kind === 'mac') return macToken(value, ctx, headerColumnsRule)
   if (kind === 'person-shaped' && !personShaped(value)) return undefined
@@ -464,6 +480,8 @@ function tokenFor(value: string, kind: RedactedKind, ctx: RuleContext): string |
   // (a serial has a digit and no blank-separated prose: `5CG2381KXT`, not `To be filled by O.E.M.`)
   if ((kind === 'serial' || kind === 'pc-serial') && (!/\d/.test(value) || value.length < 4 || /\s/.test(value))) return undefined
   if (kind === 'meeting' && !MEETING_VALUE.test(value)) return undefined
+  // (a street's words and a number: `4th Floor, 118 Lavelle Crossroad, Bengaluru 560001`, not `10.0.0.5` or `fe80::1`)
+  if (kind === 'address' && !POSTAL_ADDRESS.test(value)) return undefined
   // (a machine's name is one word with a digit or a hyphen and no product in it: `AMS-03-AP-02`, not
   // `Rally Bar`; an address or a MAC there is left to its rule)
   if (

@@ -62,7 +62,7 @@ export const LOGITECH_WORD =
 const HOST_ONLY_KEY =
   /^(?:service[_ ]?tag|asset[_ ]?tag|machine|hardware|imei|board|bios|product|object|azure|aad|user[_ ]?aad|entra|ztd|intune|managed|device[_ ]?id|crash|agent|computer[_ ]?id|sensor[_ ]?id|oid|home[_ ]?account|account[_ ]?id)/i
 const OBJECT_ID_KEY =
-  /(?:(?:object|device|registration|aad(?:[_ ]?user)?|computer|sensor|account|home[_ ]?account|enrollment|key[_ ]?container|user|principal|client)[_ ]?id|device[_ ]?(?:uid|guid)|^oid|object[_ ]?guid|agent[_ ]?(?:id|uuid|guid)|reporter[_ ]?key)$/i
+  /(?:(?:object|device|registration|aad(?:[_ ]?user)?|computer|sensor|account|home[_ ]?account|enrollment|key[_ ]?container|user|principal|client|tenant)[_ ]?id|device[_ ]?(?:uid|guid)|^oid|^tid|object[_ ]?guid|agent[_ ]?(?:id|uuid|guid)|reporter[_ ]?key)$/i
 const HOST_PREFIX = /\b(?:bios|system|chassis|baseboard|host|pc|computer|laptop)[ \t_-]?$/i
 
 // Quotes as written raw, JSON-escaped (\"), CSV-doubled ("") or as XML/HTML entities (also as
@@ -1268,8 +1268,12 @@ const FAMILIES: Family[] = [
       'device[_ ]?(?:uid|guid)',
       'ztd[_ ]?registration[_ ]?id',
       // an identity's object id in Microsoft's sign-in libraries (MSAL's `oid=`, `home_account_id=<oid>.<tenant>`,
-      // Company Portal's `AccountId=`, OMA-DM's `DevId=`): a GUID only (the tenant's `tid` is an organisation's)
+      // Company Portal's `AccountId=`, OMA-DM's `DevId=`): a GUID only
       'oid',
+      // … and the tenant's (`tid=`, `"tenantId":`): it names the organisation as its domain does, and a
+      // customer's domain is redacted (one of Microsoft's own tenants, the consumer one, is kept: guid.ts)
+      'tid',
+      'tenant[_ ]?id',
       'home[_ ]?account[_ ]?id',
       'account[_ ]?id',
       // an endpoint-security agent's id of the machine (CrowdStrike's `Agent ID`, SentinelOne's

@@ -6,8 +6,10 @@ import { vendorVerdict, VENDOR_DOMAINS } from './vendor-domains'
 // Top-level domains that do not collide with common file extensions (.sh .py .md .rs .pl .so
 // .in .ai .app .cc .pm .ml .id .is are left out on purpose), and any two-letter country code
 // behind the second-level names registries use (`jss.savannah-freight.co.ke`, `x.com.ng`, `y.ac.th`).
+// (the country codes left out for file extensions count behind two labels or more, the second of three
+// characters or more: `proxy.kowalczyk-logistics.pl`, not `script.pl`)
 const TLDS =
-  '(?:co|com|net|org|ac|gov|edu|or|ne|go|nic|mil|gob|gouv|ltd|plc)\\.[a-z]{2}|ke|ng|gh|ug|tz|eg|ma|ro|hu|ua|vn|th|my|ph|pk|lt|lv|ee|si|sk|hr|bg|lu|cl|pe|uy|qa|kw|lk|bd|np|com|net|org|edu|gov|mil|int|io|co|us|uk|de|fr|jp|cn|br|au|ch|ca|nl|se|no|es|it|ru|be|at|dk|fi|ie|nz|za|kr|tw|hk|sg|mx|ar|cz|pt|gr|tr|il|ae|sa|eu|biz|info|me|tv|cloud|dev|xyz|online|site|tech|local|lan|corp|internal|home|intranet|localdomain|arpa|example|test|invalid'
+  '(?:co|com|net|org|ac|gov|edu|or|ne|go|nic|mil|gob|gouv|ltd|plc)\\.[a-z]{2}|(?<=[A-Za-z0-9]\\.[A-Za-z0-9-]{3,63}\\.)(?:pl|in|id|is)|ke|ng|gh|ug|tz|eg|ma|ro|hu|ua|vn|th|my|ph|pk|lt|lv|ee|si|sk|hr|bg|lu|cl|pe|uy|qa|kw|lk|bd|np|com|net|org|edu|gov|mil|int|io|co|us|uk|de|fr|jp|cn|br|au|ch|ca|nl|se|no|es|it|ru|be|at|dk|fi|ie|nz|za|kr|tw|hk|sg|mx|ar|cz|pt|gr|tr|il|ae|sa|eu|biz|info|me|tv|cloud|dev|xyz|online|site|tech|local|lan|corp|internal|home|intranet|localdomain|arpa|example|test|invalid'
 
 const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?'
 // (also right after a percent-encoded `/`, `@` or `=`: `replyUri=https%3a%2f%2fmail.contoso.com%2fowa`)
@@ -93,12 +95,13 @@ const NOT_A_SITE =
   'USB|SSL|TLS|WPA|RSN|SHA|AES|UTF|ISO|CVE|DDR|API|WEB|APP|LOG|ERR|DNS|NTP|VPN|LAN|WAN|POE|VGA|SDI|UHD|PTZ|MIC|CPU|GPU|RAM|SSD|HDD|OEM|SKU|DMX|AVB|HID|UVC|DFU|MSI|SYS|CFG|THE|NEW|OLD|ALL|ANY|NOT'
 const ROOM_WORD = String.raw`(?!(?:${ROOM_DEVICE}|LOGI|LOGITECH|AUDIO|VIDEO|CAMERA|SPEAKER|HDMI|USB|BAR|MINI|PLUS|PRO|HUB|TEAMS|ZOOM|CONFIG|SETUP|TEST|DEFAULT|APP|APPS|SERVICE|AGENT|UPDATE|LOGS|ADMIN)(?![A-Z]))[A-Z]{3,12}`
 // (also a room's own name before a device that only a room has, `HERON-RALLYBAR`, `HERON-TAPIP`, and a
-// room computer's class after a company's code, before the room's name: `NBK-MTR-HERON`)
+// room computer's class after a company's code, before the room's name, maybe after a site's code too:
+// `NBK-MTR-HERON`, `KWL-MTR-WAW-ODRA`)
 // (… or a site's code and the kind of meeting room, then the room's name, floor or number: `LON-BOARD-5F`,
 // `LON-HUDDLE-3F-02`, `BOI-CONF-LIBRARY`, `WAW-SALA-KOPERNIK`, `SEA-ZR-PIKE-01`, `ber-raum-spree-01`)
 const ROOM_KIND = 'HUDDLE|BOARD|BOARDRM|CONF|MEET|SALA|SALLE|RAUM|ZR'
 const ROOM_KIND_NAME = String.raw`(?!(?:${NOT_A_SITE})-)[A-Z]{2,5}-(?:${ROOM_KIND})(?:-[A-Z0-9]{2,15}){1,3}|(?!(?:${NOT_A_SITE.toLowerCase()})-)[a-z]{2,5}-(?:${ROOM_KIND.toLowerCase()})(?:-[a-z0-9]{2,15}){1,3}`
-const ROOM_DEVICE_NAME = String.raw`(?!(?:${NOT_A_SITE})-)(?:[A-Z]{3}(?:-${ROOM_WORD}){1,2}-(?:${ROOM_DEVICE})|${ROOM_WORD}-(?:RALLYBAR|TAPIP|MEETUP|TAPSCHEDULER)|[A-Z]{2,5}-MTR-${ROOM_WORD})`
+const ROOM_DEVICE_NAME = String.raw`(?!(?:${NOT_A_SITE})-)(?:[A-Z]{3}(?:-${ROOM_WORD}){1,2}-(?:${ROOM_DEVICE})|${ROOM_WORD}-(?:RALLYBAR|TAPIP|MEETUP|TAPSCHEDULER)|[A-Z]{2,5}-MTR(?:-[A-Z]{3})?-${ROOM_WORD})`
 const DEVICE_FIRST = '(?:MBP|MBA|iMac|IMAC|MacBook(?:Pro|Air)?|iPad|iPhone)'
 const OWNER_AFTER = String.raw`-(?!(?:Pro|Air|Mini|mini|Max|Plus|Ultra|SE)(?![\p{L}\p{N}]))[\p{L}\p{N}'’]{2,32}(?:-[\p{L}\p{N}'’]{1,32}){0,3}`
 const DEVICE_LAST =
@@ -109,8 +112,9 @@ const CAPS_DEVICE_LAST = '(?:LT|IPAD|IPHONE|MBP|MBA)'
 const FILE_EXTENSION = '(?:zip|log|txt|etl|cab|json|xml|csv|evtx|dmp|gz|7z|tar|html?)'
 const MACHINE = new RegExp(
   [
-    // (a file named after the machine keeps its extension: `…/mtr-logs/CON-MTR-SYD-02.zip`)
-    `(?<![\\w.-])(?:${DEFAULT_NAME}|${FLEET_NAME}|${NETWORK_NAME}|${FLEET_NUMBERED}|${SERVER_NUMBERED}|${AV_NAME}|${ROOM_DEVICE_NAME}|${ROOM_KIND_NAME})(?![\\w-]|\\.(?!${FILE_EXTENSION}(?![\\w.-]))[A-Za-z0-9])`,
+    // (a file named after the machine keeps its extension: `…/mtr-logs/CON-MTR-SYD-02.zip`; an underscore
+    // joins it to a file's other parts: `CollectSrsV2Logs_MTR-WAW-307_20240416`, Autopilot's `…_Windows_1/17/2024`)
+    `(?<![A-Za-z0-9.-])(?:${DEFAULT_NAME}|${FLEET_NAME}|${NETWORK_NAME}|${FLEET_NUMBERED}|${SERVER_NUMBERED}|${AV_NAME}|${ROOM_DEVICE_NAME}|${ROOM_KIND_NAME})(?![A-Za-z0-9-]|\\.(?!${FILE_EXTENSION}(?![\\w.-]))[A-Za-z0-9])`,
     `(?<![\\w.'’-])${DEVICE_FIRST}${OWNER_AFTER}(?![\\p{L}\\p{N}_-]|\\.[A-Za-z0-9])`,
     `(?<![\\w.'’-])[\\p{L}\\p{N}'’]{1,32}(?:-[\\p{L}\\p{N}'’]{1,32}){0,3}-${DEVICE_LAST}(?![\\p{L}\\p{N}_-])`,
     `(?<![\\w.'’-])[A-Z][A-Z0-9]{2,31}(?:-[A-Z0-9]{1,32}){0,3}-${CAPS_DEVICE_LAST}(?![\\p{L}\\p{N}_-])`,

@@ -15,6 +15,7 @@ const MS_AFTER = /^ ?ms(?![A-Za-z])/
 const CARD_KEY_BEFORE = /(?:card|pan|cc|ccnum|credit|visa|amex|mastercard)(?:[_ -]?(?:number|no|num))?["']?[ \t]*[:=][ \t]*["']?$/i
 const WORD_BEFORE_UNDERSCORE = /([A-Za-z]+)_$/
 const PAYMENT_WORD = /card|pan|cc|visa|amex|master|credit|debit|pay|receipt|invoice|billing/i
+const CARD_GROUPS = /^\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?$|^\d{4}([ -])\d{6}\2\d{5}$/
 // Every match opens with 13 digits; that prefix alone scans about 3x faster.
 const cardStarts = nearAnchor([/\d(?:[ -]?\d){12}/, 0])
 
@@ -86,6 +87,10 @@ export const paymentCardRule: Rule = {
           v = v.slice(0, cut)
         }
         if (!isCard(v)) return undefined
+        // (inside a longer run of digit groups, only a card's own grouping: four fours, or Amex's 4-6-5;
+        // a hex dump's pairs, `22 24 05 11 01 …`, pass Luhn one time in ten)
+        const inRun = /[ -]/.test(src[m.index - 1] ?? '') && /\d/.test(src[m.index - 2] ?? '')
+        if (inRun && !CARD_GROUPS.test(v)) return undefined
         return ctx.pseudonym(this, v, { key: v.replace(/[ -]/g, '') }) + m[0].slice(v.length)
         // (a run a number opens is no card, but a card may start inside it: `+1 (415) 555-0123 4111 1111
         // 1111 1111` holds one, which a second pass would find once the phone is a token)

@@ -563,10 +563,21 @@ export const personPhraseRule: Rule = {
           if (name !== undefined) spans.push({ start: ls, end: ls + name.length, name })
         }
       }
+      // (Slack's copied transcript: the speaker alone on a line with the message's time, `Fatima Zahra El Idrissi  9:21 AM`)
+      if ((c >= 65 && c <= 90) || c >= 0xc0) {
+        NAME_THEN_TIME.lastIndex = ls
+        const said = NAME_THEN_TIME.exec(text)
+        if (said !== null) {
+          const found = beforeThingWord(said[1]!)
+          const name = found === undefined ? undefined : trimName(found, text, ls)
+          if (name !== undefined) spans.push({ start: ls, end: ls + name.length, name })
+        }
+      }
       if (c === 91 || c === 40 || (c >= 48 && c <= 57)) {
         CHAT_SPEAKER.lastIndex = ls
         const chat = CHAT_SPEAKER.exec(text)
-        if (chat !== null) {
+        // (a name alone after the time only after a bracketed date and time, as Teams copies a chat)
+        if (chat !== null && (text.charCodeAt(ls + chat[0].length) === 58 || (c === 91 && /^\[\d{1,2}[/.]\d/.test(chat[0])))) {
           const at = ls + chat[0].length - chat[1]!.length
           const lone = !/[ \t]/.test(chat[1]!)
           const name = lone ? (isLoneGivenName(chat[1]!) ? chat[1] : undefined) : trimName(chat[1]!, text, at)
@@ -589,6 +600,16 @@ export const personPhraseRule: Rule = {
         if (name !== undefined) spans.push({ start: at, end: at + name.length, name })
       }
     }
+    // the same person's name in brackets right after it, in another script or romanized (`Watanabe Kenji (渡辺 健二)`,
+    // `渡辺 美咲 (Watanabe Misaki)`): no English word in it, so `(Rally Bar)` and `(Work Notes)` are none
+    for (let k = 0, n = spans.length; k < n; k++) {
+      ALIAS_AFTER.lastIndex = spans[k]!.end
+      const alias = ALIAS_AFTER.exec(text)
+      if (alias === null || !isAlias(alias[1]!)) continue
+      const at = alias.index + alias[0].length - 1 - alias[1]!.length
+      // (one person, one token: the alias is keyed by the name it stands beside)
+      spans.push({ start: at, end: at + alias[1]!.length, name: alias[1]!, key: spans[k]!.key ?? spans[k]!.name })
+    }
     return rewriteSpans(text, spans, ctx, this)
   }
 }
@@ -601,10 +622,13 @@ const SIGNATURE_LINE = new RegExp(
   String.raw`(${PERSON_NAME})[ \t]+[|•·][ \t]+(?=[^\n]{0,200}?(?:\+?\d[\d \t().-]{6,}\d|@|<phone-\d|<email-\d))`,
   'uy'
 )
+// (the name may stand alone after the time, the message on the next line, as Teams copies a chat:
+// `[14/03/2024 10:58] Watanabe Kenji`, also with the name in another script after it in brackets)
 const CHAT_SPEAKER = new RegExp(
-  String.raw`[\[(]?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[\])]?[ \t]+(?:(?:Agent|Customer|Guest|User|Support|Host|Moderator)[ \t]+)?(${PERSON_NAME}|${PERSON_WORD})(?=:[ \t])`,
+  String.raw`[\[(]?(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}[ \t])?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[\])]?[ \t]+(?:(?:Agent|Customer|Guest|User|Support|Host|Moderator)[ \t]+)?(${PERSON_NAME}|${PERSON_WORD})(?=:[ \t]|[ \t]*(?:\((?:${CJK_NAME})\))?[ \t]*\r?(?:\n|$))`,
   'uy'
 )
+const NAME_THEN_TIME = new RegExp(String.raw`(${PERSON_NAME})[ \t]{1,4}\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?[ \t]*\r?(?=\n|$)`, 'uy')
 const ENGLISH_GREETING = /^(?:hi|hello|hey|dear)\b/i
 /** A capitalised word no dictionary holds and no product is (`Siobhán`, not `Team`, `Logitech`). */
 function isNoWord(word: string): boolean {
@@ -621,6 +645,12 @@ function isNoWord(word: string): boolean {
 function isLoneGivenName(word: string): boolean {
   const lists = nameLists()
   return lists !== undefined && lists.given.has(word) && !lists.isWord(word)
+}
+const ALIAS_AFTER = new RegExp(String.raw`[ \t]*\((${CJK_NAME}|${PERSON_NAME})\)`, 'uy')
+function isAlias(name: string): boolean {
+  if (!/[A-Za-z]/.test(name)) return !NOT_A_CJK_NAME.test(name)
+  const lists = nameLists()
+  return lists !== undefined && name.split(/[ \t]+/).every((w) => !lists.isWord(w) && !NOT_A_NAME.test(w) && !LOGITECH_WORD.test(w))
 }
 const ADDRESS_THEN_NAME = new RegExp(
   String.raw`(?:[\w.+-]@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|(?<![\w+])\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,6})[ \t]+\((${PERSON_NAME}|${LAST_FIRST})\)`,
@@ -655,6 +685,8 @@ export interface NameSpan {
   start: number
   end: number
   name: string
+  /** the person this name is another spelling of (an alias in brackets), when not itself */
+  key?: string
 }
 
 /**
@@ -690,7 +722,7 @@ export function rewriteSpans(text: string, spans: NameSpan[], ctx: RuleContext, 
   let last = 0
   for (const s of spans) {
     if (s.start < last || insideToken(text, s.start) || ctx.isKept(s.name)) continue
-    const token = ctx.pseudonym(rule, s.name, { kind: 'name', counter: 'name', key: s.name })
+    const token = ctx.pseudonym(rule, s.name, { kind: 'name', counter: 'name', key: s.key ?? s.name })
     out += text.slice(last, s.start) + token
     last = s.end
   }
