@@ -209,7 +209,7 @@ table('Windows accounts, LDAP DNs, file-server homes', [
     'NT AUTHORITY\\SYSTEM and NT AUTHORITY\\LOCAL SERVICE, HKLM\\SOFTWARE\\Vendor, C:\\Windows\\System32'
   ],
   ['{"msg":"FAILED\\nretry"}', '{"msg":"FAILED\\nretry"}'],
-  ['member: CN=Wójcik\\, Zofia,OU=Staff,DC=northwind,DC=example', 'member: CN=<name-1>,OU=Staff,DC=northwind,DC=example'],
+  ['member: CN=Wójcik\\, Zofia,OU=Staff,DC=northwind,DC=example', 'member: CN=<name-1>,OU=Staff,DC=<domain-1>'],
   ['dn: uid=akowalski,ou=people,dc=example', 'dn: uid=<user-1>,ou=people,dc=example'],
   ['CN=Users,DC=x and (uid=1000) and CN=DigiCert Global Root G2', 'CN=Users,DC=x and (uid=1000) and CN=DigiCert Global Root G2'],
   ['open \\\\files01\\home$\\akowalski\\q3.xlsx', 'open \\\\<host-1>\\home$\\<user-1>\\q3.xlsx'],
@@ -2156,6 +2156,26 @@ table('thirteenth round: tables, helpdesk exports, meeting clients', [
   [
     '[14/03/2024 10:58] Watanabe Kenji (渡辺 健二)\nok\nFatima Zahra El Idrissi  9:21 AM\n[14/03/2024 10:59] Rally Bar',
     '[14/03/2024 10:58] <name-1> (<name-1>)\nok\n<name-2>  9:21 AM\n[14/03/2024 10:59] Rally Bar'
+  ],
+  // a network named bare after `Wi-Fi` with a network's shape; an adapter's words are none
+  [
+    'fallback Wi-Fi BWCorp-Secure. Wi-Fi network VidaVerde-Salas (WPA2-Enterprise) on Intel(R) Wi-Fi 6E AX211; Wi-Fi Direct-Virtual Adapter',
+    'fallback Wi-Fi <ssid-1>. Wi-Fi network <ssid-2> (WPA2-Enterprise) on Intel(R) Wi-Fi 6E AX211; Wi-Fi Direct-Virtual Adapter'
+  ],
+  // a phone enrolled under its owner's name in brackets (Duo); a model's words are none
+  [
+    'Pixel 8 (Chukwuemeka Okonkwo), AirPods Pro (Left), iPhone 15 (Natural Titanium)',
+    'Pixel 8 (<name-1>), AirPods Pro (Left), iPhone 15 (Natural Titanium)'
+  ],
+  // a DN's domain components are the organisation's domain, one token with its NetBIOS-less DNS form; a
+  // canonical name ends in the object's name
+  [
+    'CN=Priya Raghunathan,OU=Users,DC=corp,DC=harbourline-freight,DC=com corp.harbourline-freight.com\\jdoe dc=microsoft,dc=com',
+    'CN=<name-1>,OU=Users,DC=<domain-1> <domain-1>\\<user-1> dc=microsoft,dc=com'
+  ],
+  [
+    'CanonicalName : corp.contoso.com/HLF/Staff/Priya Raghunathan\nCanonicalName : corp.contoso.com/HLF/Computers/MTR-LOS-BOARD-01\nCanonicalName : corp.contoso.com/Users',
+    'CanonicalName : <host-1>/HLF/Staff/<name-1>\nCanonicalName : <host-1>/HLF/Computers/<host-2>\nCanonicalName : <host-1>/Users'
   ],
   // Exchange Online's own servers and the chat and helpdesk services' hosts are the vendors'; a tenant's are not
   [

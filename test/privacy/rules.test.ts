@@ -247,7 +247,7 @@ table('recipient-list', [
   // a distinguished name is the directory rule's, and its CN the same person's token
   [
     'Members : {CN=Ana Souza,OU=Users,DC=contoso,DC=com, CN=Li Wei,OU=Users,DC=contoso,DC=com}',
-    'Members : {CN=<name-1>,OU=Users,DC=contoso,DC=com, CN=<name-2>,OU=Users,DC=contoso,DC=com}'
+    'Members : {CN=<name-1>,OU=Users,DC=<domain-1>, CN=<name-2>,OU=Users,DC=<domain-1>}'
   ],
   // groups a mailbox belongs to, a mailbox's capabilities and an empty list name no one
   ['MemberOf : {Rooms, Staff}', 'MemberOf : {Rooms, Staff}'],

@@ -1,6 +1,7 @@
 import type { Rule } from '../types'
 import { PERSON_WORD, rewriteSpans, type NameSpan } from './person-phrases'
 import { CJK_SURNAME } from './cjk-surnames'
+import { nameLists } from '../name-lists'
 
 // A phone, tablet or laptop named after its owner the way its system names it in languages that put
 // the owner after the device (`iPad Pro de Inès`, `Pixel 8 de Lucía`, `iPhone von Anna`): the device
@@ -26,6 +27,15 @@ const DEVICE = String.raw`(?:${DEVICE_WORDS.join('|')})(?:[ \t](?:Pro|Max|Air|mi
 const OWNER = String.raw`${PERSON_WORD}(?:[ \t](?:(?:de|da|do|dos|das|del|la|le|van|von|der)[ \t])?${PERSON_WORD}){0,3}`
 // (tried sticky where a device word starts: a Unicode look-behind at every position of the text cost more)
 const DEVICE_OWNER = new RegExp(String.raw`${DEVICE}[ \t]+(?:de|di|da|do|von|van)[ \t]+(${OWNER})(?![\p{L}\p{N}_'’-])`, 'uy')
+// … or in brackets after it, as Duo and device lists name an enrolled phone (`iPhone (Siobhán)`): a name
+// no English word is, one word only when it is a listed given name (`(Left)`, `(Natural Titanium)` are a model's)
+const DEVICE_BRACKET = new RegExp(String.raw`${DEVICE}[ \t]*\((${OWNER})\)`, 'uy')
+function ownerInBrackets(name: string): boolean {
+  const lists = nameLists()
+  if (lists === undefined) return false
+  const words = name.split(/[ \t]+/)
+  return words.every((w) => !lists.isWord(w)) && (words.length > 1 || lists.given.has(words[0]!))
+}
 const DEVICE_WORD = new RegExp(DEVICE_WORDS.join('|'), 'g')
 // Korean, Japanese and Chinese put the owner first with a possessive particle, as the systems name
 // devices there (`서연의 Galaxy Buds2 Pro`, `美咲のiPhone`, `王伟的MacBook Air`): a whole name of its
@@ -48,7 +58,7 @@ export const deviceOwnerRule: Rule = {
   category: 'person',
   kind: 'name',
   detector:
-    "the owner's name a phone, tablet or laptop is named after, written after the device: `iPad Pro de Inès`, `Pixel 8 de Lucía`, `iPhone von Anna` (de/di/da/do/von/van, up to four name words), or before it with a Korean, Japanese or Chinese possessive: `서연의 Galaxy Buds2 Pro`, `美咲のiPhone`, `王伟的MacBook`",
+    "the owner's name a phone, tablet or laptop is named after, written after the device: `iPad Pro de Inès`, `Pixel 8 de Lucía`, `iPhone von Anna` (de/di/da/do/von/van, up to four name words), or in brackets after it, as Duo lists an enrolled phone (`iPhone (Siobhán)`: no English word, one word only a listed given name; `AirPods Pro (Left)` is a model's), or before it with a Korean, Japanese or Chinese possessive: `서연의 Galaxy Buds2 Pro`, `美咲のiPhone`, `王伟的MacBook`",
   replacement: '<name-N> (the device stays)',
   apply(text, ctx) {
     const spans: NameSpan[] = []
@@ -72,8 +82,16 @@ export const deviceOwnerRule: Rule = {
       }
       if (w.index > 0 && WORD_CHAR_BEFORE.test(text[w.index - 1]!)) continue
       DEVICE_OWNER.lastIndex = w.index
-      const m = DEVICE_OWNER.exec(text)
-      if (m === null) continue
+      let m = DEVICE_OWNER.exec(text)
+      if (m === null) {
+        DEVICE_BRACKET.lastIndex = w.index
+        m = DEVICE_BRACKET.exec(text)
+        if (m === null || !ownerInBrackets(m[1]!)) continue
+        const at = w.index + m[0].length - 1 - m[1]!.length
+        spans.push({ start: at, end: at + m[1]!.length, name: m[1]! })
+        DEVICE_WORD.lastIndex = w.index + m[0].length
+        continue
+      }
       DEVICE_WORD.lastIndex = w.index + m[0].length
       const name = m[1]!
       const at = w.index + m[0].length - name.length

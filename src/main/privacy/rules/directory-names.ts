@@ -1,7 +1,8 @@
 import type { Rule } from '../types'
 import { LINE } from '../line-features'
 import { isLabelChar } from '../char-codes'
-import { nearAnchor, rewriteAt, runBeforeAnchor } from '../rewrite'
+import { nearAnchor, rewrite, rewriteAt, runBeforeAnchor } from '../rewrite'
+import { vendorVerdict } from './vendor-domains'
 import { accountToken } from '../account-token'
 import { isFqdn } from './hostname'
 
@@ -10,7 +11,8 @@ import { isFqdn } from './hostname'
 //    NetBIOS domain is upper case by convention, a DNS domain has dots; the user part is not
 //    followed by another separator, so `HKLM\SOFTWARE\…` and `C:\Windows\…` are paths, not accounts.
 //  - distinguished names (`CN=Jane Doe,OU=Staff,DC=corp,DC=contoso,DC=com`): the CN/UID values
-//    name a person, account or machine; `\,` escapes stay inside the value.
+//    name a person, account or machine; `\,` escapes stay inside the value; the DC components spell
+//    the organisation's domain (one domain token for the run), the OU values its structure (kept).
 
 // (Entra ID writes cloud accounts under the mixed-case pseudo-domains `AzureAD\` and `MicrosoftAccount\`)
 const NETBIOS = '(?:[A-Z][A-Z0-9-]{1,14}|AzureAD|MicrosoftAccount)'
@@ -52,6 +54,8 @@ const DN_VALUE = new RegExp(
   String.raw`(?<![\w-])(?:(CN|cn)="((?:[^"\\\r\n\u2028\u2029]|\\.){1,128})"|(CN|cn)=((?:\\.|[^,;:+"\\\r\n\u2028\u2029<>=]|:(?!(?:mailto|MAILTO):)){1,128}?)(?=${RDN_NEXT}|${ICS_NEXT}|[ \t]*(?:\\?"|$|[\r\n<>]))|(UID|uid)=((?:\\.|[^,;+"\\\r\n<>=()]){1,128}?)(?=${RDN_NEXT}))`,
   'my'
 )
+// two or more domain components in a row (`DC=corp,DC=contoso,DC=com`)
+const DC_RUN = /(?<![\w-])(?:DC|dc)=[A-Za-z0-9-]{1,63}(?:[ \t]*,[ \t]*(?:DC|dc)=[A-Za-z0-9-]{1,63})+(?![\w-])/g
 // a distinguished-name value starts at its key
 const dnStarts = nearAnchor([/CN=|cn=|UID=|uid=/, 0])
 // Containers every directory has: not a person, account or machine.
@@ -94,6 +98,23 @@ export const directoryNamesRule: Rule = {
       })
     }
     if (!out.includes('=')) return out
+    // a DN's domain components spell the organisation's directory domain, which goes as its name does
+    // elsewhere (`DC=corp,DC=contoso,DC=com` → `DC=<domain-N>`); a vendor's stays
+    if (out.includes('DC=') || out.includes('dc='))
+      out = rewrite(out, DC_RUN, (m) => {
+        const domain = m[0]
+          .split(/[ \t]*,[ \t]*/)
+          .map((c) => c.slice(3))
+          .join('.')
+        if (vendorVerdict(domain) === 'keep' || ctx.isKept(domain)) return undefined
+        const token = ctx.pseudonym(this, domain, {
+          kind: 'domain',
+          counter: 'domain',
+          key: domain.toLowerCase(),
+          category: 'device-identifier'
+        })
+        return `${m[0].slice(0, 3)}${token}`
+      })
     return rewriteAt(out, DN_VALUE, dnStarts(), (m, src) => {
       const rdn = m[1] ?? m[3] ?? m[5]!
       // an iCalendar attendee that is a room or a resource is named for the room (`ATTENDEE;CUTYPE=ROOM;…;CN=Rhine 4.12 (Rally Bar)`)

@@ -191,6 +191,18 @@ const LAYOUTS: readonly Layout[] = [
   // the identity an Active Directory cmdlet could not find (`Cannot find an object with identity: 'l.vanderberg'
   // under: 'DC=…'`): an account, or a person's name
   { markers: ['with identity'], pattern: /\bwith identity:[ \t]*'([^'\n]{1,64})'/dg, person: true },
+  // an Active Directory object's canonical name ends in its CN, the object's name (`CanonicalName :
+  // corp.contoso.com/HLF/Users/Priya Raghunathan`): an account, or a person's name; a container is none
+  {
+    markers: ['anonicalName', 'anonical_name', 'anonical name'],
+    pattern:
+      /(?<![\w-])[Cc]anonical[_ ]?[Nn]ame["']?[ \t]*[:=][ \t]*["']?[^\s/"']{1,253}(?:\/[^/\r\n"']{1,64}){0,8}\/([^/\r\n"'<]{1,64})(?=["']?[ \t]*\r?(?:\n|$))/dg,
+    person: true,
+    // (a computer's, `MTR-LOS-BOARD-01`, is left to the host name rule)
+    accept: (v) =>
+      !/^(?:Users|Computers|Builtin|Domain Controllers|Managed Service Accounts|ForeignSecurityPrincipals)$/i.test(v) &&
+      !/^[A-Z0-9]+(?:-[A-Z0-9]+)+$/.test(v)
+  },
   // su's `(to postgres) rvasquez on pts/1`: the account that switched (the target is root or a service)
   { markers: ['(to '], pattern: new RegExp(String.raw`\(to [\w.-]{1,64}\) ${ACCOUNT} on (?:pts\/\d+|tty\w*|none|console)`, 'dg') },
   // OpenVPN names a client by its certificate's common name: `[sofia.rossi] Peer Connection Initiated`,

@@ -1,6 +1,7 @@
 import type { Rule } from '../types'
 import { fitsSsid, SSID_TOKEN } from '../token-kinds'
 import { nearAnchor, rewrite, rewriteAt, rewriteLineStarts } from '../rewrite'
+import { LOGITECH_WORD } from './context-keys'
 
 // A Wi-Fi scan lists the networks it sees by name and signal, with no key before the name:
 // Zoom Rooms' `scan: "L'atelier de Zoé" -61dBm, "Fabrikam Staff" -48dBm`, `"Guest" (-70 dBm)`,
@@ -29,12 +30,18 @@ const NETSH_PROFILE_HEADER =
 const QUOTED_PROFILE =
   /(?<![\w-])(?:Wi-?Fi|WiFi|WLAN|[Ww]ireless) [Pp]rofile[ \t]+(?:\\"([^"\\\n]{1,32})\\"|"([^"\n]{1,32})"|'([^'\n]{1,32})'|“([^”\n]{1,32})”)/dg
 
+// … and a network named bare after `Wi-Fi` or `Wi-Fi network` in prose, when its name has a network's
+// shape: a capital and hyphenated parts, then punctuation, brackets or the line's end (`fallback Wi-Fi
+// BWCorp-Secure.`, `Wi-Fi network VidaVerde-Salas (WPA2-Enterprise)`; not `Wi-Fi 6E`, `Wi-Fi Direct`)
+const BARE_NETWORK =
+  /(?<![\w-])(?:Wi-?Fi|WiFi|WLAN|[Ww]ireless)(?:[ \t]+network)?[ \t]+(?!Direct-)([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){1,4})(?=[.,;:)]?(?:[ \t]|\r?$|\r?\n)|[.,;:)])/dg
+
 export const wifiScanRule: Rule = {
   id: 'wifi-scan',
   category: 'wifi',
   kind: 'ssid',
   detector:
-    'a quoted network name right before a signal strength, as Wi-Fi scans list what they see (`"L\'atelier de Zoé" -61dBm`, `"Guest" (-70 dBm)`, `"Büro" RSSI -58`); the connected network\'s profile in `netsh wlan show interfaces` (`    Profile                : Büro 5G`, the label padded to its column) and the profile `netsh wlan show profile` opens with, in the system\'s language (`Profile Büro 5G on interface Wi-Fi:`, `Profil "X" auf Schnittstelle WLAN:`); a Wi-Fi profile quoted after its word (`Wi-Fi profile \'HBL-Rooms\' failed`, Intune); at most 32 bytes; a name without a signal is left to the key rules',
+    'a quoted network name right before a signal strength, as Wi-Fi scans list what they see (`"L\'atelier de Zoé" -61dBm`, `"Guest" (-70 dBm)`, `"Büro" RSSI -58`); the connected network\'s profile in `netsh wlan show interfaces` (`    Profile                : Büro 5G`, the label padded to its column) and the profile `netsh wlan show profile` opens with, in the system\'s language (`Profile Büro 5G on interface Wi-Fi:`, `Profil "X" auf Schnittstelle WLAN:`); a Wi-Fi profile quoted after its word (`Wi-Fi profile \'HBL-Rooms\' failed`, Intune); a network named bare after `Wi-Fi`/`Wi-Fi network` with a network\'s shape, a capital and hyphenated parts, before punctuation or the line\'s end (`fallback Wi-Fi BWCorp-Secure.`, not `Wi-Fi 6E`); at most 32 bytes; a name without a signal is left to the key rules',
   replacement: '<ssid-N> (the same token the SSID key gives the network)',
   gate: (t) => t.includes('-') || t.includes('Profil') || t.includes('Perfil') || t.includes('profile'),
   apply(text, ctx) {
@@ -58,6 +65,13 @@ export const wifiScanRule: Rule = {
         if (!network(name)) return undefined
         const at = m.indices![g]![0] - m.index
         return m[0].slice(0, at) + ctx.pseudonym(this, name, SSID_TOKEN) + m[0].slice(at + name.length)
+      })
+    if (out.includes('Fi ') || out.includes('WLAN ') || out.includes('ireless '))
+      out = rewrite(out, BARE_NETWORK, (m) => {
+        const name = m[1]!
+        if (!network(name) || LOGITECH_WORD.test(name)) return undefined
+        const at = m.indices![1]![0] - m.index
+        return m[0].slice(0, at) + ctx.pseudonym(this, name, SSID_TOKEN)
       })
     if (out.includes('nterfa') || out.includes('Schnittstelle'))
       out = rewriteLineStarts(out, NETSH_PROFILE_HEADER, /P/, 2, (m) =>
