@@ -2177,6 +2177,15 @@ table('thirteenth round: tables, helpdesk exports, meeting clients', [
     'CanonicalName : corp.contoso.com/HLF/Staff/Priya Raghunathan\nCanonicalName : corp.contoso.com/HLF/Computers/MTR-LOS-BOARD-01\nCanonicalName : corp.contoso.com/Users',
     'CanonicalName : <host-1>/HLF/Staff/<name-1>\nCanonicalName : <host-1>/HLF/Computers/<host-2>\nCanonicalName : <host-1>/Users'
   ],
+  // a role's holder named bare at a clause's end; Teams names a message's sender and mentions by their identity type
+  [
+    'room "Lagos Boardroom 4", account owner Ngozi Okonkwo-Bello; owner Facilities Team.',
+    'room "Lagos Boardroom 4", account owner <name-1>; owner Facilities Team.'
+  ],
+  [
+    '"mentioned":{"user":{"displayName":"Kenji Watanabe","id":"b7e4c2a9-3f18-4d6e-9c05-7a2e1d8f4b63","userIdentityType":"aadUser"}}',
+    '"mentioned":{"user":{"displayName":"<name-1>","id":"<serial-1>","userIdentityType":"aadUser"}}'
+  ],
   // Exchange Online's own servers and the chat and helpdesk services' hosts are the vendors'; a tenant's are not
   [
     'Received: from AM9PR08MB6788.eurprd08.prod.outlook.com; mx contoso-com.mail.protection.outlook.com; https://avatars.slack-edge.com/a.jpg https://brightwater.zendesk.com/agent',

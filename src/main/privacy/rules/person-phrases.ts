@@ -224,6 +224,9 @@ const AFTER = new RegExp(
     // a meeting role's holder named bare before what they did (`organizer Chen Jing 陈静 did not check in`,
     // `attendee Ama Owusu declined`): the verb after the words says they are someone
     String.raw`${HELD_ROLE}[ \t]+${TITLE}(?<holder>${PERSON_NAME})(?:[ \t]+(${CJK_NAME}))?(?=[ \t]+${HOLDER_VERB})`,
+    // a meeting role's holder named bare at the end of a clause (`…, account owner Ngozi Okonkwo-Bello`,
+    // `organizer Chen Jing.`): two to four name words, a thing's word ends them (`owner Facilities Team`)
+    String.raw`${HELD_ROLE}[ \t]+${TITLE}(?<closing>${PERSON_NAME})(?=[ \t]*(?:[,;.)]|\r?\n|$))`,
     // … or after what they did and a colon, as meeting clients log it (`participant joined: Seán Ó Briain (iPhone)`,
     // `attendee left: 渡辺 美咲`)
     String.raw`${HELD_ROLE}[ \t]+${HOLDER_EVENT}[ \t]*:[ \t]*${TITLE}(${LAST_FIRST}|${PERSON_NAME}|${CJK_NAME})${END}`,
@@ -458,7 +461,8 @@ export const personPhraseRule: Rule = {
           a[gi] === a.groups?.['greeted'] ||
           a[gi] === a.groups?.['holder'] ||
           a[gi] === a.groups?.['mentioned'] ||
-          a[gi] === a.groups?.['generic']
+          a[gi] === a.groups?.['generic'] ||
+          a[gi] === a.groups?.['closing']
             ? beforeThingWord(a[gi]!)
             : a[gi]!
         if (

@@ -72,15 +72,16 @@ const GETPROP = /^\[([a-z][\w.-]{0,95})\]:[ \t]*\[([^\]\n]{1,256})\]/gm
 const GETPROP_KEY = /^(?!ro\.build\.|ro\.product\.|init\.svc\.)[\w.-]*\.(?:hostname|device[._]name|ssid|bssid|email)$/i
 // a JSON property list names the key in one member and holds the value in another
 // (`{"name":"displayName","type":"string","value":"Aroha Ngata"}`: DevTools previews, Azure and Graph settings)
-const OBJECT_TYPE = String.raw`(?:#microsoft\.graph\.)?(?:[Uu]ser|USER|[Dd]evice|DEVICE|[Gg]roup|GROUP|[Ss]ervicePrincipal|[Aa]pplication|PublicClientApp|AppInstance|[Cc]ontact|[Mm]ember)`
+// (Teams messages name their sender `#microsoft.graph.teamworkUserIdentity`)
+const OBJECT_TYPE = String.raw`(?:#microsoft\.graph\.)?(?:teamwork|aad|azureAD|identity)?(?:[Uu]ser|USER|[Dd]evice|DEVICE|[Gg]roup|GROUP|[Ss]ervicePrincipal|[Aa]pplication|PublicClientApp|AppInstance|[Cc]ontact|[Mm]ember)(?:Identity)?`
 const Q = String.raw`\\?"`
 // (within one object: no brace between the id and the type)
 const ID_THEN_TYPE = new RegExp(
-  String.raw`${Q}id${Q}[ \t]*:[ \t]*${Q}([A-Za-z0-9][\w.-]{7,63})${Q}[^{}\n]{0,400}?${Q}(?:type|@odata\.type|objectType)${Q}[ \t]*:[ \t]*${Q}${OBJECT_TYPE}${Q}`,
+  String.raw`${Q}id${Q}[ \t]*:[ \t]*${Q}([A-Za-z0-9][\w.-]{7,63})${Q}[^{}\n]{0,400}?${Q}(?:type|@odata\.type|objectType|userIdentityType)${Q}[ \t]*:[ \t]*${Q}${OBJECT_TYPE}${Q}`,
   'g'
 )
 const TYPE_THEN_ID = new RegExp(
-  String.raw`${Q}(?:type|@odata\.type|objectType)${Q}[ \t]*:[ \t]*${Q}${OBJECT_TYPE}${Q}[^{}\n]{0,400}?${Q}id${Q}[ \t]*:[ \t]*${Q}([A-Za-z0-9][\w.-]{7,63})${Q}`,
+  String.raw`${Q}(?:type|@odata\.type|objectType|userIdentityType)${Q}[ \t]*:[ \t]*${Q}${OBJECT_TYPE}${Q}[^{}\n]{0,400}?${Q}id${Q}[ \t]*:[ \t]*${Q}([A-Za-z0-9][\w.-]{7,63})${Q}`,
   'g'
 )
 // an object's id: letters and digits both (a GUID, Okta's `0oa3m1n8vcXyZ2hRk5d7`), not a name or a number
