@@ -2186,6 +2186,21 @@ table('thirteenth round: tables, helpdesk exports, meeting clients', [
     '"mentioned":{"user":{"displayName":"Kenji Watanabe","id":"b7e4c2a9-3f18-4d6e-9c05-7a2e1d8f4b63","userIdentityType":"aadUser"}}',
     '"mentioned":{"user":{"displayName":"<name-1>","id":"<serial-1>","userIdentityType":"aadUser"}}'
   ],
+  // an HTTP request line's query, as a link's; a percent-encoded link in a value is redacted as one, its vendor's host kept
+  [
+    '"GET /api/v1/directory/search?name=Layla%20Al-Mansouri&verbose=1 HTTP/1.1" "GET /join?redirect=https%3A%2F%2Fus02web.zoom.us%2Fj%2F84412907735%3Fpwd%3DaXJr HTTP/1.1" "GET /static/app.js HTTP/1.1"',
+    '"GET /api/v1/directory/search?name=<url-param-1>&verbose=1 HTTP/1.1" "GET /join?redirect=https%3A%2F%2Fus02web.zoom.us%2Fj%2F<meeting-1>%3Fpwd%3D<url-param-2> HTTP/1.1" "GET /static/app.js HTTP/1.1"'
+  ],
+  // NPS accounting's canonical user name, anywhere; `net user`'s account; dnsmasq's client name; a bare tenant id;
+  // GlobalProtect's cookies
+  [
+    "IAS,NPS-AMS-01,4130,vdm.local/Users/Siobhán O'Connell,4127,5; see https://example.com/docs/Getting Started",
+    'IAS,NPS-AMS-01,4130,<host-1>/Users/<name-1>,4127,5; see https://<host-2>/docs/Getting Started'
+  ],
+  [
+    'C:\\>net user jmartinezr /domain\nclient provides name: RALLYBAR-ADENUGA-BOARD\ntenant c7a1e2f4-5b38-4d90-a6e1-2f9b0c84d3a7; tenant contoso\nprelogin-cookie is 8hJ2pQ0vR7xN4mK1sL9tZ3wY6cB5dF0g; prelogin-cookie is empty',
+    'C:\\>net user <user-1> /domain\nclient provides name: <host-1>\ntenant <serial-1>; tenant contoso\nprelogin-cookie is <secret-1>; prelogin-cookie is empty'
+  ],
   // Exchange Online's own servers and the chat and helpdesk services' hosts are the vendors'; a tenant's are not
   [
     'Received: from AM9PR08MB6788.eurprd08.prod.outlook.com; mx contoso-com.mail.protection.outlook.com; https://avatars.slack-edge.com/a.jpg https://brightwater.zendesk.com/agent',

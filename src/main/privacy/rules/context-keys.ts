@@ -62,7 +62,7 @@ export const LOGITECH_WORD =
 const HOST_ONLY_KEY =
   /^(?:service[_ ]?tag|asset[_ ]?tag|machine|hardware|imei|board|bios|product|object|azure|aad|user[_ ]?aad|entra|ztd|intune|managed|device[_ ]?id|crash|agent|computer[_ ]?id|sensor[_ ]?id|oid|home[_ ]?account|account[_ ]?id)/i
 const OBJECT_ID_KEY =
-  /(?:(?:object|device|registration|aad(?:[_ ]?user)?|computer|sensor|account|home[_ ]?account|enrollment|key[_ ]?container|user|principal|client|tenant)[_ ]?id|device[_ ]?(?:uid|guid)|^oid|^tid|object[_ ]?guid|agent[_ ]?(?:id|uuid|guid)|reporter[_ ]?key)$/i
+  /(?:(?:object|device|registration|aad(?:[_ ]?user)?|computer|sensor|account|home[_ ]?account|enrollment|key[_ ]?container|user|principal|client|tenant)[_ ]?id|device[_ ]?(?:uid|guid)|^oid|^tid|^tenant|object[_ ]?guid|agent[_ ]?(?:id|uuid|guid)|reporter[_ ]?key)$/i
 const HOST_PREFIX = /\b(?:bios|system|chassis|baseboard|host|pc|computer|laptop)[ \t_-]?$/i
 
 // Quotes as written raw, JSON-escaped (\"), CSV-doubled ("") or as XML/HTML entities (also as
@@ -1004,6 +1004,8 @@ const FAMILIES: Family[] = [
       'sessionid',
       'cookie',
       'set-cookie',
+      // GlobalProtect's portal and gateway cookies, logged as `portal-userauthcookie is …`, `prelogin-cookie is …`
+      '(?:portal[_-]?)?(?:userauth|prelogin|prelogon)[_-]?cookie(?: is)?',
       'x-auth-token',
       'bearer',
       // the session and sign-in cookies of common servers and identity providers, named as one word
@@ -1027,7 +1029,15 @@ const FAMILIES: Family[] = [
       'network[_ ]?(?:security[_ ]?)?key'
     ],
     // (`token 6f2d91c4`, `Activation code 7429-1183-0556`, `seat key 6F3Q-…` after a blank: see accept)
-    looseKeys: ['bearer', 'password is', ...SHAPED_LOOSE_KEYS],
+    looseKeys: [
+      'bearer',
+      'password is',
+      'portal-userauthcookie is',
+      'userauthcookie is',
+      'prelogin-cookie is',
+      'portal-prelogonuserauthcookie is',
+      ...SHAPED_LOOSE_KEYS
+    ],
     // (Crestron's `bad password 'Crestron2024!'`: quoted after a blank, with a secret's shape, see SECRET_IN_PROSE)
     quotedAfterBlank: ['password', 'passwd', 'passphrase'],
     shape: 'auth',
@@ -1048,6 +1058,8 @@ const FAMILIES: Family[] = [
       (!/^(?:user|device)[_-]?code$/i.test(key) || /^(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]{8,}$/.test(v)) &&
       // a bare `token` and a blank take only a token's shape: eight or more letters and digits, both
       // (`ultrasound token 6f2d91c4`, not `token expired`, `token refresh 2 times`)
+      // (a cookie said to be something is a cookie only in a token's shape: `prelogin-cookie is empty` is none)
+      (!/cookie is$/i.test(key) || TOKEN_SHAPED.test(v)) &&
       // (a Wi-Fi key after `PSK` and a blank is a passphrase: 8–63 characters with a digit or a symbol)
       (!SHAPED_LOOSE_KEYS.includes(key.toLowerCase()) ||
         !looseAfter(src, keyStart + key.length) ||
@@ -1274,6 +1286,7 @@ const FAMILIES: Family[] = [
       // customer's domain is redacted (one of Microsoft's own tenants, the consumer one, is kept: guid.ts)
       'tid',
       'tenant[_ ]?id',
+      'tenant',
       'home[_ ]?account[_ ]?id',
       'account[_ ]?id',
       // an endpoint-security agent's id of the machine (CrowdStrike's `Agent ID`, SentinelOne's
@@ -1315,7 +1328,8 @@ const FAMILIES: Family[] = [
       'enrollment id',
       'enrollmentid',
       'aad device id',
-      'object id'
+      'object id',
+      'tenant'
     ],
     shape: 'serial',
     counter: 'serial',

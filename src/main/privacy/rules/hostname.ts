@@ -158,6 +158,7 @@ export function hostToken(host: string, ctx: RuleContext, rule: Rule): string | 
   return ctx.pseudonym(rule, host, { kind: 'host', counter: 'host', key: host.toLowerCase().replace(/\.$/, '') })
 }
 
+const DNSMASQ_CLIENT = /(?<=\bclient provides name: )[A-Za-z0-9][\w.-]{0,62}(?![\w.-])/g
 const DHCP_CLIENT =
   /(?<=\b(?:from|to) (?:<mac-[0-9a-f:]{8}-\d+>|(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}) \()[A-Za-z0-9][\w.-]{0,62}(?=\) via )/g
 const RADIUS_CLIENT = /(?<=\(from client )(?!<)[A-Za-z0-9][\w.-]{0,62}(?= port \d)/g
@@ -179,7 +180,7 @@ export const hostnameRule: Rule = {
   category: 'device-identifier',
   kind: 'host',
   detector:
-    'FQDNs with a known TLD (vendor domains allow-listed; vanity meeting subdomains redacted); machine-name shapes (DESKTOP-…, managed-fleet names such as LT-MUC-0387, MBP-Name, …-MacBook-Pro, …-PC); IP-embedding labels; names in DNS wire form (`(7)fileshr(4)corp(3)net(0)`); the client ISC dhcpd names after its MAC (`from <MAC> (name) via`, `DHCPACK on <ip> to <MAC> (name) via`), the computer in a PowerShell transcript file name (`PowerShell_transcript.NAME.<random>.<time>.txt`), the client FreeRADIUS names (`(from client NAME port N`) and the server an IIS log names after its site (`W3SVC1 NAME <ip>`)',
+    'FQDNs with a known TLD (vendor domains allow-listed; vanity meeting subdomains redacted); machine-name shapes (DESKTOP-…, managed-fleet names such as LT-MUC-0387, MBP-Name, …-MacBook-Pro, …-PC); IP-embedding labels; names in DNS wire form (`(7)fileshr(4)corp(3)net(0)`); the client ISC dhcpd names after its MAC (`from <MAC> (name) via`, `DHCPACK on <ip> to <MAC> (name) via`), the computer in a PowerShell transcript file name (`PowerShell_transcript.NAME.<random>.<time>.txt`), the client FreeRADIUS names (`(from client NAME port N`), the name a DHCP client gives dnsmasq (`client provides name: NAME`) and the server an IIS log names after its site (`W3SVC1 NAME <ip>`)',
   replacement: '<host-N> (same token as the host identity when it is this machine)',
   apply(text, ctx) {
     // (a lower-case slug in a web address's path is a page's, no machine: `…/product/optiplex-7090-desktop/drivers`)
@@ -201,6 +202,8 @@ export const hostnameRule: Rule = {
     // (`2024-03-14 09:44:12 W3SVC1 CONWEB02 10.0.0.5 GET …`)
     const t5 = t4.includes('from client ') ? rewrite(t4, RADIUS_CLIENT, (m) => hostToken(m[0], ctx, this)) : t4
     const t6 = t5.includes('W3SVC') ? rewrite(t5, IIS_COMPUTER, (m) => hostToken(m[0], ctx, this)) : t5
-    return t6.includes('PowerShell_transcript.') ? rewrite(t6, TRANSCRIPT_COMPUTER, (m) => hostToken(m[0], ctx, this)) : t6
+    const t7 = t6.includes('PowerShell_transcript.') ? rewrite(t6, TRANSCRIPT_COMPUTER, (m) => hostToken(m[0], ctx, this)) : t6
+    // dnsmasq logs the name a DHCP client gives itself (`2918450117 client provides name: RALLYBAR-ADENUGA-BOARD`)
+    return t7.includes('client provides name: ') ? rewrite(t7, DNSMASQ_CLIENT, (m) => hostToken(m[0], ctx, this)) : t7
   }
 }

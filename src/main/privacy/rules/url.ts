@@ -87,10 +87,21 @@ export const urlRule: Rule = {
     'http(s)/ftp/ws/file/smb/rtsp/webcal URLs and zoommtg:/msteams:/webex:/sip:/tel: links; parsed into userinfo, host, path, query, fragment',
   replacement:
     'userinfo → <cred-N>; host → host/IP rules (vendor domains kept); query and fragment values → <url-param-N> (flags and small numbers kept); meeting-link ids/paths → <meeting-N>; the path after a webhook segment, and random-looking path segments → <cred-N>',
-  gate: (t) => t.includes(':/') || /zoommtg:|msteams:|webex:|sips?:|tel:/i.test(t) || BARE_MEETING_HOST.test(t),
+  gate: (t) => t.includes(':/') || t.includes(' HTTP/') || /zoommtg:|msteams:|webex:|sips?:|tel:/i.test(t) || BARE_MEETING_HOST.test(t),
   apply(text, ctx) {
+    // an HTTP request line's target has no scheme or host (`"GET /api/search?name=Layla%20Al-Mansouri HTTP/1.1"`,
+    // access logs and proxies): its query is read as a link's is
+    const requests = text.includes(' HTTP/')
+      ? text.replace(
+          REQUEST_LINE,
+          (all: string, path: string, query: string) =>
+            all.slice(0, all.length - path.length - query.length) +
+            redactPathSecrets(path, '', ctx, this) +
+            redactQuery(query, false, ctx, this)
+        )
+      : text
     const out = rewriteAt(
-      text,
+      requests,
       URL_RE,
       urlStarts(),
       (m) => redactUrl(trimTrailing(m[0]), ctx, this) + m[0].slice(trimTrailing(m[0]).length)
@@ -103,6 +114,7 @@ export const urlRule: Rule = {
     })
   }
 }
+const REQUEST_LINE = /\b(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)[ \t]+(\/[^\s?"#]{0,2000})(\?[^\s"]{1,4000})(?=[ \t]+HTTP\/\d)/g
 const MEETING_HOSTS = String.raw`(?:zoom\.us|zoom\.com|zoomgov\.com|teams\.microsoft\.com|teams\.live\.com|meet\.google\.com|webex\.com)\/`
 const BARE_MEETING_HOST = new RegExp(MEETING_HOSTS, 'i')
 const BARE_MEETING_LINK = new RegExp(String.raw`(?<![\w.@:/-])(?:[A-Za-z0-9-]{1,63}\.){0,3}${MEETING_HOSTS}[^\s"'<>]+`, 'gi')
@@ -195,6 +207,23 @@ function redactUrl(url: string, ctx: RuleContext, rule: Rule): string {
   return out + redactQuery(after, meeting, ctx, rule)
 }
 
+const ENCODED_LINK = /^[A-Za-z][A-Za-z0-9+.-]{0,15}%3[Aa]%2[Ff]%2[Ff]/
+function decodedLink(v: string): string | undefined {
+  try {
+    const d = decodeURIComponent(v)
+    return NESTED_URL.test(d) && !/[\s"<>]/.test(d.replace(TOKEN_IN_TEXT, '')) ? d : undefined
+  } catch {
+    return undefined
+  }
+}
+const TOKEN_IN_TEXT = /<[a-z][a-z0-9]*(?:-[a-z0-9.:/]+)*-\d+>/g
+const TOKEN_SPLIT = /(<[a-z][a-z0-9]*(?:-[a-z0-9.:/]+)*-\d+>)/
+function encodeAroundTokens(s: string): string {
+  return s
+    .split(TOKEN_SPLIT)
+    .map((part, i) => (i % 2 === 1 ? part : encodeURIComponent(part)))
+    .join('')
+}
 const APP_ID_KEY = /^(?:client_?id|app_?id|resource)$/i
 const NESTED_URL = /^[A-Za-z][A-Za-z0-9+.-]{0,15}:\/\//
 const URL_IN_KEY = /[A-Za-z][A-Za-z0-9+.-]{0,15}:\/\//
@@ -215,6 +244,12 @@ function redactQuery(after: string, meeting: boolean, ctx: RuleContext, rule: Ru
             ? k
             : ctx.pseudonym(rule, k, { kind: 'url-param', counter: 'url-param' }))
         )
+      }
+      // a value that is a percent-encoded link (`redirect=https%3A%2F%2Fus02web.zoom.us%2Fj%2F844…`) is redacted as a
+      // link, so its vendor's host stays, and encoded again around the tokens
+      if (ENCODED_LINK.test(v)) {
+        const link = decodedLink(v)
+        if (link !== undefined) return sep + k + eq + encodeAroundTokens(redactUrl(link, ctx, rule))
       }
       // (one of Microsoft's own applications' ids is a GUID anyone can look up: `client_id=1fec8e78-…` is
       // Teams, not a person; an organisation's own app registration is theirs)
