@@ -2201,6 +2201,16 @@ table('thirteenth round: tables, helpdesk exports, meeting clients', [
     'C:\\>net user jmartinezr /domain\nclient provides name: RALLYBAR-ADENUGA-BOARD\ntenant c7a1e2f4-5b38-4d90-a6e1-2f9b0c84d3a7; tenant contoso\nprelogin-cookie is 8hJ2pQ0vR7xN4mK1sL9tZ3wY6cB5dF0g; prelogin-cookie is empty',
     'C:\\>net user <user-1> /domain\nclient provides name: <host-1>\ntenant <serial-1>; tenant contoso\nprelogin-cookie is <secret-1>; prelogin-cookie is empty'
   ],
+  // a name list after a name token; an alias in brackets after a key's name
+  [
+    'Attendees: Anna Berg; Priyanka Raghunathan; Board Room; Okafor, Chidi\ndisplayName=Kenji Watanabe (Shota Nakamura) camera="Logitech Sight"',
+    'Attendees: <name-1>; <name-2>; Board Room; Okafor, Chidi\ndisplayName=<name-3> (<name-4>) camera="Logitech Sight"'
+  ],
+  // a meeting room's kind opening a room PC's name in other languages, a number ending it; French meeting ids
+  [
+    'diag/KONF-HH-B204/ipconfig.txt SALLE-OUESSANT-02 KAIGI-UMEDA-12A MAD-SALAJUNTAS-3 CONF-ERROR-2 MEET-V1 HUDDLE-2; ID de la réunion : 391 624 058 772',
+    'diag/<host-1>/ipconfig.txt <host-2> <host-3> <host-4> CONF-ERROR-2 MEET-V1 HUDDLE-2; ID de la réunion : <meeting-1>'
+  ],
   // Exchange Online's own servers and the chat and helpdesk services' hosts are the vendors'; a tenant's are not
   [
     'Received: from AM9PR08MB6788.eurprd08.prod.outlook.com; mx contoso-com.mail.protection.outlook.com; https://avatars.slack-edge.com/a.jpg https://brightwater.zendesk.com/agent',

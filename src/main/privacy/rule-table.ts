@@ -23,7 +23,7 @@ import { ipv4Rule, ipv6Rule } from './rules/ip'
 import { macRule } from './rules/mac'
 import { paymentCardRule } from './rules/payment-card'
 import { pemRule } from './rules/pem'
-import { personPhraseRule, possessiveNameRule } from './rules/person-phrases'
+import { nameListNextRule, personPhraseRule, possessiveNameRule } from './rules/person-phrases'
 import { deviceOwnerRule } from './rules/device-owner'
 import { otherScriptNameRule } from './rules/other-script-names'
 import { phoneRule } from './rules/phone'
@@ -71,6 +71,7 @@ export const PATTERN_RULES: readonly Rule[] = [
   emailRule,
   streetAddressRule,
   givenNameRule,
+  nameListNextRule,
   homePathRule,
   windowsSidRule,
   paymentCardRule,

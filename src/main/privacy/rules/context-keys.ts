@@ -738,7 +738,7 @@ export const LOCALIZED = {
   ],
   meetingId: [
     'besprechungs-id',
-    'id de r[ée]union',
+    'id de (?:la )?r[ée]union',
     'id\\.? de reuni[óo]n',
     'id (?:della )?riunione',
     'id da reuni[ãa]o',

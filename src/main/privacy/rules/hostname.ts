@@ -99,8 +99,10 @@ const ROOM_WORD = String.raw`(?!(?:${ROOM_DEVICE}|LOGI|LOGITECH|AUDIO|VIDEO|CAME
 // `NBK-MTR-HERON`, `KWL-MTR-WAW-ODRA`)
 // (… or a site's code and the kind of meeting room, then the room's name, floor or number: `LON-BOARD-5F`,
 // `LON-HUDDLE-3F-02`, `BOI-CONF-LIBRARY`, `WAW-SALA-KOPERNIK`, `SEA-ZR-PIKE-01`, `ber-raum-spree-01`)
-const ROOM_KIND = 'HUDDLE|BOARD|BOARDRM|CONF|MEET|SALA|SALLE|RAUM|ZR'
-const ROOM_KIND_NAME = String.raw`(?!(?:${NOT_A_SITE})-)[A-Z]{2,5}-(?:${ROOM_KIND})(?:-[A-Z0-9]{2,15}){1,3}|(?!(?:${NOT_A_SITE.toLowerCase()})-)[a-z]{2,5}-(?:${ROOM_KIND.toLowerCase()})(?:-[a-z0-9]{2,15}){1,3}`
+// (… in other languages too: `KONF`, `SALAJUNTAS`, `KAIGI`, `MOTEROM`, `VERGADER`; and the kind may open the
+// name when a number ends it: `KONF-HH-B204`, `SALLE-OUESSANT-02`, `KAIGI-UMEDA-12A`, `MAD-SALAJUNTAS-3`)
+const ROOM_KIND = 'HUDDLE|BOARD|BOARDRM|CONF|KONF|MEET|SALA|SALLE|SALAJUNTAS|RAUM|ZR|KAIGI|MOTEROM|VERGADER'
+const ROOM_KIND_NAME = String.raw`(?!(?:${NOT_A_SITE})-)[A-Z]{2,5}-(?:${ROOM_KIND})(?:-[A-Z0-9]{2,15}){0,2}-(?:[A-Z0-9]{2,15}|\d)|(?!(?:${NOT_A_SITE.toLowerCase()})-)[a-z]{2,5}-(?:${ROOM_KIND.toLowerCase()})(?:-[a-z0-9]{2,15}){1,3}|(?:${ROOM_KIND})(?:-(?!(?:${NOT_A_SITE}|ERROR|ERR|FAIL|REV|VER|BUILD|TEST|DEV|PROD|STAGING|TIMEOUT|CODE)(?![A-Z0-9]))[A-Z0-9]{2,15}){1,2}-(?=[A-Z]?\d)[A-Z0-9]{1,6}`
 const ROOM_DEVICE_NAME = String.raw`(?!(?:${NOT_A_SITE})-)(?:[A-Z]{3}(?:-${ROOM_WORD}){1,2}-(?:${ROOM_DEVICE})|${ROOM_WORD}-(?:RALLYBAR|TAPIP|MEETUP|TAPSCHEDULER)|[A-Z]{2,5}-MTR(?:-[A-Z]{3})?-${ROOM_WORD})`
 const DEVICE_FIRST = '(?:MBP|MBA|iMac|IMAC|MacBook(?:Pro|Air)?|iPad|iPhone)'
 const OWNER_AFTER = String.raw`-(?!(?:Pro|Air|Mini|mini|Max|Plus|Ultra|SE)(?![\p{L}\p{N}]))[\p{L}\p{N}'’]{2,32}(?:-[\p{L}\p{N}'’]{1,32}){0,3}`
@@ -136,6 +138,7 @@ const machineStarts = nearAnchor(
   [new RegExp(`-(?:${ROOM_DEVICE}|TAPIP|TAPSCHEDULER)(?![\\w-])`, 'u'), 30],
   [/-MTR-[A-Z]{3}/u, 6],
   [new RegExp(`-(?:${ROOM_KIND}|${ROOM_KIND.toLowerCase()})-`, 'u'), 6],
+  [new RegExp(`(?:${ROOM_KIND})-`, 'u'), 0],
   [new RegExp(`-(?:${DEVICE_LAST}|${CAPS_DEVICE_LAST})(?![\\p{L}\\p{N}_-])`, 'u'), 131],
   [/-(?:\d{1,3}-){3}\d{1,3}(?![\w-])/u, 31]
 )

@@ -732,3 +732,41 @@ export function rewriteSpans(text: string, spans: NameSpan[], ctx: RuleContext, 
   }
   return last === 0 ? text : out + text.slice(last)
 }
+
+// After a name another rule found: the next names of its list (`Attendees: Anna Berg; Priyanka Raghunathan`,
+// a key's value ends at the first `;`) and the same person's name in brackets (`displayName=Kenji
+// Watanabe (渡辺 健二)`). Runs after the context keys, whose tokens it reads.
+const NAME_TOKEN_THEN = new RegExp(
+  String.raw`<name-\d+>(?:;[ \t]*(${LAST_FIRST}|${PERSON_NAME})(?=[ \t]*(?:;|\r?\n|$))|[ \t]*\((${CJK_NAME}|${PERSON_NAME})\))`,
+  'gu'
+)
+export const nameListNextRule: Rule = {
+  id: 'person-list-next',
+  category: 'person',
+  kind: 'name',
+  detector:
+    "after a name token: the next names of its `;` list, each to its own `;` or the line's end (`Attendees: <name-1>; Priyanka Raghunathan`; a thing's word makes a room or a team: `Board Room`), and the same person's name in brackets, in another script or romanized with no English word (`<name-1> (Shota Nakamura)`)",
+  replacement: '<name-N>',
+  gate: (t) => t.includes('>;') || t.includes('> ('),
+  apply(text, ctx) {
+    let out = text
+    // (a list's next name follows the token just written: run until none is left, at most a list's length)
+    for (let round = 0; round < 16; round++) {
+      const spans: NameSpan[] = []
+      NAME_TOKEN_THEN.lastIndex = 0
+      let m: RegExpExecArray | null
+      while ((m = NAME_TOKEN_THEN.exec(out)) !== null) {
+        const name = m[1] ?? m[2]!
+        const ok = m[1] !== undefined ? beforeThingWord(name) === name && !NOT_A_NAME.test(name.split(/[ \t,]/)[0]!) : isAlias(name)
+        if (!ok) continue
+        const at = m.index + m[0].length - name.length - (m[2] !== undefined ? 1 : 0)
+        spans.push({ start: at, end: at + name.length, name })
+      }
+      if (spans.length === 0) break
+      const next = rewriteSpans(out, spans, ctx, this)
+      if (next === out) break
+      out = next
+    }
+    return out
+  }
+}
