@@ -2094,6 +2094,11 @@ table('thirteenth round: tables, helpdesk exports, meeting clients', [
     'TimeCreated            Id LogonType TargetUserName IpAddress    WorkstationName\n-----------            -- --------- -------------- ---------    ---------------\n4/16/2024 9:46:58 AM 4625         3 c.okafor       10.41.92.144 LT-5CD1147QWX\n4/16/2024 7:58:09 AM 4624         2 Skype          127.0.0.1    LT-5CD1147QWX',
     'TimeCreated            Id LogonType TargetUserName IpAddress    WorkstationName\n-----------            -- --------- -------------- ---------    ---------------\n4/16/2024 9:46:58 AM 4625         3 <user-1>       <ip-10/8-1> <host-1>\n4/16/2024 7:58:09 AM 4624         2 Skype          127.0.0.1    <host-1>'
   ],
+  // a thing's display name is no person's, and a person column read by its dashes needs a person's shape
+  [
+    'TimeCreated           Id LevelDisplayName Message\n-----------           -- ---------------- -------\n19/03/2024 09:48:10 2000 Information      {"Description":"Heartbeat is sent."}',
+    'TimeCreated           Id LevelDisplayName Message\n-----------           -- ---------------- -------\n19/03/2024 09:48:10 2000 Information      {"Description":"Heartbeat is sent."}'
+  ],
   // a maker column says whose the serial is; a Logitech device named in another column keeps only its own
   [
     '"Room Name","Make","Model","Serial Number","Camera"\n"WAW 3.07","Lenovo","ThinkSmart Core","PF4R2KXM","Logi Rally Bar (2207LZ0AB9C8)"\n"WAW 3.08","Logitech","Rally Bar","2207LZ0AB9C9","-"',

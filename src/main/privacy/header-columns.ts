@@ -158,8 +158,12 @@ function label(cell: string): string {
     .replace(/[^a-z]/g, '')
 }
 
+// (a thing's display name is no person's: Windows events' `LevelDisplayName`, `TaskDisplayName`, `ProviderDisplayName`)
+const THING_DISPLAY_NAME =
+  /^(?:level|task|opcode|provider|keywords?|app|application|resource|device|product|service|printer|adapter|interface|driver|feature|package|policy|group|role|site|room|friendly|machine|computer)displayname$/
 function kindOf(cell: string): ColumnKind | undefined {
   const l = label(cell)
+  if (THING_DISPLAY_NAME.test(l)) return undefined
   for (const [re, kind] of LABELS) if (re.test(l)) return kind
   return undefined
 }
@@ -415,6 +419,8 @@ export function redactRecord(line: string, layout: ColumnLayout, ctx: RuleContex
     // a table's `Name` column names services, adapters and devices far more often than people
     // (`Surface Pro`, `Ethernet 2`): there a name must open with a listed given name
     if (kind === 'person-shaped' && layout.starts !== undefined && !opensWithGivenName(cell.value)) continue
+    // (… and a person column's value must be a person's shape there: a row read by its dashes may hold anything)
+    if (kind === 'person' && layout.starts !== undefined && !personShaped(cell.value) && !opensWithGivenName(cell.value)) continue
     const rep = redactCell(cell.value, kind, ctx)
     if (rep === undefined) continue
     out += body.slice(last, cell.start) + rep
