@@ -1,7 +1,7 @@
 import type { Rule, RuleContext } from '../types'
 import { lineAt, nearAnchor, rewrite, rewriteAt, runBeforeAnchor, type StartFinder } from '../rewrite'
 import { isWordChar } from '../char-codes'
-import { holdsThingWord, PERSON_NAME, personShaped } from './person-phrases'
+import { holdsThingWord, personShaped } from './person-phrases'
 import { LOGITECH_WORD, NOT_AN_ACCOUNT, SYSTEM_ACCOUNT, WIFI_LINE } from './context-keys'
 import { accountToken, domainToken } from '../account-token'
 import { GUID_SOURCE } from '../guid'
@@ -191,20 +191,6 @@ const LAYOUTS: readonly Layout[] = [
   // the identity an Active Directory cmdlet could not find (`Cannot find an object with identity: 'l.vanderberg'
   // under: 'DC=…'`): an account, or a person's name
   { markers: ['with identity'], pattern: /\bwith identity:[ \t]*'([^'\n]{1,64})'/dg, person: true },
-  // … and wherever a canonical name stands, its domain, containers and the object's name, two to four words
-  // (NPS accounting's Fully-Qualified-User-Name: `4130,corp.vdm.nl/Users/Siobhán O'Connell`, `<Fully-Qualified-User-Name
-  // data_type="1">vdm.local/IT/Maarten van der Berg</…>`; a web address's path has no blank in its last part)
-  {
-    markers: ['/'],
-    pattern: new RegExp(
-      String.raw`(?<![\w./-])(?:[A-Za-z0-9-]{1,63}\.){1,6}[A-Za-z]{2,24}(?:\/[\p{L}\p{N} ._-]{1,64}){0,6}\/(${PERSON_NAME})(?=[,;<"'\t]|\r?$|\r?\n)`,
-      'duy'
-    ),
-    person: true,
-    // (tried within 300 characters before the last part's two capitalised words)
-    starts: nearAnchor([/\/\p{Lu}[\p{Ll}\p{M}'’-]+[ \t](?:(?:van|von|der|de|da|di|del|la|le|O'|Ó)[ \t])*\p{Lu}/u, 300]),
-    accept: (v) => !holdsThingWord(v)
-  },
   // the account `net user` is asked about (`C:\>net user jmartinezr /domain`)
   {
     markers: ['net user ', 'NET USER ', 'Net user '],

@@ -2,7 +2,8 @@ import type { Rule, RuleContext } from '../types'
 import { isFirstPartyAppId, isGuid } from '../guid'
 import { LINE } from '../line-features'
 import { isAsciiLetter, isDigit } from '../char-codes'
-import { rewriteAt, runBeforeAnchor } from '../rewrite'
+import { nearAnchor, rewriteAt, runBeforeAnchor } from '../rewrite'
+import { holdsThingWord, PERSON_NAME, personShaped } from './person-phrases'
 import { hostnameRule, hostToken } from './hostname'
 import { ipv4Rule, ipv6Rule, redactV4 } from './ip'
 import { classifyV6, parseV6, v6Key } from './ip-ranges'
@@ -87,8 +88,24 @@ export const urlRule: Rule = {
     'http(s)/ftp/ws/file/smb/rtsp/webcal URLs and zoommtg:/msteams:/webex:/sip:/tel: links; parsed into userinfo, host, path, query, fragment',
   replacement:
     'userinfo → <cred-N>; host → host/IP rules (vendor domains kept); query and fragment values → <url-param-N> (flags and small numbers kept); meeting-link ids/paths → <meeting-N>; the path after a webhook segment, and random-looking path segments → <cred-N>',
-  gate: (t) => t.includes(':/') || t.includes(' HTTP/') || /zoommtg:|msteams:|webex:|sips?:|tel:/i.test(t) || BARE_MEETING_HOST.test(t),
+  gate: (t) =>
+    t.includes(':/') ||
+    t.includes(' HTTP/') ||
+    /zoommtg:|msteams:|webex:|sips?:|tel:/i.test(t) ||
+    BARE_MEETING_HOST.test(t) ||
+    CANONICAL_ANCHOR.test(t),
   apply(text, ctx) {
+    // a directory's canonical name ends in its object's name, a person's two to four words (NPS accounting's
+    // Fully-Qualified-User-Name: `4130,corp.vdm.nl/Users/Siobhán O'Connell`); a web path's last part has no blank
+    if (CANONICAL_ANCHOR.test(text))
+      text = rewriteAt(text, CANONICAL_PATH, canonicalStarts(), (m) => {
+        const name = m[1]!
+        if (!personShaped(name) || holdsThingWord(name) || ctx.isKept(name)) return undefined
+        return (
+          m[0].slice(0, m[0].length - name.length) +
+          ctx.pseudonym(this, name, { kind: 'name', counter: 'name', key: name, category: 'person' })
+        )
+      })
     // an HTTP request line's target has no scheme or host (`"GET /api/search?name=Layla%20Al-Mansouri HTTP/1.1"`,
     // access logs and proxies): its query is read as a link's is
     const requests = text.includes(' HTTP/')
@@ -114,6 +131,13 @@ export const urlRule: Rule = {
     })
   }
 }
+const CANONICAL_ANCHOR = /\/\p{Lu}[\p{Ll}\p{M}'’-]+[ \t](?:(?:van|von|der|de|da|di|del|la|le|O'|Ó)[ \t])*\p{Lu}/u
+const CANONICAL_PATH = new RegExp(
+  String.raw`(?<![\w./:-])(?:[A-Za-z0-9-]{1,63}\.){1,6}[A-Za-z]{2,24}(?:\/[\p{L}\p{N} ._-]{1,64}){0,6}\/(${PERSON_NAME})(?=[,;<"'\t]|\r?$|\r?\n)`,
+  'uy'
+)
+// (tried within 300 characters before the last part's two capitalised words)
+const canonicalStarts = nearAnchor([new RegExp(CANONICAL_ANCHOR.source, 'u'), 300])
 const REQUEST_LINE = /\b(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)[ \t]+(\/[^\s?"#]{0,2000})(\?[^\s"]{1,4000})(?=[ \t]+HTTP\/\d)/g
 const MEETING_HOSTS = String.raw`(?:zoom\.us|zoom\.com|zoomgov\.com|teams\.microsoft\.com|teams\.live\.com|meet\.google\.com|webex\.com)\/`
 const BARE_MEETING_HOST = new RegExp(MEETING_HOSTS, 'i')
