@@ -216,8 +216,11 @@ function deviceNames(cells: readonly string[], kinds: Array<ColumnKind | undefin
   return kinds.map((k, c) => ((k === 'person-shaped' || k === 'person') && /^(?:name|displayname)$/.test(label(cells[c]!)) ? 'machine' : k))
 }
 
-// (or written `Last, First`, as a directory lists its members: `Okonkwo-Adeyemi, Chukwuemeka`)
-function opensWithGivenName(value: string): boolean {
+/**
+ * A fixed-width table's cell names a person: it opens with a listed given name, or is written
+ * `Last, First` as a directory lists its members (`Okonkwo-Adeyemi, Chukwuemeka`).
+ */
+function namesAPerson(value: string): boolean {
   const first = /^[ \t]*([\p{L}\p{M}]+)/u.exec(value)
   if (first !== null && nameLists()?.given.has(first[1]!) === true) return true
   // (a comma between capitalised words is a directory's `Last, First` whatever the given name: no device
@@ -418,9 +421,9 @@ export function redactRecord(line: string, layout: ColumnLayout, ctx: RuleContex
     if (kind === undefined || (kind === 'serial' && (logitechRow || ctx.isInventorySerial(cell.value.trim())))) continue
     // a table's `Name` column names services, adapters and devices far more often than people
     // (`Surface Pro`, `Ethernet 2`): there a name must open with a listed given name
-    if (kind === 'person-shaped' && layout.starts !== undefined && !opensWithGivenName(cell.value)) continue
+    if (kind === 'person-shaped' && layout.starts !== undefined && !namesAPerson(cell.value)) continue
     // (… and a person column's value must be a person's shape there: a row read by its dashes may hold anything)
-    if (kind === 'person' && layout.starts !== undefined && !personShaped(cell.value) && !opensWithGivenName(cell.value)) continue
+    if (kind === 'person' && layout.starts !== undefined && !personShaped(cell.value) && !namesAPerson(cell.value)) continue
     const rep = redactCell(cell.value, kind, ctx)
     if (rep === undefined) continue
     out += body.slice(last, cell.start) + rep
