@@ -2200,7 +2200,7 @@ table('thirteenth round: tables, helpdesk exports, meeting clients', [
   // GlobalProtect's cookies
   [
     "IAS,NPS-AMS-01,4130,vdm.local/Users/Siobhán O'Connell,4127,5; see https://example.com/docs/Getting Started",
-    'IAS,NPS-AMS-01,4130,<host-1>/Users/<name-1>,4127,5; see https://<host-2>/docs/Getting Started'
+    'IAS,<host-1>,4130,<host-2>/Users/<name-1>,4127,5; see https://<host-3>/docs/Getting Started'
   ],
   [
     'C:\\>net user jmartinezr /domain\nclient provides name: RALLYBAR-ADENUGA-BOARD\ntenant c7a1e2f4-5b38-4d90-a6e1-2f9b0c84d3a7; tenant contoso\nprelogin-cookie is 8hJ2pQ0vR7xN4mK1sL9tZ3wY6cB5dF0g; prelogin-cookie is empty',
@@ -2215,6 +2215,16 @@ table('thirteenth round: tables, helpdesk exports, meeting clients', [
   [
     'diag/KONF-HH-B204/ipconfig.txt SALLE-OUESSANT-02 KAIGI-UMEDA-12A MAD-SALAJUNTAS-3 CONF-ERROR-2 MEET-V1 HUDDLE-2; ID de la réunion : 391 624 058 772',
     'diag/<host-1>/ipconfig.txt <host-2> <host-3> <host-4> CONF-ERROR-2 MEET-V1 HUDDLE-2; ID de la réunion : <meeting-1>'
+  ],
+  // NPS in IAS format: the user is the record's second field, the RADIUS client attribute 4128; network access
+  // servers by role, site and number; FreeRADIUS's logged password
+  [
+    '10.0.8.5,ananya.raghavan,03/18/2024,09:03:57,IAS,NPS-AMS-01,4,10.0.8.5,4128,PA-3220-AMS,4154,GlobalProtect VPN\nserver RRAS-AMS-02, ise-psn01; NPS-POLICY-1 ADFS-WEB-1',
+    '<ip-10/8-1>,<user-1>,03/18/2024,09:03:57,IAS,<host-1>,4,<ip-10/8-1>,4128,<host-2>,4154,GlobalProtect VPN\nserver <host-3>, <host-4>; NPS-POLICY-1 ADFS-WEB-1'
+  ],
+  [
+    'Auth: (1185) Login incorrect (mschap: MS-CHAP2-Response is incorrect): [joao.pereira/Verao2024!] (from client x port 0)',
+    'Auth: (1185) Login incorrect (mschap: MS-CHAP2-Response is incorrect): [<user-1>/<secret-1>] (from client <host-1> port 0)'
   ],
   // Exchange Online's own servers and the chat and helpdesk services' hosts are the vendors'; a tenant's are not
   [

@@ -71,8 +71,11 @@ const NETWORK_NAME = String.raw`(?:${FLEET_CODES}?(?:${NET_CLASS})|${FLEET_CODES
 // Servers named by a site's code and their role glued to a number: `LON-PRTG01`, `FUSION-APP01`,
 // `ams-fs02` (the role says what serves; a model's number stands alone, `TSW-1070`)
 // (not `CA` or `MON`: a certificate's `TLS-CA1` and a port's `HDMI-MON2` are named so too)
-const SERVER_ROLE = 'DC|FS|APP|SQL|DB|WEB|MAIL|EXCH|PRTG|SCCM|MECM|WSUS|PRINT|PRN|NAS|HV|ESX|ADFS|RDS|ZBX|NMS'
-const SERVER_NUMBERED = String.raw`[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,8}){0,2}-(?:${SERVER_ROLE})\d{1,3}|[a-z][a-z0-9]{1,7}(?:-[a-z0-9]{1,8}){0,2}-(?:${SERVER_ROLE.toLowerCase()})\d{1,3}`
+// (… and the access servers of a network: NPS, RRAS, Cisco ISE's personas PSN, PAN, MNT; also role first, then a
+// site's code and a number, `NPS-AMS-01`, `RRAS-AMS-02`)
+const SERVER_ROLE = 'DC|FS|APP|SQL|DB|WEB|MAIL|EXCH|PRTG|SCCM|MECM|WSUS|PRINT|PRN|NAS|HV|ESX|ADFS|RDS|ZBX|NMS|NPS|RRAS|PSN|PAN|MNT'
+const ACCESS_ROLE = 'NPS|RRAS|ISE|PSN|ADFS|WSUS|SCCM|PRTG|EXCH'
+const SERVER_NUMBERED = String.raw`[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,8}){0,2}-(?:${SERVER_ROLE})\d{1,3}|[a-z][a-z0-9]{1,7}(?:-[a-z0-9]{1,8}){0,2}-(?:${SERVER_ROLE.toLowerCase()})\d{1,3}|(?:${ACCESS_ROLE})-(?!(?:WEB|APP|API|DEV|TST|PRD|SQL|LOG|SRV|NEW|OLD)-)[A-Z]{3}-\d{1,3}|(?:${ACCESS_ROLE.toLowerCase()})-(?!(?:web|app|api|dev|tst|prd|sql|log|srv|new|old)-)[a-z]{3}-\d{1,3}`
 // AV and network gear by the same convention: a site's code, floor or room segments (one with a digit,
 // or the site's number glued to its code), the device's role last, maybe numbered: `LON-12F-TSW`,
 // `MAN-PENNINE2-CP`, `LON-12F-BOARDROOM-UC`, `LON04-THAMES-PRJ`, `AMS-03-RIJN-RALLYBAR`,
@@ -134,6 +137,7 @@ const machineStarts = nearAnchor(
   // (a class glued to its number ends the name: up to four site segments before it)
   [new RegExp(`-(?:${CLASS_NUMBER}|${CLASS_NUMBER.toLowerCase()})\\d`, 'u'), 36],
   [new RegExp(`-(?:${SERVER_ROLE}|${SERVER_ROLE.toLowerCase()})\\d`, 'u'), 26],
+  [new RegExp(`(?:${ACCESS_ROLE}|${ACCESS_ROLE.toLowerCase()})-`, 'u'), 0],
   [new RegExp(`-(?:${AV_ROLE})${AV_ROLE_TAIL}(?![\\w-])`, 'u'), 48],
   [new RegExp(`-(?:${ROOM_DEVICE}|TAPIP|TAPSCHEDULER)(?![\\w-])`, 'u'), 30],
   [/-MTR-[A-Z]{3}/u, 6],
@@ -161,6 +165,7 @@ export function hostToken(host: string, ctx: RuleContext, rule: Rule): string | 
   return ctx.pseudonym(rule, host, { kind: 'host', counter: 'host', key: host.toLowerCase().replace(/\.$/, '') })
 }
 
+const IAS_CLIENT = /(?<=,IAS,[^\n]{0,2000}?,4128,)[A-Za-z0-9][\w.-]{0,62}(?=,)/g
 const DNSMASQ_CLIENT = /(?<=\bclient provides name: )[A-Za-z0-9][\w.-]{0,62}(?![\w.-])/g
 const DHCP_CLIENT =
   /(?<=\b(?:from|to) (?:<mac-[0-9a-f:]{8}-\d+>|(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}) \()[A-Za-z0-9][\w.-]{0,62}(?=\) via )/g
@@ -205,7 +210,10 @@ export const hostnameRule: Rule = {
     // (`2024-03-14 09:44:12 W3SVC1 CONWEB02 10.0.0.5 GET …`)
     const t5 = t4.includes('from client ') ? rewrite(t4, RADIUS_CLIENT, (m) => hostToken(m[0], ctx, this)) : t4
     const t6 = t5.includes('W3SVC') ? rewrite(t5, IIS_COMPUTER, (m) => hostToken(m[0], ctx, this)) : t5
-    const t7 = t6.includes('PowerShell_transcript.') ? rewrite(t6, TRANSCRIPT_COMPUTER, (m) => hostToken(m[0], ctx, this)) : t6
+    let t7 = t6.includes('PowerShell_transcript.') ? rewrite(t6, TRANSCRIPT_COMPUTER, (m) => hostToken(m[0], ctx, this)) : t6
+    // NPS accounting in IAS format names the RADIUS client by its friendly name (attribute 4128: a switch,
+    // an access point, a VPN gateway: `…,4128,SW-AMS-4F-ACC01,…`)
+    if (t7.includes(',IAS,') && t7.includes(',4128,')) t7 = rewrite(t7, IAS_CLIENT, (m) => hostToken(m[0], ctx, this))
     // dnsmasq logs the name a DHCP client gives itself (`2918450117 client provides name: RALLYBAR-ADENUGA-BOARD`)
     return t7.includes('client provides name: ') ? rewrite(t7, DNSMASQ_CLIENT, (m) => hostToken(m[0], ctx, this)) : t7
   }

@@ -191,6 +191,12 @@ const LAYOUTS: readonly Layout[] = [
   // the identity an Active Directory cmdlet could not find (`Cannot find an object with identity: 'l.vanderberg'
   // under: 'DC=…'`): an account, or a person's name
   { markers: ['with identity'], pattern: /\bwith identity:[ \t]*'([^'\n]{1,64})'/dg, person: true },
+  // NPS accounting in IAS format: the user name is the record's second field (`10.0.8.5,ananya.raghavan,03/18/2024,09:03:57,IAS,…`;
+  // a domain's account there is the directory rule's, a machine's `host/NAME` the host rule's)
+  {
+    markers: [',IAS,'],
+    pattern: /^[^,\n]{0,64},([A-Za-z][\w.@-]{0,63}),\d{2}\/\d{2}\/\d{4},\d{2}:\d{2}:\d{2},IAS,/dgm
+  },
   // the account `net user` is asked about (`C:\>net user jmartinezr /domain`)
   {
     markers: ['net user ', 'NET USER ', 'Net user '],
@@ -399,6 +405,13 @@ const LAYOUTS: readonly Layout[] = [
     pattern: /(?<![\w-])PIN[ \t]+#?(\d{4,8})(?![\w.:/-])/dg,
     credential: true
   },
+  // FreeRADIUS with `auth_badpass`/`auth_goodpass` logs the password after the user (`Login incorrect (mschap: …):
+  // [joao.pereira/Verao2024!] (from client …`)
+  {
+    markers: ['Login incorrect', 'Login OK'],
+    pattern: /\bLogin (?:incorrect|OK)(?: \([^()\n]{0,120}\))?: \[()([^/\]\s]{1,64})\/([^\]\s]{1,128})\]/g,
+    secret: true
+  },
   // curl / wget credentials: `curl -u admin:Sup3r$ecret!2024 https://…`, `--user=jdoe:pw`
   {
     markers: [' -u', ' -U', '--user', '--proxy-user'],
@@ -456,7 +469,9 @@ export const layoutAccountsRule: Rule = {
           if (user.startsWith('<') || pass.startsWith('<')) return undefined
           const u = account(user, ctx, this) ?? user
           const p = ctx.isKept(pass) ? pass : ctx.pseudonym(this, pass, { kind: 'secret', counter: 'secret', category: 'credential' })
-          return m[0].replace(`${user}:${pass}`, `${u}:${p}`)
+          // (the separator between them as written: curl's `:`, FreeRADIUS's `/`)
+          const sep = m[0].charAt(m[0].indexOf(user) + user.length)
+          return m[0].replace(`${user}${sep}${pass}`, `${u}${sep}${p}`)
         }
         if (l.domain) {
           const [domain, user] = [m[1]!, m[2]!]
