@@ -92,9 +92,9 @@ export const paymentCardRule: Rule = {
         const inRun = /[ -]/.test(src[m.index - 1] ?? '') && /\d/.test(src[m.index - 2] ?? '')
         if (inRun && !CARD_GROUPS.test(v)) return undefined
         return ctx.pseudonym(this, v, { key: v.replace(/[ -]/g, '') }) + m[0].slice(v.length)
-        // (a run a number opens is no card, but a card may start inside it: `+1 (415) 555-0123 4111 1111
-        // 1111 1111` holds one, which a second pass would find once the phone is a token)
       },
+      // (a run a number opens is no card, but a card may start inside it: `+1 (415) 555-0123 4111 1111
+      // 1111 1111` holds one, which a second pass would find once the phone is a token)
       true
     )
   }
