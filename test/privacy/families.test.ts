@@ -2226,6 +2226,11 @@ table('thirteenth round: tables, helpdesk exports, meeting clients', [
     'Auth: (1185) Login incorrect (mschap: MS-CHAP2-Response is incorrect): [joao.pereira/Verao2024!] (from client x port 0)',
     'Auth: (1185) Login incorrect (mschap: MS-CHAP2-Response is incorrect): [<user-1>/<secret-1>] (from client <host-1> port 0)'
   ],
+  // the user and password replaced where they stand: a user whose text stands earlier in the line (`in` in `Login`)
+  [
+    'Auth: (7) Login incorrect (mschap: bad): [in/Verao2024!] (from client x port 0)',
+    'Auth: (7) Login incorrect (mschap: bad): [<user-1>/<secret-1>] (from client <host-1> port 0)'
+  ],
   // Exchange Online's own servers and the chat and helpdesk services' hosts are the vendors'; a tenant's are not
   [
     'Received: from AM9PR08MB6788.eurprd08.prod.outlook.com; mx contoso-com.mail.protection.outlook.com; https://avatars.slack-edge.com/a.jpg https://brightwater.zendesk.com/agent',

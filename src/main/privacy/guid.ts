@@ -30,7 +30,10 @@ const FIRST_PARTY_APPS = new Set([
 ])
 const FIRST_PARTY_RESOURCE = /^0000000[0-9a-f]-0000-(?:0000-c000|0ff1-ce00)-000000000000$/
 
-/** `value` is the id of one of Microsoft's own applications or APIs (the same in every tenant). */
+/**
+ * `value` is the id of one of Microsoft's own applications or APIs, or the consumer tenant every personal
+ * account signs in through: the same for everyone, so no organisation's or person's.
+ */
 export function isFirstPartyAppId(value: string): boolean {
   const v = value.replace(/^\{|\}$/g, '').toLowerCase()
   return FIRST_PARTY_APPS.has(v) || FIRST_PARTY_RESOURCE.test(v)

@@ -1,5 +1,5 @@
 import type { Category } from './categories'
-import { isToken } from './token'
+import { isToken, TOKEN_SOURCE } from './token'
 import type { Rule, RuleContext } from './types'
 import { macToken } from './rules/mac'
 import { personShaped } from './rules/person-phrases'
@@ -439,7 +439,7 @@ function redactPairRow(line: string, cells: readonly Cell[], ctx: RuleContext): 
   return rep === undefined ? line : line.slice(0, value.start) + rep + line.slice(value.end)
 }
 
-const HOLDS_TOKEN = /<[a-z][a-z0-9]*(?:-[a-z0-9.:/]+)*-\d+>/
+const HOLDS_TOKEN = new RegExp(TOKEN_SOURCE)
 // A cell may hold a list (`Doe, Jane;Smith, John` under Required Attendees).
 function redactCell(raw: string, kind: RedactedKind, ctx: RuleContext): string | undefined {
   const value = raw.trim()

@@ -2,7 +2,8 @@
 // `<mac-00:1a:2b-1>`. No whitespace, quotes or backslashes, so tokens are safe inside
 // JSON strings, and no rule's value class accepts `<` or `>`, so tokens are never
 // re-redacted (idempotence).
-export const TOKEN_STICKY = /<[a-z][a-z0-9]*(?:-[a-z0-9.:/]+)*-\d+>/y
+export const TOKEN_SOURCE = String.raw`<[a-z][a-z0-9]*(?:-[a-z0-9.:/]+)*-\d+>`
+export const TOKEN_STICKY = new RegExp(TOKEN_SOURCE, 'y')
 // [a-z0-9.:/-] as a char-code test: insideToken runs for every match, a regex call per char was measurable
 function isTokenChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 58) || c === 46 || c === 47 || c === 45

@@ -15,7 +15,7 @@ interface Layout {
   /** literals one of which every match contains (tested before the pattern runs) */
   markers: readonly string[]
   pattern: RegExp
-  /** group 2 is a password (curl's `-u user:password`) */
+  /** group 2 is the account and group 3 its password (curl's `-u user:password`); the pattern needs the `d` flag */
   secret?: boolean
   /** the value may be a person's name as well as an account (a person-shaped one is a name) */
   person?: boolean
@@ -409,13 +409,13 @@ const LAYOUTS: readonly Layout[] = [
   // [joao.pereira/Verao2024!] (from client …`)
   {
     markers: ['Login incorrect', 'Login OK'],
-    pattern: /\bLogin (?:incorrect|OK)(?: \([^()\n]{0,120}\))?: \[()([^/\]\s]{1,64})\/([^\]\s]{1,128})\]/g,
+    pattern: /\bLogin (?:incorrect|OK)(?: \([^()\n]{0,120}\))?: \[()([^/\]\s]{1,64})\/([^\]\s]{1,128})\]/dg,
     secret: true
   },
   // curl / wget credentials: `curl -u admin:Sup3r$ecret!2024 https://…`, `--user=jdoe:pw`
   {
     markers: [' -u', ' -U', '--user', '--proxy-user'],
-    pattern: /(?<![\w-])(?:-u|--user|--proxy-user|-U)(?:[ \t]+|=)(['"]?)([^\s:'"]{1,64}):([^\s'"]{1,128})\1(?=\s|$)/g,
+    pattern: /(?<![\w-])(?:-u|--user|--proxy-user|-U)(?:[ \t]+|=)(['"]?)([^\s:'"]{1,64}):([^\s'"]{1,128})\1(?=\s|$)/dg,
     secret: true
   }
 ]
@@ -469,9 +469,11 @@ export const layoutAccountsRule: Rule = {
           if (user.startsWith('<') || pass.startsWith('<')) return undefined
           const u = account(user, ctx, this) ?? user
           const p = ctx.isKept(pass) ? pass : ctx.pseudonym(this, pass, { kind: 'secret', counter: 'secret', category: 'credential' })
-          // (the separator between them as written: curl's `:`, FreeRADIUS's `/`)
-          const sep = m[0].charAt(m[0].indexOf(user) + user.length)
-          return m[0].replace(`${user}${sep}${pass}`, `${u}${sep}${p}`)
+          // (each by where it stands, the separator between them as written: curl's `:`, FreeRADIUS's `/`; a
+          // search for the user's text could find it earlier in the match, `Login` for a user `in`)
+          const [us, ue] = m.indices![2]!
+          const [ps, pe] = m.indices![3]!
+          return m[0].slice(0, us - m.index) + u + m[0].slice(ue - m.index, ps - m.index) + p + m[0].slice(pe - m.index)
         }
         if (l.domain) {
           const [domain, user] = [m[1]!, m[2]!]

@@ -555,27 +555,22 @@ export const personPhraseRule: Rule = {
     // the speaker a chat transcript puts after each line's time (`[10:14] Eilidh MacLeod: hi, my Rally …`)
     // and the name a mail's signature line opens with (`Øyvind Lie | IT-drift, Bjørkli AS | +47 …`)
     const signatures = SIGNATURE_MARK.test(text)
+    // (a line that opens with the name a sticky pattern's first group holds; a team's or a product's name is no one's)
+    const nameOpeningLine = (re: RegExp, ls: number): void => {
+      re.lastIndex = ls
+      const hit = re.exec(text)
+      if (hit === null) return
+      const found = beforeThingWord(hit[1]!)
+      const name = found === undefined ? undefined : trimName(found, text, ls)
+      if (name !== undefined) spans.push({ start: ls, end: ls + name.length, name })
+    }
     for (let ls = 0; ls < text.length;) {
       const c = text.charCodeAt(ls)
-      if (signatures && ((c >= 65 && c <= 90) || c >= 0xc0)) {
-        SIGNATURE_LINE.lastIndex = ls
-        const sig = SIGNATURE_LINE.exec(text)
-        if (sig !== null) {
-          // (a team's or a product's name signs no one: `Facilities Team | …`)
-          const found = beforeThingWord(sig[1]!)
-          const name = found === undefined ? undefined : trimName(found, text, ls)
-          if (name !== undefined) spans.push({ start: ls, end: ls + name.length, name })
-        }
-      }
-      // (Slack's copied transcript: the speaker alone on a line with the message's time, `Fatima Zahra El Idrissi  9:21 AM`)
       if ((c >= 65 && c <= 90) || c >= 0xc0) {
-        NAME_THEN_TIME.lastIndex = ls
-        const said = NAME_THEN_TIME.exec(text)
-        if (said !== null) {
-          const found = beforeThingWord(said[1]!)
-          const name = found === undefined ? undefined : trimName(found, text, ls)
-          if (name !== undefined) spans.push({ start: ls, end: ls + name.length, name })
-        }
+        // (`Facilities Team | …` signs no one)
+        if (signatures) nameOpeningLine(SIGNATURE_LINE, ls)
+        // (Slack's copied transcript: the speaker alone on a line with the message's time, `Fatima Zahra El Idrissi  9:21 AM`)
+        nameOpeningLine(NAME_THEN_TIME, ls)
       }
       if (c === 91 || c === 40 || (c >= 48 && c <= 57)) {
         CHAT_SPEAKER.lastIndex = ls
@@ -594,7 +589,8 @@ export const personPhraseRule: Rule = {
     }
     // an address's owner in brackets after it, the old mail form (Poly: `line 1: pr@fabrikam.com (Priya Raghunathan)`),
     // and a number's after a phone number in international form (`Outbound call to +234 803 114 5520 (Adaeze Nwosu)`)
-    if (text.includes('@') || text.includes('+')) {
+    // (a `+` stands in most log lines' time zones: a number before a bracketed capital is looked for first)
+    if (text.includes('@') || (text.includes('+') && DIGIT_THEN_NAME_BRACKET.test(text))) {
       ADDRESS_THEN_NAME.lastIndex = 0
       while ((m = ADDRESS_THEN_NAME.exec(text)) !== null) {
         const at = m.index + m[0].length - 1 - m[1]!.length
@@ -656,6 +652,7 @@ function isAlias(name: string): boolean {
   const lists = nameLists()
   return lists !== undefined && name.split(/[ \t]+/).every((w) => !lists.isWord(w) && !NOT_A_NAME.test(w) && !LOGITECH_WORD.test(w))
 }
+const DIGIT_THEN_NAME_BRACKET = /\d[ \t]+\(\p{Lu}/u
 const ADDRESS_THEN_NAME = new RegExp(
   String.raw`(?:[\w.+-]@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|(?<![\w+])\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,6})[ \t]+\((${PERSON_NAME}|${LAST_FIRST})\)`,
   'gu'
@@ -735,7 +732,7 @@ export function rewriteSpans(text: string, spans: NameSpan[], ctx: RuleContext, 
 
 // After a name another rule found: the next names of its list (`Attendees: Anna Berg; Priyanka Raghunathan`,
 // a key's value ends at the first `;`) and the same person's name in brackets (`displayName=Kenji
-// Watanabe (渡辺 健二)`). Runs after the context keys, whose tokens it reads.
+// Watanabe (渡辺 健二)`). Runs after every name rule, whose tokens it reads (learned values come after the chain).
 const NAME_TOKEN_THEN = new RegExp(
   String.raw`<name-\d+>(?:;[ \t]*(${LAST_FIRST}|${PERSON_NAME})(?=[ \t]*(?:;|\r?\n|$))|[ \t]*\((${CJK_NAME}|${PERSON_NAME})\))`,
   'gu'

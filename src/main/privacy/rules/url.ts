@@ -1,6 +1,7 @@
 import type { Rule, RuleContext } from '../types'
 import { isFirstPartyAppId, isGuid } from '../guid'
 import { LINE } from '../line-features'
+import { TOKEN_SOURCE } from '../token'
 import { isAsciiLetter, isDigit } from '../char-codes'
 import { nearAnchor, rewriteAt, runBeforeAnchor } from '../rewrite'
 import { holdsThingWord, PERSON_NAME, personShaped } from './person-phrases'
@@ -240,8 +241,8 @@ function decodedLink(v: string): string | undefined {
     return undefined
   }
 }
-const TOKEN_IN_TEXT = /<[a-z][a-z0-9]*(?:-[a-z0-9.:/]+)*-\d+>/g
-const TOKEN_SPLIT = /(<[a-z][a-z0-9]*(?:-[a-z0-9.:/]+)*-\d+>)/
+const TOKEN_IN_TEXT = new RegExp(TOKEN_SOURCE, 'g')
+const TOKEN_SPLIT = new RegExp(`(${TOKEN_SOURCE})`)
 function encodeAroundTokens(s: string): string {
   return s
     .split(TOKEN_SPLIT)
