@@ -2202,7 +2202,16 @@ export const contextKeysRule: Rule = {
           for (let k = 0; k < 3; k++) {
             const lastSpace = lastBlank(text, end - 1, start)
             if (lastSpace <= start) break
-            if (leader && (k === 0 || lastBlank(text, lastBlank(text, lastSpace - 1, start) - 1, start) > start)) {
+            // (… unless cutting it would leave a person's name one word: a surname no English word or field word
+            // is stays with its given name, `organizer: Wilhelmina Achterberg . . : Enabled`)
+            const wordBeforeLeader = text.slice(lastSpace + 1, end)
+            const surnameBeforeLeader =
+              k === 0 &&
+              fam.shape === 'name' &&
+              lastBlank(text, lastSpace - 1, start) <= start &&
+              !FIELD_WORD.test(wordBeforeLeader) &&
+              nameLists()?.isWord(wordBeforeLeader) === false
+            if (leader && !surnameBeforeLeader && (k === 0 || lastBlank(text, lastBlank(text, lastSpace - 1, start) - 1, start) > start)) {
               end = lastSpace
               // a comma closes the name before the label (`Yusuf Van der Berg, Physical Address. . . :`)
               if (text[lastSpace - 1] === ',') break
