@@ -283,7 +283,7 @@ table('one auth-scheme list: the credential goes, the scheme stays', [
   ],
   [
     'Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=Q2hpZGlPa2Fmb3I=',
-    'Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=<secret-1>'
+    'Endpoint=sb://<host-1>.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=<secret-1>'
   ],
   ['aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'aws_secret_access_key = <secret-1>']
 ])
@@ -2241,5 +2241,68 @@ table('thirteenth round: tables, helpdesk exports, meeting clients', [
   [
     'Received: from AM9PR08MB6788.eurprd08.prod.outlook.com; mx contoso-com.mail.protection.outlook.com; https://avatars.slack-edge.com/a.jpg https://brightwater.zendesk.com/agent',
     'Received: from AM9PR08MB6788.eurprd08.prod.outlook.com; mx <host-1>.mail.protection.outlook.com; https://avatars.slack-edge.com/a.jpg https://<host-2>.zendesk.com/agent'
+  ]
+])
+
+table('pages of mail, calendar, directory and Linux formats (fourteenth round)', [
+  // a dial string's long groups (Frankfurt, Mexico City) and the PINs after its pauses
+  [
+    'Dial +49 69 365052731,,804127396# Deutschland\n+525541614288,,84512937760#,,,,*602914# México',
+    'Dial <phone-1>,,<meeting-1># Deutschland\n<phone-2>,,<meeting-2>#,,,,*<meeting-3># México'
+  ],
+  // named entities of accented letters and `&nbsp;` decoded before the rules; a label and its value in two
+  // HTML elements; an unknown entity and the engine's own tokens are no tags
+  [
+    '<span class="x">ID de la r&eacute;union&nbsp;: </span><span class="y">389 604 217 553</span>\n<tr><td>Meeting ID:</td><td>812 3456 7890</td></tr> <b>Owner:</b> <i>Marta Kowalczyk</i>\n<td>Status:</td><td>Connected</td> a &xuml; b',
+    '<span class="x">ID de la réunion : </span><span class="y"><meeting-1></span>\n<tr><td>Meeting ID:</td><td><meeting-2></td></tr> <b>Owner:</b> <i><name-1></i>\n<td>Status:</td><td>Connected</td> a &xuml; b'
+  ],
+  [
+    "<Data Name='WorkstationName'>SerialNumber: <serial-19>; uptime 00:07:40.408</Data>",
+    "<Data Name='WorkstationName'>SerialNumber: <serial-19>; uptime 00:07:40.408</Data>"
+  ],
+  // a meeting's code under its key: Meet's, the Reports API's ten capitals, an opaque conference id; the dial-in's
+  // and the video system's conference ids in other languages; a bare `meeting` still needs a number
+  [
+    '{"name":"meeting_code","value":"QWXKTPZBRN"},{"name":"conference_id","value":"Lf3kT9qWx0mB7zR2nYcA4hUe81sD6pGvJ"} "conferenceId": "vbq-xkte-mzp"\nKonferenz-ID: 804 127 396# Video-ID: 1193604827 ID de conférence : 612 845 933#\nJoining meeting ABCDEFGHIJ; meeting: Standup',
+    '{"name":"meeting_code","value":"<meeting-1>"},{"name":"conference_id","value":"<meeting-2>"} "conferenceId": "<meeting-3>"\nKonferenz-ID: <meeting-4># Video-ID: <meeting-5> ID de conférence : <meeting-6>#\nJoining meeting ABCDEFGHIJ; meeting: Standup'
+  ],
+  // fwupd's device tree: its drawing characters indent, its vendor line names Logitech by USB id
+  [
+    '├─Logi Tap:\n│     Vendor:             Logitech, Inc. (USB:0x046D)\n│     Serial Number:      2312FD05CQ79\n├─WD PC SN740:\n│     Vendor:             Sandisk Corp (NVME:0x15B7)\n│     Serial Number:      22184E801234',
+    '├─Logi Tap:\n│     Vendor:             Logitech, Inc. (USB:0x046D)\n│     Serial Number:      2312FD05CQ79\n├─WD PC SN740:\n│     Vendor:             Sandisk Corp (NVME:0x15B7)\n│     Serial Number:      <serial-1>'
+  ],
+  // a status name is no account
+  [
+    '[KESTREL]\\[d.macalister] Failed to authenticate user: NT_STATUS_WRONG_PASSWORD; user: ERROR_ACCESS_DENIED; user: jdoe',
+    '[<domain-1>]\\[<user-1>] Failed to authenticate user: NT_STATUS_WRONG_PASSWORD; user: ERROR_ACCESS_DENIED; user: <user-2>'
+  ],
+  // an app registration's id (Microsoft's own kept), Exchange's cross-tenant header, auditd's and Graph's account
+  // fields (a numeric auid kept), iwd's connected network
+  [
+    'token (appId=5b0f2e41-8c36-4d97-a0e2-71c9fd3b6a88) appId=00000003-0000-0000-c000-000000000000 appId=com.logitech.sync\nX-MS-Exchange-CrossTenant-Id: 3f8a2c71-d4e9-4b05-9a6e-71c0d2b84f13',
+    'token (appId=<serial-1>) appId=00000003-0000-0000-c000-000000000000 appId=com.logitech.sync\nX-MS-Exchange-CrossTenant-Id: <serial-2>'
+  ],
+  [
+    'msg=\'op=login acct="zyildirim" res=failed\' AUID="svc-avadmin" auid=1002 AUID="unset"\n"onPremisesSamAccountName": "aalfarsi",\n            Connected network     Fjordside_Staff',
+    'msg=\'op=login acct="<user-1>" res=failed\' AUID="<user-2>" auid=1002 AUID="unset"\n"onPremisesSamAccountName": "<user-3>",\n            Connected network     <ssid-1>'
+  ],
+  // a wildcard domain; an Azure storage account's or web app's host names its owner (Microsoft's own kept)
+  [
+    'Bypass List : *.kestrelfreight.local;10.*;<local> DNS:*.contoso.com glob a*.b.com\nhttps://kfsharedassets.blob.core.windows.net/mtr/theme.jpg login.windows.net https://contoso-rooms.azurewebsites.net/api',
+    'Bypass List : *.<host-1>;10.*;<local> DNS:*.<host-2> glob a*.b.com\nhttps://<host-3>.blob.core.windows.net/mtr/theme.jpg login.windows.net https://<host-4>.azurewebsites.net/api'
+  ],
+  // a Teams mention (a team's is no one's), `by` after a date or a time
+  [
+    '"text": "<at>Siobhán Ní Bhriain</at> the camera dropped" <at id="1">Facilities Team</at> &lt;at id=&quot;0&quot;&gt;Kwame Mensah&lt;/at&gt;',
+    '"text": "<at><name-1></at> the camera dropped" <at id="1">Facilities Team</at> &lt;at id=&quot;0&quot;&gt;<name-2>&lt;/at&gt;'
+  ],
+  [
+    'Installed 02/11 by Pádraig Ó Conchúir, updated at 10:30 by Kwame Mensah. page 3 by Microsoft Corporation',
+    'Installed 02/11 by <name-1>, updated at 10:30 by <name-2>. page 3 by Microsoft Corporation'
+  ],
+  // a password variable with its program's prefix; sudo's user before the reason it refused, with its pid
+  [
+    '"PGPASSWORD=Tr0ndheim#Fjord!22", newpassword=Hunter2!x haspassword=true Compasswords\nJun 10 17:15:44 h sudo[4650]: zyildirim : 3 incorrect password attempts ; TTY=pts/3 ; PWD=/tmp',
+    '"PGPASSWORD=<secret-1>", newpassword=<secret-2> haspassword=true Compasswords\nJun 10 17:15:44 <host-1> sudo[4650]: <user-1> : 3 incorrect password attempts ; TTY=pts/3 ; PWD=/tmp'
   ]
 ])

@@ -35,12 +35,16 @@ const PROFILER_DEVICE = /^([ \t]+)(\S[^:\n]{0,80}):[ \t]*\r?$/
 // (in any language macOS prints them in: the vendor's is the id with the vendor's name in brackets,
 // `Vendor ID: 0x046d  (Logitech Inc.)`, `Valmistajan tunnus: 0x046d (Logitech Inc.)`; the product's has none;
 // the serial's label is one of the localized serial keys, `Seriennummer:`, `Sarjanumero:`)
-const PROFILER_VENDOR = /^[ \t]+[^:\n]{2,40}:[ \t]+0x([0-9a-fA-F]{4})[ \t]+\(/
+const PROFILER_VENDOR =
+  /^[ \t]+[^:\n]{2,40}:[ \t]+0x([0-9a-fA-F]{4})[ \t]+\(|^[ \t]+Vendor:[ \t]+[^\n]{0,80}\((?:USB|PCI|BLUETOOTH):0x([0-9a-fA-F]{4})\)/
+// `fwupdmgr get-devices` draws its devices as a tree (`├─Logi Rally Bar:`, `│     Serial Number:  …`, the
+// vendor as `Vendor:  Logitech, Inc. (USB:0x046D)`): its drawing characters indent as blanks do
+const TREE_DRAWING = /^[│├└─ \t]+/
 const SERIAL_LABEL = `(?:Serial Number|${LOCALIZED.serial.join('|')})[ \\t]?[:：]`
 const PROFILER_SERIAL = new RegExp(String.raw`^[ \t]+${SERIAL_LABEL}[ \t]+([^\s"'<>]{1,128})[ \t]*\r?$`, 'i')
 const UDEV_SERIAL = /^E: ID_(?:USB_)?SERIAL(?:_SHORT)?=([^\s"'<>]{1,128})\r?$/
 const UDEV_LOGITECH = /^E: ID_(?:USB_)?VENDOR(?:_ID=046[dD]|=Logitech|_FROM_DATABASE=Logitech)/
-const DUMP_LINES = new RegExp(String.raw`iSerial|:[ \t]+0x[0-9a-fA-F]{4}[ \t]+\(|^Bus \d{3} Device|^E: ID_|^[ \t]+${SERIAL_LABEL}`, 'mi')
+const DUMP_LINES = new RegExp(String.raw`iSerial|:[ \t]+0x[0-9a-fA-F]{4}[ \t]+\(|^Bus \d{3} Device|^E: ID_|^[│ \t]+${SERIAL_LABEL}`, 'mi')
 
 /** Reads `text` (whole lines of one file, in order); calls `keep` with each serial of a Logitech block. */
 export function learnUsbDumpSerials(text: string, state: UsbDumpState, keep: (serial: string) => void): void {
@@ -52,11 +56,13 @@ export function learnUsbDumpSerials(text: string, state: UsbDumpState, keep: (se
     if (nl < 0) nl = text.length
     // (only lines opening with `B`, `P`, `E` or a blank can matter: most log lines are skipped unread)
     const c = text.charCodeAt(ls)
-    if (c !== 66 && c !== 32 && c !== 9 && c !== 80 && c !== 69) {
+    const tree = c === 0x2502 || c === 0x251c || c === 0x2514
+    if (c !== 66 && c !== 32 && c !== 9 && c !== 80 && c !== 69 && !tree) {
       ls = nl + 1
       continue
     }
-    const line = text.slice(ls, nl)
+    const raw = text.slice(ls, nl)
+    const line = tree ? raw.replace(TREE_DRAWING, (lead) => ' '.repeat(lead.length)) : raw
     ls = nl + 1
     if (c === 80 || c === 69) {
       udevLine(line, state, keep)
@@ -82,7 +88,7 @@ export function learnUsbDumpSerials(text: string, state: UsbDumpState, keep: (se
     if (indent <= state.device.indent) continue
     const vendor = PROFILER_VENDOR.exec(line)
     if (vendor !== null) {
-      state.device.logitech = vendor[1]!.toLowerCase() === LOGITECH_VENDOR
+      state.device.logitech = (vendor[1] ?? vendor[2]!).toLowerCase() === LOGITECH_VENDOR
       continue
     }
     const serial = line.includes(':') ? PROFILER_SERIAL.exec(line) : null

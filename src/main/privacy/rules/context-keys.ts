@@ -17,7 +17,7 @@ import { nameLists } from '../name-lists'
 // `SSID '…'`, `Meeting ID:`). All families share ONE keyword regex, so the text is scanned once;
 // each family then parses its value with a sticky regex at the keyword's end.
 
-type ValueShape = 'hostname' | 'word' | 'serial' | 'login' | 'name' | 'auth' | 'field' | 'digits' | 'geo' | 'hex12' | 'phone'
+type ValueShape = 'hostname' | 'word' | 'serial' | 'login' | 'name' | 'auth' | 'field' | 'digits' | 'meeting' | 'geo' | 'hex12' | 'phone'
 
 interface Family {
   rule: Rule
@@ -62,7 +62,7 @@ export const LOGITECH_WORD =
 const HOST_ONLY_KEY =
   /^(?:service[_ ]?tag|asset[_ ]?tag|machine|hardware|imei|board|bios|product|object|azure|aad|user[_ ]?aad|entra|ztd|intune|managed|device[_ ]?id|crash|agent|computer[_ ]?id|sensor[_ ]?id|oid|home[_ ]?account|account[_ ]?id)/i
 const OBJECT_ID_KEY =
-  /(?:(?:object|device|registration|aad(?:[_ ]?user)?|computer|sensor|account|home[_ ]?account|enrollment|key[_ ]?container|user|principal|client|tenant)[_ ]?id|device[_ ]?(?:uid|guid)|^oid|^tid|^tenant|object[_ ]?guid|agent[_ ]?(?:id|uuid|guid)|reporter[_ ]?key)$/i
+  /(?:(?:object|device|registration|aad(?:[_ ]?user)?|computer|sensor|account|home[_ ]?account|enrollment|key[_ ]?container|user|principal|client|tenant|app|application)[_ ]?id|x-ms-exchange-crosstenant-id|device[_ ]?(?:uid|guid)|^oid|^tid|^tenant|object[_ ]?guid|agent[_ ]?(?:id|uuid|guid)|reporter[_ ]?key)$/i
 const HOST_PREFIX = /\b(?:bios|system|chassis|baseboard|host|pc|computer|laptop)[ \t_-]?$/i
 
 // Quotes as written raw, JSON-escaped (\"), CSV-doubled ("") or as XML/HTML entities (also as
@@ -218,11 +218,12 @@ const SHAPED_LOOSE_KEYS = ['token', 'activation code', 'provisioning code', 'sea
 export const SYSTEM_ACCOUNT =
   /^(?:root|system|nobody|local|network|anonymous|nt|daemon|enable_\d{1,2}|www-data|sshd|gdm|lightdm|messagebus|polkitd|localsystem|localservice|networkservice|defaultaccount|wdagutilityaccount|_mbsetupuser|(?:dwm|umfd)-\d{1,3}|bin|sys|sync|games|man|lp|mail|news|uucp|proxy|backup|list|irc|_?gnats|_apt|adm|halt|shutdown|operator|ftp|dbus|rpc|rpcuser|nfsnobody|postfix|chrony|ntp|cyrus|apache|nginx|mysql|postgres|avahi|colord|pulse|rtkit|saned|tss|systemd-[a-z-]{2,20}|admin|administrator|guest|test|user|pi|ubuntu|ec2-user|ftpuser|oracle|nagios|(?:local|network)[ _]service|anonymous[ _]logon|nt[ _]authority|skype|zoomroom)$/i
 // Values no account is named: versions and dotted numbers (`v10.0.21861.3444`), the words that
-// label a version, dates, epoch times, durations, hex codes, errno names, USB ids. A key's value read
+// label a version, dates, epoch times, durations, hex codes, errno and status names (`NT_STATUS_WRONG_PASSWORD`,
+// `ERROR_ACCESS_DENIED`), USB ids. A key's value read
 // loosely (`UserPrincipalName : 9.9.1.221`, `… : version 9.9.1.221`, PAM's `ETIMEDOUT(uid=1000)`)
 // must not take them.
 export const NOT_AN_ACCOUNT =
-  /^(?:[vV]?\d+(?:\.\d+)+|(?:[Vv]ersion|[Bb]uild|[Ff]irmware|[Ff][Ww]|[Rr]elease|[Rr]ev(?:ision)?|Logitech|Logi|Rally|MeetUp|[Ss]essions?)|[A-Za-z][\w.-]{0,40}\/v?\d+(?:\.\d+)*|\d{1,4}[/-]\d{1,2}[/-]\d{1,4}|\d{10,}|\d+(?:\.\d+)?(?:ms|s|min|h)|0x[0-9A-Fa-f]+|[Vv][Ii][Dd]_\S*|USB\\\S*|E(?:TIMEDOUT|CONNRESET|CONNREFUSED|CONNABORTED|ACCES|NOENT|PERM|AGAIN|PIPE|HOSTUNREACH|NETUNREACH|ADDRINUSE|ADDRNOTAVAIL|INVAL|BUSY|EXIST|NOTFOUND|IO|NOMEM|NOSPC|MFILE|PROTO))$/
+  /^(?:[vV]?\d+(?:\.\d+)+|(?:[Vv]ersion|[Bb]uild|[Ff]irmware|[Ff][Ww]|[Rr]elease|[Rr]ev(?:ision)?|Logitech|Logi|Rally|MeetUp|[Ss]essions?)|[A-Za-z][\w.-]{0,40}\/v?\d+(?:\.\d+)*|\d{1,4}[/-]\d{1,2}[/-]\d{1,4}|\d{10,}|\d+(?:\.\d+)?(?:ms|s|min|h)|0x[0-9A-Fa-f]+|[Vv][Ii][Dd]_\S*|USB\\\S*|E(?:TIMEDOUT|CONNRESET|CONNREFUSED|CONNABORTED|ACCES|NOENT|PERM|AGAIN|PIPE|HOSTUNREACH|NETUNREACH|ADDRINUSE|ADDRNOTAVAIL|INVAL|BUSY|EXIST|NOTFOUND|IO|NOMEM|NOSPC|MFILE|PROTO)|(?:NT_)?STATUS_[A-Z0-9_]{2,60}|ERROR_[A-Z0-9_]{2,60}|WSAE[A-Z]{2,20}|(?:KRB5)?KDC_ERR_[A-Z0-9_]{2,60}|E_[A-Z0-9_]{2,60})$/
 // the rest of a company's name after its first word: capitalised words, then a legal form
 const COMPANY_AFTER =
   /^(?:[ \t]+\p{Lu}[\p{L}&.'-]*){0,3}[ \t]+(?:AS|ASA|AB|ApS|A\/S|Oy|Oyj|GmbH|AG|KG|SE|Ltd|Limited|Inc|LLC|LLP|PLC|SA|SAS|SARL|SL|SpA|Srl|BV|NV|KK|Pty|Sp\. z o\.o\.|s\.r\.o\.|a\.s\.|Kft|Zrt|A\.Ş\.)(?![\p{L}])/u
@@ -253,7 +254,9 @@ const USER_RULE = meta(
   'value after user/username/login/account/upn/samAccountName and "for user", "invalid user", "password for", "logged in as"; built-in accounts (root, SYSTEM, nobody, LocalService …) kept; a machine account (`NAME$`) is a host',
   '<user-N> (same numbering as home-path users); machine accounts <host-N>$'
 )
-const SUDO_USER = /^:[ \t]+[^\s:]{1,64}[ \t]+:[ \t]+(?:TTY|PWD|USER|COMMAND)=/
+// (also when sudo says why it refused first: `zyildirim : 3 incorrect password attempts ; TTY=pts/3`,
+// `user NOT in sudoers ; TTY=…`)
+const SUDO_USER = /^:[ \t]+[^\s:]{1,64}[ \t]+:[ \t]+(?:[^;\n]{1,80};[ \t]+)?(?:TTY|PWD|USER|COMMAND)=/
 // one word with a path separator or a `:line` at its end (a source place, a file), never a name
 const TICKET_PEOPLE_KEY = /^(?:reporter|assignee|requester|requested|assigned|opened|technician)/i
 const SOURCE_PLACE = /^[^\s]*(?:[\\/][^\s]*|\.\w{1,5}:\d{1,6})$/
@@ -738,6 +741,16 @@ export const LOCALIZED = {
   ],
   meetingId: [
     'besprechungs-id',
+    // (a dial-in's conference id, and the id a video conferencing system dials: Teams' `Video-ID`, `VTC Conference ID`)
+    'konferenz-id',
+    'id de (?:la )?conf[ée]rence',
+    'id de (?:la )?conferencia',
+    'id (?:della )?conferenza',
+    'conferentie-id',
+    'identyfikator konferencji',
+    'konferens-id',
+    'video-id',
+    'vtc (?:conference )?id',
     'id de (?:la )?r[ée]union',
     'id\\.? de reuni[óo]n',
     'id (?:della )?riunione',
@@ -873,7 +886,12 @@ const FAMILIES: Family[] = [
       'logname',
       'account(?:[_ ]?name)?',
       'upn',
-      'samaccountname',
+      // (also behind a prefix: Graph's `onPremisesSamAccountName`)
+      'sam[_ ]?account[_ ]?name',
+      // auditd's account fields (`acct="zyildirim"`, and the names it adds in capitals: `AUID="svc-avadmin"`;
+      // the raw `auid=1002` is a number, see accept)
+      'acct',
+      'auid',
       // MongoDB's `"principalName":"svc-roomsync"`, Cisco ISE's `AdminName=netadmin-fk`
       'principal[_ ]?name',
       'admin[_ ]?name',
@@ -885,7 +903,8 @@ const FAMILIES: Family[] = [
       'badge[_ ]?(?:id|number|no)?',
       'card[_ ]?(?:number|no|id)',
       // sudo's own line: `sudo:   tsato : TTY=pts/0 ; PWD=… ; USER=root ; COMMAND=…`
-      'sudo',
+      // (with its process id too: `sudo[4650]:`)
+      'sudo(?:\\[\\d{1,7}\\])?',
       // PAM's remote user (`authentication failure; … ruser=tcerny rhost= user=tcerny`)
       'ruser',
       ...LOCALIZED.accountName,
@@ -904,12 +923,13 @@ const FAMILIES: Family[] = [
       // a numeric user id is a uid (`User ID: 501`), not an account name, and text with blanks
       // is no account (`<Security UserID='…'/>` holds a SID or prose)
       if (/^user[_ ]?id$/.test(k)) return !/^\d+$/.test(v) && !/\s/.test(v)
+      if (k === 'auid') return !/^\d+$/.test(v) && v !== 'unset'
       // logind's `New session 14 of user hannah.schulz`, not `Authentication of user via MFA`
       if (k === 'of user') return /session[ \t]+\d{1,10}[ \t]+$/i.test(src.slice(Math.max(0, keyStart - 24), keyStart))
       // LOGNAME=georgios in an environment dump; pam's empty `logname= uid=0` (and `ruser= rhost=`) has no value
       if (k === 'logname' || k === 'ruser') return /^=\S/.test(src.slice(keyStart + key.length, keyStart + key.length + 2))
       // `sudo:` names its user only in sudo's own `user : TTY=` layout
-      if (k === 'sudo') return SUDO_USER.test(src.slice(keyStart + key.length, keyStart + key.length + 160))
+      if (k.startsWith('sudo')) return SUDO_USER.test(src.slice(keyStart + key.length, keyStart + key.length + 160))
       // (a card number of 13–19 digits is a payment card's: the card rule checks and names it)
       if (/^card/.test(k)) return !/^\d[\d -]{11,}\d$/.test(v)
       // a company's name is no account (`Account: Nordlys Energi AS`: the login shape read its first word)
@@ -937,6 +957,9 @@ const FAMILIES: Family[] = [
       'passwd',
       'pwd',
       'pass',
+      // an environment variable's name with its program's prefix glued on (`PGPASSWORD=`, `MYSQLPWD`, `REDISPASS`
+      // is none: only password and passwd), and a form's `oldpassword`/`newpassword`
+      '[a-z]{2,10}pass(?:word|wd)',
       'passphrase',
       // Bluetooth pairing: `method=NumericComparison passkey=482915`
       'passkey',
@@ -1090,6 +1113,8 @@ const FAMILIES: Family[] = [
       'owner(?:[_ ]?name)?',
       // Jamf's `"realName":"…"` of the user a computer is assigned to
       'real[_ ]?name',
+      // a passwd entry's comment field, as sssd logs it (`Adding original gecos [Olúwaseun Adébáyọ̀]`)
+      'gecos',
       'caller(?:[_ ]?name)?',
       'author',
       'contact[_ ]?name',
@@ -1302,6 +1327,11 @@ const FAMILIES: Family[] = [
       'user[_ ]?id',
       'principal[_ ]?id',
       'client[_ ]?id',
+      // an app registration's id (`appId=…`, `"applicationId":…`): a GUID not one of Microsoft's own
+      'app[_ ]?id',
+      'application[_ ]?id',
+      // Exchange's header naming the organisation's tenant
+      'x-ms-exchange-crosstenant-id',
       // Intune's `"UserAADId":"…"`, `aadUserId`
       '(?:user[_ ]?)?aad[_ ]?(?:user[_ ]?)?id',
       // the machine's key in a macOS crash report (`"crashReporterKey":"5E1C0A9B-…"`)
@@ -1395,7 +1425,9 @@ const FAMILIES: Family[] = [
       '\\(wifi\\) connection',
       // … and the connection `nmcli device show` names for a device (a Wi-Fi one's is its network's
       // name; a wired one's, `Wired connection 1`, and the loopback's are kept, see accept)
-      'general\\.connection'
+      'general\\.connection',
+      // iwd's `iwctl station wlan0 show` (`Connected network     Fjordside_Staff`)
+      'connected[_ ]?network'
     ],
     looseKeys: ['ssid', 'essid'],
     quotedKeys: [
@@ -1420,7 +1452,7 @@ const FAMILIES: Family[] = [
     accept: (v, keyStart, key, src) =>
       (!/^general/i.test(key) || wifiDeviceBlock(src, keyStart)) &&
       (!/profile[_ ]?name$/i.test(key) || WIFI_LINE.test(lineAt(src, keyStart))) &&
-      (!/^(?:connected|starting|\(wifi\))/i.test(key) ||
+      (!/^(?:connected(?![_ ]?network)|starting|\(wifi\))/i.test(key) ||
         (WIFI_LINE.test(lineAt(src, keyStart)) && (/^connected/i.test(key) || (fitsSsid(v) && v.trim() === v && !/[=<'"]/.test(v)))))
   },
   {
@@ -1470,7 +1502,7 @@ const FAMILIES: Family[] = [
     ],
     // (`meeting id 812 3456 7890`: the digits shape needs six or more digits, so no count is taken)
     looseKeys: ['meeting id', 'meeting number', 'conference id', 'webinar id', 'personal meeting id', 'pmi', 'meeting'],
-    shape: 'digits',
+    shape: 'meeting',
     counter: 'meeting',
     // a bare `meeting` only after joining or starting one (`Joining meeting 2634 118 9042`) or before a
     // colon (`Current meeting: 814 2290 5573`), and only a meeting number's nine or more digits
@@ -1676,7 +1708,7 @@ export const isTableKey = remembered((key) => WHOLE_KEY.test(key))
 /** Some key of the table stands in `name` at a word break (`Proxy_Password`, `external_Session_Id`). */
 export const holdsTableKey = remembered((name) => ANY_KEY.test(name))
 // shapes of one token: an account, host, serial, e-mail, MAC or number has no blank in it
-const ONE_TOKEN_SHAPES = new Set<ValueShape>(['login', 'hostname', 'serial', 'word', 'hex12', 'digits'])
+const ONE_TOKEN_SHAPES = new Set<ValueShape>(['login', 'hostname', 'serial', 'word', 'hex12', 'digits', 'meeting'])
 const KEY_AT_END = new RegExp(`(?<![A-Za-z0-9-])(?:${ALL_KEYS})$`, 'i')
 /**
  * The value the table reads after `name` (a snake-case name whose last words are a key of the
@@ -1812,6 +1844,11 @@ const SHAPES: Record<ValueShape, RegExp> = {
   // (U+2028/9 stand for escaped line breaks: escaped-breaks.ts)
   field: /[^\r\n\u2028\u2029"'<>,;\])|\t]{1,64}/y,
   digits: /\d(?:[ -]?\d){5,15}/y,
+  // a meeting's number, or its code: Google Meet's (`vbq-xkte-mzp`, and as the Reports API writes it,
+  // ten capitals: `QWXKTPZBRN`), or an opaque conference id with letters and digits both
+  // (`"conference_id":"Lf3kT9qWx0mB7zR2nYcA4hUe81sD6pGvJ"`)
+  meeting:
+    /\d(?:[ -]?\d){5,15}|[a-z]{3}-[a-z]{4}-[a-z]{3}(?![\w-])|[A-Z]{10}(?![\w-])|(?=[\w-]{0,63}\d)(?=[\w-]{0,63}[A-Za-z])[A-Za-z0-9_-]{12,64}(?![\w-])/y,
   geo: /-?\d{1,3}\.\d{1,12}(?:°?[ \t]?[NSEW](?![\w-]))?(?:[ \t]*[,;/][ \t]*-?\d{1,3}\.\d{1,12}(?:°?[ \t]?[NSEW](?![\w-]))?)?/y,
   // bare, or Cisco-dotted with digits only (the pattern rule wants a hex letter without a key)
   // a colon before a blank or the end closes it (`mac=5cb8dba58528: Ageout`); one before more hex does not
@@ -2086,7 +2123,7 @@ export const contextKeysRule: Rule = {
       if (array !== null) pos += array[0].length
       const quoted = readQuoted(text, pos, csv)
       // shaped values (MAC, digits, coordinates) are read inside their quotes with their shape
-      const shaped = fam.shape === 'hex12' || fam.shape === 'digits' || fam.shape === 'geo'
+      const shaped = fam.shape === 'hex12' || fam.shape === 'digits' || fam.shape === 'meeting' || fam.shape === 'geo'
       if (quoted && shaped) {
         const re = SHAPES[fam.shape]
         re.lastIndex = quoted.start

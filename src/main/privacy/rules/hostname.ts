@@ -12,9 +12,10 @@ const TLDS =
   '(?:co|com|net|org|ac|gov|edu|or|ne|go|nic|mil|gob|gouv|ltd|plc)\\.[a-z]{2}|(?<=[A-Za-z0-9]\\.[A-Za-z0-9-]{3,63}\\.)(?:pl|in|id|is)|ke|ng|gh|ug|tz|eg|ma|ro|hu|ua|vn|th|my|ph|pk|lt|lv|ee|si|sk|hr|bg|lu|cl|pe|uy|qa|kw|lk|bd|np|com|net|org|edu|gov|mil|int|io|co|us|uk|de|fr|jp|cn|br|au|ch|ca|nl|se|no|es|it|ru|be|at|dk|fi|ie|nz|za|kr|tw|hk|sg|mx|ar|cz|pt|gr|tr|il|ae|sa|eu|biz|info|me|tv|cloud|dev|xyz|online|site|tech|local|lan|corp|internal|home|intranet|localdomain|arpa|example|test|invalid'
 
 const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?'
-// (also right after a percent-encoded `/`, `@` or `=`: `replyUri=https%3a%2f%2fmail.contoso.com%2fowa`)
+// (also right after a percent-encoded `/`, `@` or `=`: `replyUri=https%3a%2f%2fmail.contoso.com%2fowa`; and
+// after a wildcard's `*.`, as proxy bypass lists and certificates write a domain: `*.kestrelfreight.local`)
 const FQDN = new RegExp(
-  `(?:(?<![\\w.@%-])|(?<=%2[fF]|%40|%3[dD]))(?:${LABEL}\\.){1,10}(?:${TLDS})\\.?(?!(?!_C0{8}(?![A-Za-z0-9]))[\\w-]|\\.[A-Za-z0-9])`,
+  `(?:(?<![\\w.@%-])|(?<=%2[fF]|%40|%3[dD])|(?<=(?<![\\w.*])\\*\\.))(?:${LABEL}\\.){1,10}(?:${TLDS})\\.?(?!(?!_C0{8}(?![A-Za-z0-9]))[\\w-]|\\.[A-Za-z0-9])`,
   'iy'
 )
 
@@ -33,6 +34,8 @@ function fqdnStarts(): StartFinder {
       const before = s > 0 ? text.charCodeAt(s - 1) : 32
       // a percent-encoded `/`, `@` or `=` before the run: the name starts after its two hex digits
       if (before === 37 && ENCODED_SEPARATOR.test(text.slice(s, s + 2)) && dot - s > 2) return s + 2
+      // a wildcard's `*.` before the run: the name starts after it
+      if (before === 46 && s > 1 && text.charCodeAt(s - 2) === 42 && text.charCodeAt(s) !== 45) return s
       // `_` `.` `@` `%` fail the look-behind; a leading `-` cannot start a label
       if (before === 95 || before === 46 || before === 64 || before === 37 || text.charCodeAt(s) === 45) continue
       return s

@@ -273,7 +273,8 @@ const AFTER = new RegExp(
     String.raw`(?:${WITH_NOUN}[ \t]+(?:with|to)|${ci('per')}|${ci('ask')}|${ci('asked')}|${ci('told')}|${ci('pinged')})[ \t]+(?<lone>${PERSON_WORD}(?:[ \t]+\p{Lu}\.)?)(?=[ \t]*(?:[,;:!?)]|\.(?!\w)|\r?\n|$)|[ \t]+\p{Ll})`,
     // a name after `by` and any word (`Huddle started in #eng-platform by Thabo Nkosi`, `booking by …`,
     // `Ticket #88213 opened by …`): two to four name words, none a thing's (`blocked by Group Policy`)
-    String.raw`\p{L}[\p{L}\p{M}]*[ \t]+[bB][yY][ \t]+${TITLE}(${PERSON_NAME}|${CJK_NAME_BY})${END}`
+    // (or a date, a time or a number: `Installed 02/11 by Pádraig Ó Conchúir`)
+    String.raw`[\p{L}\p{N}][\p{L}\p{M}\p{N}/.:-]*[ \t]+[bB][yY][ \t]+${TITLE}(${PERSON_NAME}|${CJK_NAME_BY})${END}`
   ].join('|'),
   'uy'
 )
@@ -309,11 +310,11 @@ function beforeThingWord(name: string): string | undefined {
   return /[ \t]\S/.test(cut) ? cut : undefined
 }
 
-/** Start of the word before the blanks before `at` (the verb of `Booked by`). */
+/** Start of the word before the blanks before `at` (the verb of `Booked by`, or a date's `02/11`). */
 function wordBefore(text: string, at: number): number {
   let i = at
   while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--
-  while (i > 0 && /[A-Za-z]/.test(text[i - 1]!)) i--
+  while (i > 0 && /[A-Za-z0-9/.:-]/.test(text[i - 1]!)) i--
   return i
 }
 /** The opening quote within 120 characters before `semi` on its line, with a comma after it; else -1. */
@@ -600,6 +601,17 @@ export const personPhraseRule: Rule = {
         if (name !== undefined) spans.push({ start: at, end: at + name.length, name })
       }
     }
+    // a Teams message's mention of a person (`<at id="0">Siobhán Ní Bhriain</at>`, in Graph's `body.content` and
+    // an Adaptive Card's text; HTML-escaped in a chat export): a bot's or a team's name is no one's
+    if (text.includes('<at') || text.includes('&lt;at')) {
+      AT_MENTION.lastIndex = 0
+      while ((m = AT_MENTION.exec(text)) !== null) {
+        const at = m.index + m[0].length - m[1]!.length - m[2]!.length
+        const found = beforeThingWord(m[1]!)
+        const name = found === undefined ? undefined : trimName(found, text, at)
+        if (name !== undefined) spans.push({ start: at, end: at + name.length, name })
+      }
+    }
     // the same person's name in brackets right after it, in another script or romanized (`Watanabe Kenji (渡辺 健二)`,
     // `渡辺 美咲 (Watanabe Misaki)`): no English word in it, so `(Rally Bar)` and `(Work Notes)` are none
     for (let k = 0, n = spans.length; k < n; k++) {
@@ -652,6 +664,10 @@ function isAlias(name: string): boolean {
   const lists = nameLists()
   return lists !== undefined && name.split(/[ \t]+/).every((w) => !lists.isWord(w) && !NOT_A_NAME.test(w) && !LOGITECH_WORD.test(w))
 }
+const AT_MENTION = new RegExp(
+  String.raw`(?:<at(?:[ \t][^<>\n]{0,100})?>|&lt;at(?:[ \t][^<>&\n]{0,100})?&gt;)[ \t]*(${PERSON_NAME}|${LAST_FIRST})([ \t]*)(?=<\/at>|&lt;\/at&gt;)`,
+  'gu'
+)
 const DIGIT_THEN_NAME_BRACKET = /\d[ \t]+\(\p{Lu}/u
 const ADDRESS_THEN_NAME = new RegExp(
   String.raw`(?:[\w.+-]@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|(?<![\w+])\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,6})[ \t]+\((${PERSON_NAME}|${LAST_FIRST})\)`,

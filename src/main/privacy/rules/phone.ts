@@ -6,7 +6,8 @@ import { isDigit, isWordChar } from '../char-codes'
 import { rewriteAt, type StartFinder } from '../rewrite'
 
 // Cheap shape prefilter; libphonenumber (tens of µs per call) only sees candidates:
-//  - international: `+` and 7–15 digits in groups
+//  - international: `+` and 7–15 digits in groups (a group may be long: Frankfurt's `+49 69 365052731`,
+//    Mexico City's `+525541614288` written without blanks)
 //  - national: a trunk `0` or an area code in parentheses, or US `NNN-NNN-NNNN`
 // Timestamps, versions, dates, epoch-ms values and USB paths do not have these shapes; the
 // milliseconds after a comma (`19:07:02,036 10091`, log4j and Python) are no trunk prefix (an
@@ -14,7 +15,7 @@ import { rewriteAt, type StartFinder } from '../rewrite'
 // file-name prefix's `_`, and after a field's colon (vCard's `TEL;TYPE=WORK:+44 (0)20 7946 0958`; a
 // time's colon has a digit before it), only the international form counts (`call_+44 7700 900123.wav`).
 const PHONE =
-  /(?:(?<![\w.:+\-/])(?:(?<!:\d\d,)|(?=\+\d))|(?<=(?<![\d]):|[A-Za-z0-9]_)(?=\+\d))(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,8}(?:[ .-]\d{1,8}){0,5}|\(\d{2,5}\)[ .-]?\d{2,8}(?:[ .-]\d{2,8}){0,3}|0\d{1,4}(?:[ .-]\d{2,8}){1,4}|0\d{9,10}|\d{3}[.-]\d{3}[.-]\d{4})((?:,{2,8}\*?\d{4,14}#?)+|,\*?\d{4,14}#|[ \t]?(?:ext\.?|x|extension)[ \t]?\d{1,6})?(?!(?!_C0{8}(?![A-Za-z0-9]))\w|[.:/-]\d)/y
+  /(?:(?<![\w.:+\-/])(?:(?<!:\d\d,)|(?=\+\d))|(?<=(?<![\d]):|[A-Za-z0-9]_)(?=\+\d))(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,12}(?:[ .-]\d{1,10}){0,5}|\(\d{2,5}\)[ .-]?\d{2,8}(?:[ .-]\d{2,8}){0,3}|0\d{1,4}(?:[ .-]\d{2,8}){1,4}|0\d{9,10}|\d{3}[.-]\d{3}[.-]\d{4})((?:,{2,8}\*?\d{4,14}#?)+|,\*?\d{4,14}#|[ \t]?(?:ext\.?|x|extension)[ \t]?\d{1,6})?(?!(?!_C0{8}(?![A-Za-z0-9]))\w|[.:/-]\d)/y
 // Every shape opens with `+`, `(`, a trunk `0` or three digits and a `.`/`-`, at the start of a
 // run of digits: the pattern, whose look-behinds made it slow at every position, is tried only
 // there (a char-code loop finds them).

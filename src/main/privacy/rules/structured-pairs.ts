@@ -22,7 +22,9 @@ const STRING_ARRAY =
 // tried sticky at each line's start (a multi-line `^` would test every position of the chunk)
 const CAMEL_LINE =
   /([ \t]*)([A-Za-z][A-Za-z0-9]{0,40}[a-z][A-Z][A-Za-z0-9]{0,40})([ \t]*[=:][ \t]*)([^"\r\n\u2028\u2029]{1,512})(?=\r?\n|$)/y
-const USB_FIELD = /^[a-z]{1,2}[A-Z]/
+// (USB descriptor fields are typed by their prefix: `bLength`, `bmAttributes`, `bcdUSB`, `idVendor`, `iSerial`,
+// `wMaxPacketSize`; another lower-case word before a hump is a word, `onPremisesSamAccountName`)
+const USB_FIELD = /^(?:b|bm|bcd|i|id|w)[A-Z]/
 // a camel-case key anywhere in a line, quoted (JSON) or bare before `=`/`:` (`"userDisplayName":"…"`,
 // `NetworkDeviceName=WLC-HQ-01,`): its last words may be a key the table knows behind a prefix
 const CAMEL_PAIR =
@@ -102,6 +104,13 @@ const XML_ELEMENT = new RegExp(
 const XML_DATA = new RegExp(String.raw`<(?:[\w-]{1,20}:)?Data[ \t]+Name=(["'])([A-Za-z][\w .-]{0,63})\1[ \t]*>${XML_VALUE}<\/`, 'g')
 const SAML_ATTRIBUTE =
   /<(?:[\w-]{1,20}:)?Attribute[ \t]+Name=(["'])(?:[^"'\n]{0,200}\/)?([A-Za-z][\w.-]{0,63})\1[^<>\n]{0,300}>[ \t]*<(?:[\w-]{1,20}:)?AttributeValue(?:[ \t][^<>\n]{0,300})?>([^<>\n]{1,512})</g
+// HTML writes a label and its value as the text of two elements (a meeting invitation's
+// `<span>ID de la réunion : </span><span class="…">389 604 217 553</span>`, `<td>Passcode:</td><td>…</td>`):
+// a text that ends in a colon, up to four tags and nothing else, then the next text is its value
+// (a tag's name has no hyphen: the engine's own tokens, `<serial-19>`, are no tags)
+const HTML_TAG = String.raw`<\/?[A-Za-z][A-Za-z0-9:]*(?:[ \t][^<>\n]{0,300})?\/?>`
+const HTML_LABEL_PAIR = new RegExp(String.raw`>[ \t]*([^<>\n:]{1,64}?)[ \t]*:[ \t]*((?:${HTML_TAG}[ \t]*){1,4})([^<>\n]{1,128})(?=<)`, 'g')
+const HTML_TAG_BEFORE = new RegExp(String.raw`${HTML_TAG}$`)
 const ARRAY_ITEM = /"((?:[^"\\\n]|\\.){0,512})"/g
 
 /** The value the key table gives `"key":"value"`, or undefined when it keeps it. */
@@ -198,6 +207,15 @@ export const structuredPairsRule: Rule = {
         out = out.replace(SAML_ATTRIBUTE, (whole, _q: string, key: string, value: string) => inElement(whole, key, value))
       if (out.includes('Data')) out = out.replace(XML_DATA, (whole, _q: string, key: string, value: string) => inElement(whole, key, value))
       out = out.replace(XML_ELEMENT, (whole, key: string, value: string) => inElement(whole, key, value))
+      out = out.replace(HTML_LABEL_PAIR, (whole, label: string, _tags: string, value: string, at0: number, src: string) => {
+        // (the text opens after a tag, not after a token: `<serial-14> x-api-key: …`)
+        const open = src.lastIndexOf('<', at0)
+        if (open < 0 || !HTML_TAG_BEFORE.test(src.slice(open, at0 + 1))) return whole
+        const v = isToken(value.trim()) ? undefined : judged(label, value.trim(), ctx)
+        if (v === undefined) return whole
+        const at = whole.length - value.length + value.indexOf(value.trim())
+        return whole.slice(0, at) + v + whole.slice(at + value.trim().length)
+      })
     }
     if (out.includes(']: [')) {
       // Android's `getprop` (`[net.hostname]: [BWF-CHI-12]`, `[ro.serialno]: [2238LZ0K4T81]`): for the

@@ -21,6 +21,17 @@ export const VENDOR_DOMAINS = [
   'office.net',
   'live.com',
   'windows.com',
+  // (before windows.net: an Azure storage account, database, service bus or web app is named by its
+  // owner, `kfsharedassets.blob.core.windows.net`, `contoso-rooms.azurewebsites.net`)
+  'blob.core.windows.net',
+  'file.core.windows.net',
+  'queue.core.windows.net',
+  'table.core.windows.net',
+  'database.windows.net',
+  'servicebus.windows.net',
+  'azurewebsites.net',
+  'vault.azure.net',
+  'azure-devices.net',
   'windows.net',
   'windowsupdate.com',
   'msftncsi.com',
@@ -119,7 +130,16 @@ const VANITY_PARENTS = [
   'zendesk.com',
   'freshdesk.com',
   'atlassian.net',
-  'slack.com'
+  'slack.com',
+  'blob.core.windows.net',
+  'file.core.windows.net',
+  'queue.core.windows.net',
+  'table.core.windows.net',
+  'database.windows.net',
+  'servicebus.windows.net',
+  'azurewebsites.net',
+  'vault.azure.net',
+  'azure-devices.net'
 ]
 const GENERIC_LABEL =
   /^(?:www|api|web|app|hooks|zoom|us\d{2}web|[a-z]{2}\d{0,2}web|support|status|assets|cdn\d*|static|download|update|login|meet|teams|events)$/
