@@ -2304,5 +2304,32 @@ table('pages of mail, calendar, directory and Linux formats (fourteenth round)',
   [
     '"PGPASSWORD=Tr0ndheim#Fjord!22", newpassword=Hunter2!x haspassword=true Compasswords\nJun 10 17:15:44 h sudo[4650]: zyildirim : 3 incorrect password attempts ; TTY=pts/3 ; PWD=/tmp',
     '"PGPASSWORD=<secret-1>", newpassword=<secret-2> haspassword=true Compasswords\nJun 10 17:15:44 <host-1> sudo[4650]: <user-1> : 3 incorrect password attempts ; TTY=pts/3 ; PWD=/tmp'
+  ],
+  // a model or device field that names a Logitech product keeps the record's serial, before or after it
+  [
+    'provider=EWS device=RallyBar sn=2219LZ0B8RH4 fw=1.12.247\nsn=2302FDF4K7P1 fw=1.6.114 model="Logitech Tap Scheduler" booking=walkup\nhost=WS-01 device=OptiPlex sn=5CG12345XY; sn=ABC12345 model="Dell Latitude"',
+    'provider=EWS device=RallyBar sn=2219LZ0B8RH4 fw=1.12.247\nsn=2302FDF4K7P1 fw=1.6.114 model="Logitech Tap Scheduler" booking=walkup\nhost=<host-1> device=OptiPlex sn=<serial-1>; sn=<serial-2> model="Dell Latitude"'
+  ],
+  // quoted-printable letters decoded before the rules (not ASCII bytes, not a quotation mark)
+  [
+    'From: =?UTF-8?Q?J=C3=BCrgen_Wei=C3=9Fenb=C3=B6ck?= <jw@brandtwerk.de>\nRaum =E2=80=9ERhein=E2=80=9C x=C3 y=41 z=C3=28',
+    'From: <name-1> <<email-1>>\nRaum =E2=80=9ERhein=E2=80=9C x=C3 y=41 z=C3=28'
+  ],
+  // a delegate; a room's id in a portal's path; the phone conference and VTC ids in French
+  [
+    'Accepted "Q2" from Ana Lopez (delegate: Siobhán O\'Sullivan), 12.03 delegate: true\nhttps://portal.rooms.microsoft.com/rooms/5e3d9a71-0c4b-4f28-b6e1-82a7d0c9f314?x=1\nID de conférence téléphonique : 612 845 933#  ID VTC : 1128473902',
+    'Accepted "Q2" from <name-1> (delegate: <name-2>), 12.03 delegate: true\nhttps://portal.rooms.microsoft.com/rooms/<serial-1>?x=1\nID de conférence téléphonique : <meeting-1>#  ID VTC : <meeting-2>'
+  ],
+  // a C++ scope is no key's separator
+  ['NetworkDelegate::NotifyBeforeURLRequest: done', 'NetworkDelegate::NotifyBeforeURLRequest: done'],
+  // a service record's domain; Google's user and customer ids (their shapes only)
+  [
+    'Resolving: _ldap._tcp.ad.kestrelbio.eu a_b.contoso.com\n"profileId":"104729583016274839215","customerId":"C03x8kq2n" profileId=3 customer_id=42',
+    'Resolving: _ldap._tcp.<host-1> a_b.contoso.com\n"profileId":"<serial-1>","customerId":"<serial-2>" profileId=3 customer_id=42'
+  ],
+  // the GUID id of an object holding a person's or a device's fields; an event's id and a policy's stay
+  [
+    '"manager": { "id": "9a2d5e8f-b134-4c70-a6e9-d81f0c3b7a52", "displayName": "Gráinne Mbeki" }\n{"id":"11111111-2222-4333-8444-555555555555","name":"Rally Bar policy"}\n{"id":"c361c9e0-9ae1-4fba-a29b-2bb13144fe11","createdDateTime":"2025-03-09T09:23:14Z","displayName":"x"}',
+    '"manager": { "id": "<serial-1>", "displayName": "<name-1>" }\n{"id":"11111111-2222-4333-8444-555555555555","name":"Rally Bar policy"}\n{"id":"c361c9e0-9ae1-4fba-a29b-2bb13144fe11","createdDateTime":"2025-03-09T09:23:14Z","displayName":"x"}'
   ]
 ])

@@ -23,6 +23,7 @@ import { redactJsonValue } from './redact-json'
 import { hasGluedToken } from './glued-tokens'
 import { decodeUnicodeEscapes } from './unicode-escapes'
 import { decodeSafeEntities } from './html-entities'
+import { decodeQuotedPrintableLetters } from './quoted-printable'
 import { markEscapedBreaks, restoreEscapedBreaks } from './escaped-breaks'
 import { redactHeaderColumns, type ColumnLayout } from './header-columns'
 import { redactYamlLists, type ListState } from './yaml-lists'
@@ -271,7 +272,7 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
     const prev = current
     current = fs
     // \uXXXX-escaped lines (.NET JSON) are read in their decoded form (see unicode-escapes.ts)
-    const decoded = escaped ? decodeSafeEntities(decodeUnicodeEscapes(text)) : text
+    const decoded = escaped ? decodeQuotedPrintableLetters(decodeSafeEntities(decodeUnicodeEscapes(text))) : text
     let input = decoded
     // `\n` escapes in JSON and iCalendar text read as the breaks they are (escaped-breaks.ts)
     const marked = escaped ? markEscapedBreaks(input) : undefined

@@ -99,7 +99,14 @@ const LOGITECH_WITH_USB_ID = new RegExp(
 )
 // … or Logitech's USB id in a field there (`{"serial":"…","vidPid":"046d:0843"}`, `"vid":"0x046d"`)
 const USB_ID_FIELD = String.raw`(?:\\?"[\w .-]{1,40}\\?"[ \t]*:|[\w.-]{1,40}=)[ \t]*\\?"?${LOGITECH_USB_ID}(?![\w:])|(?:\\?"(?:vid|vendor[_ ]?id|id[_ ]?vendor)\\?"[ \t]*:|(?:vid|vendor[_ ]?id|id[_ ]?vendor)=)[ \t]*\\?"?(?:0x)?046d(?![\w:])`
-const FIELDS_THEN_VENDOR = new RegExp(`(?:${RECORD_FIELD}){1,8}?(?:${VENDOR_FIELD}|${USB_ID_FIELD})`, 'iy')
+// … or a model or device field that names a Logitech product, before the key or after it in the same record
+// (`device=RallyBar sn=…`, `sn=… model="Logitech Tap Scheduler"`; also the names written as one word)
+const MODEL_FIELD = String.raw`(?:\\?"(?:model|product|device)(?:[_ ]?(?:type|model|name))?\\?"[ \t]*:|(?:model|product|device)(?:[_ ]?(?:type|model|name))?=)[ \t]*\\?"?(?:Logitech|Logi|Rally(?:Bar|Camera|Plus|Mini)?|MeetUp|Tap(?:IP|Scheduler)?|Sight|Scribe|Brio)(?![a-z])`
+const FIELDS_THEN_VENDOR = new RegExp(`(?:${RECORD_FIELD}){1,8}?(?:${VENDOR_FIELD}|${USB_ID_FIELD}|${MODEL_FIELD})`, 'iy')
+const MODEL_FIELD_BEFORE = new RegExp(
+  String.raw`(?:^|[ \t,;{])${MODEL_FIELD}(?:[^\s,;|"{}]{0,60}|[^"\n]{0,60}\\?")[ \t]*[,;]?[ \t]*(?:${RECORD_FIELD}){0,8}\\?"?$`,
+  'i'
+)
 const ANY_USB_ID = /(?<![\w:])(?:VID_)?(?:0x)?[0-9a-fA-F]{4}[:&_](?:PID_)?(?:0x)?[0-9a-fA-F]{4}(?![\w:])/g
 // … or a Logitech USB id right after the serial in the same list (`Zone Vibe 100 (serial …, 046d:0ab7)`)
 const LOGITECH_USB_ID_AFTER = new RegExp(String.raw`^[ \t]*[,;][ \t]*${LOGITECH_USB_ID}(?![\w:])`)
@@ -173,6 +180,7 @@ function logitechContext(src: string, keyStart: number, key: string, value: stri
   const named = before.replace(USB_ID_IN_BRACKETS, '').replace(DEVICE_PAIRS, ' ').replace(LOGITECH_HARDWARE_ID, '')
   if ((key.toLowerCase() === 'iserial' ? LOGITECH_NEAR : LOGITECH_NAMED_NEAR).test(named)) return true
   if (LOGITECH_PRODUCT_NAME_BEFORE.test(named)) return true
+  if (MODEL_FIELD_BEFORE.test(before)) return true
   // the key's JSON siblings before it, when no brace is in sight (a JSON fragment inside a log
   // line: `"vendor":"Logitech","pid":"0x0885","serialNumber":…`)
   if (before.length !== raw.length) {
@@ -743,7 +751,8 @@ export const LOCALIZED = {
     'besprechungs-id',
     // (a dial-in's conference id, and the id a video conferencing system dials: Teams' `Video-ID`, `VTC Conference ID`)
     'konferenz-id',
-    'id de (?:la )?conf[ée]rence',
+    'id de (?:la )?conf[ée]rence(?: t[ée]l[ée]phonique)?',
+    'id vtc',
     'id de (?:la )?conferencia',
     'id (?:della )?conferenza',
     'conferentie-id',
@@ -1100,6 +1109,9 @@ const FAMILIES: Family[] = [
     ),
     keys: [
       'organi[sz]er',
+      // who acts for someone, or for a room's mailbox (`(delegate: Siobhán O'Sullivan)`; a list of them,
+      // `ResourceDelegates : {…}`, is read as PowerShell's list)
+      'delegate',
       'organi[sz]er[_ ]?name',
       'attendees?',
       'participants?',
@@ -1339,7 +1351,11 @@ const FAMILIES: Family[] = [
       // udev's `ID_SERIAL_SHORT=` (a Logitech device's is kept: usb-dumps.ts reads its block)
       'serial[_ ]?short',
       // … and a firewall's (FortiGate's `devid="FG100FTK21004512"`; a serial's mix only, see accept)
-      'dev[_ ]?id'
+      'dev[_ ]?id',
+      // Google's ids of a user and of an organisation (the Reports API's `"profileId":"104729583016274839215"`,
+      // `"customerId":"C03x8kq2n"`): only those shapes, see accept
+      'profile[_ ]?id',
+      'customer[_ ]?id'
     ],
     looseKeys: [
       'iserial',
@@ -1376,6 +1392,8 @@ const FAMILIES: Family[] = [
         (/^principal[_ ]?id$/i.test(key) && /^A[A-Z]{3}[0-9A-Z]{16,28}$/.test(v)) ||
         (/^home[_ ]?account[_ ]?id$/i.test(key) && isGuid(v.split('.')[0]!))) &&
       (!/^dev[-_ ]?id$/i.test(key) || looseSerial(v) || isGuid(v)) &&
+      (!/^profile[-_ ]?id$/i.test(key) || /^\d{18,24}$/.test(v)) &&
+      (!/^customer[-_ ]?id$/i.test(key) || /^C0[0-9a-z]{6,8}$/.test(v) || isGuid(v)) &&
       // (a bare `SN` after a blank only before a serial's mix of letters and digits: `SN R5CW21KHJ8Y`, not `the sn value`)
       // (… and, with no key separator to say whose it is, not after a Logitech device named earlier on the line)
       (!/^(?:s\/?n|serial|device[_ ]?serial)$/i.test(key) ||

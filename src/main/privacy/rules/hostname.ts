@@ -13,13 +13,15 @@ const TLDS =
 
 const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?'
 // (also right after a percent-encoded `/`, `@` or `=`: `replyUri=https%3a%2f%2fmail.contoso.com%2fowa`; and
-// after a wildcard's `*.`, as proxy bypass lists and certificates write a domain: `*.kestrelfreight.local`)
+// after a wildcard's `*.`, as proxy bypass lists and certificates write a domain: `*.kestrelfreight.local`;
+// and after a service record's labels: `_ldap._tcp.ad.kestrelbio.eu`)
 const FQDN = new RegExp(
-  `(?:(?<![\\w.@%-])|(?<=%2[fF]|%40|%3[dD])|(?<=(?<![\\w.*])\\*\\.))(?:${LABEL}\\.){1,10}(?:${TLDS})\\.?(?!(?!_C0{8}(?![A-Za-z0-9]))[\\w-]|\\.[A-Za-z0-9])`,
+  `(?:(?<![\\w.@%-])|(?<=%2[fF]|%40|%3[dD])|(?<=(?<![\\w.*])\\*\\.)|(?<=(?<![\\w-])_[A-Za-z0-9-]{1,63}\\.))(?:${LABEL}\\.){1,10}(?:${TLDS})\\.?(?!(?!_C0{8}(?![A-Za-z0-9]))[\\w-]|\\.[A-Za-z0-9])`,
   'iy'
 )
 
 const ENCODED_SEPARATOR = /^(?:2[fF]|40|3[dD])$/
+const SERVICE_LABEL_BEFORE = /(?<![\w-])_[A-Za-z0-9-]{1,63}\.$/
 // A name's first dot ends its first label, so the only possible start for that dot is the start
 // of the run of label characters before it (the look-behind rejects any later one).
 function fqdnStarts(): StartFinder {
@@ -34,8 +36,9 @@ function fqdnStarts(): StartFinder {
       const before = s > 0 ? text.charCodeAt(s - 1) : 32
       // a percent-encoded `/`, `@` or `=` before the run: the name starts after its two hex digits
       if (before === 37 && ENCODED_SEPARATOR.test(text.slice(s, s + 2)) && dot - s > 2) return s + 2
-      // a wildcard's `*.` before the run: the name starts after it
+      // a wildcard's `*.` or a service label's `_tcp.` before the run: the name starts after it
       if (before === 46 && s > 1 && text.charCodeAt(s - 2) === 42 && text.charCodeAt(s) !== 45) return s
+      if (before === 46 && text.charCodeAt(s) !== 45 && SERVICE_LABEL_BEFORE.test(text.slice(Math.max(0, s - 66), s))) return s
       // `_` `.` `@` `%` fail the look-behind; a leading `-` cannot start a label
       if (before === 95 || before === 46 || before === 64 || before === 37 || text.charCodeAt(s) === 45) continue
       return s

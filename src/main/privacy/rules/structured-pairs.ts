@@ -21,14 +21,15 @@ const STRING_ARRAY =
   /"([A-Za-z][\w .-]{0,63})"[ \t]*:[ \t]*\[[ \t]*("(?:[^"\\\n]|\\.){0,512}"(?:[ \t]*,[ \t]*"(?:[^"\\\n]|\\.){0,512}"){1,49})[ \t]*\]/g
 // tried sticky at each line's start (a multi-line `^` would test every position of the chunk)
 const CAMEL_LINE =
-  /([ \t]*)([A-Za-z][A-Za-z0-9]{0,40}[a-z][A-Z][A-Za-z0-9]{0,40})([ \t]*[=:][ \t]*)([^"\r\n\u2028\u2029]{1,512})(?=\r?\n|$)/y
+  /([ \t]*)([A-Za-z][A-Za-z0-9]{0,40}[a-z][A-Z][A-Za-z0-9]{0,40})([ \t]*[=:](?![:=])[ \t]*)([^"\r\n\u2028\u2029]{1,512})(?=\r?\n|$)/y
 // (USB descriptor fields are typed by their prefix: `bLength`, `bmAttributes`, `bcdUSB`, `idVendor`, `iSerial`,
 // `wMaxPacketSize`; another lower-case word before a hump is a word, `onPremisesSamAccountName`)
 const USB_FIELD = /^(?:b|bm|bcd|i|id|w)[A-Z]/
 // a camel-case key anywhere in a line, quoted (JSON) or bare before `=`/`:` (`"userDisplayName":"…"`,
 // `NetworkDeviceName=WLC-HQ-01,`): its last words may be a key the table knows behind a prefix
+// (a C++ scope's `::` or a comparison's `==` is no separator: `NetworkDelegate::NotifyBeforeURLRequest`)
 const CAMEL_PAIR =
-  /(["']?)([A-Za-z][A-Za-z0-9]{0,40}[a-z][A-Z][A-Za-z0-9]{0,40})\1[ \t]*[:=][ \t]*(?:"((?:[^"\\\n]|\\.){1,512})"|([^\s"',;&)\]}<>{[]{1,256}))/y
+  /(["']?)([A-Za-z][A-Za-z0-9]{0,40}[a-z][A-Z][A-Za-z0-9]{0,40})\1[ \t]*[:=](?![:=])[ \t]*(?:"((?:[^"\\\n]|\\.){1,512})"|([^\s"',;&)\]}<>{[]{1,256}))/y
 // a word and `=`, or `:` and a blank or the end, at the start of a bare value: the next pair's key
 const NEXT_PAIR = /^[A-Za-z_][\w.-]{0,40}(?:=(?=[^=>\s])|:(?=[ \t]|$))/
 // Where a camel-case key may stand: a hump (`rD` of `userDisplayName`) inside an identifier that
@@ -88,6 +89,20 @@ const TYPE_THEN_ID = new RegExp(
 )
 // an object's id: letters and digits both (a GUID, Okta's `0oa3m1n8vcXyZ2hRk5d7`), not a name or a number
 const OPAQUE_ID = /^(?=[\w.-]*\d)(?=[\w.-]*[A-Za-z])[\w.-]{8,64}$/
+// … and an object that holds a person's or a device's fields is theirs, so is its GUID `id` (Graph's
+// `{"id":"…","displayName":"…","mail":"…"}`, `"manager": { "id": "…", … }`, a managed device's
+// `{"id":"…","deviceName":"…","serialNumber":"…"}`): read within the object's braces on its line
+const GUID_ID = new RegExp(
+  String.raw`${Q}id${Q}[ \t]*:[ \t]*${Q}([0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})${Q}`,
+  'g'
+)
+const OWNER_FIELD = new RegExp(
+  String.raw`${Q}(?:mail|displayName|givenName|surname|mobilePhone|businessPhones|deviceName|managedDeviceName|serialNumber|azureADDeviceId)${Q}[ \t]*:`
+)
+// (a record of an event names its user, and its `id` is the event's: `{"id":…,"createdDateTime":…,"userDisplayName":…}`)
+const EVENT_FIELD = new RegExp(
+  String.raw`${Q}(?:createdDateTime|activityDateTime|eventDateTime|correlationId|activityDisplayName|requestId)${Q}[ \t]*:`
+)
 const NAME_VALUE_OBJECT =
   /"name"[ \t]*:[ \t]*"([A-Za-z][\w .-]{0,63})"(?:[ \t]*,[ \t]*"[\w-]{1,20}"[ \t]*:[ \t]*(?:"[^"\\\n]{0,64}"|[\w.-]{1,20}))?[ \t]*,[ \t]*"value"[ \t]*:[ \t]*"((?:[^"\\\n]|\\.){1,512})"/g
 // XML that names a value by its element, or by a Name attribute beside it:
@@ -272,6 +287,18 @@ export const structuredPairsRule: Rule = {
         )
       }
       out = out.replace(ID_THEN_TYPE, typed).replace(TYPE_THEN_ID, (whole: string, id: string) => typed(whole, id))
+      out = out.replace(GUID_ID, (whole: string, id: string, at: number, src: string) => {
+        // (the object's own fields: from its opening brace to its closing one, no other object between)
+        const open = src.lastIndexOf('{', at)
+        const nl = src.lastIndexOf('\n', at)
+        if (open < 0 || open < nl || src.lastIndexOf('}', at) > open) return whole
+        let close = src.indexOf('}', at)
+        const lineEnd = src.indexOf('\n', at)
+        if (close < 0 || (lineEnd >= 0 && close > lineEnd)) close = lineEnd < 0 ? src.length : lineEnd
+        const inner = src.slice(open, close)
+        if (inner.indexOf('{', 1) >= 0 && inner.indexOf('{', 1) < at - open) return whole
+        return OWNER_FIELD.test(inner) && !EVENT_FIELD.test(inner) ? typed(whole, id) : whole
+      })
     }
     return out
   }

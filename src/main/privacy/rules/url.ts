@@ -53,7 +53,9 @@ const SAFE_VALUE =
 const WEBHOOK_MARK = /^(?:web-?hooks?(?:b2)?|incoming-?webhooks?|hooks|triggers?)$/i
 // `services` marks it only on a hooks host (`hooks.slack.com/services/…`)
 const HOOKS_HOST = /^hooks\./i
-const OBJECT_SEGMENT = /^(?:devices?|users?|computers?|machines?|endpoints?|agents?|people|persons?|managedDevices)$/i
+// (and a room's or a workspace's: `portal.rooms.microsoft.com/rooms/<guid>`, Webex's `/workspaces/<id>`)
+const OBJECT_SEGMENT =
+  /^(?:devices?|users?|computers?|machines?|endpoints?|agents?|people|persons?|managedDevices|rooms?|workspaces?|members?|accounts?)$/i
 const SEGMENT_CHARS = /^[A-Za-z0-9_-]{20,512}$/
 
 /**
