@@ -2331,5 +2331,15 @@ table('pages of mail, calendar, directory and Linux formats (fourteenth round)',
   [
     '"manager": { "id": "9a2d5e8f-b134-4c70-a6e9-d81f0c3b7a52", "displayName": "Gráinne Mbeki" }\n{"id":"11111111-2222-4333-8444-555555555555","name":"Rally Bar policy"}\n{"id":"c361c9e0-9ae1-4fba-a29b-2bb13144fe11","createdDateTime":"2025-03-09T09:23:14Z","displayName":"x"}',
     '"manager": { "id": "<serial-1>", "displayName": "<name-1>" }\n{"id":"11111111-2222-4333-8444-555555555555","name":"Rally Bar policy"}\n{"id":"c361c9e0-9ae1-4fba-a29b-2bb13144fe11","createdDateTime":"2025-03-09T09:23:14Z","displayName":"x"}'
+  ],
+  // a home folder's name ends at `;` or `=` (sudo's fields after PWD stay), not at an entity's apostrophe
+  [
+    'PWD=/home/svc-avadmin ; USER=root ; COMMAND=/usr/bin/systemctl restart x\nopened C:\\Users\\Siobhán O&apos;Sullivan\\AppData\\x',
+    'PWD=/home/<user-1> ; USER=root ; COMMAND=/usr/bin/systemctl restart x\nopened C:\\Users\\<user-2>\\AppData\\x'
+  ],
+  // a passwd entry's comment names its person (a system account's, below uid 1000, is none)
+  [
+    'jdoe:x:1001:1001:Jane Doe,,,:/home/jdoe:/bin/bash\nlp:x:7:7:Printing Spooler:/var/spool/lpd:/usr/sbin/nologin',
+    'jdoe:x:1001:1001:<name-1>,,,:/home/<user-1>:/bin/bash\nlp:x:7:7:Printing Spooler:/var/spool/lpd:/usr/sbin/nologin'
   ]
 ])

@@ -8,9 +8,12 @@ import { accountToken } from '../account-token'
 const SEP = '(?:\\\\{1,4}|/|%5[Cc]|%2[Ff])'
 // A user segment may contain spaces only when a separator follows (`C:\Users\Jane Doe\…`), and
 // never ends in one (`\\fs01\users\tnguyen /persistent:yes`: the blank ends the path).
-// An apostrophe between letters belongs to the name (`/Users/Siobhán O'Sullivan/`).
+// An apostrophe between letters belongs to the name (`/Users/Siobhán O'Sullivan/`, also as XML writes it,
+// `O&apos;Sullivan`). Any other `;` or `=` ends it: no
+// one's folder is named so, and fields follow a path there (sudo's `PWD=/home/svc-av ; USER=root ; COMMAND=/usr/…`
+// lost its fields to the user's token when they could).
 const SEG_CHAR =
-  "(?:[^\\\\/\\r\\n\\t\"'<>|*?:%]|(?<=[A-Za-z\\u00C0-\\u024F])['’](?=[A-Za-z\\u00C0-\\u024F])|%(?!5[Cc]|2[Ff])[0-9A-Fa-f]{2})"
+  "(?:[^\\\\/\\r\\n\\t\"'<>|*?:%;=&]|&(?!(?:apos|#0*39|#[xX]0*27);)|&(?:apos|#0*39|#[xX]0*27);|(?<=[A-Za-z\\u00C0-\\u024F])['’](?=[A-Za-z\\u00C0-\\u024F])|%(?!5[Cc]|2[Ff])[0-9A-Fa-f]{2})"
 const SEG_NOSPACE = '(?:[^\\\\/\\s"\'<>|*?:%,;)\\]}]|%(?!5[Cc]|2[Ff])[0-9A-Fa-f]{2})'
 const HOME = new RegExp(
   `(${SEP}(?:[Uu][Ss][Ee][Rr][Ss]\\$?|homes?\\$?|Homes?\\$|Documents and Settings|export${SEP}home|[Pp]rofiles?\\$|[Uu]ser[Dd]ata\\$|[Rr]edirect(?:ed)?\\$)${SEP})(${SEG_CHAR}{1,64}?(?<![ \\t])(?=${SEP})|${SEG_NOSPACE}{1,64})`,

@@ -601,6 +601,15 @@ export const personPhraseRule: Rule = {
         if (name !== undefined) spans.push({ start: at, end: at + name.length, name })
       }
     }
+    // a passwd entry's comment field (`getent passwd`: `jdoe:x:1001:1001:D'Arcy MacAlister,,,:/home/jdoe:/bin/bash`)
+    if (text.includes(':/')) {
+      PASSWD_LINE.lastIndex = 0
+      while ((m = PASSWD_LINE.exec(text)) !== null) {
+        const at = m.index + m[0].indexOf(':' + m[1]! + (m[2] ?? '') + ':/') + 1
+        const name = personShaped(m[1]!) ? trimName(m[1]!, text, at) : undefined
+        if (name !== undefined) spans.push({ start: at, end: at + name.length, name })
+      }
+    }
     // a Teams message's mention of a person (`<at id="0">Siobhán Ní Bhriain</at>`, in Graph's `body.content` and
     // an Adaptive Card's text; HTML-escaped in a chat export): a bot's or a team's name is no one's
     if (text.includes('<at') || text.includes('&lt;at')) {
@@ -664,6 +673,9 @@ function isAlias(name: string): boolean {
   const lists = nameLists()
   return lists !== undefined && name.split(/[ \t]+/).every((w) => !lists.isWord(w) && !NOT_A_NAME.test(w) && !LOGITECH_WORD.test(w))
 }
+// (a person's account has a uid of 1000 or more: below are the system's own, `lp:x:7:7:Printing Spooler:…`)
+const PASSWD_LINE =
+  /^[^:\s]{1,64}:[^:\s]{0,64}:(?:[1-9]\d{3,9}):\d{1,10}:([^:,\n]{1,80})(,[^:\n]{0,80})?:\/[^:\n]{0,200}:\/[^:\s]{0,64}\r?$/gm
 const AT_MENTION = new RegExp(
   String.raw`(?:<at(?:[ \t][^<>\n]{0,100})?>|&lt;at(?:[ \t][^<>&\n]{0,100})?&gt;)[ \t]*(${PERSON_NAME}|${LAST_FIRST})([ \t]*)(?=<\/at>|&lt;\/at&gt;)`,
   'gu'
