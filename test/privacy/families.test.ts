@@ -2341,5 +2341,26 @@ table('pages of mail, calendar, directory and Linux formats (fourteenth round)',
   [
     'jdoe:x:1001:1001:Jane Doe,,,:/home/jdoe:/bin/bash\nlp:x:7:7:Printing Spooler:/var/spool/lpd:/usr/sbin/nologin',
     'jdoe:x:1001:1001:<name-1>,,,:/home/<user-1>:/bin/bash\nlp:x:7:7:Printing Spooler:/var/spool/lpd:/usr/sbin/nologin'
+  ],
+  // pretty-printed JSON: an object that names a Logitech model or vendor keeps its serial, another's goes
+  [
+    '{\n  "device": {\n    "model": "Rally Bar Mini",\n    "serial": "2241LZ0R3K6C"\n  },\n  "host": {\n    "serial": "5CG1234XYZ",\n    "model": "OptiPlex 7090"\n  },\n  "camera": {\n    "serialNumber": "2249LZ0TXBW7",\n    "vendorId": "0x046d"\n  }\n}',
+    '{\n  "device": {\n    "model": "Rally Bar Mini",\n    "serial": "2241LZ0R3K6C"\n  },\n  "host": {\n    "serial": "<serial-1>",\n    "model": "OptiPlex 7090"\n  },\n  "camera": {\n    "serialNumber": "2249LZ0TXBW7",\n    "vendorId": "0x046d"\n  }\n}'
+  ],
+  // a Logitech name with its bare USB id before the serial; the version a change goes to (a NAT's addresses stay addresses)
+  [
+    'attached Logitech BRIO 046D:085E serial=2B7C9A1E; attached Dell KB 413c:2113 serial=ABCD1234\nota: Tap IP fw 1.2.1.47 -> 1.3.0.12 FAILED; NAT 10.0.0.1 -> 203.0.113.5',
+    'attached Logitech BRIO 046D:085E serial=2B7C9A1E; attached Dell KB 413c:2113 serial=<serial-1>\nota: Tap IP fw 1.2.1.47 -> 1.3.0.12 FAILED; NAT <ip-10/8-1> -> <ip-public-1>'
+  ],
+  // Android's named settings; a scan table's rows (the name before or after its flags), its header's next column kept
+  [
+    '<string name="PreSharedKey">&quot;Fjord!Huddle#2024&quot;</string><string name="app_name">Logi Sync</string>\n    BSSID              Frequency  RSSI             Age(sec)   SSID                                 Flags\n  9c:1c:12:4e:a0:60       2437    -61(0:-61/1:-63)   1.204    NFE-Guest                            [ESS]\n9c:1c:12:4e:a0:61\t2437\t-61\t[WPA2-PSK-CCMP][ESS]\tNFE Guest Net',
+    '<string name="PreSharedKey">&quot;<secret-1>&quot;</string><string name="app_name">Logi Sync</string>\n    BSSID              Frequency  RSSI             Age(sec)   SSID                                 Flags\n  <mac-9c:1c:12-1>       2437    -61(0:-61/1:-63)   1.204    <ssid-1>                            [ESS]\n<mac-9c:1c:12-2>\t2437\t-61\t[WPA2-PSK-CCMP][ESS]\t<ssid-2>'
+  ],
+  // a request line's path without a query (a webhook's secret), an organisation's id in a path and under its key;
+  // a room's id; a room's Rally Bar Mini by its site and floor
+  [
+    'POST /webhookb2/0b7e2d94-61c3-4a8f-bd05-e8a2c7f3d169@8f4e2c1a-6b3d-47e9-9a05-c2d71e8b4f36/IncomingWebhook/x HTTP/1.1\nPOST /api/v1/orgs/org_7Hq2LmXv9PzRw3/exports HTTP/1.1\nGET /api/v1/status HTTP/1.1\norgId=org_7Hq2LmXv9PzRw3 "roomId": "rm_01HF3KZ8V2T9QX6N4B7D" room_id=3 roomId=Boardroom\nprovisioning/BER-PANKOW-2OG-MINI.json HDMI-2-MINI',
+    'POST /webhookb2/<cred-1> HTTP/1.1\nPOST /api/v1/orgs/<serial-1>/exports HTTP/1.1\nGET /api/v1/status HTTP/1.1\norgId=<serial-1> "roomId": "<serial-2>" room_id=3 roomId=Boardroom\nprovisioning/<host-1>.json HDMI-2-MINI'
   ]
 ])

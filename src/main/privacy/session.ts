@@ -8,6 +8,7 @@ import { PseudonymTable, type PseudonymEntry } from './pseudonyms'
 import { redactChunk, type ChunkState } from './redact-text'
 import { learnKernelUsbSerials, type UsbPathVendors } from './kernel-usb'
 import { learnUsbDumpSerials, type UsbDumpState } from './usb-dumps'
+import { learnJsonBlockSerials, type JsonBlockState } from './json-blocks'
 import { emptyCounts, type FileReport, type RedactionReport, type RedactionSpan } from './report'
 import { PATTERN_RULES } from './rule-table'
 import { emailRule } from './rules/email'
@@ -99,6 +100,7 @@ interface FileState extends ChunkState {
   usbVendors?: UsbPathVendors
   /** the USB device block `lsusb -v` or `system_profiler` is printing (usb-dumps.ts) */
   usbDump?: UsbDumpState
+  jsonBlocks?: JsonBlockState
   /** dotted numbers a header's version column holds: kept in this file as `--keep` values are */
   versions?: Set<string>
   report: FileReport
@@ -285,6 +287,8 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
       learnKernelUsbSerials(input, (fs.usbVendors ??= new Map()), keepSerial)
       // … and in the device blocks of `lsusb -v` and `system_profiler SPUSBDataType` (usb-dumps.ts)
       learnUsbDumpSerials(input, (fs.usbDump ??= {}), keepSerial)
+      // … and in the objects of pretty-printed JSON (json-blocks.ts)
+      learnJsonBlockSerials(input, (fs.jsonBlocks ??= { frames: [] }), keepSerial)
       const records = redactHeaderColumns(input, fs.columns, ctx, keepVersion)
       fs.columns = records.layout
       const lists = redactYamlLists(records.text, fs.list, ctx)

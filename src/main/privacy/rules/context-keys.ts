@@ -82,6 +82,10 @@ const DEVICE_PAIRS =
 const FOREIGN_VID = /(?:vid|id[_ ]?vendor|vendor[_ ]?id)[=:][ \t]?(?:0x)?(?!046d)[0-9a-f]{4}\b/i
 const USB_ID_IN_BRACKETS = /[ \t]*\((?:vid_)?(?:0x)?046d[:&_ ](?:pid_)?(?:0x)?[0-9a-f]{4}\)/gi
 // … and so does a Windows hardware id of Logitech's (`Logitech Rally Camera VID_046D&PID_0881 serial …`)
+// … and its USB id after the name with no brackets (`attached Logitech BRIO 046D:085E serial=…`)
+// an object's opaque id: letters and digits both, ten or more (`org_7Hq2LmXv9PzRw3`), not a number or a word
+const OPAQUE_ID = /^(?=[\w.-]*\d)(?=[\w.-]*[A-Za-z])[\w.-]{10,64}$/
+const BARE_LOGITECH_USB_ID = /[ \t]+(?:0x)?046[dD]:(?:0x)?[0-9a-fA-F]{4}(?=[ \t,;]*$)/
 const LOGITECH_HARDWARE_ID = /[ \t]+(?:USB\\{1,2})?VID_046D&PID_[0-9A-F]{4}(?:&MI_[0-9A-F]{2})?(?=[ \t,;]*$)/i
 // `"k":"v", ` or `"k":123, ` pairs (raw or JSON-escaped quotes) right before a key
 const JSON_SIBLINGS = /(?:\\?"[\w .-]{1,40}\\?"[ \t]*:[ \t]*(?:\\?"[^"\\\n]{0,80}\\?"|[\w.+-]{1,40})[ \t]*,[ \t]*)+$/
@@ -180,6 +184,7 @@ function logitechContext(src: string, keyStart: number, key: string, value: stri
   const named = before.replace(USB_ID_IN_BRACKETS, '').replace(DEVICE_PAIRS, ' ').replace(LOGITECH_HARDWARE_ID, '')
   if ((key.toLowerCase() === 'iserial' ? LOGITECH_NEAR : LOGITECH_NAMED_NEAR).test(named)) return true
   if (LOGITECH_PRODUCT_NAME_BEFORE.test(named)) return true
+  if (BARE_LOGITECH_USB_ID.test(named) && LOGITECH_NAMED_NEAR.test(named.replace(BARE_LOGITECH_USB_ID, ''))) return true
   if (MODEL_FIELD_BEFORE.test(before)) return true
   // the key's JSON siblings before it, when no brace is in sight (a JSON fragment inside a log
   // line: `"vendor":"Logitech","pid":"0x0885","serialNumber":…`)
@@ -1355,7 +1360,12 @@ const FAMILIES: Family[] = [
       // Google's ids of a user and of an organisation (the Reports API's `"profileId":"104729583016274839215"`,
       // `"customerId":"C03x8kq2n"`): only those shapes, see accept
       'profile[_ ]?id',
-      'customer[_ ]?id'
+      'customer[_ ]?id',
+      // a management service's ids of the organisation and its rooms (Logi Sync's `orgId=org_7Hq2LmXv9PzRw3`,
+      // `"roomId":"rm_01HF3KZ8V2T9QX6N4B7D"`, Webex's workspace): a GUID or an opaque id of letters and digits
+      'org(?:ani[sz]ation)?[_ ]?id',
+      'room[_ ]?id',
+      'workspace[_ ]?id'
     ],
     looseKeys: [
       'iserial',
@@ -1394,6 +1404,7 @@ const FAMILIES: Family[] = [
       (!/^dev[-_ ]?id$/i.test(key) || looseSerial(v) || isGuid(v)) &&
       (!/^profile[-_ ]?id$/i.test(key) || /^\d{18,24}$/.test(v)) &&
       (!/^customer[-_ ]?id$/i.test(key) || /^C0[0-9a-z]{6,8}$/.test(v) || isGuid(v)) &&
+      (!/^(?:org(?:ani[sz]ation)?|room|workspace)[-_ ]?id$/i.test(key) || isGuid(v) || OPAQUE_ID.test(v)) &&
       // (a bare `SN` after a blank only before a serial's mix of letters and digits: `SN R5CW21KHJ8Y`, not `the sn value`)
       // (… and, with no key separator to say whose it is, not after a Logitech device named earlier on the line)
       (!/^(?:s\/?n|serial|device[_ ]?serial)$/i.test(key) ||
@@ -1471,7 +1482,14 @@ const FAMILIES: Family[] = [
       (!/^general/i.test(key) || wifiDeviceBlock(src, keyStart)) &&
       (!/profile[_ ]?name$/i.test(key) || WIFI_LINE.test(lineAt(src, keyStart))) &&
       (!/^(?:connected(?![_ ]?network)|starting|\(wifi\))/i.test(key) ||
-        (WIFI_LINE.test(lineAt(src, keyStart)) && (/^connected/i.test(key) || (fitsSsid(v) && v.trim() === v && !/[=<'"]/.test(v)))))
+        (WIFI_LINE.test(lineAt(src, keyStart)) && (/^connected/i.test(key) || (fitsSsid(v) && v.trim() === v && !/[=<'"]/.test(v))))) &&
+      // (a table's header names its next column after a bare `SSID` and a column's run of blanks:
+      // `BSSID   Frequency   RSSI   SSID          Flags`; a two-column line's label opens its line)
+      !(
+        looseAfter(src, keyStart + key.length) &&
+        HEADER_GAP_AFTER.test(src.slice(keyStart + key.length, keyStart + key.length + 4)) &&
+        !opensLine(src, keyStart)
+      )
   },
   {
     rule: meta(
@@ -1741,6 +1759,13 @@ export function multiWordKeyAt(text: string, at: number): boolean {
   KEY_STICKY.lastIndex = at
   const m = KEY_STICKY.exec(text)
   return m !== null && /[ _]|\p{Ll}\p{Lu}/u.test(m[0])
+}
+const HEADER_GAP_AFTER = /^ {3}/
+/** Only blanks stand between the line's start and `at`. */
+function opensLine(src: string, at: number): boolean {
+  let i = at
+  while (i > 0 && (src.charCodeAt(i - 1) === 32 || src.charCodeAt(i - 1) === 9)) i--
+  return i === 0 || src.charCodeAt(i - 1) === 10
 }
 /** The key ending at `at` is followed by blanks and its value, not by `:`/`=`. */
 function looseAfter(src: string, at: number): boolean {

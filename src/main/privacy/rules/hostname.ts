@@ -88,7 +88,7 @@ const SERVER_NUMBERED = String.raw`[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,8}){0,2}-(?:
 // `AMS-03-AP-02`, `NYC14-LOBBY-SIGN01` (a model's words end in its number or a variant letter:
 // `DM-NVX-350`, `DMPS3-4K-350-C`, `MS120-24P`)
 const AV_ROLE =
-  'CP|TP|TSW|TSC|TSS|TSF|DSP|UC|CORE|CODEC|CAM|DISPLAY|DISP|NVX|AMP|MTR|TAP|RALLYBAR|RALLY|BAR|PRJ|PROJ|MXA|MIC|SPK|DMPS|IPCP|SIGN|PANEL|AP|SW|MS|MX|MR|GW|FW'
+  'CP|TP|TSW|TSC|TSS|TSF|DSP|UC|CORE|CODEC|CAM|DISPLAY|DISP|NVX|AMP|MTR|TAP|RALLYBAR|RALLY|BAR|MINI|SIGHT|SCRIBE|PRJ|PROJ|MXA|MIC|SPK|DMPS|IPCP|SIGN|PANEL|AP|SW|MS|MX|MR|GW|FW'
 // (a role may carry its number or a short variant, `SIGN01`, `TAPIP`, or a number after it, `AP-02`)
 const AV_ROLE_TAIL = String.raw`(?:[A-Z]{0,2}\d{1,3}|[A-Z]{0,2})(?:-\d{1,3})?`
 // (a connector's, a cipher's or a format's words open none, and a resolution is no floor: `PTZ-4K-CAM`,

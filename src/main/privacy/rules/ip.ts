@@ -61,8 +61,13 @@ const FILE_THEN_VERSION = /\.(?:exe|dll|sys|ocx|msi)(?:<\/Data>[ \t]*<Data>|["']
 // its address (`HP LaserJet Pro 192.168.10.44`, `Poly Studio X50 10.20.30.40`, `Cisco AnyConnect VPN 203.0.113.5`)
 const MAKER_PRODUCT_BEFORE =
   /(?<![\w-])(?:Microsoft|Logitech|Logi|Zoom|Google|Cisco|Apple|Intel|Realtek|NVIDIA|AMD|Lenovo|Dell|HP|Poly|Crestron|Yealink|Jabra|Mozilla|Adobe|Oracle|VMware)(?:[ \t]+[A-Z][\w+-]{0,20}){0,3}[ \t]+(?:Rooms|App|Client|Agent|Service|Suite|Edition|Update|Runtime|Framework|Driver|Tools|Console|Plugin|Add-in|Helper|Launcher|Updater|Installer)[ \t]+$/
+// … and the version a change goes to, after the version it comes from (`fw 1.2.1.47 -> 1.3.0.12`; without the
+// word for a version, two addresses with an arrow are a NAT's mapping)
+const VERSION_ARROW_BEFORE =
+  /(?<![\w-])(?:fw|firmware|version|ver|build|driver|bios|software|app)[ \t:=]+v?\d{1,5}(?:\.\d{1,5}){1,4}[ \t]*(?:->|=>|→|to)[ \t]*v?$/i
 function productVersionBefore(before: string): boolean {
   if (WER_PARAMETER_BEFORE.test(before) || UPDATED_TO_BEFORE.test(before) || FILE_THEN_VERSION.test(before)) return true
+  if (VERSION_ARROW_BEFORE.test(before)) return true
   if (MAKER_PRODUCT_BEFORE.test(before)) return true
   const paren = PAREN_PRODUCT_BEFORE.exec(before)
   if (paren !== null && !ADDRESS_WORD.test(paren[1]!)) return true

@@ -117,6 +117,10 @@ const XML_ELEMENT = new RegExp(
   'g'
 )
 const XML_DATA = new RegExp(String.raw`<(?:[\w-]{1,20}:)?Data[ \t]+Name=(["'])([A-Za-z][\w .-]{0,63})\1[ \t]*>${XML_VALUE}<\/`, 'g')
+// … and an element named by its `name` attribute, as Android's shared preferences and WifiConfigStore.xml
+// write settings (`<string name="PreSharedKey">&quot;Fjord!Huddle#2024&quot;</string>`, `<string name="SSID">`)
+const NAMED_ELEMENT =
+  /<(string|item|entry|setting|property|value|param)[ \t]+name=(["'])([A-Za-z][\w .-]{0,63})\2[ \t]*>(&quot;)?([^<>\n]{1,256}?)(?:&quot;)?<\/\1>/g
 const SAML_ATTRIBUTE =
   /<(?:[\w-]{1,20}:)?Attribute[ \t]+Name=(["'])(?:[^"'\n]{0,200}\/)?([A-Za-z][\w.-]{0,63})\1[^<>\n]{0,300}>[ \t]*<(?:[\w-]{1,20}:)?AttributeValue(?:[ \t][^<>\n]{0,300})?>([^<>\n]{1,512})</g
 // HTML writes a label and its value as the text of two elements (a meeting invitation's
@@ -221,6 +225,11 @@ export const structuredPairsRule: Rule = {
       if (out.includes('Attribute'))
         out = out.replace(SAML_ATTRIBUTE, (whole, _q: string, key: string, value: string) => inElement(whole, key, value))
       if (out.includes('Data')) out = out.replace(XML_DATA, (whole, _q: string, key: string, value: string) => inElement(whole, key, value))
+      if (out.includes(' name=')) {
+        out = out.replace(NAMED_ELEMENT, (whole, _tag: string, _q: string, key: string, _quot: string | undefined, value: string) =>
+          inElement(whole, key, value)
+        )
+      }
       out = out.replace(XML_ELEMENT, (whole, key: string, value: string) => inElement(whole, key, value))
       out = out.replace(HTML_LABEL_PAIR, (whole, label: string, _tags: string, value: string, at0: number, src: string) => {
         // (the text opens after a tag, not after a token: `<serial-14> x-api-key: …`)

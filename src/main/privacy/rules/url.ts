@@ -56,6 +56,8 @@ const HOOKS_HOST = /^hooks\./i
 // (and a room's or a workspace's: `portal.rooms.microsoft.com/rooms/<guid>`, Webex's `/workspaces/<id>`)
 const OBJECT_SEGMENT =
   /^(?:devices?|users?|computers?|machines?|endpoints?|agents?|people|persons?|managedDevices|rooms?|workspaces?|members?|accounts?)$/i
+const ORG_SEGMENT = /^(?:orgs?|organi[sz]ations?|tenants?|customers?|accounts?)$/i
+const OPAQUE_SEGMENT = /^(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9_-]{8,64}$/
 const SEGMENT_CHARS = /^[A-Za-z0-9_-]{20,512}$/
 
 /**
@@ -110,14 +112,15 @@ export const urlRule: Rule = {
         )
       })
     // an HTTP request line's target has no scheme or host (`"GET /api/search?name=Layla%20Al-Mansouri HTTP/1.1"`,
-    // access logs and proxies): its query is read as a link's is
+    // access logs and proxies): its path and query are read as a link's are (a webhook's secret path too:
+    // `POST /webhookb2/<guid>@<guid>/IncomingWebhook/… HTTP/1.1`)
     const requests = text.includes(' HTTP/')
       ? text.replace(
           REQUEST_LINE,
-          (all: string, path: string, query: string) =>
-            all.slice(0, all.length - path.length - query.length) +
+          (all: string, path: string, query: string | undefined) =>
+            all.slice(0, all.length - path.length - (query?.length ?? 0)) +
             redactPathSecrets(path, '', ctx, this) +
-            redactQuery(query, false, ctx, this)
+            (query === undefined ? '' : redactQuery(query, false, ctx, this))
         )
       : text
     const out = rewriteAt(
@@ -141,7 +144,7 @@ const CANONICAL_PATH = new RegExp(
 )
 // (tried within 300 characters before the last part's two capitalised words)
 const canonicalStarts = nearAnchor([new RegExp(CANONICAL_ANCHOR.source, 'u'), 300])
-const REQUEST_LINE = /\b(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)[ \t]+(\/[^\s?"#]{0,2000})(\?[^\s"]{1,4000})(?=[ \t]+HTTP\/\d)/g
+const REQUEST_LINE = /\b(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)[ \t]+(\/[^\s?"#]{0,2000})(\?[^\s"]{1,4000})?(?=[ \t]+HTTP\/\d)/g
 const MEETING_HOSTS = String.raw`(?:zoom\.us|zoom\.com|zoomgov\.com|teams\.microsoft\.com|teams\.live\.com|meet\.google\.com|webex\.com)\/`
 const BARE_MEETING_HOST = new RegExp(MEETING_HOSTS, 'i')
 const BARE_MEETING_LINK = new RegExp(String.raw`(?<![\w.@:/-])(?:[A-Za-z0-9-]{1,63}\.){0,3}${MEETING_HOSTS}[^\s"'<>]+`, 'gi')
@@ -308,8 +311,14 @@ function redactPathSecrets(path: string, host: string, ctx: RuleContext, rule: R
       if (rest !== '' && !ctx.isKept(rest))
         return [...segs.slice(0, i + 1), ctx.pseudonym(rule, rest, { kind: 'cred', counter: 'cred', category: 'credential' })].join('/')
     }
-    // a GUID after a segment naming what it is the id of (`/csm/device/<guid>`, `/users/<guid>`)
-    if (i > 0 && OBJECT_SEGMENT.test(segs[i - 1]!) && isGuid(seg) && !isFirstPartyAppId(seg) && !ctx.isKept(seg)) {
+    // a GUID after a segment naming what it is the id of (`/csm/device/<guid>`, `/users/<guid>`), and any opaque
+    // id, letters and digits both, after an organisation's (`/api/v1/orgs/org_7Hq2LmXv9PzRw3/exports`)
+    if (
+      i > 0 &&
+      ((OBJECT_SEGMENT.test(segs[i - 1]!) && isGuid(seg) && !isFirstPartyAppId(seg)) ||
+        (ORG_SEGMENT.test(segs[i - 1]!) && OPAQUE_SEGMENT.test(seg))) &&
+      !ctx.isKept(seg)
+    ) {
       segs[i] = ctx.pseudonym(rule, seg, { kind: 'serial', counter: 'serial', key: seg, category: 'device-identifier' })
       continue
     }

@@ -36,14 +36,24 @@ const QUOTED_PROFILE =
 const BARE_NETWORK =
   /(?<![\w-])(?:Wi-?Fi|WiFi|WLAN|[Ww]ireless)(?:[ \t]+network)?[ \t]+(?!Direct-)([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){1,4})(?=[.,;:)]?(?:[ \t]|\r?$|\r?\n)|[.,;:)])/dg
 
+// … and a scan's table row: a BSSID, the frequency, the signal (Android's `-52(0:-53/1:-54)`), maybe an age, then
+// the network's name before its flags (`dumpsys wifi`: `9c:1c:12:4e:a0:60  2437  -61(…)  1.204  NFE-Guest  [ESS]`),
+// or after them at the line's end (`wpa_cli scan_results`: `<bssid>⇥2437⇥-61⇥[WPA2-PSK-CCMP][ESS]⇥NFE-Guest`)
+const BSSID = '(?:[0-9a-fA-F]{2}[:-]){5}[0-9a-fA-F]{2}'
+const SCAN_FLAGS = String.raw`(?:\[[A-Z0-9+_-]{1,40}\])+`
+const SCAN_ROW = new RegExp(
+  String.raw`^[ \t]*${BSSID}[ \t]+\d{4,5}[ \t]+-\d{2,3}(?:\([^)\n]{0,40}\))?(?:[ \t]+\d{1,6}(?:\.\d{1,3})?)?[ \t]+(?:(\S(?:[^\n[]{0,30}\S)?)[ \t]+${SCAN_FLAGS}|${SCAN_FLAGS}[ \t]+([^\t\n]{0,31}[^\s]))[ \t]*\r?$`,
+  'dgm'
+)
+
 export const wifiScanRule: Rule = {
   id: 'wifi-scan',
   category: 'wifi',
   kind: 'ssid',
   detector:
-    'a quoted network name right before a signal strength, as Wi-Fi scans list what they see (`"L\'atelier de Zoé" -61dBm`, `"Guest" (-70 dBm)`, `"Büro" RSSI -58`); the connected network\'s profile in `netsh wlan show interfaces` (`    Profile                : Büro 5G`, the label padded to its column) and the profile `netsh wlan show profile` opens with, in the system\'s language (`Profile Büro 5G on interface Wi-Fi:`, `Profil "X" auf Schnittstelle WLAN:`); a Wi-Fi profile quoted after its word (`Wi-Fi profile \'HBL-Rooms\' failed`, Intune); a network named bare after `Wi-Fi`/`Wi-Fi network` with a network\'s shape, a capital and hyphenated parts, before punctuation or the line\'s end (`fallback Wi-Fi BWCorp-Secure.`, not `Wi-Fi 6E`); at most 32 bytes; a name without a signal is left to the key rules',
+    'a quoted network name right before a signal strength, as Wi-Fi scans list what they see (`"L\'atelier de Zoé" -61dBm`, `"Guest" (-70 dBm)`, `"Büro" RSSI -58`); the connected network\'s profile in `netsh wlan show interfaces` (`    Profile                : Büro 5G`, the label padded to its column) and the profile `netsh wlan show profile` opens with, in the system\'s language (`Profile Büro 5G on interface Wi-Fi:`, `Profil "X" auf Schnittstelle WLAN:`); a Wi-Fi profile quoted after its word (`Wi-Fi profile \'HBL-Rooms\' failed`, Intune); a network named bare after `Wi-Fi`/`Wi-Fi network` with a network\'s shape, a capital and hyphenated parts, before punctuation or the line\'s end (`fallback Wi-Fi BWCorp-Secure.`, not `Wi-Fi 6E`); a scan table\'s row (a BSSID, frequency, signal, then the name before or after its `[ESS]` flags: `dumpsys wifi`, `wpa_cli scan_results`); at most 32 bytes; a name without a signal is left to the key rules',
   replacement: '<ssid-N> (the same token the SSID key gives the network)',
-  gate: (t) => t.includes('-') || t.includes('Profil') || t.includes('Perfil') || t.includes('profile'),
+  gate: (t) => t.includes('-') || t.includes('Profil') || t.includes('Perfil') || t.includes('profile') || t.includes(']'),
   apply(text, ctx) {
     // a token, a number or a blank is no network's name
     const network = (name: string): boolean =>
@@ -72,6 +82,14 @@ export const wifiScanRule: Rule = {
         if (!network(name) || LOGITECH_WORD.test(name)) return undefined
         const at = m.indices![1]![0] - m.index
         return m[0].slice(0, at) + ctx.pseudonym(this, name, SSID_TOKEN)
+      })
+    if (out.includes('['))
+      out = rewrite(out, SCAN_ROW, (m) => {
+        const g = m[1] !== undefined ? 1 : 2
+        const name = m[g]!
+        if (!network(name)) return undefined
+        const at = m.indices![g]![0] - m.index
+        return m[0].slice(0, at) + ctx.pseudonym(this, name, SSID_TOKEN) + m[0].slice(at + name.length)
       })
     if (out.includes('nterfa') || out.includes('Schnittstelle'))
       out = rewriteLineStarts(out, NETSH_PROFILE_HEADER, /P/, 2, (m) =>
