@@ -2362,5 +2362,22 @@ table('pages of mail, calendar, directory and Linux formats (fourteenth round)',
   [
     'POST /webhookb2/0b7e2d94-61c3-4a8f-bd05-e8a2c7f3d169@8f4e2c1a-6b3d-47e9-9a05-c2d71e8b4f36/IncomingWebhook/x HTTP/1.1\nPOST /api/v1/orgs/org_7Hq2LmXv9PzRw3/exports HTTP/1.1\nGET /api/v1/status HTTP/1.1\norgId=org_7Hq2LmXv9PzRw3 "roomId": "rm_01HF3KZ8V2T9QX6N4B7D" room_id=3 roomId=Boardroom\nprovisioning/BER-PANKOW-2OG-MINI.json HDMI-2-MINI',
     'POST /webhookb2/<cred-1> HTTP/1.1\nPOST /api/v1/orgs/<serial-1>/exports HTTP/1.1\nGET /api/v1/status HTTP/1.1\norgId=<serial-1> "roomId": "<serial-2>" room_id=3 roomId=Boardroom\nprovisioning/<host-1>.json HDMI-2-MINI'
+  ],
+  // network gear's syslog headers: RFC 5424 in full, UniFi with a blank before its MAC, PAN-OS (its serial too),
+  // Cisco IOS's `%FACILITY-SEV-MNEMONIC` with no colon before it
+  [
+    '<30>1 2024-03-14T09:11:46.204512+00:00 gw-guest-lis dhcpd 812 - - DHCPREQUEST\n<30>Mar 14 09:11:45 U6-Pro-LIS-Lobby 7c0f61a2b3c4,U6-Pro-6.6.55+15189: hostapd: ra2\nMar 14 09:25:31 PA-3220-LIS-DC 1,2024/03/14 09:25:31,013201014582,THREAT,url\nMar 14 09:25:31 sw-lis3f-idf2-c9300 %LINK-3-UPDOWN: Interface Gi1/0/14, changed state to up',
+    '<30>1 2024-03-14T09:11:46.204512+00:00 <host-1> dhcpd 812 - - DHCPREQUEST\n<30>Mar 14 09:11:45 <host-2> <mac-7c:0f:61-1>,U6-Pro-6.6.55+15189: hostapd: ra2\nMar 14 09:25:31 <host-3> 1,2024/03/14 09:25:31,<serial-1>,THREAT,url\nMar 14 09:25:31 <host-4> %LINK-3-UPDOWN: Interface Gi1/0/14, changed state to up'
+  ],
+  // tcpdump's address and port; an id a key names is no phone; a network OS's and Teams Rooms' versions
+  [
+    'IP 10.30.20.41.50417 > 52.112.237.23.3478: UDP; 10.1.2.3.4\nlogid="0316013056" eventid=0100032001 callerId=020 7946 0958\nController (AOS 8.10.0.9, 4th floor) IOS-XE 17.9.4.1 "ThinkSmart Core, Teams Rooms 5.0.111.0"',
+    'IP <ip-10/8-1>.50417 > <ip-public-1>.3478: UDP; 10.1.2.3.4\nlogid="0316013056" eventid=0100032001 callerId=<phone-1>\nController (AOS 8.10.0.9, 4th floor) IOS-XE 17.9.4.1 "ThinkSmart Core, Teams Rooms 5.0.111.0"'
+  ],
+  // a switch's neighbour table and its CLI prompt (a default name kept)
+  [
+    'sw-lis3f-idf2-c9300#show lldp neighbors\nDevice ID           Local Intf     Hold-time  Capability      Port ID\nRB-LIS-3F-TEJO      Gi1/0/14       120        S               Port 1\nsw-lis3f-core01     Te1/1/1        120        B,R             Te1/0/3\n\nRouter#show ip int brief',
+    // (the table's cells are read before the line rules, so they are numbered first)
+    '<host-3>#show lldp neighbors\nDevice ID           Local Intf     Hold-time  Capability      Port ID\n<host-1>      Gi1/0/14       120        S               Port 1\n<host-2>     Te1/1/1        120        B,R             Te1/0/3\n\nRouter#show ip int brief'
   ]
 ])

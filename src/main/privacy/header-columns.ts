@@ -301,8 +301,18 @@ const TEAMVIEWER_LAYOUT: ColumnLayout = {
   cells: 7,
   kinds: ['remote', 'person', undefined, undefined, 'account', undefined, undefined]
 }
-// (a chunk holding neither is not read line by line for them)
-const HEADERLESS_ROWS = new RegExp(`${QUSER_HEADER.source}|${TEAMVIEWER_ROW.source}`, 'm')
+// A switch's neighbours (`show cdp neighbors`, `show lldp neighbors`: `Device ID   Local Intrfce   Holdtme …`,
+// no underline): the first column names each neighbour, a host; a long name stands alone on its line, the
+// row's other columns on the next (indented); the table ends at the first other line.
+const NEIGHBOR_HEADER = /^Device[ -]ID {2,}Local Intr?f(?:ce)? {2,}Hold[ -]?ti?me/
+const NEIGHBOR_ROW =
+  /^(?:[^\s]{1,64}(?:[ \t]+[A-Za-z]{2,12} ?\d[\w/.:-]*[ \t]+\d{1,5}[ \t].*)?|[ \t]{2,}[A-Za-z]{2,12} ?\d[\w/.:-]*[ \t]+\d{1,5}[ \t].*)\r?$/
+function neighborLayout(line: string): ColumnLayout | undefined {
+  if (!NEIGHBOR_HEADER.test(line)) return undefined
+  return { sep: '', quotes: false, cells: 2, kinds: ['host', undefined], starts: [0, line.indexOf('Local')], row: NEIGHBOR_ROW }
+}
+// (a chunk holding none is not read line by line for them)
+const HEADERLESS_ROWS = new RegExp(`${QUSER_HEADER.source}|${TEAMVIEWER_ROW.source}|${NEIGHBOR_HEADER.source}`, 'm')
 
 /** The cells of a fixed-width row; none when a value runs over its column's end (not this table's row). */
 function fixedCells(line: string, starts: readonly number[]): Cell[] {
@@ -563,7 +573,7 @@ export function redactHeaderColumns(
       }
     }
     if (headerless) {
-      const table = c0 === 32 || c0 === 66 || c0 === 85 ? quserLayout(line) : undefined
+      const table = c0 === 32 || c0 === 66 || c0 === 85 ? quserLayout(line) : c0 === 68 ? neighborLayout(line) : undefined
       if (table !== undefined) {
         layout = table
         continue

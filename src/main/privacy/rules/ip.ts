@@ -7,7 +7,8 @@ import { classifyV4, classifyV6, parseV6, v6Key } from './ip-ranges'
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)'
 // Not touching `.`, `-` or a digit on the left (USB paths `3-1.2.3.4`, `1.2.3.4.5`), and not
 // followed by a digit or `.digit` / `-digit` on the right.
-const IPV4 = new RegExp(`(?<![\\d.\\-])${OCTET}(?:\\.${OCTET}){3}(?![\\d]|[.\\-]\\d)`, 'y')
+// (tcpdump glues the port on with a dot: `IP 10.30.20.41.50417 > 52.112.237.23.3478: UDP`)
+const IPV4 = new RegExp(`(?<![\\d.\\-])${OCTET}(?:\\.${OCTET}){3}(?![\\d]|-\\d|\\.\\d(?!\\d{0,4}(?:[ \\t]>[ \\t]|:[ \\t])))`, 'y')
 // The first dot of an address comes after at most three digits.
 const ipv4Starts = nearAnchor([/\.\d{1,3}\.\d{1,3}\.\d/, 3])
 // A version keyword just before an IPv4-shaped string means it is a version, not an address.
@@ -19,8 +20,11 @@ const VERSION_BEFORE =
   /([A-Za-z]?)(version|ver|v|fw|firmware|build|driver|release|revision|rev)(?:\\?["'])?(?:[ \t]+is)?[ \t]*[:=#]?[ \t]*\\?["'(]?[ \t]*$/i
 // (an app's version after a blank: `Teams Rooms app 5.0.111.0`; `app=` names an app)
 const APP_BEFORE = /(?<![\w-])app[ \t]+$/i
+// (a network device's operating system before its version: `AOS 8.10.0.9`, `IOS-XE 17.9.4.1`, `FortiOS 7.2.7.1`)
+const OS_BEFORE =
+  /(?<![\w-])(?:AOS|AOS-CX|IOS|IOS-XE|IOS-XR|NX-OS|FortiOS|PAN-OS|JunOS|Junos|EOS|RoomOS|CollabOS|ArubaOS|SmartZone|UniFi OS)[ \t]+v?$/
 function versionBefore(before: string): boolean {
-  if (APP_BEFORE.test(before)) return true
+  if (APP_BEFORE.test(before) || OS_BEFORE.test(before)) return true
   const m = VERSION_BEFORE.exec(before)
   if (m === null) return false
   const prev = m[1]!
@@ -60,7 +64,7 @@ const FILE_THEN_VERSION = /\.(?:exe|dll|sys|ocx|msi)(?:<\/Data>[ \t]*<Data>|["']
 // (`Microsoft Teams Rooms 5.2.115.0`, `Cisco Secure Client 5.1.2.42`); a device's name there is followed by
 // its address (`HP LaserJet Pro 192.168.10.44`, `Poly Studio X50 10.20.30.40`, `Cisco AnyConnect VPN 203.0.113.5`)
 const MAKER_PRODUCT_BEFORE =
-  /(?<![\w-])(?:Microsoft|Logitech|Logi|Zoom|Google|Cisco|Apple|Intel|Realtek|NVIDIA|AMD|Lenovo|Dell|HP|Poly|Crestron|Yealink|Jabra|Mozilla|Adobe|Oracle|VMware)(?:[ \t]+[A-Z][\w+-]{0,20}){0,3}[ \t]+(?:Rooms|App|Client|Agent|Service|Suite|Edition|Update|Runtime|Framework|Driver|Tools|Console|Plugin|Add-in|Helper|Launcher|Updater|Installer)[ \t]+$/
+  /(?<![\w-])(?:Microsoft|Teams|Webex|Logitech|Logi|Zoom|Google|Cisco|Apple|Intel|Realtek|NVIDIA|AMD|Lenovo|Dell|HP|Poly|Crestron|Yealink|Jabra|Mozilla|Adobe|Oracle|VMware)(?:[ \t]+[A-Z][\w+-]{0,20}){0,3}[ \t]+(?:Rooms|App|Client|Agent|Service|Suite|Edition|Update|Runtime|Framework|Driver|Tools|Console|Plugin|Add-in|Helper|Launcher|Updater|Installer)[ \t]+$/
 // … and the version a change goes to, after the version it comes from (`fw 1.2.1.47 -> 1.3.0.12`; without the
 // word for a version, two addresses with an arrow are a NAT's mapping)
 const VERSION_ARROW_BEFORE =

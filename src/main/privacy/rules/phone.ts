@@ -47,6 +47,7 @@ function phoneStarts(): StartFinder {
 const MS_AFTER = /^ ?ms\b/
 const VERSION_BEFORE = /(?<![\w-])(?:fw|firmware|version|ver|v|build|release|bios|rev)[ \t]*[:=]?[ \t]*$/i
 const DIAL_PIN = /\d+/g
+const ID_KEY_BEFORE = /(?<!caller[_-]?|caller)(?:id|ID|Id)["']?[ \t]*[:=][ \t]*["']?$/
 /** One run of digits, no country code, no grouping: how a duration in milliseconds is written.
  * Nobody groups a duration the way a phone number is grouped (`07700 900946`, `030 1234 5678`). */
 function durationShaped(v: string): boolean {
@@ -105,6 +106,9 @@ export const phoneRule: Rule = {
       const tail = m[1] ?? ''
       const whole = m[0].slice(0, m[0].length - tail.length)
       if (MS_AFTER.test(src.slice(m.index + m[0].length, m.index + m[0].length + 4)) && durationShaped(m[0])) return undefined
+      // a number a key names an id is an id (FortiGate's `logid="0316013056"`, `eventid=0100032001`), unless it is written
+      // in international form or the key is a caller's
+      if (!m[0].startsWith('+') && ID_KEY_BEFORE.test(src.slice(Math.max(0, m.index - 24), m.index))) return undefined
       // a firmware's or a version's dotted number is none (`paired (fw 01.19.01.0009)`, `version 01.02.03.04`)
       if (m[0].includes('.') && VERSION_BEFORE.test(src.slice(Math.max(0, m.index - 24), m.index))) return undefined
       // numbers right after the phone (`Dialing +55 11 98750-0478 32601`, an access log's

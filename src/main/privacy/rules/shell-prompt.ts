@@ -27,6 +27,10 @@ const PROMPTS: ReadonlyArray<{ re: RegExp; user: number; host: number }> = [
   { re: new RegExp(String.raw`${ENV}${HOST}:(?!\/\/)${DIR}[ \t]+${ACCOUNT}[$#](?=[ \t]|\r?$)`, 'dmy'), user: 2, host: 1 }
 ]
 
+// A network device's CLI prompt: its name, `#` or `>`, and one of its commands (`sw-lis3f-idf2-c9300#show lldp
+// neighbors`, `core01>enable`, `ap-2f# show clients`); no account
+const DEVICE_PROMPT =
+  /[ \t]*([A-Za-z][A-Za-z0-9_.-]{1,62})(?:\([\w-]{1,30}\))?[#>][ \t]?(?=(?:show|sh|conf|configure|copy|ping|traceroute|write|wr|dir|more|debug|terminal|term|enable|reload|clear|display|get|diagnose|execute)\b)/y
 function replaceAt(text: string, spans: Array<[number, number, string]>): string {
   spans.sort((a, b) => a[0] - b[0])
   let out = ''
@@ -70,7 +74,7 @@ export const shellPromptRule: Rule = {
   category: 'account',
   kind: 'user',
   detector:
-    "a shell prompt at a line's start, pasted with its command: bash's `user@host:~$`, Red Hat's `[user@host dir]$`, zsh's `user@host ~ %` (or a folder's name), macOS bash's `host:~ user$`, also after a virtual environment's name (root and other built-in accounts kept, the machine still a host)",
+    "a shell prompt at a line's start, pasted with its command: bash's `user@host:~$`, Red Hat's `[user@host dir]$`, zsh's `user@host ~ %` (or a folder's name), macOS bash's `host:~ user$`, also after a virtual environment's name (root and other built-in accounts kept, the machine still a host); a network device's CLI prompt before one of its commands (`sw-lis3f-idf2-c9300#show lldp neighbors`)",
   replacement: '<user-N> and <host-N> (the prompt stays)',
   gate: (t) => t.includes('$') || t.includes('%') || t.includes('#'),
   apply(text, ctx) {
@@ -80,6 +84,16 @@ export const shellPromptRule: Rule = {
       if (nl < 0) nl = text.length
       // (a prompt holds `@` or `:` within its first 100 characters: looked for in place, most lines are no prompt)
       if (markWithin(text, ls, Math.min(nl, ls + 100))) spans.push(...promptSpans(text.slice(ls, nl), ls, ctx, this))
+      else {
+        DEVICE_PROMPT.lastIndex = ls
+        const d = DEVICE_PROMPT.exec(text)
+        // (a default name, `Router#`, `Switch>`, names no one's device: a digit or a separator in it)
+        if (d !== null && d.index === ls && d.index + d[0].length <= nl && /[\d_.-]/.test(d[1]!)) {
+          const at = ls + d[0].indexOf(d[1]!)
+          const h = insideToken(text, at) ? undefined : hostToken(d[1]!, ctx, hostnameRule)
+          if (h !== undefined) spans.push([at, at + d[1]!.length, h])
+        }
+      }
       ls = nl + 1
     }
     return spans.length === 0 ? text : replaceAt(text, spans)

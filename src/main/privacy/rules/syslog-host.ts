@@ -38,7 +38,7 @@ const HOST = '([A-Za-z0-9][A-Za-z0-9._-]{0,252})'
 // after the tag (Cisco ISE: `<181>Mar 14 10:22:31 ise-psn01 CISE_Passed_Authentications 0000881234 …`);
 // a word with its own colon or `[pid]:` there is the tag of a sender that left the host out.
 const HEADER = new RegExp(
-  String.raw`(?:<\d{1,3}>\d?[ \t]?)?(?:${BSD_TIME}|${ISO_TIME})[ \t]+${HOST}[ \t]+(?:[A-Za-z_][\w./()-]{0,63}(?:\[\d{1,10}\])?:(?=[ \t]|$)|:[ \t]+%[A-Z][A-Z0-9_]{1,20}-\d)`,
+  String.raw`(?:<\d{1,3}>\d?[ \t]?)?(?:${BSD_TIME}|${ISO_TIME})[ \t]+${HOST}[ \t]+(?:[A-Za-z_][\w./()-]{0,63}(?:\[\d{1,10}\])?:(?=[ \t]|$)|(?::[ \t]+)?%[A-Z][A-Z0-9_]{1,20}-\d)`,
   'dy'
 )
 // (the tag may stand in brackets, with or without a colon: Yealink's `<166>Mar 14 09:20:01 YL-A30-DXB-01
@@ -52,7 +52,25 @@ const PRI_HEADER = new RegExp(
 // U6-Pro-Conf,245a4c8e1d22,v6.6.55.15189: hostapd: …`, the MAC goes too) and a control processor's ISO
 // time, name and bracketed category (Q-SYS: `2024-03-12T09:01:12.011+01:00 Core110f-BR3 [Status] …`)
 const EPOCH_HEADER = /<\d{1,3}>1[ \t]+\d{10}(?:\.\d{1,9})?[ \t]+([A-Za-z0-9][\w.-]{0,62})(?=[ \t]+[a-z][a-z0-9_]{2,30}[ \t])/dy
-const UNIFI_HEADER = new RegExp(String.raw`${BSD_TIME}[ \t]+([A-Za-z0-9][\w.-]{0,62}),([0-9a-f]{12}),v\d[\w.+-]{0,30}:`, 'dy')
+// (also after `<PRI>`, a blank before the MAC and the model before the version: `<30>Mar 14 09:11:45 U6-Pro-LIS-Lobby
+// 7c0f61a2b3c4,U6-Pro-6.6.55+15189: hostapd: …`)
+const UNIFI_HEADER = new RegExp(
+  String.raw`(?:<\d{1,3}>)?${BSD_TIME}[ \t]+([A-Za-z0-9][\w.-]{0,62})[, ]([0-9a-f]{12}),(?:v\d|[A-Za-z][\w+-]{0,20}-\d)[\w.+-]{0,30}:`,
+  'dy'
+)
+const UNIFI_MARK = /[0-9a-f]{12},/
+// RFC 5424 in full: `<PRI>1 TIME HOST APP PROCID MSGID` and its structured data or `-` (ISC dhcpd through rsyslog:
+// `<30>1 2024-03-14T09:11:46.204512+00:00 gw-guest-lis dhcpd 812 - - DHCPREQUEST …`)
+const RFC5424_HEADER = new RegExp(
+  String.raw`<\d{1,3}>1[ \t]+${ISO_TIME}[ \t]+${HOST}[ \t]+[!-~]{1,48}[ \t]+[!-~]{1,128}[ \t]+[!-~]{1,32}[ \t]+(?:-|\[)`,
+  'dy'
+)
+// PAN-OS: the firewall's name, then its CSV record, whose third field is its serial
+// (`Mar 14 09:25:31 PA-3220-LIS-DC 1,2024/03/14 09:25:31,013201014582,THREAT,url,…`)
+const PANOS_HEADER = new RegExp(
+  String.raw`(?:<\d{1,3}>)?${BSD_TIME}[ \t]+${HOST}[ \t]+1,\d{4}\/\d{2}\/\d{2}[ \t]\d{2}:\d{2}:\d{2},(\d{9,15}),`,
+  'dy'
+)
 const BRACKET_HEADER = new RegExp(String.raw`${ISO_TIME}[ \t]+([A-Za-z0-9][\w.-]{0,62})(?=[ \t]+\[[A-Z][A-Za-z]{2,20}\][ \t])`, 'dy')
 const ISO_START = /^(?:<\d{1,3}>\d?[ \t]?)?\d{4}-/
 const CAPITALISED_WORD = /^[A-Z][a-z]+$/
@@ -69,7 +87,7 @@ export const syslogHostRule: Rule = {
   category: 'device-identifier',
   kind: 'host',
   detector:
-    'the host field of a syslog line (RFC 3164 `Mon dd hh:mm:ss HOST tag[pid]:`, Cisco `Mon dd yyyy hh:mm:ss HOST : %ASA-…`, macOS install.log `yyyy-mm-dd hh:mm:ss+zz HOST proc[pid]:`, RFC 5424 / short-iso `yyyy-mm-ddThh:mm:ss… HOST tag[pid]:`), only before a tag and its colon (after `<PRI>` and an RFC 3164 time, before any tag, also one in brackets); localhost, log levels, IPs (the IP rules) and vendor domains kept',
+    'the host field of a syslog line (RFC 3164 `Mon dd hh:mm:ss HOST tag[pid]:`, Cisco `Mon dd yyyy hh:mm:ss HOST : %ASA-…` and `HOST %LINK-3-UPDOWN:`, RFC 5424 in full `<PRI>1 TIME HOST APP PROCID MSGID -`, PAN-OS `HOST 1,yyyy/mm/dd hh:mm:ss,SERIAL,` (its serial too), UniFi `HOST MAC,MODEL-VERSION:`, macOS install.log `yyyy-mm-dd hh:mm:ss+zz HOST proc[pid]:`, RFC 5424 / short-iso `yyyy-mm-ddThh:mm:ss… HOST tag[pid]:`), only before a tag and its colon (after `<PRI>` and an RFC 3164 time, before any tag, also one in brackets); localhost, log levels, IPs (the IP rules) and vendor domains kept',
   replacement: '<host-N> (same token as the host elsewhere)',
   apply(text, ctx) {
     const host = (m: RegExpExecArray): string | undefined => (NOT_A_HOST.test(m[1]!) ? undefined : hostToken(m[1]!, ctx, hostnameRule))
@@ -83,13 +101,24 @@ export const syslogHostRule: Rule = {
     const pri = tagged.includes('>') ? rewriteLineStarts(tagged, PRI_HEADER, PRI_OPEN, 1, machineLike) : tagged
     const meraki = pri.includes('>1 ') ? rewriteLineStarts(pri, EPOCH_HEADER, PRI_OPEN, 1, machineLike) : pri
     // (group 0: the host and the MAC both change; tried only where a `,v` of the header stands)
-    const unifi = !meraki.includes(',v')
-      ? meraki
-      : rewriteLineStarts(meraki, UNIFI_HEADER, LINE_OPEN, 0, (m) => {
+    const full = pri.includes('>1 ') ? rewriteLineStarts(meraki, RFC5424_HEADER, PRI_OPEN, 1, host) : meraki
+    const panos = !full.includes(' 1,')
+      ? full
+      : rewriteLineStarts(full, PANOS_HEADER, LINE_OPEN, 0, (m) => {
+          const h = host(m)
+          const serial = ctx.isInventorySerial(m[2]!)
+            ? undefined
+            : ctx.pseudonym(hostnameRule, m[2]!, { kind: 'serial', counter: 'serial', key: m[2]!, category: 'device-identifier' })
+          return `${m[0].slice(0, m.indices![1]![0] - m.index)}${h ?? m[1]}${m[0].slice(m.indices![1]![1] - m.index, m.indices![2]![0] - m.index)}${serial ?? m[2]}${m[0].slice(m.indices![2]![1] - m.index)}`
+        })
+    const unifi = !UNIFI_MARK.test(panos)
+      ? panos
+      : rewriteLineStarts(panos, UNIFI_HEADER, LINE_OPEN, 0, (m) => {
           const h = machineLike(m)
           const mac = macToken(m[2]!, ctx, macRule)
           if (h === undefined && mac === undefined) return undefined
-          return `${m[0].slice(0, m.indices![1]![0] - m.index)}${h ?? m[1]},${mac ?? m[2]}${m[0].slice(m.indices![2]![1] - m.index)}`
+          const between = m[0].slice(m.indices![1]![1] - m.index, m.indices![2]![0] - m.index)
+          return `${m[0].slice(0, m.indices![1]![0] - m.index)}${h ?? m[1]}${between}${mac ?? m[2]}${m[0].slice(m.indices![2]![1] - m.index)}`
         })
     // (with only a category after the name, it must look like a machine's: a digit or a hyphen in it)
     if (!unifi.includes(' [')) return unifi
