@@ -2379,5 +2379,15 @@ table('pages of mail, calendar, directory and Linux formats (fourteenth round)',
     'sw-lis3f-idf2-c9300#show lldp neighbors\nDevice ID           Local Intf     Hold-time  Capability      Port ID\nRB-LIS-3F-TEJO      Gi1/0/14       120        S               Port 1\nsw-lis3f-core01     Te1/1/1        120        B,R             Te1/0/3\n\nRouter#show ip int brief',
     // (the table's cells are read before the line rules, so they are numbered first)
     '<host-3>#show lldp neighbors\nDevice ID           Local Intf     Hold-time  Capability      Port ID\n<host-1>      Gi1/0/14       120        S               Port 1\n<host-2>     Te1/1/1        120        B,R             Te1/0/3\n\nRouter#show ip int brief'
+  ],
+  // a lower-case `domain\user` as a whole CSV cell (a folder's name is none)
+  [
+    'a,Allow-Web,brightwell\\jkabore,,google-meet\nx,windows\\system32,y,logs\\archive,z',
+    'a,Allow-Web,<domain-1>\\<user-1>,,google-meet\nx,windows\\system32,y,logs\\archive,z'
+  ],
+  // a listed given name alone after `with` in other languages (a thing after it is none)
+  [
+    'wie mit Hamid besprochen; Habló con Lucía en recepción. works con Windows and met Priya yesterday; Kaffee mit Milch',
+    'wie mit <name-1> besprochen; Habló con <name-2> en recepción. works con Windows and met <name-3> yesterday; Kaffee mit Milch'
   ]
 ])

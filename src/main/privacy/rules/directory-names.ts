@@ -22,8 +22,12 @@ const GLUED = '_C0{8}(?![A-Za-z0-9])'
 // A lower-case NetBIOS domain only as a whole quoted value (schtasks' CSV `"fabrikam\pjansen"`): in
 // running text `logs\app` is a folder; a file in a folder (`"logs\app.log"`) is none either way.
 const QUOTED_LOWER_DOMAIN = String.raw`(?<=["'])[a-z][a-z0-9-]{1,14}(?=\\(?![\w.-]*\.(?:log|txt|exe|dll|sys|json|xml|ini|cfg|conf|dat|tmp|bak|ps1|bat|cmd|msi|zip|etl|evtx|csv|html?|js|png|jpe?g)["'])[^"'\\\s]{1,64}["'])`
+// … or a whole cell of a CSV record (PAN-OS's source user, a DHCP or NPS export: `…,Allow-Web,brightwell\jkabore,,google-meet,…`),
+// a comma on either side and the user's characters only
+// (a folder's name is no domain: `windows\system32`, `logs\archive`)
+const CELL_LOWER_DOMAIN = String.raw`(?<=,)(?!(?:windows|system32|syswow64|program|programdata|users|temp|tmp|appdata|drivers|logs?|bin|lib|etc|var|usr|home|data|config|src|docs?|inetpub|wwwroot|backup|share|shares|public)\\)[a-z][a-z0-9-]{1,14}(?=\\[a-z][a-z0-9._-]{0,63}(?<!\.(?:log|txt|exe|dll|sys|json|xml|ini|cfg|conf|dat|tmp|bak|ps1|bat|cmd|msi|zip|etl|evtx|csv|html?|js|png|jpe?g)),)`
 const DOMAIN_USER = new RegExp(
-  `(?<![\\w\\\\$.%&-])(${NETBIOS}|${DNS_DOMAIN}|${QUOTED_LOWER_DOMAIN})(\\\\{1,2})([A-Za-z\\u00C0-\\u024F](?:(?!${GLUED})[\\w.\\u00C0-\\u024F-]){0,63}\\$?)(?!(?!${GLUED})[\\w\\\\/$-]|\\.\\w)`,
+  `(?<![\\w\\\\$.%&-])(${NETBIOS}|${DNS_DOMAIN}|${QUOTED_LOWER_DOMAIN}|${CELL_LOWER_DOMAIN})(\\\\{1,2})([A-Za-z\\u00C0-\\u024F](?:(?!${GLUED})[\\w.\\u00C0-\\u024F-]){0,63}\\$?)(?!(?!${GLUED})[\\w\\\\/$-]|\\.\\w)`,
   'y'
 )
 // The domain ends at the first backslash and its look-behind rejects every domain character, so a
@@ -75,7 +79,7 @@ export const directoryNamesRule: Rule = {
   kind: 'user',
   needs: LINE.backslash | LINE.equals,
   detector:
-    "`DOMAIN\\user` (upper-case NetBIOS or dotted DNS domain, or lower case as a whole quoted value, one or two backslashes, the user not followed by another separator; built-in principals and registry/device roots kept; a single backslash before n/r/t/u in JSON text is an escape) and CN=/UID= values of LDAP distinguished names (`\\,` escapes kept inside; directory containers such as CN=Users kept) and iCalendar CN parameters (quoted, or up to the next parameter or `:mailto:`; a CUTYPE=ROOM/RESOURCE attendee's kept)",
+    "`DOMAIN\\user` (upper-case NetBIOS or dotted DNS domain, or lower case as a whole quoted value or CSV cell, one or two backslashes, the user not followed by another separator; built-in principals and registry/device roots kept; a single backslash before n/r/t/u in JSON text is an escape) and CN=/UID= values of LDAP distinguished names (`\\,` escapes kept inside; directory containers such as CN=Users kept) and iCalendar CN parameters (quoted, or up to the next parameter or `:mailto:`; a CUTYPE=ROOM/RESOURCE attendee's kept)",
   replacement: '<domain-N>\\<user-N>; CN=<name-N> for person-shaped values, else CN=<user-N>',
   gate: (t) => t.includes('\\') || t.includes('='),
   apply(text, ctx) {
