@@ -271,7 +271,7 @@ const AFTER = new RegExp(
     // in Facilities`, `Per Chloé at Kestrel`, `ask Tomasz W. before deploying`), or after `with` in German,
     // Spanish, Italian, French, Portuguese or Dutch (`wie mit Hamid besprochen`, `habló con Lucía`), before
     // prose or punctuation only (not the first word of a longer capitalised phrase)
-    String.raw`(?:${WITH_NOUN}[ \t]+(?:with|to)|${ci('per')}|${ci('ask')}|${ci('asked')}|${ci('told')}|${ci('pinged')}|(?<![\p{L}])(?:mit|con|avec|com|met))[ \t]+(?<lone>${PERSON_WORD}(?:[ \t]+\p{Lu}\.)?)(?=[ \t]*(?:[,;:!?)]|\.(?!\w)|\r?\n|$)|[ \t]+\p{Ll})`,
+    String.raw`(?:${WITH_NOUN}[ \t]+(?:with|to)|${ci('per')}|${ci('ask')}|${ci('asked')}|${ci('told')}|${ci('pinged')}|(?<![\p{L}\p{N}_.@/-])(?:mit|con|avec|com|met))[ \t]+(?<lone>${PERSON_WORD}(?:[ \t]+\p{Lu}\.)?)(?=[ \t]*(?:[,;:!?)]|\.(?!\w)|\r?\n|$)|[ \t]+\p{Ll})`,
     // a name after `by` and any word (`Huddle started in #eng-platform by Thabo Nkosi`, `booking by …`,
     // `Ticket #88213 opened by …`): two to four name words, none a thing's (`blocked by Group Policy`)
     // (or a date, a time or a number: `Installed 02/11 by Pádraig Ó Conchúir`)
@@ -285,7 +285,7 @@ const AFTER = new RegExp(
 // (a sign-off opens a word: `tack ` inside `stack trace` is none, and was thousands of hits to try)
 function afterAnchor(signOffs: string, greetings: string): RegExp {
   return new RegExp(
-    `by(?<=(?:${BY_VERBS.join('|')})[ \\t]+by):?[ \\t]+(?:(?:${ROLES.join('|')})[ \\t]+)?|${NAME_CHANGE_WORDS}[ \\t]|mailto:|(?:${ROLES.join('|')})[ \\t]+(?:${HANDED_WORDS}[ \\t]+)?(?:from|to)[ \\t]+|${WITH_WORDS}[ \\t]+(?:with|to)[ \\t]+|1:1[ \\t]+|(?:${ROLES.join('|')})s?[ \\t]|(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who|display|host)\\\\?["']?[ \\t]*[:=]|(?:mrs?|ms|mx|dr|prof|herr|frau|mme|mlle|sra|srta|dhr|mevr)\\.?[ \\t]|(?:per|ask|asked|told|pinged)[ \\t]+|(?<![A-Za-z])(?:mit|con|avec|com|met)[ \\t]+|@|(?:attn|attention|c\\/o|contact)[ \\t]*[.:]?[ \\t]|(?<![A-Za-z])${signOffs}(?:,?[ \\t]+|,[ \\t]*\\r?\\n[ \\t]*)|(?<![A-Za-z])${greetings}(?<=(?:^|\\n)[ \\t]{0,8}${greetings}),?[ \\t]|by[ \\t]+`,
+    `by(?<=(?:${BY_VERBS.join('|')})[ \\t]+by):?[ \\t]+(?:(?:${ROLES.join('|')})[ \\t]+)?|${NAME_CHANGE_WORDS}[ \\t]|mailto:|(?:${ROLES.join('|')})[ \\t]+(?:${HANDED_WORDS}[ \\t]+)?(?:from|to)[ \\t]+|${WITH_WORDS}[ \\t]+(?:with|to)[ \\t]+|1:1[ \\t]+|(?:${ROLES.join('|')})s?[ \\t]|(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who|display|host)\\\\?["']?[ \\t]*[:=]|(?:mrs?|ms|mx|dr|prof|herr|frau|mme|mlle|sra|srta|dhr|mevr)\\.?[ \\t]|(?:per|ask|asked|told|pinged)[ \\t]+|(?<![\\w.@/-])(?:mit|con|avec|com|met)[ \\t]+|@|(?:attn|attention|c\\/o|contact)[ \\t]*[.:]?[ \\t]|(?<![A-Za-z])${signOffs}(?:,?[ \\t]+|,[ \\t]*\\r?\\n[ \\t]*)|(?<![A-Za-z])${greetings}(?<=(?:^|\\n)[ \\t]{0,8}${greetings}),?[ \\t]|by[ \\t]+`,
     'gi'
   )
 }

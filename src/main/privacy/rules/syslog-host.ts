@@ -54,11 +54,11 @@ const PRI_HEADER = new RegExp(
 const EPOCH_HEADER = /<\d{1,3}>1[ \t]+\d{10}(?:\.\d{1,9})?[ \t]+([A-Za-z0-9][\w.-]{0,62})(?=[ \t]+[a-z][a-z0-9_]{2,30}[ \t])/dy
 // (also after `<PRI>`, a blank before the MAC and the model before the version: `<30>Mar 14 09:11:45 U6-Pro-LIS-Lobby
 // 7c0f61a2b3c4,U6-Pro-6.6.55+15189: hostapd: …`)
+// (UniFi's models are named U…: `U6-Pro`, `UAP-AC-Pro`, `USW-24-PoE`)
 const UNIFI_HEADER = new RegExp(
-  String.raw`(?:<\d{1,3}>)?${BSD_TIME}[ \t]+([A-Za-z0-9][\w.-]{0,62})[, ]([0-9a-f]{12}),(?:v\d|[A-Za-z][\w+-]{0,20}-\d)[\w.+-]{0,30}:`,
+  String.raw`(?:<\d{1,3}>)?${BSD_TIME}[ \t]+([A-Za-z0-9][\w.-]{0,62})[, ]([0-9a-f]{12}),(?:v\d|U[\w+-]{0,20}-\d)[\w.+-]{0,30}:`,
   'dy'
 )
-const UNIFI_MARK = /[0-9a-f]{12},/
 // RFC 5424 in full: `<PRI>1 TIME HOST APP PROCID MSGID` and its structured data or `-` (ISC dhcpd through rsyslog:
 // `<30>1 2024-03-14T09:11:46.204512+00:00 gw-guest-lis dhcpd 812 - - DHCPREQUEST …`)
 const RFC5424_HEADER = new RegExp(
@@ -67,10 +67,12 @@ const RFC5424_HEADER = new RegExp(
 )
 // PAN-OS: the firewall's name, then its CSV record, whose third field is its serial
 // (`Mar 14 09:25:31 PA-3220-LIS-DC 1,2024/03/14 09:25:31,013201014582,THREAT,url,…`)
+const PANOS_TYPES = 'TRAFFIC|THREAT|SYSTEM|CONFIG|HIP-MATCH|HIPMATCH|GLOBALPROTECT|USERID|DECRYPTION|AUTH|CORRELATION|TUNNEL'
 const PANOS_HEADER = new RegExp(
-  String.raw`(?:<\d{1,3}>)?${BSD_TIME}[ \t]+${HOST}[ \t]+1,\d{4}\/\d{2}\/\d{2}[ \t]\d{2}:\d{2}:\d{2},(\d{9,15}),`,
+  String.raw`(?:<\d{1,3}>)?${BSD_TIME}[ \t]+${HOST}[ \t]+1,\d{4}\/\d{2}\/\d{2}[ \t]\d{2}:\d{2}:\d{2},(\d{9,15}),(?=(?:${PANOS_TYPES}),)`,
   'dy'
 )
+const PANOS_MARK = new RegExp(String.raw`,\d{9,15},(?:${PANOS_TYPES}),`)
 const BRACKET_HEADER = new RegExp(String.raw`${ISO_TIME}[ \t]+([A-Za-z0-9][\w.-]{0,62})(?=[ \t]+\[[A-Z][A-Za-z]{2,20}\][ \t])`, 'dy')
 const ISO_START = /^(?:<\d{1,3}>\d?[ \t]?)?\d{4}-/
 const CAPITALISED_WORD = /^[A-Z][a-z]+$/
@@ -102,24 +104,26 @@ export const syslogHostRule: Rule = {
     const meraki = pri.includes('>1 ') ? rewriteLineStarts(pri, EPOCH_HEADER, PRI_OPEN, 1, machineLike) : pri
     // (group 0: the host and the MAC both change; tried only where a `,v` of the header stands)
     const full = pri.includes('>1 ') ? rewriteLineStarts(meraki, RFC5424_HEADER, PRI_OPEN, 1, host) : meraki
-    const panos = !full.includes(' 1,')
-      ? full
-      : rewriteLineStarts(full, PANOS_HEADER, LINE_OPEN, 0, (m) => {
-          const h = host(m)
-          const serial = ctx.isInventorySerial(m[2]!)
-            ? undefined
-            : ctx.pseudonym(hostnameRule, m[2]!, { kind: 'serial', counter: 'serial', key: m[2]!, category: 'device-identifier' })
-          return `${m[0].slice(0, m.indices![1]![0] - m.index)}${h ?? m[1]}${m[0].slice(m.indices![1]![1] - m.index, m.indices![2]![0] - m.index)}${serial ?? m[2]}${m[0].slice(m.indices![2]![1] - m.index)}`
-        })
-    const unifi = !UNIFI_MARK.test(panos)
-      ? panos
-      : rewriteLineStarts(panos, UNIFI_HEADER, LINE_OPEN, 0, (m) => {
-          const h = machineLike(m)
-          const mac = macToken(m[2]!, ctx, macRule)
-          if (h === undefined && mac === undefined) return undefined
-          const between = m[0].slice(m.indices![1]![1] - m.index, m.indices![2]![0] - m.index)
-          return `${m[0].slice(0, m.indices![1]![0] - m.index)}${h ?? m[1]}${between}${mac ?? m[2]}${m[0].slice(m.indices![2]![1] - m.index)}`
-        })
+    const panos =
+      !full.includes(' 1,') || !PANOS_MARK.test(full)
+        ? full
+        : rewriteLineStarts(full, PANOS_HEADER, LINE_OPEN, 0, (m) => {
+            const h = host(m)
+            const serial = ctx.isInventorySerial(m[2]!)
+              ? undefined
+              : ctx.pseudonym(hostnameRule, m[2]!, { kind: 'serial', counter: 'serial', key: m[2]!, category: 'device-identifier' })
+            return `${m[0].slice(0, m.indices![1]![0] - m.index)}${h ?? m[1]}${m[0].slice(m.indices![1]![1] - m.index, m.indices![2]![0] - m.index)}${serial ?? m[2]}${m[0].slice(m.indices![2]![1] - m.index)}`
+          })
+    const unifi =
+      !panos.includes(',v') && !panos.includes(',U')
+        ? panos
+        : rewriteLineStarts(panos, UNIFI_HEADER, LINE_OPEN, 0, (m) => {
+            const h = machineLike(m)
+            const mac = macToken(m[2]!, ctx, macRule)
+            if (h === undefined && mac === undefined) return undefined
+            const between = m[0].slice(m.indices![1]![1] - m.index, m.indices![2]![0] - m.index)
+            return `${m[0].slice(0, m.indices![1]![0] - m.index)}${h ?? m[1]}${between}${mac ?? m[2]}${m[0].slice(m.indices![2]![1] - m.index)}`
+          })
     // (with only a category after the name, it must look like a machine's: a digit or a hyphen in it)
     if (!unifi.includes(' [')) return unifi
     return rewriteLineStarts(unifi, BRACKET_HEADER, /\d/, 1, (m) => (/[\d-]/.test(m[1]!) ? host(m) : undefined))
