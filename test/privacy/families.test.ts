@@ -2389,5 +2389,11 @@ table('pages of mail, calendar, directory and Linux formats (fourteenth round)',
   [
     'wie mit Hamid besprochen; Habló con Lucía en recepción. works con Windows and met Priya yesterday; Kaffee mit Milch',
     'wie mit <name-1> besprochen; Habló con <name-2> en recepción. works con Windows and met <name-3> yesterday; Kaffee mit Milch'
+  ],
+  // the ids a meeting, chat or directory service gives people, teams and channels (a number, a word or a USB
+  // location id is none)
+  [
+    '{"personId":"Y2lzY29zcGFyazovL3VzL1BFT1BMRS9hYmM","team_id":"T0123ABCD9","channel_id":"C0123ABCD","hostId":"x1Y2z3","teamId":"Logitech"} host_id=9f2c6a1e-1b2c-4d3e-8f9a-0b1c2d3e4f5a group_id=7 "location_id" : "0x80700000"',
+    '{"personId":"<serial-1>","team_id":"<serial-2>","channel_id":"<serial-3>","hostId":"x1Y2z3","teamId":"Logitech"} host_id=<serial-4> group_id=7 "location_id" : "0x80700000"'
   ]
 ])

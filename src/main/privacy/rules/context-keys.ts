@@ -85,6 +85,10 @@ const USB_ID_IN_BRACKETS = /[ \t]*\((?:vid_)?(?:0x)?046d[:&_ ](?:pid_)?(?:0x)?[0
 // … and its USB id after the name with no brackets (`attached Logitech BRIO 046D:085E serial=…`)
 // an object's opaque id: letters and digits both, ten or more (`org_7Hq2LmXv9PzRw3`), not a number or a word
 const OPAQUE_ID = /^(?=[\w.-]*\d)(?=[\w.-]*[A-Za-z])[\w.-]{10,64}$/
+// (Slack's ids are nine to eleven capitals and digits: `U04H2KQ7LBA`, `C0123ABCD`)
+const SHORT_OPAQUE_ID = /^(?=[\w.-]*\d)(?=[\w.-]*[A-Za-z])[\w.-]{9,64}$/
+const PEOPLE_ID_KEY =
+  /^(?:person|member|participant(?:[_ -]?user)?|host|owner|attendee|organi[sz]er|caller|callee|requester|assignee|contact|employee|calendar|mailbox|team|channel)[_ -]?id$/i
 const BARE_LOGITECH_USB_ID = /[ \t]+(?:0x)?046[dD]:(?:0x)?[0-9a-fA-F]{4}(?=[ \t,;]*$)/
 const LOGITECH_HARDWARE_ID = /[ \t]+(?:USB\\{1,2})?VID_046D&PID_[0-9A-F]{4}(?:&MI_[0-9A-F]{2})?(?=[ \t,;]*$)/i
 // `"k":"v", ` or `"k":123, ` pairs (raw or JSON-escaped quotes) right before a key
@@ -1365,7 +1369,10 @@ const FAMILIES: Family[] = [
       // `"roomId":"rm_01HF3KZ8V2T9QX6N4B7D"`, Webex's workspace): a GUID or an opaque id of letters and digits
       'org(?:ani[sz]ation)?[_ ]?id',
       'room[_ ]?id',
-      'workspace[_ ]?id'
+      'workspace[_ ]?id',
+      // … and the ids a meeting, chat or directory service gives the people and groups in it (Webex's `personId`,
+      // Zoom's `participant_user_id`, Slack's `user_id`/`team_id`/`channel_id`, a calendar's `organizerId`)
+      '(?:person|member|participant(?:[_ ]?user)?|host|owner|attendee|organi[sz]er|caller|callee|requester|assignee|contact|employee|calendar|mailbox|team|channel)[_ ]?id'
     ],
     looseKeys: [
       'iserial',
@@ -1405,6 +1412,7 @@ const FAMILIES: Family[] = [
       (!/^profile[-_ ]?id$/i.test(key) || /^\d{18,24}$/.test(v)) &&
       (!/^customer[-_ ]?id$/i.test(key) || /^C0[0-9a-z]{6,8}$/.test(v) || isGuid(v)) &&
       (!/^(?:org(?:ani[sz]ation)?|room|workspace)[-_ ]?id$/i.test(key) || isGuid(v) || OPAQUE_ID.test(v)) &&
+      (!PEOPLE_ID_KEY.test(key) || isGuid(v) || (SHORT_OPAQUE_ID.test(v) && !/^0x[0-9A-Fa-f]+$/.test(v))) &&
       // (a bare `SN` after a blank only before a serial's mix of letters and digits: `SN R5CW21KHJ8Y`, not `the sn value`)
       // (… and, with no key separator to say whose it is, not after a Logitech device named earlier on the line)
       (!/^(?:s\/?n|serial|device[_ ]?serial)$/i.test(key) ||
