@@ -2395,5 +2395,20 @@ table('pages of mail, calendar, directory and Linux formats (fourteenth round)',
   [
     '{"personId":"Y2lzY29zcGFyazovL3VzL1BFT1BMRS9hYmM","team_id":"T0123ABCD9","channel_id":"C0123ABCD","hostId":"x1Y2z3","teamId":"Logitech"} host_id=9f2c6a1e-1b2c-4d3e-8f9a-0b1c2d3e4f5a group_id=7 "location_id" : "0x80700000"',
     '{"personId":"<serial-1>","team_id":"<serial-2>","channel_id":"<serial-3>","hostId":"x1Y2z3","teamId":"Logitech"} host_id=<serial-4> group_id=7 "location_id" : "0x80700000"'
+  ],
+  // a cluster's node; an address padded to three digits an octet; the hemisphere before each number
+  [
+    'assigned av-fleet/rally-agent to osl-k3s-node02 and k8s-node1; node01\nip 010.001.002.003 and 10.1.2.3; fw 001.002.003.004\nPosition: N 52.52000 E 13.40500; Section N 1, E 4',
+    'assigned av-fleet/rally-agent to <host-1> and <host-2>; node01\nip <ip-10/8-1> and <ip-10/8-1>; fw 001.002.003.004\nPosition: <geo-1>; Section N 1, E 4'
+  ],
+  // an address with its `@` and dots spelled out shares the plain address's token; `[at]` alone is none
+  [
+    'contact: jane.doe [at] contoso [dot] com or jane.doe@contoso.com; mail jane.doe(at)contoso.com; look at [at] this',
+    'contact: <email-1> or <email-1>; mail <email-1>; look at [at] this'
+  ],
+  // a shell's ~user (a built-in account's and one's own kept); AI services' keys by their prefix
+  [
+    'cd ~kwame/projects; ls ~root/.ssh ~/x PROGRA~1/y\nkey: sk-ant-api03-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789 token hf_AbCdEfGhIjKlMnOpQrStUvWxYz01234567 risk-proj-planAbCdEfGhIjKlMnOpQrStUvWxYz',
+    'cd ~<user-1>/projects; ls ~root/.ssh ~/x PROGRA~1/y\nkey: <secret-1> token <secret-2> risk-proj-planAbCdEfGhIjKlMnOpQrStUvWxYz'
   ]
 ])

@@ -13,7 +13,7 @@ import { recipientListRule } from './rules/recipient-lists'
 import { wifiScanRule } from './rules/wifi-scan'
 import { sshKeyCommentRule } from './rules/ssh-key'
 import { structuredPairsRule } from './rules/structured-pairs'
-import { emailRule } from './rules/email'
+import { emailRule, obfuscatedEmailRule } from './rules/email'
 import { hardwareIdRule } from './rules/hardware-id'
 import { gpsRule } from './rules/gps'
 import { homePathRule } from './rules/home-path'
@@ -69,6 +69,7 @@ export const PATTERN_RULES: readonly Rule[] = [
   possessiveNameRule,
   deviceOwnerRule,
   emailRule,
+  obfuscatedEmailRule,
   streetAddressRule,
   givenNameRule,
   nameListNextRule,

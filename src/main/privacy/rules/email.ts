@@ -31,3 +31,30 @@ export const emailRule: Rule = {
     })
   }
 }
+
+// An address written so harvesters cannot read it, as people type it into tickets and signatures:
+// `jane.doe [at] contoso [dot] com`, `jane.doe(at)contoso.com`, `{at}`, in either case. The same
+// address written plainly elsewhere shares its token.
+const SPELLED_AT = String.raw`[ \t]*[[({][ \t]*(?:at|AT)[ \t]*[\])}][ \t]*`
+const SPELLED_DOT = String.raw`(?:\.|[ \t]*[[({][ \t]*(?:dot|DOT)[ \t]*[\])}][ \t]*)`
+const OBFUSCATED_EMAIL = new RegExp(
+  String.raw`(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}${SPELLED_AT}[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}${SPELLED_DOT}){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])`,
+  'g'
+)
+const SPELLED_AT_ONLY = new RegExp(SPELLED_AT, 'g')
+const SPELLED_DOT_ONLY = /[ \t]*[[({][ \t]*(?:dot|DOT)[ \t]*[\])}][ \t]*/g
+
+export const obfuscatedEmailRule: Rule = {
+  id: 'obfuscated-email',
+  category: 'contact',
+  kind: 'email',
+  detector: 'an address with its `@` and dots spelled out in brackets (`jane.doe [at] contoso [dot] com`, `jane(at)contoso.com`, `{at}`)',
+  replacement: '<email-N> (the same token as the address written plainly)',
+  gate: (t) => /[[({][ \t]*(?:at|AT)[ \t]*[\])}]/.test(t),
+  apply(text, ctx) {
+    return text.replace(OBFUSCATED_EMAIL, (v) => {
+      const norm = v.replace(SPELLED_AT_ONLY, '@').replace(SPELLED_DOT_ONLY, '.').toLowerCase()
+      return ctx.isKept(v) ? v : ctx.pseudonym(this, v, { key: norm })
+    })
+  }
+}

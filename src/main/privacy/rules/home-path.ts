@@ -3,6 +3,7 @@ import { inWebPath, rewrite } from '../rewrite'
 import { hostToken } from './hostname'
 import { hostnameRule } from './hostname'
 import { accountToken } from '../account-token'
+import { SYSTEM_ACCOUNT } from './context-keys'
 
 // Separators in raw, JSON-escaped (`\\`, also twice-escaped) and URL-encoded (%5C, %2F) form.
 const SEP = '(?:\\\\{1,4}|/|%5[Cc]|%2[Ff])'
@@ -47,14 +48,18 @@ const SWITCH_BEFORE = /(?:^|[\s"'])[/-][A-Za-z]{1,30}:$/
 const UNC =
   /(?<![\w\\>?)}])((?:\\{2}|\\{4})(?:\?(?:\\{1,2})[Uu][Nn][Cc](?:\\{1,2}))?)(?!\?\\|\.\\)([A-Za-z0-9](?:[A-Za-z0-9.-]{0,61}[A-Za-z0-9])?)(?=\\|(?<=(?:^|[\s"'(=])\\\\[A-Za-z0-9.-]{1,63})(?:[\s"',;)]|\.(?:\s|$)|$))/g
 
+// A shell's `~user/` is that user's home (`cd ~kwame/projects`, `scp ~r.gonzalez/.ssh/…`); `~/` is one's own, and
+// the built-in accounts' (`~root/`, `~postgres/`) are kept
+const TILDE_HOME = /(?<![\w~$%\\/.-])~([a-z_][a-z0-9_.-]{1,31})(?=\/)/g
+
 export const homePathRule: Rule = {
   id: 'home-path',
   category: 'account',
   kind: 'user',
   detector:
-    'user segment after Users/home/Documents and Settings (and the home shares of file servers: `\\\\srv\\home$\\jdoe`, `users$`, `profiles$`, `smb://srv/homes/jdoe`) in Windows, macOS, Linux, JSON-escaped, URL-encoded and file:// paths; UNC server names',
+    "user segment after Users/home/Documents and Settings (and the home shares of file servers: `\\\\srv\\home$\\jdoe`, `users$`, `profiles$`, `smb://srv/homes/jdoe`) in Windows, macOS, Linux, JSON-escaped, URL-encoded and file:// paths; a shell's `~user/` (built-in accounts kept); UNC server names",
   replacement: '<user-N> for the segment (same token as the OS user name); UNC server → <host-N>; Public/Default/Shared kept',
-  gate: (t) => /[Uu][Ss][Ee][Rr][Ss]|[Hh]ome|Documents|[Pp]rofile|[Uu]ser[Dd]ata|[Rr]edirect|\\\\/.test(t),
+  gate: (t) => /[Uu][Ss][Ee][Rr][Ss]|[Hh]ome|Documents|[Pp]rofile|[Uu]ser[Dd]ata|[Rr]edirect|\\\\|~[a-z_]/.test(t),
   apply(text, ctx) {
     const home = (m: RegExpExecArray, src: string): string | undefined => {
       // (a web site's `/home/` route is no one's home: `https://www.dell.com/support/home/en-uk/…`; its
@@ -71,6 +76,10 @@ export const homePathRule: Rule = {
       return m[1]! + accountToken(ctx, this, user)
     }
     let t1 = rewrite(text, HOME, home)
+    if (t1.includes('~'))
+      t1 = rewrite(t1, TILDE_HOME, (m) =>
+        SYSTEM_ACCOUNT.test(m[1]!) || ctx.isKept(m[1]!) ? undefined : `~${accountToken(ctx, this, m[1]!)}`
+      )
     if (SHARE_SCHEMES.some((scheme) => t1.includes(scheme))) t1 = rewrite(t1, SHARE_URL_HOME, home)
     if (!t1.includes('\\\\')) return t1
     return rewrite(t1, UNC, (m, src) => {

@@ -79,7 +79,9 @@ const NETWORK_NAME = String.raw`(?:${FLEET_CODES}?(?:${NET_CLASS})|${FLEET_CODES
 // (not `CA` or `MON`: a certificate's `TLS-CA1` and a port's `HDMI-MON2` are named so too)
 // (… and the access servers of a network: NPS, RRAS, Cisco ISE's personas PSN, PAN, MNT; also role first, then a
 // site's code and a number, `NPS-AMS-01`, `RRAS-AMS-02`)
-const SERVER_ROLE = 'DC|FS|APP|SQL|DB|WEB|MAIL|EXCH|PRTG|SCCM|MECM|WSUS|PRINT|PRN|NAS|HV|ESX|ADFS|RDS|ZBX|NMS|NPS|RRAS|PSN|PAN|MNT'
+// (and a cluster's machines: `osl-k3s-node02`, `ams-worker03`)
+const SERVER_ROLE =
+  'DC|FS|APP|SQL|DB|WEB|MAIL|EXCH|PRTG|SCCM|MECM|WSUS|PRINT|PRN|NAS|HV|ESX|ADFS|RDS|ZBX|NMS|NPS|RRAS|PSN|PAN|MNT|NODE|WORKER|MASTER'
 const ACCESS_ROLE = 'NPS|RRAS|ISE|PSN|ADFS|WSUS|SCCM|PRTG|EXCH'
 const SERVER_NUMBERED = String.raw`[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,8}){0,2}-(?:${SERVER_ROLE})\d{1,3}|[a-z][a-z0-9]{1,7}(?:-[a-z0-9]{1,8}){0,2}-(?:${SERVER_ROLE.toLowerCase()})\d{1,3}|(?:${ACCESS_ROLE})-(?!(?:WEB|APP|API|DEV|TST|PRD|SQL|LOG|SRV|NEW|OLD)-)[A-Z]{3}-\d{1,3}|(?:${ACCESS_ROLE.toLowerCase()})-(?!(?:web|app|api|dev|tst|prd|sql|log|srv|new|old)-)[a-z]{3}-\d{1,3}`
 // AV and network gear by the same convention: a site's code, floor or room segments (one with a digit,

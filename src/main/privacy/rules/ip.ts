@@ -8,7 +8,12 @@ const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)'
 // Not touching `.`, `-` or a digit on the left (USB paths `3-1.2.3.4`, `1.2.3.4.5`), and not
 // followed by a digit or `.digit` / `-digit` on the right.
 // (tcpdump glues the port on with a dot: `IP 10.30.20.41.50417 > 52.112.237.23.3478: UDP`)
-const IPV4 = new RegExp(`(?<![\\d.\\-])${OCTET}(?:\\.${OCTET}){3}(?![\\d]|-\\d|\\.\\d(?!\\d{0,4}(?:[ \\t]>[ \\t]|:[ \\t])))`, 'y')
+// (and every octet padded to three digits, as some DHCP and firewall exports write them: `010.001.002.003`)
+const PADDED = '(?:[01]\\d\\d|2[0-4]\\d|25[0-5])'
+const IPV4 = new RegExp(
+  `(?<![\\d.\\-])(?:${OCTET}(?:\\.${OCTET}){3}|${PADDED}(?:\\.${PADDED}){3})(?![\\d]|-\\d|\\.\\d(?!\\d{0,4}(?:[ \\t]>[ \\t]|:[ \\t])))`,
+  'y'
+)
 // The first dot of an address comes after at most three digits.
 const ipv4Starts = nearAnchor([/\.\d{1,3}\.\d{1,3}\.\d/, 3])
 // A version keyword just before an IPv4-shaped string means it is a version, not an address.

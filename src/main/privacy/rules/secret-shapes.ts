@@ -11,6 +11,11 @@ const SHAPES = new RegExp(
   [
     'eyJ[A-Za-z0-9_-]{5,4096}\\.eyJ[A-Za-z0-9_-]{2,8192}\\.[A-Za-z0-9_-]{0,4096}', // JWT
     '(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{10,99}', // Stripe
+    // AI services' API keys (OpenAI's `sk-proj-…`, `sk-svcacct-…`, Anthropic's `sk-ant-api03-…`)
+    '(?<![A-Za-z0-9_-])sk-(?:proj|svcacct|admin|ant-(?:api|admin)\\d{2})-[A-Za-z0-9_-]{20,300}',
+    // … and the short-lived tokens of Hugging Face, Atlassian and Azure DevOps-like services named by their prefix
+    '(?<![A-Za-z0-9_])hf_[A-Za-z0-9]{30,64}(?![A-Za-z0-9])',
+    'ATATT3[A-Za-z0-9_=-]{100,400}',
     '(?:AKIA|ASIA)[0-9A-Z]{16}', // AWS access key id
     'gh[pousr]_[A-Za-z0-9]{36,255}', // GitHub
     'github_pat_[A-Za-z0-9_]{22,255}',
@@ -45,7 +50,7 @@ export const secretShapeRule: Rule = {
   category: 'credential',
   kind: 'secret',
   detector:
-    "JWT (eyJ….eyJ….sig), Stripe sk_/rk_/pk_, AWS AKIA/ASIA, GitHub ghp_/github_pat_, Slack xox?-, Google AIza, GitLab glpat-, SendGrid, npm_, Telegram bot tokens (`<id>:AA…`), SSH key fingerprints (`SHA256:` + 43 base64 characters), crypt(3) password hashes (bcrypt `$2b$`, MD5 `$1$`, `$5$`/`$6$`, argon2, yescrypt, Cisco `$8$`/`$9$`), Microsoft refresh tokens and sign-in cookies (`0.A…`), licence and product keys (four to six groups of four or five capitals and digits: `7QK2-M9XR-4HTP-WB3D`, a FileVault recovery key's six), Slack member mentions (`<@U04H2KQ7LBA>` → `<@<user-N>>`)",
+    "JWT (eyJ….eyJ….sig), Stripe sk_/rk_/pk_, OpenAI and Anthropic sk-proj-/sk-ant-api03-, Hugging Face hf_, Atlassian ATATT3, AWS AKIA/ASIA, GitHub ghp_/github_pat_, Slack xox?-, Google AIza, GitLab glpat-, SendGrid, npm_, Telegram bot tokens (`<id>:AA…`), SSH key fingerprints (`SHA256:` + 43 base64 characters), crypt(3) password hashes (bcrypt `$2b$`, MD5 `$1$`, `$5$`/`$6$`, argon2, yescrypt, Cisco `$8$`/`$9$`), Microsoft refresh tokens and sign-in cookies (`0.A…`), licence and product keys (four to six groups of four or five capitals and digits: `7QK2-M9XR-4HTP-WB3D`, a FileVault recovery key's six), Slack member mentions (`<@U04H2KQ7LBA>` → `<@<user-N>>`)",
   replacement: '<secret-N>',
   apply(text, ctx) {
     const out = rewrite(text, SHAPES, (m, src) => {
