@@ -29,7 +29,6 @@ import { markEscapedBreaks, restoreEscapedBreaks } from './escaped-breaks'
 import { redactHeaderColumns, type ColumnLayout } from './header-columns'
 import { redactYamlLists, type ListState } from './yaml-lists'
 import type { Term } from './term-list'
-import { compileRegExpsNatively } from './regexp-tiering'
 
 // A term's kind picks its token and category (person → <name-N>, as the name rules do).
 const TERM_TOKENS: Record<Term['kind'], Omit<KnownValue, 'value'>> = {
@@ -170,7 +169,6 @@ function* tokensInOrder(text: string): Generator<string> {
 const MAX_LEARNED_KEEPS = 65536
 
 export function createRedactionSession(options: RedactionOptions = {}): RedactionSession {
-  compileRegExpsNatively()
   const table = new PseudonymTable(options.pseudonymLimit)
   const keep = new Set(options.keep ?? [])
   const serials = new Set((options.deviceSerials ?? []).map((s) => s.trim()))
