@@ -2410,5 +2410,11 @@ table('pages of mail, calendar, directory and Linux formats (fourteenth round)',
   [
     'cd ~kwame/projects; ls ~root/.ssh ~/x PROGRA~1/y\nkey: sk-ant-api03-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789 token hf_AbCdEfGhIjKlMnOpQrStUvWxYz01234567 risk-proj-planAbCdEfGhIjKlMnOpQrStUvWxYz',
     'cd ~<user-1>/projects; ls ~root/.ssh ~/x PROGRA~1/y\nkey: <secret-1> token <secret-2> risk-proj-planAbCdEfGhIjKlMnOpQrStUvWxYz'
+  ],
+  // the next name after a name token and `and` (a team after it is none), or after a comma with a listed given
+  // name first (a place is none); a bracketed list of names under a person key
+  [
+    'Meeting "Budget" with Lars Eriksson and Aoife Byrne\nBooked by Anna Berg, New York Office; Booked by Anna Berg and Support Team\nparticipants: [Anna Berg, Ravi Kumar] name: [Errno 2]',
+    'Meeting "Budget" with <name-1> and <name-2>\nBooked by <name-3>, New York Office; Booked by <name-3> and Support Team\nparticipants: [<name-4>] name: [Errno 2]'
   ]
 ])

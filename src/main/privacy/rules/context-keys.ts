@@ -1781,6 +1781,7 @@ function looseAfter(src: string, at: number): boolean {
   return !STRICT_SEP.test(src)
 }
 const ARRAY_OF_STRINGS = /^\[[ \t]*(?=\\?")/
+const BARE_LIST_OPEN = /^\[(?=\p{Lu})/u
 const JSON_OPENER = /^[{[][ \t]*(?:\\?"|[{[\]}]|$)/
 // An HTTP cookie header carries every cookie of the request or response (`Cookie: ESTSAUTH=…; MUID=…`)
 const COOKIE_HEADER = /^(?:set-)?cookie$/i
@@ -2172,6 +2173,8 @@ export const contextKeysRule: Rule = {
       // a JSON array of strings: its first string is the value (`"password":["hunter2"]`)
       const array = ARRAY_OF_STRINGS.exec(text.slice(pos, pos + 8))
       if (array !== null) pos += array[0].length
+      // … or of bare names, as a log prints a list (`participants: [Anna Berg, Ravi Kumar]`): the first is the value
+      else if (fam.shape === 'name' && text.charCodeAt(pos) === 91 && BARE_LIST_OPEN.test(text.slice(pos, pos + 4))) pos++
       const quoted = readQuoted(text, pos, csv)
       // shaped values (MAC, digits, coordinates) are read inside their quotes with their shape
       const shaped = fam.shape === 'hex12' || fam.shape === 'digits' || fam.shape === 'meeting' || fam.shape === 'geo'

@@ -762,8 +762,10 @@ export function rewriteSpans(text: string, spans: NameSpan[], ctx: RuleContext, 
 // After a name another rule found: the next names of its list (`Attendees: Anna Berg; Priyanka Raghunathan`,
 // a key's value ends at the first `;`) and the same person's name in brackets (`displayName=Kenji
 // Watanabe (渡辺 健二)`). Runs after every name rule, whose tokens it reads (learned values come after the chain).
+// (… and the next name after `and` or a comma, in prose and `cc:` lines: `with <name-1> and Aoife Byrne`,
+// `cc: <name-1>, Ingrid Solberg`; after a comma only with a listed given name first: `<name-1>, New York`)
 const NAME_TOKEN_THEN = new RegExp(
-  String.raw`<name-\d+>(?:;[ \t]*(${LAST_FIRST}|${PERSON_NAME})(?=[ \t]*(?:;|\r?\n|$))|[ \t]*\((${CJK_NAME}|${PERSON_NAME})\))`,
+  String.raw`<name-\d+>(?:;[ \t]*(${LAST_FIRST}|${PERSON_NAME})(?=[ \t]*(?:;|\r?\n|$))|[ \t]*\((${CJK_NAME}|${PERSON_NAME})\)|(,[ \t]*|[ \t]+(?:and|&|und|et|y|e|en|och|og)[ \t]+)(${PERSON_NAME})(?=[ \t]*(?:[,;.:!?)\]]|\r?\n|$)|[ \t]+(?:and|&|und|et|y|e|en|och|og)[ \t]))`,
   'gu'
 )
 export const nameListNextRule: Rule = {
@@ -771,9 +773,9 @@ export const nameListNextRule: Rule = {
   category: 'person',
   kind: 'name',
   detector:
-    "after a name token: the next names of its `;` list, each to its own `;` or the line's end (`Attendees: <name-1>; Priyanka Raghunathan`; a thing's word makes a room or a team: `Board Room`), and the same person's name in brackets, in another script or romanized with no English word (`<name-1> (Shota Nakamura)`)",
+    "after a name token: the next names of its `;` list, each to its own `;` or the line's end (`Attendees: <name-1>; Priyanka Raghunathan`; a thing's word makes a room or a team: `Board Room`), the next name after `and` (in eight languages) or, with a listed given name first, after a comma (`with <name-1> and Aoife Byrne`, `cc: <name-1>, Ingrid Solberg`), and the same person's name in brackets, in another script or romanized with no English word (`<name-1> (Shota Nakamura)`)",
   replacement: '<name-N>',
-  gate: (t) => t.includes('>;') || t.includes('> ('),
+  gate: (t) => t.includes('>;') || t.includes('> (') || t.includes('>,') || t.includes('> and ') || t.includes('> &'),
   apply(text, ctx) {
     let out = text
     // (a list's next name follows the token just written: run until none is left, at most a list's length)
@@ -782,8 +784,15 @@ export const nameListNextRule: Rule = {
       NAME_TOKEN_THEN.lastIndex = 0
       let m: RegExpExecArray | null
       while ((m = NAME_TOKEN_THEN.exec(out)) !== null) {
-        const name = m[1] ?? m[2]!
-        const ok = m[1] !== undefined ? beforeThingWord(name) === name && !NOT_A_NAME.test(name.split(/[ \t,]/)[0]!) : isAlias(name)
+        const name = m[1] ?? m[2] ?? m[4]!
+        const first = name.split(/[ \t,]/)[0]!
+        const ok =
+          m[2] !== undefined
+            ? isAlias(name)
+            : beforeThingWord(name) === name &&
+              !NOT_A_NAME.test(first) &&
+              !LOGITECH_WORD.test(name) &&
+              (m[3] === undefined || !m[3].startsWith(',') || nameLists()?.given.has(first) === true)
         if (!ok) continue
         const at = m.index + m[0].length - name.length - (m[2] !== undefined ? 1 : 0)
         spans.push({ start: at, end: at + name.length, name })
