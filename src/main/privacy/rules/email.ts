@@ -6,10 +6,19 @@ import { rewriteAt, runBeforeAnchor } from '../rewrite'
 // rescans every word character. Long TLDs (.example, .company) and URL-encoded `%40` are
 // deliberate (lessons from peer leaks).
 // `@` also as an HTML entity (`jane&#64;example.com`, `&#x40;`, `&commat;`: mail-safe web pages and exports)
+// (letters of any script too: internationalized addresses, `jürgen@müller.de`, `用户@例子.广告`)
 const EMAIL =
-  /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}(?:@|%40|&#0{0,3}64;|&#[xX]0{0,2}40;|&commat;)[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])/y
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}][\p{L}\p{N}\p{M}._%+-]{0,63}(?:@|%40|&#0{0,3}64;|&#[xX]0{0,2}40;|&commat;)[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}-]{0,62}\.){1,8}\p{L}[\p{L}\p{M}]{1,23}(?![\p{L}\p{N}\p{M}-])/uy
 const isLocalChar = (c: number): boolean =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45
+  (c >= 97 && c <= 122) ||
+  (c >= 65 && c <= 90) ||
+  (c >= 48 && c <= 57) ||
+  c === 46 ||
+  c === 95 ||
+  c === 37 ||
+  c === 43 ||
+  c === 45 ||
+  c >= 0xc0
 const AT_ENTITY = /&#0{0,3}64;|&#[xX]0{0,2}40;|&commat;|%40/i
 const emailStarts = runBeforeAnchor(['@', '%40', '&#64;', '&#064;', '&#x40;', '&#X40;', '&commat;'], isLocalChar, 64)
 
