@@ -18,7 +18,8 @@ const isLocalChar = (c: number): boolean =>
   c === 37 ||
   c === 43 ||
   c === 45 ||
-  c >= 0xc0
+  (c >= 0xc0 && LETTER_OR_MARK.test(String.fromCharCode(c)))
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u
 const AT_ENTITY = /&#0{0,3}64;|&#[xX]0{0,2}40;|&commat;|%40/i
 const emailStarts = runBeforeAnchor(['@', '%40', '&#64;', '&#064;', '&#x40;', '&#X40;', '&commat;'], isLocalChar, 64)
 
