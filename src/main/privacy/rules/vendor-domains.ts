@@ -1,3 +1,17 @@
+// An Azure storage account, database, service bus, key vault or web app is named by its owner
+// (`kfsharedassets.blob.core.windows.net`, `contoso-rooms.azurewebsites.net`): vendor parents of vanity names.
+const AZURE_OWNED = [
+  'blob.core.windows.net',
+  'file.core.windows.net',
+  'queue.core.windows.net',
+  'table.core.windows.net',
+  'database.windows.net',
+  'servicebus.windows.net',
+  'azurewebsites.net',
+  'vault.azure.net',
+  'azure-devices.net'
+]
+
 // Domains support needs to see verbatim: the vendors whose services a room talks to.
 // Any other FQDN is a host the user's network or browsing touched and is redacted.
 export const VENDOR_DOMAINS = [
@@ -21,17 +35,8 @@ export const VENDOR_DOMAINS = [
   'office.net',
   'live.com',
   'windows.com',
-  // (before windows.net: an Azure storage account, database, service bus or web app is named by its
-  // owner, `kfsharedassets.blob.core.windows.net`, `contoso-rooms.azurewebsites.net`)
-  'blob.core.windows.net',
-  'file.core.windows.net',
-  'queue.core.windows.net',
-  'table.core.windows.net',
-  'database.windows.net',
-  'servicebus.windows.net',
-  'azurewebsites.net',
-  'vault.azure.net',
-  'azure-devices.net',
+  // (before windows.net: Azure's hosts named by their owner, see AZURE_OWNED)
+  ...AZURE_OWNED,
   'windows.net',
   'windowsupdate.com',
   'msftncsi.com',
@@ -131,15 +136,7 @@ const VANITY_PARENTS = [
   'freshdesk.com',
   'atlassian.net',
   'slack.com',
-  'blob.core.windows.net',
-  'file.core.windows.net',
-  'queue.core.windows.net',
-  'table.core.windows.net',
-  'database.windows.net',
-  'servicebus.windows.net',
-  'azurewebsites.net',
-  'vault.azure.net',
-  'azure-devices.net'
+  ...AZURE_OWNED
 ]
 const GENERIC_LABEL =
   /^(?:www|api|web|app|hooks|zoom|us\d{2}web|[a-z]{2}\d{0,2}web|support|status|assets|cdn\d*|static|download|update|login|meet|teams|events)$/
