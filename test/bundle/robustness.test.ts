@@ -123,13 +123,17 @@ describe('logs that change while they are read', () => {
     const root = tempDir()
     const logs = join(root, 'logs')
     mkdirSync(logs)
-    // a separate process keeps appending, rotating and deleting for the whole test
+    // a separate process keeps appending, rotating and deleting for the whole test; it stops by itself
+    // when the test's process is gone or after two minutes (a worker that died without killing it left a
+    // writer filling the disk at ~17 MB/s)
     const writer = spawn(process.execPath, [
       '-e',
-      `const fs = require('fs'), p = require('path'), d = ${JSON.stringify(logs)}
+      `const fs = require('fs'), p = require('path'), d = ${JSON.stringify(logs)}, parent = ${process.pid}
        let n = 0, r = 0
        const pad = 'x'.repeat(200)
+       setTimeout(() => process.exit(0), 120000).unref()
        setInterval(() => {
+         try { process.kill(parent, 0) } catch { process.exit(0) }
          let s = ''
          for (let i = 0; i < 400; i++) s += 'line ' + (n++) + ' ' + pad + ' end\\n'
          fs.appendFileSync(p.join(d, 'grow.log'), s)
