@@ -2420,5 +2420,11 @@ table('pages of mail, calendar, directory and Linux formats (fourteenth round)',
   // an internationalized address is one address (its domain no host of its own)
   ['jane+rooms@contoso.com jürgen@müller.de José.Núñez@empresa.es 用户@例子.广告', '<email-1> <email-2> <email-3> <email-4>'],
   // … and a quotation mark of another script before an address is no letter of it
-  ['token for “ingrid.lovas@kestrelbio.eu”: x «a.b@c.de» ‘e@f.gh’', 'token for “<email-1>”: x «<email-2>» ‘<email-3>’']
+  ['token for “ingrid.lovas@kestrelbio.eu”: x «a.b@c.de» ‘e@f.gh’', 'token for “<email-1>”: x «<email-2>» ‘<email-3>’'],
+  // (kit seed 3203) a secret key whose "value" is the next key with its own value leaves that pair to its key;
+  // an unquoted SSID ends before a decimal error code with its word
+  [
+    '| Rally Bar Mini Serial Number: 2035VKBZ90A9   "sessionID" = bssid F03D48ED2592, last RSSI -40\nConnected to Wi-Fi network: NETGEAR64-5G error 1603; password: hunter2 x',
+    '| Rally Bar Mini Serial Number: 2035VKBZ90A9   "sessionID" = bssid <mac-f0:3d:48-1>, last RSSI -40\nConnected to Wi-Fi network: <ssid-1> error 1603; password: <secret-1> x'
+  ]
 ])

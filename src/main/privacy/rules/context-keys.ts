@@ -1083,6 +1083,12 @@ const FAMILIES: Family[] = [
     quotedAfterBlank: ['password', 'passwd', 'passphrase'],
     shape: 'auth',
     accept: (v, keyStart, key, src) =>
+      // a key of the table with its own value after a blank is the next pair, not this secret
+      // (`"sessionID" = bssid F03D48ED2592`: the MAC would be left with no key before it)
+      !(
+        isTableKey(v) &&
+        /^[ \t]+\S/.test(src.slice(src.indexOf(v, keyStart + key.length) + v.length, src.indexOf(v, keyStart + key.length) + v.length + 2))
+      ) &&
       // sudo's and a shell's `PWD=` is the working directory (its home segment is the path rule's)
       (!/^pwd$/i.test(key) || !/^(?:\/|~|[A-Za-z]:(?:\\|$))/.test(v)) &&
       (!/^community$/i.test(key) || src[keyStart + key.length] === '=') &&
@@ -1832,7 +1838,7 @@ const FIELD_CUT_OR_KEY = new RegExp(
 // or a negative or bracketed number (`TP-Link_88F1 error -1084`, `Vodafone-480B48 [1759224898336]`),
 // a date, a version or an IPv4 address (`Home-5G 02/02/2024 02:21:07`, `Home-5G 10.0.0.12`)
 const CODE_IN_FIELD =
-  /[ \t](?:(?:error|err|code|status|result|hresult|hr)[ \t:=]+)?(?:0x[0-9a-f]{4,}|-\d{2,})(?![\w.])|[ \t]\+\d|[ \t](?:(?:took|after|in|elapsed|lasted|for|uptime)[ \t]+)?(?:\d+(?:\.\d+)?[ \t]?(?:ms|s|sec|min|h)|\d+d[ \t]\d{1,2}:\d\d)(?![\w.])|[ \t](?:took|after|elapsed|lasted|uptime)[ \t]+\d+d(?![\w.])|[ \t]\[\d{4,}(?:\]|$)|[ \t]\[?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,3}(?:\.\d{1,5}){2,})(?![\w-])/i
+  /[ \t](?:(?:error|err|code|status|result|hresult|hr)[ \t:=]+)?(?:0x[0-9a-f]{2,}|-\d{2,})(?![\w.])|[ \t](?:error|err|code|status|result|exit code)[ \t:=]+\d{2,}(?![\w.])|[ \t]\+\d|[ \t](?:(?:took|after|in|elapsed|lasted|for|uptime)[ \t]+)?(?:\d+(?:\.\d+)?[ \t]?(?:ms|s|sec|min|h)|\d+d[ \t]\d{1,2}:\d\d)(?![\w.])|[ \t](?:took|after|elapsed|lasted|uptime)[ \t]+\d+d(?![\w.])|[ \t]\[\d{4,}(?:\]|$)|[ \t]\[?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,3}(?:\.\d{1,5}){2,})(?![\w-])/i
 /** An SSID is at most 32 bytes (IEEE 802.11): an unquoted one ends by then, at the last blank
  * before the 33rd byte when that byte is inside a word. Bytes are counted low (an escape such as
  * `\u00e9`, `%C3`, `&eacute;` as one), so a JSON-, URL- or HTML-escaped name is never cut short. */
