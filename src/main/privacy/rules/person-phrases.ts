@@ -773,7 +773,7 @@ export const nameListNextRule: Rule = {
   category: 'person',
   kind: 'name',
   detector:
-    "after a name token: the next names of its `;` list, each to its own `;` or the line's end (`Attendees: <name-1>; Priyanka Raghunathan`; a thing's word makes a room or a team: `Board Room`), the next name after `and` (in eight languages) or, with a listed given name first, after a comma (`with <name-1> and Aoife Byrne`, `cc: <name-1>, Ingrid Solberg`), and the same person's name in brackets, in another script or romanized with no English word (`<name-1> (Shota Nakamura)`)",
+    "after a name token: the next names of its `;` list, each to its own `;` or the line's end (`Attendees: <name-1>; Priyanka Raghunathan`; a thing's word makes a room or a team: `Board Room`), the next name after `and` (or `&`, `und`, `et`, `y`, `e`, `en`, `och`, `og`) or, with a listed given name first, after a comma (`with <name-1> and Aoife Byrne`, `cc: <name-1>, Ingrid Solberg`), and the same person's name in brackets, in another script or romanized with no English word (`<name-1> (Shota Nakamura)`)",
   replacement: '<name-N>',
   gate: (t) => t.includes('>;') || t.includes('> (') || t.includes('>,') || t.includes('> and ') || t.includes('> &'),
   apply(text, ctx) {
