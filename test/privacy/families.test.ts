@@ -2426,5 +2426,7 @@ table('pages of mail, calendar, directory and Linux formats (fourteenth round)',
   [
     '| Rally Bar Mini Serial Number: 2035VKBZ90A9   "sessionID" = bssid F03D48ED2592, last RSSI -40\nConnected to Wi-Fi network: NETGEAR64-5G error 1603; password: hunter2 x',
     '| Rally Bar Mini Serial Number: 2035VKBZ90A9   "sessionID" = bssid <mac-f0:3d:48-1>, last RSSI -40\nConnected to Wi-Fi network: <ssid-1> error 1603; password: <secret-1> x'
-  ]
+  ],
+  // the domain after an account another rule took and `@` is a host (a bracketed word before `@` is no token)
+  ['user=FABRIKAM\\jdoe@fabrikam.com; mail <x>@y.com', 'user=<domain-1>\\<user-1>@<host-1>; mail <x>@y.com']
 ])

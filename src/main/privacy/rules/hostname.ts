@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from '../types'
-import { isLabelChar } from '../char-codes'
+import { isDigit, isLabelChar } from '../char-codes'
 import { inWebPath, nearAnchor, rewrite, rewriteAt, type StartFinder } from '../rewrite'
 import { vendorVerdict, VENDOR_DOMAINS } from './vendor-domains'
 
@@ -14,9 +14,10 @@ const TLDS =
 const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?'
 // (also right after a percent-encoded `/`, `@` or `=`: `replyUri=https%3a%2f%2fmail.contoso.com%2fowa`; and
 // after a wildcard's `*.`, as proxy bypass lists and certificates write a domain: `*.kestrelfreight.local`;
-// and after a service record's labels: `_ldap._tcp.ad.kestrelbio.eu`)
+// and after a service record's labels: `_ldap._tcp.ad.kestrelbio.eu`; and after a token and `@`, the domain of an
+// account another rule took: `FABRIKAM\jdoe@fabrikam.com` → `<domain-1>\<user-1>@<host-1>`)
 const FQDN = new RegExp(
-  `(?:(?<![\\w.@%-])|(?<=%2[fF]|%40|%3[dD])|(?<=(?<![\\w.*])\\*\\.)|(?<=(?<![\\w-])_[A-Za-z0-9-]{1,63}\\.))(?:${LABEL}\\.){1,10}(?:${TLDS})\\.?(?!(?!_C0{8}(?![A-Za-z0-9]))[\\w-]|\\.[A-Za-z0-9])`,
+  `(?:(?<![\\w.@%-])|(?<=%2[fF]|%40|%3[dD])|(?<=(?<![\\w.*])\\*\\.)|(?<=(?<![\\w-])_[A-Za-z0-9-]{1,63}\\.)|(?<=\\d>@))(?:${LABEL}\\.){1,10}(?:${TLDS})\\.?(?!(?!_C0{8}(?![A-Za-z0-9]))[\\w-]|\\.[A-Za-z0-9])`,
   'iy'
 )
 
@@ -39,6 +40,8 @@ function fqdnStarts(): StartFinder {
       // a wildcard's `*.` or a service label's `_tcp.` before the run: the name starts after it
       if (before === 46 && s > 1 && text.charCodeAt(s - 2) === 42 && text.charCodeAt(s) !== 45) return s
       if (before === 46 && text.charCodeAt(s) !== 45 && SERVICE_LABEL_BEFORE.test(text.slice(Math.max(0, s - 66), s))) return s
+      // the domain after a token and `@` (an account another rule took: `<user-1>@fabrikam.com`)
+      if (before === 64 && s > 1 && text.charCodeAt(s - 2) === 62 && isDigit(text.charCodeAt(s - 3)) && text.charCodeAt(s) !== 45) return s
       // `_` `.` `@` `%` fail the look-behind; a leading `-` cannot start a label
       if (before === 95 || before === 46 || before === 64 || before === 37 || text.charCodeAt(s) === 45) continue
       return s
