@@ -2417,6 +2417,8 @@ table('pages of mail, calendar, directory and Linux formats (fourteenth round)',
     'Meeting "Budget" with Lars Eriksson and Aoife Byrne\nBooked by Anna Berg, New York Office; Booked by Anna Berg and Support Team\nparticipants: [Anna Berg, Ravi Kumar] name: [Errno 2]',
     'Meeting "Budget" with <name-1> and <name-2>\nBooked by <name-3>, New York Office; Booked by <name-3> and Support Team\nparticipants: [<name-4>] name: [Errno 2]'
   ],
+  // … also after the word for `and` in another language alone
+  ['Booked by Anna Berg und Tzotzil Quetzalcoatl', 'Booked by <name-1> und <name-2>'],
   // an internationalized address is one address (its domain no host of its own)
   ['jane+rooms@contoso.com jürgen@müller.de José.Núñez@empresa.es 用户@例子.广告', '<email-1> <email-2> <email-3> <email-4>'],
   // … and a quotation mark of another script before an address is no letter of it

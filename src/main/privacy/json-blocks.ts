@@ -18,6 +18,8 @@ interface Frame {
 /** The objects being read, carried from one chunk of a file to the next. */
 export interface JsonBlockState {
   frames: Frame[]
+  /** braces opened past MAX_DEPTH: their closes pop nothing, so the frames below stay matched */
+  overflow?: number
 }
 
 // `"key": "value",` or `"key": 123,` or `"key": {` / `"key": [` on a line of its own
@@ -36,7 +38,7 @@ const MAX_SERIALS = 16
 export function learnJsonBlockSerials(text: string, state: JsonBlockState, keep: (serial: string) => void): void {
   // (only text with a member on a line of its own: most log chunks are read no further)
   if (!text.includes('"') || !/^[ \t]*"[^"\n]{1,42}"[ \t]*:/m.test(text)) {
-    if (state.frames.length > 0 && /^[ \t]*[}\]]/m.test(text)) closeAll(text, state, keep)
+    if (state.frames.length > 0 && /^[ \t]*[}\]]/m.test(text)) readBraceLines(text, state, keep)
     return
   }
   for (let ls = 0; ls < text.length;) {
@@ -51,18 +53,22 @@ export function learnJsonBlockSerials(text: string, state: JsonBlockState, keep:
 function readLine(line: string, state: JsonBlockState, keep: (serial: string) => void): void {
   const frames = state.frames
   if (CLOSE.test(line)) {
+    if (state.overflow) {
+      state.overflow--
+      return
+    }
     const frame = frames.pop()
     if (frame?.logitech) for (const s of frame.serials) keep(s)
     return
   }
   if (OPEN.test(line)) {
-    if (frames.length < MAX_DEPTH) frames.push({ serials: [], logitech: false })
+    open(state)
     return
   }
   const m = MEMBER.exec(line)
   if (m === null) return
   if (m[4] !== undefined) {
-    if (frames.length < MAX_DEPTH) frames.push({ serials: [], logitech: false })
+    open(state)
     return
   }
   const frame = frames[frames.length - 1]
@@ -74,7 +80,12 @@ function readLine(line: string, state: JsonBlockState, keep: (serial: string) =>
   else if (VENDOR_ID_KEY.test(key) && /^(?:0x)?046d$/i.test(value)) frame.logitech = true
 }
 
+function open(state: JsonBlockState): void {
+  if (state.frames.length < MAX_DEPTH) state.frames.push({ serials: [], logitech: false })
+  else state.overflow = (state.overflow ?? 0) + 1
+}
+
 // a chunk with no member lines may still close the objects left open
-function closeAll(text: string, state: JsonBlockState, keep: (serial: string) => void): void {
+function readBraceLines(text: string, state: JsonBlockState, keep: (serial: string) => void): void {
   for (const line of text.split('\n')) if (CLOSE.test(line) || OPEN.test(line)) readLine(line, state, keep)
 }

@@ -768,6 +768,7 @@ const NAME_TOKEN_THEN = new RegExp(
   String.raw`<name-\d+>(?:;[ \t]*(${LAST_FIRST}|${PERSON_NAME})(?=[ \t]*(?:;|\r?\n|$))|[ \t]*\((${CJK_NAME}|${PERSON_NAME})\)|(,[ \t]*|[ \t]+(?:and|&|und|et|y|e|en|och|og)[ \t]+)(${PERSON_NAME})(?=[ \t]*(?:[,;.:!?)\]]|\r?\n|$)|[ \t]+(?:and|&|und|et|y|e|en|och|og)[ \t]))`,
   'gu'
 )
+const NAME_TOKEN_AND = /> (?:and|&|und|et|y|e|en|och|og) /
 export const nameListNextRule: Rule = {
   id: 'person-list-next',
   category: 'person',
@@ -775,7 +776,7 @@ export const nameListNextRule: Rule = {
   detector:
     "after a name token: the next names of its `;` list, each to its own `;` or the line's end (`Attendees: <name-1>; Priyanka Raghunathan`; a thing's word makes a room or a team: `Board Room`), the next name after `and` (or `&`, `und`, `et`, `y`, `e`, `en`, `och`, `og`) or, with a listed given name first, after a comma (`with <name-1> and Aoife Byrne`, `cc: <name-1>, Ingrid Solberg`), and the same person's name in brackets, in another script or romanized with no English word (`<name-1> (Shota Nakamura)`)",
   replacement: '<name-N>',
-  gate: (t) => t.includes('>;') || t.includes('> (') || t.includes('>,') || t.includes('> and ') || t.includes('> &'),
+  gate: (t) => t.includes('>;') || t.includes('> (') || t.includes('>,') || NAME_TOKEN_AND.test(t),
   apply(text, ctx) {
     let out = text
     // (a list's next name follows the token just written: run until none is left, at most a list's length)

@@ -47,7 +47,7 @@ function phoneStarts(): StartFinder {
 const MS_AFTER = /^ ?ms\b/
 const VERSION_BEFORE = /(?<![\w-])(?:fw|firmware|version|ver|v|build|release|bios|rev)[ \t]*[:=]?[ \t]*$/i
 const DIAL_PIN = /\d+/g
-const ID_KEY_BEFORE = /(?<!caller[_-]?|caller)(?:id|ID|Id)["']?[ \t]*[:=][ \t]*["']?$/
+const ID_KEY_BEFORE = /(?<!caller[_-]?)(?:id|ID|Id)["']?[ \t]*[:=][ \t]*["']?$/
 /** One run of digits, no country code, no grouping: how a duration in milliseconds is written.
  * Nobody groups a duration the way a phone number is grouped (`07700 900946`, `030 1234 5678`). */
 function durationShaped(v: string): boolean {

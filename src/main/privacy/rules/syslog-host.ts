@@ -103,7 +103,7 @@ export const syslogHostRule: Rule = {
     const pri = tagged.includes('>') ? rewriteLineStarts(tagged, PRI_HEADER, PRI_OPEN, 1, machineLike) : tagged
     const meraki = pri.includes('>1 ') ? rewriteLineStarts(pri, EPOCH_HEADER, PRI_OPEN, 1, machineLike) : pri
     // (group 0: the host and the MAC both change; tried only where a `,v` of the header stands)
-    const full = pri.includes('>1 ') ? rewriteLineStarts(meraki, RFC5424_HEADER, PRI_OPEN, 1, host) : meraki
+    const full = meraki.includes('>1 ') ? rewriteLineStarts(meraki, RFC5424_HEADER, PRI_OPEN, 1, host) : meraki
     const panos =
       !full.includes(' 1,') || !PANOS_MARK.test(full)
         ? full
