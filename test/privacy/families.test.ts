@@ -2329,8 +2329,8 @@ table('pages of mail, calendar, directory and Linux formats (fourteenth round)',
   ],
   // the GUID id of an object holding a person's or a device's fields; an event's id and a policy's stay
   [
-    '"manager": { "id": "9a2d5e8f-b134-4c70-a6e9-d81f0c3b7a52", "displayName": "Gráinne Mbeki" }\n{"id":"11111111-2222-4333-8444-555555555555","name":"Rally Bar policy"}\n{"id":"c361c9e0-9ae1-4fba-a29b-2bb13144fe11","createdDateTime":"2025-03-09T09:23:14Z","displayName":"x"}',
-    '"manager": { "id": "<serial-1>", "displayName": "<name-1>" }\n{"id":"11111111-2222-4333-8444-555555555555","name":"Rally Bar policy"}\n{"id":"c361c9e0-9ae1-4fba-a29b-2bb13144fe11","createdDateTime":"2025-03-09T09:23:14Z","displayName":"x"}'
+    '"manager": { "id": "9a2d5e8f-b134-4c70-a6e9-d81f0c3b7a52", "displayName": "Gráinne Mbeki" }\n{"id":"11111111-2222-4333-8444-555555555555","name":"Rally Bar policy","owner":{"displayName":"x"}}\n{"id":"c361c9e0-9ae1-4fba-a29b-2bb13144fe11","createdDateTime":"2025-03-09T09:23:14Z","displayName":"x"}',
+    '"manager": { "id": "<serial-1>", "displayName": "<name-1>" }\n{"id":"11111111-2222-4333-8444-555555555555","name":"Rally Bar policy","owner":{"displayName":"x"}}\n{"id":"c361c9e0-9ae1-4fba-a29b-2bb13144fe11","createdDateTime":"2025-03-09T09:23:14Z","displayName":"x"}'
   ],
   // a home folder's name ends at `;` or `=` (sudo's fields after PWD stay), not at an entity's apostrophe
   [

@@ -304,8 +304,10 @@ export const structuredPairsRule: Rule = {
         let close = src.indexOf('}', at)
         const lineEnd = src.indexOf('\n', at)
         if (close < 0 || (lineEnd >= 0 && close > lineEnd)) close = lineEnd < 0 ? src.length : lineEnd
+        // (an object inside it is another's: `{"id":…,"owner":{"displayName":…}}` names no one by its id)
+        const nested = src.indexOf('{', at)
+        if (nested >= 0 && nested < close) close = nested
         const inner = src.slice(open, close)
-        if (inner.indexOf('{', 1) >= 0 && inner.indexOf('{', 1) < at - open) return whole
         return OWNER_FIELD.test(inner) && !EVENT_FIELD.test(inner) ? typed(whole, id) : whole
       })
     }
