@@ -83,10 +83,11 @@ const FOREIGN_VID = /(?:vid|id[_ ]?vendor|vendor[_ ]?id)[=:][ \t]?(?:0x)?(?!046d
 const USB_ID_IN_BRACKETS = /[ \t]*\((?:vid_)?(?:0x)?046d[:&_ ](?:pid_)?(?:0x)?[0-9a-f]{4}\)/gi
 // … and so does a Windows hardware id of Logitech's (`Logitech Rally Camera VID_046D&PID_0881 serial …`)
 // … and its USB id after the name with no brackets (`attached Logitech BRIO 046D:085E serial=…`)
-// an object's opaque id: letters and digits both, ten or more (`org_7Hq2LmXv9PzRw3`), not a number or a word
-const OPAQUE_ID = /^(?=[\w.-]*\d)(?=[\w.-]*[A-Za-z])[\w.-]{10,64}$/
-// (Slack's ids are nine to eleven capitals and digits: `U04H2KQ7LBA`, `C0123ABCD`)
-const SHORT_OPAQUE_ID = /^(?=[\w.-]*\d)(?=[\w.-]*[A-Za-z])[\w.-]{9,64}$/
+// an object's opaque id: letters and digits both, `min` characters or more (`org_7Hq2LmXv9PzRw3`), not a
+// number or a word
+function opaqueId(v: string, min: number): boolean {
+  return v.length >= min && v.length <= 64 && /^[\w.-]+$/.test(v) && /\d/.test(v) && /[A-Za-z]/.test(v)
+}
 const PEOPLE_ID_KEY =
   /^(?:person|member|participant(?:[_ -]?user)?|host|owner|attendee|organi[sz]er|caller|callee|requester|assignee|contact|employee|calendar|mailbox|team|channel)[_ -]?id$/i
 const BARE_LOGITECH_USB_ID = /[ \t]+(?:0x)?046[dD]:(?:0x)?[0-9a-fA-F]{4}(?=[ \t,;]*$)/
@@ -1085,10 +1086,7 @@ const FAMILIES: Family[] = [
     accept: (v, keyStart, key, src) =>
       // a key of the table with its own value after a blank is the next pair, not this secret
       // (`"sessionID" = bssid F03D48ED2592`: the MAC would be left with no key before it)
-      !(
-        isTableKey(v) &&
-        /^[ \t]+\S/.test(src.slice(src.indexOf(v, keyStart + key.length) + v.length, src.indexOf(v, keyStart + key.length) + v.length + 2))
-      ) &&
+      !(isTableKey(v) && nextPairAfter(src, src.indexOf(v, keyStart + key.length) + v.length)) &&
       // sudo's and a shell's `PWD=` is the working directory (its home segment is the path rule's)
       (!/^pwd$/i.test(key) || !/^(?:\/|~|[A-Za-z]:(?:\\|$))/.test(v)) &&
       (!/^community$/i.test(key) || src[keyStart + key.length] === '=') &&
@@ -1417,8 +1415,9 @@ const FAMILIES: Family[] = [
       (!/^dev[-_ ]?id$/i.test(key) || looseSerial(v) || isGuid(v)) &&
       (!/^profile[-_ ]?id$/i.test(key) || /^\d{18,24}$/.test(v)) &&
       (!/^customer[-_ ]?id$/i.test(key) || /^C0[0-9a-z]{6,8}$/.test(v) || isGuid(v)) &&
-      (!/^(?:org(?:ani[sz]ation)?|room|workspace)[-_ ]?id$/i.test(key) || isGuid(v) || OPAQUE_ID.test(v)) &&
-      (!PEOPLE_ID_KEY.test(key) || isGuid(v) || (SHORT_OPAQUE_ID.test(v) && !/^0x[0-9A-Fa-f]+$/.test(v))) &&
+      (!/^(?:org(?:ani[sz]ation)?|room|workspace)[-_ ]?id$/i.test(key) || isGuid(v) || opaqueId(v, 10)) &&
+      // (Slack's ids are nine to eleven capitals and digits: `U04H2KQ7LBA`, `C0123ABCD`)
+      (!PEOPLE_ID_KEY.test(key) || isGuid(v) || (opaqueId(v, 9) && !/^0x[0-9A-Fa-f]+$/.test(v))) &&
       // (a bare `SN` after a blank only before a serial's mix of letters and digits: `SN R5CW21KHJ8Y`, not `the sn value`)
       // (… and, with no key separator to say whose it is, not after a Logitech device named earlier on the line)
       (!/^(?:s\/?n|serial|device[_ ]?serial)$/i.test(key) ||
@@ -1775,6 +1774,10 @@ export function multiWordKeyAt(text: string, at: number): boolean {
   return m !== null && /[ _]|\p{Ll}\p{Lu}/u.test(m[0])
 }
 const HEADER_GAP_AFTER = /^ {3}/
+/** A blank and more text follow `at` (a key read as a value there has a value of its own). */
+function nextPairAfter(src: string, at: number): boolean {
+  return /^[ \t]+\S/.test(src.slice(at, at + 2))
+}
 /** Only blanks stand between the line's start and `at`. */
 function opensLine(src: string, at: number): boolean {
   let i = at
