@@ -1,6 +1,7 @@
 import type { Rule } from '../types'
 import { LINE } from '../line-features'
 import { rewriteAt, runBeforeAnchor } from '../rewrite'
+import { isAsciiLetter, isDigit } from '../char-codes'
 
 // Anchored on `@` / `%40` and expanded with bounded classes: the naive `[\w.]+@` pattern
 // rescans every word character. Long TLDs (.example, .company) and URL-encoded `%40` are
@@ -10,9 +11,8 @@ import { rewriteAt, runBeforeAnchor } from '../rewrite'
 const EMAIL =
   /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}][\p{L}\p{N}\p{M}._%+-]{0,63}(?:@|%40|&#0{0,3}64;|&#[xX]0{0,2}40;|&commat;)[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}-]{0,62}\.){1,8}\p{L}[\p{L}\p{M}]{1,23}(?![\p{L}\p{N}\p{M}-])/uy
 const isLocalChar = (c: number): boolean =>
-  (c >= 97 && c <= 122) ||
-  (c >= 65 && c <= 90) ||
-  (c >= 48 && c <= 57) ||
+  isAsciiLetter(c) ||
+  isDigit(c) ||
   c === 46 ||
   c === 95 ||
   c === 37 ||
