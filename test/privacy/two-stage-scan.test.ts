@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest'
 import fc from 'fast-check'
-import { groupByFirstLetter, topLevelAlternatives, TwoStageScan } from '../../src/main/privacy/two-stage-scan'
+import { distributeLeadingGroups, groupByFirstLetter, topLevelAlternatives, TwoStageScan } from '../../src/main/privacy/two-stage-scan'
 
 describe('two-stage keyword scan', () => {
   it('splits an alternation at its top level only', () => {
@@ -55,6 +55,48 @@ describe('two-stage keyword scan', () => {
         )
         const got: Array<[number, string[]]> = []
         for (let m = scan.exec(text); m !== null; m = scan.exec(text)) got.push([m.index, [...m]])
+        expect(got).toEqual(expected)
+      }),
+      { numRuns: 500 }
+    )
+  })
+
+  it('distributes a leading group over its alternatives, not one with a quantifier after it', () => {
+    expect(distributeLeadingGroups(['(?:call|chat)[ \\t]+with', '(?:a|(?:b|c)d)e', '(?:x|y)?z', '@', '(?<![A-Za-z])(?:hi|hey)'])).toEqual([
+      'call[ \\t]+with',
+      'chat[ \\t]+with',
+      'ae',
+      'bde',
+      'cde',
+      '(?:x|y)?z',
+      '@',
+      '(?<![A-Za-z])(?:hi|hey)'
+    ])
+  })
+
+  // anchors as the person phrases write them: distributed and grouped, they match where the ordered
+  // alternation matches, and the two-stage scan gives its matches
+  const anchors = [
+    '(?:name|user)[ \\t]*[:=]',
+    '(?:call|chat|met)[ \\t]+(?:with|to)[ \\t]+',
+    'by(?<=(?:sent|met)[ \\t]+by)[ \\t]+',
+    'by[ \\t]+',
+    '@',
+    '(?<![A-Za-z])(?:hi|thanks),?[ \\t]'
+  ]
+  const pieces = ['name', 'user', ' ', ':', '=', 'call', 'chat', 'with', 'to', 'sent', 'met', 'by', '@', 'hi', 'thanks', ',', 'x', 'Hi']
+  it('finds what the ordered alternation finds once distributed and grouped', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join('')
+        const flat = new RegExp(anchors.join('|'), 'gi')
+        const expected = [...text.matchAll(flat)].map((m) => [m.index, m[0]])
+        const scan = new TwoStageScan(
+          new RegExp(groupByFirstLetter(distributeLeadingGroups(anchors)), 'gi'),
+          new RegExp(anchors.join('|'), 'iy')
+        )
+        const got: Array<[number, string]> = []
+        for (let m = scan.exec(text); m !== null; m = scan.exec(text)) got.push([m.index, m[0]])
         expect(got).toEqual(expected)
       }),
       { numRuns: 500 }

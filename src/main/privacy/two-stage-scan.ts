@@ -33,6 +33,41 @@ export function topLevelAlternatives(source: string): string[] {
   return out
 }
 
+/** Index of the `)` that closes the group opening at `open` in a regex source. */
+function groupEnd(source: string, open: number): number {
+  let depth = 0
+  let inClass = false
+  for (let i = open; i < source.length; i++) {
+    const c = source[i]
+    if (c === '\\') {
+      i++
+      continue
+    }
+    if (inClass) {
+      if (c === ']') inClass = false
+    } else if (c === '[') inClass = true
+    else if (c === '(') depth++
+    else if (c === ')' && --depth === 0) return i
+  }
+  throw new Error(`unbalanced group at ${open}`)
+}
+
+/**
+ * Alternatives that open with a non-capturing group, distributed over it (`(?:call|chat)[ \t]+with`
+ * → `call[ \t]+with`, `chat[ \t]+with`): the same language, but each now opens with its own first
+ * letter for groupByFirstLetter. A group with a quantifier after it stays as it is. Only for a
+ * finder: a capturing group in the rest would be repeated.
+ */
+export function distributeLeadingGroups(alternatives: readonly string[]): string[] {
+  return alternatives.flatMap((a) => {
+    if (!a.startsWith('(?:')) return [a]
+    const close = groupEnd(a, 0)
+    const rest = a.slice(close + 1)
+    if (/^[?*+{]/.test(rest)) return [a]
+    return distributeLeadingGroups(topLevelAlternatives(a.slice(3, close)).map((inner) => inner + rest))
+  })
+}
+
 /**
  * The alternatives grouped under their first ASCII letter, case-folded (for a case-insensitive
  * pattern); one that opens otherwise, or with a quantified letter, stays as it is.

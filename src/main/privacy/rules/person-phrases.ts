@@ -1,4 +1,5 @@
 import { keyedByScript } from '../script-keyed'
+import { distributeLeadingGroups, groupByFirstLetter, topLevelAlternatives, TwoStageScan } from '../two-stage-scan'
 import type { Rule, RuleContext } from '../types'
 import { LINE } from '../line-features'
 import { insideToken } from '../token'
@@ -289,9 +290,12 @@ function afterAnchor(signOffs: string, greetings: string): RegExp {
     'gi'
   )
 }
-const anchorScan = keyedByScript((take) =>
-  afterAnchor(`(?:${SIGN_OFFS.filter(take).join('|')})`, `(?:${GREETINGS.filter(take).join('|')})`)
-)
+// (found first by the anchors grouped under their first letter, then read by the ordered pattern: two-stage-scan.ts)
+const anchorScan = keyedByScript((take) => {
+  const exact = afterAnchor(`(?:${SIGN_OFFS.filter(take).join('|')})`, `(?:${GREETINGS.filter(take).join('|')})`)
+  const finder = new RegExp(groupByFirstLetter(distributeLeadingGroups(topLevelAlternatives(exact.source))), 'gi')
+  return new TwoStageScan(finder, new RegExp(exact.source, 'iy'))
+})
 
 // Words that make two capitalised words a thing's name, not a person's, after `by`
 // (`managed by Intune Company Portal`, `blocked by Group Policy`, `signed by Contoso Ltd`)
