@@ -125,6 +125,21 @@ export function nearAnchor(...anchors: Array<[anchor: RegExp, back: number]>): (
 }
 
 /**
+ * `finder` narrowed to the positions `ok` accepts: for a pattern whose every match opens where a
+ * cheap test holds (a look-behind on the character before), which spares a sticky try at each
+ * other position of an anchor's window.
+ */
+export function startsWhere(finder: () => StartFinder, ok: (text: string, at: number) => boolean): () => StartFinder {
+  return () => {
+    const next = finder()
+    return (text, from) => {
+      for (let s = next(text, from); s >= 0; s = next(text, s + 1)) if (ok(text, s)) return s
+      return -1
+    }
+  }
+}
+
+/**
  * Finder for patterns that open with a look-behind rejecting every `inRun` character, followed
  * by at most `maxRun` such characters and then an anchor hit (the `@` of an e-mail, the `:` of
  * a URL scheme): the only possible start for an anchor is the start of the run before it.

@@ -1,6 +1,6 @@
 import type { Rule, RuleContext } from '../types'
 import { isDigit, isLabelChar } from '../char-codes'
-import { inWebPath, nearAnchor, rewrite, rewriteAt, type StartFinder } from '../rewrite'
+import { inWebPath, nearAnchor, rewrite, rewriteAt, startsWhere, type StartFinder } from '../rewrite'
 import { vendorVerdict, VENDOR_DOMAINS } from './vendor-domains'
 
 // Top-level domains that do not collide with common file extensions (.sh .py .md .rs .pl .so
@@ -141,21 +141,27 @@ const MACHINE = new RegExp(
 )
 // Every machine-name match contains one of these tails (copied from the pattern above): at its
 // start, after at most four 32-character words and their hyphens, or after one 31-character word.
-const machineStarts = nearAnchor(
-  [new RegExp(`(?:${FLEET_PREFIX}|WIN|${FLEET_PREFIX.toLowerCase()}|${NET_CLASS}|${NET_CLASS.toLowerCase()}|${DEVICE_FIRST})-`, 'u'), 0],
-  // (the class after a company's code: anchored on its hyphens, up to six characters after the start)
-  [new RegExp(`-(?:${FLEET_PREFIX}|${FLEET_PREFIX.toLowerCase()}|${NET_CLASS}|${NET_CLASS.toLowerCase()}|RM|ROOM|rm|room)-`, 'u'), 12],
-  // (a class glued to its number ends the name: up to four site segments before it)
-  [new RegExp(`-(?:${CLASS_NUMBER}|${CLASS_NUMBER.toLowerCase()})\\d`, 'u'), 36],
-  [new RegExp(`-(?:${SERVER_ROLE}|${SERVER_ROLE.toLowerCase()})\\d`, 'u'), 26],
-  [new RegExp(`(?:${ACCESS_ROLE}|${ACCESS_ROLE.toLowerCase()})-`, 'u'), 0],
-  [new RegExp(`-(?:${AV_ROLE})${AV_ROLE_TAIL}(?![\\w-])`, 'u'), 48],
-  [new RegExp(`-(?:${ROOM_DEVICE}|TAPIP|TAPSCHEDULER)(?![\\w-])`, 'u'), 30],
-  [/-MTR-[A-Z]{3}/u, 6],
-  [new RegExp(`-(?:${ROOM_KIND}|${ROOM_KIND.toLowerCase()})-`, 'u'), 6],
-  [new RegExp(`(?:${ROOM_KIND})-`, 'u'), 0],
-  [new RegExp(`-(?:${DEVICE_LAST}|${CAPS_DEVICE_LAST})(?![\\p{L}\\p{N}_-])`, 'u'), 131],
-  [/-(?:\d{1,3}-){3}\d{1,3}(?![\w-])/u, 31]
+const machineStarts = startsWhere(
+  nearAnchor(
+    // (the words before a hyphen are looked for behind it: V8 finds a hyphen at once, but tries a
+    // word list at every position; the window reaches back over the longest word, `MacBookPro`)
+    [new RegExp(`-(?<=(?:${FLEET_PREFIX}|WIN|${FLEET_PREFIX.toLowerCase()}|${NET_CLASS}|${NET_CLASS.toLowerCase()}|${DEVICE_FIRST})-)`, 'u'), 10],
+    // (the class after a company's code: anchored on its hyphens, up to six characters after the start)
+    [new RegExp(`-(?:${FLEET_PREFIX}|${FLEET_PREFIX.toLowerCase()}|${NET_CLASS}|${NET_CLASS.toLowerCase()}|RM|ROOM|rm|room)-`, 'u'), 12],
+    // (a class glued to its number ends the name: up to four site segments before it)
+    [new RegExp(`-(?:${CLASS_NUMBER}|${CLASS_NUMBER.toLowerCase()})\\d`, 'u'), 36],
+    [new RegExp(`-(?:${SERVER_ROLE}|${SERVER_ROLE.toLowerCase()})\\d`, 'u'), 26],
+    [new RegExp(`-(?<=(?:${ACCESS_ROLE}|${ACCESS_ROLE.toLowerCase()})-)`, 'u'), 4],
+    [new RegExp(`-(?:${AV_ROLE})${AV_ROLE_TAIL}(?![\\w-])`, 'u'), 48],
+    [new RegExp(`-(?:${ROOM_DEVICE}|TAPIP|TAPSCHEDULER)(?![\\w-])`, 'u'), 30],
+    [/-MTR-[A-Z]{3}/u, 6],
+    [new RegExp(`-(?:${ROOM_KIND}|${ROOM_KIND.toLowerCase()})-`, 'u'), 6],
+    [new RegExp(`(?:${ROOM_KIND})-`, 'u'), 0],
+    [new RegExp(`-(?:${DEVICE_LAST}|${CAPS_DEVICE_LAST})(?![\\p{L}\\p{N}_-])`, 'u'), 131],
+    [/-(?:\d{1,3}-){3}\d{1,3}(?![\w-])/u, 31]
+  ),
+  // (every alternative opens after a character that is no letter, digit, `.` or `-`)
+  (text, at) => at === 0 || !(isLabelChar(text.charCodeAt(at - 1)) || text.charCodeAt(at - 1) === 46)
 )
 
 const WHOLE_FQDN = new RegExp(`^(?:${LABEL}\\.){1,10}(?:${TLDS})\\.?$`, 'i')
