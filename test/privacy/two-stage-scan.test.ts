@@ -1,6 +1,12 @@
 import { describe, it, expect } from 'vitest'
 import fc from 'fast-check'
-import { distributeLeadingGroups, groupByFirstLetter, topLevelAlternatives, TwoStageScan } from '../../src/main/privacy/two-stage-scan'
+import {
+  distributeLeadingGroups,
+  groupByFirstLetter,
+  pastFlagHyphens,
+  topLevelAlternatives,
+  TwoStageScan
+} from '../../src/main/privacy/two-stage-scan'
 
 describe('two-stage keyword scan', () => {
   it('splits an alternation at its top level only', () => {
@@ -52,6 +58,28 @@ describe('two-stage keyword scan', () => {
         const scan = new TwoStageScan(
           new RegExp(`${before}(?:${groupByFirstLetter(families.flat())})${after}`, 'gi'),
           new RegExp(`${before}(?:${exactSource})${after}`, 'iy')
+        )
+        const got: Array<[number, string[]]> = []
+        for (let m = scan.exec(text); m !== null; m = scan.exec(text)) got.push([m.index, [...m]])
+        expect(got).toEqual(expected)
+      }),
+      { numRuns: 500 }
+    )
+  })
+
+  // … and with the key table's look-behind, which also takes a command-line flag's hyphens (`--password`):
+  // the finder reads the hyphens itself and says where the exact match starts
+  it("finds keys after a flag's hyphens where the flat scan with its look-behind does", () => {
+    const keyBefore = '(?:(?<![A-Za-z0-9-])|(?<=(?<![A-Za-z0-9-])--?))'
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words, '--', '---', '_'), { maxLength: 40 }), (parts) => {
+        const text = parts.join('')
+        const flat = new RegExp(`${keyBefore}(?:${exactSource})${after}`, 'gi')
+        const expected = [...text.matchAll(flat)].map((m) => [m.index, [...m]])
+        const scan = new TwoStageScan(
+          new RegExp(`(?<![A-Za-z0-9-])(?:--?)?(?:${groupByFirstLetter(families.flat())})${after}`, 'gi'),
+          new RegExp(`${keyBefore}(?:${exactSource})${after}`, 'iy'),
+          pastFlagHyphens
         )
         const got: Array<[number, string[]]> = []
         for (let m = scan.exec(text); m !== null; m = scan.exec(text)) got.push([m.index, [...m]])

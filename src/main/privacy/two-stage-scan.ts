@@ -89,13 +89,16 @@ export function groupByFirstLetter(alternatives: readonly string[]): string {
 
 /**
  * Finds matches of `exact` (sticky) in order, at the positions `finder` (global, matching the same
- * language) finds first; `lastIndex` as a global regex's.
+ * language) finds first; `lastIndex` as a global regex's. With `startOf`, the finder's match may
+ * open before the exact one (a prefix the exact pattern reads in a look-behind), and `startOf`
+ * says where the exact match starts.
  */
 export class TwoStageScan {
   lastIndex = 0
   constructor(
     private readonly finder: RegExp,
-    private readonly exact: RegExp
+    private readonly exact: RegExp,
+    private readonly startOf: (found: RegExpExecArray) => number = (found) => found.index
   ) {}
 
   exec(text: string): RegExpExecArray | null {
@@ -105,11 +108,16 @@ export class TwoStageScan {
       this.lastIndex = 0
       return null
     }
-    this.exact.lastIndex = found.index
+    this.exact.lastIndex = this.startOf(found)
     const m = this.exact.exec(text)
     // (the two patterns match the same language: the exact one matches where the finder did)
     if (m === null) throw new Error('two-stage scan: the patterns disagree')
     this.lastIndex = this.exact.lastIndex
     return m
   }
+}
+
+/** Where a key starts in a finder's match that may open with a flag's one or two hyphens (`--password`). */
+export function pastFlagHyphens(found: RegExpExecArray): number {
+  return found.index + (found[0].charCodeAt(0) !== 45 ? 0 : found[0].charCodeAt(1) === 45 ? 2 : 1)
 }

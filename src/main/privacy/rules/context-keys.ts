@@ -1,4 +1,4 @@
-import { groupByFirstLetter, topLevelAlternatives, TwoStageScan } from '../two-stage-scan'
+import { groupByFirstLetter, pastFlagHyphens, topLevelAlternatives, TwoStageScan } from '../two-stage-scan'
 import { keyedByScript } from '../script-keyed'
 import { NUMERIC_ID_TOOLS } from './remote-support-tools'
 import type { Category } from '../categories'
@@ -1700,8 +1700,10 @@ const KEY_BEFORE = '(?:(?<![A-Za-z0-9-])|(?<=(?<![A-Za-z0-9-])--?))'
 const keyScan = keyedByScript((take) => {
   // (a key written as alternatives, `a|b`, is grouped as its alternatives: `a` and `b`, not `a` and `|b`)
   const keys = FAMILIES.flatMap((f) => f.keys.filter(take).flatMap((k) => topLevelAlternatives(k.replaceAll('[_ ]?', '[-_ ]?'))))
-  const finder = new RegExp(`${KEY_BEFORE}(?:${groupByFirstLetter(keys)})(?![A-Za-z0-9_])`, 'gi')
-  return new TwoStageScan(finder, new RegExp(`${KEY_BEFORE}(?:${keyAlternation(take)})(?![A-Za-z0-9_])`, 'iy'))
+  // (a flag's hyphens are part of the finder's match, not a second look-behind: V8 tries an
+  // alternation of look-behinds at every position before the first letter)
+  const finder = new RegExp(`(?<![A-Za-z0-9-])(?:--?)?(?:${groupByFirstLetter(keys)})(?![A-Za-z0-9_])`, 'gi')
+  return new TwoStageScan(finder, new RegExp(`${KEY_BEFORE}(?:${keyAlternation(take)})(?![A-Za-z0-9_])`, 'iy'), pastFlagHyphens)
 })
 // A key may close a snake-case or upper-case name (`DB_PASSWORD=`, `sasl_username=`, journald's
 // `"_HOSTNAME":`): an underscore before it is a word break, a letter or digit is not. A hyphen is
