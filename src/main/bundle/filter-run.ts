@@ -169,6 +169,38 @@ export async function runFilter(sources: readonly Source[], opts: FilterOptions)
       full = `left out: the collection's read limit of ${MB(opts.totalRawBytes)} was reached (newer files went first)`
   }
 
+  // A value one file named by its key is replaced in every file, also in those redacted before it
+  // and on lines before the one that named it (backfill.ts).
+  for (const f of files) {
+    if (!f.stagingPath) continue
+    opts.signal.throwIfAborted()
+    const text = await readFile(f.stagingPath, 'utf8')
+    const out = session.backfill(text, f.source.bundlePath)
+    if (out === text) continue
+    const staged = await stagePlain(out, f.stagingPath)
+    used += staged.compressedBytes - f.compressedBytes
+    f.bytes = staged.bytes
+    f.compressedBytes = staged.compressedBytes
+  }
+  // (a token may be longer than the value it replaced: the last files that may be cut are cut to fit)
+  for (let k = files.length - 1; k >= 0 && used > opts.budgetBytes; k--) {
+    const f = files[k]!
+    if (!f.stagingPath || f.source.essential) continue
+    const over = used - opts.budgetBytes
+    const keep = Math.max(0, f.bytes - Math.ceil(((over + 64) * f.bytes) / Math.max(1, f.compressedBytes) / 0.95))
+    const cut = await keepTail(f.stagingPath, f.bytes, keep)
+    used += cut.compressedBytes - f.compressedBytes
+    omitted.push({
+      raw: f.source.bundlePath,
+      file: f.source.bundlePath,
+      bytes: cut.removed,
+      why: `older part cut to fit the ${MB(opts.budgetBytes)} budget`
+    })
+    f.cutBytes += cut.removed
+    f.bytes = cut.bytes
+    f.compressedBytes = cut.compressedBytes
+  }
+
   // Names last: by now the session knows every value it replaced anywhere in the bundle.
   const learned = learnedValues(session.pseudonymMap())
   const taken = new Set<string>(['manifest.json', 'summary.txt'])

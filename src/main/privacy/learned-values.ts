@@ -9,7 +9,8 @@ import { LOGITECH_WORD } from './rules/context-keys'
 import { TOO_COMMON } from './rules/known-values'
 import { TermIndex } from './term-index'
 import { nameLists } from './name-lists'
-import { TOKEN_STICKY } from './token'
+import { TOKEN_STICKY, tokenKind } from './token'
+import { standsFree } from './backfill'
 
 /** Token kinds whose values are learned, and what a value of each must look like to be. */
 const LEARNABLE: Record<string, (v: string) => boolean> = {
@@ -25,11 +26,6 @@ const LEARNABLE: Record<string, (v: string) => boolean> = {
 export const LEARNED_LIMIT = 10_000
 
 const TOKEN_GLOBAL = new RegExp(TOKEN_STICKY.source, 'g')
-// Characters that glue a token to its neighbour (glued-tokens.ts): a learned value is only
-// replaced where its token would stand free, so a second pass sees the boundaries the first saw
-// (and not before an `@`: `abiodun@…` is an address's local part, the address rules' to judge).
-const GLUE_BEFORE = /[\p{L}\p{N}_.:@%\\/=-]/u
-const GLUE_AFTER = /[\p{L}\p{N}_+:/\\@-]/u
 
 function learnable(kind: string, value: string): boolean {
   const check = LEARNABLE[kind]
@@ -90,7 +86,7 @@ export class LearnedValues {
       TOKEN_GLOBAL.lastIndex = 0
       for (let m = TOKEN_GLOBAL.exec(text); m !== null; m = TOKEN_GLOBAL.exec(text)) {
         const token = m[0]
-        const kind = token.slice(1, token.indexOf('-'))
+        const kind = tokenKind(token)
         if (LEARNABLE[kind] === undefined) continue
         const entry = lookup(token)
         if (entry === undefined || this.known.has(entry.value) || !learnable(kind, entry.value)) continue
@@ -122,10 +118,8 @@ export class LearnedValues {
             return person.token
           })
     const replace = (raw: string, l: Learned, src: string, start: number): string | undefined => {
-      if (start > 0 && GLUE_BEFORE.test(src[start - 1]!)) return undefined
-      const next = src[start + raw.length]
-      if (next !== undefined && (GLUE_AFTER.test(next) || (next === '.' && /[\p{L}\p{N}]/u.test(src[start + raw.length + 1] ?? ''))))
-        return undefined
+      // (only where its token would stand free, so a second pass sees the boundaries the first saw)
+      if (!standsFree(src, start, raw)) return undefined
       onReplace(l.entry)
       return l.token
     }

@@ -15,9 +15,12 @@ import { emailRule } from './rules/email'
 import { personKey } from './person-key'
 import { knownValuesRule, type KnownValue } from './rules/known-values'
 import { LearnedValues } from './learned-values'
+import { Backfill } from './backfill'
 
 /** Report key for replacements of learned values (they reuse the token of the rule that found them). */
 const LEARNED_RULE_ID = 'learned-value'
+/** Report key for values replaced on a second look at redacted text (backfill.ts). */
+const BACKFILL_RULE_ID = 'backfill'
 import { TOKEN_STICKY } from './token'
 import type { Rule, RuleContext } from './types'
 import { redactJsonValue } from './redact-json'
@@ -85,6 +88,12 @@ export interface RedactionSession {
   createStream(opts?: StreamOptions): Transform
   /** Redacts a parsed JSON value; keys such as password/token/email redact their whole value. */
   redactJson<T>(value: T, fileName?: string): T
+  /**
+   * `text`, already redacted by this session, with every value the session replaced anywhere (of a
+   * shape no ordinary word has: backfill.ts) replaced where it still stands, also on lines before the
+   * one that named it. For a bundle once all its files are redacted; a stream cannot go back.
+   */
+  backfill(text: string, fileName?: string): string
   report(): RedactionReport
   /** value → token map. Store it on this machine only; it must never go into a bundle. */
   pseudonymMap(): PseudonymEntry[]
@@ -195,6 +204,7 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
     if (versions.size < MAX_LEARNED_KEEPS) versions.add(v)
   }
   const learned = new LearnedValues(options.learnedLimit)
+  const backfill = new Backfill()
   const rules: Rule[] = [...PATTERN_RULES]
   if (knownRule) rules.splice(rules.indexOf(emailRule) + 1, 0, knownRule)
   // rulesUpTo[k]: the first k + 1 rules, for the dry pass (see dryPass)
@@ -460,6 +470,16 @@ export function createRedactionSession(options: RedactionOptions = {}): Redactio
       } finally {
         current = undefined
       }
+    },
+
+    backfill(text, fileName) {
+      backfill.update(table.entries())
+      const fileCounts = fileName === undefined ? undefined : [...files].reverse().find((f) => f.file === fileName)?.counts
+      return backfill.apply(text, (entry) => {
+        categories[entry.category]++
+        ruleCounts[BACKFILL_RULE_ID] = (ruleCounts[BACKFILL_RULE_ID] ?? 0) + 1
+        if (fileCounts !== undefined) fileCounts[entry.category]++
+      })
     },
 
     report() {

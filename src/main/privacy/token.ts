@@ -31,3 +31,8 @@ export function isToken(value: string): boolean {
   TOKEN_STICKY.lastIndex = 0
   return TOKEN_STICKY.test(value) && TOKEN_STICKY.lastIndex === value.length
 }
+
+/** A token's kind, the part before its first hyphen (`<mac-00:1a:2b-1>` → `mac`). */
+export function tokenKind(token: string): string {
+  return token.slice(1, token.indexOf('-'))
+}
