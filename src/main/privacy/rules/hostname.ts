@@ -145,7 +145,13 @@ const machineStarts = startsWhere(
   nearAnchor(
     // (the words before a hyphen are looked for behind it: V8 finds a hyphen at once, but tries a
     // word list at every position; the window reaches back over the longest word, `MacBookPro`)
-    [new RegExp(`-(?<=(?:${FLEET_PREFIX}|WIN|${FLEET_PREFIX.toLowerCase()}|${NET_CLASS}|${NET_CLASS.toLowerCase()}|${DEVICE_FIRST})-)`, 'u'), 10],
+    [
+      new RegExp(
+        `-(?<=(?:${FLEET_PREFIX}|WIN|${FLEET_PREFIX.toLowerCase()}|${NET_CLASS}|${NET_CLASS.toLowerCase()}|${DEVICE_FIRST})-)`,
+        'u'
+      ),
+      10
+    ],
     // (the class after a company's code: anchored on its hyphens, up to six characters after the start)
     [new RegExp(`-(?:${FLEET_PREFIX}|${FLEET_PREFIX.toLowerCase()}|${NET_CLASS}|${NET_CLASS.toLowerCase()}|RM|ROOM|rm|room)-`, 'u'), 12],
     // (a class glued to its number ends the name: up to four site segments before it)
