@@ -20,9 +20,10 @@ const ipv4Starts = nearAnchor([/\.\d{1,3}\.\d{1,3}\.\d/, 3])
 // Also as the tail of a quoted key (`"osVersion":"10.0.19045.2671"`, `\"appVer\":`) and after a
 // capitalised product token (`Chrome/1.3.0.73`, `Teams/1.6.0.1234`, `Edg/…`).
 // (the keyword opens a word, or a camel-case hump: `osVersion`; not the end of `Rcv`, `dev`, `prev`)
-// (also in prose: `Agent version is: 1.77.107.0`)
+// (also in prose: `Agent version is: 1.77.107.0`; and after a dash, as setupapi.dev.log aligns its fields:
+// `dvi:           Version      - 2.4.18.0`)
 const VERSION_BEFORE =
-  /([A-Za-z]?)(version|ver|v|fw|firmware|build|driver|release|revision|rev)(?:\\?["'])?(?:[ \t]+is)?[ \t]*[:=#]?[ \t]*\\?["'(]?[ \t]*$/i
+  /([A-Za-z]?)(version|ver|v|fw|firmware|build|driver|release|revision|rev)(?:\\?["'])?(?:[ \t]+is)?[ \t]*(?:[:=#]|-(?=[ \t]))?[ \t]*\\?["'(]?[ \t]*$/i
 // (an app's version after a blank: `Teams Rooms app 5.0.111.0`; `app=` names an app)
 const APP_BEFORE = /(?<![\w-])app[ \t]+$/i
 // (a network device's operating system before its version: `AOS 8.10.0.9`, `IOS-XE 17.9.4.1`, `FortiOS 7.2.7.1`)
