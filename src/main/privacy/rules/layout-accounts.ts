@@ -282,6 +282,22 @@ const LAYOUTS: readonly Layout[] = [
     starts: nearAnchor([/[Uu]ser[ \t]/, 0]),
     accept: (v) => adminAccount(v)
   },
+  // PostgreSQL's `%u@%d` log prefix: the account and the database before the message's level
+  // (`[31902] jkowalczyk@roombook FATAL:  password authentication failed`; `[unknown]@[unknown]` before
+  // the connection is read names no one)
+  {
+    markers: [' LOG:  ', ' FATAL:  ', ' ERROR:  ', ' WARNING:  ', ' STATEMENT:  ', ' DETAIL:  ', ' HINT:  ', ' PANIC:  ', ' NOTICE:  '],
+    pattern: new RegExp(
+      String.raw`(?<=\][ \t]|^)${ACCOUNT}@[A-Za-z_][\w$-]{0,62}[ \t](?:LOG|FATAL|ERROR|WARNING|STATEMENT|DETAIL|HINT|PANIC|NOTICE):[ \t]{2}`,
+      'dgm'
+    )
+  },
+  // Apache's basic authentication (`AH01618: user jkowalczyk not found: /admin/`, `AH01617: user m.wisniewska:
+  // authentication failure for "/admin/": Password Mismatch`)
+  {
+    markers: [' not found', ': authentication failure'],
+    pattern: new RegExp(String.raw`\b[Uu]ser[ \t]+${ACCOUNT}(?:[ \t]+not found\b|:[ \t]+authentication failure\b)`, 'dg')
+  },
   // klist's ticket owner (`#0>	Client: svc-mtr-orca @ NBK.LOCAL`), an LDAP bind's account (`LDAP bind failed
   // for svc_jamf_ldap on ldaps://…`), an AWS IAM user in its ARN (`arn:aws:iam::483920175512:user/svc-uploader`)
   { markers: ['Client: '], pattern: new RegExp(String.raw`\bClient:[ \t]+${ACCOUNT}[ \t]+@[ \t]+[A-Za-z0-9][\w.-]{0,253}`, 'dg') },
