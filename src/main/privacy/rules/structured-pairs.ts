@@ -1,7 +1,7 @@
 import type { Rule, RuleContext } from '../types'
 import { contextKeysRule, holdsTableKey, isTableKey, takesOneToken } from './context-keys'
 import { isToken } from '../token'
-import { isFirstPartyAppId } from '../guid'
+import { GUID_SOURCE, isFirstPartyAppId } from '../guid'
 import { rewriteAt, type StartFinder } from '../rewrite'
 import { isAsciiLetter, isDigit, isWordChar } from '../char-codes'
 
@@ -103,6 +103,12 @@ const OWNER_FIELD = new RegExp(
 const EVENT_FIELD = new RegExp(
   String.raw`${Q}(?:createdDateTime|activityDateTime|eventDateTime|correlationId|activityDisplayName|requestId)${Q}[ \t]*:`
 )
+// A printed object's id (Java's and Lombok's `toString`: `User{id=…, email='…', displayName='…'}`,
+// `User(id=…, …)`, a record's `User[id=…, …]`) when the object's own fields are a person's or a device's
+const PRINTED_ID = new RegExp(String.raw`\b[A-Z][A-Za-z0-9]{1,40}([{(\[])id=(${GUID_SOURCE})(?=[,})\]])`, 'g')
+const PRINTED_OWNER_FIELD =
+  /[{(\[,][ \t]*(?:e?mail|displayName|display_name|givenName|surname|user[Nn]ame|upn|(?:mobile)?[Pp]hone|deviceName|serialNumber)=/
+const CLOSING: Record<string, string> = { '{': '}', '(': ')', '[': ']' }
 const NAME_VALUE_OBJECT =
   /"name"[ \t]*:[ \t]*"([A-Za-z][\w .-]{0,63})"(?:[ \t]*,[ \t]*"[\w-]{1,20}"[ \t]*:[ \t]*(?:"[^"\\\n]{0,64}"|[\w.-]{1,20}))?[ \t]*,[ \t]*"value"[ \t]*:[ \t]*"((?:[^"\\\n]|\\.){1,512})"/g
 // XML that names a value by its element, or by a Name attribute beside it:
@@ -162,7 +168,8 @@ export const structuredPairsRule: Rule = {
   detector:
     'XML `name="K" value="V"` / `key="K" value="V"` attribute pairs, Android `getprop` lines that name the device, its network or its owner (`[net.hostname]: [V]`, `…device.name`, `…ssid`, the property\'s last segment the key), XML elements named by a key (`<Computer>…</Computer>`), Windows event `<Data Name=\'K\'>V</Data>`, SAML `<Attribute Name="K"><AttributeValue>V`, JSON `{"name":"K",…,"value":"V"}` property objects, the 2nd–50th strings of a JSON string array (all of them under a plural key the table knows in the singular: `"ssids":[…]`) and config lines with a camel-case key (`ProxyPassword = …`) and camel-case keys within a line (`"userDisplayName":"…"`, `NetworkDeviceName=…`), each judged by the key table as `"K":"V"` (camel humps read as word breaks)',
   replacement: 'as the key table replaces `"K":"V"`',
-  gate: (t) => t.includes('value=') || t.includes('":[') || t.includes('</') || t.includes(']: [') || /[a-z][A-Z]/.test(t),
+  gate: (t) =>
+    t.includes('value=') || t.includes('id=') || t.includes('":[') || t.includes('</') || t.includes(']: [') || /[a-z][A-Z]/.test(t),
   apply(text, ctx) {
     let out = text.includes('value=')
       ? text.replace(ATTRIBUTE_PAIR, (whole, _q: string, key: string, q2: string, value: string) => {
@@ -285,6 +292,20 @@ export const structuredPairsRule: Rule = {
     // a JSON object that says what it is names that thing by its `id` (Graph's `{"id":"…","type":"User"}`,
     // Okta's `{"id":"0oa1…","type":"PublicClientApp"}`): a user's, a device's, a group's or an app's object
     // id, in either order (also JSON-escaped)
+    if (out.includes('id=')) {
+      out = out.replace(PRINTED_ID, (whole: string, open: string, id: string, at: number, src: string) => {
+        // (the object's own fields: up to its closing bracket or the line's end, not into an object inside it)
+        const from = at + whole.length - id.length - 4
+        let end = src.indexOf(CLOSING[open]!, from)
+        const lineEnd = src.indexOf('\n', from)
+        if (end < 0 || (lineEnd >= 0 && end > lineEnd)) end = lineEnd < 0 ? src.length : lineEnd
+        const nested = src.slice(from + 1, end).search(/[{([]/)
+        const fields = src.slice(from, nested < 0 ? end : from + 1 + nested)
+        if (!PRINTED_OWNER_FIELD.test(fields) || isToken(id) || ctx.isKept(id)) return whole
+        const token = ctx.pseudonym(contextKeysRule, id, { kind: 'serial', counter: 'serial', key: id, category: 'device-identifier' })
+        return whole.slice(0, whole.length - id.length) + token
+      })
+    }
     if (out.includes('"id') || out.includes('\\"id')) {
       const typed = (whole: string, id: string): string => {
         if (isToken(id) || ctx.isKept(id) || isFirstPartyAppId(id) || !OPAQUE_ID.test(id)) return whole
