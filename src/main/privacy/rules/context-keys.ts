@@ -257,7 +257,14 @@ const HARDWARE_ID =
   /^((?:USB|HID|BTH\w{0,8}|PCI|SWD|HDAUDIO|USBSTOR|WPDBUSENUM|SCSI|ACPI)(?:\\{1,4}|#)(?:VID|VEN)_([0-9A-Fa-f]{4})[^\\#]*?)(?:(\\{1,4}|#)(.*))?$/
 const HARDWARE_ID_START = /(?:USB|HID|BTH\w{0,8}|PCI|SWD|HDAUDIO|USBSTOR|WPDBUSENUM|SCSI|ACPI)(?:\\{1,4}|#)(?:VID|VEN)_/y
 const HARDWARE_ID_VALUE = /[^\s"'<>,;|()[\]{}]{1,512}/y
+// a PowerShell list's brace and separator around an element (`HardwareID : {USB\VID_046D&PID_0881&REV_0020, …}`)
+const LIST_ELEMENT = /^(\{?)(.*?)(,?\}?)$/s
 function serialReplacement(v: string, ctx: RuleContext): string | undefined {
+  const [, open, core, close] = LIST_ELEMENT.exec(v)!
+  if ((open !== '' || close !== '') && HARDWARE_ID.test(core!)) {
+    const r = serialReplacement(core!, ctx)
+    return r === undefined ? undefined : open! + r + close!
+  }
   const hw = HARDWARE_ID.exec(v)
   const rule = FAMILIES.find((f) => f.rule.id === 'serial')!.rule
   if (hw === null) return ctx.pseudonym(rule, v, { kind: 'serial', counter: 'serial', key: v })
@@ -1372,6 +1379,8 @@ const FAMILIES: Family[] = [
       // a management service's ids of the organisation and its rooms (Logi Sync's `orgId=org_7Hq2LmXv9PzRw3`,
       // `"roomId":"rm_01HF3KZ8V2T9QX6N4B7D"`, Webex's workspace): a GUID or an opaque id of letters and digits
       'org(?:ani[sz]ation)?[_ ]?id',
+      // (… also said bare before its id: `Room "…" linked to org 3f9c2d71-…`)
+      'org(?:ani[sz]ation)?',
       'room[_ ]?id',
       'workspace[_ ]?id',
       // … and the ids a meeting, chat or directory service gives the people and groups in it (Webex's `personId`,
@@ -1396,7 +1405,10 @@ const FAMILIES: Family[] = [
       'enrollmentid',
       'aad device id',
       'object id',
-      'tenant'
+      'tenant',
+      'org',
+      'organization',
+      'organisation'
     ],
     shape: 'serial',
     counter: 'serial',
@@ -1415,7 +1427,7 @@ const FAMILIES: Family[] = [
       (!/^dev[-_ ]?id$/i.test(key) || looseSerial(v) || isGuid(v)) &&
       (!/^profile[-_ ]?id$/i.test(key) || /^\d{18,24}$/.test(v)) &&
       (!/^customer[-_ ]?id$/i.test(key) || /^C0[0-9a-z]{6,8}$/.test(v) || isGuid(v)) &&
-      (!/^(?:org(?:ani[sz]ation)?|room|workspace)[-_ ]?id$/i.test(key) || isGuid(v) || opaqueId(v, 10)) &&
+      (!/^(?:org(?:ani[sz]ation)?(?:[-_ ]?id)?|(?:room|workspace)[-_ ]?id)$/i.test(key) || isGuid(v) || opaqueId(v, 10)) &&
       // (Slack's ids are nine to eleven capitals and digits: `U04H2KQ7LBA`, `C0123ABCD`)
       (!PEOPLE_ID_KEY.test(key) || isGuid(v) || (opaqueId(v, 9) && !/^0x[0-9A-Fa-f]+$/.test(v))) &&
       // (a bare `SN` after a blank only before a serial's mix of letters and digits: `SN R5CW21KHJ8Y`, not `the sn value`)
