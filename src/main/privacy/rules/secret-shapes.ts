@@ -1,7 +1,8 @@
 import type { Rule, RuleContext } from '../types'
 import { MEETING_TOKEN } from '../token-kinds'
 import { isDigit } from '../char-codes'
-import { nearAnchor, rewrite, rewriteAt } from '../rewrite'
+import { nearAnchor, rewrite, rewriteAt, runBeforeAnchor } from '../rewrite'
+import { randomSegment } from './url'
 import { accountToken } from '../account-token'
 import { GUID_SOURCE } from '../guid'
 
@@ -80,15 +81,24 @@ export const secretShapeRule: Rule = {
       withKeys.includes('thread.') || withKeys.includes('unq.gbl.spaces')
         ? rewrite(withKeys, TEAMS_THREAD, (m) => (ctx.isKept(m[0]) ? undefined : ctx.pseudonym(this, m[0], MEETING_TOKEN)))
         : withKeys
+    // a service's own token: a short lower-case prefix and `_` (an environment's word too) before a random
+    // body (`rt_9QwE2mZr7TxK4pLc0VbN`, `lgk_live_4fT9xQ2mZ8rW1vB6nC3e`): the body switches between digits
+    // and both letter cases as no word or camel-case name does (url.ts's randomSegment); after the Teams
+    // threads, since `19:meeting_NjE0…@thread.v2` is a meeting's
+    const withPrefixed = withThreads.includes('_')
+      ? rewriteAt(withThreads, PREFIXED_TOKEN, prefixedTokenStarts(), (m) =>
+          !randomSegment(m[1]!) || ctx.isKept(m[0]) ? undefined : ctx.pseudonym(this, m[0])
+        )
+      : withThreads
     // … and a Webex object's id (base64 of `ciscospark://us/DEVICE/<uuid>`, PEOPLE, PLACE, ROOM …): a
     // device's, a person's or a room's in the customer's organisation, wherever it stands
-    const withWebex = withThreads.includes('Y2lzY29zcGFyazovL')
-      ? rewrite(withThreads, WEBEX_ID, (m) =>
+    const withWebex = withPrefixed.includes('Y2lzY29zcGFyazovL')
+      ? rewrite(withPrefixed, WEBEX_ID, (m) =>
           ctx.isKept(m[0])
             ? undefined
             : ctx.pseudonym(this, m[0], { kind: 'serial', counter: 'serial', key: m[0], category: 'device-identifier' })
         )
-      : withThreads
+      : withPrefixed
     // … and a participant's Teams id, the user's directory object id after `8:orgid:` (the prefix stays)
     const withTeams = withWebex.includes(':orgid:')
       ? rewrite(withWebex, TEAMS_USER, (m) => (ctx.isKept(m[1]!) ? undefined : `8:orgid:${accountToken(ctx, this, m[1]!)}`))
@@ -103,6 +113,10 @@ export const secretShapeRule: Rule = {
       : withTeams
   }
 }
+const PREFIXED_TOKEN = /(?<![A-Za-z0-9_-])[a-z]{1,8}_(?:(?:live|test|prod|sandbox)_)?([A-Za-z0-9]{20,128})(?![A-Za-z0-9_-])/y
+const isLowerLetter = (c: number): boolean => c >= 97 && c <= 122
+// (the prefix is the run of lower-case letters before an underscore)
+const prefixedTokenStarts = runBeforeAnchor(['_'], isLowerLetter, 8)
 const WEBEX_ID = /(?<![A-Za-z0-9+/_-])Y2lzY29zcGFyazovL[A-Za-z0-9+/=_-]{16,400}(?![A-Za-z0-9+/=_-])/g
 const SLACK_MENTION = /<@([UW][A-Z0-9]{8,11})(?:\|([\w.-]{1,80}))?>/g
 const TEAMS_USER = new RegExp(`(?<![\\w:])8:orgid:(${GUID_SOURCE})(?![\\w-])`, 'g')

@@ -65,7 +65,7 @@ const SEGMENT_CHARS = /^[A-Za-z0-9_-]{20,512}$/
  * switching class (digit, lower, upper) at least every third character. Words in camel case
  * (`ManagedDevices2024`) switch rarely; hex hashes and GUIDs have one letter case and stay.
  */
-function randomSegment(seg: string): boolean {
+export function randomSegment(seg: string): boolean {
   if (!SEGMENT_CHARS.test(seg)) return false
   let lower = 0
   let upper = 0
