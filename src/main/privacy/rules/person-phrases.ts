@@ -165,6 +165,10 @@ const HANDED = ci(HANDED_WORDS)
 // as a support engineer's note writes it).
 const WITH_WORDS = '(?:call|meeting|chat|session|conversation|sync|1:1|spoke|spoken|talked|met|chatted|emailed|texted)'
 const WITH_NOUN = ci(WITH_WORDS)
+// what hands a thing to someone or tells them of it (also written in capitals as a field: `Checked out to`)
+const RECIPIENT_WORDS =
+  '(?:(?:checked out|issued|loaned|lent|handed(?: over)?|shipped|escalated|assigned|reassigned)[ \\t]+to|notified|contacted|informed|paged|alerted)'
+const RECIPIENT_VERB = ci(RECIPIENT_WORDS)
 // How a message is signed (`Thanks, Ji-hoon`, `Kind regards,` and the name on the next line): a
 // support ticket pastes the customer's mails whole.
 // (and as mail in the other languages the localized labels are read in closes: `Viele Grüße,`, `Cordialement,`, `Un saludo,`)
@@ -222,6 +226,9 @@ const AFTER = new RegExp(
     String.raw`1:1[ \t]+(?:with[ \t]+)?(${PERSON_WORD}(?:[ \t]${PERSON_WORD}){0,3})[ \t]*[/&+][ \t]*(${PERSON_WORD}(?:[ \t]${PERSON_WORD}){0,3})${END}`,
     // the other side of a call or meeting (`Support call with Giovanni Rossi about …`)
     String.raw`${WITH_NOUN}[ \t]+with[ \t]+${TITLE}(${LAST_FIRST}|${PERSON_NAME})${END}`,
+    // a device or a ticket handed to a person, or a person told of something (`Dock checked out to Priyanka
+    // Venkataraman`, `muted for 00:12:30, notified Ngozi Eze, +234 …`): two to four name words, no thing's
+    String.raw`${RECIPIENT_VERB}[ \t]+${TITLE}(?<recipient>${PERSON_NAME})${END}`,
     // a meeting role's holder named bare before what they did (`organizer Chen Jing 陈静 did not check in`,
     // `attendee Ama Owusu declined`): the verb after the words says they are someone
     String.raw`${HELD_ROLE}[ \t]+${TITLE}(?<holder>${PERSON_NAME})(?:[ \t]+(${CJK_NAME}))?(?=[ \t]+${HOLDER_VERB})`,
@@ -286,7 +293,7 @@ const AFTER = new RegExp(
 // (a sign-off opens a word: `tack ` inside `stack trace` is none, and was thousands of hits to try)
 function afterAnchor(signOffs: string, greetings: string): RegExp {
   return new RegExp(
-    `by(?<=(?:${BY_VERBS.join('|')})[ \\t]+by):?[ \\t]+(?:(?:${ROLES.join('|')})[ \\t]+)?|${NAME_CHANGE_WORDS}[ \\t]|mailto:|(?:${ROLES.join('|')})[ \\t]+(?:${HANDED_WORDS}[ \\t]+)?(?:from|to)[ \\t]+|${WITH_WORDS}[ \\t]+(?:with|to)[ \\t]+|1:1[ \\t]+|(?:${ROLES.join('|')})s?[ \\t]|(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who|display|host)\\\\?["']?[ \\t]*[:=]|(?:mrs?|ms|mx|dr|prof|herr|frau|mme|mlle|sra|srta|dhr|mevr)\\.?[ \\t]|(?:per|ask|asked|told|pinged)[ \\t]+|(?<![\\w.@/-])(?:mit|con|avec|com|met)[ \\t]+|@|(?:attn|attention|c\\/o|contact)[ \\t]*[.:]?[ \\t]|(?<![A-Za-z])${signOffs}(?:,?[ \\t]+|,[ \\t]*\\r?\\n[ \\t]*)|(?<![A-Za-z])${greetings}(?<=(?:^|\\n)[ \\t]{0,8}${greetings}),?[ \\t]|by[ \\t]+`,
+    `by(?<=(?:${BY_VERBS.join('|')})[ \\t]+by):?[ \\t]+(?:(?:${ROLES.join('|')})[ \\t]+)?|${NAME_CHANGE_WORDS}[ \\t]|mailto:|(?:${ROLES.join('|')})[ \\t]+(?:${HANDED_WORDS}[ \\t]+)?(?:from|to)[ \\t]+|${WITH_WORDS}[ \\t]+(?:with|to)[ \\t]+|${RECIPIENT_WORDS}[ \\t]+|1:1[ \\t]+|(?:${ROLES.join('|')})s?[ \\t]|(?:name|owner|user|by|from|to|requester|assignee|reporter|holder|person|who|display|host)\\\\?["']?[ \\t]*[:=]|(?:mrs?|ms|mx|dr|prof|herr|frau|mme|mlle|sra|srta|dhr|mevr)\\.?[ \\t]|(?:per|ask|asked|told|pinged)[ \\t]+|(?<![\\w.@/-])(?:mit|con|avec|com|met)[ \\t]+|@|(?:attn|attention|c\\/o|contact)[ \\t]*[.:]?[ \\t]|(?<![A-Za-z])${signOffs}(?:,?[ \\t]+|,[ \\t]*\\r?\\n[ \\t]*)|(?<![A-Za-z])${greetings}(?<=(?:^|\\n)[ \\t]{0,8}${greetings}),?[ \\t]|by[ \\t]+`,
     'gi'
   )
 }
@@ -300,7 +307,7 @@ const anchorScan = keyedByScript((take) => {
 // Words that make two capitalised words a thing's name, not a person's, after `by`
 // (`managed by Intune Company Portal`, `blocked by Group Policy`, `signed by Contoso Ltd`)
 const THING_WORD =
-  /(?<![\p{L}])(?:Channel|Channels|Input|Output|Policy|Policies|Group|Groups|Service|Services|Manager|Agent|Client|Server|Update|Updates|Portal|Center|Centre|Defender|Corporation|Corp|Inc|Ltd|LLC|GmbH|AG|SA|Support|Desk|Team|Security|Network|Amazon|Cisco|Intune|Azure|Office|Outlook|Exchange|Chrome|Edge|Firefox|Java|Python|Node|Apache|Oracle|Linux|Android|Mac|Rule|Rules|Task|Tasks|Job|Jobs|Process|System|Systems|Software|Foundation|Project|Version|Name|Date|Time|Type|Size|Order|Default|Settings|Config|Configuration|Admin|Administrators|Users|Device|Devices|Controller|Driver|Drivers|Firmware|Camera|Speaker|Display|Hub|Bar|Board|Pad|App|Application|Store|Cloud|Online|Connect|Sync|Tune|Room|Rooms|Zoom|Webex|Slack|Jira|Confluence|Bot|API|SDK|Kit|Alert|Alerts|Notification|Notifications|Noreply|No-Reply|Reminder|Reminders|Mailer|Monitoring)(?![\p{L}])/u
+  /(?<![\p{L}])(?:Channel|Channels|Input|Output|Policy|Policies|Group|Groups|Service|Services|Manager|Agent|Client|Server|Update|Updates|Portal|Center|Centre|Defender|Corporation|Corp|Inc|Ltd|LLC|GmbH|AG|SA|Support|Desk|Team|Security|Network|Amazon|Cisco|Intune|Azure|Office|Outlook|Exchange|Chrome|Edge|Firefox|Java|Python|Node|Apache|Oracle|Linux|Android|Mac|Rule|Rules|Task|Tasks|Job|Jobs|Process|System|Systems|Software|Foundation|Project|Version|Name|Date|Time|Type|Size|Order|Default|Settings|Config|Configuration|Admin|Administrators|Users|Device|Devices|Controller|Driver|Drivers|Firmware|Camera|Speaker|Display|Hub|Bar|Board|Pad|App|Application|Store|Cloud|Online|Connect|Sync|Tune|Room|Rooms|Zoom|Webex|Slack|Jira|Confluence|Bot|API|SDK|Kit|Alert|Alerts|Notification|Notifications|Noreply|No-Reply|Reminder|Reminders|Mailer|Monitoring|Tier|Level|Queue|Escalation)(?![\p{L}])/u
 
 /** `value` holds a thing's word (`Facilities Team`, `AV Support`): a group's or a product's name, no one's. */
 export function holdsThingWord(value: string): boolean {
@@ -466,6 +473,7 @@ export const personPhraseRule: Rule = {
           a[gi] === a.groups?.['signer'] ||
           a[gi] === a.groups?.['greeted'] ||
           a[gi] === a.groups?.['holder'] ||
+          a[gi] === a.groups?.['recipient'] ||
           a[gi] === a.groups?.['mentioned'] ||
           a[gi] === a.groups?.['generic'] ||
           a[gi] === a.groups?.['closing']
@@ -484,6 +492,7 @@ export const personPhraseRule: Rule = {
             !(a[gi] === a.groups?.['greeted'] && ENGLISH_GREETING.test(a[0]) && isNoWord(found))) ||
           // (a lone name after `with`, `per` or `ask`: a listed given name that is no English word)
           (a[gi] === a.groups?.['lone'] && !isLoneGivenName(found.split(/[ \t]/)[0]!)) ||
+          (a[gi] === a.groups?.['recipient'] && !personShaped(found)) ||
           (a[gi] === a.groups?.['mentioned'] && !/[ \t]/.test(found) && !isLoneGivenName(found))
         )
           continue
