@@ -2430,5 +2430,39 @@ table('pages of mail, calendar, directory and Linux formats (fourteenth round)',
     '| Rally Bar Mini Serial Number: 2035VKBZ90A9   "sessionID" = bssid <mac-f0:3d:48-1>, last RSSI -40\nConnected to Wi-Fi network: <ssid-1> error 1603; password: <secret-1> x'
   ],
   // the domain after an account another rule took and `@` is a host (a bracketed word before `@` is no token)
-  ['user=FABRIKAM\\jdoe@fabrikam.com; mail <x>@y.com', 'user=<domain-1>\\<user-1>@<host-1>; mail <x>@y.com']
+  ['user=FABRIKAM\\jdoe@fabrikam.com; mail <x>@y.com', 'user=<domain-1>\\<user-1>@<host-1>; mail <x>@y.com'],
+  // (fifteenth round) a PowerShell list's hardware id is support data, its instance id after the VID/PID only a unit's
+  [
+    'HardwareID : {USB\\VID_046D&PID_0881&REV_0020, USB\\VID_046D&PID_0881}\nHardwareID : {USB\\VID_0BDA&PID_58FD\\200901010001, USB\\VID_0BDA&PID_58FD}',
+    'HardwareID : {USB\\VID_046D&PID_0881&REV_0020, USB\\VID_046D&PID_0881}\nHardwareID : {USB\\VID_0BDA&PID_58FD\\<serial-1>, USB\\VID_0BDA&PID_58FD}'
+  ],
+  // a version after its key and a dash, as setupapi.dev.log aligns it (an address after another word's dash stays one)
+  ['     dvi:           Version      - 2.4.18.0\npeer - 10.20.1.5', '     dvi:           Version      - 2.4.18.0\npeer - <ip-10/8-1>'],
+  // PostgreSQL's `%u@%d` prefix (not before the connection is read, and not the superuser); Apache's basic authentication
+  [
+    '[31902] jkowalczyk@roombook FATAL:  password authentication failed\n[31933] [unknown]@[unknown] FATAL:  no entry\n[31940] postgres@postgres LOG:  checkpoint\nAH01618: user a.nakamura not found: /admin/\nAH01617: user m.wisniewska: authentication failure for "/admin/"',
+    '[31902] <user-1>@roombook FATAL:  password authentication failed\n[31933] [unknown]@[unknown] FATAL:  no entry\n[31940] postgres@postgres LOG:  checkpoint\nAH01618: user <user-2> not found: /admin/\nAH01617: user <user-3>: authentication failure for "/admin/"'
+  ],
+  // a printed object's GUID id when its own fields are a person's (a request's id, and an object inside it, are not)
+  [
+    "by User{id=5e2b7c90-1a43-4d8e-b6f1-9c0a2d4e7f13, email='t.devries@orbiton.example', displayName='Thijs de Vries'}\nfor User(id=81c4f0a2-6d3b-4e95-a7c1-2f8e0b9d4c36, username=pr)\nRequest{id=81c4f0a2-6d3b-4e95-a7c1-2f8e0b9d4c37, path=/api, user=User{email=a@b.example}}",
+    "by User{id=<serial-1>, email='<email-1>', displayName='<name-1>'}\nfor User(id=<serial-2>, username=<user-1>)\nRequest{id=81c4f0a2-6d3b-4e95-a7c1-2f8e0b9d4c37, path=/api, user=User{email=<email-2>}}"
+  ],
+  // an organisation's id said bare after its word (a name after it is no id)
+  [
+    'Room linked to org 3f9c2d71-8a4e-4b6f-9d15-0c7e2a6b8f43 with seat; org: Contoso Ltd; org.apache.catalina 1.2',
+    'Room linked to org <serial-1> with seat; org: Contoso Ltd; org.apache.catalina 1.2'
+  ],
+  // a service's token by its shape: a short prefix, `_`, a random body (a camel-case name or a hex hash is none)
+  [
+    'API key lgk_live_4fT9xQ2mZ8rW1vB6nC3e; rotated: rt_9QwE2mZr7TxK4pLc0VbN; user_ManagedDevices2024Settings sha_d41d8cd98f00b204e9800998ecf8427e',
+    'API key <secret-1>; rotated: <secret-2>; user_ManagedDevices2024Settings sha_d41d8cd98f00b204e9800998ecf8427e'
+  ],
+  // a person a thing is handed to or who is told of something (a tier, a team or a product is no one)
+  [
+    'Dock checked out to Priyanka Venkataraman; muted, notified Ngozi Eze, +234 812 555 0917\nescalated to Tier Two; notified Microsoft Teams of it; assigned to Facilities Team',
+    'Dock checked out to <name-1>; muted, notified <name-2>, <phone-1>\nescalated to Tier Two; notified Microsoft Teams of it; assigned to Facilities Team'
+  ],
+  // a Kubernetes pod's name is the cluster's, not a machine a person named
+  ['{"hostname":"signage-api-6d9f7c8b5-x2kqp"} hostname=ws-lon-0142', '{"hostname":"signage-api-6d9f7c8b5-x2kqp"} hostname=<host-1>']
 ])
