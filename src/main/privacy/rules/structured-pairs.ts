@@ -107,7 +107,7 @@ const EVENT_FIELD = new RegExp(
 // `User(id=…, …)`, a record's `User[id=…, …]`) when the object's own fields are a person's or a device's
 const PRINTED_ID = new RegExp(String.raw`\b[A-Z][A-Za-z0-9]{1,40}([{(\[])id=(${GUID_SOURCE})(?=[,})\]])`, 'g')
 const PRINTED_OWNER_FIELD =
-  /[{(\[,][ \t]*(?:e?mail|displayName|display_name|givenName|surname|user[Nn]ame|upn|(?:mobile)?[Pp]hone|deviceName|serialNumber)=/
+  /[{([,][ \t]*(?:e?mail|displayName|display_name|givenName|surname|user[Nn]ame|upn|(?:mobile)?[Pp]hone|deviceName|serialNumber)=/
 const CLOSING: Record<string, string> = { '{': '}', '(': ')', '[': ']' }
 const NAME_VALUE_OBJECT =
   /"name"[ \t]*:[ \t]*"([A-Za-z][\w .-]{0,63})"(?:[ \t]*,[ \t]*"[\w-]{1,20}"[ \t]*:[ \t]*(?:"[^"\\\n]{0,64}"|[\w.-]{1,20}))?[ \t]*,[ \t]*"value"[ \t]*:[ \t]*"((?:[^"\\\n]|\\.){1,512})"/g
