@@ -57,6 +57,10 @@ const HOOKS_HOST = /^hooks\./i
 const OBJECT_SEGMENT =
   /^(?:devices?|users?|computers?|machines?|endpoints?|agents?|people|persons?|managedDevices|rooms?|workspaces?|members?|accounts?)$/i
 const ORG_SEGMENT = /^(?:orgs?|organi[sz]ations?|tenants?|customers?|accounts?)$/i
+// Microsoft's sign-in authorities take the tenant as the path's first segment
+// (`login.microsoftonline.com/<tenant GUID>/oauth2/v2.0/token`, `sts.windows.net/<tenant>/`)
+const AUTHORITY_HOST =
+  /^(?:login\.microsoftonline\.(?:com|us|de)|login\.windows\.net|sts\.windows\.net|login\.partner\.microsoftonline\.cn|login\.chinacloudapi\.cn)$/i
 const OPAQUE_SEGMENT = /^(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9_-]{8,64}$/
 const SEGMENT_CHARS = /^[A-Za-z0-9_-]{20,512}$/
 
@@ -311,12 +315,14 @@ function redactPathSecrets(path: string, host: string, ctx: RuleContext, rule: R
       if (rest !== '' && !ctx.isKept(rest))
         return [...segs.slice(0, i + 1), ctx.pseudonym(rule, rest, { kind: 'cred', counter: 'cred', category: 'credential' })].join('/')
     }
-    // a GUID after a segment naming what it is the id of (`/csm/device/<guid>`, `/users/<guid>`), and any opaque
-    // id, letters and digits both, after an organisation's (`/api/v1/orgs/org_7Hq2LmXv9PzRw3/exports`)
+    // a GUID after a segment naming what it is the id of (`/csm/device/<guid>`, `/users/<guid>`), any opaque
+    // id, letters and digits both, after an organisation's (`/api/v1/orgs/org_7Hq2LmXv9PzRw3/exports`), and
+    // the tenant a sign-in authority's path opens with
     if (
       i > 0 &&
       ((OBJECT_SEGMENT.test(segs[i - 1]!) && isGuid(seg) && !isFirstPartyAppId(seg)) ||
-        (ORG_SEGMENT.test(segs[i - 1]!) && OPAQUE_SEGMENT.test(seg))) &&
+        (ORG_SEGMENT.test(segs[i - 1]!) && OPAQUE_SEGMENT.test(seg)) ||
+        (i === 1 && AUTHORITY_HOST.test(host) && isGuid(seg) && !isFirstPartyAppId(seg))) &&
       !ctx.isKept(seg)
     ) {
       segs[i] = ctx.pseudonym(rule, seg, { kind: 'serial', counter: 'serial', key: seg, category: 'device-identifier' })
