@@ -282,6 +282,23 @@ const LAYOUTS: readonly Layout[] = [
     starts: nearAnchor([/[Uu]ser[ \t]/, 0]),
     accept: (v) => adminAccount(v)
   },
+  // … and a first.last account a thing was done for or handed to (`Logi Dock desk A-4.07 booked for
+  // joao.conceicao`, `laptop checked out to m.wisniewska`)
+  {
+    markers: ['ed for ', 'ed to ', 'out to '],
+    pattern: new RegExp(
+      String.raw`(?<![\w-])(?:[A-Za-z]{2,20}ed|checked[ \t]out)[ \t]+(?:for|to)[ \t]+(${PERSON_ACCOUNT})(?![\w@:=/\\-]|\.\w)`,
+      'dg'
+    ),
+    accept: (v) => personAccount(v)
+  },
+  // a Spring Boot line's MDC field right before its process id and `---` when it is a first.last account
+  // (`WARN [booking-service,6643a1f2…,9e0f2d3c…] [f.vanderberg] 1 --- [nio-8080-exec-2] c.r.…`)
+  {
+    markers: [' --- ['],
+    pattern: new RegExp(String.raw`\[(${PERSON_ACCOUNT})\][ \t]+\d{1,7}[ \t]+---[ \t]+\[`, 'dg'),
+    accept: (v) => personAccount(v)
+  },
   // PostgreSQL's `%u@%d` log prefix: the account and the database before the message's level
   // (`[31902] jkowalczyk@roombook FATAL:  password authentication failed`; `[unknown]@[unknown]` before
   // the connection is read names no one)
