@@ -2464,5 +2464,20 @@ table('pages of mail, calendar, directory and Linux formats (fourteenth round)',
     'Dock checked out to <name-1>; muted, notified <name-2>, <phone-1>\nescalated to Tier Two; notified Microsoft Teams of it; assigned to Facilities Team'
   ],
   // a Kubernetes pod's name is the cluster's, not a machine a person named
-  ['{"hostname":"signage-api-6d9f7c8b5-x2kqp"} hostname=ws-lon-0142', '{"hostname":"signage-api-6d9f7c8b5-x2kqp"} hostname=<host-1>']
+  ['{"hostname":"signage-api-6d9f7c8b5-x2kqp"} hostname=ws-lon-0142', '{"hostname":"signage-api-6d9f7c8b5-x2kqp"} hostname=<host-1>'],
+  // the tenant a Microsoft sign-in authority's path opens with (the consumer tenant and `common` are everyone's)
+  [
+    'from https://login.microsoftonline.com/3c5e9a71-2d84-4f6b-a0c3-8e1b7d2f6a45/oauth2/v2.0/token and https://sts.windows.net/9188040d-6c67-4c5b-b112-36a304b66dad/ https://login.microsoftonline.com/common/oauth2/authorize',
+    'from https://login.microsoftonline.com/<serial-1>/oauth2/v2.0/token and https://sts.windows.net/9188040d-6c67-4c5b-b112-36a304b66dad/ https://login.microsoftonline.com/common/oauth2/authorize'
+  ],
+  // a first.last account a thing was done for or handed to (a file, a setting or a product is none)
+  [
+    'desk A-4.07 booked for joao.conceicao, mobile; laptop checked out to m.wisniewska; saved to report.pdf, switched to video.resolution, updated to logi.tune',
+    'desk A-4.07 booked for <user-1>, mobile; laptop checked out to <user-2>; saved to report.pdf, switched to video.resolution, updated to logi.tune'
+  ],
+  // a Spring Boot line's MDC field before its process id, when a first.last account (empty, or a file, is none)
+  [
+    'WARN [svc,d90b7e14,d90b7e14] [f.vanderberg] 1 --- [nio-8080-exec-2] c.r.A : x\nERROR [svc,7a1c,7a1c] [] 1 --- [main] c.r.B : y\nINFO [app] [config.json] 1 --- [main] z',
+    'WARN [svc,d90b7e14,d90b7e14] [<user-1>] 1 --- [nio-8080-exec-2] c.r.A : x\nERROR [svc,7a1c,7a1c] [] 1 --- [main] c.r.B : y\nINFO [app] [config.json] 1 --- [main] z'
+  ]
 ])
