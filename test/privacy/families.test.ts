@@ -2479,5 +2479,10 @@ table('pages of mail, calendar, directory and Linux formats (fourteenth round)',
   [
     'WARN [svc,d90b7e14,d90b7e14] [f.vanderberg] 1 --- [nio-8080-exec-2] c.r.A : x\nERROR [svc,7a1c,7a1c] [] 1 --- [main] c.r.B : y\nINFO [app] [config.json] 1 --- [main] z',
     'WARN [svc,d90b7e14,d90b7e14] [<user-1>] 1 --- [nio-8080-exec-2] c.r.A : x\nERROR [svc,7a1c,7a1c] [] 1 --- [main] c.r.B : y\nINFO [app] [config.json] 1 --- [main] z'
+  ],
+  // a name before what someone said, when a word of it is no English word (a company, a change, a product is none)
+  [
+    'Priyanka Venkataraman confirmed the dock works; as Ngozi Eze said, it rebooted\nChange Request confirmed by CAB; Kestrel Freight confirmed; Windows Update reported 0x80070005; Room Camera reported',
+    '<name-1> confirmed the dock works; as <name-2> said, it rebooted\nChange Request confirmed by CAB; Kestrel Freight confirmed; Windows Update reported 0x80070005; Room Camera reported'
   ]
 ])
