@@ -7,49 +7,54 @@
 // there alone, then gives the very match the flat scan would have: both match the same words, so
 // the first position either finds is the same.
 
-/** The top-level alternatives of a regex source (`a|b(?:c|d)|[|]` → `a`, `b(?:c|d)`, `[|]`). */
-export function topLevelAlternatives(source: string): string[] {
-  const out: string[] = []
+/**
+ * Walks a regex source from `from`, past escapes and character classes; `visit` sees every other
+ * character with the group depth before it and ends the walk by returning true. Where it ended, or -1.
+ */
+function walkSyntax(source: string, from: number, visit: (c: string, i: number, depth: number) => boolean): number {
   let depth = 0
   let inClass = false
-  let start = 0
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]
+  for (let i = from; i < source.length; i++) {
+    const c = source[i]!
     if (c === '\\') {
       i++
       continue
     }
     if (inClass) {
       if (c === ']') inClass = false
-    } else if (c === '[') inClass = true
-    else if (c === '(') depth++
+      continue
+    }
+    if (c === '[') {
+      inClass = true
+      continue
+    }
+    if (visit(c, i, depth)) return i
+    if (c === '(') depth++
     else if (c === ')') depth--
-    else if (c === '|' && depth === 0) {
+  }
+  return -1
+}
+
+/** The top-level alternatives of a regex source (`a|b(?:c|d)|[|]` → `a`, `b(?:c|d)`, `[|]`). */
+export function topLevelAlternatives(source: string): string[] {
+  const out: string[] = []
+  let start = 0
+  walkSyntax(source, 0, (c, i, depth) => {
+    if (c === '|' && depth === 0) {
       out.push(source.slice(start, i))
       start = i + 1
     }
-  }
+    return false
+  })
   out.push(source.slice(start))
   return out
 }
 
 /** Index of the `)` that closes the group opening at `open` in a regex source. */
 function groupEnd(source: string, open: number): number {
-  let depth = 0
-  let inClass = false
-  for (let i = open; i < source.length; i++) {
-    const c = source[i]
-    if (c === '\\') {
-      i++
-      continue
-    }
-    if (inClass) {
-      if (c === ']') inClass = false
-    } else if (c === '[') inClass = true
-    else if (c === '(') depth++
-    else if (c === ')' && --depth === 0) return i
-  }
-  throw new Error(`unbalanced group at ${open}`)
+  const end = walkSyntax(source, open, (c, _i, depth) => c === ')' && depth === 1)
+  if (end < 0) throw new Error(`unbalanced group at ${open}`)
+  return end
 }
 
 /**
