@@ -10,6 +10,7 @@ import { learnedValues, redactBundlePath, uniquePath } from './bundle-paths'
 import type { Source } from './collectors/types'
 import { readTail } from './read-tail'
 import { keepTail, stagePlain, stageRedacted, type StagedText } from './stage-text'
+import { backfillStaged, fitToBudget } from './backfill-staged'
 import type { StagedFile } from './staged-file'
 import { TokenIndex, zeroCounts } from './token-index'
 import { humanBytes } from './human-bytes'
@@ -170,35 +171,11 @@ export async function runFilter(sources: readonly Source[], opts: FilterOptions)
   }
 
   // A value one file named by its key is replaced in every file, also in those redacted before it
-  // and on lines before the one that named it (backfill.ts).
-  for (const f of files) {
-    if (!f.stagingPath) continue
-    opts.signal.throwIfAborted()
-    const text = await readFile(f.stagingPath, 'utf8')
-    const out = session.backfill(text, f.source.bundlePath)
-    if (out === text) continue
-    const staged = await stagePlain(out, f.stagingPath)
-    used += staged.compressedBytes - f.compressedBytes
-    f.bytes = staged.bytes
-    f.compressedBytes = staged.compressedBytes
-  }
-  // (a token may be longer than the value it replaced: the last files that may be cut are cut to fit)
-  for (let k = files.length - 1; k >= 0 && used > opts.budgetBytes; k--) {
-    const f = files[k]!
-    if (!f.stagingPath || f.source.essential) continue
-    const over = used - opts.budgetBytes
-    const keep = Math.max(0, f.bytes - Math.ceil(((over + 64) * f.bytes) / Math.max(1, f.compressedBytes) / 0.95))
-    const cut = await keepTail(f.stagingPath, f.bytes, keep)
-    used += cut.compressedBytes - f.compressedBytes
-    omitted.push({
-      raw: f.source.bundlePath,
-      file: f.source.bundlePath,
-      bytes: cut.removed,
-      why: `older part cut to fit the ${MB(opts.budgetBytes)} budget`
-    })
-    f.cutBytes += cut.removed
-    f.bytes = cut.bytes
-    f.compressedBytes = cut.compressedBytes
+  // and on lines before the one that named it; a token may be longer than the value it replaced
+  const refit = await fitToBudget(files, await backfillStaged(files, session, used, opts.signal), opts.budgetBytes)
+  for (const { file, removed } of refit.cuts) {
+    const path = file.source.bundlePath
+    omitted.push({ raw: path, file: path, bytes: removed, why: `older part cut to fit the ${MB(opts.budgetBytes)} budget` })
   }
 
   // Names last: by now the session knows every value it replaced anywhere in the bundle.
