@@ -50,7 +50,9 @@ function lineAt(text: string, at: number): string {
 // A value is an RDN's when another RDN follows it (`CN=x,OU=…`), or, for CN, when it ends the
 // text or a quoted string (`subject: CN=Jane Doe`); `uid=1000)` in a process listing is no DN.
 // (a certificate subject may go on with its e-mail: `CN=sofia.rossi, emailAddress=…`)
-const RDN_NEXT = '[ \\t]*[,;+/][ \\t]*(?:CN|OU|DC|O|L|ST|C|UID|cn|ou|dc|o|l|st|c|uid|emailAddress|E)='
+// (a DN written inside a comma-separated record escapes its own commas: Cisco ISE's
+// `AD-User-Resolved-DNs=CN=Siobhán O'Donnell-Reyes\\,OU=Lisboa\\,DC=bw\\,DC=corp, …`)
+const RDN_NEXT = '[ \\t]*(?:[,;+/]|\\\\,)[ \\t]*(?:CN|OU|DC|O|L|ST|C|UID|cn|ou|dc|o|l|st|c|uid|emailAddress|E)='
 // iCalendar writes the same CN as a parameter: quoted (`ATTENDEE;CN="Okafor, Chidi";ROLE=…`) or
 // bare up to the next parameter or the `:mailto:` value (`ORGANIZER;CN=Maja Lindqvist:mailto:…`).
 const ICS_NEXT = '[;:](?:[A-Za-z-]{1,24}=|(?:mailto|MAILTO):)'
@@ -59,7 +61,7 @@ const DN_VALUE = new RegExp(
   'my'
 )
 // two or more domain components in a row (`DC=corp,DC=contoso,DC=com`)
-const DC_RUN = /(?<![\w-])(?:DC|dc)=[A-Za-z0-9-]{1,63}(?:[ \t]*,[ \t]*(?:DC|dc)=[A-Za-z0-9-]{1,63})+(?![\w-])/g
+const DC_RUN = /(?<![\w-])(?:DC|dc)=[A-Za-z0-9-]{1,63}(?:[ \t]*\\?,[ \t]*(?:DC|dc)=[A-Za-z0-9-]{1,63})+(?![\w-])/g
 // a distinguished-name value starts at its key
 const dnStarts = nearAnchor([/CN=|cn=|UID=|uid=/, 0])
 // Containers every directory has: not a person, account or machine.
@@ -107,7 +109,7 @@ export const directoryNamesRule: Rule = {
     if (out.includes('DC=') || out.includes('dc='))
       out = rewrite(out, DC_RUN, (m) => {
         const domain = m[0]
-          .split(/[ \t]*,[ \t]*/)
+          .split(/[ \t]*\\?,[ \t]*/)
           .map((c) => c.slice(3))
           .join('.')
         if (vendorVerdict(domain) === 'keep' || ctx.isKept(domain)) return undefined
