@@ -157,11 +157,27 @@ export const givenNameRule: Rule = {
         i = e - 1
         continue
       }
-      spans.push(span)
+      spans.push(withGivenBefore(lists, text, span, spans))
       i = span.end - 1
     }
     return rewriteSpans(text, spans, ctx, this)
   }
+}
+
+// A given name right before a name found (`Ana Carolina da Silva`: `Ana` is also an English word, so the
+// scan found the name from `Carolina`): the first of two given names. A word's given name (`Will`,
+// `Grant`) only where a value opens, right after a quote, `:`, `=` or `(`.
+const VALUE_OPENS = /^["'(:=]$/
+function withGivenBefore(lists: NameLists, text: string, span: NameSpan, found: readonly NameSpan[]): NameSpan {
+  const blank = span.start - 1
+  if (blank < 1 || (text.charCodeAt(blank) !== 32 && text.charCodeAt(blank) !== 9)) return span
+  let w = blank
+  while (w > 0 && /[\p{L}\p{M}'’-]/u.test(text[w - 1]!)) w--
+  const word = text.slice(w, blank)
+  const prev = found[found.length - 1]
+  if (word === '' || !lists.given.has(word) || gluedBefore(text, w) || (prev !== undefined && prev.end > w)) return span
+  if (lists.isWord(word) && !VALUE_OPENS.test(text.slice(Math.max(0, w - 1), w))) return span
+  return { start: w, end: span.end, name: text.slice(w, span.end) }
 }
 
 /**
