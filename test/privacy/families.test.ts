@@ -2484,5 +2484,12 @@ table('pages of mail, calendar, directory and Linux formats (fourteenth round)',
   [
     'Priyanka Venkataraman confirmed the dock works; as Ngozi Eze said, it rebooted\nChange Request confirmed by CAB; Kestrel Freight confirmed; Windows Update reported 0x80070005; Room Camera reported',
     '<name-1> confirmed the dock works; as <name-2> said, it rebooted\nChange Request confirmed by CAB; Kestrel Freight confirmed; Windows Update reported 0x80070005; Room Camera reported'
-  ]
+  ],
+  // a DN written inside a comma-separated record, its own commas escaped (one token for its domain either way)
+  [
+    "AD-User-Resolved-DNs=CN=Siobhán O'Donnell-Reyes\\,OU=Lisboa\\,DC=bw\\,DC=corp, SelectedProfile=Staff\nmemberOf: CN=Siobhán O'Donnell-Reyes,OU=Lisboa,DC=bw,DC=corp",
+    'AD-User-Resolved-DNs=CN=<name-1>\\,OU=Lisboa\\,DC=<domain-1>, SelectedProfile=Staff\nmemberOf: CN=<name-1>,OU=Lisboa,DC=<domain-1>'
+  ],
+  // a given name right before a name found from the next given name (one that is an English word only where a value opens)
+  ['{"contact":"Ana Carolina da Silva"}\nWill Carolina da Silva come', '{"contact":"<name-1>"}\nWill <name-2> come']
 ])
