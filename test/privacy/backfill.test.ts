@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest'
 import { createRedactionSession } from '../../src/main/privacy'
 import { spreadable, standsFree } from '../../src/main/privacy/backfill'
 import type { PseudonymEntry } from '../../src/main/privacy/pseudonyms'
+import { meetingIdForms } from '../../src/main/privacy/meeting-id-forms'
 
 const entry = (token: string, value: string): PseudonymEntry => ({ token, value, category: 'person', rule: 'test' })
 
@@ -77,5 +78,35 @@ describe('session.backfill', () => {
     const s = createRedactionSession({ hostIdentities: {} })
     const out = s.redactText('Logitech Rally Bar fw 1.12.230 from 10.30.0.5', 'a.log').text
     expect(s.backfill(out)).toBe(out)
+  })
+})
+
+describe('meeting id forms', () => {
+  it('writes a numeric id run together and grouped in threes and fours, with blanks and hyphens', () => {
+    const forms = meetingIdForms('84512903376')
+    expect(forms).toContain('84512903376')
+    expect(forms).toContain('845 1290 3376')
+    expect(forms).toContain('845-1290-3376')
+    expect(forms).toContain('8451 290 3376')
+    expect(meetingIdForms('845 1290 3376')).toEqual(forms)
+    expect(meetingIdForms('123 456 789 012')).toContain('123456789012')
+  })
+
+  it('has none for what is no numeric meeting id', () => {
+    expect(meetingIdForms('xqz-fhbt-kpw')).toEqual([])
+    expect(meetingIdForms('12345678')).toEqual([])
+    expect(meetingIdForms('123456789012345')).toEqual([])
+    expect(meetingIdForms('19:meeting_NjE0@thread.v2')).toEqual([])
+  })
+
+  it('gives a meeting id found in a link its token in its other forms, on later lines and, backfilled, earlier ones', () => {
+    const s = createRedactionSession({ hostIdentities: {} })
+    const text = ['dial in: ID 845 1290 3376', 'https://zoom.us/j/84512903376?pwd=abc', 'join 845-1290-3376; phone 845 129 03376'].join(
+      '\n'
+    )
+    const once = s.redactText(text, 'm.log').text
+    const token = /\/j\/(<meeting-\d+>)/.exec(once)![1]!
+    expect(once.split('\n')[2]).toBe(`join ${token}; phone 845 129 03376`)
+    expect(s.backfill(once).split('\n')[0]).toBe(`dial in: ID ${token}`)
   })
 })

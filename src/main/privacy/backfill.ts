@@ -10,6 +10,7 @@ import type { PseudonymEntry } from './pseudonyms'
 import { personShaped } from './rules/person-phrases'
 import { TermIndex } from './term-index'
 import { tokenKind } from './token'
+import { meetingIdForms } from './meeting-id-forms'
 
 // Characters that glue a value to its neighbour: it is only replaced where its token would stand
 // free (and not before an `@`: `abiodun@…` is an address's local part, the address rules' to judge).
@@ -66,9 +67,15 @@ export class Backfill {
   /** Adds the spreadable entries not yet known (the map only grows). */
   update(entries: readonly PseudonymEntry[]): void {
     for (const e of entries) {
-      if (this.added.has(e.value) || !spreadable(e)) continue
+      if (this.added.has(e.value)) continue
       this.added.add(e.value)
-      this.index.add(e.value.trim(), e)
+      // (a numeric meeting id in every form it is written in: meeting-id-forms.ts)
+      const forms = tokenKind(e.token) === 'meeting' ? meetingIdForms(e.value) : spreadable(e) ? [e.value.trim()] : []
+      for (const form of forms)
+        if (!this.added.has(form) || form === e.value) {
+          this.added.add(form)
+          this.index.add(form, e)
+        }
     }
   }
 

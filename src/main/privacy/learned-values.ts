@@ -11,6 +11,7 @@ import { TermIndex } from './term-index'
 import { nameLists } from './name-lists'
 import { TOKEN_STICKY, tokenKind } from './token'
 import { standsFree } from './backfill'
+import { meetingIdForms } from './meeting-id-forms'
 
 /** Token kinds whose values are learned, and what a value of each must look like to be. */
 const LEARNABLE: Record<string, (v: string) => boolean> = {
@@ -87,6 +88,20 @@ export class LearnedValues {
       for (let m = TOKEN_GLOBAL.exec(text); m !== null; m = TOKEN_GLOBAL.exec(text)) {
         const token = m[0]
         const kind = tokenKind(token)
+        // a numeric meeting id in its other written forms (`zoom.us/j/84512903376`, then `ID 845 1290 3376`)
+        if (kind === 'meeting') {
+          const entry = lookup(token)
+          if (entry === undefined || this.known.has(`meeting:${entry.value}`)) continue
+          this.known.add(`meeting:${entry.value}`)
+          const at = text.lastIndexOf('\n', m.index) + 1
+          for (const form of meetingIdForms(entry.value))
+            if (!this.known.has(form)) {
+              this.known.add(form)
+              fresh.push({ at, value: form, learned: { token: entry.token, entry } })
+            }
+          if (this.known.size >= this.limit) break
+          continue
+        }
         if (LEARNABLE[kind] === undefined) continue
         const entry = lookup(token)
         if (entry === undefined || this.known.has(entry.value) || !learnable(kind, entry.value)) continue
