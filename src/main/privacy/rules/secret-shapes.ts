@@ -2,7 +2,7 @@ import type { Rule, RuleContext } from '../types'
 import { MEETING_TOKEN } from '../token-kinds'
 import { isDigit } from '../char-codes'
 import { nearAnchor, rewrite, rewriteAt, runBeforeAnchor } from '../rewrite'
-import { randomSegment } from './url'
+import { randomSegment } from '../random-shape'
 import { accountToken } from '../account-token'
 import { GUID_SOURCE } from '../guid'
 
@@ -83,7 +83,7 @@ export const secretShapeRule: Rule = {
         : withKeys
     // a service's own token: a short lower-case prefix and `_` (an environment's word too) before a random
     // body (`rt_9QwE2mZr7TxK4pLc0VbN`, `lgk_live_4fT9xQ2mZ8rW1vB6nC3e`): the body switches between digits
-    // and both letter cases as no word or camel-case name does (url.ts's randomSegment); after the Teams
+    // and both letter cases as no word or camel-case name does (random-shape.ts); after the Teams
     // threads, since `19:meeting_NjE0…@thread.v2` is a meeting's
     const withPrefixed = withThreads.includes('_')
       ? rewriteAt(withThreads, PREFIXED_TOKEN, prefixedTokenStarts(), (m) =>

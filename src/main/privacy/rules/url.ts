@@ -3,6 +3,7 @@ import { isFirstPartyAppId, isGuid } from '../guid'
 import { LINE } from '../line-features'
 import { TOKEN_SOURCE } from '../token'
 import { isAsciiLetter, isDigit } from '../char-codes'
+import { randomSegment } from '../random-shape'
 import { nearAnchor, rewriteAt, runBeforeAnchor } from '../rewrite'
 import { holdsThingWord, PERSON_NAME, personShaped } from './person-phrases'
 import { hostnameRule, hostToken } from './hostname'
@@ -62,32 +63,6 @@ const ORG_SEGMENT = /^(?:orgs?|organi[sz]ations?|tenants?|customers?|accounts?)$
 const AUTHORITY_HOST =
   /^(?:login\.microsoftonline\.(?:com|us|de)|login\.windows\.net|sts\.windows\.net|login\.partner\.microsoftonline\.cn|login\.chinacloudapi\.cn)$/i
 const OPAQUE_SEGMENT = /^(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9_-]{8,64}$/
-const SEGMENT_CHARS = /^[A-Za-z0-9_-]{20,512}$/
-
-/**
- * A path segment that reads as random: 20+ URL-safe characters with digits and both letter cases,
- * switching class (digit, lower, upper) at least every third character. Words in camel case
- * (`ManagedDevices2024`) switch rarely; hex hashes and GUIDs have one letter case and stay.
- */
-export function randomSegment(seg: string): boolean {
-  if (!SEGMENT_CHARS.test(seg)) return false
-  let lower = 0
-  let upper = 0
-  let digit = 0
-  let switches = 0
-  let prev = -1
-  for (let i = 0; i < seg.length; i++) {
-    const c = seg.charCodeAt(i)
-    const k = c >= 97 && c <= 122 ? 0 : c >= 65 && c <= 90 ? 1 : c >= 48 && c <= 57 ? 2 : 3
-    if (k === 0) lower++
-    else if (k === 1) upper++
-    else if (k === 2) digit++
-    if (prev >= 0 && k !== prev) switches++
-    prev = k
-  }
-  return lower > 0 && upper > 0 && digit > 0 && switches * 3 >= seg.length
-}
-
 export const urlRule: Rule = {
   id: 'url',
   category: 'network-activity',
