@@ -2491,5 +2491,11 @@ table('pages of mail, calendar, directory and Linux formats (fourteenth round)',
     'AD-User-Resolved-DNs=CN=<name-1>\\,OU=Lisboa\\,DC=<domain-1>, SelectedProfile=Staff\nmemberOf: CN=<name-1>,OU=Lisboa,DC=<domain-1>'
   ],
   // a given name right before a name found from the next given name (one that is an English word only where a value opens)
-  ['{"contact":"Ana Carolina da Silva"}\nWill Carolina da Silva come', '{"contact":"<name-1>"}\nWill <name-2> come']
+  ['{"contact":"Ana Carolina da Silva"}\nWill Carolina da Silva come', '{"contact":"<name-1>"}\nWill <name-2> come'],
+  // (kit seed 3901) a credential's quoted value that reads as random is the value, even before a spaced ` = "…"`;
+  // a key-like word there is still the inner pair's key
+  [
+    '"refresh_token":"nYgi3GQweHqkwIJpk8Mib7o6V6wanQl8DuCFX1LK" = "Built-in iSight"\nsessionid: "api_key":"Zx81kq0pP2"',
+    '"refresh_token":"<secret-1>" = "Built-in iSight"\nsessionid: "api_key":"<secret-2>"'
+  ]
 ])

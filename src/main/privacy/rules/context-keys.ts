@@ -5,6 +5,7 @@ import type { Category } from '../categories'
 import { fitsSsid, pseudonymKey } from '../token-kinds'
 import type { Rule, RuleContext } from '../types'
 import { isToken } from '../token'
+import { randomSegment } from '../random-shape'
 import { macToken, macRule } from './mac'
 import { hostToken, hostnameRule } from './hostname'
 import { holdsThingWord, PERSON_NAME, personShaped } from './person-phrases'
@@ -2219,7 +2220,9 @@ export const contextKeysRule: Rule = {
         // … and any quoted word before `:` and a quoted value is a JSON member's key
         // (`target domain: "vendor":"Logitech"`), except after a credential's key (see INNER_PAIR)
         if (fam.shape !== 'auth' && MEMBER_KEY_PAIR.test(text.slice(end, end + 8))) continue
-        const inner = fam.shape === 'auth' ? INNER_PAIR.exec(text.slice(end, end + 12)) : null
+        // (… unless that "key" reads as random: `"refresh_token":"nYgi3GQ…" = "Built-in iSight"` holds the
+        // token itself, and what follows ` = ` is another field's)
+        const inner = fam.shape === 'auth' && !randomSegment(text.slice(start, end)) ? INNER_PAIR.exec(text.slice(end, end + 12)) : null
         if (inner !== null) {
           const q = readQuoted(text, end + inner[0].length, csv)
           if (q !== undefined) {
