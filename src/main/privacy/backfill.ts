@@ -5,6 +5,7 @@
 // is redacted, the bundle scans each again for the values the session replaced anywhere and gives
 // them their tokens. Only values whose shape says they are no ordinary word spread so (a rule's
 // mistake on one line must not take a word from every file): see `spreadable`.
+import { isGuid } from './guid'
 import { nameLists } from './name-lists'
 import type { PseudonymEntry } from './pseudonyms'
 import { personShaped } from './rules/person-phrases'
@@ -23,8 +24,6 @@ export function standsFree(src: string, start: number, raw: string): boolean {
   const next = src[start + raw.length]
   return next === undefined || !(GLUE_AFTER.test(next) || (next === '.' && /[\p{L}\p{N}]/u.test(src[start + raw.length + 1] ?? '')))
 }
-
-const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i
 
 function isEnglishWord(v: string): boolean {
   return nameLists()?.isWord(v.toLowerCase()) === true
@@ -49,7 +48,7 @@ export function spreadable(entry: PseudonymEntry): boolean {
       return /^[\p{L}\p{N}._-]{5,}$/u.test(v) && (/[._\d-]/.test(v) || v.length >= 6) && !isEnglishWord(v)
     case 'serial':
       // (only a GUID: a serial's shape may be a Logitech device's, kept where its context says so)
-      return GUID.test(v)
+      return isGuid(v)
     case 'domain':
       return /^[\p{L}\p{N}-]{5,}$/u.test(v) && v.toUpperCase() !== 'WORKGROUP' && !isEnglishWord(v)
     case 'secret':
@@ -62,18 +61,20 @@ export function spreadable(entry: PseudonymEntry): boolean {
 /** The spreadable values of a pseudonym map, found whole-word in one scan. */
 export class Backfill {
   private readonly index = new TermIndex<PseudonymEntry>()
-  private readonly added = new Set<string>()
+  /** entries already looked at, and the written forms already in the index */
+  private readonly seen = new Set<string>()
+  private readonly indexed = new Set<string>()
 
   /** Adds the spreadable entries not yet known (the map only grows). */
   update(entries: readonly PseudonymEntry[]): void {
     for (const e of entries) {
-      if (this.added.has(e.value)) continue
-      this.added.add(e.value)
+      if (this.seen.has(e.value)) continue
+      this.seen.add(e.value)
       // (a numeric meeting id in every form it is written in: meeting-id-forms.ts)
       const forms = tokenKind(e.token) === 'meeting' ? meetingIdForms(e.value) : spreadable(e) ? [e.value.trim()] : []
       for (const form of forms)
-        if (!this.added.has(form) || form === e.value) {
-          this.added.add(form)
+        if (!this.indexed.has(form)) {
+          this.indexed.add(form)
           this.index.add(form, e)
         }
     }
