@@ -286,17 +286,14 @@ const LAYOUTS: readonly Layout[] = [
   // joao.conceicao`, `laptop checked out to m.wisniewska`)
   {
     markers: ['ed for ', 'ed to ', 'out to '],
-    pattern: new RegExp(
-      String.raw`(?<![\w-])(?:[A-Za-z]{2,20}ed|checked[ \t]out)[ \t]+(?:for|to)[ \t]+(${PERSON_ACCOUNT})(?![\w@:=/\\-]|\.\w)`,
-      'dg'
-    ),
+    pattern: new RegExp(String.raw`(?<![\w-])(?:[A-Za-z]{2,20}ed|checked out) (?:for|to) (${PERSON_ACCOUNT})(?![\w@:=/\\-]|\.\w)`, 'dg'),
     accept: (v) => personAccount(v)
   },
   // a Spring Boot line's MDC field right before its process id and `---` when it is a first.last account
   // (`WARN [booking-service,6643a1f2…,9e0f2d3c…] [f.vanderberg] 1 --- [nio-8080-exec-2] c.r.…`)
   {
     markers: [' --- ['],
-    pattern: new RegExp(String.raw`\[(${PERSON_ACCOUNT})\][ \t]+\d{1,7}[ \t]+---[ \t]+\[`, 'dg'),
+    pattern: new RegExp(String.raw`\[(${PERSON_ACCOUNT})\][ \t]+\d{1,7} --- \[`, 'dg'),
     accept: (v) => personAccount(v)
   },
   // PostgreSQL's `%u@%d` log prefix: the account and the database before the message's level
@@ -305,7 +302,7 @@ const LAYOUTS: readonly Layout[] = [
   {
     markers: [' LOG:  ', ' FATAL:  ', ' ERROR:  ', ' WARNING:  ', ' STATEMENT:  ', ' DETAIL:  ', ' HINT:  ', ' PANIC:  ', ' NOTICE:  '],
     pattern: new RegExp(
-      String.raw`(?<=\][ \t]|^)${ACCOUNT}@[A-Za-z_][\w$-]{0,62}[ \t](?:LOG|FATAL|ERROR|WARNING|STATEMENT|DETAIL|HINT|PANIC|NOTICE):[ \t]{2}`,
+      String.raw`(?<=\][ \t]|^)${ACCOUNT}@[A-Za-z_][\w$-]{0,62} (?:LOG|FATAL|ERROR|WARNING|STATEMENT|DETAIL|HINT|PANIC|NOTICE):  `,
       'dgm'
     )
   },
@@ -313,7 +310,7 @@ const LAYOUTS: readonly Layout[] = [
   // authentication failure for "/admin/": Password Mismatch`)
   {
     markers: [' not found', ': authentication failure'],
-    pattern: new RegExp(String.raw`\b[Uu]ser[ \t]+${ACCOUNT}(?:[ \t]+not found\b|:[ \t]+authentication failure\b)`, 'dg')
+    pattern: new RegExp(String.raw`\b[Uu]ser[ \t]+${ACCOUNT}(?: not found\b|: authentication failure\b)`, 'dg')
   },
   // klist's ticket owner (`#0>	Client: svc-mtr-orca @ NBK.LOCAL`), an LDAP bind's account (`LDAP bind failed
   // for svc_jamf_ldap on ldaps://…`), an AWS IAM user in its ARN (`arn:aws:iam::483920175512:user/svc-uploader`)
