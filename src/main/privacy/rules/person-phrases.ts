@@ -362,7 +362,7 @@ const BEFORE_ANCHOR =
   /(?<![ \t])(?:[ \t]+\((?:Work notes|Additional comments|Comments)\)|[ \t]+(?:is inviting you|has invited you|invites you|lädt Sie|vous invite|le está invitando|te está invitando|ti sta invitando|la sta invitando|está convidando você|está te convidando|nodigt u uit|nodigt je uit|zaprasza|bjuder in dig|inviterer dig|inviterer deg|kutsuu sinut|vás zve|приглашает вас|meghívta Önt|meghívja Önt)(?![a-zà-ÿ])|[ \t]+(?:has[ \t]+)?(?:signed|logged|checked)[ \t]+(?:in|on|out)(?![a-z])|[ \t]+(?:is[ \t]+(?:now[ \t]+)?(?:presenting|sharing)|(?:started|stopped)[ \t]+(?:screen[ \t]+)?sharing)(?![a-z])|[ \t]+(?:joined|left)[ \t]+(?:the[ \t]+)?(?:meeting|call|conference)|[ \t]+(?:has[ \t]+)?(?:joined|left|dropped|disconnected|reconnected|was admitted|was removed)(?![a-z])|[ \t]+(?:said|says|wrote|writes|mentioned|confirmed|reported|asked|noted|replied|commented|explained|agreed|suggested)(?![a-z])|["']?[ \t]*(?:<|&lt;|\()[^<>()\s@]{1,64}(?:@|%40|&#0{0,3}64;)|"[ \t]*(?:<(?![a-z][a-z0-9]*(?:-[a-z0-9.:/]+)*-\d+>)|&lt;)|["'],[ \t]*["'][^"'\s@<>]{1,64}@|\.(?:docx?|xlsx?|pptx?|pdf|od[tsp]|rtf|txt|msg|eml|pages|numbers|key)(?![\w.])|["'](?=[\s,;:)\]}|]|$)|[ \t]*\((?=(?:\+\(?\d|0\d|\d{2,4}[ .-]\d)[\d \t().-]{4,22}\)))/gi
 const DASH_BEFORE = /[-–—][ \t]+$/
 const SHARING_VERB = /presenting|sharing/i
-const HONORIFIC_FIRST = /^(?:Mrs?|Ms|Mx|Dr|Prof|Sir|Dame|Herr|Frau|Mme|Mlle|Sra|Srta|Dhr|Mevr)\.?[ \t]/
+const HONORIFIC_FIRST = new RegExp(String.raw`^(?:${HONORIFIC}|Sir|Dame)\.?[ \t]`)
 const SPEECH_VERB =
   /^[ \t]+(?:said|says|wrote|writes|mentioned|confirmed|reported|asked|noted|replied|commented|explained|agreed|suggested)$/
 const LOWER_OR_MARK = /[\p{Ll}\p{M}]/u

@@ -295,7 +295,7 @@ export const structuredPairsRule: Rule = {
     if (out.includes('id=')) {
       out = out.replace(PRINTED_ID, (whole: string, open: string, id: string, at: number, src: string) => {
         // (the object's own fields: up to its closing bracket or the line's end, not into an object inside it)
-        const from = at + whole.length - id.length - 4
+        const from = at + whole.indexOf(open)
         let end = src.indexOf(CLOSING[open]!, from)
         const lineEnd = src.indexOf('\n', from)
         if (end < 0 || (lineEnd >= 0 && end > lineEnd)) end = lineEnd < 0 ? src.length : lineEnd
